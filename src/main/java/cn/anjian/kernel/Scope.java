@@ -1,0 +1,29 @@
+package cn.anjian.kernel;
+
+import java.util.Objects;
+
+/**
+ * A data scope (ORG-03): a jurisdiction subtree, written as the materialised path of internal
+ * jurisdiction ids (e.g. {@code /1/5/42/}). Paths never change when a division is renamed or retired,
+ * so scoped tables may keep a copy ({@code scope_path}) and filter with
+ * {@code scope_path LIKE :scopePattern} in the query itself (index with {@code text_pattern_ops}).
+ */
+public record Scope(String path) {
+
+    public Scope {
+        Objects.requireNonNull(path, "path");
+        if (!path.matches("(/\\d+)+/")) {
+            throw new IllegalArgumentException("not a jurisdiction path: " + path);
+        }
+    }
+
+    /** The LIKE pattern for the subtree. Paths contain only digits and slashes, so nothing needs escaping. */
+    public String pattern() {
+        return path + "%";
+    }
+
+    /** Whether a record at {@code otherPath} lies inside this scope. */
+    public boolean covers(String otherPath) {
+        return otherPath != null && otherPath.startsWith(path);
+    }
+}

@@ -1,0 +1,6 @@
+// htmx requests carry the CSRF token from the page's meta tags (IAM-07).
+document.addEventListener('htmx:configRequest', function (evt) {
+  var token = document.querySelector('meta[name="_csrf"]');
+  var header = document.querySelector('meta[name="_csrf_header"]');
+  if (token && header) { evt.detail.headers[header.content] = token.content; }
+});

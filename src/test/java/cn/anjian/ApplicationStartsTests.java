@@ -1,0 +1,22 @@
+package cn.anjian;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@SpringBootTest
+class ApplicationStartsTests {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void migrationsRunOnTheEmbeddedPostgres() {
+        assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single())
+                .isPositive();
+        assertThat(jdbc.sql("show server_version").query(String.class).single()).startsWith("17.");
+    }
+}
