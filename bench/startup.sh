@@ -21,7 +21,7 @@ run_once() {
   done
   t1=$(date +%s.%N)
   kill $pid; wait $pid 2>/dev/null || true
-  echo "$t1 - $t0" | bc
+  awk -v a="$t0" -v b="$t1" 'BEGIN{printf "%.2f\n", b-a}'
 }
 echo "initialising data dir (first start, not counted): $(run_once) s"
 times=()
