@@ -1,0 +1,56 @@
+package cn.anjian.org;
+
+import java.util.regex.Pattern;
+
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.Scope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * ORG-03, the one data-scope condition every module uses. Lists filter in SQL:
+ * <pre>{@code
+ * jdbc.sql("SELECT ... FROM enf_case c WHERE " + ScopeSql.condition("c.scope_path") + " ORDER BY ...")
+ *     .param(ScopeSql.PARAM, actor.scope().pattern())   // or ScopeSql.bind(spec, actor)
+ * }</pre>
+ * A path index with {@code text_pattern_ops} makes the prefix LIKE an index range scan. Single
+ * records are checked with {@link #requireInScope}: outside the scope they answer 404, never 403,
+ * so ids of other jurisdictions cannot be probed.
+ */
+public final class ScopeSql {
+
+    /** The named parameter {@link #condition} refers to. */
+    public static final String PARAM = "scopePattern";
+
+    private static final Pattern COLUMN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)?");
+
+    private ScopeSql() {
+    }
+
+    /** {@code <column> LIKE :scopePattern}. The column is a SQL identifier (checked), never user input. */
+    public static String condition(String column) {
+        if (column == null || !COLUMN.matcher(column).matches()) {
+            throw new IllegalArgumentException("not a column name: " + column);
+        }
+        return column + " LIKE :" + PARAM;
+    }
+
+    public static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Scope scope) {
+        return spec.param(PARAM, scope.pattern());
+    }
+
+    public static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Actor actor) {
+        return bind(spec, actor.scope());
+    }
+
+    /** Refuses with 404 ("…不存在或不在您的管辖范围内") when {@code path} lies outside {@code scope}. */
+    public static void requireInScope(Scope scope, String path, String what) {
+        if (scope == null || !scope.covers(path)) {
+            throw BusinessException.notFound(what);
+        }
+    }
+
+    public static void requireInScope(Actor actor, String path, String what) {
+        requireInScope(actor == null ? null : actor.scope(), path, what);
+    }
+}
