@@ -6,6 +6,11 @@ import java.time.Instant;
 public record JurisdictionChange(long id, long jurisdictionId, String changeType, String oldCode, String oldName,
                                  String newCode, String newName, String reason, Instant changedAt, String changedBy) {
 
+    /** When, as Beijing time (for pages). */
+    public String changedAtText() {
+        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(cn.anjian.kernel.Zones.SHANGHAI).format(changedAt);
+    }
+
     public String changeLabel() {
         return switch (changeType) {
             case "CREATED" -> "新增";
