@@ -72,6 +72,10 @@ class V3_2__Load_shanxi_divisions extends BaseJavaMigration {
                 insert(ps, row[0], row[1], 4, county, "NBS", false);
             }
         }
+        // fresh statistics so the planner uses the path index for scope queries from the first request
+        try (var st = c.createStatement()) {
+            st.execute("ANALYZE org_jurisdiction");
+        }
     }
 
     private static Node insert(PreparedStatement ps, String code, String name, int level, Node parent,
