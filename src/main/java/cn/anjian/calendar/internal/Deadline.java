@@ -209,7 +209,12 @@ public class Deadline {
     }
 
     DeadlineView view() {
-        return new DeadlineView(new DeadlineId(id), subjectType, subjectId, ruleId, ownerUserId, ownerUnitId,
+        return view0();
+    }
+
+    /** The view, also before the aggregate has been saved (id 0). */
+    DeadlineView view0() {
+        return new DeadlineView(new DeadlineId(id == null ? 0 : id), subjectType, subjectId, ruleId, ownerUserId, ownerUnitId,
                 jurisdictionId, scopePath, new Period(periodKind, periodAmount), startAt, dueDate, dueAt, state,
                 suspended, wasOverdue, overdueAt, metAt, waiveReason, version == null ? 0 : version);
     }
