@@ -40,6 +40,8 @@ class CalendarApiTests {
     HolidayStore store;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    cn.anjian.MutableClock clock;
 
     @AfterEach
     void forget2027() {
@@ -173,5 +175,23 @@ class CalendarApiTests {
         // replacing the year is all-or-nothing as well: a bad replacement keeps the good data
         problem(putYear(ADMIN, "2027", GOOD_2027.replace("2027-01-03", "2027-02-30")), 400, "CAL-YEAR-INVALID");
         getAs(READER, "/api/v1/calendar/days/2027-01-03").andExpect(jsonPath("$.workingDay").value(false));
+    }
+
+    @Test
+    @DisplayName("CAL-01 multi-node: a change made by another node (cal_version bumped) is seen once the snapshot TTL has passed")
+    void snapshotFollowsOtherNodes() {
+        clock.set(java.time.LocalDateTime.parse("2026-11-23T10:00"));
+        try {
+            store.changed();
+            assertThat(store.table().coveredYears()).doesNotContain(2027);
+            // "another node" enters 2027 straight into the database
+            jdbc.sql("insert into cal_year (year, covered, source, entered_by, updated_at) values (2027, true, 'test', 'node-2', now())").update();
+            jdbc.sql("update cal_version set version = version + 1 where id = 1").update();
+            assertThat(store.table().coveredYears()).as("within the TTL the snapshot is trusted").doesNotContain(2027);
+            clock.advance(java.time.Duration.ofSeconds(31));
+            assertThat(store.table().coveredYears()).contains(2027);
+        } finally {
+            clock.reset();
+        }
     }
 }
