@@ -71,6 +71,10 @@ class DeadlinesTests {
         assertThat(v.subjectType()).isEqualTo("case");
         assertThat(v.ownerUserId()).isEqualTo(7L);
 
+        assertThatThrownBy(() -> deadlines.suspend(id, "等待补正材料", bj("2024-09-30T09:00")))
+                .as("not in the future").isInstanceOfSatisfying(BusinessException.class,
+                        e -> assertThat(e.code()).isEqualTo("CAL-DEADLINE-TIME"));
+        clock.set(LocalDateTime.parse("2024-10-11T16:00"));
         deadlines.suspend(id, "等待补正材料", bj("2024-09-30T09:00"));
         assertThat(deadlines.find(id).orElseThrow().suspended()).isTrue();
         deadlines.resume(id, bj("2024-10-09T10:00"));
@@ -97,6 +101,7 @@ class DeadlinesTests {
     void overdueScan() {
         DeadlineId id = open(UUID.randomUUID().toString(), Period.workingDays(1), "2024-09-27T10:00"); // due Sun 09-29 24:00
         DeadlineId suspended = open(UUID.randomUUID().toString(), Period.workingDays(1), "2024-09-27T10:00");
+        clock.set(LocalDateTime.parse("2024-09-28T10:00"));
         deadlines.suspend(suspended, "等待鉴定", bj("2024-09-28T10:00"));
 
         clock.set(LocalDateTime.parse("2024-09-29T23:59"));
@@ -117,6 +122,7 @@ class DeadlinesTests {
 
         // an overdue deadline cannot be suspended but can still be met late
         assertThatThrownBy(() -> deadlines.suspend(id, "x", bj("2024-09-30T10:00"))).isInstanceOf(BusinessException.class);
+        clock.set(LocalDateTime.parse("2024-10-08T10:00"));
         deadlines.markMet(id, bj("2024-10-08T10:00"));
         v = deadlines.find(id).orElseThrow();
         assertThat(v.state()).isEqualTo(DeadlineState.MET);

@@ -56,19 +56,19 @@ public class DeadlineService implements Deadlines {
     @Override
     @Transactional
     public void suspend(DeadlineId id, String reason, Instant at) {
-        change(id, "calendar.deadline.suspended", d -> d.suspend(reason, at));
+        change(id, "calendar.deadline.suspended", d -> d.suspend(reason, notInFuture(at)));
     }
 
     @Override
     @Transactional
     public void resume(DeadlineId id, Instant at) {
-        change(id, "calendar.deadline.resumed", d -> d.resume(at, holidays.table()));
+        change(id, "calendar.deadline.resumed", d -> d.resume(notInFuture(at), holidays.table()));
     }
 
     @Override
     @Transactional
     public void markMet(DeadlineId id, Instant at) {
-        change(id, "calendar.deadline.met", d -> d.markMet(at));
+        change(id, "calendar.deadline.met", d -> d.markMet(notInFuture(at)));
     }
 
     @Override
@@ -102,6 +102,14 @@ public class DeadlineService implements Deadlines {
         List<Long> ids = jdbc.sql("select id from cal_deadline where subject_type = :t and subject_id = :s order by id")
                 .param("t", subjectType).param("s", subjectId).query(Long.class).list();
         return ids.stream().map(i -> repository.findById(i).orElseThrow().view()).toList();
+    }
+
+    /** Facts are recorded when they happen: a suspension, resumption or completion cannot be dated in the future. */
+    private Instant notInFuture(Instant at) {
+        if (at != null && at.isAfter(clock.instant())) {
+            throw new BusinessException("CAL-DEADLINE-TIME", "时间不能晚于当前时间");
+        }
+        return at;
     }
 
     private void change(DeadlineId id, String action, java.util.function.Consumer<Deadline> transition) {
