@@ -99,9 +99,8 @@ public class DeadlineService implements Deadlines {
     @Override
     @Transactional(readOnly = true)
     public List<DeadlineView> listFor(String subjectType, String subjectId) {
-        List<Long> ids = jdbc.sql("select id from cal_deadline where subject_type = :t and subject_id = :s order by id")
-                .param("t", subjectType).param("s", subjectId).query(Long.class).list();
-        return ids.stream().map(i -> repository.findById(i).orElseThrow().view()).toList();
+        return jdbc.sql("select * from cal_deadline where subject_type = :t and subject_id = :s order by id")
+                .param("t", subjectType).param("s", subjectId).query((rs, n) -> DeadlineQueries.map(rs)).list();
     }
 
     /** Facts are recorded when they happen: a suspension, resumption or completion cannot be dated in the future. */
