@@ -13,11 +13,8 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The calendar tables and their in-memory snapshot. Lookups are hot (every deadline computation walks
@@ -32,20 +29,14 @@ public class HolidayStore {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration ttl;
-    private final TransactionTemplate readTx;
 
     private volatile HolidayTable snapshot;
     private volatile long checkedAtMillis;
 
-    HolidayStore(JdbcClient jdbc, Clock clock, PlatformTransactionManager txManager,
-                 @Value("${anjian.calendar.snapshot-ttl:30s}") Duration ttl) {
+    HolidayStore(JdbcClient jdbc, Clock clock, @Value("${anjian.calendar.snapshot-ttl:30s}") Duration ttl) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.ttl = ttl;
-        this.readTx = new TransactionTemplate(txManager);
-        readTx.setReadOnly(true);
-        readTx.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
-        readTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public HolidayTable table() {
@@ -65,18 +56,26 @@ public class HolidayStore {
         return s;
     }
 
+    /**
+     * The version is read before the rows, without a transaction of its own (no second pooled connection
+     * while a caller's transaction holds one): a change committed in between makes the rows newer than
+     * the version, which only costs one extra reload later — never stale rows under a new version.
+     */
     private synchronized HolidayTable reload() {
-        HolidayTable loaded = readTx.execute(tx -> {
-            long version = currentVersion();
-            Map<LocalDate, HolidayTable.Entry> days = new HashMap<>();
-            jdbc.sql("select date, name, off_day from cal_day").query((rs, n) -> {
-                days.put(rs.getObject("date", LocalDate.class),
-                        new HolidayTable.Entry(rs.getString("name"), rs.getBoolean("off_day")));
-                return null;
-            }).list();
-            Set<Integer> covered = new HashSet<>(jdbc.sql("select year from cal_year where covered").query(Integer.class).list());
-            return new HolidayTable(days, covered, version);
-        });
+        long version = currentVersion();
+        HolidayTable current = snapshot;
+        if (current != null && current.version() == version) {
+            checkedAtMillis = clock.millis();
+            return current; // another thread reloaded meanwhile
+        }
+        Map<LocalDate, HolidayTable.Entry> days = new HashMap<>();
+        jdbc.sql("select date, name, off_day from cal_day").query((rs, n) -> {
+            days.put(rs.getObject("date", LocalDate.class),
+                    new HolidayTable.Entry(rs.getString("name"), rs.getBoolean("off_day")));
+            return null;
+        }).list();
+        Set<Integer> covered = new HashSet<>(jdbc.sql("select year from cal_year where covered").query(Integer.class).list());
+        HolidayTable loaded = new HolidayTable(days, covered, version);
         snapshot = loaded;
         checkedAtMillis = clock.millis();
         return loaded;
