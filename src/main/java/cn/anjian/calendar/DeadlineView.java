@@ -1,0 +1,12 @@
+package cn.anjian.calendar;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** Read model of a deadline for other modules and pages. */
+public record DeadlineView(DeadlineId id, String subjectType, String subjectId, String ruleId,
+                           Long ownerUserId, Long ownerUnitId, long jurisdictionId, String scopePath,
+                           Period period, Instant startAt, LocalDate dueDate, Instant dueAt,
+                           DeadlineState state, boolean suspended, boolean wasOverdue,
+                           Instant overdueAt, Instant metAt, String waiveReason, int version) {
+}

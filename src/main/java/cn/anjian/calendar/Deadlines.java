@@ -1,0 +1,34 @@
+package cn.anjian.calendar;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one deadline mechanism (CAL-04, CAL-06) every module uses. Each change is audited; refusals
+ * are {@code BusinessException}s thrown before anything changes.
+ *
+ * <p>Suspension (CAL-04): the suspended stretch is the Beijing-time dates from the suspension day
+ * (inclusive) to the resumption day (exclusive). On resume the due moves by the working days in that
+ * stretch (working-day periods), by its calendar days (calendar periods, the CAL-03 roll-forward being
+ * applied to the moved end) or by the exact suspended duration (hour periods). Suspending and resuming
+ * on the same day therefore costs nothing; a deadline can be suspended several times.
+ */
+public interface Deadlines {
+
+    DeadlineId open(NewDeadline deadline);
+
+    void suspend(DeadlineId id, String reason, Instant at);
+
+    void resume(DeadlineId id, Instant at);
+
+    /** Met on time, or late (an OVERDUE one: it keeps {@code wasOverdue}). */
+    void markMet(DeadlineId id, Instant at);
+
+    /** Waived with a required reason. */
+    void waive(DeadlineId id, String reason);
+
+    Optional<DeadlineView> find(DeadlineId id);
+
+    List<DeadlineView> listFor(String subjectType, String subjectId);
+}

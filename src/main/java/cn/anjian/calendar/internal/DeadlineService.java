@@ -1,0 +1,124 @@
+package cn.anjian.calendar.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.anjian.calendar.DeadlineId;
+import cn.anjian.calendar.DeadlineView;
+import cn.anjian.calendar.Deadlines;
+import cn.anjian.calendar.NewDeadline;
+import cn.anjian.kernel.AuditableEvent;
+import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.Scope;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The one deadline mechanism (CAL-04, CAL-06): each transition is an aggregate method, audited. */
+@Service
+public class DeadlineService implements Deadlines {
+
+    private final DeadlineRepository repository;
+    private final HolidayStore holidays;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final JdbcClient jdbc;
+
+    DeadlineService(DeadlineRepository repository, HolidayStore holidays, ApplicationEventPublisher events,
+                    Clock clock, JdbcClient jdbc) {
+        this.repository = repository;
+        this.holidays = holidays;
+        this.events = events;
+        this.clock = clock;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional
+    public DeadlineId open(NewDeadline n) {
+        if (n == null) {
+            throw BusinessException.badInput("CAL-DEADLINE-INVALID", "缺少期限数据");
+        }
+        Deadline d = repository.save(Deadline.open(n, holidays.table(), clock.instant()));
+        Map<String, Object> after = new java.util.LinkedHashMap<>(d.auditState());
+        after.put("subject", n.subjectType() + "/" + n.subjectId());
+        after.put("ruleId", n.ruleId());
+        after.put("period", n.period().label());
+        after.put("start", n.start().toString());
+        events.publishEvent(AuditableEvent.change("calendar.deadline.opened", "deadline", d.id(), null, after));
+        return new DeadlineId(d.id());
+    }
+
+    @Override
+    @Transactional
+    public void suspend(DeadlineId id, String reason, Instant at) {
+        change(id, "calendar.deadline.suspended", d -> d.suspend(reason, notInFuture(at)));
+    }
+
+    @Override
+    @Transactional
+    public void resume(DeadlineId id, Instant at) {
+        change(id, "calendar.deadline.resumed", d -> d.resume(notInFuture(at), holidays.table()));
+    }
+
+    @Override
+    @Transactional
+    public void markMet(DeadlineId id, Instant at) {
+        change(id, "calendar.deadline.met", d -> d.markMet(notInFuture(at)));
+    }
+
+    @Override
+    @Transactional
+    public void waive(DeadlineId id, String reason) {
+        change(id, "calendar.deadline.waived", d -> d.waive(reason, clock.instant()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<DeadlineView> find(DeadlineId id) {
+        return id == null ? Optional.empty() : repository.findById(id.value()).map(Deadline::view);
+    }
+
+    /** A deadline inside the actor's scope, else NOT_FOUND (no probing of other jurisdictions' ids). */
+    @Transactional(readOnly = true)
+    public DeadlineView findInScope(long id, Scope scope) {
+        return repository.findById(id).filter(d -> scope.covers(d.scopePath())).map(Deadline::view)
+                .orElseThrow(() -> BusinessException.notFound("期限"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Suspension> suspensions(long id, Scope scope) {
+        return repository.findById(id).filter(d -> scope.covers(d.scopePath())).map(Deadline::suspensions)
+                .orElseThrow(() -> BusinessException.notFound("期限"));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DeadlineView> listFor(String subjectType, String subjectId) {
+        return jdbc.sql("select * from cal_deadline where subject_type = :t and subject_id = :s order by id")
+                .param("t", subjectType).param("s", subjectId).query((rs, n) -> DeadlineQueries.map(rs)).list();
+    }
+
+    /** Facts are recorded when they happen: a suspension, resumption or completion cannot be dated in the future. */
+    private Instant notInFuture(Instant at) {
+        if (at != null && at.isAfter(clock.instant())) {
+            throw new BusinessException("CAL-DEADLINE-TIME", "时间不能晚于当前时间");
+        }
+        return at;
+    }
+
+    private void change(DeadlineId id, String action, java.util.function.Consumer<Deadline> transition) {
+        Deadline d = id == null ? null : repository.findById(id.value()).orElse(null);
+        if (d == null) {
+            throw BusinessException.notFound("期限");
+        }
+        Map<String, Object> before = d.auditState();
+        transition.accept(d);
+        repository.save(d);
+        events.publishEvent(AuditableEvent.change(action, "deadline", d.id(), before, d.auditState()));
+    }
+}

@@ -1,0 +1,188 @@
+package cn.anjian.calendar.web;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.anjian.calendar.YearData;
+import cn.anjian.calendar.internal.CalendarService;
+import cn.anjian.calendar.internal.HolidayStore;
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.BusinessException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/** 节假日维护 (CAL-01): month grid per year, add/correct/remove a day, paste a year's JSON, confirm a year. */
+@Controller
+@RequestMapping("/calendar/holidays")
+class HolidayPageController {
+
+    private static final int MAX_JSON = 100_000;
+
+    private final CalendarService calendar;
+    private final HolidayStore store;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final java.time.Clock clock;
+
+    HolidayPageController(CalendarService calendar, HolidayStore store, java.time.Clock clock) {
+        this.calendar = calendar;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    record Cell(LocalDate date, String kind, String name) {
+    }
+
+    record Month(int month, List<List<Cell>> weeks) {
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('calendar:manage')")
+    String page(@RequestParam(required = false) String year, Model model) {
+        int y;
+        try {
+            y = year == null || year.isBlank() ? LocalDate.now(clock).getYear() : Params.year(year);
+        } catch (BusinessException e) {
+            model.addAttribute("pageError", e.getMessage());
+            y = LocalDate.now(clock).getYear();
+        }
+        return render(y, model);
+    }
+
+    private String render(int year, Model model) {
+        model.addAttribute("year", year);
+        model.addAttribute("years", store.years());
+        model.addAttribute("yearRow", store.year(year));
+        List<HolidayStore.DayRow> days = store.days(LocalDate.of(year - 1, 12, 1), LocalDate.of(year + 1, 1, 31));
+        model.addAttribute("days", days.stream().filter(d -> d.sourceYear() == year).toList());
+        Map<LocalDate, HolidayStore.DayRow> byDate = new HashMap<>();
+        days.forEach(d -> byDate.put(d.date(), d));
+        List<Month> months = new ArrayList<>();
+        for (int m = 1; m <= 12; m++) {
+            months.add(month(YearMonth.of(year, m), byDate));
+        }
+        model.addAttribute("months", months);
+        if (!model.containsAttribute("dayForm")) {
+            model.addAttribute("dayForm", new DayForm(null, null, true));
+        }
+        return "calendar/holidays";
+    }
+
+    private static Month month(YearMonth ym, Map<LocalDate, HolidayStore.DayRow> byDate) {
+        List<List<Cell>> weeks = new ArrayList<>();
+        List<Cell> week = new ArrayList<>();
+        int lead = ym.atDay(1).getDayOfWeek().getValue() - 1; // weeks start on Monday
+        for (int i = 0; i < lead; i++) {
+            week.add(null);
+        }
+        for (int d = 1; d <= ym.lengthOfMonth(); d++) {
+            LocalDate date = ym.atDay(d);
+            HolidayStore.DayRow row = byDate.get(date);
+            boolean weekend = date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY;
+            String kind = row != null ? (row.offDay() ? "off" : "work") : weekend ? "weekend" : "normal";
+            week.add(new Cell(date, kind, row == null ? null : row.name()));
+            if (week.size() == 7) {
+                weeks.add(week);
+                week = new ArrayList<>();
+            }
+        }
+        if (!week.isEmpty()) {
+            while (week.size() < 7) {
+                week.add(null);
+            }
+            weeks.add(week);
+        }
+        return new Month(ym.getMonthValue(), weeks);
+    }
+
+    record DayForm(String date, String name, Boolean offDay) {
+    }
+
+    @PostMapping("/{year}/days")
+    @PreAuthorize("hasAuthority('calendar:manage')")
+    String putDay(@AuthenticationPrincipal Actor actor, @PathVariable String year,
+                  @RequestParam(required = false) String date, @RequestParam(required = false) String name,
+                  @RequestParam(required = false) String offDay, Model model, RedirectAttributes redirect) {
+        int y = Params.year(year);
+        Boolean off = offDay == null ? null : "true".equals(offDay) ? Boolean.TRUE : "false".equals(offDay) ? Boolean.FALSE : null;
+        try {
+            calendar.putDay(y, date, name, off, actor.username());
+        } catch (BusinessException e) {
+            model.addAttribute("dayForm", new DayForm(date, name, off));
+            model.addAttribute("dayError", e.getMessage());
+            return render(y, model);
+        }
+        redirect.addFlashAttribute("flashMessage", "已保存 " + date + "（" + name.strip() + "）");
+        return "redirect:/calendar/holidays?year=" + y;
+    }
+
+    @PostMapping("/{year}/days/{date}/delete")
+    @PreAuthorize("hasAuthority('calendar:manage')")
+    String removeDay(@AuthenticationPrincipal Actor actor, @PathVariable String year, @PathVariable String date,
+                     RedirectAttributes redirect) {
+        int y = Params.year(year);
+        try {
+            calendar.removeDay(y, date, actor.username());
+            redirect.addFlashAttribute("flashMessage", "已删除 " + date);
+        } catch (BusinessException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/calendar/holidays?year=" + y;
+    }
+
+    @PostMapping("/{year}/confirm")
+    @PreAuthorize("hasAuthority('calendar:manage')")
+    String confirm(@AuthenticationPrincipal Actor actor, @PathVariable String year, RedirectAttributes redirect) {
+        int y = Params.year(year);
+        try {
+            calendar.confirmYear(y, actor.username());
+            redirect.addFlashAttribute("flashMessage", y + " 年度安排已确认录入，可以计算工作日了");
+        } catch (BusinessException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/calendar/holidays?year=" + y;
+    }
+
+    @PostMapping("/{year}/json")
+    @PreAuthorize("hasAuthority('calendar:manage')")
+    String enterJson(@AuthenticationPrincipal Actor actor, @PathVariable String year,
+                     @RequestParam(required = false) String json, Model model, RedirectAttributes redirect) {
+        int y = Params.year(year);
+        try {
+            if (json == null || json.isBlank()) {
+                throw BusinessException.badInput("CAL-YEAR-INVALID", "请粘贴年度安排 JSON");
+            }
+            if (json.length() > MAX_JSON) {
+                throw BusinessException.badInput("CAL-YEAR-INVALID", "内容过长（最多 " + MAX_JSON + " 字符）");
+            }
+            YearData data;
+            try {
+                data = this.json.readValue(json, YearData.class);
+            } catch (JacksonException e) {
+                throw BusinessException.badInput("CAL-YEAR-INVALID", "不是有效的年度安排 JSON（格式：{year, papers[], days[{name,date,isOffDay}]}）");
+            }
+            int n = calendar.enterYear(y, data, actor.username());
+            redirect.addFlashAttribute("flashMessage", y + " 年度安排已录入（" + n + " 天）并确认");
+            return "redirect:/calendar/holidays?year=" + y;
+        } catch (BusinessException e) {
+            model.addAttribute("jsonText", json);
+            model.addAttribute("jsonError", e.getMessage());
+            return render(y, model);
+        }
+    }
+
+}
