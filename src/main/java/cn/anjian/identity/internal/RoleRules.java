@@ -17,7 +17,7 @@ final class RoleRules {
     static final String AUDIT_ADMIN = "AUDIT_ADMIN";
 
     record Role(String code, String name, String kind) {
-        boolean admin() {
+        public boolean admin() {
             return "ADMIN".equals(kind);
         }
     }

@@ -62,7 +62,10 @@ class SecurityConfiguration implements WebMvcConfigurer {
         var tokenEndpoint = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/auth/token");
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(tokenEndpoint).permitAll().anyRequest().authenticated())
-                .csrf(c -> c.ignoringRequestMatchers(tokenEndpoint, (HttpServletRequest r) -> BearerTokenFilter.bearer(r).isPresent()))
+                // CSRF protects cookie (session) authentication only: a request carrying a bearer token or no
+                // session cookie at all has no ambient credentials a forged request could ride on
+                .csrf(c -> c.ignoringRequestMatchers(tokenEndpoint,
+                        (HttpServletRequest r) -> BearerTokenFilter.bearer(r).isPresent() || r.getRequestedSessionId() == null))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(r -> r.disable())
                 .formLogin(f -> f.disable())

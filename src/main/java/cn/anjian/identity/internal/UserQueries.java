@@ -29,7 +29,7 @@ class UserQueries {
     }
 
     record Page(List<Row> items, int page, int size, long total) {
-        int pages() {
+        public int pages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
     }
