@@ -29,9 +29,11 @@ class RoleService {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SessionTerminator sessions;
 
     RoleService(RoleCatalog catalog, UserService userService, UserAccounts users, ApplicationEventPublisher events,
-                JdbcClient jdbc, Clock clock) {
+                JdbcClient jdbc, Clock clock, SessionTerminator sessions) {
+        this.sessions = sessions;
         this.catalog = catalog;
         this.userService = userService;
         this.users = users;
@@ -88,6 +90,7 @@ class RoleService {
         Map<String, Object> before = Map.of("roles", String.join(",", user.roleCodes()));
         user.grant(roleCode, clock.instant());
         users.save(user);
+        sessions.terminate(user.username());
         events.publishEvent(AuditableEvent.change("iam.role.granted", "user", userId, before,
                 Map.of("roles", String.join(",", after), "granted", roleCode)));
     }
@@ -103,6 +106,7 @@ class RoleService {
         Map<String, Object> before = Map.of("roles", String.join(",", user.roleCodes()));
         user.revoke(roleCode, clock.instant());
         users.save(user);
+        sessions.terminate(user.username());
         events.publishEvent(AuditableEvent.change("iam.role.revoked", "user", userId, before,
                 Map.of("roles", String.join(",", user.roleCodes()), "revoked", roleCode)));
     }

@@ -47,9 +47,11 @@ class UserService implements UserAdministration {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final SessionTerminator sessions;
 
     UserService(UserAccounts users, OrgDirectory org, RoleCatalog catalog, PasswordEncoder encoder,
-                ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+                ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, SessionTerminator sessions) {
+        this.sessions = sessions;
         this.users = users;
         this.org = org;
         this.catalog = catalog;
@@ -130,6 +132,9 @@ class UserService implements UserAdministration {
         users.save(user);
         jdbc.sql("update iam_api_token set revoked_at = :now where user_id = :id and revoked_at is null and not :enabled")
                 .param("now", LoginService.ts(clock.instant())).param("id", id).param("enabled", enabled).update();
+        if (!enabled) {
+            sessions.terminate(user.username());
+        }
         events.publishEvent(AuditableEvent.change(enabled ? "iam.user.enabled" : "iam.user.disabled", "user", id,
                 Map.of("enabled", !enabled), Map.of("enabled", enabled)));
     }
@@ -153,6 +158,7 @@ class UserService implements UserAdministration {
         PasswordPolicy.check(user.username(), rawPassword);
         user.setPassword(encoder.encode(rawPassword), true, clock.instant());
         users.save(user);
+        sessions.terminate(user.username());
         events.publishEvent(AuditableEvent.change("iam.user.password-reset", "user", id, null, Map.of("mustChangePassword", true)));
     }
 

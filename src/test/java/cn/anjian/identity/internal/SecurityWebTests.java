@@ -85,7 +85,7 @@ class SecurityWebTests extends IdentityTestSupport {
                     .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                     .andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
         }
-        assertThat(SecurityConfiguration.CSP).contains("script-src 'self'").contains("style-src 'self'")
+        assertThat(SecurityConfiguration.CSP).contains("script-src 'self'").contains("style-src 'self' 'sha256-")
                 .doesNotContain("unsafe-inline").doesNotContain("unsafe-eval");
     }
 

@@ -172,7 +172,13 @@ class UserAdminTests extends IdentityTestSupport {
         var outcome = logins.login(username(officerA), "Temp-Pass-42", "t");
         assertThat(((LoginService.Success) outcome).principal().mustChangePassword()).isTrue();
 
+        var session = mvc.perform(post("/login").with(csrf()).param("username", username(officerA)).param("password", "Temp-Pass-42"))
+                .andReturn().getResponse().getCookie("SESSION");
+        assertThat(count("select count(*) from spring_session where principal_name = '" + username(officerA) + "'")).isEqualTo(1);
         mvc.perform(post("/admin/users/" + officerA + "/disable").with(fx.as(adminA)).with(csrf())).andExpect(status().isFound());
+        // the disabled user's sessions end at once, on every node
+        assertThat(count("select count(*) from spring_session where principal_name = '" + username(officerA) + "'")).isZero();
+        mvc.perform(get("/account/password").cookie(session)).andExpect(status().isFound());
         assertThat(logins.login(username(officerA), "Temp-Pass-42", "t")).isInstanceOf(LoginService.Failure.class);
         assertThat(auditCount("iam.user.disabled")).isEqualTo(1);
         mvc.perform(post("/admin/users/" + adminA + "/disable").with(fx.as(adminA)).with(csrf())).andExpect(status().isUnprocessableContent());
