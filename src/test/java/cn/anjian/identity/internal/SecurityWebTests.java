@@ -162,4 +162,21 @@ class SecurityWebTests extends IdentityTestSupport {
         mvc.perform(post("/logout").cookie(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
         mvc.perform(get("/account/password").cookie(session)).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
     }
+
+    @Test
+    @DisplayName("IAM-07 bad input on the password form (missing fields, 10,000 characters) gets 400 and changes nothing")
+    void passwordFormBadInput() throws Exception {
+        var j = fx.jurisdiction("输入市", null);
+        long agency = fx.agency(j, "输入局");
+        String name = IdentityFixtures.unique("input");
+        long id = fx.user(name, agency, false, "OFFICER");
+        String hash = jdbc.sql("select password_hash from iam_user where id = :id").param("id", id).query(String.class).single();
+        mvc.perform(post("/account/password").with(fx.as(id)).with(csrf())).andExpect(status().isBadRequest());
+        String huge = "Aa1!".repeat(2_500);
+        mvc.perform(post("/account/password").with(fx.as(id)).with(csrf()).param("currentPassword", IdentityFixtures.PASSWORD)
+                .param("newPassword", huge).param("confirmPassword", huge)).andExpect(status().isBadRequest());
+        mvc.perform(post("/login").with(csrf()).param("username", "u".repeat(10_000)).param("password", "x"))
+                .andExpect(redirectedUrl("/login?error"));
+        assertThat(jdbc.sql("select password_hash from iam_user where id = :id").param("id", id).query(String.class).single()).isEqualTo(hash);
+    }
 }
