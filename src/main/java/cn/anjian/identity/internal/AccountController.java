@@ -64,6 +64,26 @@ class AccountController {
         return "identity/password";
     }
 
+    /** Live policy feedback while typing (htmx); the same gate the save runs, nothing stored. */
+    @PostMapping("/account/password/check")
+    @PreAuthorize("hasAuthority('home:view')")
+    String checkPolicy(@AuthenticationPrincipal IdentityPrincipal me,
+                       @org.springframework.web.bind.annotation.RequestParam(required = false) String newPassword, Model model) {
+        String message = null;
+        if (newPassword == null || newPassword.isEmpty()) {
+            message = "";
+        } else {
+            try {
+                cn.anjian.identity.PasswordPolicy.check(me == null ? null : me.username(), newPassword);
+            } catch (BusinessException e) {
+                message = e.getMessage();
+            }
+        }
+        model.addAttribute("policyMessage", message);
+        model.addAttribute("policyChecked", true);
+        return "identity/password :: policy-feedback";
+    }
+
     @PostMapping("/account/password")
     @PreAuthorize("hasAuthority('home:view')")
     String changePassword(@AuthenticationPrincipal IdentityPrincipal me, @Valid @ModelAttribute("form") PasswordForm form,

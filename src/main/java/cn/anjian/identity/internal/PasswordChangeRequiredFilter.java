@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
     static final String CHANGE_PAGE = "/account/password";
-    private static final Set<String> ALLOWED = Set.of(CHANGE_PAGE, "/logout", "/login", "/error",
+    private static final Set<String> ALLOWED = Set.of(CHANGE_PAGE, CHANGE_PAGE + "/check", "/logout", "/login", "/error",
             "/api/v1/auth/token", "/api/v1/auth/password", "/api/v1/auth/me");
 
     @Override

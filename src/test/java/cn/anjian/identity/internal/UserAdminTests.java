@@ -279,4 +279,42 @@ class UserAdminTests extends IdentityTestSupport {
         long id = users.createUser(name, "演示", agencyA, null, Set.of("OFFICER"), IdentityFixtures.PASSWORD, false);
         assertThat(principals.load(id).orElseThrow().mustChangePassword()).isFalse();
     }
+
+    @Test
+    @DisplayName("IAM-07 editing a user validates input, refuses a stale form (409) and is audited")
+    void editUser() throws Exception {
+        int version = users.scoped(fx.principal(adminA), officerA).version();
+        String name = username(officerA);
+        mvc.perform(get("/admin/users/" + officerA + "/edit").with(fx.as(adminA))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("13812345678")));
+        mvc.perform(post("/admin/users/" + officerA).with(fx.as(adminA)).with(csrf()).param("username", name)
+                .param("displayName", "").param("agencyId", String.valueOf(agencyA)).param("version", String.valueOf(version)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/admin/users/" + officerA).with(fx.as(adminA)).with(csrf()).param("username", name)
+                .param("displayName", "甲执法二").param("agencyId", String.valueOf(agencyA)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/admin/users/" + officerA).with(fx.as(adminA)).with(csrf()).param("username", name)
+                .param("displayName", "甲执法二").param("agencyId", String.valueOf(agencyA)).param("version", "zz"))
+                .andExpect(status().isBadRequest());
+        long updated = auditCount("iam.user.updated");
+        mvc.perform(post("/admin/users/" + officerA).with(fx.as(adminA)).with(csrf()).param("username", name)
+                .param("displayName", "甲执法二").param("agencyId", String.valueOf(agencyA)).param("phone", "13800000000")
+                .param("version", String.valueOf(version))).andExpect(status().isFound());
+        assertThat(auditCount("iam.user.updated")).isEqualTo(updated + 1);
+        assertThat(jdbc.sql("select display_name || phone from iam_user where id = :id").param("id", officerA)
+                .query(String.class).single()).isEqualTo("甲执法二13800000000");
+        mvc.perform(post("/admin/users/" + officerA).with(fx.as(adminA)).with(csrf()).param("username", name)
+                .param("displayName", "甲执法三").param("agencyId", String.valueOf(agencyA)).param("version", String.valueOf(version)))
+                .andExpect(status().isConflict());
+        assertThat(auditCount("iam.user.updated")).isEqualTo(updated + 1);
+    }
+
+    @Test
+    @DisplayName("IAM-02 the password page checks the policy while typing")
+    void livePolicyCheck() throws Exception {
+        mvc.perform(post("/account/password/check").param("newPassword", "abc").with(fx.as(officerA)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("至少 8 位")));
+        mvc.perform(post("/account/password/check").param("newPassword", "Good-Pass-12").with(fx.as(officerA)).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("符合密码要求")));
+    }
 }
