@@ -14,7 +14,10 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
@@ -43,6 +46,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
     // 'self' only; data: images for Tabler's inline SVG icons in CSS (no script can run from an image). The two
     // style hashes allow exactly the <style> element htmx 2.0.10 injects for its request indicators and the one
     // Swagger UI injects (measured in headless Chromium); no 'unsafe-inline'. They change with those versions.
+    static final String HX_REQUEST = "HX-Request";
     static final String HTMX_INDICATOR_STYLE = "'sha256-faU7yAF8NxuMTNEwVmBz+VcYeIoBQ2EMHW3WaVxCvnk='";
     static final String SWAGGER_UI_STYLE = "'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='";
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' " + HTMX_INDICATOR_STYLE + " "
@@ -93,11 +97,33 @@ class SecurityConfiguration implements WebMvcConfigurer {
                                 "/actuator/health", "/actuator/health/**", "/public/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false).permitAll())
+                .requestCache(c -> c.requestCache(pageRequestCache()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(webEntryPoint()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(Customizer.withDefaults())
                 .addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class)
                 .headers(SecurityConfiguration::headers);
         return http.build();
+    }
+
+    /** After login, return only to a full page the user asked for, never to an htmx fragment. */
+    private static HttpSessionRequestCache pageRequestCache() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(r -> "GET".equals(r.getMethod()) && r.getHeader(HX_REQUEST) == null);
+        return cache;
+    }
+
+    /** An htmx request whose session expired (IAM-04) makes the whole page go to the login page, not the fragment. */
+    private static AuthenticationEntryPoint webEntryPoint() {
+        LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+        return (req, res, ex) -> {
+            if (req.getHeader(HX_REQUEST) != null) {
+                res.setHeader("HX-Redirect", req.getContextPath() + "/login");
+                res.setStatus(HttpStatus.UNAUTHORIZED.value());
+            } else {
+                login.commence(req, res, ex);
+            }
+        };
     }
 
     private static void headers(HeadersConfigurer<HttpSecurity> h) {

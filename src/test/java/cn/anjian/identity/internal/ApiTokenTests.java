@@ -132,4 +132,21 @@ class ApiTokenTests extends IdentityTestSupport {
                         .content("{\"currentPassword\":\"" + IdentityFixtures.PASSWORD + "\",\"newPassword\":\"Changed-Pass-1\"}"))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("CSRF"));
     }
+
+    @Test
+    @DisplayName("IAM-07 bad input on the API password change gets 4xx and changes nothing")
+    void passwordChangeBadInput() throws Exception {
+        String name = user(false, "OFFICER");
+        String token = issue(name, IdentityFixtures.PASSWORD);
+        String hash = jdbc.sql("select password_hash from iam_user where username = :u").param("u", name).query(String.class).single();
+        String huge = "Aa1!".repeat(2_500);
+        for (String body : new String[] {"", "{}", "{\"currentPassword\":1,\"newPassword\":[]}", "{\"newPassword\":\"Abcdef-123\"}",
+                "{\"currentPassword\":\"" + IdentityFixtures.PASSWORD + "\",\"newPassword\":\"" + huge + "\"}", "nonsense"}) {
+            int status = mvc.perform(put("/api/v1/auth/password").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                    .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse().getStatus();
+            assertThat(status).as(body.length() > 40 ? body.substring(0, 40) : body).isBetween(400, 499);
+        }
+        assertThat(jdbc.sql("select password_hash from iam_user where username = :u").param("u", name).query(String.class).single())
+                .isEqualTo(hash);
+    }
 }

@@ -179,4 +179,25 @@ class SecurityWebTests extends IdentityTestSupport {
                 .andExpect(redirectedUrl("/login?error"));
         assertThat(jdbc.sql("select password_hash from iam_user where id = :id").param("id", id).query(String.class).single()).isEqualTo(hash);
     }
+
+    @Test
+    @DisplayName("IAM-04 an htmx request without a (live) session is told to load the login page; fragments are not remembered")
+    void htmxWithoutSession() throws Exception {
+        mvc.perform(get("/admin/users").header("HX-Request", "true")).andExpect(status().isUnauthorized())
+                .andExpect(header().string("HX-Redirect", "/login"));
+        var j = fx.jurisdiction("片段市", null);
+        long agency = fx.agency(j, "片段局");
+        String name = IdentityFixtures.unique("frag");
+        fx.user(name, agency, false, "SYS_ADMIN");
+        Cookie anonymous = mvc.perform(get("/admin/users").header("HX-Request", "true")).andReturn().getResponse().getCookie("SESSION");
+        var login = post("/login").with(csrf()).param("username", name).param("password", IdentityFixtures.PASSWORD);
+        if (anonymous != null) {
+            login = login.cookie(anonymous);
+        }
+        mvc.perform(login).andExpect(redirectedUrl("/"));
+        // a full page request is remembered and restored after login
+        Cookie anon2 = mvc.perform(get("/admin/users")).andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(post("/login").cookie(anon2).with(csrf()).param("username", name).param("password", IdentityFixtures.PASSWORD))
+                .andExpect(redirectedUrl("http://localhost/admin/users?continue"));
+    }
 }
