@@ -1,0 +1,21 @@
+package cn.anjian.identity;
+
+import java.util.Set;
+
+/**
+ * Creating users from code (the demo loader, future imports). Applies the same gates as the admin
+ * pages: password policy (IAM-02), role combination (IAM-05), a known active agency and unit; audited.
+ */
+public interface UserAdministration {
+
+    /**
+     * @param roles role codes, e.g. {@code OFFICER}
+     * @param mustChangePassword true for real accounts (first-login change); demo accounts pass false
+     * @return the new user's id
+     */
+    long createUser(String username, String displayName, long agencyId, Long unitId, Set<String> roles,
+                    String rawPassword, boolean mustChangePassword);
+
+    /** Whether a user with this name (case-insensitive) exists, so loaders can be idempotent. */
+    boolean exists(String username);
+}

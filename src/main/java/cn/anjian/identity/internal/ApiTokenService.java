@@ -1,0 +1,93 @@
+package cn.anjian.identity.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.anjian.kernel.AuditableEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** API tokens for the phone app: 256 random bits, handed out once, stored only as SHA-256. */
+@Service
+class ApiTokenService {
+
+    record Issued(String token, Instant expiresAt) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final IdentityProperties properties;
+    private final Clock clock;
+
+    ApiTokenService(JdbcClient jdbc, ApplicationEventPublisher events, IdentityProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Issued issue(IdentityPrincipal user, String source) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(properties.apiTokenTtl());
+        long id = jdbc.sql("""
+                        insert into iam_api_token (user_id, token_hash, created_at, expires_at)
+                        values (:u, :h, :now, :exp) returning id""")
+                .param("u", user.userId()).param("h", hash(token))
+                .param("now", LoginService.ts(now)).param("exp", LoginService.ts(expiresAt))
+                .query(Long.class).single();
+        events.publishEvent(AuditableEvent.security("iam.token.issued", user.username(), source,
+                Map.of("tokenId", id, "expiresAt", expiresAt.toString())));
+        return new Issued(token, expiresAt);
+    }
+
+    /** The user id of a valid (known, unrevoked, unexpired) token; records its last use. */
+    @Transactional
+    public Optional<Long> authenticate(String token) {
+        if (token == null || token.isBlank() || token.length() > 200) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                        update iam_api_token set last_used_at = :now
+                        where token_hash = :h and revoked_at is null and expires_at > :now returning user_id""")
+                .param("now", LoginService.ts(now)).param("h", hash(token))
+                .query(Long.class).optional();
+    }
+
+    @Transactional
+    public boolean revoke(String token, IdentityPrincipal user, String source) {
+        Instant now = clock.instant();
+        Optional<Long> id = jdbc.sql("""
+                        update iam_api_token set revoked_at = :now
+                        where token_hash = :h and user_id = :u and revoked_at is null returning id""")
+                .param("now", LoginService.ts(now)).param("h", hash(token)).param("u", user.userId())
+                .query(Long.class).optional();
+        id.ifPresent(tokenId -> events.publishEvent(AuditableEvent.security("iam.token.revoked", user.username(), source,
+                Map.of("tokenId", tokenId))));
+        return id.isPresent();
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package cn.anjian.identity.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import cn.anjian.kernel.BusinessException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Token authentication for API clients (the phone app). Lockout (IAM-03) applies exactly as on the login page. */
+@RestController
+@RequestMapping("/api/v1/auth")
+class AuthApiController {
+
+    record TokenRequest(@NotBlank(message = "请输入用户名") @Size(max = 64, message = "用户名过长") String username,
+                        @NotBlank(message = "请输入密码") @Size(max = 128, message = "密码过长") String password) {
+    }
+
+    record TokenResponse(String token, Instant expiresAt) {
+    }
+
+    record Me(long userId, String username, String displayName, long agencyId, String agencyName, Long unitId,
+              long jurisdictionId, String scope, List<String> permissions, boolean mustChangePassword) {
+    }
+
+    record PasswordChange(@NotNull(message = "请输入当前密码") @Size(max = 200) String currentPassword,
+                          @NotNull(message = "请输入新密码") @Size(max = 200) String newPassword) {
+    }
+
+    private final LoginService logins;
+    private final ApiTokenService tokens;
+    private final UserService users;
+
+    AuthApiController(LoginService logins, ApiTokenService tokens, UserService users) {
+        this.logins = logins;
+        this.tokens = tokens;
+        this.users = users;
+    }
+
+    @PostMapping("/token")
+    @PreAuthorize("permitAll()")
+    ResponseEntity<?> issue(@Valid @RequestBody TokenRequest body, HttpServletRequest request) {
+        LoginService.Outcome outcome = logins.login(body.username(), body.password(), request.getRemoteAddr());
+        if (outcome instanceof LoginService.Success s) {
+            ApiTokenService.Issued issued = tokens.issue(s.principal(), request.getRemoteAddr());
+            return ResponseEntity.ok(new TokenResponse(issued.token(), issued.expiresAt()));
+        }
+        LoginService.Failure f = (LoginService.Failure) outcome;
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, f.message());
+        pd.setType(java.net.URI.create("urn:anjian:error:" + f.code()));
+        pd.setTitle(HttpStatus.UNAUTHORIZED.getReasonPhrase());
+        pd.setProperties(Map.of("code", f.code()));
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+    }
+
+    @DeleteMapping("/token")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<Void> revoke(@AuthenticationPrincipal IdentityPrincipal me, HttpServletRequest request) {
+        Object token = request.getAttribute(BearerTokenFilter.TOKEN_ATTRIBUTE);
+        if (me == null || token == null) {
+            throw BusinessException.badInput("IAM-TOKEN-MISSING", "请在 Authorization 头中提供要撤销的访问令牌");
+        }
+        tokens.revoke(token.toString(), me, request.getRemoteAddr());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/me")
+    @PreAuthorize("hasAuthority('home:view')")
+    Me me(@AuthenticationPrincipal IdentityPrincipal me) {
+        if (me == null) {
+            throw BusinessException.notFound("账户");
+        }
+        return new Me(me.userId(), me.username(), me.displayName(), me.agencyId(), me.agencyName(), me.unitId(),
+                me.jurisdictionId(), me.scopePath(), me.permissions().stream().sorted().toList(), me.mustChangePassword());
+    }
+
+    @PutMapping("/password")
+    @PreAuthorize("hasAuthority('home:view')")
+    ResponseEntity<Void> changePassword(@AuthenticationPrincipal IdentityPrincipal me, @Valid @RequestBody PasswordChange body) {
+        if (me == null) {
+            throw BusinessException.notFound("账户");
+        }
+        users.changeOwnPassword(me.userId(), body.currentPassword(), body.newPassword());
+        return ResponseEntity.noContent().build();
+    }
+}

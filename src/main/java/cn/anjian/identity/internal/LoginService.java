@@ -1,0 +1,153 @@
+package cn.anjian.identity.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.anjian.kernel.AuditableEvent;
+import cn.anjian.kernel.Zones;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Password login for both the form and the token endpoint, with the IAM-03 lockout. Failures are
+ * returned, not thrown, so the failure counter and the audit entries commit. The counter is changed by
+ * single {@code UPDATE … RETURNING} statements, so concurrent attempts can neither lose a failure nor
+ * announce the lock twice.
+ */
+@Service
+class LoginService {
+
+    sealed interface Outcome {
+    }
+
+    record Success(IdentityPrincipal principal) implements Outcome {
+    }
+
+    record Failure(String code, String message) implements Outcome {
+    }
+
+    static final String BAD_CREDENTIALS = "IAM-BAD-CREDENTIALS";
+    static final String LOCKED = "IAM-03";
+    static final String DISABLED = "IAM-ACCOUNT-DISABLED";
+    private static final DateTimeFormatter UNLOCK_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Zones.SHANGHAI);
+
+    private record Candidate(long id, String username, String passwordHash, boolean enabled, Instant lockedUntil) {
+    }
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    private final PrincipalLoader principals;
+    private final ApplicationEventPublisher events;
+    private final IdentityProperties properties;
+    private final Clock clock;
+    // compared against when the user is unknown, so response time does not reveal which names exist
+    private final String dummyHash;
+
+    LoginService(JdbcClient jdbc, PasswordEncoder encoder, PrincipalLoader principals, ApplicationEventPublisher events,
+                 IdentityProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.principals = principals;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+        this.dummyHash = encoder.encode("dummy-Password-1");
+    }
+
+    @Transactional
+    public Outcome login(String username, String rawPassword, String source) {
+        String name = username == null ? "" : username.strip();
+        String password = rawPassword == null ? "" : rawPassword;
+        String auditName = name.length() > 64 ? name.substring(0, 64) : name;
+        Instant now = clock.instant();
+        Optional<Candidate> found = name.isEmpty() || name.length() > 64 ? Optional.empty()
+                : jdbc.sql("select id, username, password_hash, enabled, locked_until from iam_user where lower(username) = lower(:u)")
+                .param("u", name)
+                .query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        toInstant(rs.getObject(5, OffsetDateTime.class))))
+                .optional();
+        if (found.isEmpty()) {
+            encoder.matches(password, dummyHash);
+            failed(auditName, source, "unknown-user", null);
+            return new Failure(BAD_CREDENTIALS, "用户名或密码错误");
+        }
+        Candidate user = found.get();
+        if (!user.enabled()) {
+            failed(user.username(), source, "disabled", null);
+            return new Failure(DISABLED, "账户已停用，请联系系统管理员");
+        }
+        if (user.lockedUntil() != null) {
+            if (user.lockedUntil().isAfter(now)) {
+                // refused even with the right password until the lock expires (IAM-03)
+                failed(user.username(), source, "locked", null);
+                return lockedFailure(user.lockedUntil());
+            }
+            int unlocked = jdbc.sql("update iam_user set failed_logins = 0, locked_until = null where id = :id and locked_until <= :now")
+                    .param("id", user.id()).param("now", ts(now)).update();
+            if (unlocked == 1) {
+                events.publishEvent(AuditableEvent.security("iam.account.unlocked", user.username(), source,
+                        Map.of("by", "automatic", "lockedUntil", user.lockedUntil().toString())));
+            }
+        }
+        if (!encoder.matches(password, user.passwordHash())) {
+            record Counted(int failures, Instant lockedUntil) {
+            }
+            Counted counted = jdbc.sql("""
+                            update iam_user set failed_logins = failed_logins + 1,
+                                   locked_until = case when failed_logins + 1 >= :max then coalesce(locked_until, :until) else locked_until end
+                            where id = :id returning failed_logins, locked_until""")
+                    .param("max", properties.maxFailedLogins())
+                    .param("until", ts(now.plus(properties.lockDuration())))
+                    .param("id", user.id())
+                    .query((rs, n) -> new Counted(rs.getInt(1), toInstant(rs.getObject(2, OffsetDateTime.class))))
+                    .single();
+            failed(user.username(), source, "bad-password", counted.failures());
+            if (counted.failures() == properties.maxFailedLogins()) {
+                events.publishEvent(AuditableEvent.security("iam.account.locked", user.username(), source,
+                        Map.of("failures", counted.failures(), "lockedUntil", counted.lockedUntil().toString())));
+            }
+            if (counted.lockedUntil() != null) {
+                return lockedFailure(counted.lockedUntil());
+            }
+            int left = properties.maxFailedLogins() - counted.failures();
+            return new Failure(BAD_CREDENTIALS, "用户名或密码错误，再错 " + left + " 次账户将被锁定");
+        }
+        jdbc.sql("update iam_user set failed_logins = 0 where id = :id and failed_logins <> 0").param("id", user.id()).update();
+        if (encoder.upgradeEncoding(user.passwordHash())) {
+            jdbc.sql("update iam_user set password_hash = :h where id = :id")
+                    .param("h", encoder.encode(password)).param("id", user.id()).update();
+        }
+        Optional<IdentityPrincipal> principal = principals.load(user.id());
+        if (principal.isEmpty()) {
+            failed(user.username(), source, "no-agency", null);
+            return new Failure(DISABLED, "账户不可用，请联系系统管理员");
+        }
+        events.publishEvent(AuditableEvent.security("iam.login.succeeded", user.username(), source, Map.of()));
+        return new Success(principal.get());
+    }
+
+    private Failure lockedFailure(Instant until) {
+        return new Failure(LOCKED, "连续登录失败次数过多，账户已锁定，将于 " + UNLOCK_TIME.format(until) + " 自动解锁");
+    }
+
+    private void failed(String username, String source, String reason, Integer failures) {
+        Map<String, Object> details = failures == null ? Map.of("reason", reason) : Map.of("reason", reason, "failures", failures);
+        events.publishEvent(AuditableEvent.security("iam.login.failed", username, source, details));
+    }
+
+    static OffsetDateTime ts(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static Instant toInstant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
+    }
+}

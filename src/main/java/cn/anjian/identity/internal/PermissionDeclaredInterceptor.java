@@ -1,0 +1,45 @@
+package cn.anjian.identity.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerInterceptor;
+
+/**
+ * IAM-01 deny by default, second line: a handler of the application that does not declare its
+ * permission with {@code @PreAuthorize} (public ones say {@code permitAll()}) is refused with 403, so a
+ * forgotten annotation fails closed. {@code PermissionDeclarationTests} catches it before release.
+ */
+class PermissionDeclaredInterceptor implements HandlerInterceptor {
+
+    private static final Logger log = LoggerFactory.getLogger(PermissionDeclaredInterceptor.class);
+
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
+        if (handler instanceof HandlerMethod method && ownHandler(method) && !declaresPermission(method)) {
+            log.error("Refused {}: handler {} declares no permission (@PreAuthorize)", request.getRequestURI(), method);
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                Problems.write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "您没有执行此操作的权限");
+            } else {
+                response.sendError(HttpStatus.FORBIDDEN.value());
+            }
+            return false;
+        }
+        return true;
+    }
+
+    /** Handlers written in this application (framework handlers such as Swagger UI's are secured by the filter chain). */
+    static boolean ownHandler(HandlerMethod method) {
+        return method.getBeanType().getName().startsWith("cn.anjian.");
+    }
+
+    static boolean declaresPermission(HandlerMethod method) {
+        return AnnotatedElementUtils.hasAnnotation(method.getMethod(), PreAuthorize.class)
+                || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), PreAuthorize.class);
+    }
+}

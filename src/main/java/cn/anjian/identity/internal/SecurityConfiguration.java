@@ -1,0 +1,150 @@
+package cn.anjian.identity.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The application's one security configuration (IAM-01, IAM-04, IAM-07).
+ * <ul>
+ * <li>{@code /api/**}: bearer tokens (stateless, no CSRF for bearer requests) or the browser session
+ * (with CSRF); 401/403 as problem+json.</li>
+ * <li>everything else: form login at {@code /login}, sessions in PostgreSQL (Spring Session JDBC; idle
+ * timeout {@code anjian.security.idle-timeout} via {@code spring.session.timeout}), CSRF on.</li>
+ * </ul>
+ * Deny by default: only the login page, static assets, error page, health, the token endpoint and the
+ * future public portal ({@code /public/**}) are open. Swagger UI and {@code /v3/api-docs} need a login:
+ * the API description is not public information. Each controller method must also declare its
+ * permission ({@link PermissionDeclaredInterceptor}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdentityProperties.class)
+class SecurityConfiguration implements WebMvcConfigurer {
+
+    // 'self' only; data: images for Tabler's inline SVG icons in CSS (no script can run from an image). The two
+    // style hashes allow exactly the <style> element htmx 2.0.10 injects for its request indicators and the one
+    // Swagger UI injects (measured in headless Chromium); no 'unsafe-inline'. They change with those versions.
+    static final String HX_REQUEST = "HX-Request";
+    static final String HTMX_INDICATOR_STYLE = "'sha256-faU7yAF8NxuMTNEwVmBz+VcYeIoBQ2EMHW3WaVxCvnk='";
+    static final String SWAGGER_UI_STYLE = "'sha256-RL3ie0nH+Lzz2YNqQN83mnU0J1ot4QL7b99vMdIX99w='";
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' " + HTMX_INDICATOR_STYLE + " "
+            + SWAGGER_UI_STYLE + "; img-src 'self' data:; "
+            + "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt by default, with {id} prefixes so the algorithm can be upgraded later (upgradeEncoding on login)
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    LoginAuthenticationProvider loginAuthenticationProvider(LoginService logins) {
+        return new LoginAuthenticationProvider(logins);
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens, PrincipalLoader principals) throws Exception {
+        var tokenEndpoint = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/auth/token");
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(a -> a.requestMatchers(tokenEndpoint).permitAll().anyRequest().authenticated())
+                // CSRF protects cookie (session) authentication only: a request carrying a bearer token or no
+                // session cookie at all has no ambient credentials a forged request could ride on
+                .csrf(c -> c.ignoringRequestMatchers(tokenEndpoint,
+                        (HttpServletRequest r) -> BearerTokenFilter.bearer(r).isPresent() || r.getRequestedSessionId() == null))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(r -> r.disable())
+                .formLogin(f -> f.disable())
+                .httpBasic(b -> b.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens, principals), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> Problems.write(res, HttpStatus.UNAUTHORIZED,
+                                "IAM-UNAUTHENTICATED", "请先登录，或在 Authorization 头中提供有效的访问令牌"))
+                        .accessDeniedHandler(apiDenied()))
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(a -> a
+                        .requestMatchers("/login", "/error", "/favicon.ico", "/webjars/**", "/css/**", "/js/**",
+                                "/actuator/health", "/actuator/health/**", "/public/**").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(f -> f.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false).permitAll())
+                .requestCache(c -> c.requestCache(pageRequestCache()))
+                .exceptionHandling(e -> e.authenticationEntryPoint(webEntryPoint()))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .csrf(Customizer.withDefaults())
+                .addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class)
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
+    /** After login, return only to a full page the user asked for, never to an htmx fragment. */
+    private static HttpSessionRequestCache pageRequestCache() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setRequestMatcher(r -> "GET".equals(r.getMethod()) && r.getHeader(HX_REQUEST) == null);
+        return cache;
+    }
+
+    /** An htmx request whose session expired (IAM-04) makes the whole page go to the login page, not the fragment. */
+    private static AuthenticationEntryPoint webEntryPoint() {
+        LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+        return (req, res, ex) -> {
+            if (req.getHeader(HX_REQUEST) != null) {
+                res.setHeader("HX-Redirect", req.getContextPath() + "/login");
+                res.setStatus(HttpStatus.UNAUTHORIZED.value());
+            } else {
+                login.commence(req, res, ex);
+            }
+        };
+    }
+
+    private static void headers(HeadersConfigurer<HttpSecurity> h) {
+        h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .frameOptions(f -> f.deny())
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000));
+    }
+
+    private static AccessDeniedHandler apiDenied() {
+        return (req, res, ex) -> {
+            if (ex instanceof CsrfException) {
+                Problems.write(res, HttpStatus.FORBIDDEN, "CSRF", "请求缺少有效的 CSRF 令牌，请刷新页面后重试");
+            } else {
+                Problems.write(res, HttpStatus.FORBIDDEN, "FORBIDDEN", "您没有执行此操作的权限");
+            }
+        };
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new PermissionDeclaredInterceptor());
+    }
+}

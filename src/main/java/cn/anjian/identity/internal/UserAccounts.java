@@ -1,0 +1,6 @@
+package cn.anjian.identity.internal;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface UserAccounts extends ListCrudRepository<UserAccount, Long> {
+}

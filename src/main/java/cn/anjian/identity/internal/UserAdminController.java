@@ -1,0 +1,218 @@
+package cn.anjian.identity.internal;
+
+import java.util.Set;
+
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.BusinessException;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 用户管理 for the system administrator (IAM-05), scoped to the administrator's jurisdiction (ORG-03). */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+    record UserForm(@NotBlank(message = "请填写用户名") @Size(max = 32, message = "用户名不超过 32 位") String username,
+                    @NotBlank(message = "请填写姓名") @Size(max = 32, message = "姓名不超过 32 个字") String displayName,
+                    @NotNull(message = "请选择所属机构") Long agencyId,
+                    Long unitId,
+                    @Size(max = 20, message = "电话不超过 20 位") String phone,
+                    @Size(max = 18, message = "身份证号为 18 位") String idCard,
+                    @Size(max = 64, message = "密码不超过 64 位") String password,
+                    Integer version) {
+        static UserForm empty() {
+            return new UserForm(null, null, null, null, null, null, null, null);
+        }
+    }
+
+    record PasswordReset(@NotBlank(message = "请填写临时密码") @Size(max = 64, message = "密码不超过 64 位") String password) {
+    }
+
+    private final UserService users;
+    private final UserQueries queries;
+    private final OrgDirectory org;
+    private final RoleCatalog catalog;
+
+    UserAdminController(UserService users, UserQueries queries, OrgDirectory org, RoleCatalog catalog) {
+        this.users = users;
+        this.queries = queries;
+        this.org = org;
+        this.catalog = catalog;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('user:manage')")
+    String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String name,
+                @RequestParam(required = false) Long agencyId, @RequestParam(required = false) String role,
+                @RequestParam(required = false) UserQueries.Status status,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        UserQueries.Filter filter = new UserQueries.Filter(name, agencyId, role, status);
+        model.addAttribute("filter", filter);
+        model.addAttribute("result", queries.list(actor, filter, page, 20));
+        model.addAttribute("agencies", org.agenciesIn(actor.scope()));
+        model.addAttribute("roles", catalog.roles());
+        model.addAttribute("statuses", UserQueries.Status.values());
+        return "identity/users";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('user:manage')")
+    String newForm(@AuthenticationPrincipal Actor actor, Model model) {
+        return form(actor, model, UserForm.empty(), null);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('user:manage')")
+    String create(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("form") UserForm form, BindingResult binding,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!binding.hasErrors() && (form.password() == null || form.password().isBlank())) {
+            binding.rejectValue("password", "required", "请填写初始密码");
+        }
+        if (binding.hasErrors()) {
+            response.setStatus(400);
+            return form(actor, model, form, null);
+        }
+        try {
+            long id = users.create(actor, data(form), Set.of(), form.password(), true);
+            redirect.addFlashAttribute("flashMessage", "已创建用户 " + form.username() + "，首次登录须修改密码");
+            return "redirect:/admin/users/" + id;
+        } catch (BusinessException e) {
+            return refused(actor, model, form, null, e, response);
+        }
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyAuthority('user:manage', 'pii:view-full')")
+    String detail(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+        model.addAttribute("user", queries.detail(actor, id));
+        model.addAttribute("reset", new PasswordReset(null));
+        return "identity/user-detail";
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasAuthority('user:manage')")
+    String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
+        UserAccount u = users.scoped(actor, id);
+        return form(actor, model, new UserForm(u.username(), u.displayName(), u.agencyId(), u.unitId(), u.phone(),
+                u.idCard(), null, u.version()), id);
+    }
+
+    @PostMapping("/{id}")
+    @PreAuthorize("hasAuthority('user:manage')")
+    String edit(@AuthenticationPrincipal Actor actor, @PathVariable long id, @Valid @ModelAttribute("form") UserForm form,
+                BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        users.scoped(actor, id);
+        if (!binding.hasErrors() && form.version() == null) {
+            binding.reject("version", "表单已过期，请刷新后重试");
+        }
+        if (binding.hasErrors()) {
+            response.setStatus(400);
+            return form(actor, model, form, id);
+        }
+        try {
+            users.edit(actor, id, form.version(), data(form));
+            redirect.addFlashAttribute("flashMessage", "已保存");
+            return "redirect:/admin/users/" + id;
+        } catch (BusinessException e) {
+            return refused(actor, model, form, id, e, response);
+        }
+    }
+
+    @PostMapping("/{id}/enable")
+    @PreAuthorize("hasAuthority('user:manage')")
+    String enable(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+        users.setEnabled(actor, id, true);
+        redirect.addFlashAttribute("flashMessage", "账户已启用");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/disable")
+    @PreAuthorize("hasAuthority('user:manage')")
+    String disable(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+        users.setEnabled(actor, id, false);
+        redirect.addFlashAttribute("flashMessage", "账户已停用，其访问令牌已撤销");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/unlock")
+    @PreAuthorize("hasAuthority('user:manage')")
+    String unlock(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+        users.unlock(actor, id);
+        redirect.addFlashAttribute("flashMessage", "账户已解锁");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/reset-password")
+    @PreAuthorize("hasAuthority('user:manage')")
+    String resetPassword(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+                         @Valid @ModelAttribute("reset") PasswordReset reset, BindingResult binding, Model model,
+                         HttpServletResponse response, RedirectAttributes redirect) {
+        int status = 400;
+        if (!binding.hasErrors()) {
+            try {
+                users.resetPassword(actor, id, reset.password());
+                redirect.addFlashAttribute("flashMessage", "密码已重置，用户下次登录须修改密码");
+                return "redirect:/admin/users/" + id;
+            } catch (BusinessException e) {
+                if (e.kind() == BusinessException.Kind.NOT_FOUND) {
+                    throw e;
+                }
+                binding.rejectValue("password", e.code(), e.getMessage());
+                status = 422;
+            }
+        }
+        response.setStatus(status);
+        model.addAttribute("user", queries.detail(actor, id));
+        return "identity/user-detail";
+    }
+
+    /** The full value for a detail view (IAM-06), returned as an htmx fragment; audited as iam.pii.viewed. */
+    @PostMapping("/{id}/pii/{field}")
+    @PreAuthorize("hasAuthority('pii:view-full')")
+    String revealPii(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable String field, Model model) {
+        model.addAttribute("value", users.revealPii(actor, id, field));
+        return "identity/user-detail :: pii-value";
+    }
+
+    private String form(Actor actor, Model model, UserForm form, Long id) {
+        model.addAttribute("form", form);
+        model.addAttribute("userId", id);
+        model.addAttribute("agencies", org.agenciesIn(actor.scope()));
+        model.addAttribute("units", org.unitsIn(actor.scope()));
+        return "identity/user-form";
+    }
+
+    private String refused(Actor actor, Model model, UserForm form, Long id, BusinessException e, HttpServletResponse response) {
+        if (e.kind() == BusinessException.Kind.NOT_FOUND && id != null) {
+            throw e;
+        }
+        response.setStatus(switch (e.kind()) {
+            case RULE -> 422;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case BAD_INPUT -> 400;
+            case FORBIDDEN -> 403;
+        });
+        model.addAttribute("formError", e.getMessage());
+        return form(actor, model, form, id);
+    }
+
+    private static UserService.UserData data(UserForm f) {
+        return new UserService.UserData(f.username(), f.displayName(), f.agencyId(), f.unitId(), f.phone(), f.idCard());
+    }
+}

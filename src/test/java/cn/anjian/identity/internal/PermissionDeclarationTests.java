@@ -1,0 +1,88 @@
+package cn.anjian.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+class PermissionDeclarationTests extends IdentityTestSupport {
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    @Test
+    @DisplayName("IAM-01 every handler method of the application declares its permission with @PreAuthorize")
+    void everyHandlerDeclaresAPermission() {
+        Map<RequestMappingInfo, HandlerMethod> all = mappings.getHandlerMethods();
+        List<String> own = all.values().stream().filter(PermissionDeclaredInterceptor::ownHandler)
+                .map(HandlerMethod::toString).toList();
+        List<String> undeclared = all.values().stream()
+                .filter(PermissionDeclaredInterceptor::ownHandler)
+                .filter(h -> !PermissionDeclaredInterceptor.declaresPermission(h))
+                .map(HandlerMethod::toString).collect(Collectors.toList());
+        assertThat(own).as("the application's handlers were found").isNotEmpty();
+        assertThat(undeclared).as("handlers without @PreAuthorize").isEmpty();
+    }
+
+    static class Undeclared {
+        public String page() {
+            return "x";
+        }
+
+        @PreAuthorize("hasAuthority('home:view')")
+        public String declared() {
+            return "x";
+        }
+    }
+
+    @Test
+    @DisplayName("IAM-01 a handler without a permission declaration is refused with 403 (fails closed)")
+    void interceptorRefusesUndeclared() throws Exception {
+        var interceptor = new PermissionDeclaredInterceptor();
+        var undeclared = new HandlerMethod(new Undeclared(), Undeclared.class.getMethod("page"));
+        var response = new MockHttpServletResponse();
+        assertThat(interceptor.preHandle(new MockHttpServletRequest("GET", "/x"), response, undeclared)).isFalse();
+        assertThat(response.getStatus()).isEqualTo(403);
+        var apiResponse = new MockHttpServletResponse();
+        assertThat(interceptor.preHandle(new MockHttpServletRequest("GET", "/api/v1/x"), apiResponse, undeclared)).isFalse();
+        assertThat(apiResponse.getStatus()).isEqualTo(403);
+        assertThat(apiResponse.getContentType()).startsWith("application/problem+json");
+
+        var declared = new HandlerMethod(new Undeclared(), Undeclared.class.getMethod("declared"));
+        assertThat(interceptor.preHandle(new MockHttpServletRequest("GET", "/x"), new MockHttpServletResponse(), declared)).isTrue();
+    }
+
+    @Test
+    @DisplayName("IAM-05 the seeded roles and permissions follow the conventions and pass the three-admin gates")
+    void seedIsConsistent() {
+        RoleCatalog catalog = new RoleCatalog(jdbc);
+        var perms = catalog.permissions().stream().collect(Collectors.toMap(RoleRules.Permission::code, p -> p));
+        assertThat(perms.keySet()).contains("home:view", "org:read", "org:manage", "user:manage", "role:manage", "audit:read",
+                "calendar:manage", "calendar:read", "deadline:read", "deadline:manage", "pii:view-full");
+        assertThat(catalog.roles()).extracting(RoleRules.Role::code).contains("SYS_ADMIN", "SEC_ADMIN", "AUDIT_ADMIN", "OFFICER",
+                "LEGAL_REVIEWER", "UNIT_HEAD", "DEPUTY_DIRECTOR", "DIRECTOR", "HR", "GENERAL_OFFICE", "TECH_INSPECTOR",
+                "SOCIAL_SUPERVISOR", "EXPERT", "MINE_COMMISSIONER");
+        for (RoleRules.Role role : catalog.roles()) {
+            List<String> granted = catalog.permissionsOf(role.code());
+            assertThat(granted).as(role.code()).contains("home:view");
+            RoleRules.checkPermissions(role, granted.stream().map(perms::get).toList());
+        }
+        assertThat(catalog.permissionsOf("AUDIT_ADMIN")).containsExactlyInAnyOrder("home:view", "audit:read");
+        assertThat(catalog.permissionsOf("SEC_ADMIN")).containsExactlyInAnyOrder("home:view", "role:manage");
+        assertThat(catalog.permissionsOf("DIRECTOR")).contains("pii:view-full", "deadline:manage");
+        assertThat(catalog.permissionsOf("OFFICER")).doesNotContain("pii:view-full");
+    }
+}
