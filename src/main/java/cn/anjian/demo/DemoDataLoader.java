@@ -34,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Idempotent: it does nothing when the first demo account already exists.
  */
 @Component
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
 class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);

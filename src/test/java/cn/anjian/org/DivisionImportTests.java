@@ -1,5 +1,7 @@
 package cn.anjian.org;
 
+import cn.anjian.IntegrationTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -8,12 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class DivisionImportTests {
 
     @Autowired

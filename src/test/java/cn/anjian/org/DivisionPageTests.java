@@ -1,5 +1,7 @@
 package cn.anjian.org;
 
+import cn.anjian.IntegrationTest;
+
 import static cn.anjian.org.OrgFixtures.admin;
 import static cn.anjian.org.OrgFixtures.byCode;
 import static cn.anjian.org.OrgFixtures.ensureAgency;
@@ -22,13 +24,10 @@ import cn.anjian.TestActors.TestActor;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@IntegrationTest
 class DivisionPageTests {
 
     @Autowired

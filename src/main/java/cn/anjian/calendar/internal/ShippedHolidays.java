@@ -21,9 +21,11 @@ import tools.jackson.databind.json.JsonMapper;
  * Loads the holiday years shipped in {@code calendar/holidays/*.json} (CAL-01) at start-up, each year
  * only if {@code cal_year} has no row for it: idempotent, safe when several nodes start together
  * (the year row is claimed with ON CONFLICT DO NOTHING in the same transaction as its days), and it
- * never overwrites an administrator's correction.
+ * never overwrites an administrator's correction. Runs first among the start-up runners: others
+ * (e.g. the demo data) compute deadlines.
  */
 @Component
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ShippedHolidays implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ShippedHolidays.class);
