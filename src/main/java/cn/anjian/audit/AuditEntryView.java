@@ -1,0 +1,16 @@
+package cn.anjian.audit;
+
+import java.time.OffsetDateTime;
+
+/**
+ * An audit entry as read back. {@code before}/{@code after} are JSON text; {@code chainPosition} is
+ * null while the entry is not chained yet (待链接).
+ */
+public record AuditEntryView(long id, OffsetDateTime occurredAt, String actor, String sourceAddress, String action,
+                             String subjectType, String subjectId, String before, String after, String scopePath,
+                             Long chainPosition) {
+
+    public boolean chained() {
+        return chainPosition != null;
+    }
+}
