@@ -56,27 +56,31 @@ class AuditChainer {
     @SchedulerLock(name = "audit-chain", lockAtMostFor = "PT10M")
     public void scheduledRun() {
         boolean full = scheduledRuns.getAndIncrement() % FULL_SWEEP_EVERY == 0;
-        int n = chain(full);
+        int n = chain(full, false);
         if (n > 0) {
             log.debug("chained {} audit entries", n);
         }
     }
 
-    /** Chains everything pending, looking at all entries. Returns how many were chained by this call. */
+    /**
+     * Chains everything pending, looking at all entries, waiting for another chainer (e.g. the scheduled
+     * run) to finish its batch rather than skipping. Returns how many were chained by this call.
+     */
     int chainAll() {
-        return chain(true);
+        return chain(true, true);
     }
 
     /**
      * @param full look at all entries; otherwise only ids above (highest chained id − lookback), which
      *             covers any transaction that commits within the last {@code lookback} entries. Late
      *             stragglers beyond that are picked up by the periodic full sweep and by verification.
+     * @param wait wait for the lock (direct calls) instead of leaving the work to its holder (scheduled runs)
      */
-    int chain(boolean full) {
+    int chain(boolean full, boolean wait) {
         long[] floor = {-1};
         int total = 0;
         while (true) {
-            Integer n = tx.execute(s -> batch(full, floor));
+            Integer n = tx.execute(s -> batch(full, wait, floor));
             if (n == null || n < 0) {
                 return total; // another chainer holds the lock; it will do the work
             }
@@ -88,9 +92,10 @@ class AuditChainer {
     }
 
     /** One batch under the advisory lock. {@code floor[0]} carries the scan position between batches of one run. */
-    private int batch(boolean full, long[] floor) {
-        Boolean locked = jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK_KEY);
-        if (!Boolean.TRUE.equals(locked)) {
+    private int batch(boolean full, boolean wait, long[] floor) {
+        if (wait) {
+            jdbc.queryForObject("select pg_advisory_xact_lock(?)::text", String.class, LOCK_KEY);
+        } else if (!Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK_KEY))) {
             return -1;
         }
         if (floor[0] < 0) {

@@ -44,7 +44,7 @@ class AuditSearch {
                         select e.id, e.occurred_at, e.actor, e.source_address, e.action, e.subject_type, e.subject_id,
                                e.before::text as before_json, e.after::text as after_json, e.scope_path, c.position
                           from audit_entry e left join audit_chain c on c.entry_id = e.id""" + where + """
-                         order by e.id desc
+                          order by e.id desc
                          limit :limit""")
                 .params(params)
                 .query((rs, i) -> new AuditEntryView(rs.getLong("id"),

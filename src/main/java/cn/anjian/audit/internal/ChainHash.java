@@ -69,7 +69,7 @@ final class ChainHash {
         }
     }
 
-    private static byte[] digest(String algorithm, byte[] input) {
+    static byte[] digest(String algorithm, byte[] input) {
         if (SM3.equals(algorithm)) {
             SM3Digest d = new SM3Digest();
             d.update(input, 0, input.length);

@@ -9,6 +9,7 @@ import cn.anjian.audit.AuditEntryView;
 import cn.anjian.audit.AuditPage;
 import cn.anjian.audit.AuditTrail;
 import cn.anjian.kernel.BusinessException;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,7 +43,7 @@ class AuditPageController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('audit:read')")
-    String list(@ModelAttribute("q") AuditQueryParams q, Model model) {
+    String list(@ModelAttribute("q") AuditQueryParams q, Model model, HttpServletResponse response) {
         List<Row> rows = List.of();
         String nextUrl = null;
         try {
@@ -54,6 +55,7 @@ class AuditPageController {
             }
         } catch (BusinessException e) {
             model.addAttribute("error", e.getMessage()); // shown on the filter form, nothing else happens
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         }
         model.addAttribute("rows", rows);
         model.addAttribute("nextUrl", nextUrl);
