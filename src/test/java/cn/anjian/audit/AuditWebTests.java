@@ -65,6 +65,8 @@ class AuditWebTests {
                 .andExpect(jsonPath("$.entries", hasSize(2)))
                 .andExpect(jsonPath("$.entries[0].subjectId").value("2"))
                 .andExpect(jsonPath("$.entries[0].actor").value("system"))
+                .andExpect(jsonPath("$.entries[0].before.name").value("旧科室2"))
+                .andExpect(jsonPath("$.entries[0].after.name").value("新科室2"))
                 .andExpect(jsonPath("$.nextBefore").isNumber())
                 .andReturn().getResponse().getContentAsString();
         String next = body.replaceAll(".*\"nextBefore\":(\\d+).*", "$1");
