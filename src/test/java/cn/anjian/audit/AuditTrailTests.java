@@ -140,6 +140,19 @@ class AuditTrailTests {
     }
 
     @Test
+    @DisplayName("AUD-02 verification called inside a read-only transaction still chains what is pending")
+    void verifyInsideReadOnlyTransaction() {
+        String type = unique("aud02-ro");
+        long id = trail.record(AuditableEvent.change("test.created", type, 1, null, null));
+        TransactionTemplate ro = tx();
+        ro.setReadOnly(true);
+        VerificationResult result = ro.execute(s -> trail.verify());
+        assertThat(result.ok()).isTrue();
+        assertThat(entriesOf(type)).singleElement().satisfies(e -> assertThat(e.chained()).isTrue());
+        assertThat(positionOf(id)).isPositive();
+    }
+
+    @Test
     @DisplayName("AUD-02 the database refuses UPDATE, DELETE and TRUNCATE of audit entries and chain rows")
     void databaseRefusesChanges() {
         String type = unique("aud02-refuse");

@@ -23,6 +23,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 @SpringBootTest
@@ -31,6 +34,8 @@ class AuditWebTests {
 
     @Autowired MockMvc mvc;
     @Autowired AuditTrail trail;
+    @Autowired JdbcClient jdbc;
+    @Autowired PlatformTransactionManager txManager;
 
     private static final TestActors.TestActor AUDITOR = TestActors.actor("audit_admin", 1, "/1/", "audit:read");
     private static final TestActors.TestActor OFFICER = TestActors.actor("officer", 5, "/1/5/", "home:view", "org:read");
@@ -138,5 +143,37 @@ class AuditWebTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("开始校验")));
         mvc.perform(post("/audit/verify").with(csrf()).with(TestActors.as(AUDITOR)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("校验通过")));
+    }
+
+    @Test
+    @DisplayName("AUD-02 the verification page and API name the first tampered position (tampering rolled back afterwards)")
+    void verifyReportsTampering() throws Exception {
+        long id = trail.record(AuditableEvent.change("org.unit.renamed", "aud-web-tamper", 1, Map.of("name", "甲"), Map.of("name", "乙")));
+        trail.chainPending();
+        long position = jdbc.sql("select position from audit_chain where entry_id = ?").param(id).query(Long.class).single();
+        try {
+            // MockMvc runs on this thread, so the request joins this transaction and sees the tampering.
+            new TransactionTemplate(txManager).executeWithoutResult(s -> {
+                jdbc.sql("select pg_advisory_xact_lock(?)::text").param(0x415544434841494EL).query(String.class).single();
+                jdbc.sql("alter table audit_entry disable trigger user").update();
+                jdbc.sql("update audit_entry set actor = 'mallory' where id = ?").param(id).update();
+                try {
+                    mvc.perform(post("/audit/verify").with(csrf()).with(TestActors.as(AUDITOR)))
+                            .andExpect(status().isOk())
+                            .andExpect(content().string(containsString("第 " + position + " 条被篡改")))
+                            .andExpect(content().string(containsString("记录被篡改")));
+                    mvc.perform(get("/api/v1/audit/verify").with(TestActors.as(AUDITOR)))
+                            .andExpect(jsonPath("$.ok").value(false))
+                            .andExpect(jsonPath("$.firstBrokenId").value(id))
+                            .andExpect(jsonPath("$.firstBrokenPosition").value(position));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                s.setRollbackOnly();
+            });
+        } finally {
+            jdbc.sql("alter table audit_entry enable trigger user").update();
+        }
+        mvc.perform(get("/api/v1/audit/verify").with(TestActors.as(AUDITOR))).andExpect(jsonPath("$.ok").value(true));
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -33,6 +35,7 @@ class AuditChainer {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final TransactionTemplate ownTx;
     private final int batchSize;
     private final long lookback;
     private final String algorithm;
@@ -47,6 +50,8 @@ class AuditChainer {
         }
         this.jdbc = jdbc;
         this.tx = new TransactionTemplate(txManager); // REQUIRED: joins a caller's transaction if there is one
+        this.ownTx = new TransactionTemplate(txManager);
+        this.ownTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.batchSize = batchSize;
         this.lookback = lookback;
         this.algorithm = algorithm;
@@ -79,8 +84,10 @@ class AuditChainer {
     int chain(boolean full, boolean wait) {
         long[] floor = {-1};
         int total = 0;
+        // A caller's read-only transaction cannot take the inserts: chain in a transaction of our own then.
+        TransactionTemplate t = TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? ownTx : tx;
         while (true) {
-            Integer n = tx.execute(s -> batch(full, wait, floor));
+            Integer n = t.execute(s -> batch(full, wait, floor));
             if (n == null || n < 0) {
                 return total; // another chainer holds the lock; it will do the work
             }
