@@ -58,6 +58,11 @@ class AuditWebTests {
                 .andExpect(jsonPath("$.entries").isNumber())
                 .andExpect(jsonPath("$.firstBrokenId").value(nullValue()))
                 .andExpect(jsonPath("$.pending").value(0));
+        // the administrator's verification is itself audited
+        mvc.perform(get("/api/v1/audit/entries").param("action", "audit.chain.verified").param("size", "1")
+                        .with(TestActors.as(AUDITOR)))
+                .andExpect(jsonPath("$.entries[0].actor").value("audit_admin"))
+                .andExpect(jsonPath("$.entries[0].after.ok").value(true));
     }
 
     @Test

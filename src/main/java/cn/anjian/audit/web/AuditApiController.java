@@ -24,7 +24,7 @@ class AuditApiController {
     @GetMapping("/verify")
     @PreAuthorize("hasAuthority('audit:read')")
     VerificationResult verify() {
-        return trail.verify();
+        return VerificationAudit.verifyAndRecord(trail);
     }
 
     /** Newest first; pass the returned {@code nextBefore} as {@code before} for the next page. */
