@@ -75,5 +75,19 @@ class AuditVerifyBench {
                 baseline >> 20, peak.get() >> 20, after >> 20, memory.getHeapMemoryUsage().getMax() >> 20);
         assertThat(result.ok()).isTrue();
         assertThat(result.entries()).isGreaterThanOrEqualTo(ENTRIES);
+
+        // What an idle chainer costs on a large trail: the full sweep (verification, every ~5 min) and
+        // the windowed query the scheduled run issues every second.
+        long t5 = System.nanoTime();
+        trail.chainPending();
+        System.out.printf("IDLE FULL SWEEP: %.0f ms%n", (System.nanoTime() - t5) / 1e6);
+        long floor = jdbc.sql("select max(entry_id) - 20000 from audit_chain").query(Long.class).single();
+        jdbc.sql("""
+                explain (analyze, timing off, summary on)
+                select e.id from audit_entry e
+                 where e.id > :floor
+                   and not exists (select 1 from audit_chain c where c.entry_id = e.id and c.entry_id > :floor)
+                 order by e.id limit 2000""").param("floor", floor).query(String.class).list()
+                .forEach(line -> System.out.println("IDLE WINDOW PLAN: " + line));
     }
 }
