@@ -105,6 +105,31 @@ class AuditTrailTests {
     }
 
     @Test
+    @DisplayName("AUD-01 a NUL character in user input is recorded (as U+FFFD) instead of failing the change")
+    void nulCharacterIsRecorded() {
+        String type = unique("aud01-nul");
+        tx().executeWithoutResult(s -> events.publishEvent(AuditableEvent.change("test.created", type, "a\u0000b",
+                null, Map.of("name", "x\u0000y", "literal", "\\u0000"))));
+        AuditEntryView e = entriesOf(type).get(0);
+        assertThat(e.subjectId()).isEqualTo("a\ufffdb");
+        assertThat(e.after()).contains("x\ufffdy").contains("\"\\\\u0000\"");
+        assertThat(trail.verify().ok()).isTrue();
+    }
+
+    @Test
+    @DisplayName("AUD-01 search by Beijing dates (inclusive), actor and action")
+    void searchByDates() {
+        clock.set(LocalDateTime.of(2026, 3, 2, 0, 30)); // Beijing time: still 1 March in UTC
+        String type = unique("aud01-dates");
+        trail.record(AuditableEvent.change("test.dated", type, 1, null, null));
+        clock.reset();
+        java.time.LocalDate d = java.time.LocalDate.of(2026, 3, 2);
+        assertThat(trail.search(new AuditFilter(null, "test.dated", type, null, d, d, null, 10)).entries()).hasSize(1);
+        assertThat(trail.search(new AuditFilter("system", null, type, null, null, d.minusDays(1), null, 10)).entries()).isEmpty();
+        assertThat(trail.search(new AuditFilter("nobody", null, type, null, null, null, null, 10)).entries()).isEmpty();
+    }
+
+    @Test
     @DisplayName("AUD-01 a rolled-back transaction leaves no audit row")
     void rollbackLeavesNoRow() {
         String type = unique("aud01-rollback");
@@ -234,6 +259,26 @@ class AuditTrailTests {
     }
 
     @Test
+    @DisplayName("AUD-02 a deleted entry (with its chain row) is detected at its position")
+    void deletedEntryIsDetected() {
+        String type = unique("aud02-deleted");
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(trail.record(AuditableEvent.change("test.created", type, i, null, Map.of("i", i))));
+        }
+        trail.chainPending();
+        long position = positionOf(ids.get(1));
+        VerificationResult tampered = tamper(List.of("audit_chain", "audit_entry"), () -> {
+            jdbc.sql("delete from audit_chain where entry_id = ?").param(ids.get(1)).update();
+            jdbc.sql("delete from audit_entry where id = ?").param(ids.get(1)).update();
+        });
+        assertThat(tampered.ok()).isFalse();
+        assertThat(tampered.firstBrokenPosition()).isEqualTo(position);
+        assertThat(trail.verify().ok()).as("restored").isTrue();
+        assertThat(entriesOf(type)).hasSize(3);
+    }
+
+    @Test
     @DisplayName("AUD-02 a forged chain row (inserted with a made-up hash) is detected")
     void forgedRowIsDetected() {
         trail.chainPending();
@@ -255,19 +300,23 @@ class AuditTrailTests {
      * transaction (DDL is transactional in PostgreSQL), so no other test ever sees the damage.
      */
     private VerificationResult tamper(String table, Runnable change) {
+        return tamper(List.of(table), change);
+    }
+
+    private VerificationResult tamper(List<String> tables, Runnable change) {
         VerificationResult[] result = new VerificationResult[1];
         try {
             tx().executeWithoutResult(s -> {
                 // The chainer's lock first (same order as the chainer: lock, then tables), so the
                 // scheduled chainer cannot be caught between our table lock and its advisory lock.
                 jdbc.sql("select pg_advisory_xact_lock(?)::text").param(CHAINER_LOCK).query(String.class).single();
-                jdbc.sql("alter table " + table + " disable trigger user").update();
+                tables.forEach(t -> jdbc.sql("alter table " + t + " disable trigger user").update());
                 change.run();
                 result[0] = trail.verify();
                 s.setRollbackOnly();
             });
         } finally {
-            jdbc.sql("alter table " + table + " enable trigger user").update();
+            tables.forEach(t -> jdbc.sql("alter table " + t + " enable trigger user").update());
         }
         return result[0];
     }

@@ -80,11 +80,11 @@ class AuditRecorder {
                         returning id""")
                 // PostgreSQL keeps microseconds; truncate so the stored value is exactly what was meant.
                 .param("at", clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC))
-                .param("actor", actor)
-                .param("address", address)
-                .param("action", e.action())
-                .param("subjectType", e.subjectType())
-                .param("subjectId", e.subjectId())
+                .param("actor", clean(actor))
+                .param("address", clean(address))
+                .param("action", clean(e.action()))
+                .param("subjectType", clean(e.subjectType()))
+                .param("subjectId", clean(e.subjectId()))
                 .param("before", before)
                 .param("after", after)
                 .param("scopePath", scopePath)
@@ -92,7 +92,20 @@ class AuditRecorder {
     }
 
     private String toJson(Map<String, ?> map) {
-        return map == null ? null : json.writeValueAsString(map);
+        // PostgreSQL's jsonb and text cannot hold U+0000; a NUL typed by a user must not make the audit
+        // INSERT (and with it the user's change) fail, so it is recorded as U+FFFD.
+        if (map == null) {
+            return null;
+        }
+        String text = json.writeValueAsString(map);
+        // only a real escape, not a user's literal backslash followed by "u0000" (an even run of backslashes)
+        return text.contains("\\u0000") ? ESCAPED_NUL.matcher(text).replaceAll("$1\\\\ufffd") : text;
+    }
+
+    private static final java.util.regex.Pattern ESCAPED_NUL = java.util.regex.Pattern.compile("(?<!\\\\)((?:\\\\\\\\)*)\\\\u0000");
+
+    private static String clean(String s) {
+        return s == null ? null : s.replace('\u0000', '\ufffd');
     }
 
     private static String actorName(Authentication auth) {
