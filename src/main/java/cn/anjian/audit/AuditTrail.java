@@ -1,0 +1,32 @@
+package cn.anjian.audit;
+
+import cn.anjian.kernel.AuditableEvent;
+
+/**
+ * The one audit trail of the platform (AUD-01..03). Modules normally just publish an
+ * {@link AuditableEvent}; the trail records it inside the publisher's transaction. A module may also
+ * call {@link #record} directly (same semantics).
+ */
+public interface AuditTrail {
+
+    /**
+     * Records an event: inside the caller's transaction if there is a writable one (so it commits or
+     * rolls back with the change), otherwise in a transaction of its own.
+     *
+     * @return the id of the new audit entry
+     */
+    long record(AuditableEvent event);
+
+    /** Links every committed, not yet chained entry into the hash chain; returns how many were chained. */
+    int chainPending();
+
+    /** Chains what is pending, then recomputes the whole chain (streamed) and reports the first break. */
+    VerificationResult verify();
+
+    /**
+     * Searches the trail, newest first, with keyset pagination. Meant for holders of {@code audit:read}
+     * (the audit administrator), who audit the whole system: the result is deliberately not limited
+     * to a jurisdiction.
+     */
+    AuditPage search(AuditFilter filter);
+}

@@ -1,0 +1,142 @@
+package cn.anjian.audit.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Links committed audit entries into one hash chain (AUD-02). Only one chainer works at a time, on any
+ * number of application nodes: each batch runs in a transaction holding a PostgreSQL advisory lock,
+ * reads the chain's tail and the committed entries without a chain row in id order, and appends their
+ * chain rows (JDBC batch). Writers never take this lock, so they are not serialised. An entry whose
+ * transaction commits late simply gets a later position: the chain order is the order of chaining.
+ */
+@Component
+class AuditChainer {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditChainer.class);
+
+    /** Advisory lock key of the chainer ("AUDCHAIN" in ASCII). */
+    static final long LOCK_KEY = 0x415544434841494EL;
+    /** Every n-th scheduled run looks at all entries, not just the recent window (~5 min at 1 run/s). */
+    private static final int FULL_SWEEP_EVERY = 300;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final TransactionTemplate ownTx;
+    private final int batchSize;
+    private final long lookback;
+    private final String algorithm;
+    private final AtomicLong scheduledRuns = new AtomicLong();
+
+    AuditChainer(JdbcTemplate jdbc, PlatformTransactionManager txManager,
+                 @Value("${anjian.audit.chain-batch-size:2000}") int batchSize,
+                 @Value("${anjian.audit.chain-lookback:20000}") long lookback,
+                 @Value("${anjian.audit.algorithm:SM3}") String algorithm) {
+        if (!ChainHash.supports(algorithm)) {
+            throw new IllegalArgumentException("anjian.audit.algorithm must be SM3 or SHA-256, not " + algorithm);
+        }
+        this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(txManager); // REQUIRED: joins a caller's transaction if there is one
+        this.ownTx = new TransactionTemplate(txManager);
+        this.ownTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.batchSize = batchSize;
+        this.lookback = lookback;
+        this.algorithm = algorithm;
+    }
+
+    @Scheduled(fixedDelayString = "${anjian.audit.chain-interval:PT1S}", initialDelayString = "PT2S")
+    @SchedulerLock(name = "audit-chain", lockAtMostFor = "PT10M")
+    public void scheduledRun() {
+        boolean full = scheduledRuns.getAndIncrement() % FULL_SWEEP_EVERY == 0;
+        int n = chain(full, false);
+        if (n > 0) {
+            log.debug("chained {} audit entries", n);
+        }
+    }
+
+    /**
+     * Chains everything pending, looking at all entries, waiting for another chainer (e.g. the scheduled
+     * run) to finish its batch rather than skipping. Returns how many were chained by this call.
+     */
+    int chainAll() {
+        return chain(true, true);
+    }
+
+    /**
+     * @param full look at all entries; otherwise only ids above (highest chained id − lookback), which
+     *             covers any transaction that commits within the last {@code lookback} entries. Late
+     *             stragglers beyond that are picked up by the periodic full sweep and by verification.
+     * @param wait wait for the lock (direct calls) instead of leaving the work to its holder (scheduled runs)
+     */
+    int chain(boolean full, boolean wait) {
+        long[] floor = {-1};
+        int total = 0;
+        // A caller's read-only transaction cannot take the inserts: chain in a transaction of our own then.
+        TransactionTemplate t = TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? ownTx : tx;
+        while (true) {
+            Integer n = t.execute(s -> batch(full, wait, floor));
+            if (n == null || n < 0) {
+                return total; // another chainer holds the lock; it will do the work
+            }
+            total += n;
+            if (n < batchSize) {
+                return total;
+            }
+        }
+    }
+
+    /** One batch under the advisory lock. {@code floor[0]} carries the scan position between batches of one run. */
+    private int batch(boolean full, boolean wait, long[] floor) {
+        if (wait) {
+            jdbc.queryForObject("select pg_advisory_xact_lock(?)::text", String.class, LOCK_KEY);
+        } else if (!Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK_KEY))) {
+            return -1;
+        }
+        if (floor[0] < 0) {
+            long maxChained = jdbc.queryForObject("select coalesce(max(entry_id), 0) from audit_chain", Long.class);
+            floor[0] = full ? 0 : Math.max(0, maxChained - lookback);
+        }
+        // The redundant "c.entry_id > floor" lets PostgreSQL restrict both sides of the anti-join to the
+        // window instead of scanning the whole chain (measured: 120 ms → a few ms per idle run at 1M rows).
+        List<EntryRow> pending = jdbc.query("select " + EntryRow.COLUMNS + """
+                 from audit_entry e
+                where e.id > ?
+                  and not exists (select 1 from audit_chain c where c.entry_id = e.id and c.entry_id > ?)
+                order by e.id
+                limit ?""", (rs, i) -> EntryRow.from(rs), floor[0], floor[0], batchSize);
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        List<Object[]> rows = new ArrayList<>(pending.size());
+        jdbc.query("select position, hash from audit_chain order by position desc limit 1", rs -> {
+            long position = rs.getLong(1);
+            String prev = rs.getString(2);
+            rows.add(new Object[] {position, prev});
+        });
+        long position = rows.isEmpty() ? 0 : (long) rows.get(0)[0];
+        String prev = rows.isEmpty() ? ChainHash.GENESIS : (String) rows.get(0)[1];
+        rows.clear();
+        for (EntryRow e : pending) {
+            position++;
+            String hash = ChainHash.hash(algorithm, position, prev, e);
+            rows.add(new Object[] {position, e.id(), prev, hash, algorithm});
+            prev = hash;
+        }
+        jdbc.batchUpdate("insert into audit_chain (position, entry_id, prev_hash, hash, algorithm) values (?, ?, ?, ?, ?)", rows);
+        floor[0] = pending.get(pending.size() - 1).id();
+        return pending.size();
+    }
+}

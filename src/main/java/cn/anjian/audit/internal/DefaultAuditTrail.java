@@ -1,0 +1,52 @@
+package cn.anjian.audit.internal;
+
+import cn.anjian.audit.AuditFilter;
+import cn.anjian.audit.AuditPage;
+import cn.anjian.audit.AuditTrail;
+import cn.anjian.audit.VerificationResult;
+import cn.anjian.kernel.AuditableEvent;
+import cn.anjian.kernel.BusinessException;
+import org.springframework.stereotype.Service;
+
+@Service
+class DefaultAuditTrail implements AuditTrail {
+
+    private final AuditRecorder recorder;
+    private final AuditChainer chainer;
+    private final AuditVerifier verifier;
+    private final AuditSearch search;
+
+    DefaultAuditTrail(AuditRecorder recorder, AuditChainer chainer, AuditVerifier verifier, AuditSearch search) {
+        this.recorder = recorder;
+        this.chainer = chainer;
+        this.verifier = verifier;
+        this.search = search;
+    }
+
+    @Override
+    public long record(AuditableEvent event) {
+        return recorder.record(event);
+    }
+
+    @Override
+    public int chainPending() {
+        return chainer.chainAll();
+    }
+
+    @Override
+    public VerificationResult verify() {
+        chainer.chainAll();
+        return verifier.verify();
+    }
+
+    @Override
+    public AuditPage search(AuditFilter filter) {
+        if (filter.size() < 1 || filter.size() > AuditFilter.MAX_SIZE) {
+            throw BusinessException.badInput("AUDIT-PAGE-SIZE", "每页条数应在 1 到 " + AuditFilter.MAX_SIZE + " 之间");
+        }
+        if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+            throw BusinessException.badInput("AUDIT-DATE-RANGE", "开始日期不能晚于结束日期");
+        }
+        return search.search(filter);
+    }
+}
