@@ -66,7 +66,10 @@ class OrgServiceTests {
         Jurisdiction jincheng = byCode(jurisdictions, "140500");
         Jurisdiction zezhou = byCode(jurisdictions, "140525");
         Jurisdiction shenchi = byCode(jurisdictions, "140927");
-        long all = jdbc.sql("SELECT count(*) FROM org_jurisdiction").query(Long.class).single();
+        // the subtree by parent links, independent of paths (other tests may add their own roots)
+        long all = jdbc.sql("WITH RECURSIVE t AS (SELECT id FROM org_jurisdiction WHERE id = :id "
+                + "UNION ALL SELECT j.id FROM org_jurisdiction j JOIN t ON j.parent_id = t.id) SELECT count(*) FROM t")
+                .param("id", province.id()).query(Long.class).single();
         assertThat(countInScope("org_jurisdiction", province.scope(), "path")).isEqualTo(all);
         long zezhouTownships = jdbc.sql("SELECT count(*) FROM org_jurisdiction WHERE parent_id = :id").param("id", zezhou.id())
                 .query(Long.class).single();
