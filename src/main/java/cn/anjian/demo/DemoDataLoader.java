@@ -106,6 +106,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         int n = 0;
         Map<String, Agency> emAgencies = new LinkedHashMap<>();
+        Map<String, Long> supervisionUnits = new LinkedHashMap<>();
         for (DemoAgency a : AGENCIES) {
             Jurisdiction j = jurisdictions.findByCode(a.code())
                     .orElseThrow(() -> new IllegalStateException("division " + a.code() + " missing"));
@@ -121,19 +122,20 @@ class DemoDataLoader implements ApplicationRunner {
             units.put(UnitKind.RESCUE_PLANS, agencies.createUnit(em.id(), UnitKind.RESCUE_PLANS, "救援协调和预案管理" + s));
             units.put(UnitKind.INDUSTRY_SUPERVISION, agencies.createUnit(em.id(), UnitKind.INDUSTRY_SUPERVISION, "安全生产执法监督" + s));
             emAgencies.put(a.prefix(), em);
+            supervisionUnits.put(a.prefix(), units.get(UnitKind.INDUSTRY_SUPERVISION).id());
             for (DemoRole r : ROLES) {
                 Long unitId = r.unit() == null ? null : units.get(r.unit()).id();
                 users.createUser(a.prefix() + "_" + r.suffix(), name(n++), em.id(), unitId, Set.of(r.role()),
                         DEMO_PASSWORD, false);
             }
         }
-        openDemoDeadlines(emAgencies);
+        openDemoDeadlines(emAgencies, supervisionUnits);
         log.info("Demo data loaded: {} agencies, {} users (password documented in README)",
                 AGENCIES.size() * 4, AGENCIES.size() * ROLES.size());
     }
 
     /** A few open and already overdue deadlines so the home page panels show what they are for. */
-    private void openDemoDeadlines(Map<String, Agency> em) {
+    private void openDemoDeadlines(Map<String, Agency> em, Map<String, Long> units) {
         Instant now = clock.instant();
         List<Object[]> specs = new ArrayList<>();
         // prefix, subject, rule, period, days ago the clock started
@@ -146,7 +148,7 @@ class DemoDataLoader implements ApplicationRunner {
         specs.add(new Object[] {"xz", "示例公示-忻州-001", "PUB-06", Period.workingDays(20), 40});
         for (Object[] s : specs) {
             Agency a = em.get((String) s[0]);
-            deadlines.open(new NewDeadline("demo", (String) s[1], (String) s[2], null, null, a.jurisdictionId(),
+            deadlines.open(new NewDeadline("demo", (String) s[1], (String) s[2], null, units.get((String) s[0]), a.jurisdictionId(),
                     a.scopePath(), (Period) s[3], now.minus(Duration.ofDays((Integer) s[4]))));
         }
     }

@@ -34,7 +34,7 @@ public class OverdueScan {
         this.events = events;
     }
 
-    @Scheduled(fixedDelayString = "${anjian.calendar.overdue-scan-interval:PT5M}", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${anjian.calendar.overdue-scan-interval:PT5M}", initialDelayString = "${anjian.calendar.overdue-scan-initial-delay:PT10S}")
     @SchedulerLock(name = "calendar.overdueScan", lockAtMostFor = "10m")
     public void scheduled() {
         scan();
