@@ -1,0 +1,7 @@
+/**
+ * People (recorded once, several roles), enforcement officers (OFF), technical inspectors (TI) and
+ * social supervisors (SS). Sub-packages by feature: people, officers, inspectors, supervisors.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Personnel",
+        allowedDependencies = {"kernel", "org", "identity", "workflow", "calendar", "audit"})
+package cn.anjian.personnel;
