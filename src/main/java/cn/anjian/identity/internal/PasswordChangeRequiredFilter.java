@@ -41,6 +41,6 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
     }
 
     private static boolean isStatic(String path) {
-        return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/") || path.equals("/favicon.ico");
+        return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/") || path.equals("/favicon.ico") || path.equals("/favicon.svg");
     }
 }

@@ -93,7 +93,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Order(2)
     SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/error", "/favicon.ico", "/webjars/**", "/css/**", "/js/**",
+                        .requestMatchers("/login", "/error", "/favicon.ico", "/favicon.svg", "/webjars/**", "/css/**", "/js/**",
                                 "/actuator/health", "/actuator/health/**", "/public/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false).permitAll())
