@@ -1,0 +1,7 @@
+package cn.anjian.personnel;
+
+import java.util.List;
+
+/** OFF-06: whether the officer may be considered for the year's excellence awards, with reasons if not. */
+public record AwardEligibility(long personId, int year, boolean eligible, List<String> reasons) {
+}

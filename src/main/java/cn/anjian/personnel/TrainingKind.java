@@ -1,0 +1,21 @@
+package cn.anjian.personnel;
+
+/** Kinds of officer training (001 第三条; 003 §7). */
+public enum TrainingKind {
+    PRE_JOB("岗前培训"), REFRESHER("年度轮训"), ROTATION("轮岗培训"), PUBLIC_LAW("公共法律知识");
+
+    private final String label;
+
+    TrainingKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Whether the hours count towards the yearly 24 class hours (OFF-02: 每年轮训课时). */
+    public boolean countsForYear() {
+        return this == REFRESHER || this == ROTATION;
+    }
+}

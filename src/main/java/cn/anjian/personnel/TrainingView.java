@@ -1,0 +1,8 @@
+package cn.anjian.personnel;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+public record TrainingView(long id, long personId, String course, TrainingKind kind, BigDecimal classHours,
+                           LocalDate startDate, LocalDate endDate, boolean centralised, ExamResult examResult) {
+}
