@@ -213,9 +213,9 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
                 .param("law", t.kind() == TrainingKind.PRE_JOB).param("year", end.getYear())
                 .param("now", OffsetDateTime.now(clock)).query(Long.class).single();
         jdbc.sql("""
-                        INSERT INTO off_training_year (person_id, year, hours, trainings) VALUES (:p, :y, :h, 1)
-                        ON CONFLICT (year, person_id) DO UPDATE SET hours = off_training_year.hours + EXCLUDED.hours,
-                            trainings = off_training_year.trainings + 1""")
+                        INSERT INTO off_year_hours (person_id, year, hours, trainings) VALUES (:p, :y, :h, 1)
+                        ON CONFLICT (year, person_id) DO UPDATE SET hours = off_year_hours.hours + EXCLUDED.hours,
+                            trainings = off_year_hours.trainings + 1""")
                 .param("p", personId).param("y", end.getYear())
                 .param("h", t.kind().countsForYear() ? hours : BigDecimal.ZERO).update();
         TrainingView view = new TrainingView(id, personId, course, t.kind(), hours, start, end, t.centralised(), exam);
@@ -532,7 +532,7 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
             where.append(" AND o.post_status = 'ON_POST' AND (y.person_id IS NULL OR y.hours < :min OR y.trainings = 0)");
             needsYear = true;
         }
-        String yearJoin = " LEFT JOIN off_training_year y ON y.person_id = o.person_id AND y.year = :year";
+        String yearJoin = " LEFT JOIN off_year_hours y ON y.person_id = o.person_id AND y.year = :year";
         String countFrom = " FROM off_officer o" + (needsPerson ? " JOIN per_person p ON p.id = o.person_id" : "")
                 + (needsYear ? yearJoin : "");
         long total = jdbc.sql("SELECT count(*)" + countFrom + where).params(params).query(Long.class).single();
@@ -576,8 +576,8 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
                         JOIN per_person p ON p.id = o.person_id
                         JOIN org_agency a ON a.id = o.agency_id
                         LEFT JOIN org_unit u ON u.id = o.unit_id
-                        LEFT JOIN off_training_year t ON t.person_id = o.person_id AND t.year = :year
-                        WHERE """ + ScopeSql.condition("o.scope_path") + """
+                        LEFT JOIN off_year_hours t ON t.person_id = o.person_id AND t.year = :year
+                        WHERE\s""" + ScopeSql.condition("o.scope_path") + """
                          AND o.post_status = 'ON_POST'
                           AND (t.person_id IS NULL OR t.hours < :min OR t.trainings = 0)
                         ORDER BY coalesce(t.hours, 0), p.name, o.person_id LIMIT :limit OFFSET :offset""")
@@ -596,8 +596,8 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
 
     private long countShortfalls(Actor actor, int year) {
         return jdbc.sql("""
-                        SELECT count(*) FROM off_officer o LEFT JOIN off_training_year t ON t.person_id = o.person_id AND t.year = :year
-                        WHERE """ + ScopeSql.condition("o.scope_path") + """
+                        SELECT count(*) FROM off_officer o LEFT JOIN off_year_hours t ON t.person_id = o.person_id AND t.year = :year
+                        WHERE\s""" + ScopeSql.condition("o.scope_path") + """
                          AND o.post_status = 'ON_POST' AND (t.person_id IS NULL OR t.hours < :min OR t.trainings = 0)""")
                 .param(ScopeSql.PARAM, actor.scope().pattern()).param("year", year).param("min", OfficerRules.YEARLY_HOURS)
                 .query(Long.class).single();
@@ -617,7 +617,7 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
                           LEFT JOIN LATERAL (SELECT max(t.end_date) AS last_rotation FROM off_training t
                                              WHERE t.person_id = o.person_id AND t.kind = 'ROTATION'
                                                AND t.end_date - t.start_date + 1 >= :minDays) r ON TRUE
-                          WHERE """ + ScopeSql.condition("o.scope_path") + """
+                          WHERE\s""" + ScopeSql.condition("o.scope_path") + """
                            AND o.post_status = 'ON_POST') x
                         WHERE x.due <= :limitDay ORDER BY x.due, x.person_id LIMIT 500""")
                 .param(ScopeSql.PARAM, actor.scope().pattern()).param("minDays", OfficerRules.ROTATION_MIN_DAYS)

@@ -2,7 +2,7 @@
 -- per officer and calendar year, kept in step with off_training by the officers service (same
 -- transaction). Lets the officer list and the province-wide shortfall report join one row per officer
 -- instead of aggregating a million training rows per request.
-CREATE TABLE off_training_year (
+CREATE TABLE off_year_hours (
     person_id   BIGINT        NOT NULL REFERENCES off_officer (person_id),
     year        SMALLINT      NOT NULL,
     hours       NUMERIC(8, 1) NOT NULL,
