@@ -1,0 +1,347 @@
+package cn.anjian.personnel.officers;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.BusinessException;
+import cn.anjian.org.Agencies;
+import cn.anjian.org.OrgUnit;
+import cn.anjian.personnel.CertificateAction;
+import cn.anjian.personnel.CertificateKind;
+import cn.anjian.personnel.CertificateStatus;
+import cn.anjian.personnel.Education;
+import cn.anjian.personnel.ExamResult;
+import cn.anjian.personnel.NewCertificate;
+import cn.anjian.personnel.NewOfficer;
+import cn.anjian.personnel.NewPerson;
+import cn.anjian.personnel.NewTraining;
+import cn.anjian.personnel.OfficerFilter;
+import cn.anjian.personnel.Officers;
+import cn.anjian.personnel.People;
+import cn.anjian.personnel.PersonView;
+import cn.anjian.personnel.PostStatus;
+import cn.anjian.personnel.TrainingKind;
+import cn.anjian.personnel.people.WebParams;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Officer pages: the scoped list with filters, the officer page with its forms (training, certificate,
+ * status, return, post, award flag) and the Excel import. A refusal re-renders the page with the
+ * domain's message next to the form that caused it and the values typed kept.
+ */
+@Controller
+@RequestMapping("/personnel/officers")
+class OfficerPageController {
+
+    private final Officers officers;
+    private final People people;
+    private final Agencies agencies;
+    private final OfficerImport importer;
+    private final Clock clock;
+
+    OfficerPageController(Officers officers, People people, Agencies agencies, OfficerImport importer, Clock clock) {
+        this.officers = officers;
+        this.people = people;
+        this.agencies = agencies;
+        this.importer = importer;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('personnel:read')")
+    String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model) {
+        model.addAttribute("q", q);
+        model.addAttribute("units", agencies.units(actor.agencyId()));
+        model.addAttribute("statuses", CertificateStatus.values());
+        try {
+            OfficerFilter f = new OfficerFilter(q.get("name"), WebParams.id("内设机构", q.get("unitId")),
+                    blank(q.get("certificate")), "true".equals(q.get("shortfall")) ? Boolean.TRUE : null,
+                    WebParams.enumValue(PostStatus.class, "岗位", q.get("post")));
+            model.addAttribute("result", officers.list(actor, f, WebParams.integer("页码", q.get("page"), 0, 0, 100_000), 20));
+        } catch (BusinessException e) {
+            model.addAttribute("filterError", e.getMessage());
+            model.addAttribute("result", officers.list(actor, OfficerFilter.none(), 0, 20));
+        }
+        model.addAttribute("cases", officers.postCases(actor, false));
+        model.addAttribute("year", LocalDate.now(clock).getYear());
+        return "personnel/officers";
+    }
+
+    @GetMapping("/{personId}")
+    @PreAuthorize("hasAuthority('personnel:read')")
+    String detail(@AuthenticationPrincipal Actor actor, @PathVariable String personId, Model model) {
+        return render(actor, WebParams.id("人员编号", personId), model, null, null, Map.of());
+    }
+
+    private String render(Actor actor, long personId, Model model, String form, String error, Map<String, String> values) {
+        model.addAttribute("o", officers.get(actor, personId));
+        model.addAttribute("form", form);
+        model.addAttribute("error", error);
+        model.addAttribute("v", values);
+        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("trainingKinds", TrainingKind.values());
+        model.addAttribute("examResults", ExamResult.values());
+        model.addAttribute("certKinds", CertificateKind.values());
+        model.addAttribute("actions", CertificateAction.values());
+        return "personnel/officer";
+    }
+
+    @PostMapping("/{personId}/trainings")
+    @PreAuthorize("hasAuthority('personnel:manage')")
+    String addTraining(@AuthenticationPrincipal Actor actor, @PathVariable String personId,
+                       @RequestParam Map<String, String> f, Model model, RedirectAttributes flash) {
+        long id = WebParams.id("人员编号", personId);
+        try {
+            officers.addTraining(actor, id, new NewTraining(f.get("course"),
+                    WebParams.enumValue(TrainingKind.class, "培训类别", f.get("kind")), decimal(f.get("classHours")),
+                    WebParams.date("开始日期", f.get("startDate")), WebParams.date("结束日期", f.get("endDate")),
+                    "true".equals(f.get("centralised")), WebParams.enumValue(ExamResult.class, "考试结果", f.get("examResult"))));
+        } catch (BusinessException e) {
+            return refused(actor, id, model, "training", e, f);
+        }
+        flash.addFlashAttribute("message", "已登记培训记录");
+        return "redirect:/personnel/officers/" + id;
+    }
+
+    @PostMapping("/{personId}/certificates")
+    @PreAuthorize("hasAuthority('personnel:manage')")
+    String addCertificate(@AuthenticationPrincipal Actor actor, @PathVariable String personId,
+                          @RequestParam Map<String, String> f, Model model, RedirectAttributes flash) {
+        long id = WebParams.id("人员编号", personId);
+        try {
+            officers.addCertificate(actor, id, new NewCertificate(f.get("number"),
+                    WebParams.enumValue(CertificateKind.class, "证件类别", f.get("kind")), f.get("issuer"),
+                    WebParams.date("有效期起", f.get("validFrom")), WebParams.date("有效期止", f.get("validTo"))));
+        } catch (BusinessException e) {
+            return refused(actor, id, model, "certificate", e, f);
+        }
+        flash.addFlashAttribute("message", "已登记执法证件");
+        return "redirect:/personnel/officers/" + id;
+    }
+
+    @PostMapping("/{personId}/certificates/{certificateId}/status")
+    @PreAuthorize("hasAuthority('personnel:manage')")
+    String changeStatus(@AuthenticationPrincipal Actor actor, @PathVariable String personId, @PathVariable String certificateId,
+                        @RequestParam Map<String, String> f, Model model, RedirectAttributes flash) {
+        long id = WebParams.id("人员编号", personId);
+        try {
+            officers.changeCertificate(actor, WebParams.id("证件编号", certificateId),
+                    WebParams.integer("版本", f.get("version"), -1, 0, Integer.MAX_VALUE),
+                    WebParams.enumValue(CertificateAction.class, "操作", f.get("action")), WebParams.date("日期", f.get("on")),
+                    f.get("reason"));
+        } catch (BusinessException e) {
+            return refused(actor, id, model, "status-" + certificateId, e, f);
+        }
+        flash.addFlashAttribute("message", "证件状态已变更");
+        return "redirect:/personnel/officers/" + id;
+    }
+
+    @PostMapping("/{personId}/certificates/{certificateId}/return")
+    @PreAuthorize("hasAuthority('personnel:manage')")
+    String returnCertificate(@AuthenticationPrincipal Actor actor, @PathVariable String personId,
+                             @PathVariable String certificateId, @RequestParam Map<String, String> f, Model model,
+                             RedirectAttributes flash) {
+        long id = WebParams.id("人员编号", personId);
+        try {
+            officers.returnCertificate(actor, WebParams.id("证件编号", certificateId),
+                    WebParams.integer("版本", f.get("version"), -1, 0, Integer.MAX_VALUE), WebParams.date("交回日期", f.get("on")),
+                    f.get("receivedBy"));
+        } catch (BusinessException e) {
+            return refused(actor, id, model, "return-" + certificateId, e, f);
+        }
+        flash.addFlashAttribute("message", "已登记证件交回");
+        return "redirect:/personnel/officers/" + id;
+    }
+
+    @PostMapping("/{personId}/post")
+    @PreAuthorize("hasAuthority('personnel:manage')")
+    String changePost(@AuthenticationPrincipal Actor actor, @PathVariable String personId,
+                      @RequestParam Map<String, String> f, Model model, RedirectAttributes flash) {
+        long id = WebParams.id("人员编号", personId);
+        try {
+            officers.changePost(actor, id, WebParams.integer("版本", f.get("version"), -1, 0, Integer.MAX_VALUE),
+                    WebParams.enumValue(PostStatus.class, "岗位状态", f.get("status")), WebParams.date("日期", f.get("on")),
+                    f.get("reason"));
+        } catch (BusinessException e) {
+            return refused(actor, id, model, "post", e, f);
+        }
+        flash.addFlashAttribute("message", "岗位已调整");
+        return "redirect:/personnel/officers/" + id;
+    }
+
+    @PostMapping("/{personId}/award-flags")
+    @PreAuthorize("hasAuthority('personnel:manage')")
+    String flag(@AuthenticationPrincipal Actor actor, @PathVariable String personId, @RequestParam Map<String, String> f,
+                Model model, RedirectAttributes flash) {
+        long id = WebParams.id("人员编号", personId);
+        try {
+            officers.flagDeliberateNoCertificate(actor, id, WebParams.integer("年度", f.get("year"), 0, 2000, 2100), f.get("reason"));
+        } catch (BusinessException e) {
+            return refused(actor, id, model, "award", e, f);
+        }
+        flash.addFlashAttribute("message", "已记录");
+        return "redirect:/personnel/officers/" + id;
+    }
+
+    private String refused(Actor actor, long id, Model model, String form, BusinessException e, Map<String, String> values) {
+        if (e.kind() == BusinessException.Kind.NOT_FOUND || e.kind() == BusinessException.Kind.FORBIDDEN) {
+            throw e;
+        }
+        status(422);
+        return render(actor, id, model, form, e.getMessage(), values);
+    }
+
+    // ---- registering an officer (new person or one already recorded) ----
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('personnel:manage')")
+    String newForm(@AuthenticationPrincipal Actor actor, Model model) {
+        return newPage(actor, model, Map.of(), null);
+    }
+
+    private String newPage(Actor actor, Model model, Map<String, String> v, String error) {
+        model.addAttribute("v", v);
+        model.addAttribute("error", error);
+        model.addAttribute("units", agencies.units(actor.agencyId()).stream().filter(OrgUnit::active).toList());
+        model.addAttribute("educations", Education.values());
+        return "personnel/officer-new";
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize("hasAuthority('personnel:manage')")
+    String create(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> f, Model model,
+                  RedirectAttributes flash) {
+        try {
+            long personId = enrol(actor, f);
+            flash.addFlashAttribute("message", "已登记执法人员");
+            return "redirect:/personnel/officers/" + personId;
+        } catch (BusinessException e) {
+            status(e.kind() == BusinessException.Kind.CONFLICT ? 409 : e.kind() == BusinessException.Kind.RULE ? 422 : 400);
+            return newPage(actor, model, f, e.getMessage());
+        }
+    }
+
+    /** The same steps as the import: attach to the person recorded under the ID card, or record the person first. */
+    private long enrol(Actor actor, Map<String, String> f) {
+        NewOfficer officer = new NewOfficer(WebParams.id("内设机构", f.get("unitId")), WebParams.date("入职日期", f.get("hiredOn")),
+                WebParams.enumValue(PostStatus.class, "岗位状态", f.get("post")), WebParams.date("岗位变动日期", f.get("postSince")));
+        Optional<PersonView> existing = people.findByIdCard(actor, f.get("idCard"));
+        long personId = existing.map(PersonView::id).orElseGet(() -> people.create(actor, new NewPerson(f.get("name"), null,
+                f.get("idCard"), f.get("phone"), WebParams.enumValue(Education.class, "学历", f.get("education")), f.get("major"),
+                false, false, 0, false, null, List.of(), List.of())).id());
+        officers.register(actor, personId, officer);
+        return personId;
+    }
+
+    // ---- reports ----
+
+    @GetMapping("/shortfalls")
+    @PreAuthorize("hasAuthority('personnel:read')")
+    String shortfalls(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String year,
+                      @RequestParam(required = false) String page, Model model) {
+        int y = WebParams.integer("年度", year, LocalDate.now(clock).getYear(), 2000, 2100);
+        model.addAttribute("year", y);
+        model.addAttribute("result", officers.shortfalls(actor, y, WebParams.integer("页码", page, 0, 0, 100_000), 50));
+        model.addAttribute("rotation", officers.rotationDue(actor, LocalDate.now(clock), 90));
+        return "personnel/officer-reports";
+    }
+
+    // ---- import ----
+
+    @GetMapping("/import")
+    @PreAuthorize("hasAuthority('personnel:import')")
+    String importPage() {
+        return "personnel/officer-import";
+    }
+
+    @PostMapping("/import")
+    @PreAuthorize("hasAuthority('personnel:import')")
+    String importFile(@AuthenticationPrincipal Actor actor, @RequestPart(name = "file", required = false) MultipartFile file,
+                      Model model) {
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("error", "请选择要导入的 Excel 文件");
+            return "personnel/officer-import";
+        }
+        try (InputStream in = file.getInputStream()) {
+            model.addAttribute("result", importer.importFile(actor, in));
+        } catch (ImportRejectedException e) {
+            model.addAttribute("error", e.getMessage());
+            model.addAttribute("errors", e.errors());
+            status(422);
+        } catch (BusinessException e) {
+            model.addAttribute("error", e.getMessage());
+            status(e.kind() == BusinessException.Kind.RULE ? 422 : 400);
+        } catch (IOException e) {
+            model.addAttribute("error", "文件读取失败，请重新上传");
+        }
+        return "personnel/officer-import";
+    }
+
+    @GetMapping("/import/template.xlsx")
+    @PreAuthorize("hasAuthority('personnel:import')")
+    ResponseEntity<ByteArrayResource> template() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        importer.writeTemplate(out);
+        return templateResponse(out.toByteArray());
+    }
+
+    static ResponseEntity<ByteArrayResource> templateResponse(byte[] bytes) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("执法人员导入模板.xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(new ByteArrayResource(bytes));
+    }
+
+    /** A re-rendered form after a refusal answers with the refusal's 4xx, not 200. */
+    static void status(int code) {
+        var attrs = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
+        if (attrs instanceof org.springframework.web.context.request.ServletRequestAttributes sra && sra.getResponse() != null) {
+            sra.getResponse().setStatus(code);
+        }
+    }
+
+    private static BigDecimal decimal(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(s.strip());
+        } catch (NumberFormatException e) {
+            throw BusinessException.badInput("OFF-HOURS", "学时“" + WebParams.abbreviate(s) + "”不是数字");
+        }
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    static Map<String, String> copy(Map<String, String> m) {
+        return new LinkedHashMap<>(m);
+    }
+}

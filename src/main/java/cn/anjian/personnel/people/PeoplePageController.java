@@ -1,0 +1,82 @@
+package cn.anjian.personnel.people;
+
+import java.util.List;
+import java.util.Map;
+
+import cn.anjian.calendar.DeadlineView;
+import cn.anjian.calendar.Deadlines;
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.BusinessException;
+import cn.anjian.personnel.Officers;
+import cn.anjian.personnel.PersonFilter;
+import cn.anjian.personnel.PersonRole;
+import cn.anjian.personnel.PersonView;
+import cn.anjian.personnel.People;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** People pages: the scoped list and one person with all roles, certificates, trainings and deadlines. */
+@Controller
+@RequestMapping("/personnel/people")
+class PeoplePageController {
+
+    private final People people;
+    private final Officers officers;
+    private final Deadlines deadlines;
+
+    PeoplePageController(People people, Officers officers, Deadlines deadlines) {
+        this.people = people;
+        this.officers = officers;
+        this.deadlines = deadlines;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('personnel:read')")
+    String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model) {
+        model.addAttribute("q", q);
+        try {
+            String role = q.get("role") == null || q.get("role").isBlank() ? null : q.get("role");
+            model.addAttribute("result", people.search(actor, new PersonFilter(q.get("name"), q.get("idCard"), null, role),
+                    WebParams.integer("页码", q.get("page"), 0, 0, 100_000), 20));
+        } catch (BusinessException e) {
+            model.addAttribute("filterError", e.getMessage());
+            model.addAttribute("result", people.search(actor, PersonFilter.none(), 0, 20));
+        }
+        return "personnel/people";
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('personnel:read')")
+    String detail(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
+        return render(actor, WebParams.id("人员编号", id), model);
+    }
+
+    /** IAM-06: full ID card and phone on request, for pii:view-full holders; the viewing is audited by the facade. */
+    @PostMapping("/{id}/reveal")
+    @PreAuthorize("hasAuthority('pii:view-full')")
+    String reveal(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
+        long personId = WebParams.id("人员编号", id);
+        model.addAttribute("pii", people.revealPii(actor, personId));
+        return render(actor, personId, model);
+    }
+
+    private String render(Actor actor, long personId, Model model) {
+        PersonView p = people.get(actor, personId);
+        List<PersonRole> roles = people.roles(personId);
+        model.addAttribute("p", p);
+        model.addAttribute("roles", roles);
+        if (officers.isOfficer(personId)) {
+            model.addAttribute("officer", officers.get(actor, personId));
+        }
+        List<DeadlineView> ds = deadlines.listFor("officer-post", String.valueOf(personId));
+        model.addAttribute("deadlines", ds);
+        return "personnel/person";
+    }
+}
