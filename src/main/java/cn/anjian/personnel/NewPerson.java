@@ -5,11 +5,11 @@ import java.util.List;
 /**
  * A person to record (or the new state of one, for {@link People#update}). {@code idCard} is the raw
  * text as typed; it is validated by {@link IdCardNumber}. {@code gender} may be null: it is then read
- * from the ID card. Lists may be null (none).
+ * from the ID card. Lists and flags may be null (none / false).
  */
 public record NewPerson(String name, Gender gender, String idCard, String phone, Education education, String major,
-                        boolean safetyRelatedMajor, boolean registeredSafetyEngineer, Integer experienceYears,
-                        boolean emBackground, String employer, List<PersonTitle> titles,
+                        Boolean safetyRelatedMajor, Boolean registeredSafetyEngineer, Integer experienceYears,
+                        Boolean emBackground, String employer, List<PersonTitle> titles,
                         List<PersonQualification> qualifications) {
 
     /** The minimum: name, ID card, phone. */

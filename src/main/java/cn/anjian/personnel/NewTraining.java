@@ -3,7 +3,7 @@ package cn.anjian.personnel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A training attended by an officer. {@code centralised}: 集中脱产. */
+/** A training attended by an officer. {@code centralised}: 集中脱产 (null = no). */
 public record NewTraining(String course, TrainingKind kind, BigDecimal classHours, LocalDate startDate,
-                          LocalDate endDate, boolean centralised, ExamResult examResult) {
+                          LocalDate endDate, Boolean centralised, ExamResult examResult) {
 }

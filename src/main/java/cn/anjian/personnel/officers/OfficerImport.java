@@ -69,9 +69,9 @@ class OfficerImport {
     /** Writes the template workbook (both sheets with their header rows and one example row each). */
     void writeTemplate(OutputStream out) {
         try (var writer = FastExcel.write(out).build()) {
-            writer.write(List.of(List.of("张三", "140525198501010016", "13800000000", "大学本科", "安全工程", "安全生产执法监督股",
+            writer.write(List.of(List.of("张三", "140525198501010015", "13800000000", "大学本科", "安全工程", "安全生产执法监督股",
                     "2020-07-01", "在岗", "2020-09-01")), FastExcel.writerSheet(0, OFFICER_SHEET).head(head(OFFICER_COLUMNS)).build());
-            writer.write(List.of(List.of("140525198501010016", "安全生产监察员岗前培训", "岗前培训", "80", "2020-07-06", "2020-07-17",
+            writer.write(List.of(List.of("140525198501010015", "安全生产监察员岗前培训", "岗前培训", "80", "2020-07-06", "2020-07-17",
                     "是", "合格")), FastExcel.writerSheet(1, TRAINING_SHEET).head(head(TRAINING_COLUMNS)).build());
         }
     }

@@ -204,12 +204,13 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
             throw BusinessException.badInput("OFF-TRAINING-DATES", "培训结束日期不能早于开始日期");
         }
         ExamResult exam = t.examResult() == null ? ExamResult.NONE : t.examResult();
+        boolean centralised = Boolean.TRUE.equals(t.centralised());
         long id = jdbc.sql("""
                         INSERT INTO off_training (person_id, course, kind, class_hours, start_date, end_date, centralised,
                             exam_result, safety_law_exam, training_year, created_at)
                         VALUES (:p, :course, :kind, :hours, :start, :end, :central, :exam, :law, :year, :now) RETURNING id""")
                 .param("p", personId).param("course", course).param("kind", t.kind().name()).param("hours", hours)
-                .param("start", start).param("end", end).param("central", t.centralised()).param("exam", exam.name())
+                .param("start", start).param("end", end).param("central", centralised).param("exam", exam.name())
                 .param("law", t.kind() == TrainingKind.PRE_JOB).param("year", end.getYear())
                 .param("now", OffsetDateTime.now(clock)).query(Long.class).single();
         jdbc.sql("""
@@ -218,7 +219,7 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
                             trainings = off_year_hours.trainings + 1""")
                 .param("p", personId).param("y", end.getYear())
                 .param("h", t.kind().countsForYear() ? hours : BigDecimal.ZERO).update();
-        TrainingView view = new TrainingView(id, personId, course, t.kind(), hours, start, end, t.centralised(), exam);
+        TrainingView view = new TrainingView(id, personId, course, t.kind(), hours, start, end, centralised, exam);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("personId", personId);
         after.put("course", course);
@@ -226,7 +227,7 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
         after.put("classHours", hours);
         after.put("startDate", start);
         after.put("endDate", end);
-        after.put("centralised", t.centralised());
+        after.put("centralised", centralised);
         after.put("exam", exam.name());
         publish(actor, "personnel.officer.training-added", "training", id, null, after);
         return view;

@@ -270,7 +270,8 @@ class PeopleService implements People {
             throw BusinessException.badInput("PERSON-TOO-MANY", "职称或职业资格最多各 20 项");
         }
         return new Checked(name, gender, card, phone, p.education(), text(p.major(), "专业", 100, false),
-                p.safetyRelatedMajor(), p.registeredSafetyEngineer(), years, p.emBackground(),
+                Boolean.TRUE.equals(p.safetyRelatedMajor()), Boolean.TRUE.equals(p.registeredSafetyEngineer()), years,
+                Boolean.TRUE.equals(p.emBackground()),
                 text(p.employer(), "工作单位", 100, false), titles, quals);
     }
 
