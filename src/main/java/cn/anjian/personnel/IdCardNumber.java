@@ -34,6 +34,14 @@ public record IdCardNumber(String value) {
         return (value.charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE;
     }
 
+    /** Completes 17 digits with their check character (demo data, test fixtures). */
+    public static IdCardNumber complete(String first17) {
+        if (first17 == null || !first17.matches("\\d{17}")) {
+            throw bad("身份证号码前 17 位只能是数字");
+        }
+        return new IdCardNumber(first17 + checkCharacter(first17));
+    }
+
     static char checkCharacter(String first17) {
         int sum = 0;
         for (int i = 0; i < 17; i++) {

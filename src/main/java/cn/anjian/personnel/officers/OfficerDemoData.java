@@ -1,0 +1,198 @@
+package cn.anjian.personnel.officers;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import cn.anjian.identity.UserAdministration;
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.Scope;
+import cn.anjian.org.Agencies;
+import cn.anjian.org.Agency;
+import cn.anjian.org.AgencyKind;
+import cn.anjian.org.Jurisdiction;
+import cn.anjian.org.Jurisdictions;
+import cn.anjian.org.OrgUnit;
+import cn.anjian.org.UnitKind;
+import cn.anjian.personnel.CertificateAction;
+import cn.anjian.personnel.CertificateKind;
+import cn.anjian.personnel.CertificateView;
+import cn.anjian.personnel.ExamResult;
+import cn.anjian.personnel.IdCardNumber;
+import cn.anjian.personnel.NewCertificate;
+import cn.anjian.personnel.NewOfficer;
+import cn.anjian.personnel.NewPerson;
+import cn.anjian.personnel.NewTraining;
+import cn.anjian.personnel.Officers;
+import cn.anjian.personnel.People;
+import cn.anjian.personnel.PostStatus;
+import cn.anjian.personnel.TrainingKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo officers in Zezhou and Shenchi: valid, expired and revoked certificates, trainings with and
+ * without the yearly 24 hours, an open OFF-04 case and an overdue OFF-07 rotation. Same switch as the
+ * platform's demo loader ({@code anjian.demo-data}); runs only when the demo users exist and only once.
+ * It listens for ApplicationReadyEvent rather than being an ApplicationRunner ordered before the demo
+ * loader (which runs at LOWEST_PRECEDENCE): that way the demo users exist already on the first start.
+ */
+@Component
+class OfficerDemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(OfficerDemoData.class);
+
+    private final Environment environment;
+    private final UserAdministration users;
+    private final Jurisdictions jurisdictions;
+    private final Agencies agencies;
+    private final People people;
+    private final Officers officers;
+    private final Clock clock;
+
+    OfficerDemoData(Environment environment, UserAdministration users, Jurisdictions jurisdictions, Agencies agencies,
+                    People people, Officers officers, Clock clock) {
+        this.environment = environment;
+        this.users = users;
+        this.jurisdictions = jurisdictions;
+        this.agencies = agencies;
+        this.people = people;
+        this.officers = officers;
+        this.clock = clock;
+    }
+
+    /** name, county code, birth yyyyMMdd + seq (11 digits), certificate state, this year's refresher hours (0 = none). */
+    record Demo(String name, String county, String birthSeq, String cert, int hours, boolean rotationDone) {
+    }
+
+    static final List<Demo> DEMO = List.of(
+            new Demo("王建国", "140525", "19780312011", "VALID", 32, true),
+            new Demo("李秀英", "140525", "19850721022", "VALID", 24, true),
+            new Demo("张伟", "140525", "19900105033", "EXPIRED", 16, true),
+            new Demo("刘洋", "140525", "19920918045", "VALID", 0, false),
+            new Demo("陈静", "140525", "19870430066", "REVOKED", 24, true),
+            new Demo("杨磊", "140525", "19950611077", "NONE", 12, true),
+            new Demo("赵敏", "140927", "19830227028", "VALID", 28, true),
+            new Demo("黄勇", "140927", "19761109019", "EXPIRED", 8, true),
+            new Demo("周芳", "140927", "19890314048", "VALID", 20, true),
+            new Demo("吴刚", "140927", "19910802059", "VALID", 24, false));
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Transactional
+    public void load() {
+        if (!enabled() || !users.exists("zz_hr")) {
+            return;
+        }
+        String marker = IdCardNumber.complete("140525" + DEMO.get(0).birthSeq()).value();
+        Agency zz = agency("140525");
+        if (zz == null || people.findByIdCard(system(zz), marker).isPresent()) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        int n = 0;
+        for (Demo d : DEMO) {
+            Agency agency = agency(d.county());
+            Actor actor = system(agency);
+            Long unitId = agencies.units(agency.id()).stream().filter(u -> u.kind() == UnitKind.INDUSTRY_SUPERVISION)
+                    .map(OrgUnit::id).findFirst().orElse(null);
+            String card = IdCardNumber.complete(d.county() + d.birthSeq()).value();
+            long id = people.create(actor, NewPerson.basic(d.name(), card, "1390355" + String.format("%04d", 1000 + n))).id();
+            LocalDate hired = today.minusYears(7).minusDays(30L * n);
+            officers.register(actor, id, new NewOfficer(unitId, hired, PostStatus.OFF_POST, hired));
+            if (!d.cert().equals("NONE")) {
+                officers.addTraining(actor, id, new NewTraining("安全生产监察员岗前培训", TrainingKind.PRE_JOB, new BigDecimal("80"),
+                        hired.plusDays(5), hired.plusDays(18), true, ExamResult.PASSED));
+                LocalDate from = d.cert().equals("EXPIRED") ? today.minusYears(5).minusMonths(3) : today.minusYears(2).plusDays(n);
+                officers.addCertificate(actor, id, new NewCertificate("晋执" + d.county().substring(2) + String.format("%04d", 101 + n),
+                        CertificateKind.ENFORCEMENT, "山西省人民政府", from, from.plusYears(5).minusDays(1)));
+            } else {
+                officers.addTraining(actor, id, new NewTraining("安全生产监察员岗前培训", TrainingKind.PRE_JOB, new BigDecimal("64"),
+                        today.minusMonths(2), today.minusMonths(2).plusDays(9), true, ExamResult.NONE));
+            }
+            if (d.rotationDone()) {
+                LocalDate end = today.minusYears(1).minusDays(20L * n);
+                officers.addTraining(actor, id, new NewTraining("执法骨干轮训班", TrainingKind.ROTATION, new BigDecimal("80"),
+                        end.minusDays(13), end, true, ExamResult.PASSED));
+            }
+            if (d.hours() > 0) {
+                LocalDate day = today.minusDays(Math.min(10, today.getDayOfYear() - 1));
+                officers.addTraining(actor, id, new NewTraining(today.getYear() + " 年度安全生产执法轮训", TrainingKind.REFRESHER,
+                        new BigDecimal(d.hours()), day, day,
+                        true, ExamResult.NONE));
+            }
+            int version = officers.get(actor, id).version();
+            officers.changePost(actor, id, version, PostStatus.ON_POST, hired.plusMonths(1), "取得执法证后安排到执法岗位");
+            if (d.cert().equals("REVOKED")) {
+                CertificateView c = officers.get(actor, id).certificates().get(0);
+                officers.changeCertificate(actor, c.id(), c.version(), CertificateAction.REVOKE, today.minusDays(3),
+                        "违法实施行政处罚，被发证机关吊销");
+            }
+            n++;
+        }
+        log.info("Officer demo data loaded: {} officers", DEMO.size());
+    }
+
+    private Agency agency(String code) {
+        Jurisdiction j = jurisdictions.findByCode(code).orElse(null);
+        return j == null ? null : agencies.findAgency(j.id(), AgencyKind.EMERGENCY_MANAGEMENT).orElse(null);
+    }
+
+    private static Actor system(Agency a) {
+        return new SystemActor(a);
+    }
+
+    /** The loader acts as the recording agency's HR with the personnel permissions, audited as "system". */
+    record SystemActor(Agency agency) implements Actor {
+        public long userId() {
+            return 0;
+        }
+
+        public String username() {
+            return "system";
+        }
+
+        public String displayName() {
+            return "演示数据";
+        }
+
+        public long agencyId() {
+            return agency.id();
+        }
+
+        public String agencyName() {
+            return agency.name();
+        }
+
+        public Long unitId() {
+            return null;
+        }
+
+        public long jurisdictionId() {
+            return agency.jurisdictionId();
+        }
+
+        public Scope scope() {
+            return new Scope(agency.scopePath());
+        }
+
+        public boolean hasPermission(String permission) {
+            return Set.of("personnel:read", "personnel:manage").contains(permission);
+        }
+    }
+
+    private boolean enabled() {
+        String setting = environment.getProperty("anjian.demo-data", "auto").trim().toLowerCase();
+        return switch (setting) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> !environment.containsProperty("spring.datasource.url");
+        };
+    }
+}

@@ -1,0 +1,32 @@
+package cn.anjian.personnel;
+
+import cn.anjian.IntegrationTest;
+import cn.anjian.org.Agencies;
+import cn.anjian.org.Jurisdictions;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class OfficerDemoDataTests {
+
+    @Autowired People people;
+    @Autowired Officers officers;
+    @Autowired Jurisdictions jurisdictions;
+    @Autowired Agencies agencies;
+
+    @Test
+    @DisplayName("demo officers: Zezhou and Shenchi, an OFF-04 revocation case, expired certificates, shortfalls")
+    void demo() {
+        var zz = PersonnelFixtures.hr(jurisdictions, agencies, "140525");
+        var sc = PersonnelFixtures.hr(jurisdictions, agencies, "140927");
+        PersonView wang = people.findByIdCard(zz, IdCardNumber.complete("14052519780312011").value()).orElseThrow();
+        assertThat(officers.get(zz, wang.id()).eligibility().mayEnforce()).isTrue();
+        assertThat(officers.postCases(zz, false)).anyMatch(c -> c.cause().equals("REVOKED"));
+        assertThat(officers.list(zz, new OfficerFilter(null, null, "EXPIRED", null, null), 0, 20).total()).isGreaterThanOrEqualTo(1);
+        assertThat(officers.list(sc, new OfficerFilter(null, null, "EXPIRED", null, null), 0, 20).total()).isGreaterThanOrEqualTo(1);
+        assertThat(officers.shortfalls(sc, java.time.LocalDate.now().getYear(), 0, 50).items()).anyMatch(r -> r.name().equals("黄勇"));
+    }
+}
