@@ -55,11 +55,11 @@ class OfficerImport {
     static final int MAX_REPORTED = 500;
 
     private final People people;
-    private final Officers officers;
+    private final OfficerService officers;
     private final Agencies agencies;
     private final TransactionTemplate tx;
 
-    OfficerImport(People people, Officers officers, Agencies agencies, PlatformTransactionManager txManager) {
+    OfficerImport(People people, OfficerService officers, Agencies agencies, PlatformTransactionManager txManager) {
         this.people = people;
         this.officers = officers;
         this.agencies = agencies;
@@ -239,7 +239,7 @@ class OfficerImport {
                         false, null, List.of(), List.of())).id();
                 counts[1]++;
             }
-            officers.register(actor, personId, new NewOfficer(unitId, hired, post, since));
+            officers.registerOnly(actor, personId, new NewOfficer(unitId, hired, post, since));
             counts[0]++;
         }
 

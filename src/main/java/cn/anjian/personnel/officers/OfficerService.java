@@ -94,6 +94,13 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
     @Override
     @Transactional
     public OfficerDetail register(Actor actor, long personId, NewOfficer officer) {
+        registerOnly(actor, personId, officer);
+        return get(actor, personId);
+    }
+
+    /** {@link #register} without reading the whole officer back (the import does not need it). */
+    @Transactional
+    void registerOnly(Actor actor, long personId, NewOfficer officer) {
         requireManage(actor);
         PersonView person = people.get(actor, personId);
         if (officer == null) {
@@ -113,8 +120,9 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
         PostStatus post = officer.postStatus() == null ? PostStatus.OFF_POST : officer.postStatus();
         LocalDate since = officer.postSince() == null ? today() : pastDate(officer.postSince(), "岗位变动日期", true);
         jdbc.sql("""
-                        INSERT INTO off_officer (person_id, agency_id, unit_id, scope_path, post_status, post_since, hired_on, created_at)
-                        VALUES (:p, :a, :u, :path, :post, :since, :hired, :now)""")
+                        INSERT INTO off_officer (person_id, name, agency_id, unit_id, scope_path, post_status, post_since, hired_on, created_at)
+                        VALUES (:p, :name, :a, :u, :path, :post, :since, :hired, :now)""")
+                .param("name", person.name())
                 .param("p", personId).param("a", person.agencyId()).param("u", unitId).param("path", person.scopePath())
                 .param("post", post.name()).param("since", since).param("hired", hiredOn)
                 .param("now", OffsetDateTime.now(clock)).update();
@@ -128,7 +136,6 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
         if (post == PostStatus.ON_POST) {
             openPostCaseIfUncertified(personId, "NO_CERTIFICATE", null, since);
         }
-        return get(actor, personId);
     }
 
     @Override
@@ -284,6 +291,7 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
                 .param("p", personId).param("n", number).param("k", c.kind().name()).param("i", issuer)
                 .param("f", from).param("t", to).param("today", today()).param("now", OffsetDateTime.now(clock))
                 .query(Long.class).single();
+        refreshCertificateSummary(personId);
         CertificateView view = findCertificate(id).orElseThrow();
         publish(actor, "personnel.officer.certificate-added", "certificate", id, null, snapshot(view));
         if (c.kind() == CertificateKind.ENFORCEMENT && view.validOn(today())) {
@@ -311,6 +319,7 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
         if (rows != 1) {
             throw new OptimisticLockingFailureException("off_certificate " + certificateId);
         }
+        refreshCertificateSummary(before.personId());
         CertificateView after = findCertificate(certificateId).orElseThrow();
         publish(actor, "personnel.officer.certificate-" + action.name().toLowerCase(), "certificate", certificateId,
                 snapshot(before), snapshot(after));
@@ -336,9 +345,23 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
         if (rows != 1) {
             throw new OptimisticLockingFailureException("off_certificate " + certificateId);
         }
+        refreshCertificateSummary(before.personId());
         CertificateView after = findCertificate(certificateId).orElseThrow();
         publish(actor, "personnel.officer.certificate-returned", "certificate", certificateId, snapshot(before), snapshot(after));
         return after;
+    }
+
+    /**
+     * The officer's current enforcement certificate, copied onto the officer row for the list: the VALID
+     * one with the latest end (time-independent, so it never goes stale), else the latest of the others.
+     */
+    private void refreshCertificateSummary(long personId) {
+        jdbc.sql("""
+                        UPDATE off_officer o SET (cert_number, cert_status, cert_valid_to) = (
+                            SELECT c.number, c.status, c.valid_to FROM off_certificate c
+                            WHERE c.person_id = o.person_id AND c.kind = 'ENFORCEMENT'
+                            ORDER BY (c.status = 'VALID') DESC, c.valid_to DESC, c.id DESC LIMIT 1)
+                        WHERE o.person_id = :p""").param("p", personId).update();
     }
 
     @Override
@@ -487,17 +510,13 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
         int s = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int pg = Math.max(0, Math.min(page, 100_000));
         LocalDate day = today();
+        // one table (officer row with name and current certificate, V7_3) plus the yearly summary (V7_2)
         StringBuilder where = new StringBuilder(" WHERE " + ScopeSql.condition("o.scope_path"));
         Map<String, Object> params = new HashMap<>();
         params.put(ScopeSql.PARAM, actor.scope().pattern());
-        params.put("today", day);
-        params.put("year", day.getYear());
-        params.put("min", OfficerRules.YEARLY_HOURS);
-        boolean needsPerson = false;
         if (f.name() != null && !f.name().isBlank()) {
-            where.append(" AND p.name LIKE :name");
+            where.append(" AND o.name LIKE :name");
             params.put("name", "%" + like(text(f.name(), "姓名", 50, false)) + "%");
-            needsPerson = true;
         }
         if (f.unitId() != null) {
             where.append(" AND o.unit_id = :unit");
@@ -507,15 +526,12 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
             where.append(" AND o.post_status = :post");
             params.put("post", f.post().name());
         }
-        String valid = "EXISTS (SELECT 1 FROM off_certificate c WHERE c.person_id = o.person_id AND c.kind = 'ENFORCEMENT'"
-                + " AND c.status = 'VALID' AND c.valid_from <= :today AND c.valid_to >= :today)";
         if (f.certificate() != null && !f.certificate().isBlank()) {
+            params.put("today", day);
             switch (f.certificate()) {
-                case "VALID" -> where.append(" AND ").append(valid);
-                case "NONE" -> where.append(" AND NOT ").append(valid);
-                case "EXPIRED" -> where.append(" AND NOT ").append(valid).append(
-                        " AND EXISTS (SELECT 1 FROM off_certificate c WHERE c.person_id = o.person_id AND c.kind = 'ENFORCEMENT'"
-                                + " AND c.status = 'VALID' AND c.valid_to < :today)");
+                case "VALID" -> where.append(" AND o.cert_status = 'VALID' AND o.cert_valid_to >= :today");
+                case "NONE" -> where.append(" AND (o.cert_status IS DISTINCT FROM 'VALID' OR o.cert_valid_to < :today)");
+                case "EXPIRED" -> where.append(" AND o.cert_status = 'VALID' AND o.cert_valid_to < :today");
                 default -> {
                     CertificateStatus st;
                     try {
@@ -528,31 +544,27 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
                 }
             }
         }
-        boolean needsYear = false;
-        if (Boolean.TRUE.equals(f.shortfall())) {
+        boolean shortfall = Boolean.TRUE.equals(f.shortfall());
+        if (shortfall) {
             where.append(" AND o.post_status = 'ON_POST' AND (y.person_id IS NULL OR y.hours < :min OR y.trainings = 0)");
-            needsYear = true;
+            params.put("min", OfficerRules.YEARLY_HOURS);
         }
-        String yearJoin = " LEFT JOIN off_year_hours y ON y.person_id = o.person_id AND y.year = :year";
-        String countFrom = " FROM off_officer o" + (needsPerson ? " JOIN per_person p ON p.id = o.person_id" : "")
-                + (needsYear ? yearJoin : "");
-        long total = jdbc.sql("SELECT count(*)" + countFrom + where).params(params).query(Long.class).single();
-        String sql = """
-                SELECT o.person_id, p.name, p.id_card, a.name AS agency_name, o.unit_id, u.name AS unit_name, o.post_status,
-                       c.number, c.status, c.valid_to, coalesce(y.hours, 0) AS hours, coalesce(y.trainings, 0) AS trainings
-                FROM off_officer o
-                JOIN per_person p ON p.id = o.person_id
-                JOIN org_agency a ON a.id = o.agency_id
-                LEFT JOIN org_unit u ON u.id = o.unit_id""" + yearJoin + """
-
-                LEFT JOIN LATERAL (SELECT c.number, c.status, c.valid_to FROM off_certificate c
-                                   WHERE c.person_id = o.person_id AND c.kind = 'ENFORCEMENT'
-                                   ORDER BY (c.status = 'VALID' AND c.valid_to >= :today) DESC, c.valid_to DESC LIMIT 1) c ON TRUE
-                """ + where + " ORDER BY p.name, o.person_id LIMIT :limit OFFSET :offset";
-        List<OfficerRow> rows = jdbc.sql(sql).params(params).param("limit", s).param("offset", (long) pg * s)
+        params.put("year", day.getYear());
+        String yearJoin = " LEFT JOIN off_year_hours y ON y.year = :year AND y.person_id = o.person_id";
+        long total = jdbc.sql("SELECT count(*) FROM off_officer o" + (shortfall ? yearJoin : "") + where)
+                .params(params).query(Long.class).single();
+        List<OfficerRow> rows = jdbc.sql("""
+                        SELECT o.person_id, o.name, p.id_card, a.name AS agency_name, o.unit_id, u.name AS unit_name, o.post_status,
+                               o.cert_number, o.cert_status, o.cert_valid_to,
+                               coalesce(y.hours, 0) AS hours, coalesce(y.trainings, 0) AS trainings
+                        FROM (SELECT o.* FROM off_officer o""" + (shortfall ? yearJoin : "") + where
+                        + " ORDER BY o.name, o.person_id LIMIT :limit OFFSET :offset) o"
+                        + " JOIN per_person p ON p.id = o.person_id JOIN org_agency a ON a.id = o.agency_id"
+                        + " LEFT JOIN org_unit u ON u.id = o.unit_id" + yearJoin + " ORDER BY o.name, o.person_id")
+                .params(params).param("limit", s).param("offset", (long) pg * s)
                 .query((rs, n) -> {
                     BigDecimal hours = rs.getBigDecimal("hours");
-                    String st = rs.getString("status");
+                    String st = rs.getString("cert_status");
                     PostStatus post = PostStatus.valueOf(rs.getString("post_status"));
                     return new OfficerRow(rs.getLong(1), rs.getString(2), cn.anjian.identity.Masking.idCard(rs.getString(3)),
                             rs.getString(4), (Long) rs.getObject(5), rs.getString(6), post, rs.getString(8),

@@ -122,6 +122,8 @@ class PeopleService implements People {
         if (rows != 1) {
             throw new OptimisticLockingFailureException("per_person " + personId + " changed concurrently");
         }
+        // the officer list keeps a copy of the name (V7_3)
+        jdbc.sql("UPDATE off_officer SET name = :n WHERE person_id = :id").param("n", c.name()).param("id", personId).update();
         jdbc.sql("DELETE FROM per_person_title WHERE person_id = :id").param("id", personId).update();
         jdbc.sql("DELETE FROM per_person_qualification WHERE person_id = :id").param("id", personId).update();
         writeChildren(personId, c);
