@@ -76,6 +76,10 @@ class OfficerListBench {
 
         // ---- filtered, paginated list: 10 concurrent users ----
         List<Long> samples = Collections.synchronizedList(new ArrayList<>());
+        List<List<Long>> byCase = new ArrayList<>();
+        for (int c = 0; c < 7; c++) {
+            byCase.add(Collections.synchronizedList(new ArrayList<>()));
+        }
         ExecutorService pool = Executors.newFixedThreadPool(USERS);
         List<Future<?>> futures = new ArrayList<>();
         long l0 = System.nanoTime();
@@ -85,7 +89,8 @@ class OfficerListBench {
                 Random r = new Random(seed);
                 for (int q = 0; q < QUERIES_PER_USER; q++) {
                     TestActor a = r.nextInt(3) == 0 ? provinceActor : actor(counties.get(r.nextInt(counties.size())));
-                    OfficerFilter f = switch (r.nextInt(7)) {
+                    int kind = r.nextInt(7);
+                    OfficerFilter f = switch (kind) {
                         case 0 -> OfficerFilter.none();
                         case 1 -> new OfficerFilter(surnames.get(r.nextInt(surnames.size())), null, null, null, null);
                         case 2 -> new OfficerFilter(null, null, "VALID", null, null);
@@ -98,6 +103,7 @@ class OfficerListBench {
                     long s = System.nanoTime();
                     officers.list(a, f, page, 20);
                     samples.add(System.nanoTime() - s);
+                    byCase.get(kind).add(System.nanoTime() - s);
                 }
             }));
         }
@@ -111,6 +117,13 @@ class OfficerListBench {
         System.out.printf("LIST: %d queries by %d users in %.1f s; p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
                 sorted.size(), USERS, (l1 - l0) / 1e9, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99),
                 sorted.get(sorted.size() - 1) / 1e6);
+
+        String[] names = {"none", "name", "valid", "expired", "none-cert+on-post", "shortfall", "name+valid+shortfall"};
+        for (int c = 0; c < 7; c++) {
+            List<Long> l = new ArrayList<>(byCase.get(c));
+            Collections.sort(l);
+            System.out.printf("LIST[%s]: n=%d p50 %.1f ms p95 %.1f ms%n", names[c], l.size(), pct(l, 50), pct(l, 95));
+        }
 
         // ---- OFF-02 yearly shortfall report for the whole province ----
         List<Long> report = new ArrayList<>();

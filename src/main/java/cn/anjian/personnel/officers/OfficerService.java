@@ -102,7 +102,8 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
     @Transactional
     void registerOnly(Actor actor, long personId, NewOfficer officer) {
         requireManage(actor);
-        PersonView person = people.get(actor, personId);
+        PersonRef person = personRef(personId).orElseThrow(() -> BusinessException.notFound("人员"));
+        ScopeSql.requireInScope(actor, person.scopePath(), "人员");
         if (officer == null) {
             throw BusinessException.badInput("OFF-INPUT", "请填写执法人员信息");
         }
@@ -136,6 +137,17 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
         if (post == PostStatus.ON_POST) {
             openPostCaseIfUncertified(personId, "NO_CERTIFICATE", null, since);
         }
+    }
+
+    /** What registering needs of the person, in one query. */
+    record PersonRef(long id, String name, long agencyId, String agencyName, String scopePath) {
+    }
+
+    private Optional<PersonRef> personRef(long personId) {
+        return jdbc.sql("SELECT p.id, p.name, p.agency_id, a.name, p.scope_path FROM per_person p JOIN org_agency a ON a.id = p.agency_id WHERE p.id = :id")
+                .param("id", personId)
+                .query((rs, n) -> new PersonRef(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5)))
+                .optional();
     }
 
     @Override

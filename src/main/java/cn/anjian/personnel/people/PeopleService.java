@@ -95,7 +95,10 @@ class PeopleService implements People {
             throw duplicate(actor, idOf(c.idCard.value()).orElse(null));
         }
         writeChildren(id, c);
-        PersonView created = find(id).orElseThrow();
+        // built from what was just written: the import creates thousands of people in one go
+        PersonView created = new PersonView(id, c.name, c.gender, Masking.idCard(c.idCard.value()), c.idCard.birthDate(),
+                Masking.phone(c.phone), c.education, c.major, c.srm, c.rse, c.years, c.em, c.employer, agency.id(),
+                agency.name(), agency.jurisdictionId(), agency.scopePath(), List.copyOf(c.titles), List.copyOf(c.qualifications), 0);
         publish(actor, "personnel.person.created", id, null, snapshot(created));
         return created;
     }
