@@ -263,6 +263,9 @@ class OfficerListBench {
         jdbc.sql("""
                 UPDATE off_officer o SET cert_number = c.number, cert_status = c.status, cert_valid_to = c.valid_to
                 FROM off_certificate c WHERE c.person_id = o.person_id AND c.number LIKE 'BENCH%'""").update();
+        jdbc.sql("""
+                UPDATE off_officer o SET hours_year = y.year, year_hours = y.hours, year_trainings = y.trainings
+                FROM off_year_hours y WHERE y.person_id = o.person_id AND y.year = :y""").param("y", thisYear).update();
         jdbc.sql("VACUUM ANALYZE").update();
     }
 

@@ -238,6 +238,11 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
                             trainings = off_year_hours.trainings + 1""")
                 .param("p", personId).param("y", end.getYear())
                 .param("h", t.kind().countsForYear() ? hours : BigDecimal.ZERO).update();
+        jdbc.sql("""
+                        UPDATE off_officer o SET (hours_year, year_hours, year_trainings) = (
+                            SELECT y.year, y.hours, y.trainings FROM off_year_hours y WHERE y.person_id = o.person_id
+                            ORDER BY y.year DESC LIMIT 1)
+                        WHERE o.person_id = :p""").param("p", personId).update();
         TrainingView view = new TrainingView(id, personId, course, t.kind(), hours, start, end, centralised, exam);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("personId", personId);
@@ -522,7 +527,7 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
         int s = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int pg = Math.max(0, Math.min(page, 100_000));
         LocalDate day = today();
-        // one table (officer row with name and current certificate, V7_3) plus the yearly summary (V7_2)
+        // one table: the officer row carries name, current certificate (V7_3) and latest training year (V7_4)
         StringBuilder where = new StringBuilder(" WHERE " + ScopeSql.condition("o.scope_path"));
         Map<String, Object> params = new HashMap<>();
         params.put(ScopeSql.PARAM, actor.scope().pattern());
@@ -556,23 +561,23 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
                 }
             }
         }
-        boolean shortfall = Boolean.TRUE.equals(f.shortfall());
-        if (shortfall) {
-            where.append(" AND o.post_status = 'ON_POST' AND (y.person_id IS NULL OR y.hours < :min OR y.trainings = 0)");
+        params.put("year", day.getYear());
+        if (Boolean.TRUE.equals(f.shortfall())) {
+            // the officer row carries its latest training year (V7_4): another year means none this year
+            where.append(" AND o.post_status = 'ON_POST' AND (o.hours_year IS DISTINCT FROM :year OR o.year_hours < :min"
+                    + " OR o.year_trainings = 0)");
             params.put("min", OfficerRules.YEARLY_HOURS);
         }
-        params.put("year", day.getYear());
-        String yearJoin = " LEFT JOIN off_year_hours y ON y.year = :year AND y.person_id = o.person_id";
-        long total = jdbc.sql("SELECT count(*) FROM off_officer o" + (shortfall ? yearJoin : "") + where)
-                .params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*) FROM off_officer o" + where).params(params).query(Long.class).single();
         List<OfficerRow> rows = jdbc.sql("""
                         SELECT o.person_id, o.name, p.id_card, a.name AS agency_name, o.unit_id, u.name AS unit_name, o.post_status,
                                o.cert_number, o.cert_status, o.cert_valid_to,
-                               coalesce(y.hours, 0) AS hours, coalesce(y.trainings, 0) AS trainings
-                        FROM (SELECT o.* FROM off_officer o""" + (shortfall ? yearJoin : "") + where
+                               CASE WHEN o.hours_year = :year THEN o.year_hours ELSE 0 END AS hours,
+                               CASE WHEN o.hours_year = :year THEN o.year_trainings ELSE 0 END AS trainings
+                        FROM (SELECT o.* FROM off_officer o""" + where
                         + " ORDER BY o.name, o.person_id LIMIT :limit OFFSET :offset) o"
                         + " JOIN per_person p ON p.id = o.person_id JOIN org_agency a ON a.id = o.agency_id"
-                        + " LEFT JOIN org_unit u ON u.id = o.unit_id" + yearJoin + " ORDER BY o.name, o.person_id")
+                        + " LEFT JOIN org_unit u ON u.id = o.unit_id ORDER BY o.name, o.person_id")
                 .params(params).param("limit", s).param("offset", (long) pg * s)
                 .query((rs, n) -> {
                     BigDecimal hours = rs.getBigDecimal("hours");
