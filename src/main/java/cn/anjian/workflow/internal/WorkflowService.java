@@ -2,6 +2,7 @@ package cn.anjian.workflow.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ class WorkflowService implements Workflows {
             throw BusinessException.conflict("WF-ALREADY-RUNNING", "该业务已有一个未办结的“" + def.name() + "”审批");
         }
         List<FlowStep> resolved = resolver.resolve(def, agency);
-        Instant now = clock.instant();
+        Instant now = now();
         Flow flow = flows.save(Flow.start(def.code(), def.name(), type, sid, url, t, agency.id(), agency.name(),
                 initiator.userId(), initiator.displayName(), agency.scopePath(), resolved, now));
         openDeadline(flow, now);
@@ -110,7 +111,7 @@ class WorkflowService implements Workflows {
         flow.checkDecision(decision, text);
         claim(flow);
         Map<String, Object> before = snapshot(flow);
-        Instant now = clock.instant();
+        Instant now = now();
         FlowStep decided = flow.decide(decision, text, actor.userId(), actor.displayName(), now);
         meetDeadline(decided, now);
         if (flow.state == FlowState.RUNNING) {
@@ -141,7 +142,7 @@ class WorkflowService implements Workflows {
         Flow flow = load(id, actor);
         String text = opinion(note);
         Map<String, Object> before = snapshot(flow);
-        Instant now = clock.instant();
+        Instant now = now();
         flow.checkResubmit(actor.userId());
         claim(flow);
         flow.resubmit(actor.userId(), actor.displayName(), text, now);
@@ -182,6 +183,15 @@ class WorkflowService implements Workflows {
     }
 
     // ---- helpers ----
+
+    /**
+     * PostgreSQL keeps microseconds and rounds finer instants, so a deadline opened "now" with
+     * nanoseconds could be stored later than the same "now" used to mark it met (refused by the
+     * calendar). Acting on the stored precision keeps open/met consistent.
+     */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
 
     private Flow load(FlowId id, Actor actor) {
         if (id == null) {
