@@ -72,6 +72,8 @@ class WorkflowsTests {
     JdbcClient jdbc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    WorkflowTestListener listener;
 
     WorkflowFixtures fx;
     TestActor zzHr;
@@ -332,5 +334,27 @@ class WorkflowsTests {
         assertThatThrownBy(() -> workflows.start(CHAIN, "test_plan", subject, "t", zzHr.agencyId(), zzHr))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("未办结");
         assertThat(workflows.forSubject("test_plan", subject)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a subject module's @EventListener hears each decision and the completion in the same transaction; its refusal rolls the decision back")
+    void listener() {
+        FlowId id = startChain();
+        workflows.decide(id, zzDirector, Decision.APPROVE, null);
+        workflows.decide(id, zzJustice, Decision.APPROVE, null);
+        workflows.decide(id, zzGov, Decision.APPROVE, null);
+        assertThat(listener.heard).filteredOn(e -> e instanceof FlowStepDecided d && d.flowId().equals(id)).hasSize(3);
+        assertThat(listener.heard).filteredOn(e -> e instanceof FlowCompleted c && c.flowId().equals(id)).hasSize(1);
+
+        FlowDefinition veto = new FlowDefinition("test-veto", "测试否决",
+                StepDefinition.of("dept", "本部门审核", "DIRECTOR", AgencyTarget.SAME_AGENCY).withDeadline(Period.workingDays(3), "TEST-DL"));
+        FlowId v = workflows.start(veto, "test_plan", UUID.randomUUID().toString(), "会被否决", zzHr.agencyId(), zzHr);
+        assertThatThrownBy(() -> workflows.decide(v, zzDirector, Decision.APPROVE, null))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("已作废");
+        FlowView after = view(v);
+        assertThat(after.state()).isEqualTo(FlowState.RUNNING);
+        assertThat(after.entries()).isEmpty();
+        assertThat(deadlines.find(new DeadlineId(after.steps().get(0).deadlineId())).orElseThrow().state())
+                .isEqualTo(DeadlineState.OPEN);
     }
 }
