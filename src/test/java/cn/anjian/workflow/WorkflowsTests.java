@@ -357,4 +357,31 @@ class WorkflowsTests {
         assertThat(deadlines.find(new DeadlineId(after.steps().get(0).deadlineId())).orElseThrow().state())
                 .isEqualTo(DeadlineState.OPEN);
     }
+
+    @Test
+    @DisplayName("two concurrent starts for the same subject: exactly one flow is created, the other is refused (409)")
+    void concurrentStarts() throws Exception {
+        String subject = UUID.randomUUID().toString();
+        CyclicBarrier barrier = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<String> start = () -> {
+                barrier.await();
+                try {
+                    workflows.start(CHAIN, "test_plan", subject, "并发发起", zzHr.agencyId(), zzHr);
+                    return "ok";
+                } catch (BusinessException e) {
+                    return e.code();
+                }
+            };
+            List<String> results = new ArrayList<>();
+            for (Future<String> f : pool.invokeAll(List.of(start, start))) {
+                results.add(f.get());
+            }
+            assertThat(results).containsExactlyInAnyOrder("ok", "WF-ALREADY-RUNNING");
+            assertThat(workflows.forSubject("test_plan", subject)).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

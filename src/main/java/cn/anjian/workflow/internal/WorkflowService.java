@@ -32,6 +32,7 @@ import cn.anjian.workflow.InboxItem;
 import cn.anjian.workflow.Outcome;
 import cn.anjian.workflow.Workflows;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -89,12 +90,20 @@ class WorkflowService implements Workflows {
         }
         boolean running = queries.hasRunning(def.code(), type, sid);
         if (running) {
-            throw BusinessException.conflict("WF-ALREADY-RUNNING", "该业务已有一个未办结的“" + def.name() + "”审批");
+            throw alreadyRunning(def);
         }
         List<FlowStep> resolved = resolver.resolve(def, agency);
         Instant now = now();
-        Flow flow = flows.save(Flow.start(def.code(), def.name(), type, sid, url, t, agency.id(), agency.name(),
-                initiator.userId(), initiator.displayName(), agency.scopePath(), resolved, now));
+        Flow flow;
+        try {
+            flow = flows.save(Flow.start(def.code(), def.name(), type, sid, url, t, agency.id(), agency.name(),
+                    initiator.userId(), initiator.displayName(), agency.scopePath(), resolved, now));
+        } catch (DuplicateKeyException | DbActionExecutionException e) {
+            if (e instanceof DuplicateKeyException || e.getCause() instanceof DuplicateKeyException) {
+                throw alreadyRunning(def); // a concurrent start won the unique index
+            }
+            throw e;
+        }
         openDeadline(flow, now);
         flow = flows.save(flow);
         audit(initiator, "workflow.flow.started", flow, null, snapshot(flow));
@@ -236,6 +245,10 @@ class WorkflowService implements Workflows {
             }
             throw e;
         }
+    }
+
+    private static BusinessException alreadyRunning(FlowDefinition def) {
+        return BusinessException.conflict("WF-ALREADY-RUNNING", "该业务已有一个未办结的“" + def.name() + "”审批");
     }
 
     private static BusinessException concurrent() {
