@@ -1,5 +1,6 @@
 package cn.anjian.workflow.internal;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,14 @@ class StaffDirectory {
                         SELECT EXISTS (SELECT 1 FROM iam_user u JOIN iam_user_role ur ON ur.user_id = u.id
                                        WHERE u.id = :u AND u.agency_id = :a AND ur.role_code = :r AND u.enabled)""")
                 .param("u", userId).param("a", agencyId).param("r", roleCode).query(Boolean.class).single();
+    }
+
+    /** The roles the (enabled) user holds when they belong to the agency; empty otherwise. */
+    List<String> roles(long userId, long agencyId) {
+        return jdbc.sql("""
+                        SELECT ur.role_code FROM iam_user u JOIN iam_user_role ur ON ur.user_id = u.id
+                        WHERE u.id = :u AND u.agency_id = :a AND u.enabled ORDER BY ur.role_code""")
+                .param("u", userId).param("a", agencyId).query(String.class).list();
     }
 
     Optional<String> roleName(String roleCode) {

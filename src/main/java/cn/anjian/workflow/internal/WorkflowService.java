@@ -188,7 +188,8 @@ class WorkflowService implements Workflows {
 
     @Override
     public Page<InboxItem> inbox(Actor actor, InboxFilter filter, Pageable pageable) {
-        return queries.inbox(actor, filter == null ? InboxFilter.all() : filter, pageable, clock.instant());
+        return queries.inbox(actor, staff.roles(actor.userId(), actor.agencyId()),
+                filter == null ? InboxFilter.all() : filter, pageable, clock.instant());
     }
 
     // ---- helpers ----
