@@ -126,6 +126,7 @@ class WorkflowWebTests {
         mvc.perform(get("/workflow/flows/" + id.value() + "/timeline").with(TestActors.as(justice)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("同意上报")))
+                .andExpect(content().string(containsString("已完成"))) // the first step's deadline, met by the decision
                 .andExpect(content().string(containsString("wf-timeline-" + id.value())))
                 .andExpect(content().string(not(containsString("<html"))));
     }
@@ -182,6 +183,9 @@ class WorkflowWebTests {
         mvc.perform(post(url).contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"APPROVE\"}")
                         .with(csrf()).with(TestActors.as(justice)))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("WF-RETURNED"));
+        mvc.perform(post("/api/v1/workflow/flows/" + id.value() + "/resubmit").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"note\":\"不是我发起的\"}").with(csrf()).with(TestActors.as(director)))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("WF-NOT-INITIATOR"));
         mvc.perform(post("/api/v1/workflow/flows/" + id.value() + "/resubmit").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"note\":\"已补充\"}").with(csrf()).with(TestActors.as(hr)))
                 .andExpect(status().isOk())
