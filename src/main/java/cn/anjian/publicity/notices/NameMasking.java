@@ -2,7 +2,7 @@ package cn.anjian.publicity.notices;
 
 /**
  * PUB-12 / IAM-06: a person's name on a public page keeps only its first and last character
- * (张*明, 欧阳**华); two-character names keep the surname (张*); a single character is hidden.
+ * (张*明, 欧**华); two-character names keep the surname (张*); a single character is hidden.
  * identity's {@code Masking} has no name rule yet; this belongs there once it has (see the README).
  */
 final class NameMasking {
