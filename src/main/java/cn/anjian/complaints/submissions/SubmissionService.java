@@ -64,7 +64,7 @@ class SubmissionService {
             throw new BusinessException("SS-04", "您的社会监督员聘期未开始、已届满或已被注销/解聘，不能提交");
         }
         Submission s = Submission.bySupervisor(me.supervisorId(), actor.userId(), me.agencyId(), me.jurisdictionId(),
-                me.scopePath(), in.kind(), in.title(), in.content(), in.location(), in.enterpriseName(), clock.instant());
+                me.scopePath(), in.kind(), in.title(), in.content(), in.location(), in.enterpriseName(), now());
         s.trackingCode = trackingCode();
         repository.insert(s);
         DeadlineId deadline = deadlines.open(new NewDeadline(SUBJECT, String.valueOf(s.id), "SS-05", null, null,
@@ -79,7 +79,7 @@ class SubmissionService {
     void accept(Actor actor, long id) {
         Submission s = getForStaff(actor, id);
         Map<String, Object> before = snapshot(s);
-        s.accept(actor.username(), clock.instant());
+        s.accept(actor.username(), now());
         repository.update(s);
         events.publishEvent(AuditableEvent.change("complaints.submission.accepted", SUBJECT, s.id, before, snapshot(s)));
     }
@@ -88,7 +88,7 @@ class SubmissionService {
     void answer(Actor actor, long id, String text) {
         Submission s = getForStaff(actor, id);
         Map<String, Object> before = snapshot(s);
-        s.answer(text, actor.username(), clock.instant());
+        s.answer(text, actor.username(), now());
         repository.update(s);
         if (s.deadlineId != null) {
             DeadlineId d = new DeadlineId(s.deadlineId);
@@ -123,6 +123,11 @@ class SubmissionService {
     @Transactional(readOnly = true)
     java.util.Optional<DeadlineView> deadline(Submission s) {
         return s.deadlineId == null ? java.util.Optional.empty() : deadlines.find(new DeadlineId(s.deadlineId));
+    }
+
+    /** Microseconds, as PostgreSQL keeps them (it rounds, so a nanosecond start could end up after the answer). */
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     LocalDate today() {
