@@ -27,8 +27,11 @@ class SubmissionDemoData {
     private final SubmissionService service;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
+    private final org.springframework.core.env.Environment environment;
 
-    SubmissionDemoData(SupervisorDirectory supervisors, SubmissionService service, JdbcClient jdbc, TransactionTemplate tx) {
+    SubmissionDemoData(SupervisorDirectory supervisors, SubmissionService service, JdbcClient jdbc, TransactionTemplate tx,
+                       org.springframework.core.env.Environment environment) {
+        this.environment = environment;
         this.supervisors = supervisors;
         this.service = service;
         this.jdbc = jdbc;
@@ -46,6 +49,11 @@ class SubmissionDemoData {
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE - 5)
     void load() {
+        String setting = environment.getProperty("anjian.demo-data", "auto").trim().toLowerCase();
+        boolean enabled = "true".equals(setting) || ("auto".equals(setting) && !environment.containsProperty("spring.datasource.url"));
+        if (!enabled) {
+            return;
+        }
         java.util.Optional<DemoActor> supervisorUser = actor("zz_supervisor");
         if (supervisorUser.isEmpty()) {
             return;

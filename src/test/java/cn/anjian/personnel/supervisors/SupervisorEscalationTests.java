@@ -36,6 +36,8 @@ class SupervisorEscalationTests {
     UserAdministration users;
     @Autowired
     MutableClock clock;
+    @Autowired
+    cn.anjian.personnel.People people;
 
     SupervisorFixture fx;
     SupervisorFixture.Agency zezhou;
@@ -68,7 +70,7 @@ class SupervisorEscalationTests {
     }
 
     @Test
-    @DisplayName("SS-03 the proposal goes Zezhou → Jincheng → Shanxi level by level; no level skipped; the province issues the certificate")
+    @DisplayName("SS-03 SS-07 the proposal goes Zezhou → Jincheng → Shanxi level by level; no level skipped; the province issues the certificate")
     void escalation() {
         TestActors.TestActor hr = demo("zz_hr", "personnel:read", "supervisor:manage");
         long id = proposed(hr, "高志刚");
@@ -95,6 +97,12 @@ class SupervisorEscalationTests {
         assertThat(appointed.termEnd).isEqualTo(LocalDate.now(clock).plusYears(3).minusDays(1));
         assertThat(jdbc.sql("select count(*) from per_supervisor_term where supervisor_id = :id").param("id", id)
                 .query(Integer.class).single()).isEqualTo(1);
+        // SS-07: unpaid, recorded on the appointment; the person's page lists the role
+        assertThat(jdbc.sql("select unpaid from per_supervisor where id = :id").param("id", id).query(Boolean.class).single()).isTrue();
+        assertThat(people.roles(appointed.personId)).anySatisfy(r -> {
+            assertThat(r.code()).isEqualTo(cn.anjian.personnel.PersonRole.SUPERVISOR);
+            assertThat(r.active()).isTrue();
+        });
 
         // a login for the supervisor: SOCIAL_SUPERVISOR in the appointing department, linked to the appointment
         String username = "ss_login" + SupervisorFixture.next();
