@@ -34,17 +34,19 @@ class SubmissionService {
     private final SubmissionRepository repository;
     private final SupervisorDirectory supervisors;
     private final Deadlines deadlines;
+    private final cn.anjian.org.Agencies agencies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int answerWorkingDays;
     private final SecureRandom random = new SecureRandom();
 
     SubmissionService(SubmissionRepository repository, SupervisorDirectory supervisors, Deadlines deadlines,
-                      ApplicationEventPublisher events, Clock clock,
+                      cn.anjian.org.Agencies agencies, ApplicationEventPublisher events, Clock clock,
                       @Value("${anjian.complaints.supervisor-answer-working-days:15}") int answerWorkingDays) {
         this.repository = repository;
         this.supervisors = supervisors;
         this.deadlines = deadlines;
+        this.agencies = agencies;
         this.events = events;
         this.clock = clock;
         this.answerWorkingDays = answerWorkingDays;
@@ -67,7 +69,11 @@ class SubmissionService {
                 me.scopePath(), in.kind(), in.title(), in.content(), in.location(), in.enterpriseName(), now());
         s.trackingCode = trackingCode();
         repository.insert(s);
-        DeadlineId deadline = deadlines.open(new NewDeadline(SUBJECT, String.valueOf(s.id), "SS-05", null, null,
+        // owned by the department's general office (it answers supervisors, 000 art. 25), so it shows in their to-dos
+        Long office = agencies.units(s.agencyId).stream()
+                .filter(u -> u.active() && u.kind() == cn.anjian.org.UnitKind.GENERAL_OFFICE)
+                .map(cn.anjian.org.OrgUnit::id).findFirst().orElse(null);
+        DeadlineId deadline = deadlines.open(new NewDeadline(SUBJECT, String.valueOf(s.id), "SS-05", null, office,
                 s.jurisdictionId, s.scopePath, Period.workingDays(answerWorkingDays), s.submittedAt));
         s.deadlineId = deadline.value();
         s.dueDate = deadlines.find(deadline).map(DeadlineView::dueDate).orElse(null);

@@ -200,4 +200,30 @@ class SupervisorWebTests {
         TestActors.TestActor supervisor = SupervisorFixture.staff(zezhou, "ss", "submission:create");
         mvc.perform(get(API).with(TestActors.as(supervisor))).andExpect(status().isForbidden());
     }
+
+    @Test
+    @DisplayName("SS-07 pages: the appointment form lists people in scope; an appointed supervisor's detail shows certificate, term and submissions")
+    void pages() throws Exception {
+        String name = "页面测试" + SupervisorFixture.next();
+        fx.person(zezhou, name, SupervisorFixture.idCard(), null);
+        mvc.perform(get("/personnel/supervisors/new").param("q", name).with(TestActors.as(zzHr)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(name + "（晋城市某煤业公司）")));
+        // another county's form does not offer the person (the search box echoes the name, the options do not)
+        mvc.perform(get("/personnel/supervisors/new").param("q", name).with(TestActors.as(scHr)))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(name + "（"))));
+        SupervisorFixture.Appointed s = fx.appointed(zezhou, "页面监督员", LocalDate.now(clock).minusMonths(1));
+        mvc.perform(get("/personnel/supervisors/" + s.supervisorId()).with(TestActors.as(zzHr)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("工作证与聘期")))
+                .andExpect(content().string(containsString("不领取报酬")))
+                .andExpect(content().string(containsString("/complaints/submissions/by-supervisor/" + s.supervisorId())))
+                .andExpect(content().string(not(containsString(s.idCard()))));
+        mvc.perform(post("/api/v1/complaints/submissions").with(TestActors.as(s.actor())).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"SUGGESTION\",\"title\":\"片段测试\",\"content\":\"c\"}"))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/complaints/submissions/by-supervisor/" + s.supervisorId()).with(TestActors.as(zzHr)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("片段测试")));
+        mvc.perform(get("/complaints/submissions/by-supervisor/" + s.supervisorId()).with(TestActors.as(scHr)))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("片段测试"))));
+    }
 }
