@@ -104,7 +104,8 @@ class OfficerDemoData {
                     .map(OrgUnit::id).findFirst().orElse(null);
             String card = IdCardNumber.complete(d.county() + d.birthSeq()).value();
             long id = people.create(actor, NewPerson.basic(d.name(), card, "1390355" + String.format("%04d", 1000 + n))).id();
-            LocalDate hired = today.minusYears(7).minusDays(30L * n);
+            // the officer without a certificate is a recent hire put on post 12 days ago: an overdue OFF-04 case
+            LocalDate hired = d.cert().equals("NONE") ? today.minusDays(40) : today.minusYears(7).minusDays(30L * n);
             officers.register(actor, id, new NewOfficer(unitId, hired, PostStatus.OFF_POST, hired));
             if (!d.cert().equals("NONE")) {
                 officers.addTraining(actor, id, new NewTraining("安全生产监察员岗前培训", TrainingKind.PRE_JOB, new BigDecimal("80"),
@@ -114,7 +115,7 @@ class OfficerDemoData {
                         CertificateKind.ENFORCEMENT, "山西省人民政府", from, from.plusYears(5).minusDays(1)));
             } else {
                 officers.addTraining(actor, id, new NewTraining("安全生产监察员岗前培训", TrainingKind.PRE_JOB, new BigDecimal("64"),
-                        today.minusMonths(2), today.minusMonths(2).plusDays(9), true, ExamResult.NONE));
+                        hired.plusDays(1), hired.plusDays(10), true, ExamResult.NONE));
             }
             if (d.rotationDone()) {
                 LocalDate end = today.minusYears(1).minusDays(20L * n);
@@ -128,7 +129,13 @@ class OfficerDemoData {
                         true, ExamResult.NONE));
             }
             int version = officers.get(actor, id).version();
-            officers.changePost(actor, id, version, PostStatus.ON_POST, hired.plusMonths(1), "取得执法证后安排到执法岗位");
+            LocalDate onPost = switch (d.cert()) {
+                case "NONE" -> today.minusDays(12);
+                // on post since the certificate was valid; the case (OFF-04) counts from the day after it expired
+                case "EXPIRED" -> officers.get(actor, id).certificates().get(0).validTo().plusDays(1);
+                default -> hired.plusMonths(1);
+            };
+            officers.changePost(actor, id, version, PostStatus.ON_POST, onPost, "安排到执法岗位");
             if (d.cert().equals("REVOKED")) {
                 CertificateView c = officers.get(actor, id).certificates().get(0);
                 officers.changeCertificate(actor, c.id(), c.version(), CertificateAction.REVOKE, today.minusDays(3),
