@@ -135,6 +135,29 @@ class OfficerWebTests {
     }
 
     @Test
+    @DisplayName("import: a workbook with only the officers sheet works; a wrong header is refused at row 1")
+    void importOneSheetAndWrongHeader() throws Exception {
+        String card = IdCards.next(true);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ExcelWriter w = FastExcel.write(out).build()) {
+            w.write(List.of(List.of("孙悟", card, "", "", "", "", "", "不在岗", "")),
+                    FastExcel.writerSheet(0, OFFICERS).head(OFFICER_HEAD.stream().map(List::of).toList()).build());
+        }
+        mvc.perform(multipart("/api/v1/personnel/officers/import").with(csrf()).with(TestActors.as(zz))
+                        .file(new MockMultipartFile("file", "o.xlsx", null, out.toByteArray())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.officers").value(1));
+        ByteArrayOutputStream bad = new ByteArrayOutputStream();
+        try (ExcelWriter w = FastExcel.write(bad).build()) {
+            w.write(List.of(List.of("x")), FastExcel.writerSheet(0, OFFICERS).head(List.of(List.of("名字"))).build());
+        }
+        mvc.perform(multipart("/api/v1/personnel/officers/import").with(csrf()).with(TestActors.as(zz))
+                        .file(new MockMultipartFile("file", "o.xlsx", null, bad.toByteArray())))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.errors[0].row").value(1))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("表头应为")));
+    }
+
+    @Test
     @DisplayName("identical refusals through page, API and import: bad ID-card checksum, zero class hours")
     void identicalRefusals() throws Exception {
         String bad = badCard();
