@@ -44,6 +44,9 @@ class OfficerBrowserTests {
             page.waitForURL(u -> !u.contains("/login"));
 
             page.navigate(base + "/personnel/officers");
+            assertThat(page.locator("#officer-table")).isVisible();
+            page.fill("#f-name", "王建国");
+            page.click("#filter-form button[type=submit]");
             assertThat(page.locator("#officer-table")).containsText("王建国");
             assertThat(page.locator("#post-cases")).containsText("执法证被吊销");
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("officers-phone.png")).setFullPage(true));
@@ -64,7 +67,7 @@ class OfficerBrowserTests {
             assertThat(page.locator("#certificate-error")).containsText("不足 80 学时");
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("officer-refused-phone.png")).setFullPage(true));
 
-            page.navigate(base + "/personnel/people");
+            page.navigate(base + "/personnel/people?name=王建国");
             assertThat(page.locator("#people-table")).containsText("王建国");
             assertThat(page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1")).isEqualTo(false);
             page.navigate(base + "/personnel/officers/import");
