@@ -35,6 +35,7 @@ class OfficersTests {
     @Autowired Agencies agencies;
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
+    @Autowired cn.anjian.audit.AuditTrail audit;
 
     TestActor zz;
     TestActor sc;
@@ -263,5 +264,27 @@ class OfficersTests {
         officers.addTraining(zz, other, PersonnelFixtures.preJob("80", true, DAY.minusDays(20)));
         assertThatThrownBy(() -> officers.addCertificate(zz, other, new NewCertificate(c.number(), CertificateKind.ENFORCEMENT,
                 "山西省人民政府", DAY, DAY.plusYears(1)))).hasMessageContaining("已登记");
+    }
+
+    @Test
+    @DisplayName("people update: version-guarded, the ID card cannot change, the officer list follows the new name; changes are audited")
+    void updateAndAudit() {
+        long id = officer(zz, PostStatus.OFF_POST);
+        PersonView p = people.get(zz, id);
+        String card = people.revealPii(zz, id).idCard();
+        PersonView after = people.update(zz, id, p.version(), NewPerson.basic("改名执法员", card, "13900001111"));
+        assertThat(after.name()).isEqualTo("改名执法员");
+        assertThat(officers.list(zz, new OfficerFilter("改名执法员", null, null, null, null), 0, 100).items())
+                .extracting(OfficerRow::personId).contains(id);
+        assertThatThrownBy(() -> people.update(zz, id, p.version(), NewPerson.basic("再改", card, null)))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        assertThatThrownBy(() -> people.update(zz, id, after.version(), NewPerson.basic("再改", IdCards.next(true), null)))
+                .hasMessageContaining("不能修改");
+        assertThat(people.get(zz, id).name()).isEqualTo("改名执法员");
+        for (String action : List.of("personnel.person.created", "personnel.person.updated", "personnel.person.pii-viewed",
+                "personnel.officer.registered")) {
+            assertThat(audit.search(new cn.anjian.audit.AuditFilter(null, action, null, String.valueOf(id), null, null, null, 10))
+                    .entries()).as(action).isNotEmpty();
+        }
     }
 }
