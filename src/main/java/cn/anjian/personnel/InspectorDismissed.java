@@ -1,0 +1,11 @@
+package cn.anjian.personnel;
+
+import java.time.LocalDate;
+
+/**
+ * TI-17: a technical inspector was dismissed; the dismissal and its reason are notified to the
+ * relevant units and published (000 art. 31). The name is already masked.
+ */
+public record InspectorDismissed(long inspectorId, String maskedName, long agencyId, String agencyName,
+                                 String scopePath, String ground, String reason, LocalDate date) {
+}
