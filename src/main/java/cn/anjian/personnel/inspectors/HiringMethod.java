@@ -1,7 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
 /** 000 art. 10–13: open recruitment by exam (written + interview) or by assessment (interview + inspection). */
-enum HiringMethod {
+public enum HiringMethod {
     EXAM("考试（笔试+面试）"),
     ASSESSMENT("考核（面试+考察）"),
     EXAM_AND_ASSESSMENT("考试与考核并用");

@@ -1,7 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
 /** TI-18: the eight kinds of misconduct of 000 art. 32. */
-enum Misconduct {
+public enum Misconduct {
     EXCEEDING_AUTHORITY("超越职权，违反规定履行职责，造成严重后果或者恶劣社会影响"),
     SERIOUS_NEGLIGENCE("现场检查、复查和调查取证中严重失职，致使未能正确作出执法决定"),
     ABUSIVE_CONDUCT("对执法对象态度蛮横、行为粗暴、故意刁难或者吃拿卡要"),
@@ -22,7 +22,7 @@ enum Misconduct {
     }
 
     /** TI-18: the handling the department may decide (000 art. 32–33). */
-    enum Handling {
+    public enum Handling {
         WARNING("警示提醒"), CRITICISM("批评教育"), SELF_EXAMINATION("责令检查"),
         DISCIPLINE("追究党纪政务责任"), JUDICIAL_TRANSFER("移送司法机关");
 

@@ -1,7 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
 /** TI-02: the nine specialty needs a hiring plan chooses among (000 art. 9). */
-enum Specialty {
+public enum Specialty {
     COAL_MINE("煤矿"),
     NON_COAL_MINE("非煤矿山"),
     HAZARDOUS_CHEMICALS("危险化学品"),

@@ -3,7 +3,7 @@ package cn.anjian.personnel.inspectors;
 import java.util.Optional;
 
 /** TI-03: the recruitment stages of 000 art. 10, in their only allowed order. */
-enum Stage {
+public enum Stage {
     ANNOUNCEMENT("发布公告"),
     REGISTRATION("报名"),
     QUALIFICATION_REVIEW("资格审查"),

@@ -1,7 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
 /** Professional title level (职称), same codes as per_person_title.level. */
-enum TitleLevel {
+public enum TitleLevel {
     NONE("无"), JUNIOR("初级"), MID("中级"), ASSOCIATE_SENIOR("副高级"), SENIOR("正高级");
 
     private final String label;
