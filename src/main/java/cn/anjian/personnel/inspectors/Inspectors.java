@@ -15,6 +15,7 @@ import cn.anjian.calendar.DeadlineId;
 import cn.anjian.calendar.Deadlines;
 import cn.anjian.calendar.NewDeadline;
 import cn.anjian.calendar.Period;
+import cn.anjian.calendar.WorkingCalendar;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
@@ -51,17 +52,19 @@ class Inspectors {
     private final Jurisdictions jurisdictions;
     private final Campaigns campaigns;
     private final Deadlines deadlines;
-    private final PlanApproval approval;
+    private final WorkingCalendar calendar;
+    private final org.springframework.beans.factory.ObjectProvider<PlanApproval> approval;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Inspectors(JdbcClient jdbc, Agencies agencies, Jurisdictions jurisdictions, Campaigns campaigns, Deadlines deadlines,
-               PlanApproval approval, ApplicationEventPublisher events, Clock clock) {
+               WorkingCalendar calendar, org.springframework.beans.factory.ObjectProvider<PlanApproval> approval, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.agencies = agencies;
         this.jurisdictions = jurisdictions;
         this.campaigns = campaigns;
         this.deadlines = deadlines;
+        this.calendar = calendar;
         this.approval = approval;
         this.events = events;
         this.clock = clock;
@@ -167,7 +170,7 @@ class Inspectors {
                 LEFT JOIN (SELECT inspector_id, sum(hours) AS hours FROM ti_training
                            WHERE kind IN ('ROTATION', 'SPECIAL') AND ended_on BETWEEN :from AND :to GROUP BY inspector_id) t
                        ON t.inspector_id = i.id
-                WHERE i.status = 'ACTIVE' AND """ + ScopeSql.condition("i.scope_path") + """
+                WHERE i.status = 'ACTIVE' AND """ + ScopeSql.condition("i.scope_path") + " " + """
                  AND COALESCE(t.hours, 0) < 12 ORDER BY i.id LIMIT 500""")
                 .param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31))
                 .param(ScopeSql.PARAM, actor.scope().pattern()).query(Shortfall.class).list();
@@ -272,17 +275,53 @@ class Inspectors {
         if (!a.partTime()) {
             campaigns.markHired(a.applicantId(), personId);
         }
-        long days = ChronoUnit.DAYS.between(a.termStart(), end);
-        if (days <= Period.MAX_DAYS) {
-            // TI-14: the term's end is tracked by the one deadline mechanism (D = the day before the term starts)
-            DeadlineId d = deadlines.open(new NewDeadline("ti-inspector", String.valueOf(id), "TI-14", null, null,
-                    agency.jurisdictionId(), agency.scopePath(), Period.calendarDays((int) days + 1),
-                    a.termStart().minusDays(1).atStartOfDay(Zones.SHANGHAI).toInstant()));
-            jdbc.sql("UPDATE ti_inspector SET term_deadline_id = :d WHERE id = :id").param("d", d.value()).param("id", id).update();
-        }
+        openTermDeadline(id, agency.jurisdictionId(), agency.scopePath(), a.termStart(), end);
         InspectorView created = find(id);
         events.publishEvent(AuditableEvent.change("ti.inspector.appointed", "ti-inspector", id, null, snapshot(created)));
         return created;
+    }
+
+    /**
+     * TI-14: the term's end is tracked by the one deadline mechanism (D = the day before the term
+     * starts). A 3-year term usually ends in a year whose holiday notice is not yet published; the
+     * calendar then cannot compute the due date, so the deadline is opened later by
+     * {@link #openPendingTermDeadlines()} once that year's data is entered. term_end is kept meanwhile.
+     */
+    private void openTermDeadline(long id, long jurisdictionId, String scopePath, LocalDate start, LocalDate end) {
+        long days = ChronoUnit.DAYS.between(start, end) + 1;
+        if (days > Period.MAX_DAYS) {
+            return;
+        }
+        try {
+            calendar.day(end);
+            calendar.day(end.plusDays(30)); // a rest-day end rolls forward (CAL-03)
+        } catch (BusinessException e) {
+            if (WorkingCalendar.NO_DATA.equals(e.code())) {
+                return;
+            }
+            throw e;
+        }
+        DeadlineId d = deadlines.open(new NewDeadline("ti-inspector", String.valueOf(id), "TI-14", null, null,
+                jurisdictionId, scopePath, Period.calendarDays((int) days),
+                start.minusDays(1).atStartOfDay(Zones.SHANGHAI).toInstant()));
+        jdbc.sql("UPDATE ti_inspector SET term_deadline_id = :d WHERE id = :id").param("d", d.value()).param("id", id).update();
+    }
+
+    /** Opens the TI-14 deadlines that waited for their year's holiday data; returns how many were opened. */
+    @Transactional
+    int openPendingTermDeadlines() {
+        record Pending(long id, long jurisdictionId, String scopePath, LocalDate termStart, LocalDate termEnd) {
+        }
+        List<Pending> pending = jdbc.sql("""
+                SELECT id, jurisdiction_id, scope_path, term_start, term_end FROM ti_inspector
+                WHERE status = 'ACTIVE' AND term_deadline_id IS NULL ORDER BY id LIMIT 1000""").query(Pending.class).list();
+        int opened = 0;
+        for (Pending p : pending) {
+            openTermDeadline(p.id(), p.jurisdictionId(), p.scopePath(), p.termStart(), p.termEnd());
+            opened += jdbc.sql("SELECT count(*) FROM ti_inspector WHERE id = :id AND term_deadline_id IS NOT NULL")
+                    .param("id", p.id()).query(Integer.class).single();
+        }
+        return opened;
     }
 
     // ---- TI-11/TI-12: training, assessment, certificate ----
@@ -382,10 +421,8 @@ class Inspectors {
         if (i.termDeadlineId() != null) {
             deadlines.markMet(new DeadlineId(i.termDeadlineId()), clock.instant());
         }
-        DeadlineId d = deadlines.open(new NewDeadline("ti-inspector", String.valueOf(id), "TI-14", null, null,
-                i.jurisdictionId(), i.scopePath(), Period.calendarDays((int) ChronoUnit.DAYS.between(start, end) + 1),
-                start.minusDays(1).atStartOfDay(Zones.SHANGHAI).toInstant()));
-        update(i, "term_end = :e, term_deadline_id = :d", Map.of("e", end, "d", d.value()));
+        update(i, "term_end = :e, term_deadline_id = NULL", Map.of("e", end));
+        openTermDeadline(id, i.jurisdictionId(), i.scopePath(), start, end);
         return audited("ti.term.renewed", i);
     }
 
@@ -408,7 +445,7 @@ class Inspectors {
         long rid = jdbc.sql("INSERT INTO ti_renewal (inspector_id, applied_on, expires_on, late, status) VALUES (:i, :d, :e, :l, 'PENDING') RETURNING id")
                 .param("i", id).param("d", today).param("e", i.certificateExpiresOn()).param("l", late)
                 .query(Long.class).single();
-        long flow = approval.startRenewal(rid, i.name() + " 技术检查员工作证换证申请", i.agencyId(), actor);
+        long flow = approval().startRenewal(rid, i.name() + " 技术检查员工作证换证申请", i.agencyId(), actor);
         jdbc.sql("UPDATE ti_renewal SET flow_id = :f WHERE id = :id").param("f", flow).param("id", rid).update();
         events.publishEvent(AuditableEvent.change("ti.renewal.applied", "ti-inspector", id, null,
                 Map.of("renewalId", rid, "late", late, "expiresOn", i.certificateExpiresOn().toString())));
@@ -662,4 +699,12 @@ class Inspectors {
         return m;
     }
 
+
+    private PlanApproval approval() {
+        PlanApproval a = approval.getIfAvailable();
+        if (a == null) {
+            throw new BusinessException("WF-UNAVAILABLE", "审批流程尚未启用，暂不能报批");
+        }
+        return a;
+    }
 }
