@@ -1,0 +1,22 @@
+package cn.anjian.personnel;
+
+/** Highest education (学历), highest first. */
+public enum Education {
+    DOCTORATE("博士研究生"), MASTER("硕士研究生"), BACHELOR("大学本科"), COLLEGE("大学专科"),
+    SECONDARY("中专及高中"), OTHER("其他");
+
+    private final String label;
+
+    Education(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** At least a bachelor's degree (本科及以上). */
+    public boolean bachelorOrAbove() {
+        return ordinal() <= BACHELOR.ordinal();
+    }
+}

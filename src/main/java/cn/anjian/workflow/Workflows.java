@@ -1,0 +1,72 @@
+package cn.anjian.workflow;
+
+import java.util.List;
+import java.util.Optional;
+
+import cn.anjian.kernel.Actor;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * The one approval mechanism. A module defines its {@link FlowDefinition} in code, starts a flow for
+ * its subject and listens for {@link FlowStepDecided}, {@link FlowReturned}, {@link FlowResubmitted}
+ * and {@link FlowCompleted}.
+ *
+ * <p><b>Listening.</b> Events are published with {@code ApplicationEventPublisher} inside the deciding
+ * transaction. Use a plain {@code @EventListener} (synchronous, same transaction) when the subject's
+ * state must change together with the decision, e.g. a hiring plan becomes APPROVED exactly when the
+ * government's approval is recorded, and a refusal by the listener (a {@code BusinessException})
+ * rolls the decision back too. Use {@code @ApplicationModuleListener} (after commit, own transaction,
+ * retried from the event publication registry) only for side effects that may lag and must not veto
+ * the decision: notifications, statistics, publicity.
+ *
+ * <p>Every refusal is a {@code BusinessException} thrown before anything changes.
+ */
+public interface Workflows {
+
+    /**
+     * Starts a flow: resolves every step to a concrete agency (stored with the flow), makes the first
+     * step current and opens its deadline. Refused when an agency for a target is missing (the
+     * message names the level and kind to create).
+     *
+     * @param subjectUrl the subject's page in this application (a local path such as
+     *                   {@code /personnel/hiring-plans/42}); shown as the link in the inbox and timeline; may be null
+     * @param initiator  the user starting the flow; they receive it back when a step returns it
+     */
+    FlowId start(FlowDefinition def, String subjectType, String subjectId, String title, String subjectUrl,
+                 long initiatingAgencyId, Actor initiator);
+
+    /** {@link #start(FlowDefinition, String, String, String, String, long, Actor)} without a subject link. */
+    default FlowId start(FlowDefinition def, String subjectType, String subjectId, String title,
+                         long initiatingAgencyId, Actor initiator) {
+        return start(def, subjectType, subjectId, title, null, initiatingAgencyId, initiator);
+    }
+
+    /**
+     * Records a decision on the current step. Only a user holding the step's role in the step's
+     * resolved agency may decide; REJECT and RETURN need an opinion; finished or returned flows take
+     * no decisions; a concurrent decision on the same flow is refused (409).
+     */
+    void decide(FlowId id, Actor actor, Decision decision, String opinion);
+
+    /** The initiator resubmits a RETURNED flow after revising the subject; it starts again at the first step. */
+    void resubmit(FlowId id, Actor actor, String note);
+
+    /** Trusted read (no scope check), for the subject's own module. */
+    Optional<FlowView> find(FlowId id);
+
+    /** A flow in the actor's scope (ORG-03), else a 404 refusal. */
+    FlowView get(FlowId id, Actor actor);
+
+    /** Every flow of a subject, newest first (trusted read). */
+    List<FlowView> forSubject(String subjectType, String subjectId);
+
+    /** Whether the actor may decide the flow's current step now (for showing the decision form). */
+    boolean canDecide(FlowId id, Actor actor);
+
+    /**
+     * "我的待办": steps waiting for the actor (their role in their agency), and their own flows
+     * returned for revision; oldest first.
+     */
+    Page<InboxItem> inbox(Actor actor, InboxFilter filter, Pageable pageable);
+}
