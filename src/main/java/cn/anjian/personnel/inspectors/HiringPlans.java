@@ -33,11 +33,11 @@ class HiringPlans {
 
     private final JdbcClient jdbc;
     private final Agencies agencies;
-    private final org.springframework.beans.factory.ObjectProvider<PlanApproval> approval;
+    private final PlanApproval approval;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HiringPlans(JdbcClient jdbc, Agencies agencies, org.springframework.beans.factory.ObjectProvider<PlanApproval> approval, ApplicationEventPublisher events, Clock clock) {
+    HiringPlans(JdbcClient jdbc, Agencies agencies, PlanApproval approval, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.agencies = agencies;
         this.approval = approval;
@@ -135,7 +135,13 @@ class HiringPlans {
         if (before.agencyId() != actor.agencyId()) {
             throw new BusinessException("TI-01", "只有起草计划的应急管理部门可以报批");
         }
-        long flowId = before.flowId() != null ? before.flowId() : approval().startPlan(id, before.title(), before.agencyId(), actor);
+        long flowId;
+        if (before.flowId() != null) {
+            flowId = before.flowId();
+            approval.resubmitPlan(flowId, actor);
+        } else {
+            flowId = approval.startPlan(id, before.title(), before.agencyId(), actor);
+        }
         int rows = jdbc.sql("UPDATE ti_hiring_plan SET status = 'SUBMITTED', flow_id = :flow, version = version + 1 WHERE id = :id AND version = :v")
                 .param("flow", flowId).param("id", id).param("v", before.version()).update();
         requireOne(rows, id);
@@ -214,13 +220,5 @@ class HiringPlans {
         m.put("writtenWeight", p.writtenWeight() == null ? null : p.writtenWeight().toPlainString());
         m.put("status", p.status());
         return m;
-    }
-
-    private PlanApproval approval() {
-        PlanApproval a = approval.getIfAvailable();
-        if (a == null) {
-            throw new BusinessException("WF-UNAVAILABLE", "审批流程尚未启用，暂不能报批");
-        }
-        return a;
     }
 }

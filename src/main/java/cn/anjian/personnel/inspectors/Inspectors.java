@@ -53,12 +53,12 @@ class Inspectors {
     private final Campaigns campaigns;
     private final Deadlines deadlines;
     private final WorkingCalendar calendar;
-    private final org.springframework.beans.factory.ObjectProvider<PlanApproval> approval;
+    private final PlanApproval approval;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Inspectors(JdbcClient jdbc, Agencies agencies, Jurisdictions jurisdictions, Campaigns campaigns, Deadlines deadlines,
-               WorkingCalendar calendar, org.springframework.beans.factory.ObjectProvider<PlanApproval> approval, ApplicationEventPublisher events, Clock clock) {
+               WorkingCalendar calendar, PlanApproval approval, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.agencies = agencies;
         this.jurisdictions = jurisdictions;
@@ -170,7 +170,7 @@ class Inspectors {
                 LEFT JOIN (SELECT inspector_id, sum(hours) AS hours FROM ti_training
                            WHERE kind IN ('ROTATION', 'SPECIAL') AND ended_on BETWEEN :from AND :to GROUP BY inspector_id) t
                        ON t.inspector_id = i.id
-                WHERE i.status = 'ACTIVE' AND """ + ScopeSql.condition("i.scope_path") + " " + """
+                WHERE i.status = 'ACTIVE' AND """ + " " + ScopeSql.condition("i.scope_path") + " " + """
                  AND COALESCE(t.hours, 0) < 12 ORDER BY i.id LIMIT 500""")
                 .param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year, 12, 31))
                 .param(ScopeSql.PARAM, actor.scope().pattern()).query(Shortfall.class).list();
@@ -445,7 +445,7 @@ class Inspectors {
         long rid = jdbc.sql("INSERT INTO ti_renewal (inspector_id, applied_on, expires_on, late, status) VALUES (:i, :d, :e, :l, 'PENDING') RETURNING id")
                 .param("i", id).param("d", today).param("e", i.certificateExpiresOn()).param("l", late)
                 .query(Long.class).single();
-        long flow = approval().startRenewal(rid, i.name() + " 技术检查员工作证换证申请", i.agencyId(), actor);
+        long flow = approval.startRenewal(rid, id, i.name() + " 技术检查员工作证换证申请", i.agencyId(), actor);
         jdbc.sql("UPDATE ti_renewal SET flow_id = :f WHERE id = :id").param("f", flow).param("id", rid).update();
         events.publishEvent(AuditableEvent.change("ti.renewal.applied", "ti-inspector", id, null,
                 Map.of("renewalId", rid, "late", late, "expiresOn", i.certificateExpiresOn().toString())));
@@ -697,14 +697,5 @@ class Inspectors {
         m.put("assessmentPassedOn", String.valueOf(i.assessmentPassedOn()));
         m.put("dismissalGround", i.dismissalGround());
         return m;
-    }
-
-
-    private PlanApproval approval() {
-        PlanApproval a = approval.getIfAvailable();
-        if (a == null) {
-            throw new BusinessException("WF-UNAVAILABLE", "审批流程尚未启用，暂不能报批");
-        }
-        return a;
     }
 }

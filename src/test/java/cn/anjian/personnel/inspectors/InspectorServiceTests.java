@@ -50,6 +50,7 @@ class InspectorServiceTests {
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
     @Autowired ApplicationEvents events;
+    @Autowired cn.anjian.workflow.Workflows workflows;
 
     @AfterEach
     void resetClock() {
@@ -87,6 +88,68 @@ class InspectorServiceTests {
         inspectors.addTraining(actor, i.id(), "PRE_JOB", "岗前培训", 32, LocalDate.now(clock));
         inspectors.recordAssessment(province(), i.id(), LocalDate.now(clock));
         return inspectors.issueCertificate(province(), i.id(), LocalDate.now(clock).plusYears(3));
+    }
+
+    TestActor user(String username) {
+        return jdbc.sql("""
+                        SELECT u.id, a.id, a.name, a.jurisdiction_id, a.scope_path FROM iam_user u
+                        JOIN org_agency a ON a.id = u.agency_id WHERE lower(u.username) = :u""").param("u", username)
+                .query((rs, n) -> new TestActor(rs.getLong(1), username, username, rs.getLong(2), rs.getString(3), null,
+                        rs.getLong(4), new cn.anjian.kernel.Scope(rs.getString(5)),
+                        java.util.Set.of("personnel:read", "inspector:manage", "workflow:inbox"))).single();
+    }
+
+    @Test
+    @DisplayName("TI-01 the real chain: department director → same-level justice consent → government approval; APPROVED on FlowCompleted")
+    void approvalChain() {
+        TestActor hr = user("zz_hr");
+        PlanView p = plans.draft(hr, plan(HiringMethod.EXAM, "0.60"));
+        PlanView submitted = plans.submit(hr, p.id());
+        assertThat(submitted.status()).isEqualTo("SUBMITTED");
+        cn.anjian.workflow.FlowId flow = new cn.anjian.workflow.FlowId(submitted.flowId());
+        // the justice director cannot decide before the department's step
+        assertThatThrownBy(() -> workflows.decide(flow, user("zz_justice_director"), cn.anjian.workflow.Decision.APPROVE, "同意"))
+                .isInstanceOf(BusinessException.class);
+        workflows.decide(flow, user("zz_director"), cn.anjian.workflow.Decision.APPROVE, "同意报司法局");
+        workflows.decide(flow, user("zz_justice_director"), cn.anjian.workflow.Decision.APPROVE, "同意");
+        assertThat(plans.get(hr, p.id()).status()).as("not before the government").isEqualTo("SUBMITTED");
+        assertThatThrownBy(() -> campaigns.open(hr, new Campaigns.NewCampaign(p.id(), "招聘", "岗位", "条件", HiringMethod.EXAM,
+                "安排", null))).extracting("code").isEqualTo("TI-01");
+        workflows.decide(flow, user("zz_gov_director"), cn.anjian.workflow.Decision.APPROVE, "批准");
+        assertThat(plans.get(hr, p.id()).status()).isEqualTo("APPROVED");
+        assertThat(campaigns.open(hr, new Campaigns.NewCampaign(p.id(), "招聘", "岗位", "条件", HiringMethod.EXAM, "安排", null))
+                .writtenWeight()).isEqualByComparingTo("0.60");
+    }
+
+    @Test
+    @DisplayName("TI-01 a plan returned for revision becomes a draft again and is resubmitted into the same flow")
+    void returnedPlan() {
+        TestActor hr = user("zz_hr");
+        PlanView p = plans.submit(hr, plans.draft(hr, plan(HiringMethod.EXAM, "0.70")).id());
+        cn.anjian.workflow.FlowId flow = new cn.anjian.workflow.FlowId(p.flowId());
+        workflows.decide(flow, user("zz_director"), cn.anjian.workflow.Decision.RETURN, "请补充经费测算");
+        assertThat(plans.get(hr, p.id()).status()).isEqualTo("DRAFT");
+        plans.revise(hr, p.id(), plan(HiringMethod.EXAM, "0.65"));
+        assertThat(plans.submit(hr, p.id()).flowId()).isEqualTo(p.flowId());
+        workflows.decide(flow, user("zz_director"), cn.anjian.workflow.Decision.REJECT, "暂缓");
+        assertThat(plans.get(hr, p.id()).status()).isEqualTo("REJECTED");
+    }
+
+    @Test
+    @DisplayName("TI-15 the renewal application escalates level by level (county → city → province) and renews on approval")
+    void renewalEscalation() {
+        TestActor hr = user("zz_hr");
+        InspectorView i = certified(hr, "逐级甲");
+        RenewalView r = inspectors.applyRenewal(hr, i.id());
+        assertThat(r.late()).as("3 years ahead is not late").isFalse();
+        assertThatThrownBy(() -> inspectors.applyRenewal(hr, i.id())).extracting("code").isEqualTo("TI-15");
+        cn.anjian.workflow.FlowId flow = new cn.anjian.workflow.FlowId(r.flowId());
+        assertThatThrownBy(() -> workflows.decide(flow, user("sx_hr"), cn.anjian.workflow.Decision.APPROVE, "越级"))
+                .isInstanceOf(BusinessException.class);
+        workflows.decide(flow, user("jc_hr"), cn.anjian.workflow.Decision.APPROVE, "报省厅");
+        workflows.decide(flow, user("sx_hr"), cn.anjian.workflow.Decision.APPROVE, "同意换证");
+        assertThat(inspectors.renewals(i.id())).singleElement().extracting(RenewalView::status).isEqualTo("APPROVED");
+        assertThat(inspectors.find(i.id()).certificateExpiresOn()).isAfter(i.certificateExpiresOn());
     }
 
     @Test
