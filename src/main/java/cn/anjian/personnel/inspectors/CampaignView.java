@@ -31,4 +31,9 @@ public record CampaignView(long id, long planId, String planTitle, long agencyId
     public boolean reached(Stage stage) {
         return Stage.reached(last(), stage);
     }
+
+    /** Contract signing is open once the public notice is recorded (TI-03). */
+    public boolean hiringOpen() {
+        return reached(Stage.PUBLIC_NOTICE);
+    }
 }

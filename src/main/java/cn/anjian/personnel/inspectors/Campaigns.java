@@ -176,10 +176,8 @@ class Campaigns {
             throw new BusinessException("TI-03", c.last() == null ? "招聘公告尚未发布，不能报名" : "报名已结束，不能再报名");
         }
         String n = InspectorRules.text(name, "姓名", 50);
-        String card = InspectorRules.text(idCard, "身份证号", 18).toUpperCase();
-        if (!card.matches("\\d{17}[0-9X]")) {
-            throw BusinessException.badInput("BAD-ID-CARD", "身份证号应为 18 位（末位可为 X）");
-        }
+        InspectorRules.text(idCard, "身份证号", 18);
+        String card = cn.anjian.personnel.IdCardNumber.of(idCard.strip()).value(); // GB 11643 checksum
         if (a == null || a.education() == null || a.titleLevel() == null) {
             throw BusinessException.badInput("REQUIRED", "请填写学历和职称情况");
         }

@@ -28,6 +28,9 @@ import cn.anjian.org.Jurisdictions;
 import cn.anjian.org.ScopeSql;
 import cn.anjian.personnel.InspectorCertificateCancelled;
 import cn.anjian.personnel.InspectorDismissed;
+import cn.anjian.personnel.NewPerson;
+import cn.anjian.personnel.People;
+import cn.anjian.personnel.PersonView;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -51,18 +54,20 @@ class Inspectors {
     private final Agencies agencies;
     private final Jurisdictions jurisdictions;
     private final Campaigns campaigns;
+    private final People people;
     private final Deadlines deadlines;
     private final WorkingCalendar calendar;
     private final PlanApproval approval;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Inspectors(JdbcClient jdbc, Agencies agencies, Jurisdictions jurisdictions, Campaigns campaigns, Deadlines deadlines,
+    Inspectors(JdbcClient jdbc, Agencies agencies, Jurisdictions jurisdictions, Campaigns campaigns, People people, Deadlines deadlines,
                WorkingCalendar calendar, PlanApproval approval, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.agencies = agencies;
         this.jurisdictions = jurisdictions;
         this.campaigns = campaigns;
+        this.people = people;
         this.deadlines = deadlines;
         this.calendar = calendar;
         this.approval = approval;
@@ -212,6 +217,11 @@ class Inspectors {
             planId = campaigns.get(actor, a.campaignId()).planId();
             if (personId == null) {
                 personId = ap.personId();
+            }
+            if (personId == null) {
+                // the person is recorded once (People): found by the application's ID card, or recorded now
+                personId = people.findByIdCard(actor, ap.idCard()).map(PersonView::id)
+                        .orElseGet(() -> people.create(actor, NewPerson.basic(ap.name(), ap.idCard(), null)).id());
             }
         }
         if (personId == null) {

@@ -34,7 +34,7 @@ final class InspectorFixtures {
         Agency a = em(jurisdictions, agencies, code);
         Jurisdiction j = jurisdictions.get(a.jurisdictionId());
         return new TestActor(9000 + Math.abs(code.hashCode() % 900), "ti-" + code, "测试" + code, a.id(), a.name(), null,
-                j.id(), j.scope(), Set.of("personnel:read", "inspector:manage", "workflow:inbox"));
+                j.id(), j.scope(), Set.of("personnel:read", "personnel:manage", "inspector:manage", "workflow:inbox"));
     }
 
     static TestActor reader(Jurisdictions jurisdictions, Agencies agencies, String code) {
@@ -55,8 +55,11 @@ final class InspectorFixtures {
                 .query(Long.class).single();
     }
 
+    /** A valid (GB 11643) ID card number, different on every call. */
     static String idCard() {
-        return String.format("14052519%010d", SEQ.incrementAndGet() % 10_000_000_000L);
+        long n = SEQ.incrementAndGet();
+        String birth = LocalDate.of(1960, 1, 1).plusDays(n % 12000).toString().replace("-", "");
+        return InspectorDemoData.card("140525" + birth + String.format("%03d", (n / 12000) % 1000));
     }
 
     static PlanContent plan(HiringMethod method, String weight) {

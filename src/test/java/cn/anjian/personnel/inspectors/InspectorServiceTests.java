@@ -51,6 +51,7 @@ class InspectorServiceTests {
     @Autowired MutableClock clock;
     @Autowired ApplicationEvents events;
     @Autowired cn.anjian.workflow.Workflows workflows;
+    @Autowired cn.anjian.personnel.People people;
 
     @AfterEach
     void resetClock() {
@@ -191,6 +192,8 @@ class InspectorServiceTests {
                 .hasMessageContaining("公告尚未发布");
         assertThatThrownBy(() -> campaigns.recordStage(zz, c.id(), Stage.REGISTRATION, "x")).extracting("code").isEqualTo("TI-03");
         campaigns.recordStage(zz, c.id(), Stage.ANNOUNCEMENT, "已在门户网站发布公告");
+        assertThatThrownBy(() -> campaigns.register(zz, c.id(), "错号", "140525198501010000", InspectorFixtures.qualified()))
+                .isInstanceOf(BusinessException.class);
         ApplicantView a = campaigns.register(zz, c.id(), "甲", InspectorFixtures.idCard(), InspectorFixtures.qualified());
         ApplicantView b = campaigns.register(zz, c.id(), "乙", InspectorFixtures.idCard(),
                 new Application(Education.COLLEGE, false, TitleLevel.MID, true, null, false, false, 3, false, true, true, true));
@@ -230,6 +233,11 @@ class InspectorServiceTests {
         assertThat(i.planId()).isEqualTo(c.planId());
         assertThat(campaigns.applicant(zz, c.id(), b.id()).status()).isEqualTo("HIRED");
         assertThat(campaigns.stages(c.id())).hasSize(8);
+        // hiring without a person record: the person is recorded once through People, from the application
+        InspectorView hiredA = inspectors.appoint(zz, new Appointment(null, false, c.id(), a.id(), null, null, "LABOUR",
+                "协助检查", "依法履职", "月薪 6000 元", "依劳动合同法", LocalDate.now(clock), LocalDate.now(clock).plusYears(3)));
+        assertThat(people.find(hiredA.personId())).get().extracting(cn.anjian.personnel.PersonView::name).isEqualTo("甲");
+        assertThat(people.roles(hiredA.personId())).extracting(cn.anjian.personnel.PersonRole::code).contains("INSPECTOR");
     }
 
     @Test
