@@ -36,12 +36,15 @@ class InspectorApiController {
     private final Campaigns campaigns;
     private final Inspectors inspectors;
     private final InspectorEligibility eligibility;
+    private final cn.anjian.personnel.People people;
 
-    InspectorApiController(HiringPlans plans, Campaigns campaigns, Inspectors inspectors, InspectorEligibility eligibility) {
+    InspectorApiController(HiringPlans plans, Campaigns campaigns, Inspectors inspectors, InspectorEligibility eligibility,
+                           cn.anjian.personnel.People people) {
         this.plans = plans;
         this.campaigns = campaigns;
         this.inspectors = inspectors;
         this.eligibility = eligibility;
+        this.people = people;
     }
 
     record PlanRequest(String title, Integer year, Integer fullTimeCount, Integer partTimeCount, Set<Specialty> specialties,
@@ -213,7 +216,8 @@ class InspectorApiController {
 
     @GetMapping("/standing")
     @PreAuthorize(READ)
-    InspectorStanding standing(@RequestParam long personId, @RequestParam LocalDate day) {
+    InspectorStanding standing(@AuthenticationPrincipal Actor actor, @RequestParam long personId, @RequestParam LocalDate day) {
+        people.get(actor, personId); // 404 outside the actor's scope (ORG-03)
         return eligibility.standing(personId, day);
     }
 

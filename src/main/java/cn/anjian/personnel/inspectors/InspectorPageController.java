@@ -2,7 +2,6 @@ package cn.anjian.personnel.inspectors;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -401,9 +400,5 @@ class InspectorPageController {
                 default -> 400;
             };
         }
-    }
-
-    static List<String> split(String s) {
-        return s == null ? List.of() : Arrays.asList(s.split(","));
     }
 }

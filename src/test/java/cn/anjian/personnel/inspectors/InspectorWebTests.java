@@ -138,6 +138,14 @@ class InspectorWebTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].id").value(mine.id()));
         mvc.perform(get("/personnel/inspectors/" + theirs.id()).with(TestActors.as(zz))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/personnel/inspectors/standing").param("personId", String.valueOf(theirs.personId()))
+                .param("day", "2026-05-01").with(TestActors.as(zz))).andExpect(status().isNotFound());
+        // TI-10: the answer says plainly that an inspector never enforces, leads or signs decisions
+        mvc.perform(get("/api/v1/personnel/inspectors/standing").param("personId", String.valueOf(mine.personId()))
+                        .param("day", "2026-05-01").with(TestActors.as(zz))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.mayAssist").value(false)).andExpect(jsonPath("$.mayEnforce").value(false))
+                .andExpect(jsonPath("$.mayLead").value(false)).andExpect(jsonPath("$.maySignDecisions").value(false))
+                .andExpect(jsonPath("$.reasons[0]").value(containsString("TI-11")));
         TestActor province = manager(jurisdictions, agencies, "140000");
         mvc.perform(get("/api/v1/personnel/inspectors").param("name", "页面甲").with(TestActors.as(province)))
                 .andExpect(jsonPath("$.total").value(2));
