@@ -34,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Idempotent: it does nothing when the first demo account already exists.
  */
 @Component
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE)
+// after the shipped holidays (HIGHEST_PRECEDENCE), before the feature modules' demo runners (LOWEST_PRECEDENCE - 10)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 100)
 class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);

@@ -3,6 +3,24 @@
  * ordered chains of steps; each step names who decides (a role in the same agency, the same-level
  * justice department or government, the next level up, ORG-04) and what they may do; every
  * decision is recorded and audited, the subject's module is told by an event; one to-do inbox.
+ *
+ * <p>Using it from a subject module (example: personnel's TI-01 hiring plan):
+ * <pre>{@code
+ * static final FlowDefinition HIRING_PLAN = new FlowDefinition("ti-hiring-plan", "技术检查员招聘计划",
+ *     StepDefinition.of("dept", "应急管理部门审核", "DIRECTOR", AgencyTarget.SAME_AGENCY),
+ *     StepDefinition.of("justice", "同级司法行政部门审核同意", "DIRECTOR", AgencyTarget.SAME_LEVEL_JUSTICE)
+ *         .withDeadline(Period.workingDays(10), "TI-01"),
+ *     new StepDefinition("gov", "同级人民政府批准", "DIRECTOR", AgencyTarget.SAME_LEVEL_GOVERNMENT,
+ *         EnumSet.of(Decision.APPROVE, Decision.REJECT), null));
+ *
+ * FlowId flow = workflows.start(HIRING_PLAN, "ti_hiring_plan", planId, plan.title(),
+ *     "/personnel/hiring-plans/" + planId, actor.agencyId(), actor);
+ *
+ * @EventListener  // same transaction: the plan's state changes exactly with the decision
+ * void on(FlowCompleted e) { if (e.definitionCode().equals("ti-hiring-plan")) { ... } }
+ * }</pre>
+ * Embed the history with {@code <div th:replace="~{workflow/fragments :: timeline(flow=${flowView})}">}
+ * or {@code <div hx-get="/workflow/flows/{id}/timeline" hx-trigger="load">}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Approvals and to-dos",
         allowedDependencies = {"kernel", "identity", "org", "calendar", "audit"})

@@ -72,6 +72,8 @@ class WorkflowsTests {
     JdbcClient jdbc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    WorkflowTestListener listener;
 
     WorkflowFixtures fx;
     TestActor zzHr;
@@ -332,5 +334,54 @@ class WorkflowsTests {
         assertThatThrownBy(() -> workflows.start(CHAIN, "test_plan", subject, "t", zzHr.agencyId(), zzHr))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("未办结");
         assertThat(workflows.forSubject("test_plan", subject)).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a subject module's @EventListener hears each decision and the completion in the same transaction; its refusal rolls the decision back")
+    void listener() {
+        FlowId id = startChain();
+        workflows.decide(id, zzDirector, Decision.APPROVE, null);
+        workflows.decide(id, zzJustice, Decision.APPROVE, null);
+        workflows.decide(id, zzGov, Decision.APPROVE, null);
+        assertThat(listener.heard).filteredOn(e -> e instanceof FlowStepDecided d && d.flowId().equals(id)).hasSize(3);
+        assertThat(listener.heard).filteredOn(e -> e instanceof FlowCompleted c && c.flowId().equals(id)).hasSize(1);
+
+        FlowDefinition veto = new FlowDefinition("test-veto", "测试否决",
+                StepDefinition.of("dept", "本部门审核", "DIRECTOR", AgencyTarget.SAME_AGENCY).withDeadline(Period.workingDays(3), "TEST-DL"));
+        FlowId v = workflows.start(veto, "test_plan", UUID.randomUUID().toString(), "会被否决", zzHr.agencyId(), zzHr);
+        assertThatThrownBy(() -> workflows.decide(v, zzDirector, Decision.APPROVE, null))
+                .isInstanceOf(BusinessException.class).hasMessageContaining("已作废");
+        FlowView after = view(v);
+        assertThat(after.state()).isEqualTo(FlowState.RUNNING);
+        assertThat(after.entries()).isEmpty();
+        assertThat(deadlines.find(new DeadlineId(after.steps().get(0).deadlineId())).orElseThrow().state())
+                .isEqualTo(DeadlineState.OPEN);
+    }
+
+    @Test
+    @DisplayName("two concurrent starts for the same subject: exactly one flow is created, the other is refused (409)")
+    void concurrentStarts() throws Exception {
+        String subject = UUID.randomUUID().toString();
+        CyclicBarrier barrier = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<String> start = () -> {
+                barrier.await();
+                try {
+                    workflows.start(CHAIN, "test_plan", subject, "并发发起", zzHr.agencyId(), zzHr);
+                    return "ok";
+                } catch (BusinessException e) {
+                    return e.code();
+                }
+            };
+            List<String> results = new ArrayList<>();
+            for (Future<String> f : pool.invokeAll(List.of(start, start))) {
+                results.add(f.get());
+            }
+            assertThat(results).containsExactlyInAnyOrder("ok", "WF-ALREADY-RUNNING");
+            assertThat(workflows.forSubject("test_plan", subject)).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

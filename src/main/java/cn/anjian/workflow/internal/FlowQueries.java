@@ -57,18 +57,18 @@ public class FlowQueries {
     }
 
     /**
-     * Steps pending for a role the user holds in the user's agency (roles read from the grants, so the
-     * inbox shows exactly what {@code decide} accepts), plus the user's own returned flows.
+     * Steps pending for a role the user holds in the user's agency ({@code roles}: read from the grants
+     * by {@link StaffDirectory}, so the inbox shows exactly what {@code decide} accepts), plus the user's
+     * own returned flows.
      */
-    Page<InboxItem> inbox(Actor actor, InboxFilter filter, Pageable pageable, Instant now) {
+    Page<InboxItem> inbox(Actor actor, List<String> roles, InboxFilter filter, Pageable pageable, Instant now) {
         String sql = """
                 SELECT * FROM (
                   SELECT f.id, 'DECIDE' AS kind, f.definition_code, f.definition_name, f.title, f.subject_type, f.subject_id,
                          f.subject_url, s.idx, s.name AS step_name, f.initiating_agency_name, s.pending_since AS since, s.due_at
                   FROM wf_flow f JOIN wf_flow_step s ON s.flow_id = f.id AND s.idx = f.current_step
                   WHERE f.state = 'RUNNING' AND s.state = 'PENDING' AND s.agency_id = :agency
-                    AND s.agency_id = (SELECT u.agency_id FROM iam_user u WHERE u.id = :user AND u.enabled)
-                    AND s.role_code IN (SELECT ur.role_code FROM iam_user_role ur WHERE ur.user_id = :user)
+                    AND s.role_code IN (:roles)
                     AND %s
                   UNION ALL
                   SELECT f.id, 'RETURNED', f.definition_code, f.definition_name, f.title, f.subject_type, f.subject_id,
@@ -83,6 +83,8 @@ public class FlowQueries {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("agency", actor.agencyId());
         p.put("user", actor.userId());
+        // no role in the agency: an impossible code keeps the IN list valid and matches nothing
+        p.put("roles", roles.isEmpty() ? List.of("-") : roles);
         p.put("def", filter.definitionCode() == null || filter.definitionCode().isBlank() ? null : filter.definitionCode().strip());
         p.put("overdue", filter.overdueOnly());
         p.put("now", Timestamp.from(now));

@@ -2,6 +2,7 @@ package cn.anjian.workflow.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import cn.anjian.workflow.InboxItem;
 import cn.anjian.workflow.Outcome;
 import cn.anjian.workflow.Workflows;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -88,12 +90,20 @@ class WorkflowService implements Workflows {
         }
         boolean running = queries.hasRunning(def.code(), type, sid);
         if (running) {
-            throw BusinessException.conflict("WF-ALREADY-RUNNING", "该业务已有一个未办结的“" + def.name() + "”审批");
+            throw alreadyRunning(def);
         }
         List<FlowStep> resolved = resolver.resolve(def, agency);
-        Instant now = clock.instant();
-        Flow flow = flows.save(Flow.start(def.code(), def.name(), type, sid, url, t, agency.id(), agency.name(),
-                initiator.userId(), initiator.displayName(), agency.scopePath(), resolved, now));
+        Instant now = now();
+        Flow flow;
+        try {
+            flow = flows.save(Flow.start(def.code(), def.name(), type, sid, url, t, agency.id(), agency.name(),
+                    initiator.userId(), initiator.displayName(), agency.scopePath(), resolved, now));
+        } catch (DuplicateKeyException | DbActionExecutionException e) {
+            if (e instanceof DuplicateKeyException || e.getCause() instanceof DuplicateKeyException) {
+                throw alreadyRunning(def); // a concurrent start won the unique index
+            }
+            throw e;
+        }
         openDeadline(flow, now);
         flow = flows.save(flow);
         audit(initiator, "workflow.flow.started", flow, null, snapshot(flow));
@@ -110,7 +120,7 @@ class WorkflowService implements Workflows {
         flow.checkDecision(decision, text);
         claim(flow);
         Map<String, Object> before = snapshot(flow);
-        Instant now = clock.instant();
+        Instant now = now();
         FlowStep decided = flow.decide(decision, text, actor.userId(), actor.displayName(), now);
         meetDeadline(decided, now);
         if (flow.state == FlowState.RUNNING) {
@@ -141,7 +151,7 @@ class WorkflowService implements Workflows {
         Flow flow = load(id, actor);
         String text = opinion(note);
         Map<String, Object> before = snapshot(flow);
-        Instant now = clock.instant();
+        Instant now = now();
         flow.checkResubmit(actor.userId());
         claim(flow);
         flow.resubmit(actor.userId(), actor.displayName(), text, now);
@@ -178,10 +188,20 @@ class WorkflowService implements Workflows {
 
     @Override
     public Page<InboxItem> inbox(Actor actor, InboxFilter filter, Pageable pageable) {
-        return queries.inbox(actor, filter == null ? InboxFilter.all() : filter, pageable, clock.instant());
+        return queries.inbox(actor, staff.roles(actor.userId(), actor.agencyId()),
+                filter == null ? InboxFilter.all() : filter, pageable, clock.instant());
     }
 
     // ---- helpers ----
+
+    /**
+     * PostgreSQL keeps microseconds and rounds finer instants, so a deadline opened "now" with
+     * nanoseconds could be stored later than the same "now" used to mark it met (refused by the
+     * calendar). Acting on the stored precision keeps open/met consistent.
+     */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
 
     private Flow load(FlowId id, Actor actor) {
         if (id == null) {
@@ -226,6 +246,10 @@ class WorkflowService implements Workflows {
             }
             throw e;
         }
+    }
+
+    private static BusinessException alreadyRunning(FlowDefinition def) {
+        return BusinessException.conflict("WF-ALREADY-RUNNING", "该业务已有一个未办结的“" + def.name() + "”审批");
     }
 
     private static BusinessException concurrent() {

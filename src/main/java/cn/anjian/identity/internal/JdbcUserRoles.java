@@ -1,0 +1,31 @@
+package cn.anjian.identity.internal;
+
+import java.util.List;
+import java.util.Optional;
+
+import cn.anjian.identity.UserRoles;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+@Component
+class JdbcUserRoles implements UserRoles {
+
+    private final JdbcClient jdbc;
+
+    JdbcUserRoles(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<String> roles(long userId, long agencyId) {
+        return jdbc.sql("""
+                        SELECT ur.role_code FROM iam_user u JOIN iam_user_role ur ON ur.user_id = u.id
+                        WHERE u.id = :u AND u.agency_id = :a AND u.enabled ORDER BY ur.role_code""")
+                .param("u", userId).param("a", agencyId).query(String.class).list();
+    }
+
+    @Override
+    public Optional<String> roleName(String roleCode) {
+        return jdbc.sql("SELECT name FROM iam_role WHERE code = :c").param("c", roleCode).query(String.class).optional();
+    }
+}

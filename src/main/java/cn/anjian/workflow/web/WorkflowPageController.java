@@ -1,0 +1,197 @@
+package cn.anjian.workflow.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import cn.anjian.calendar.DeadlineId;
+import cn.anjian.calendar.DeadlineView;
+import cn.anjian.calendar.Deadlines;
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.BusinessException;
+import cn.anjian.workflow.Decision;
+import cn.anjian.workflow.FlowId;
+import cn.anjian.workflow.FlowState;
+import cn.anjian.workflow.FlowStepView;
+import cn.anjian.workflow.FlowView;
+import cn.anjian.workflow.InboxFilter;
+import cn.anjian.workflow.InboxItem;
+import cn.anjian.workflow.Workflows;
+import cn.anjian.workflow.internal.FlowQueries;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** 我的待办 (the inbox), the decision form with the timeline, and the embeddable fragments. */
+@Controller
+@RequestMapping("/workflow")
+class WorkflowPageController {
+
+    private final Workflows workflows;
+    private final FlowQueries queries;
+    private final Deadlines deadlines;
+
+    WorkflowPageController(Workflows workflows, FlowQueries queries, Deadlines deadlines) {
+        this.workflows = workflows;
+        this.queries = queries;
+        this.deadlines = deadlines;
+    }
+
+    record Filters(String type, String overdue) {
+        String query(int page) {
+            UriComponentsBuilder b = UriComponentsBuilder.fromPath("/workflow/inbox");
+            if (type != null && !type.isBlank()) {
+                b.queryParam("type", type.strip());
+            }
+            if (overdue != null && !overdue.isBlank()) {
+                b.queryParam("overdue", overdue.strip());
+            }
+            return b.queryParam("page", page).encode().build().toUriString();
+        }
+
+        public boolean overdueChecked() {
+            return overdue != null && List.of("true", "on", "1", "yes").contains(overdue.strip().toLowerCase());
+        }
+    }
+
+    @GetMapping("/inbox")
+    @PreAuthorize("hasAuthority('workflow:inbox')")
+    String inbox(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String type,
+                 @RequestParam(required = false) String overdue, @RequestParam(required = false) String page,
+                 Model model, HttpServletResponse response) {
+        Filters f = new Filters(type, overdue);
+        model.addAttribute("f", f);
+        model.addAttribute("types", queries.definitionNames(actor));
+        Page<InboxItem> result;
+        try {
+            int p = Params.page(page);
+            result = workflows.inbox(actor, new InboxFilter(Params.type(type), Params.flag(overdue)),
+                    PageRequest.of(p, Params.PAGE_SIZE));
+            model.addAttribute("prevUrl", result.hasPrevious() ? f.query(p - 1) : null);
+            model.addAttribute("nextUrl", result.hasNext() ? f.query(p + 1) : null);
+        } catch (BusinessException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("filterError", e.getMessage());
+            result = new PageImpl<>(List.of(), PageRequest.of(0, Params.PAGE_SIZE), 0);
+        }
+        model.addAttribute("result", result);
+        return "workflow/inbox";
+    }
+
+    /** Home-page panel "我的待办" (htmx fragment, no layout): the first ten to-dos. */
+    @GetMapping("/inbox/panel")
+    @PreAuthorize("hasAuthority('workflow:inbox')")
+    String panel(@AuthenticationPrincipal Actor actor, Model model) {
+        model.addAttribute("result", workflows.inbox(actor, InboxFilter.all(), PageRequest.of(0, 10)));
+        return "workflow/fragments :: inbox-panel";
+    }
+
+    @GetMapping("/flows/{id}")
+    @PreAuthorize("hasAuthority('workflow:inbox')")
+    String flow(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
+        show(actor, Params.flowId(id), model, null, null, null);
+        return "workflow/flow";
+    }
+
+    /** The timeline alone, for other modules' pages ({@code hx-get="/workflow/flows/{id}/timeline"}). */
+    @GetMapping("/flows/{id}/timeline")
+    @PreAuthorize("hasAuthority('workflow:inbox')")
+    String timeline(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
+        FlowView flow = workflows.get(Params.flowId(id), actor);
+        model.addAttribute("flow", flow);
+        model.addAttribute("wfDeadlines", deadlinesOf(flow));
+        return "workflow/fragments :: timeline(flow=${flow})";
+    }
+
+    @PostMapping("/flows/{id}/decide")
+    @PreAuthorize("hasAuthority('workflow:inbox')")
+    String decide(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+                  @RequestParam(required = false) String decision, @RequestParam(required = false) String opinion,
+                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        FlowId flowId = Params.flowId(id);
+        try {
+            Decision d = decision == null || decision.isBlank() ? null : Decision.parse(decision);
+            workflows.decide(flowId, actor, d, opinion);
+        } catch (BusinessException e) {
+            if (e.kind() == BusinessException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            response.setStatus(ApiStatus.of(e).value());
+            show(actor, flowId, model, e.getMessage(), decision, opinion);
+            return "workflow/flow";
+        }
+        redirect.addFlashAttribute("flashMessage", "已提交审批意见");
+        return "redirect:/workflow/flows/" + flowId.value();
+    }
+
+    @PostMapping("/flows/{id}/resubmit")
+    @PreAuthorize("hasAuthority('workflow:inbox')")
+    String resubmit(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+                    @RequestParam(required = false) String note, Model model, RedirectAttributes redirect,
+                    HttpServletResponse response) {
+        FlowId flowId = Params.flowId(id);
+        try {
+            workflows.resubmit(flowId, actor, note);
+        } catch (BusinessException e) {
+            if (e.kind() == BusinessException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            response.setStatus(ApiStatus.of(e).value());
+            show(actor, flowId, model, null, null, null);
+            model.addAttribute("resubmitError", e.getMessage());
+            model.addAttribute("note", note);
+            return "workflow/flow";
+        }
+        redirect.addFlashAttribute("flashMessage", "已重新提交，审批从第一步重新开始");
+        return "redirect:/workflow/flows/" + flowId.value();
+    }
+
+    private void show(Actor actor, FlowId id, Model model, String error, String decision, String opinion) {
+        FlowView flow = workflows.get(id, actor);
+        model.addAttribute("flow", flow);
+        model.addAttribute("wfDeadlines", deadlinesOf(flow));
+        boolean canDecide = workflows.canDecide(id, actor);
+        model.addAttribute("canDecide", canDecide);
+        model.addAttribute("canResubmit", flow.state() == FlowState.RETURNED && flow.initiatorUserId() == actor.userId());
+        model.addAttribute("allowed", flow.current().map(FlowStepView::allowed)
+                .map(set -> set.stream().sorted().toList()).orElse(List.of()));
+        model.addAttribute("decisionError", error);
+        model.addAttribute("decision", decision);
+        model.addAttribute("opinion", opinion);
+        model.addAttribute("opinionMax", 2000);
+    }
+
+    private Map<Long, DeadlineView> deadlinesOf(FlowView flow) {
+        Map<Long, DeadlineView> m = new LinkedHashMap<>();
+        flow.steps().stream().map(FlowStepView::deadlineId).filter(Objects::nonNull)
+                .forEach(d -> deadlines.find(new DeadlineId(d)).ifPresent(v -> m.put(d, v)));
+        return m;
+    }
+
+    /** The same status mapping as the API, for a form re-rendered with the refusal. */
+    static final class ApiStatus {
+        static HttpStatus of(BusinessException e) {
+            return switch (e.kind()) {
+                case RULE -> HttpStatus.UNPROCESSABLE_CONTENT;
+                case NOT_FOUND -> HttpStatus.NOT_FOUND;
+                case CONFLICT -> HttpStatus.CONFLICT;
+                case BAD_INPUT -> HttpStatus.BAD_REQUEST;
+                case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            };
+        }
+    }
+}
