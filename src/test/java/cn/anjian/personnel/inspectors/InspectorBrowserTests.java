@@ -67,7 +67,7 @@ class InspectorBrowserTests {
     }
 
     @Test
-    @DisplayName("TI-03 TI-15 HR at 390 px: inspector list with renewal reminder, a file, the plans and the campaign ranking")
+    @DisplayName("TI-01 TI-03 TI-15 HR at 390 px: inspector list with renewal reminder, a file, the plans and the campaign ranking")
     void phoneJourney() {
         var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("zh-CN"));
         Page page = context.newPage();
@@ -85,6 +85,8 @@ class InspectorBrowserTests {
         noOverflow(page, "inspector-detail-phone");
         page.navigate(url("/personnel/inspectors/plans"));
         assertThat(page.locator("#plan-list")).containsText("已批准");
+        // TI-01: the approval timeline comes from the workflow fragment through htmx
+        assertThat(page.locator("#plan-list")).containsText("同意，由县应急管理局组织实施");
         noOverflow(page, "inspector-plans-phone");
         long campaign = jdbc.sql("SELECT c.id FROM ti_campaign c JOIN ti_hiring_plan p ON p.id = c.plan_id WHERE p.title = :t")
                 .param("t", InspectorDemoData.MARKER).query(Long.class).single();
