@@ -1,0 +1,30 @@
+package cn.anjian.complaints.submissions;
+
+import java.util.Locale;
+
+import cn.anjian.kernel.BusinessException;
+
+/** SS-04 (000 art. 24): what a supervisor reports. Public complaints (CMP) reuse the same kinds. */
+enum SubmissionKind {
+    CRITICISM("批评"), OPINION("意见"), SUGGESTION("建议"), VIOLATION_CLUE("违法行为线索"), HAZARD_CLUE("风险隐患线索"),
+    OTHER("其他执法监督事项");
+
+    private final String label;
+
+    SubmissionKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    static SubmissionKind parse(String v) {
+        for (SubmissionKind k : values()) {
+            if (v != null && k.name().equals(v.strip().toUpperCase(Locale.ROOT))) {
+                return k;
+            }
+        }
+        throw BusinessException.badInput("SS-04-KIND", "请选择类别：批评、意见、建议、违法行为线索、风险隐患线索或其他");
+    }
+}

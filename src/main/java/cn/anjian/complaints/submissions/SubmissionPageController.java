@@ -1,0 +1,200 @@
+package cn.anjian.complaints.submissions;
+
+import java.time.format.DateTimeFormatter;
+
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.Zones;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Pages: a supervisor's own submissions (SS-04) and the staff's handling list (SS-05). Refusals on
+ * forms are shown inline with what was typed; unknown or out-of-scope ids answer 404.
+ */
+@Controller
+class SubmissionPageController {
+
+    static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.SHANGHAI);
+
+    private final SubmissionService service;
+    private final SubmissionQueries queries;
+
+    SubmissionPageController(SubmissionService service, SubmissionQueries queries) {
+        this.service = service;
+        this.queries = queries;
+    }
+
+    // ---- the supervisor's own pages ----
+
+    @GetMapping("/complaints/my-submissions")
+    @PreAuthorize("hasAuthority('submission:create')")
+    String mine(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String page, Model model) {
+        SubmissionQueries.Page p = queries.forSupervisor(actor.userId(), Params.page(page), service.today());
+        model.addAttribute("result", p);
+        model.addAttribute("kinds", SubmissionKind.values());
+        model.addAttribute("fmt", MINUTES);
+        model.addAttribute("prevUrl", p.page() > 0 ? "/complaints/my-submissions?page=" + (p.page() - 1) : null);
+        model.addAttribute("nextUrl", p.hasNext() ? "/complaints/my-submissions?page=" + (p.page() + 1) : null);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new SubmissionService.NewSubmission("", "", "", "", ""));
+        }
+        return "complaints/my-submissions";
+    }
+
+    @PostMapping("/complaints/my-submissions")
+    @PreAuthorize("hasAuthority('submission:create')")
+    String submit(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String kind,
+                  @RequestParam(required = false) String title, @RequestParam(required = false) String content,
+                  @RequestParam(required = false) String location, @RequestParam(required = false) String enterpriseName,
+                  Model model, RedirectAttributes r, jakarta.servlet.http.HttpServletResponse response) {
+        SubmissionService.NewSubmission form = new SubmissionService.NewSubmission(kind, title, content, location, enterpriseName);
+        try {
+            Submission s = service.submit(actor, form);
+            r.addFlashAttribute("flashMessage", "已提交，查询码 " + s.trackingCode + "，答复期限至 " + s.dueDate);
+            return "redirect:/complaints/my-submissions/" + s.id;
+        } catch (BusinessException e) {
+            response.setStatus(e.kind() == BusinessException.Kind.BAD_INPUT ? 400 : 422);
+            model.addAttribute("form", form);
+            model.addAttribute("formError", e.getMessage());
+            return mine(actor, null, model);
+        }
+    }
+
+    @GetMapping("/complaints/my-submissions/{id}")
+    @PreAuthorize("hasAuthority('submission:create')")
+    String mineDetail(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
+        Submission s = service.getOwn(actor, Params.id("id", id));
+        detail(s, model);
+        model.addAttribute("own", true);
+        return "complaints/submission";
+    }
+
+    // ---- staff ----
+
+    record Filters(String status, String kind, String overdue, String q) {
+        String url(int page) {
+            UriComponentsBuilder b = UriComponentsBuilder.fromPath("/complaints/submissions");
+            add(b, "status", status);
+            add(b, "kind", kind);
+            add(b, "overdue", overdue);
+            add(b, "q", q);
+            b.queryParam("page", page);
+            return b.encode().build().toUriString();
+        }
+
+        private static void add(UriComponentsBuilder b, String k, String v) {
+            if (v != null && !v.isBlank()) {
+                b.queryParam(k, v.strip());
+            }
+        }
+    }
+
+    @GetMapping("/complaints/submissions")
+    @PreAuthorize("hasAuthority('submission:handle')")
+    String staffList(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String status,
+                     @RequestParam(required = false) String kind, @RequestParam(required = false) String overdue,
+                     @RequestParam(required = false) String q, @RequestParam(required = false) String page, Model model,
+                     jakarta.servlet.http.HttpServletResponse response) {
+        Filters f = new Filters(status, kind, overdue, q);
+        model.addAttribute("f", f);
+        model.addAttribute("kinds", SubmissionKind.values());
+        model.addAttribute("states", SubmissionStatus.values());
+        model.addAttribute("fmt", MINUTES);
+        try {
+            SubmissionQueries.Page p = queries.forStaff(actor.scope(), filter(f, null), Params.page(page), service.today());
+            model.addAttribute("result", p);
+            model.addAttribute("prevUrl", p.page() > 0 ? f.url(p.page() - 1) : null);
+            model.addAttribute("nextUrl", p.hasNext() ? f.url(p.page() + 1) : null);
+        } catch (BusinessException e) {
+            response.setStatus(400);
+            model.addAttribute("filterError", e.getMessage());
+            model.addAttribute("result", new SubmissionQueries.Page(java.util.List.of(), 0, 0, SubmissionQueries.PAGE_SIZE));
+        }
+        return "complaints/submissions";
+    }
+
+    /** htmx fragment for a supervisor's detail page (personnel): that supervisor's submissions in scope. */
+    @GetMapping("/complaints/submissions/by-supervisor/{supervisorId}")
+    @PreAuthorize("hasAuthority('personnel:read') or hasAuthority('submission:handle')")
+    String bySupervisor(@AuthenticationPrincipal Actor actor, @PathVariable String supervisorId,
+                        @RequestParam(required = false) String page, Model model) {
+        long sid = Params.id("supervisorId", supervisorId);
+        model.addAttribute("result", queries.forStaff(actor.scope(),
+                new SubmissionQueries.Filter(null, null, null, null, sid), Params.page(page), service.today()));
+        model.addAttribute("fmt", MINUTES);
+        model.addAttribute("canHandle", actor.hasPermission("submission:handle"));
+        return "complaints/fragments :: supervisor-submissions";
+    }
+
+    @GetMapping("/complaints/submissions/{id}")
+    @PreAuthorize("hasAuthority('submission:handle')")
+    String staffDetail(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
+        Submission s = service.getForStaff(actor, Params.id("id", id));
+        detail(s, model);
+        model.addAttribute("own", false);
+        model.addAttribute("supervisorName", queries.supervisorName(s.supervisorId));
+        return "complaints/submission";
+    }
+
+    @PostMapping("/complaints/submissions/{id}/accept")
+    @PreAuthorize("hasAuthority('submission:handle')")
+    String accept(@AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes r) {
+        long sid = Params.id("id", id);
+        try {
+            service.accept(actor, sid);
+            r.addFlashAttribute("flashMessage", "已受理");
+        } catch (BusinessException e) {
+            if (e.kind() == BusinessException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            r.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/complaints/submissions/" + sid;
+    }
+
+    @PostMapping("/complaints/submissions/{id}/answer")
+    @PreAuthorize("hasAuthority('submission:handle')")
+    String answer(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+                  @RequestParam(required = false) String answer, Model model, RedirectAttributes r,
+                  jakarta.servlet.http.HttpServletResponse response) {
+        long sid = Params.id("id", id);
+        try {
+            service.answer(actor, sid, answer);
+            r.addFlashAttribute("flashMessage", "已答复，期限已完成");
+            return "redirect:/complaints/submissions/" + sid;
+        } catch (BusinessException e) {
+            if (e.kind() == BusinessException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            response.setStatus(e.kind() == BusinessException.Kind.BAD_INPUT ? 400 : 422);
+            model.addAttribute("answerError", e.getMessage());
+            model.addAttribute("answerText", answer);
+            return staffDetail(actor, id, model);
+        }
+    }
+
+    private void detail(Submission s, Model model) {
+        model.addAttribute("s", SubmissionView.of(s, service.today()));
+        model.addAttribute("fmt", MINUTES);
+        model.addAttribute("deadline", service.deadline(s).orElse(null));
+    }
+
+    static SubmissionQueries.Filter filter(Filters f, Long supervisorId) {
+        SubmissionKind kind = f.kind() == null || f.kind().isBlank() ? null : SubmissionKind.parse(f.kind());
+        String q = f.q() == null ? null : f.q().strip();
+        if (q != null && q.length() > 100) {
+            throw BusinessException.badInput("BAD-PARAMETER", "搜索内容不能超过 100 个字");
+        }
+        return new SubmissionQueries.Filter(SubmissionStatus.parseOrNull(f.status()), kind,
+                "true".equalsIgnoreCase(f.overdue()) || "1".equals(f.overdue()), q, supervisorId);
+    }
+}

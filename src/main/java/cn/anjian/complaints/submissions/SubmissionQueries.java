@@ -1,0 +1,114 @@
+package cn.anjian.complaints.submissions;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.anjian.kernel.Scope;
+import cn.anjian.org.ScopeSql;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Lists of submissions: a supervisor's own, and staff's scoped list (ORG-03, in SQL). */
+@Component
+@Transactional(readOnly = true)
+class SubmissionQueries {
+
+    static final int PAGE_SIZE = 20;
+
+    private final JdbcClient jdbc;
+
+    SubmissionQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** One list row; {@code overdue} = not answered and past the due date. */
+    record Row(long id, String trackingCode, String channel, String kind, String kindLabel, String title,
+               String enterpriseName, String agencyName, String supervisorName, String status, String statusLabel,
+               LocalDate dueDate, boolean overdue, java.time.Instant submittedAt, java.time.Instant answeredAt) {
+    }
+
+    record Filter(SubmissionStatus status, SubmissionKind kind, Boolean overdue, String q, Long supervisorId) {
+    }
+
+    record Page(List<Row> items, int page, long total, int size) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+
+        public boolean hasNext() {
+            return (long) (page + 1) * size < total;
+        }
+    }
+
+    Page forSupervisor(long userId, int page, LocalDate today) {
+        return list("s.submitter_user_id = :me", Map.of("me", userId), new Filter(null, null, null, null, null), page, today);
+    }
+
+    Page forStaff(Scope scope, Filter f, int page, LocalDate today) {
+        return list(ScopeSql.condition("s.scope_path"), Map.of(ScopeSql.PARAM, scope.pattern()), f, page, today);
+    }
+
+    private Page list(String base, Map<String, ?> baseParams, Filter f, int page, LocalDate today) {
+        StringBuilder where = new StringBuilder(" WHERE ").append(base);
+        Map<String, Object> p = new LinkedHashMap<>(baseParams);
+        p.put("today", Date.valueOf(today));
+        if (f.status() != null) {
+            where.append(" AND s.status = :status");
+            p.put("status", f.status().name());
+        }
+        if (f.kind() != null) {
+            where.append(" AND s.kind = :kind");
+            p.put("kind", f.kind().name());
+        }
+        if (Boolean.TRUE.equals(f.overdue())) {
+            where.append(" AND s.status <> 'ANSWERED' AND s.due_date < :today");
+        }
+        if (f.supervisorId() != null) {
+            where.append(" AND s.supervisor_id = :sup");
+            p.put("sup", f.supervisorId());
+        }
+        if (f.q() != null && !f.q().isBlank()) {
+            where.append(" AND (s.title LIKE :q ESCAPE '\\' OR s.enterprise_name LIKE :q ESCAPE '\\' OR s.tracking_code = :code)");
+            String esc = f.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            p.put("q", "%" + esc + "%");
+            p.put("code", f.q().strip());
+        }
+        long total = jdbc.sql("SELECT count(*) FROM cmp_submission s" + where).params(p).query(Long.class).single();
+        int maxPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
+        int pg = Math.max(0, Math.min(page, maxPage));
+        List<Row> rows = jdbc.sql("""
+                        SELECT s.id, s.tracking_code, s.channel, s.kind, s.title, s.enterprise_name, a.name AS agency_name,
+                               pp.name AS supervisor_name, s.status, s.due_date, s.submitted_at, s.answered_at,
+                               (s.status <> 'ANSWERED' AND s.due_date < :today) AS overdue
+                        FROM cmp_submission s
+                        JOIN org_agency a ON a.id = s.agency_id
+                        LEFT JOIN per_supervisor sv ON sv.id = s.supervisor_id
+                        LEFT JOIN per_person pp ON pp.id = sv.person_id""" + where
+                        + " ORDER BY s.id DESC LIMIT " + PAGE_SIZE + " OFFSET " + (pg * PAGE_SIZE))
+                .params(p)
+                .query((rs, n) -> {
+                    SubmissionKind k = SubmissionKind.valueOf(rs.getString("kind"));
+                    SubmissionStatus st = SubmissionStatus.valueOf(rs.getString("status"));
+                    Date due = rs.getDate("due_date");
+                    java.sql.Timestamp ans = rs.getTimestamp("answered_at");
+                    return new Row(rs.getLong("id"), rs.getString("tracking_code"), rs.getString("channel"), k.name(),
+                            k.label(), rs.getString("title"), rs.getString("enterprise_name"), rs.getString("agency_name"),
+                            rs.getString("supervisor_name"), st.name(), st.label(), due == null ? null : due.toLocalDate(),
+                            rs.getBoolean("overdue"), rs.getTimestamp("submitted_at").toInstant(),
+                            ans == null ? null : ans.toInstant());
+                }).list();
+        return new Page(rows, pg, total, PAGE_SIZE);
+    }
+
+    String supervisorName(Long supervisorId) {
+        if (supervisorId == null) {
+            return null;
+        }
+        return jdbc.sql("SELECT pp.name FROM per_supervisor sv JOIN per_person pp ON pp.id = sv.person_id WHERE sv.id = :id")
+                .param("id", supervisorId).query(String.class).optional().orElse(null);
+    }
+}

@@ -1,0 +1,164 @@
+package cn.anjian.complaints.submissions;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import cn.anjian.calendar.DeadlineId;
+import cn.anjian.calendar.DeadlineView;
+import cn.anjian.calendar.Deadlines;
+import cn.anjian.calendar.NewDeadline;
+import cn.anjian.calendar.Period;
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.AuditableEvent;
+import cn.anjian.kernel.BusinessException;
+import cn.anjian.org.ScopeSql;
+import cn.anjian.personnel.SupervisorDirectory;
+import cn.anjian.personnel.SupervisorRef;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Supervisors submit (SS-04); staff accept and answer within the deadline (SS-05). */
+@Service
+@Transactional
+class SubmissionService {
+
+    static final String WHAT = "意见或线索";
+    static final String SUBJECT = "submission";
+    private static final String CODE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final SubmissionRepository repository;
+    private final SupervisorDirectory supervisors;
+    private final Deadlines deadlines;
+    private final cn.anjian.org.Agencies agencies;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int answerWorkingDays;
+    private final SecureRandom random = new SecureRandom();
+
+    SubmissionService(SubmissionRepository repository, SupervisorDirectory supervisors, Deadlines deadlines,
+                      cn.anjian.org.Agencies agencies, ApplicationEventPublisher events, Clock clock,
+                      @Value("${anjian.complaints.supervisor-answer-working-days:15}") int answerWorkingDays) {
+        this.repository = repository;
+        this.supervisors = supervisors;
+        this.deadlines = deadlines;
+        this.agencies = agencies;
+        this.events = events;
+        this.clock = clock;
+        this.answerWorkingDays = answerWorkingDays;
+    }
+
+    record NewSubmission(String kind, String title, String content, String location, String enterpriseName) {
+    }
+
+    /**
+     * SS-04: only a serving supervisor submits, to the department that appointed them; SS-05: a
+     * handling deadline of (by default) 15 working days opens at once.
+     */
+    Submission submit(Actor actor, NewSubmission in) {
+        SupervisorRef me = supervisors.findByUser(actor.userId())
+                .orElseThrow(() -> new BusinessException("SS-04", "您的账号未关联社会监督员聘任记录，不能提交"));
+        if (!me.active()) {
+            throw new BusinessException("SS-04", "您的社会监督员聘期未开始、已届满或已被注销/解聘，不能提交");
+        }
+        Submission s = Submission.bySupervisor(me.supervisorId(), actor.userId(), me.agencyId(), me.jurisdictionId(),
+                me.scopePath(), in.kind(), in.title(), in.content(), in.location(), in.enterpriseName(), now());
+        s.trackingCode = trackingCode();
+        repository.insert(s);
+        // owned by the department's general office (it answers supervisors, 000 art. 25), so it shows in their to-dos
+        Long office = agencies.units(s.agencyId).stream()
+                .filter(u -> u.active() && u.kind() == cn.anjian.org.UnitKind.GENERAL_OFFICE)
+                .map(cn.anjian.org.OrgUnit::id).findFirst().orElse(null);
+        DeadlineId deadline = deadlines.open(new NewDeadline(SUBJECT, String.valueOf(s.id), "SS-05", null, office,
+                s.jurisdictionId, s.scopePath, Period.workingDays(answerWorkingDays), s.submittedAt));
+        s.deadlineId = deadline.value();
+        s.dueDate = deadlines.find(deadline).map(DeadlineView::dueDate).orElse(null);
+        repository.update(s);
+        events.publishEvent(AuditableEvent.change("complaints.submission.created", SUBJECT, s.id, null, snapshot(s)));
+        return s;
+    }
+
+    void accept(Actor actor, long id) {
+        Submission s = getForStaff(actor, id);
+        Map<String, Object> before = snapshot(s);
+        s.accept(actor.username(), now());
+        repository.update(s);
+        events.publishEvent(AuditableEvent.change("complaints.submission.accepted", SUBJECT, s.id, before, snapshot(s)));
+    }
+
+    /** SS-05: the answer closes the deadline (met, or met late when it was already overdue). */
+    void answer(Actor actor, long id, String text) {
+        Submission s = getForStaff(actor, id);
+        Map<String, Object> before = snapshot(s);
+        s.answer(text, actor.username(), now());
+        repository.update(s);
+        if (s.deadlineId != null) {
+            DeadlineId d = new DeadlineId(s.deadlineId);
+            // a deadline waived on the deadline page stays waived; the answer is still recorded
+            boolean running = deadlines.find(d).map(v -> v.state() == cn.anjian.calendar.DeadlineState.OPEN
+                    || v.state() == cn.anjian.calendar.DeadlineState.OVERDUE).orElse(false);
+            if (running) {
+                deadlines.markMet(d, s.answeredAt);
+            }
+        }
+        events.publishEvent(AuditableEvent.change("complaints.submission.answered", SUBJECT, s.id, before, snapshot(s)));
+    }
+
+    /** Staff: a submission in scope, else 404 (ORG-03). */
+    @Transactional(readOnly = true)
+    Submission getForStaff(Actor actor, long id) {
+        Submission s = repository.findById(id).orElseThrow(() -> BusinessException.notFound(WHAT));
+        ScopeSql.requireInScope(actor, s.scopePath, WHAT);
+        return s;
+    }
+
+    /** A supervisor: only their own submissions, else 404. */
+    @Transactional(readOnly = true)
+    Submission getOwn(Actor actor, long id) {
+        Submission s = repository.findById(id).orElseThrow(() -> BusinessException.notFound(WHAT));
+        if (s.submitterUserId == null || s.submitterUserId != actor.userId()) {
+            throw BusinessException.notFound(WHAT);
+        }
+        return s;
+    }
+
+    @Transactional(readOnly = true)
+    java.util.Optional<DeadlineView> deadline(Submission s) {
+        return s.deadlineId == null ? java.util.Optional.empty() : deadlines.find(new DeadlineId(s.deadlineId));
+    }
+
+    /** Microseconds, as PostgreSQL keeps them (it rounds, so a nanosecond start could end up after the answer). */
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private String trackingCode() {
+        StringBuilder b = new StringBuilder("JD");
+        b.append(LocalDate.now(clock).toString().replace("-", ""));
+        for (int i = 0; i < 6; i++) {
+            b.append(CODE_CHARS.charAt(random.nextInt(CODE_CHARS.length())));
+        }
+        return b.toString();
+    }
+
+    private static Map<String, Object> snapshot(Submission s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("channel", s.channel.name());
+        m.put("kind", s.kind.name());
+        m.put("title", s.title);
+        m.put("supervisorId", s.supervisorId);
+        m.put("agencyId", s.agencyId);
+        m.put("status", s.status.name());
+        m.put("dueDate", s.dueDate == null ? null : s.dueDate.toString());
+        m.put("answeredBy", s.answeredBy);
+        return m;
+    }
+}

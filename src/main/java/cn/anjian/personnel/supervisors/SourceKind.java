@@ -1,0 +1,45 @@
+package cn.anjian.personnel.supervisors;
+
+import java.util.Locale;
+
+import cn.anjian.kernel.BusinessException;
+
+/**
+ * SS-01 (000 art. 22–23): who recommends (industry associations, universities, research institutes,
+ * enterprises) or whom the department invites (NPC deputies, CPPCC members, lawyers, others).
+ */
+enum SourceKind {
+    INDUSTRY_ASSOCIATION("行业协会", AppointmentRoute.RECOMMENDATION),
+    UNIVERSITY("高等院校", AppointmentRoute.RECOMMENDATION),
+    RESEARCH_INSTITUTE("研究机构", AppointmentRoute.RECOMMENDATION),
+    ENTERPRISE("企业", AppointmentRoute.RECOMMENDATION),
+    NPC_DEPUTY("人大代表", AppointmentRoute.INVITATION),
+    CPPCC_MEMBER("政协委员", AppointmentRoute.INVITATION),
+    LAWYER("律师", AppointmentRoute.INVITATION),
+    OTHER("其他人士", AppointmentRoute.INVITATION);
+
+    private final String label;
+    private final AppointmentRoute route;
+
+    SourceKind(String label, AppointmentRoute route) {
+        this.label = label;
+        this.route = route;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public AppointmentRoute route() {
+        return route;
+    }
+
+    static SourceKind parse(String v) {
+        for (SourceKind k : values()) {
+            if (v != null && k.name().equals(v.strip().toUpperCase(Locale.ROOT))) {
+                return k;
+            }
+        }
+        throw BusinessException.badInput("SS-01-SOURCE", "推荐单位或受邀人员类别不正确");
+    }
+}

@@ -1,0 +1,148 @@
+package cn.anjian.personnel.supervisors;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+
+import cn.anjian.identity.UserAdministration;
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.Scope;
+import cn.anjian.personnel.NewPerson;
+import cn.anjian.personnel.People;
+import cn.anjian.workflow.Decision;
+import cn.anjian.workflow.FlowId;
+import cn.anjian.workflow.Workflows;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo supervisors in Zezhou, appointed through the real flow (consents, escalation decided by the
+ * demo directors and HR staff up to the province): 李卫东 linked to the demo login
+ * {@code zz_supervisor}, an invited NPC deputy, a cancelled one (so the public notices page has an
+ * entry) and a draft still missing the employer's consent. Runs on ApplicationReadyEvent, i.e. after
+ * every ApplicationRunner, so the demo users of {@code DemoDataLoader} exist already on the first
+ * start; same {@code anjian.demo-data} semantics; once only.
+ */
+@Component
+class SupervisorDemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(SupervisorDemoData.class);
+    static final String MARKER_CARD = card("14052519750312121");
+
+    private final Environment environment;
+    private final UserAdministration users;
+    private final People people;
+    private final SupervisorService service;
+    private final Workflows workflows;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    SupervisorDemoData(Environment environment, UserAdministration users, People people, SupervisorService service,
+                       Workflows workflows, JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+        this.environment = environment;
+        this.users = users;
+        this.people = people;
+        this.service = service;
+        this.workflows = workflows;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    record DemoActor(long userId, String username, String displayName, long agencyId, String agencyName, Long unitId,
+                     long jurisdictionId, Scope scope) implements Actor {
+        @Override
+        public boolean hasPermission(String permission) {
+            return true;
+        }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE - 10)
+    void load() {
+        if (!enabled() || !users.exists("zz_hr") || !users.exists("zz_supervisor")) {
+            return;
+        }
+        boolean done = jdbc.sql("SELECT count(*) FROM per_person WHERE id_card = :c").param("c", MARKER_CARD)
+                .query(Integer.class).single() > 0;
+        if (done) {
+            return;
+        }
+        try {
+            tx.executeWithoutResult(status -> {
+                DemoActor hr = actor("zz_hr");
+                LocalDate today = LocalDate.now(clock);
+                long li = appoint(hr, "李卫东", MARKER_CARD, "13935601234", "RECOMMENDATION", "ENTERPRISE",
+                        "晋城市兰花煤炭实业集团", null, "晋城市兰花煤炭实业集团", today);
+                service.linkExistingUser(li, actor("zz_supervisor").userId());
+                appoint(hr, "王秀兰", card("14052519680905242"), "13835609876", "INVITATION", "NPC_DEPUTY", "泽州县人大代表",
+                        "已征求泽州县司法局、县人大常委会办公室意见，均同意邀请", "泽州县巴公镇人民政府", today);
+                long zhang = appoint(hr, "张建明", card("14052519800717353"), "13700001111", "RECOMMENDATION",
+                        "INDUSTRY_ASSOCIATION", "晋城市安全生产协会", null, "晋城市安全生产协会", today);
+                service.cancel(hr, zhang, "本人因工作调动申请不再担任", today, "胸牌");
+                long person = people.create(hr, NewPerson.basic("赵丽", card("14052519900214462"), "13600002222")).id();
+                long draft = service.create(hr, new SupervisorService.NewAppointment(person, "RECOMMENDATION", "UNIVERSITY",
+                        "太原理工大学", null, null));
+                service.recordPersonConsent(hr, draft, today, "书面同意");
+            });
+        } catch (RuntimeException e) {
+            // demo data must never stop the application from starting
+            log.warn("Demo supervisors not loaded: {}", e.toString());
+            return;
+        }
+        log.info("Demo supervisors loaded (Zezhou; zz_supervisor linked to 李卫东)");
+    }
+
+    private long appoint(DemoActor hr, String name, String idCard, String phone, String route, String kind, String source,
+                         String consultation, String employer, LocalDate today) {
+        long person = people.create(hr, NewPerson.basic(name, idCard, phone)).id();
+        long id = service.create(hr, new SupervisorService.NewAppointment(person, route, kind, source, consultation,
+                consultation == null ? null : today));
+        service.recordPersonConsent(hr, id, today, "本人书面同意");
+        service.recordEmployerConsent(hr, id, employer, today, "所在单位同意函");
+        service.propose(hr, id);
+        FlowId flow = new FlowId(service.get(hr, id).flowId);
+        workflows.decide(flow, actor("zz_director"), Decision.APPROVE, "同意聘任，报市局");
+        workflows.decide(flow, actor("jc_hr"), Decision.APPROVE, "同意，报省厅");
+        workflows.decide(flow, actor("sx_hr"), Decision.APPROVE, "同意，颁发社会监督员工作证");
+        return id;
+    }
+
+    /** Demo code only: the demo accounts' agencies, read directly (identity offers no look-up by name). */
+    private DemoActor actor(String username) {
+        return jdbc.sql("""
+                        SELECT u.id, u.display_name, a.id, a.name, a.jurisdiction_id, a.scope_path
+                        FROM iam_user u JOIN org_agency a ON a.id = u.agency_id WHERE lower(u.username) = :u""")
+                .param("u", username)
+                .query((rs, n) -> new DemoActor(rs.getLong(1), username, rs.getString(2), rs.getLong(3), rs.getString(4),
+                        null, rs.getLong(5), new Scope(rs.getString(6)))).single();
+    }
+
+    private boolean enabled() {
+        String setting = environment.getProperty("anjian.demo-data", "auto").trim().toLowerCase();
+        return switch (setting) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> !environment.containsProperty("spring.datasource.url");
+        };
+    }
+
+    /** Completes a 17-digit body with its GB 11643 check character. */
+    static String card(String first17) {
+        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * w[i];
+        }
+        return first17 + "10X98765432".charAt(sum % 11);
+    }
+}

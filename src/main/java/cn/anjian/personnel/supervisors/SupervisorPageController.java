@@ -1,0 +1,232 @@
+package cn.anjian.personnel.supervisors;
+
+import java.util.List;
+
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.BusinessException;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * 社会监督员 pages: scoped list, appointment form, detail with consents, the approval timeline
+ * (workflow's htmx fragment), certificate and term, equipment, submissions (complaints' fragment).
+ * A refused action re-renders the detail with the message next to its form and a 4xx status.
+ */
+@Controller
+@RequestMapping("/personnel/supervisors")
+class SupervisorPageController {
+
+    private final SupervisorService service;
+    private final SupervisorQueries queries;
+    private final java.time.Clock clock;
+
+    SupervisorPageController(SupervisorService service, SupervisorQueries queries, java.time.Clock clock) {
+        this.service = service;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    record Filters(String status, String route, String name) {
+        String url(int page) {
+            UriComponentsBuilder b = UriComponentsBuilder.fromPath("/personnel/supervisors");
+            add(b, "status", status);
+            add(b, "route", route);
+            add(b, "name", name);
+            b.queryParam("page", page);
+            return b.encode().build().toUriString();
+        }
+
+        private static void add(UriComponentsBuilder b, String k, String v) {
+            if (v != null && !v.isBlank()) {
+                b.queryParam(k, v.strip());
+            }
+        }
+
+        SupervisorQueries.Filter parse() {
+            SupervisorStatus st = null;
+            if (status != null && !status.isBlank()) {
+                try {
+                    st = SupervisorStatus.valueOf(status.strip());
+                } catch (IllegalArgumentException e) {
+                    throw BusinessException.badInput("BAD-PARAMETER", "状态不正确");
+                }
+            }
+            AppointmentRoute r = route == null || route.isBlank() ? null : AppointmentRoute.parse(route);
+            if (name != null && name.length() > 50) {
+                throw BusinessException.badInput("BAD-PARAMETER", "姓名不能超过 50 个字");
+            }
+            return new SupervisorQueries.Filter(st, r, name, null);
+        }
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('personnel:read')")
+    String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String route, @RequestParam(required = false) String name,
+                @RequestParam(required = false) String page, Model model, HttpServletResponse response) {
+        Filters f = new Filters(status, route, name);
+        model.addAttribute("f", f);
+        model.addAttribute("states", SupervisorStatus.values());
+        model.addAttribute("routes", AppointmentRoute.values());
+        model.addAttribute("canManage", actor.hasPermission("supervisor:manage"));
+        try {
+            SupervisorQueries.Page p = queries.list(actor.scope(), f.parse(), Params.page(page), java.time.LocalDate.now(clock));
+            model.addAttribute("result", p);
+            model.addAttribute("prevUrl", p.page() > 0 ? f.url(p.page() - 1) : null);
+            model.addAttribute("nextUrl", p.hasNext() ? f.url(p.page() + 1) : null);
+        } catch (BusinessException e) {
+            response.setStatus(400);
+            model.addAttribute("filterError", e.getMessage());
+            model.addAttribute("result", new SupervisorQueries.Page(List.of(), 0, 0, SupervisorQueries.PAGE_SIZE));
+        }
+        return "personnel/supervisors/list";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('supervisor:manage')")
+    String newForm(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q, Model model) {
+        if (q != null && q.length() > 50) {
+            throw BusinessException.badInput("BAD-PARAMETER", "姓名不能超过 50 个字");
+        }
+        model.addAttribute("q", q);
+        model.addAttribute("candidates", queries.candidates(actor.scope(), q));
+        model.addAttribute("kinds", SourceKind.values());
+        model.addAttribute("routes", AppointmentRoute.values());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new SupervisorService.NewAppointment(null, "RECOMMENDATION", "", "", "", null));
+        }
+        return "personnel/supervisors/new";
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('supervisor:manage')")
+    String create(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String personId,
+                  @RequestParam(required = false) String route, @RequestParam(required = false) String sourceKind,
+                  @RequestParam(required = false) String sourceName, @RequestParam(required = false) String consultationNote,
+                  @RequestParam(required = false) String consultedOn, Model model, RedirectAttributes r,
+                  HttpServletResponse response) {
+        try {
+            SupervisorService.NewAppointment in = new SupervisorService.NewAppointment(Params.optionalId("personId", personId),
+                    route, sourceKind, sourceName, consultationNote, Params.date("征求意见日期", consultedOn));
+            long id = service.create(actor, in);
+            r.addFlashAttribute("flashMessage", "已登记拟聘人员，请记录本人及其所在单位同意后提出聘任意见");
+            return "redirect:/personnel/supervisors/" + id;
+        } catch (BusinessException e) {
+            response.setStatus(SupervisorApiController.status(e));
+            model.addAttribute("formError", e.getMessage());
+            model.addAttribute("form", new SupervisorService.NewAppointment(null, route, sourceKind, sourceName, consultationNote, null));
+            model.addAttribute("consultedOnText", consultedOn);
+            model.addAttribute("selectedPerson", personId);
+            return newForm(actor, null, model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('personnel:read')")
+    String detail(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
+        Supervisor s = service.get(actor, Params.id("id", id));
+        model.addAttribute("d", queries.detail(s).orElseThrow(() -> BusinessException.notFound(SupervisorService.WHAT)));
+        model.addAttribute("canManage", actor.hasPermission("supervisor:manage"));
+        model.addAttribute("grounds", DismissalGround.values());
+        model.addAttribute("today", java.time.LocalDate.now(clock));
+        return "personnel/supervisors/detail";
+    }
+
+    @PostMapping("/{id}/person-consent")
+    @PreAuthorize("hasAuthority('supervisor:manage')")
+    String personConsent(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam(required = false) String on,
+                         @RequestParam(required = false) String note, Model model, RedirectAttributes r, HttpServletResponse response) {
+        return act(actor, id, "person-consent", model, r, response, "已记录本人同意",
+                sid -> service.recordPersonConsent(actor, sid, Params.date("同意日期", on), note));
+    }
+
+    @PostMapping("/{id}/employer-consent")
+    @PreAuthorize("hasAuthority('supervisor:manage')")
+    String employerConsent(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+                           @RequestParam(required = false) String employer, @RequestParam(required = false) String on,
+                           @RequestParam(required = false) String note, Model model, RedirectAttributes r,
+                           HttpServletResponse response) {
+        return act(actor, id, "employer-consent", model, r, response, "已记录所在单位同意",
+                sid -> service.recordEmployerConsent(actor, sid, employer, Params.date("同意日期", on), note));
+    }
+
+    @PostMapping("/{id}/propose")
+    @PreAuthorize("hasAuthority('supervisor:manage')")
+    String propose(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model, RedirectAttributes r,
+                   HttpServletResponse response) {
+        return act(actor, id, "propose", model, r, response, "聘任意见已提出，逐级申报至省应急管理厅",
+                sid -> service.propose(actor, sid));
+    }
+
+    @PostMapping("/{id}/renew")
+    @PreAuthorize("hasAuthority('supervisor:manage')")
+    String renew(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model, RedirectAttributes r,
+                 HttpServletResponse response) {
+        return act(actor, id, "renew", model, r, response, "续聘申报已提出", sid -> service.requestRenewal(actor, sid));
+    }
+
+    @PostMapping("/{id}/cancel")
+    @PreAuthorize("hasAuthority('supervisor:manage')")
+    String cancel(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam(required = false) String reason,
+                  @RequestParam(required = false) String on, @RequestParam(required = false) String items, Model model,
+                  RedirectAttributes r, HttpServletResponse response) {
+        return act(actor, id, "cancel", model, r, response, "工作证已注销，注销公告已发布",
+                sid -> service.cancel(actor, sid, reason, Params.date("生效日期", on), items));
+    }
+
+    @PostMapping("/{id}/dismiss")
+    @PreAuthorize("hasAuthority('supervisor:manage')")
+    String dismiss(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam(required = false) String ground,
+                   @RequestParam(required = false) String reason, @RequestParam(required = false) String on,
+                   @RequestParam(required = false) String items, Model model, RedirectAttributes r,
+                   HttpServletResponse response) {
+        return act(actor, id, "dismiss", model, r, response, "已解聘，解聘公告已发布",
+                sid -> service.dismiss(actor, sid, ground, reason, Params.date("生效日期", on), items));
+    }
+
+    @PostMapping("/{id}/equipment/{equipmentId}/returned")
+    @PreAuthorize("hasAuthority('supervisor:manage')")
+    String returned(@AuthenticationPrincipal Actor actor, @PathVariable String id, @PathVariable String equipmentId,
+                    @RequestParam(required = false) String on, Model model, RedirectAttributes r, HttpServletResponse response) {
+        return act(actor, id, "equipment", model, r, response, "已登记归还",
+                sid -> service.markReturned(actor, sid, Params.id("equipmentId", equipmentId), Params.date("归还日期", on)));
+    }
+
+    @PostMapping("/{id}/login")
+    @PreAuthorize("hasAuthority('supervisor:manage')")
+    String login(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam(required = false) String username,
+                 @RequestParam(required = false) String password, Model model, RedirectAttributes r,
+                 HttpServletResponse response) {
+        return act(actor, id, "login", model, r, response, "已开通登录账号，首次登录须修改密码",
+                sid -> service.createLogin(actor, sid, username, password));
+    }
+
+    private String act(Actor actor, String id, String form, Model model, RedirectAttributes r, HttpServletResponse response,
+                       String done, java.util.function.LongConsumer action) {
+        long sid = Params.id("id", id);
+        service.get(actor, sid); // 404 outside the scope, before anything else
+        try {
+            action.accept(sid);
+            r.addFlashAttribute("flashMessage", done);
+            return "redirect:/personnel/supervisors/" + sid;
+        } catch (BusinessException e) {
+            if (e.kind() == BusinessException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            response.setStatus(SupervisorApiController.status(e));
+            model.addAttribute("actionForm", form);
+            model.addAttribute("actionError", e.getMessage());
+            return detail(actor, id, model);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package cn.anjian.personnel.supervisors;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.anjian.identity.Masking;
+import cn.anjian.kernel.Scope;
+import cn.anjian.org.ScopeSql;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Scoped lists and the detail of supervisors (ORG-03 in SQL; phone and ID card masked, IAM-06). */
+@Component
+@Transactional(readOnly = true)
+class SupervisorQueries {
+
+    static final int PAGE_SIZE = 20;
+
+    record Row(long id, String personName, String phoneMasked, String employerName, String agencyName, String route,
+               String routeLabel, String sourceKindLabel, String status, String statusLabel, String certificateNo,
+               LocalDate termEnd, boolean expired) {
+    }
+
+    record Filter(SupervisorStatus status, AppointmentRoute route, String name, Long agencyId) {
+    }
+
+    record Page(List<Row> items, int page, long total, int size) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+
+        public boolean hasNext() {
+            return (long) (page + 1) * size < total;
+        }
+    }
+
+    record Term(int termNo, String certificateNo, LocalDate startsOn, LocalDate endsOn, boolean lateRenewal) {
+    }
+
+    record Equipment(long id, String item, LocalDate returnedOn, String recordedBy) {
+    }
+
+    /** The detail page's read model. */
+    record Detail(long id, int version, long personId, String personName, String idCardMasked, String phoneMasked,
+                  String agencyName, String route, String routeLabel, String sourceKind, String sourceKindLabel,
+                  String sourceName, String consultationNote, LocalDate consultedOn, LocalDate personConsentOn,
+                  String personConsentNote, String employerName, LocalDate employerConsentOn,
+                  String employerConsentNote, boolean unpaid, String status, String statusLabel, Long flowId,
+                  Long renewalFlowId, boolean renewalLate, LocalDate renewalDueBy, String certificateNo, int termNo,
+                  LocalDate termStart, LocalDate termEnd, Long userId, LocalDate endedOn,
+                  String endGround, String endGroundLabel, String endReason, List<Term> terms,
+                  List<Equipment> equipment) {
+        public boolean proposable() {
+            return "DRAFT".equals(status) && personConsentOn != null && employerConsentOn != null;
+        }
+
+        public boolean equipmentOutstanding() {
+            return equipment.stream().anyMatch(e -> e.returnedOn() == null);
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    SupervisorQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page list(Scope scope, Filter f, int page, LocalDate today) {
+        StringBuilder where = new StringBuilder(" WHERE ").append(ScopeSql.condition("s.scope_path"));
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put(ScopeSql.PARAM, scope.pattern());
+        if (f.status() != null) {
+            where.append(" AND s.status = :status");
+            p.put("status", f.status().name());
+        }
+        if (f.route() != null) {
+            where.append(" AND s.route = :route");
+            p.put("route", f.route().name());
+        }
+        if (f.agencyId() != null) {
+            where.append(" AND s.agency_id = :agency");
+            p.put("agency", f.agencyId());
+        }
+        if (f.name() != null && !f.name().isBlank()) {
+            where.append(" AND pp.name LIKE :name ESCAPE '\\'");
+            p.put("name", "%" + f.name().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        String from = " FROM per_supervisor s JOIN per_person pp ON pp.id = s.person_id JOIN org_agency a ON a.id = s.agency_id";
+        long total = jdbc.sql("SELECT count(*)" + from + where).params(p).query(Long.class).single();
+        int maxPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
+        int pg = Math.max(0, Math.min(page, maxPage));
+        List<Row> rows = jdbc.sql("SELECT s.id, pp.name, pp.phone, s.employer_name, a.name AS agency_name, s.route,"
+                        + " s.source_kind, s.status, s.certificate_no, s.term_end" + from + where
+                        + " ORDER BY s.id DESC LIMIT " + PAGE_SIZE + " OFFSET " + (pg * PAGE_SIZE))
+                .params(p).query((rs, n) -> {
+                    AppointmentRoute r = AppointmentRoute.valueOf(rs.getString("route"));
+                    SupervisorStatus st = SupervisorStatus.valueOf(rs.getString("status"));
+                    Date end = rs.getDate("term_end");
+                    LocalDate termEnd = end == null ? null : end.toLocalDate();
+                    return new Row(rs.getLong("id"), rs.getString("name"), Masking.phone(rs.getString("phone")),
+                            rs.getString("employer_name"), rs.getString("agency_name"), r.name(), r.label(),
+                            SourceKind.valueOf(rs.getString("source_kind")).label(), st.name(), st.label(),
+                            rs.getString("certificate_no"), termEnd,
+                            st == SupervisorStatus.APPOINTED && termEnd != null && today.isAfter(termEnd));
+                }).list();
+        return new Page(rows, pg, total, PAGE_SIZE);
+    }
+
+    Optional<Detail> detail(Supervisor s) {
+        return jdbc.sql("""
+                        SELECT pp.name, pp.id_card, pp.phone, a.name AS agency_name
+                        FROM per_person pp, org_agency a
+                        WHERE pp.id = :person AND a.id = :agency""")
+                .param("person", s.personId).param("agency", s.agencyId)
+                .query((rs, n) -> {
+                    DismissalGround g = s.endGround == null ? null : DismissalGround.valueOf(s.endGround);
+                    return new Detail(s.id, s.version, s.personId, rs.getString("name"),
+                            Masking.idCard(rs.getString("id_card")), Masking.phone(rs.getString("phone")),
+                            rs.getString("agency_name"), s.route.name(), s.route.label(), s.sourceKind.name(),
+                            s.sourceKind.label(), s.sourceName, s.consultationNote, s.consultedOn, s.personConsentOn,
+                            s.personConsentNote, s.employerName, s.employerConsentOn, s.employerConsentNote, true,
+                            s.status.name(), s.status.label(), s.flowId, s.renewalFlowId, s.renewalLate,
+                            s.termEnd == null ? null : s.renewalDueBy(), s.certificateNo, s.termNo, s.termStart,
+                            s.termEnd, s.userId, s.endedOn, s.endGround,
+                            g == null ? null : g.label(), s.endReason, terms(s.id), equipment(s.id));
+                }).optional();
+    }
+
+    private List<Term> terms(long id) {
+        return jdbc.sql("SELECT term_no, certificate_no, starts_on, ends_on, late_renewal FROM per_supervisor_term WHERE supervisor_id = :id ORDER BY term_no")
+                .param("id", id).query((rs, n) -> new Term(rs.getInt(1), rs.getString(2), rs.getDate(3).toLocalDate(),
+                        rs.getDate(4).toLocalDate(), rs.getBoolean(5))).list();
+    }
+
+    private List<Equipment> equipment(long id) {
+        return jdbc.sql("SELECT id, item, returned_on, recorded_by FROM per_supervisor_equipment WHERE supervisor_id = :id ORDER BY id")
+                .param("id", id).query((rs, n) -> {
+                    Date d = rs.getDate(3);
+                    return new Equipment(rs.getLong(1), rs.getString(2), d == null ? null : d.toLocalDate(), rs.getString(4));
+                }).list();
+    }
+
+    /** People in scope that can be proposed (for the new-appointment form's picker), by name. */
+    List<Map<String, Object>> candidates(Scope scope, String name) {
+        String n = name == null ? "" : name.strip();
+        return jdbc.sql("SELECT id, name, employer FROM per_person WHERE " + ScopeSql.condition("scope_path")
+                        + " AND name LIKE :n ESCAPE '\\' ORDER BY name, id LIMIT 50")
+                .param(ScopeSql.PARAM, scope.pattern())
+                .param("n", "%" + n.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .query((rs, i) -> Map.<String, Object>of("id", rs.getLong(1), "name", rs.getString(2),
+                        "employer", rs.getString(3) == null ? "" : rs.getString(3))).list();
+    }
+}

@@ -1,0 +1,48 @@
+package cn.anjian.publicity.notices;
+
+import java.time.format.DateTimeFormatter;
+
+import cn.anjian.personnel.SupervisorCertificateCancelled;
+import cn.anjian.personnel.SupervisorDismissed;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * SS-07 (as TI-16/TI-17): cancellations and dismissals are published on the portal. Listening
+ * synchronously keeps the decision and its notice in one transaction: there is never a cancelled
+ * supervisor without a notice, nor a notice for a change that rolled back.
+ */
+@Component
+class PersonnelNoticeListener {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+    private final Publications publications;
+
+    PersonnelNoticeListener(Publications publications) {
+        this.publications = publications;
+    }
+
+    @EventListener
+    void on(SupervisorCertificateCancelled e) {
+        String name = NameMasking.name(e.personName());
+        String content = e.agencyName() + "聘任的社会监督员" + name + "，其社会监督员工作证"
+                + (e.certificateNo() == null ? "" : "（证号 " + e.certificateNo() + "）")
+                + "自" + DAY.format(e.effectiveOn()) + "起注销，不得再以社会监督员名义开展活动。特此公告。";
+        publications.publish(new Publications.NewPublication(e.agencyId(), e.agencyName(), e.jurisdictionId(),
+                e.scopePath(), PublicationKind.SUPERVISOR_CERTIFICATE_CANCELLED,
+                "关于注销社会监督员" + name + "工作证的公告", content, "personnel", "supervisor",
+                String.valueOf(e.supervisorId())));
+    }
+
+    @EventListener
+    void on(SupervisorDismissed e) {
+        String name = NameMasking.name(e.personName());
+        String content = "经研究，" + e.agencyName() + "决定自" + DAY.format(e.effectiveOn()) + "起解聘社会监督员" + name
+                + (e.certificateNo() == null ? "" : "（工作证号 " + e.certificateNo() + "，同时收回）")
+                + "。解聘理由：" + e.groundLabel() + "。特此公告。";
+        publications.publish(new Publications.NewPublication(e.agencyId(), e.agencyName(), e.jurisdictionId(),
+                e.scopePath(), PublicationKind.SUPERVISOR_DISMISSED, "关于解聘社会监督员" + name + "的公告", content,
+                "personnel", "supervisor", String.valueOf(e.supervisorId())));
+    }
+}

@@ -1,0 +1,94 @@
+package cn.anjian.publicity.notices;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.anjian.kernel.Zones;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What the public portal reads: published, not withdrawn notices only. */
+@Component
+@Transactional(readOnly = true)
+class PublicNoticeQueries {
+
+    static final int PAGE_SIZE = 20;
+
+    record Notice(long id, String kind, String kindLabel, String title, String content, String ownerName,
+                  Instant publishedAt) {
+    }
+
+    record Owner(long id, String name) {
+    }
+
+    record Filter(Long agencyId, PublicationKind kind, LocalDate from, LocalDate to) {
+    }
+
+    record Page(List<Notice> items, int page, long total, int size) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+
+        public boolean hasNext() {
+            return (long) (page + 1) * size < total;
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    PublicNoticeQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page list(Filter f, int page) {
+        StringBuilder where = new StringBuilder(" WHERE withdrawn_at IS NULL");
+        Map<String, Object> p = new LinkedHashMap<>();
+        if (f.agencyId() != null) {
+            where.append(" AND owner_agency_id = :agency");
+            p.put("agency", f.agencyId());
+        }
+        if (f.kind() != null) {
+            where.append(" AND kind = :kind");
+            p.put("kind", f.kind().name());
+        }
+        if (f.from() != null) {
+            where.append(" AND published_at >= :from");
+            p.put("from", Timestamp.from(f.from().atStartOfDay(Zones.SHANGHAI).toInstant()));
+        }
+        if (f.to() != null) {
+            where.append(" AND published_at < :to");
+            p.put("to", Timestamp.from(f.to().plusDays(1).atStartOfDay(Zones.SHANGHAI).toInstant()));
+        }
+        long total = jdbc.sql("SELECT count(*) FROM pub_publication" + where).params(p).query(Long.class).single();
+        int maxPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
+        int pg = Math.max(0, Math.min(page, maxPage));
+        List<Notice> items = jdbc.sql("SELECT id, kind, title, content, owner_name, published_at FROM pub_publication" + where
+                        + " ORDER BY published_at DESC, id DESC LIMIT " + PAGE_SIZE + " OFFSET " + (pg * PAGE_SIZE))
+                .params(p).query(PublicNoticeQueries::map).list();
+        return new Page(items, pg, total, PAGE_SIZE);
+    }
+
+    Optional<Notice> find(long id) {
+        return jdbc.sql("SELECT id, kind, title, content, owner_name, published_at FROM pub_publication WHERE id = :id AND withdrawn_at IS NULL")
+                .param("id", id).query(PublicNoticeQueries::map).optional();
+    }
+
+    /** The departments that have published something (the agency filter's choices). */
+    List<Owner> owners() {
+        return jdbc.sql("""
+                SELECT DISTINCT p.owner_agency_id, a.name FROM pub_publication p JOIN org_agency a ON a.id = p.owner_agency_id
+                WHERE p.withdrawn_at IS NULL ORDER BY a.name""").query((rs, n) -> new Owner(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    private static Notice map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        PublicationKind k = PublicationKind.valueOf(rs.getString("kind"));
+        return new Notice(rs.getLong("id"), k.name(), k.label(), rs.getString("title"), rs.getString("content"),
+                rs.getString("owner_name"), rs.getTimestamp("published_at").toInstant());
+    }
+}

@@ -1,0 +1,35 @@
+package cn.anjian.publicity.notices;
+
+import java.util.Locale;
+
+import cn.anjian.kernel.BusinessException;
+
+/** Kinds of public notice. Inspector kinds come in when the inspectors' events are on main. */
+enum PublicationKind {
+    SUPERVISOR_CERTIFICATE_CANCELLED("社会监督员工作证注销公告"),
+    SUPERVISOR_DISMISSED("社会监督员解聘公告"),
+    INSPECTOR_CERTIFICATE_CANCELLED("技术检查员证件注销公告"),
+    INSPECTOR_DISMISSED("技术检查员解聘公告");
+
+    private final String label;
+
+    PublicationKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    static PublicationKind parseOrNull(String v) {
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        for (PublicationKind k : values()) {
+            if (k.name().equals(v.strip().toUpperCase(Locale.ROOT))) {
+                return k;
+            }
+        }
+        throw BusinessException.badInput("BAD-PARAMETER", "公告类别不正确");
+    }
+}

@@ -1,0 +1,63 @@
+package cn.anjian.publicity.notices;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import cn.anjian.kernel.AuditableEvent;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes publication records. The owner is the department whose decision it is (PUB-10); the text
+ * is composed here from structured fields only, with the name masked (PUB-12), so nothing typed as
+ * free text (a reason that might name other people) reaches the public page.
+ */
+@Component
+class Publications {
+
+    record NewPublication(long ownerAgencyId, String ownerName, long jurisdictionId, String scopePath,
+                          PublicationKind kind, String title, String content, String sourceModule,
+                          String sourceType, String sourceId) {
+    }
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Publications(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Publishes once per source and kind (a redelivered event changes nothing). */
+    @Transactional
+    void publish(NewPublication p) {
+        Instant now = clock.instant();
+        Long id = jdbc.sql("""
+                        INSERT INTO pub_publication (owner_agency_id, owner_name, jurisdiction_id, scope_path, kind, title,
+                            content, published_at, source_module, source_type, source_id)
+                        VALUES (:agency, :owner, :j, :path, :kind, :title, :content, :at, :module, :type, :sid)
+                        ON CONFLICT (source_module, source_type, source_id, kind) DO NOTHING
+                        RETURNING id""")
+                .param("agency", p.ownerAgencyId()).param("owner", p.ownerName()).param("j", p.jurisdictionId())
+                .param("path", p.scopePath()).param("kind", p.kind().name()).param("title", p.title())
+                .param("content", p.content()).param("at", Timestamp.from(now)).param("module", p.sourceModule())
+                .param("type", p.sourceType()).param("sid", p.sourceId())
+                .query(Long.class).optional().orElse(null);
+        if (id == null) {
+            return;
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("kind", p.kind().name());
+        after.put("ownerAgencyId", p.ownerAgencyId());
+        after.put("title", p.title());
+        after.put("source", p.sourceModule() + "/" + p.sourceType() + "/" + p.sourceId());
+        events.publishEvent(AuditableEvent.change("publicity.publication.published", "publication", id, null, after));
+    }
+}
