@@ -7,5 +7,6 @@ import java.time.LocalDate;
  * public (000 art. 30). The name is already masked, so listeners can publish it as is.
  */
 public record InspectorCertificateCancelled(long inspectorId, String maskedName, String certificateNo, long agencyId,
-                                            String agencyName, String scopePath, String reason, LocalDate date) {
+                                            String agencyName, long jurisdictionId, String scopePath, String reason,
+                                            LocalDate date) {
 }

@@ -410,6 +410,8 @@ class InspectorServiceTests {
                 .satisfies(e -> {
                     assertThat(e.maskedName()).isEqualTo("注**");
                     assertThat(e.reason()).isEqualTo("不再持证");
+                    assertThat(e.jurisdictionId()).isEqualTo(zz.jurisdictionId());
+                    assertThat(e.certificateNo()).isEqualTo(i.certificateNo());
                     assertThat(e.agencyName()).isEqualTo(agencies.get(zz.agencyId()).name());
                 });
         assertThat(eligibility.standing(i.personId(), LocalDate.now(clock)).mayAssist()).isFalse();
@@ -430,6 +432,8 @@ class InspectorServiceTests {
                 .satisfies(e -> {
                     assertThat(e.maskedName()).isEqualTo("解**");
                     assertThat(e.ground()).isEqualTo("无正当理由不履行职责");
+                    assertThat(e.certificateNo()).isEqualTo(i.certificateNo());
+                    assertThat(e.scopePath()).isEqualTo(i.scopePath());
                 });
         List<EquipmentView> due = inspectors.equipment(i.id());
         assertThat(due).hasSize(3).allMatch(EquipmentView::outstanding);
