@@ -435,6 +435,10 @@ class InspectorServiceTests {
                     assertThat(e.certificateNo()).isEqualTo(i.certificateNo());
                     assertThat(e.scopePath()).isEqualTo(i.scopePath());
                 });
+        // published on the public portal: masked name and the statutory ground, never the internal free text
+        String notice = jdbc.sql("SELECT content FROM pub_publication WHERE source_type = 'inspector' AND source_id = :id AND kind = 'INSPECTOR_DISMISSED'")
+                .param("id", String.valueOf(i.id())).query(String.class).single();
+        assertThat(notice).contains("解**", "无正当理由不履行职责").doesNotContain("连续三次", "解聘甲");
         List<EquipmentView> due = inspectors.equipment(i.id());
         assertThat(due).hasSize(3).allMatch(EquipmentView::outstanding);
         for (EquipmentView e : due) {
