@@ -2,6 +2,8 @@ package cn.anjian.publicity.notices;
 
 import java.time.format.DateTimeFormatter;
 
+import cn.anjian.personnel.InspectorCertificateCancelled;
+import cn.anjian.personnel.InspectorDismissed;
 import cn.anjian.personnel.SupervisorCertificateCancelled;
 import cn.anjian.personnel.SupervisorDismissed;
 import org.springframework.context.event.EventListener;
@@ -44,5 +46,28 @@ class PersonnelNoticeListener {
         publications.publish(new Publications.NewPublication(e.agencyId(), e.agencyName(), e.jurisdictionId(),
                 e.scopePath(), PublicationKind.SUPERVISOR_DISMISSED, "关于解聘社会监督员" + name + "的公告", content,
                 "personnel", "supervisor", String.valueOf(e.supervisorId())));
+    }
+
+    // TI-16: the free-text reason stays internal (it may name people); the notice says what the public needs.
+    @EventListener
+    void on(InspectorCertificateCancelled e) {
+        String content = e.agencyName() + "聘用的技术检查员" + e.maskedName() + "，其技术检查员工作证"
+                + (e.certificateNo() == null ? "" : "（证号 " + e.certificateNo() + "）")
+                + "自" + DAY.format(e.date()) + "起注销，不得再以技术检查员名义开展活动。特此公告。";
+        publications.publish(new Publications.NewPublication(e.agencyId(), e.agencyName(), e.jurisdictionId(),
+                e.scopePath(), PublicationKind.INSPECTOR_CERTIFICATE_CANCELLED,
+                "关于注销技术检查员" + e.maskedName() + "工作证的公告", content, "personnel", "inspector",
+                String.valueOf(e.inspectorId())));
+    }
+
+    // TI-17: the dismissal and its reason are published; the reason is the statutory ground (an enumerated label).
+    @EventListener
+    void on(InspectorDismissed e) {
+        String content = "经研究，" + e.agencyName() + "决定自" + DAY.format(e.date()) + "起解聘技术检查员" + e.maskedName()
+                + (e.certificateNo() == null ? "" : "（工作证号 " + e.certificateNo() + "，同时收回）")
+                + "。解聘理由：" + e.ground() + "。特此公告。";
+        publications.publish(new Publications.NewPublication(e.agencyId(), e.agencyName(), e.jurisdictionId(),
+                e.scopePath(), PublicationKind.INSPECTOR_DISMISSED, "关于解聘技术检查员" + e.maskedName() + "的公告",
+                content, "personnel", "inspector", String.valueOf(e.inspectorId())));
     }
 }

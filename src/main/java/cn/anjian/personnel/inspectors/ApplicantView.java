@@ -1,0 +1,39 @@
+package cn.anjian.personnel.inspectors;
+
+import java.math.BigDecimal;
+
+import cn.anjian.identity.Masking;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** An applicant with the automatic eligibility result (TI-05/TI-06) and the scores (TI-04). */
+public record ApplicantView(long id, long campaignId, Long personId, String name, @JsonIgnore String idCard, String education,
+                            boolean safetyRelatedMajor, String titleLevel, Integer vocationalLevel,
+                            boolean registeredSafetyEngineer, int experienceYears, boolean retired, boolean eligible,
+                            String rejectionReasons, String status, BigDecimal writtenScore, BigDecimal interviewScore,
+                            BigDecimal totalScore, int version) {
+
+    /** IAM-06: the ID card is masked in every list and API answer. */
+    @JsonProperty("maskedIdCard")
+    public String maskedIdCard() {
+        return Masking.idCard(idCard);
+    }
+
+    public String statusLabel() {
+        return switch (status) {
+            case "REGISTERED" -> "已报名";
+            case "QUALIFIED" -> "资格审查通过";
+            case "REJECTED" -> "资格审查未通过";
+            case "HIRED" -> "已聘用";
+            default -> status;
+        };
+    }
+
+    public String educationLabel() {
+        return Education.valueOf(education).getLabel();
+    }
+
+    public String titleLabel() {
+        return TitleLevel.valueOf(titleLevel).getLabel();
+    }
+}

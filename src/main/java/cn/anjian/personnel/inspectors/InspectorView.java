@@ -1,0 +1,62 @@
+package cn.anjian.personnel.inspectors;
+
+import java.time.LocalDate;
+
+/** Read model of a technical inspector with contract (TI-08), certificate (TI-11) and status. */
+public record InspectorView(long id, long personId, String name, long agencyId, String agencyName, long jurisdictionId,
+                            String scopePath, String kind, Long planId, Long applicantId, String recommendingBody,
+                            String specialty, String status, LocalDate termStart, LocalDate termEnd, Long termDeadlineId,
+                            String contractKind, String contractDuties, String contractRights, String contractPay,
+                            String contractTermination, LocalDate assessmentPassedOn, String certificateNo,
+                            String certificateIssuer, LocalDate certificateIssuedOn, LocalDate certificateExpiresOn,
+                            String certificateStatus, LocalDate certificateDestroyedOn, String certificateCancelReason,
+                            String dismissalGround, String dismissalReason, LocalDate dismissedOn, String notifiedUnits,
+                            int version) {
+
+    public String kindLabel() {
+        return "PART_TIME".equals(kind) ? "兼职" : "专职";
+    }
+
+    public String statusLabel() {
+        return switch (status) {
+            case "ACTIVE" -> "在聘";
+            case "DISMISSED" -> "已解聘";
+            case "ENDED" -> "聘期结束";
+            default -> status;
+        };
+    }
+
+    public String certificateLabel() {
+        return switch (certificateStatus) {
+            case "VALID" -> "有效";
+            case "CANCELLED" -> "已注销";
+            default -> "未发证";
+        };
+    }
+
+    public String contractKindLabel() {
+        return switch (contractKind) {
+            case "LABOUR" -> "劳动合同";
+            case "SERVICE" -> "劳务合同";
+            default -> "其他方式";
+        };
+    }
+
+    public String specialtyLabel() {
+        return specialty == null ? "" : Specialty.valueOf(specialty).getLabel();
+    }
+
+    public String dismissalGroundLabel() {
+        return dismissalGround == null ? "" : DismissalGround.valueOf(dismissalGround).getLabel();
+    }
+
+    public boolean active() {
+        return "ACTIVE".equals(status);
+    }
+
+    /** TI-11: a valid certificate on {@code day}. */
+    public boolean certifiedOn(LocalDate day) {
+        return "VALID".equals(certificateStatus) && certificateIssuedOn != null && !day.isBefore(certificateIssuedOn)
+                && certificateExpiresOn != null && !day.isAfter(certificateExpiresOn);
+    }
+}
