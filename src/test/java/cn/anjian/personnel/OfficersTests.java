@@ -287,4 +287,17 @@ class OfficersTests {
                     .entries()).as(action).isNotEmpty();
         }
     }
+
+    @Test
+    @DisplayName("OFF-03 / TI-10 a demo technical inspector (inspector role only) may not enforce, with the inspector message")
+    void inspectorNeverEnforcer() {
+        List<Long> inspectors = jdbc.sql("""
+                SELECT i.person_id FROM ti_inspector i
+                WHERE NOT EXISTS (SELECT 1 FROM off_officer o WHERE o.person_id = i.person_id) LIMIT 1""")
+                .query(Long.class).list();
+        org.junit.jupiter.api.Assumptions.assumeFalse(inspectors.isEmpty(), "inspector demo data present");
+        Eligibility e = eligibility.check(inspectors.get(0), DAY);
+        assertThat(e.mayEnforce()).isFalse();
+        assertThat(e.reasons().get(0)).startsWith("技术检查员不得独立执法");
+    }
 }
