@@ -1,17 +1,17 @@
 package cn.anjian.journeys;
 
+import cn.anjian.Browsers;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
 
 import cn.anjian.IntegrationTest;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +31,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserJourneyTests {
 
-    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     static final Path SHOTS = Paths.get("target/screenshots");
 
     @LocalServerPort
@@ -46,10 +45,7 @@ class BrowserJourneyTests {
     void launch() throws Exception {
         Files.createDirectories(SHOTS);
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        browser = Browsers.launch(playwright);
     }
 
     @AfterAll

@@ -1,9 +1,10 @@
 package cn.anjian.workflow;
 
+import cn.anjian.Browsers;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
 import java.util.UUID;
 
 import cn.anjian.IntegrationTest;
@@ -13,7 +14,6 @@ import cn.anjian.org.Agencies;
 import cn.anjian.org.AgencyKind;
 import cn.anjian.org.Jurisdictions;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
@@ -52,10 +52,7 @@ class WorkflowBrowserTests {
     void launch() throws Exception {
         Files.createDirectories(SHOTS);
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        browser = Browsers.launch(playwright);
     }
 
     @AfterAll

@@ -1,13 +1,13 @@
 package cn.anjian.personnel.inspectors;
 
+import cn.anjian.Browsers;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
 
 import cn.anjian.IntegrationTest;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.AfterAll;
@@ -41,10 +41,7 @@ class InspectorBrowserTests {
     void launch() throws Exception {
         Files.createDirectories(SHOTS);
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        browser = Browsers.launch(playwright);
     }
 
     @AfterAll
