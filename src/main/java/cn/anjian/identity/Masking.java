@@ -19,6 +19,24 @@ public final class Masking {
         return keep(value, 3, 4);
     }
 
+    /**
+     * A person's name on public pages and notices (PUB-12): first and last character kept
+     * ({@code 张晓明} → {@code 张*明}, {@code 欧阳振华} → {@code 欧**华}); two characters keep the
+     * surname ({@code 张*}); a single character is hidden.
+     */
+    public static String name(String value) {
+        if (value == null) {
+            return null;
+        }
+        int[] cps = value.strip().codePoints().toArray();
+        return switch (cps.length) {
+            case 0 -> "";
+            case 1 -> "*";
+            case 2 -> new String(cps, 0, 1) + "*";
+            default -> new String(cps, 0, 1) + "*".repeat(cps.length - 2) + new String(cps, cps.length - 1, 1);
+        };
+    }
+
     private static String keep(String value, int head, int tail) {
         if (value == null) {
             return null;

@@ -266,12 +266,4 @@ final class InspectorRules {
     }
 
     /** 张三 → 张*, 欧阳娜娜 → 欧***: a name on a public notice keeps only its first character. */
-    static String maskName(String name) {
-        if (name == null || name.isBlank()) {
-            return "";
-        }
-        String n = name.strip();
-        int first = n.offsetByCodePoints(0, 1);
-        return n.substring(0, first) + "*".repeat(Math.max(1, n.codePointCount(first, n.length())));
-    }
 }
