@@ -1,0 +1,89 @@
+package cn.anjian.documents;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What each .docx template holds: the official title, its fields (placeholder, label, required)
+ * and an optional items table. The one source for both the validation in {@link DocumentGenerator}
+ * and the tool that writes the template files ({@code DocumentTemplateWriter} in the tests).
+ */
+record TemplateSpec(String type, String title, List<Field> fields, List<String> itemHeaders, List<String> fixedText) {
+
+    record Field(String key, String label, boolean required) {
+        static Field req(String key, String label) {
+            return new Field(key, label, true);
+        }
+
+        static Field opt(String key, String label) {
+            return new Field(key, label, false);
+        }
+    }
+
+    /** Fields every template has: the heading, number and signature date. */
+    static final List<Field> COMMON = List.of(Field.req("agencyName", "执法机关"), Field.req("docNumber", "文书编号"),
+            Field.req("date", "日期"));
+
+    static final Map<String, TemplateSpec> ALL = build();
+
+    String file() {
+        return "documents/templates/" + type + ".docx";
+    }
+
+    boolean hasItems() {
+        return !itemHeaders.isEmpty();
+    }
+
+    List<Field> allFields() {
+        List<Field> all = new java.util.ArrayList<>(COMMON);
+        all.addAll(fields);
+        return all;
+    }
+
+    private static Map<String, TemplateSpec> build() {
+        Map<String, TemplateSpec> m = new LinkedHashMap<>();
+        add(m, new TemplateSpec("INSPECTION_RECORD", "现场检查记录", List.of(
+                Field.req("partyName", "被检查单位"), Field.req("address", "地址"),
+                Field.opt("legalRepresentative", "法定代表人（负责人）"), Field.req("inspectionTime", "检查时间"),
+                Field.req("officers", "检查人员（执法证号）"), Field.req("facts", "检查情况")),
+                List.of("序号", "检查项目及发现的问题"),
+                List.of("以上记录已经被检查单位现场负责人核对，确认无误。", "被检查单位现场负责人（签名）：", "检查人员（签名）：")));
+        add(m, new TemplateSpec("RECTIFICATION_ORDER", "责令限期整改指令书", List.of(
+                Field.req("partyName", "被责令单位"), Field.req("address", "地址"),
+                Field.req("facts", "经查，你单位存在下列问题"), Field.req("basis", "依据"),
+                Field.req("decision", "责令事项"), Field.req("deadline", "整改期限"), Field.req("officers", "执法人员")),
+                List.of("序号", "隐患内容"),
+                List.of("整改期间，你单位应当采取措施，确保安全生产。逾期未整改或者整改不合格的，依法予以处理。",
+                        "如果不服本指令，可以依法在六十日内申请行政复议，或者在六个月内依法提起行政诉讼，但本指令不停止执行，法律另有规定的除外。")));
+        add(m, new TemplateSpec("PENALTY_NOTICE", "行政处罚告知书", List.of(
+                Field.req("partyName", "当事人"), Field.req("address", "地址"),
+                Field.req("facts", "经查，你（单位）存在以下违法行为"), Field.req("basis", "以上事实违反了"),
+                Field.req("decision", "依据相关规定，拟作出的行政处罚")),
+                List.of(),
+                List.of("根据《中华人民共和国行政处罚法》第四十四条、第四十五条的规定，你（单位）有权进行陈述和申辩。",
+                        "符合听证条件的，你（单位）有权在收到本告知书之日起五日内提出听证要求；逾期不提出的，视为放弃上述权利。")));
+        add(m, new TemplateSpec("PENALTY_DECISION", "行政处罚决定书", List.of(
+                Field.req("partyName", "被处罚人"), Field.req("address", "地址"),
+                Field.opt("legalRepresentative", "法定代表人（负责人）"),
+                Field.req("facts", "违法事实及证据"), Field.req("basis", "处罚依据"), Field.req("decision", "处罚决定")),
+                List.of(),
+                List.of("罚款应于收到本决定书之日起十五日内缴至指定银行。到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款。",
+                        "如果不服本处罚决定，可以在收到本决定书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼，但本决定不停止执行，法律另有规定的除外。")));
+        add(m, new TemplateSpec("SERVICE_RECEIPT", "送达回执", List.of(
+                Field.req("documentName", "送达文书名称及文号"), Field.req("partyName", "受送达人"),
+                Field.req("address", "送达地点"), Field.req("serviceMethod", "送达方式"), Field.req("officers", "送达人")),
+                List.of(),
+                List.of("受送达人（签名或盖章）：", "收到日期：", "备注：")));
+        add(m, new TemplateSpec("LEGAL_REVIEW_OPINION", "法制审核意见书", List.of(
+                Field.req("caseName", "案件名称"), Field.req("partyName", "当事人"),
+                Field.req("facts", "审核情况"), Field.req("basis", "法律依据"), Field.req("decision", "审核意见"),
+                Field.req("officers", "法制审核人员")),
+                List.of(), List.of("法制审核机构（盖章）：")));
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    private static void add(Map<String, TemplateSpec> m, TemplateSpec s) {
+        m.put(s.type(), s);
+    }
+}

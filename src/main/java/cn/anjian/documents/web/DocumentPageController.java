@@ -1,0 +1,118 @@
+package cn.anjian.documents.web;
+
+import java.nio.charset.StandardCharsets;
+
+import cn.anjian.documents.DocType;
+import cn.anjian.documents.DocumentGenerator;
+import cn.anjian.documents.DocumentNumbers;
+import cn.anjian.documents.NumberFilter;
+import cn.anjian.documents.NumberPage;
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.BusinessException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** 执法文书: issued numbers in scope, a number-format preview, blank forms per type. */
+@Controller
+@RequestMapping("/documents")
+class DocumentPageController {
+
+    static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    private static final int PAGE_SIZE = 20;
+
+    private final DocumentNumbers numbers;
+    private final DocumentGenerator generator;
+
+    DocumentPageController(DocumentNumbers numbers, DocumentGenerator generator) {
+        this.numbers = numbers;
+        this.generator = generator;
+    }
+
+    record Filters(String type, String year, String agencyId) {
+        String query(int page) {
+            UriComponentsBuilder b = UriComponentsBuilder.fromPath("/documents");
+            add(b, "type", type);
+            add(b, "year", year);
+            add(b, "agencyId", agencyId);
+            b.queryParam("page", page);
+            return b.encode().build().toUriString();
+        }
+
+        private static void add(UriComponentsBuilder b, String k, String v) {
+            if (v != null && !v.isBlank()) {
+                b.queryParam(k, v.strip());
+            }
+        }
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('document:generate')")
+    String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String type,
+                @RequestParam(required = false) String year, @RequestParam(required = false) String agencyId,
+                @RequestParam(required = false) String page, @RequestParam(required = false) String previewType,
+                Model model) {
+        Filters f = new Filters(type, year, agencyId);
+        model.addAttribute("f", f);
+        model.addAttribute("types", numbers.types());
+        model.addAttribute("templateTypes", generator.templateTypes());
+        model.addAttribute("agencies", numbers.agencyChoices(actor));
+        model.addAttribute("previewType", previewType);
+        NumberPage result = new NumberPage(java.util.List.of(), 0, 1, PAGE_SIZE);
+        try {
+            Integer y = parse("年度", year, 4);
+            Long a = agencyId == null || agencyId.isBlank() ? null : Long.valueOf(parse("机构", agencyId, 18));
+            Integer p = parse("页码", page, 6);
+            result = numbers.list(actor, new NumberFilter(type, y, a, p == null ? 1 : p, PAGE_SIZE));
+        } catch (BusinessException e) {
+            model.addAttribute("filterError", e.getMessage());
+        }
+        if (previewType != null && !previewType.isBlank()) {
+            try {
+                DocType t = numbers.type(previewType);
+                model.addAttribute("preview", numbers.preview(actor, t.code(), null));
+                model.addAttribute("previewTypeName", t.name());
+                model.addAttribute("previewPattern", t.formatPattern());
+            } catch (BusinessException e) {
+                model.addAttribute("previewError", e.getMessage());
+            }
+        }
+        model.addAttribute("result", result);
+        model.addAttribute("prevUrl", result.page() > 1 ? f.query(result.page() - 1) : null);
+        model.addAttribute("nextUrl", result.page() < result.pages() ? f.query(result.page() + 1) : null);
+        return "documents/list";
+    }
+
+    @GetMapping("/blank/{type}")
+    @PreAuthorize("hasAuthority('document:generate')")
+    ResponseEntity<byte[]> blank(@PathVariable String type) {
+        byte[] bytes = generator.blank(type);
+        String name = generator.title(type) + "（空白）.docx";
+        return ResponseEntity.ok().contentType(DOCX)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .body(bytes);
+    }
+
+    /** A positive whole number of at most {@code digits} digits, or null when blank; else 400 with the field's name. */
+    private static Integer parse(String label, String value, int digits) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.strip();
+        if (!v.matches("\\d{1," + Math.min(digits, 9) + "}")) {
+            throw BusinessException.badInput("BAD-PARAMETER", label + "应为正整数");
+        }
+        return Integer.valueOf(v);
+    }
+}
