@@ -122,24 +122,25 @@ public class IntegrityScan {
     public record CorruptRow(long id, String originalName, String sha256, long size, Instant detectedAt, String detectedBy) {
     }
 
-    public Overview overview() {
+    /** Counts and the corrupt list are limited to files uploaded within the viewer's scope. */
+    public Overview overview(String scopePattern) {
         Summary last = jdbc.sql("select * from file_scan order by id desc limit 1")
                 .query((rs, n) -> new Summary(rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("finished_at").toInstant(),
                         rs.getInt("blobs"), rs.getInt("ok"), rs.getInt("corrupt"), rs.getLong("bytes")))
                 .optional().orElse(null);
         Map<String, Long> counts = new java.util.HashMap<>();
-        jdbc.sql("select integrity, count(*) from file_object group by integrity")
-                .query(rs -> {
+        jdbc.sql("select integrity, count(*) from file_object where scope_path like :p group by integrity")
+                .param("p", scopePattern).query(rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
                 });
         return new Overview(last, counts.getOrDefault("OK", 0L), counts.getOrDefault("CORRUPT", 0L));
     }
 
-    public List<CorruptRow> corrupt(int offset, int limit) {
+    public List<CorruptRow> corrupt(String scopePattern, int offset, int limit) {
         return jdbc.sql("""
                 select id, original_name, sha256, size, corrupt_detected_at, corrupt_detected_by from file_object
-                where integrity = 'CORRUPT' order by corrupt_detected_at desc, id desc offset :o limit :l""")
-                .param("o", offset).param("l", limit)
+                where integrity = 'CORRUPT' and scope_path like :p order by corrupt_detected_at desc, id desc offset :o limit :l""")
+                .param("p", scopePattern).param("o", offset).param("l", limit)
                 .query((rs, n) -> new CorruptRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                         rs.getTimestamp(5).toInstant(), rs.getString(6)))
                 .list();
