@@ -29,6 +29,11 @@ public final class Hashing {
         }
     }
 
+    /** For a hasher whose SHA-256 side is unused (SM3 computed on its own thread). */
+    public void updateSm3Only(byte[] b, int off, int len) {
+        sm3.update(b, off, len);
+    }
+
     public String sha256Hex() {
         return HexFormat.of().formatHex(sha256.digest());
     }
