@@ -51,6 +51,7 @@ class FilesApiTests {
     @Autowired FileService files;
     @Autowired IntegrityScan scan;
     @Autowired ApplicationEvents events;
+    @Autowired cn.anjian.MutableClock clock;
 
     long upload(byte[] bytes, String name, String contentType) throws Exception {
         String body = mvc.perform(multipart("/api/v1/files").file(new MockMultipartFile("file", name, contentType, bytes))
@@ -229,6 +230,29 @@ class FilesApiTests {
         assertThat(events.stream(FileIntegrityAlarm.class).filter(a -> a.fileIds().contains(bad))
                 .anyMatch(a -> a.detectedBy().equals("SCAN"))).isTrue();
         assertThat(jdbc.sql("select count(*) from file_scan").query(Long.class).single()).isPositive();
+    }
+
+    java.time.Instant verifiedAt(long id) {
+        return jdbc.sql("select last_verified_at from file_object where id = :id").param("id", id)
+                .query(java.sql.Timestamp.class).single().toInstant();
+    }
+
+    @Test
+    @DisplayName("REC-09 the scheduled scan re-verifies only files not verified within rescan-after (20 h)")
+    void scheduledScanPicksStaleFiles() throws Exception {
+        try {
+            long id = upload(unique("定期巡检"), "p.txt", "text/plain");
+            java.time.Instant stored = verifiedAt(id);
+            clock.advance(java.time.Duration.ofHours(19));
+            scan.scan(false, "system");
+            assertThat(verifiedAt(id)).isEqualTo(stored);
+            clock.advance(java.time.Duration.ofHours(2));
+            scan.scan(false, "system");
+            assertThat(verifiedAt(id)).isAfter(stored);
+            assertThat(integrity(id)).isEqualTo("OK");
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
