@@ -1,0 +1,9 @@
+package cn.anjian.files;
+
+import java.time.Instant;
+
+/** Metadata of one stored upload; the bytes live in the {@link BlobStore} under {@code sha256}. */
+public record StoredFile(long id, String sha256, String sm3, long size, String contentType, String originalName,
+                         Instant createdAt, String createdBy, Instant lastVerifiedAt, Integrity integrity,
+                         Instant corruptDetectedAt) {
+}

@@ -1,0 +1,190 @@
+package cn.anjian.files.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.anjian.files.BlobStore;
+import cn.anjian.files.FileIntegrityAlarm;
+import cn.anjian.files.Files;
+import cn.anjian.files.Integrity;
+import cn.anjian.files.StoredFile;
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.AuditableEvent;
+import cn.anjian.kernel.BusinessException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * {@link Files}: the blob is written (outside any transaction, it may take minutes) before the
+ * metadata row and its audit entry are inserted in one short transaction. A blob without a row
+ * (crash in between) is harmless: the next upload of the same bytes reuses it.
+ */
+@Service
+public class FileService implements Files {
+
+    static final int BLOCK = 64 * 1024;
+
+    private final BlobStore store;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+    private final long maxSize;
+
+    FileService(BlobStore store, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, TransactionTemplate tx,
+                @Value("${anjian.files.max-size:2GB}") DataSize maxSize) {
+        this.store = store;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.events = events;
+        this.tx = tx;
+        this.maxSize = maxSize.toBytes();
+    }
+
+    public long maxSize() {
+        return maxSize;
+    }
+
+    @Override
+    public StoredFile store(InputStream in, String originalName, String declaredContentType, String declaredSha256, Actor actor) {
+        String name = safeName(originalName);
+        Ingestion.Result r = Ingestion.ingest(store, in, name, declaredSha256, maxSize);
+        Instant now = clock.instant();
+        return tx.execute(s -> {
+            long id = jdbc.sql("""
+                    insert into file_object (sha256, sm3, size, content_type, original_name, scope_path, created_at, created_by, last_verified_at)
+                    values (:sha, :sm3, :size, :ct, :name, :scope, :now, :by, :now) returning id""")
+                    .param("sha", r.sha256()).param("sm3", r.sm3()).param("size", r.size()).param("ct", r.contentType())
+                    .param("name", name).param("scope", actor.scope().path()).param("now", Timestamp.from(now))
+                    .param("by", actor.username()).query(Long.class).single();
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("name", name);
+            after.put("sha256", r.sha256());
+            after.put("sm3", r.sm3());
+            after.put("size", r.size());
+            after.put("contentType", r.contentType());
+            after.put("declaredContentType", declaredContentType);
+            after.put("deduplicated", !r.newBlob());
+            events.publishEvent(AuditableEvent.change("files.file.stored", "file", id, null, after));
+            return load(id);
+        });
+    }
+
+    @Override
+    public StoredFile find(long id, Actor actor) {
+        return jdbc.sql("select * from file_object where id = :id and scope_path like :p")
+                .param("id", id).param("p", actor.scope().pattern())
+                .query(FileService::map).optional()
+                .orElseThrow(() -> BusinessException.notFound("文件"));
+    }
+
+    StoredFile load(long id) {
+        return jdbc.sql("select * from file_object where id = :id").param("id", id).query(FileService::map).single();
+    }
+
+    @Override
+    public void copyVerified(StoredFile file, OutputStream out) {
+        if (file.integrity() == Integrity.CORRUPT) {
+            throw corruptRefusal();
+        }
+        Hashing hashing = new Hashing(false);
+        byte[] held = new byte[BLOCK];
+        byte[] buf = new byte[BLOCK];
+        int heldLen = 0;
+        long size = 0;
+        boolean missing = false;
+        try (InputStream in = store.open(file.sha256())) {
+            for (int n; (n = in.readNBytes(buf, 0, BLOCK)) > 0; ) {
+                // the previous block is known not to be the last one: release it
+                if (heldLen > 0) {
+                    out.write(held, 0, heldLen);
+                }
+                hashing.update(buf, 0, n);
+                size += n;
+                byte[] t = held;
+                held = buf;
+                buf = t;
+                heldLen = n;
+            }
+        } catch (java.nio.file.NoSuchFileException e) {
+            missing = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String actual = missing ? null : hashing.sha256Hex();
+        if (missing || size != file.size() || !actual.equals(file.sha256())) {
+            markCorrupt(file.sha256(), "DOWNLOAD", missing ? "对象缺失" : "SHA-256 不一致");
+            throw corruptRefusal();
+        }
+        try {
+            out.write(held, 0, heldLen);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        jdbc.sql("update file_object set last_verified_at = :now where sha256 = :sha and integrity = 'OK'")
+                .param("now", Timestamp.from(clock.instant())).param("sha", file.sha256()).update();
+    }
+
+    private static BusinessException corruptRefusal() {
+        return BusinessException.conflict("FILE-CORRUPT", "文件完整性校验未通过（内容已被改动或缺失），已停止下载并告警");
+    }
+
+    /** REC-09 alarm: every row sharing the blob becomes CORRUPT, with an audit entry and a {@link FileIntegrityAlarm}. */
+    void markCorrupt(String sha256, String detectedBy, String reason) {
+        Instant now = clock.instant();
+        tx.executeWithoutResult(s -> {
+            List<Long> ids = jdbc.sql("""
+                    update file_object set integrity = 'CORRUPT', corrupt_detected_at = :now, corrupt_detected_by = :by, last_verified_at = :now
+                    where sha256 = :sha and integrity = 'OK' returning id""")
+                    .param("now", Timestamp.from(now)).param("by", detectedBy).param("sha", sha256)
+                    .query(Long.class).list();
+            if (ids.isEmpty()) {
+                return;
+            }
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("integrity", "CORRUPT");
+            after.put("detectedBy", detectedBy);
+            after.put("reason", reason);
+            after.put("fileIds", ids);
+            events.publishEvent(new AuditableEvent("files.integrity.corrupt", "blob", sha256, Map.of("integrity", "OK"),
+                    after, "SCAN".equals(detectedBy) ? "system" : null, null));
+            events.publishEvent(new FileIntegrityAlarm(sha256, ids, detectedBy, reason, now));
+        });
+    }
+
+    static String safeName(String original) {
+        String n = original == null ? "" : original;
+        n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1);
+        n = n.replaceAll("[\\p{Cntrl}\"]", "").strip();
+        if (n.length() > 200) {
+            n = n.substring(n.length() - 200);
+        }
+        return n.isEmpty() || n.equals(".") || n.equals("..") ? "file" : n;
+    }
+
+    static StoredFile map(ResultSet rs, int n) throws SQLException {
+        return new StoredFile(rs.getLong("id"), rs.getString("sha256"), rs.getString("sm3"), rs.getLong("size"),
+                rs.getString("content_type"), rs.getString("original_name"), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("created_by"), instant(rs.getTimestamp("last_verified_at")),
+                Integrity.valueOf(rs.getString("integrity")), instant(rs.getTimestamp("corrupt_detected_at")));
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,131 @@
+package cn.anjian.files.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Locale;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+import cn.anjian.files.BlobStore;
+import cn.anjian.kernel.BusinessException;
+
+/**
+ * One streaming pass: read in 256 KiB blocks, update SHA-256 and SM3 (on a second thread), count, keep the first bytes for
+ * sniffing, write to a staged blob. Over the size limit or with a wrong declared hash the staged
+ * bytes are discarded and nothing is stored. Plain Java, so it is tested without Spring.
+ */
+public final class Ingestion {
+
+    public static final String TOO_LARGE = "FILE-TOO-LARGE";
+
+    public record Result(String sha256, String sm3, long size, String contentType, boolean newBlob) {
+    }
+
+    private Ingestion() {
+    }
+
+    public static Result ingest(BlobStore store, InputStream in, String originalName, String declaredSha256, long maxSize) {
+        String declared = normaliseDeclared(declaredSha256);
+        Hashing sha = new Hashing(false);
+        byte[] head = new byte[Sniffer.HEAD];
+        int headLen = 0;
+        long size = 0;
+        // SM3 (pure Java, the slowest step) runs on its own thread over the same buffers, so it
+        // overlaps with reading, SHA-256 and disk writes; buffers cycle through a small fixed pool.
+        BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(POOL);
+        for (int i = 0; i < POOL; i++) free.add(new byte[BUF]);
+        Sm3Worker sm3 = new Sm3Worker(free);
+        Thread worker = new Thread(sm3, "files-sm3");
+        worker.setDaemon(true);
+        worker.start();
+        try (BlobStore.Staging staging = store.stage()) {
+            OutputStream out = staging.out();
+            while (true) {
+                byte[] buf = free.take();
+                int n = in.readNBytes(buf, 0, BUF);
+                if (n <= 0) {
+                    free.add(buf);
+                    break;
+                }
+                size += n;
+                if (size > maxSize) {
+                    throw new BusinessException(TOO_LARGE, "文件超过允许的大小（" + maxSize / (1024 * 1024) + " MB），未保存");
+                }
+                if (headLen < head.length) {
+                    int k = Math.min(n, head.length - headLen);
+                    System.arraycopy(buf, 0, head, headLen, k);
+                    headLen += k;
+                }
+                sha.update(buf, 0, n);
+                out.write(buf, 0, n);
+                sm3.work.put(new Chunk(buf, n));
+            }
+            String shaHex = sha.sha256Hex();
+            if (declared != null && !declared.equals(shaHex)) {
+                throw new BusinessException("FILE-HASH-MISMATCH", "文件的 SHA-256 与声明的不一致（传输可能出错），未保存");
+            }
+            String sm3Hex = sm3.finish();
+            boolean created = staging.commit(shaHex);
+            return new Result(shaHex, sm3Hex, size, Sniffer.sniff(head, headLen, originalName), created);
+        } catch (IOException e) {
+            throw new BusinessException(BusinessException.Kind.BAD_INPUT, "FILE-READ-FAILED", "读取上传内容失败，未保存，请重新上传");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("文件写入被中断", e);
+        } finally {
+            worker.interrupt(); // no-op when it has finished
+        }
+    }
+
+    static final int BUF = 256 * 1024;
+    static final int POOL = 6;
+
+    private record Chunk(byte[] buf, int len) {
+    }
+
+    private static final class Sm3Worker implements Runnable {
+        private static final Chunk END = new Chunk(new byte[0], -1);
+        final BlockingQueue<Chunk> work = new ArrayBlockingQueue<>(POOL + 1);
+        private final BlockingQueue<byte[]> free;
+        private final Hashing sm3 = new Hashing(true);
+        private final java.util.concurrent.CompletableFuture<String> result = new java.util.concurrent.CompletableFuture<>();
+
+        Sm3Worker(BlockingQueue<byte[]> free) {
+            this.free = free;
+        }
+
+        @Override
+        public void run() {
+            try {
+                for (Chunk c; (c = work.take()) != END; ) {
+                    sm3.updateSm3Only(c.buf(), 0, c.len());
+                    free.put(c.buf());
+                }
+                result.complete(sm3.sm3Hex());
+            } catch (InterruptedException e) {
+                result.cancel(false);
+            }
+        }
+
+        String finish() throws InterruptedException {
+            work.put(END);
+            try {
+                return result.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    static String normaliseDeclared(String declared) {
+        if (declared == null || declared.isBlank()) {
+            return null;
+        }
+        String d = declared.trim().toLowerCase(Locale.ROOT);
+        if (!d.matches("[0-9a-f]{64}")) {
+            throw BusinessException.badInput("BAD-SHA256", "声明的 SHA-256 必须是 64 位十六进制");
+        }
+        return d;
+    }
+}

@@ -1,0 +1,168 @@
+package cn.anjian.files.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Set;
+
+import cn.anjian.files.StoredFile;
+import cn.anjian.files.internal.FileService;
+import cn.anjian.files.internal.Ingestion;
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.BusinessException;
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The file store API (REC-09). Multipart upload for ordinary files (bounded by
+ * {@code spring.servlet.multipart}); {@code PUT} with the raw body streams large evidence straight
+ * through the hashes to disk, without multipart buffering.
+ */
+@RestController
+@RequestMapping("/api/v1/files")
+class FilesApiController {
+
+    /** Served inline: types a browser renders without running scripts. Everything else is an attachment. */
+    private static final Set<String> INLINE = Set.of("image/jpeg", "image/png", "image/gif", "video/mp4",
+            "video/quicktime", "audio/mpeg", "audio/wav");
+
+    private final FileService files;
+
+    FilesApiController(FileService files) {
+        this.files = files;
+    }
+
+    record FileResponse(long id, String sha256, String sm3, long size, String contentType, String originalName,
+                        Instant createdAt, String createdBy, Instant lastVerifiedAt, String integrity) {
+        static FileResponse of(StoredFile f) {
+            return new FileResponse(f.id(), f.sha256(), f.sm3(), f.size(), f.contentType(), f.originalName(),
+                    f.createdAt(), f.createdBy(), f.lastVerifiedAt(), f.integrity().name());
+        }
+    }
+
+    @PostMapping(consumes = "multipart/form-data")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('file:upload')")
+    @Operation(summary = "上传文件（multipart 字段 file；可选请求头 X-Content-SHA256 校验传输）")
+    FileResponse upload(@RequestParam(name = "file", required = false) MultipartFile file,
+                        @RequestHeader(name = "X-Content-SHA256", required = false) String sha256,
+                        @AuthenticationPrincipal Actor actor) throws IOException {
+        if (file == null) {
+            throw BusinessException.badInput("FILE-MISSING", "缺少上传的文件（multipart 字段 file）");
+        }
+        try (InputStream in = file.getInputStream()) {
+            return FileResponse.of(store(in, file.getOriginalFilename(), file.getContentType(), sha256, actor));
+        }
+    }
+
+    @PutMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAuthority('file:upload')")
+    @Operation(summary = "以原始请求体上传大文件（请求头 X-File-Name 为 URL 编码的文件名；可选 X-Content-SHA256）")
+    FileResponse uploadRaw(HttpServletRequest request,
+                           @RequestHeader(name = "X-File-Name", required = false) String encodedName,
+                           @RequestHeader(name = "X-Content-SHA256", required = false) String sha256,
+                           @AuthenticationPrincipal Actor actor) throws IOException {
+        if (request.getContentLengthLong() > files.maxSize()) {
+            throw new MaxUploadSizeExceededException(files.maxSize());
+        }
+        String name;
+        try {
+            name = encodedName == null ? null : URLDecoder.decode(encodedName, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw BusinessException.badInput("BAD-FILE-NAME", "X-File-Name 须为 URL 编码（UTF-8）的文件名");
+        }
+        return FileResponse.of(store(request.getInputStream(), name, request.getContentType(), sha256, actor));
+    }
+
+    private StoredFile store(InputStream in, String name, String contentType, String sha256, Actor actor) {
+        try {
+            return files.store(in, name, contentType, sha256, actor);
+        } catch (BusinessException e) {
+            if (Ingestion.TOO_LARGE.equals(e.code())) {
+                throw new MaxUploadSizeExceededException(files.maxSize()); // answered 413
+            }
+            throw e;
+        }
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('file:read')")
+    @Operation(summary = "文件元数据")
+    FileResponse get(@PathVariable String id, @AuthenticationPrincipal Actor actor) {
+        return FileResponse.of(files.find(parseId(id), actor));
+    }
+
+    @GetMapping("/{id}/content")
+    @PreAuthorize("hasAuthority('file:read')")
+    @Operation(summary = "下载文件（边传输边校验 SHA-256，不一致则中止并告警）")
+    void content(@PathVariable String id, @AuthenticationPrincipal Actor actor, HttpServletResponse response) {
+        StoredFile f = files.find(parseId(id), actor);
+        // headers are set only when the first byte goes out, so a refusal before that is a clean problem+json answer
+        OutputStream lazy = new OutputStream() {
+            OutputStream out;
+
+            private OutputStream out() throws IOException {
+                if (out == null) {
+                    response.setStatus(200);
+                    response.setContentType(f.contentType());
+                    response.setContentLengthLong(f.size());
+                    response.setHeader("X-Content-Type-Options", "nosniff");
+                    response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
+                    response.setHeader("Cache-Control", "private, no-store");
+                    response.setHeader("Content-Disposition",
+                            Dispositions.of(INLINE.contains(f.contentType()) ? "inline" : "attachment", f.originalName()));
+                    response.setHeader("X-Content-SHA256", f.sha256());
+                    out = response.getOutputStream();
+                }
+                return out;
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                out().write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out().write(b, off, len);
+            }
+
+            @Override
+            public void flush() throws IOException {
+                out().flush();
+            }
+        };
+        files.copyVerified(f, lazy);
+    }
+
+    static long parseId(String id) {
+        try {
+            long v = Long.parseLong(id);
+            if (v > 0) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // fall through
+        }
+        throw BusinessException.badInput("BAD-PARAMETER", "文件编号必须是正整数");
+    }
+}
