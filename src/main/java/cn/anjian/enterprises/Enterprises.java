@@ -117,6 +117,7 @@ public class Enterprises {
     public EnterpriseView create(Actor actor, EnterpriseForm form) {
         requireManage(actor);
         Valid v = validate(actor, form);
+        requireFreeCode(v.f().creditCode(), 0);
         Instant now = clock.instant();
         long id;
         try {
@@ -141,6 +142,7 @@ public class Enterprises {
             throw staleVersion();
         }
         Valid v = validate(actor, form);
+        requireFreeCode(v.f().creditCode(), id);
         int n;
         try {
             n = jdbc.sql("""
@@ -159,6 +161,14 @@ public class Enterprises {
         events.publishEvent(AuditableEvent.change("enterprise.updated", "enterprise", id,
                 new Valid(before.toForm(), before.scopePath()).audit(), v.audit()));
         return get(actor, id);
+    }
+
+    /** Checked before writing so an import can report the row without aborting its transaction. */
+    private void requireFreeCode(String code, long self) {
+        if (code != null && jdbc.sql("SELECT EXISTS (SELECT 1 FROM ent_enterprise WHERE credit_code = :code AND status <> 'CLOSED' AND id <> :self)")
+                .param("code", code).param("self", self).query(Boolean.class).single()) {
+            throw duplicate();
+        }
     }
 
     static BusinessException staleVersion() {
