@@ -7,11 +7,12 @@ import cn.anjian.kernel.BusinessException;
  * check character, the weighted sum of the first 17 (weights 3^i mod 31) taken mod 31. The embedded
  * organisation code (positions 9–17) has its own GB 11714 check digit, which we do not validate:
  * codes re-issued from older registrations do not always satisfy it and the final check already
- * catches a mistyped character.
+ * catches a mistyped character. The charset has 31 characters (M included: it is 民办非企业 type
+ * letter and common in organisation codes); mod 31 only works with all 31.
  */
 public record CreditCode(String value) {
 
-    static final String CHARSET = "0123456789ABCDEFGHJKLNPQRTUWXY";
+    static final String CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
     private static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     public CreditCode {
