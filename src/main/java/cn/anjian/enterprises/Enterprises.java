@@ -141,7 +141,11 @@ public class Enterprises {
         if (before.version() != version) {
             throw staleVersion();
         }
-        Valid v = validate(actor, form);
+        // no division given keeps the current one (a city user editing a county's enterprise must not move it)
+        EnterpriseForm f = form == null || form.jurisdictionId() != null ? form : new EnterpriseForm(form.name(),
+                form.creditCode(), form.kind(), form.industry(), form.address(), form.latitude(), form.longitude(),
+                before.jurisdictionId(), form.riskGrade(), form.status());
+        Valid v = validate(actor, f);
         requireFreeCode(v.f().creditCode(), id);
         int n;
         try {

@@ -117,6 +117,7 @@ class EnterprisesTests {
         EnterpriseView closed = enterprises.update(zz, e.id(), e.version(), new EnterpriseForm("已关闭", code,
                 EnterpriseKind.LEGAL_PERSON, Industry.COAL_MINE, null, null, null, null, RiskGrade.B, EnterpriseStatus.CLOSED));
         assertThat(closed.version()).isEqualTo(e.version() + 1);
+        assertThat(closed.jurisdictionId()).isEqualTo(e.jurisdictionId());
         // a closed entity frees its code
         enterprises.create(zz, form("同代码重新登记", code));
         assertThat(count()).isEqualTo(before + 2);
