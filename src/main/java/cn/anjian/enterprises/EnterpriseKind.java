@@ -1,0 +1,20 @@
+package cn.anjian.enterprises;
+
+/** Who the regulated party is in law; a citizen has no credit code. */
+public enum EnterpriseKind implements Labels {
+    LEGAL_PERSON("法人"),
+    OTHER_ORGANISATION("其他组织"),
+    INDIVIDUAL_BUSINESS("个体工商户"),
+    CITIZEN("公民");
+
+    private final String label;
+
+    EnterpriseKind(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+}

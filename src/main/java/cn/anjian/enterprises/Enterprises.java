@@ -1,0 +1,294 @@
+package cn.anjian.enterprises;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.AuditableEvent;
+import cn.anjian.kernel.BusinessException;
+import cn.anjian.org.Jurisdiction;
+import cn.anjian.org.Jurisdictions;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Regulated entities (生产经营单位). Every read is limited to the actor's scope in SQL (ORG-03): an
+ * enterprise outside it answers 404. Changes need {@code enterprise:manage}, validate everything
+ * before writing, carry the version the user saw, and publish an audit event in the transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Enterprises {
+
+    static final String WHAT = "生产经营单位";
+    static final int NAME_MAX = 200;
+    static final int ADDRESS_MAX = 300;
+    static final int MAX_PAGE_SIZE = 200;
+    private static final String SELECT = """
+            SELECT e.id, e.name, e.credit_code, e.kind, e.industry, e.address, e.latitude, e.longitude,
+                   e.jurisdiction_id, j.name AS jurisdiction_name, e.scope_path, e.risk_grade, e.status, e.version,
+                   EXISTS (SELECT 1 FROM ent_blacklist b WHERE b.enterprise_id = e.id AND b.removed_at IS NULL) AS blacklisted
+              FROM ent_enterprise e JOIN org_jurisdiction j ON j.id = e.jurisdiction_id
+            """;
+
+    private final JdbcClient jdbc;
+    private final Jurisdictions jurisdictions;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Enterprises(JdbcClient jdbc, Jurisdictions jurisdictions, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.jurisdictions = jurisdictions;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The enterprise if it lies in the actor's scope, otherwise a 404 refusal. */
+    public EnterpriseView get(Actor actor, long id) {
+        return find(actor, id).orElseThrow(() -> BusinessException.notFound(WHAT));
+    }
+
+    public Optional<EnterpriseView> find(Actor actor, long id) {
+        return jdbc.sql(SELECT + " WHERE e.id = :id AND e.scope_path LIKE :scope")
+                .param("id", id).param("scope", actor.scope().pattern()).query(Enterprises::map).optional();
+    }
+
+    /** The live (not closed) enterprise with this credit code in the actor's scope. */
+    public Optional<EnterpriseView> findByCreditCode(Actor actor, String code) {
+        return jdbc.sql(SELECT + " WHERE e.credit_code = :code AND e.status <> 'CLOSED' AND e.scope_path LIKE :scope")
+                .param("code", code == null ? "" : code.strip()).param("scope", actor.scope().pattern())
+                .query(Enterprises::map).optional();
+    }
+
+    /** A page of enterprises in the actor's scope, by name. {@code size} is clamped to 1..200. */
+    public EnterprisePage search(Actor actor, EnterpriseFilter filter, int page, int size) {
+        EnterpriseFilter f = filter == null ? EnterpriseFilter.none() : filter;
+        int pageSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
+        int pageNo = Math.max(0, Math.min(page, 100_000));
+        StringBuilder where = new StringBuilder(" WHERE e.scope_path LIKE :scope");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("scope", actor.scope().pattern());
+        String q = f.q() == null ? "" : f.q().strip();
+        if (!q.isEmpty()) {
+            if (q.length() > NAME_MAX) {
+                throw BusinessException.badInput("ENT-QUERY", "查询条件过长");
+            }
+            where.append(" AND (e.name LIKE :q ESCAPE '\\' OR e.credit_code LIKE :codePrefix ESCAPE '\\')");
+            String escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            params.put("q", "%" + escaped + "%");
+            params.put("codePrefix", escaped.toUpperCase() + "%");
+        }
+        if (f.industry() != null) {
+            where.append(" AND e.industry = :industry");
+            params.put("industry", f.industry().name());
+        }
+        if (f.riskGrade() != null) {
+            where.append(" AND e.risk_grade = :risk");
+            params.put("risk", f.riskGrade().name());
+        }
+        if (f.status() != null) {
+            where.append(" AND e.status = :status");
+            params.put("status", f.status().name());
+        }
+        if (f.blacklisted() != null) {
+            where.append(f.blacklisted() ? " AND" : " AND NOT").append(
+                    " EXISTS (SELECT 1 FROM ent_blacklist b WHERE b.enterprise_id = e.id AND b.removed_at IS NULL)");
+        }
+        long total = jdbc.sql("SELECT count(*) FROM ent_enterprise e" + where).params(params).query(Long.class).single();
+        params.put("limit", pageSize);
+        params.put("offset", (long) pageNo * pageSize);
+        List<EnterpriseView> items = jdbc.sql(SELECT + where + " ORDER BY e.name, e.id LIMIT :limit OFFSET :offset")
+                .params(params).query(Enterprises::map).list();
+        return new EnterprisePage(items, total, pageNo, pageSize);
+    }
+
+    @Transactional
+    public EnterpriseView create(Actor actor, EnterpriseForm form) {
+        requireManage(actor);
+        Valid v = validate(actor, form);
+        requireFreeCode(v.f().creditCode(), 0);
+        Instant now = clock.instant();
+        long id;
+        try {
+            id = jdbc.sql("""
+                    INSERT INTO ent_enterprise (name, credit_code, kind, industry, address, latitude, longitude,
+                        jurisdiction_id, scope_path, risk_grade, status, created_at, updated_at)
+                    VALUES (:name, :code, :kind, :industry, :address, :lat, :lng, :jid, :path, :risk, :status, :now, :now)
+                    RETURNING id""")
+                    .params(v.params()).param("now", java.sql.Timestamp.from(now)).query(Long.class).single();
+        } catch (DuplicateKeyException e) {
+            throw duplicate();
+        }
+        events.publishEvent(AuditableEvent.change("enterprise.created", "enterprise", id, null, v.audit()));
+        return get(actor, id);
+    }
+
+    @Transactional
+    public EnterpriseView update(Actor actor, long id, int version, EnterpriseForm form) {
+        requireManage(actor);
+        EnterpriseView before = get(actor, id);
+        if (before.version() != version) {
+            throw staleVersion();
+        }
+        // no division given keeps the current one (a city user editing a county's enterprise must not move it)
+        EnterpriseForm f = form == null || form.jurisdictionId() != null ? form : new EnterpriseForm(form.name(),
+                form.creditCode(), form.kind(), form.industry(), form.address(), form.latitude(), form.longitude(),
+                before.jurisdictionId(), form.riskGrade(), form.status());
+        Valid v = validate(actor, f);
+        requireFreeCode(v.f().creditCode(), id);
+        int n;
+        try {
+            n = jdbc.sql("""
+                    UPDATE ent_enterprise SET name = :name, credit_code = :code, kind = :kind, industry = :industry,
+                        address = :address, latitude = :lat, longitude = :lng, jurisdiction_id = :jid, scope_path = :path,
+                        risk_grade = :risk, status = :status, updated_at = :now, version = version + 1
+                     WHERE id = :id AND version = :version""")
+                    .params(v.params()).param("now", java.sql.Timestamp.from(clock.instant()))
+                    .param("id", id).param("version", version).update();
+        } catch (DuplicateKeyException e) {
+            throw duplicate();
+        }
+        if (n == 0) {
+            throw staleVersion();
+        }
+        events.publishEvent(AuditableEvent.change("enterprise.updated", "enterprise", id,
+                new Valid(before.toForm(), before.scopePath()).audit(), v.audit()));
+        return get(actor, id);
+    }
+
+    /** Checked before writing so an import can report the row without aborting its transaction. */
+    private void requireFreeCode(String code, long self) {
+        if (code != null && jdbc.sql("SELECT EXISTS (SELECT 1 FROM ent_enterprise WHERE credit_code = :code AND status <> 'CLOSED' AND id <> :self)")
+                .param("code", code).param("self", self).query(Boolean.class).single()) {
+            throw duplicate();
+        }
+    }
+
+    static BusinessException staleVersion() {
+        return BusinessException.conflict("ENT-STALE", "该记录已被他人修改，请刷新后重试");
+    }
+
+    private static BusinessException duplicate() {
+        return BusinessException.conflict("ENT-DUPLICATE", "该统一社会信用代码已登记（同一代码只能有一个未关闭的生产经营单位）");
+    }
+
+    static void requireManage(Actor actor) {
+        if (!actor.hasPermission("enterprise:manage")) {
+            throw new BusinessException(BusinessException.Kind.FORBIDDEN, "IAM-01", "您没有维护生产经营单位的权限");
+        }
+    }
+
+    /** A checked form and the division path it is recorded under. */
+    private record Valid(EnterpriseForm f, String path) {
+        Map<String, Object> params() {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("name", f.name());
+            p.put("code", f.creditCode());
+            p.put("kind", f.kind().name());
+            p.put("industry", f.industry().name());
+            p.put("address", f.address());
+            p.put("lat", f.latitude());
+            p.put("lng", f.longitude());
+            p.put("jid", f.jurisdictionId());
+            p.put("path", path);
+            p.put("risk", f.riskGrade().name());
+            p.put("status", f.status().name());
+            return p;
+        }
+
+        Map<String, Object> audit() {
+            Map<String, Object> p = params();
+            p.remove("path");
+            p.values().removeIf(java.util.Objects::isNull);
+            return p;
+        }
+    }
+
+    /** Checks every field; the first problem is refused with a BAD_INPUT code naming the field. */
+    private Valid validate(Actor actor, EnterpriseForm form) {
+        if (form == null) {
+            throw BusinessException.badInput("ENT-NAME", "请填写生产经营单位信息");
+        }
+        String name = text(form.name(), NAME_MAX, "ENT-NAME", "名称");
+        if (name == null) {
+            throw BusinessException.badInput("ENT-NAME", "名称不能为空");
+        }
+        if (form.kind() == null) {
+            throw BusinessException.badInput("ENT-KIND", "请选择主体类型");
+        }
+        String code = form.creditCode() == null || form.creditCode().isBlank() ? null : form.creditCode().strip();
+        if (form.kind() == EnterpriseKind.CITIZEN) {
+            if (code != null) {
+                throw BusinessException.badInput("ENT-CREDIT-CODE", "公民没有统一社会信用代码，请留空");
+            }
+        } else {
+            code = CreditCode.check(code);
+        }
+        if (form.industry() == null) {
+            throw BusinessException.badInput("ENT-INDUSTRY", "请选择行业类别");
+        }
+        String address = text(form.address(), ADDRESS_MAX, "ENT-ADDRESS", "地址");
+        BigDecimal lat = coordinate(form.latitude(), 90, "ENT-LATITUDE", "纬度");
+        BigDecimal lng = coordinate(form.longitude(), 180, "ENT-LONGITUDE", "经度");
+        if ((lat == null) != (lng == null)) {
+            throw BusinessException.badInput(lat == null ? "ENT-LATITUDE" : "ENT-LONGITUDE", "经度和纬度须同时填写或同时留空");
+        }
+        long jid = form.jurisdictionId() == null ? actor.jurisdictionId() : form.jurisdictionId();
+        Jurisdiction j = jurisdictions.findById(jid).filter(x -> actor.scope().covers(x.path()))
+                .orElseThrow(() -> BusinessException.badInput("ENT-JURISDICTION", "所属行政区划不存在或不在您的管辖范围内"));
+        if (!j.active()) {
+            throw BusinessException.badInput("ENT-JURISDICTION", "所属行政区划已撤销，请选择现行区划");
+        }
+        if (form.riskGrade() == null) {
+            throw BusinessException.badInput("ENT-RISK", "请选择风险等级");
+        }
+        if (form.status() == null) {
+            throw BusinessException.badInput("ENT-STATUS", "请选择经营状态");
+        }
+        return new Valid(new EnterpriseForm(name, code, form.kind(), form.industry(), address, lat, lng, jid,
+                form.riskGrade(), form.status()), j.path());
+    }
+
+    static String text(String raw, int max, String code, String label) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String v = raw.strip();
+        if (v.length() > max) {
+            throw BusinessException.badInput(code, label + "过长（最多 " + max + " 个字）");
+        }
+        return v;
+    }
+
+    private static BigDecimal coordinate(BigDecimal v, int limit, String code, String label) {
+        if (v == null) {
+            return null;
+        }
+        if (v.abs().compareTo(BigDecimal.valueOf(limit)) > 0) {
+            throw BusinessException.badInput(code, label + "应在 -" + limit + " 到 " + limit + " 之间");
+        }
+        return v.setScale(6, RoundingMode.HALF_UP);
+    }
+
+    static EnterpriseView map(ResultSet rs, int n) throws SQLException {
+        String code = rs.getString("credit_code");
+        return new EnterpriseView(rs.getLong("id"), rs.getString("name"), code == null ? null : code.strip(),
+                EnterpriseKind.valueOf(rs.getString("kind")), Industry.valueOf(rs.getString("industry")),
+                rs.getString("address"), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
+                rs.getLong("jurisdiction_id"), rs.getString("jurisdiction_name"), rs.getString("scope_path"),
+                RiskGrade.valueOf(rs.getString("risk_grade").strip()), EnterpriseStatus.valueOf(rs.getString("status")),
+                rs.getBoolean("blacklisted"), rs.getInt("version"));
+    }
+
+}

@@ -1,0 +1,22 @@
+package cn.anjian.enterprises;
+
+/** The supervised industry. */
+public enum Industry implements Labels {
+    COAL_MINE("煤矿"),
+    NON_COAL_MINE("非煤矿山"),
+    HAZARDOUS_CHEMICALS("危险化学品"),
+    METALLURGY_INDUSTRY_TRADE("冶金工贸"),
+    FIREWORKS("烟花爆竹"),
+    OTHER("其他");
+
+    private final String label;
+
+    Industry(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+}
