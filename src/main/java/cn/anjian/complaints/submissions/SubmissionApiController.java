@@ -1,5 +1,7 @@
 package cn.anjian.complaints.submissions;
 
+import cn.anjian.kernel.Params;
+
 import java.net.URI;
 
 import cn.anjian.kernel.Actor;

@@ -1,5 +1,7 @@
 package cn.anjian.personnel.supervisors;
 
+import cn.anjian.kernel.Params;
+
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;

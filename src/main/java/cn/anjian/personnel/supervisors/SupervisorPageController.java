@@ -1,5 +1,7 @@
 package cn.anjian.personnel.supervisors;
 
+import cn.anjian.kernel.Params;
+
 import java.util.List;
 
 import cn.anjian.kernel.Actor;

@@ -1,5 +1,7 @@
 package cn.anjian.publicity.notices;
 
+import cn.anjian.kernel.Params;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 

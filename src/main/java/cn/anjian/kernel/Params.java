@@ -1,17 +1,18 @@
-package cn.anjian.personnel.supervisors;
+package cn.anjian.kernel;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import cn.anjian.kernel.BusinessException;
-
-/** Request parameters parsed with Chinese refusals (BAD_INPUT → 400), never a 500. */
-final class Params {
+/**
+ * Request parameters typed by hand with Chinese refusals (BAD_INPUT → 400), so anything a user can
+ * type in a query string ends as a clear 4xx, never a 500. Shared by the modules' controllers.
+ */
+public final class Params {
 
     private Params() {
     }
 
-    static long id(String name, String value) {
+    public static long id(String name, String value) {
         Long v = optionalId(name, value);
         if (v == null) {
             throw BusinessException.badInput("BAD-PARAMETER", "缺少参数 " + name);
@@ -19,7 +20,7 @@ final class Params {
         return v;
     }
 
-    static Long optionalId(String name, String value) {
+    public static Long optionalId(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -34,7 +35,7 @@ final class Params {
         }
     }
 
-    static int page(String value) {
+    public static int page(String value) {
         if (value == null || value.isBlank()) {
             return 0;
         }
@@ -49,7 +50,7 @@ final class Params {
         }
     }
 
-    static LocalDate date(String name, String value) {
+    public static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -60,7 +61,7 @@ final class Params {
         }
     }
 
-    static String abbreviate(String s) {
+    public static String abbreviate(String s) {
         return s.length() > 20 ? s.substring(0, 20) + "…" : s;
     }
 }
