@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo supervisors in Zezhou, appointed through the real flow (consents, escalation decided by the
- * demo directors and HR staff up to the province): 李卫东 linked to the demo login
+ * demo directors and HR staff up to the province): one linked to the demo login
  * {@code zz_supervisor}, an invited NPC deputy, a cancelled one (so the public notices page has an
  * entry) and a draft still missing the employer's consent. Runs on ApplicationReadyEvent, i.e. after
  * every ApplicationRunner, so the demo users of {@code DemoDataLoader} exist already on the first
@@ -81,9 +81,11 @@ class SupervisorDemoData {
             tx.executeWithoutResult(status -> {
                 DemoActor hr = actor("zz_hr");
                 LocalDate today = LocalDate.now(clock);
-                long li = appoint(hr, "李卫东", MARKER_CARD, "13935601234", "RECOMMENDATION", "ENTERPRISE",
+                // the supervisor record carries the demo login's own name, so header and record agree
+                DemoActor login = actor("zz_supervisor");
+                long li = appoint(hr, login.displayName(), MARKER_CARD, "13935601234", "RECOMMENDATION", "ENTERPRISE",
                         "晋城市兰花煤炭实业集团", null, "晋城市兰花煤炭实业集团", today);
-                service.linkExistingUser(li, actor("zz_supervisor").userId());
+                service.linkExistingUser(li, login.userId());
                 appoint(hr, "王秀兰", card("14052519680905242"), "13835609876", "INVITATION", "NPC_DEPUTY", "泽州县人大代表",
                         "已征求泽州县司法局、县人大常委会办公室意见，均同意邀请", "泽州县巴公镇人民政府", today);
                 long zhang = appoint(hr, "张建明", card("14052519800717353"), "13700001111", "RECOMMENDATION",
@@ -99,7 +101,7 @@ class SupervisorDemoData {
             log.warn("Demo supervisors not loaded: {}", e.toString());
             return;
         }
-        log.info("Demo supervisors loaded (Zezhou; zz_supervisor linked to 李卫东)");
+        log.info("Demo supervisors loaded (Zezhou; zz_supervisor linked to its supervisor record)");
     }
 
     private long appoint(DemoActor hr, String name, String idCard, String phone, String route, String kind, String source,
