@@ -8,5 +8,10 @@ public record DeadlineView(DeadlineId id, String subjectType, String subjectId, 
                            Long ownerUserId, Long ownerUnitId, long jurisdictionId, String scopePath,
                            Period period, Instant startAt, LocalDate dueDate, Instant dueAt,
                            DeadlineState state, boolean suspended, boolean wasOverdue,
-                           Instant overdueAt, Instant metAt, String waiveReason, int version) {
+                           Instant overdueAt, Instant metAt, String waiveReason, int version, String title) {
+
+    /** What people read: the title, else the subject type and id. */
+    public String label() {
+        return title != null && !title.isBlank() ? title : subjectType + " " + subjectId;
+    }
 }

@@ -150,7 +150,7 @@ class DemoDataLoader implements ApplicationRunner {
         for (Object[] s : specs) {
             Agency a = em.get((String) s[0]);
             deadlines.open(new NewDeadline("demo", (String) s[1], (String) s[2], null, units.get((String) s[0]), a.jurisdictionId(),
-                    a.scopePath(), (Period) s[3], now.minus(Duration.ofDays((Integer) s[4]))));
+                    a.scopePath(), (Period) s[3], now.minus(Duration.ofDays((Integer) s[4])), (String) s[1]));
         }
     }
 

@@ -54,13 +54,14 @@ public class Deadline {
     private Instant waivedAt;
     private String waiveReason;
     private final Instant createdAt;
+    private final String title;
     @MappedCollection(idColumn = "deadline_id", keyColumn = "seq")
     private List<Suspension> suspensions = new ArrayList<>();
 
     @PersistenceCreator
     Deadline(Long id, Integer version, String subjectType, String subjectId, String ruleId, Long ownerUserId,
              Long ownerUnitId, long jurisdictionId, String scopePath, PeriodKind periodKind, int periodAmount,
-             Instant startAt, Instant createdAt) {
+             Instant startAt, Instant createdAt, String title) {
         this.id = id;
         this.version = version;
         this.subjectType = subjectType;
@@ -74,6 +75,7 @@ public class Deadline {
         this.periodAmount = periodAmount;
         this.startAt = startAt;
         this.createdAt = createdAt;
+        this.title = title;
     }
 
     static Deadline open(NewDeadline n, HolidayTable table, Instant now) {
@@ -88,10 +90,20 @@ public class Deadline {
         }
         Deadline d = new Deadline(null, null, n.subjectType().strip(), n.subjectId().strip(), n.ruleId().strip(),
                 n.ownerUserId(), n.ownerUnitId(), n.jurisdictionId(), n.scopePath(), n.period().kind(),
-                n.period().amount(), n.start(), now);
+                n.period().amount(), n.start(), now,
+                displayTitle(n.title()));
         d.state = DeadlineState.OPEN;
         d.setDue(d.computeDue(table, 0));
         return d;
+    }
+
+    /** Display text only: a long title is shortened, never a reason to refuse the caller's business action. */
+    private static String displayTitle(String title) {
+        if (title == null || title.isBlank()) {
+            return null;
+        }
+        String t = title.strip();
+        return t.length() <= 200 ? t : t.substring(0, 199) + "…";
     }
 
     Due computeDue(HolidayTable table, long suspendedAmount) {
@@ -216,7 +228,7 @@ public class Deadline {
     DeadlineView view0() {
         return new DeadlineView(new DeadlineId(id == null ? 0 : id), subjectType, subjectId, ruleId, ownerUserId, ownerUnitId,
                 jurisdictionId, scopePath, new Period(periodKind, periodAmount), startAt, dueDate, dueAt, state,
-                suspended, wasOverdue, overdueAt, metAt, waiveReason, version == null ? 0 : version);
+                suspended, wasOverdue, overdueAt, metAt, waiveReason, version == null ? 0 : version, title);
     }
 
     java.util.Map<String, Object> auditState() {

@@ -114,7 +114,8 @@ public class DeadlineQueries {
                 new Period(PeriodKind.valueOf(rs.getString("period_kind")), rs.getInt("period_amount")),
                 instant(rs, "start_at"), rs.getObject("due_date", LocalDate.class), instant(rs, "due_at"),
                 DeadlineState.valueOf(rs.getString("state")), rs.getBoolean("suspended"), rs.getBoolean("was_overdue"),
-                instant(rs, "overdue_at"), instant(rs, "met_at"), rs.getString("waive_reason"), rs.getInt("version"));
+                instant(rs, "overdue_at"), instant(rs, "met_at"), rs.getString("waive_reason"), rs.getInt("version"),
+                rs.getString("title"));
     }
 
     private static Instant instant(ResultSet rs, String col) throws SQLException {

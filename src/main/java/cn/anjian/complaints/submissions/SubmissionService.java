@@ -74,7 +74,8 @@ class SubmissionService {
                 .filter(u -> u.active() && u.kind() == cn.anjian.org.UnitKind.GENERAL_OFFICE)
                 .map(cn.anjian.org.OrgUnit::id).findFirst().orElse(null);
         DeadlineId deadline = deadlines.open(new NewDeadline(SUBJECT, String.valueOf(s.id), "SS-05", null, office,
-                s.jurisdictionId, s.scopePath, Period.workingDays(answerWorkingDays), s.submittedAt));
+                s.jurisdictionId, s.scopePath, Period.workingDays(answerWorkingDays), s.submittedAt,
+                "答复监督员意见：" + s.title));
         s.deadlineId = deadline.value();
         s.dueDate = deadlines.find(deadline).map(DeadlineView::dueDate).orElse(null);
         repository.update(s);

@@ -313,7 +313,7 @@ class Inspectors {
         }
         DeadlineId d = deadlines.open(new NewDeadline("ti-inspector", String.valueOf(id), "TI-14", null, null,
                 jurisdictionId, scopePath, Period.calendarDays((int) days),
-                start.minusDays(1).atStartOfDay(Zones.SHANGHAI).toInstant()));
+                start.minusDays(1).atStartOfDay(Zones.SHANGHAI).toInstant(), "技术检查员聘期届满（聘用编号 " + id + "）"));
         jdbc.sql("UPDATE ti_inspector SET term_deadline_id = :d WHERE id = :id").param("d", d.value()).param("id", id).update();
     }
 

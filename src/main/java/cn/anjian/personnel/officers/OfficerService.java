@@ -463,8 +463,10 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
             return;
         }
         Instant start = from.atTime(LocalTime.NOON).atZone(Zones.SHANGHAI).toInstant();
+        String name = jdbc.sql("SELECT name FROM per_person WHERE id = :p").param("p", personId).query(String.class).single();
         DeadlineId deadline = deadlines.open(new NewDeadline("officer-post", String.valueOf(personId), "OFF-04", null,
-                o.unitId(), o.jurisdictionId(), o.scopePath(), Period.calendarDays(OfficerRules.OFF_POST_DAYS), start));
+                o.unitId(), o.jurisdictionId(), o.scopePath(), Period.calendarDays(OfficerRules.OFF_POST_DAYS), start,
+                "调离执法岗位：" + name));
         LocalDate due = deadlines.find(deadline).orElseThrow().dueDate();
         long id = jdbc.sql("""
                         INSERT INTO off_post_case (person_id, cause, certificate_id, opened_on, due_date, deadline_id, scope_path, created_at)

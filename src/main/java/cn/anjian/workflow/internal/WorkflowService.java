@@ -262,7 +262,8 @@ class WorkflowService implements Workflows {
             return;
         }
         DeadlineId d = deadlines.open(new NewDeadline(DEADLINE_SUBJECT, flow.id + "/" + step.stepKey(), step.ruleId(),
-                null, null, step.jurisdictionId(), step.agencyScopePath(), step.period(), now));
+                null, null, step.jurisdictionId(), step.agencyScopePath(), step.period(), now,
+                flow.title + "：" + step.name()));
         Instant due = deadlines.find(d).map(DeadlineView::dueAt).orElse(null);
         flow.setCurrentDeadline(d.value(), due);
     }
