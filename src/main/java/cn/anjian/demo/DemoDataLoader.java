@@ -155,12 +155,7 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private boolean enabled() {
-        String setting = environment.getProperty("anjian.demo-data", "auto").trim().toLowerCase();
-        return switch (setting) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> !environment.containsProperty("spring.datasource.url");
-        };
+        return cn.anjian.kernel.DemoDataSwitch.enabled(environment);
     }
 
     private static String name(int i) {

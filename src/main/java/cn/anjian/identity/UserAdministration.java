@@ -18,4 +18,10 @@ public interface UserAdministration {
 
     /** Whether a user with this name (case-insensitive) exists, so loaders can be idempotent. */
     boolean exists(String username);
+
+    /**
+     * The enabled user as an {@link cn.anjian.kernel.Actor} with their real permissions, for code that
+     * acts on a user's behalf outside a request (the demo loaders): it passes the same gates as the user.
+     */
+    java.util.Optional<cn.anjian.kernel.Actor> actor(String username);
 }

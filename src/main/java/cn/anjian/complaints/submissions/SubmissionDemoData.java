@@ -49,8 +49,7 @@ class SubmissionDemoData {
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE - 5)
     void load() {
-        String setting = environment.getProperty("anjian.demo-data", "auto").trim().toLowerCase();
-        boolean enabled = "true".equals(setting) || ("auto".equals(setting) && !environment.containsProperty("spring.datasource.url"));
+        boolean enabled = cn.anjian.kernel.DemoDataSwitch.enabled(environment);
         if (!enabled) {
             return;
         }

@@ -182,11 +182,6 @@ class EnterpriseDemoData {
     }
 
     private boolean enabled() {
-        String setting = environment.getProperty("anjian.demo-data", "auto").trim().toLowerCase();
-        return switch (setting) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> !environment.containsProperty("spring.datasource.url");
-        };
+        return cn.anjian.kernel.DemoDataSwitch.enabled(environment);
     }
 }

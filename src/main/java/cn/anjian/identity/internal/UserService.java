@@ -48,10 +48,13 @@ class UserService implements UserAdministration {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SessionTerminator sessions;
+    private final PrincipalLoader principals;
 
     UserService(UserAccounts users, OrgDirectory org, RoleCatalog catalog, PasswordEncoder encoder,
-                ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, SessionTerminator sessions) {
+                ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, SessionTerminator sessions,
+                PrincipalLoader principals) {
         this.sessions = sessions;
+        this.principals = principals;
         this.users = users;
         this.org = org;
         this.catalog = catalog;
@@ -71,6 +74,15 @@ class UserService implements UserAdministration {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Optional<cn.anjian.kernel.Actor> actor(String username) {
+        if (username == null) {
+            return java.util.Optional.empty();
+        }
+        return jdbc.sql("select id from iam_user where lower(username) = lower(:u)").param("u", username.strip())
+                .query(Long.class).optional().flatMap(principals::load).map(p -> (cn.anjian.kernel.Actor) p);
+    }
+
+    @Override
     public boolean exists(String username) {
         return username != null && jdbc.sql("select count(*) from iam_user where lower(username) = lower(:u)")
                 .param("u", username.strip()).query(Integer.class).single() > 0;

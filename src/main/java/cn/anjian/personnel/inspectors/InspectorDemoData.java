@@ -8,7 +8,6 @@ import java.util.Set;
 
 import cn.anjian.identity.UserAdministration;
 import cn.anjian.kernel.Actor;
-import cn.anjian.kernel.Scope;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.AgencyKind;
 import cn.anjian.org.Jurisdiction;
@@ -73,13 +72,6 @@ class InspectorDemoData {
         this.clock = clock;
     }
 
-    record DemoActor(long userId, String username, String displayName, long agencyId, String agencyName, Long unitId,
-                     long jurisdictionId, Scope scope) implements Actor {
-        @Override
-        public boolean hasPermission(String permission) {
-            return true;
-        }
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE - 10)
@@ -100,8 +92,8 @@ class InspectorDemoData {
         Jurisdiction zz = jurisdictions.findByCode("140525").orElseThrow();
         ensureUser("zz_justice_director", agencies.findAgency(zz.id(), AgencyKind.JUSTICE).orElseThrow().id(), "司法局局长");
         ensureUser("zz_gov_director", agencies.findAgency(zz.id(), AgencyKind.GOVERNMENT).orElseThrow().id(), "县政府负责人");
-        DemoActor hr = actor("zz_hr");
-        DemoActor province = actor("sx_hr");
+        Actor hr = actor("zz_hr");
+        Actor province = actor("sx_hr");
 
         // TI-01/TI-02: the plan, approved through the real chain
         PlanView plan = plans.draft(hr, new PlanContent(MARKER, today.getYear(), 3, 4,
@@ -160,13 +152,13 @@ class InspectorDemoData {
                 "中国人寿 团体意外险 保单号 P2026-0417", null, null);
     }
 
-    private InspectorView partTime(DemoActor hr, long personId, String body, Specialty s, LocalDate start) {
+    private InspectorView partTime(Actor hr, long personId, String body, Specialty s, LocalDate start) {
         return inspectors.appoint(hr, new Appointment(personId, true, null, null, body, s, "SERVICE",
                 "协助执法人员开展现场检查、复查和调查取证，提供专业意见", "按照安排履职，出示工作证，保守工作秘密",
                 "按检查任务计酬，每日 600 元", "聘期届满或一方提前 30 日书面通知解除", start, null));
     }
 
-    private void certify(DemoActor hr, DemoActor province, InspectorView i, LocalDate expiresOn) {
+    private void certify(Actor hr, Actor province, InspectorView i, LocalDate expiresOn) {
         inspectors.addTraining(hr, i.id(), "PRE_JOB", "技术检查员岗前培训", 32, i.termStart().plusDays(10));
         inspectors.recordAssessment(province, i.id(), i.termStart().plusDays(20));
         inspectors.issueCertificate(province, i.id(), expiresOn);
@@ -178,32 +170,17 @@ class InspectorDemoData {
         }
     }
 
-    /** Demo code only: the demo accounts' agencies, read directly (identity offers no look-up by name). */
-    private DemoActor actor(String username) {
-        return jdbc.sql("""
-                        SELECT u.id, u.display_name, a.id, a.name, a.jurisdiction_id, a.scope_path
-                        FROM iam_user u JOIN org_agency a ON a.id = u.agency_id WHERE lower(u.username) = :u""")
-                .param("u", username)
-                .query((rs, n) -> new DemoActor(rs.getLong(1), username, rs.getString(2), rs.getLong(3), rs.getString(4),
-                        null, rs.getLong(5), new Scope(rs.getString(6)))).single();
+    /** The demo account as itself: its real permissions, so demo data passes the same gates. */
+    private Actor actor(String username) {
+        return users.actor(username).orElseThrow(() -> new IllegalStateException("demo user " + username + " missing"));
     }
 
     private boolean enabled() {
-        String setting = environment.getProperty("anjian.demo-data", "auto").trim().toLowerCase();
-        return switch (setting) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> !environment.containsProperty("spring.datasource.url");
-        };
+        return cn.anjian.kernel.DemoDataSwitch.enabled(environment);
     }
 
-    /** GB 11643 check digit. */
+    /** A valid demo ID card from its first 17 digits (GB 11643 check character). */
     static String card(String first17) {
-        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * w[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
+        return cn.anjian.personnel.IdCardNumber.complete(first17).value();
     }
 }

@@ -195,11 +195,6 @@ class OfficerDemoData {
     }
 
     private boolean enabled() {
-        String setting = environment.getProperty("anjian.demo-data", "auto").trim().toLowerCase();
-        return switch (setting) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> !environment.containsProperty("spring.datasource.url");
-        };
+        return cn.anjian.kernel.DemoDataSwitch.enabled(environment);
     }
 }

@@ -6,7 +6,6 @@ import java.util.Set;
 
 import cn.anjian.identity.UserAdministration;
 import cn.anjian.kernel.Actor;
-import cn.anjian.kernel.Scope;
 import cn.anjian.personnel.NewPerson;
 import cn.anjian.personnel.People;
 import cn.anjian.workflow.Decision;
@@ -58,13 +57,6 @@ class SupervisorDemoData {
         this.clock = clock;
     }
 
-    record DemoActor(long userId, String username, String displayName, long agencyId, String agencyName, Long unitId,
-                     long jurisdictionId, Scope scope) implements Actor {
-        @Override
-        public boolean hasPermission(String permission) {
-            return true;
-        }
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE - 10)
@@ -79,10 +71,10 @@ class SupervisorDemoData {
         }
         try {
             tx.executeWithoutResult(status -> {
-                DemoActor hr = actor("zz_hr");
+                Actor hr = actor("zz_hr");
                 LocalDate today = LocalDate.now(clock);
                 // the supervisor record carries the demo login's own name, so header and record agree
-                DemoActor login = actor("zz_supervisor");
+                Actor login = actor("zz_supervisor");
                 long li = appoint(hr, login.displayName(), MARKER_CARD, "13935601234", "RECOMMENDATION", "ENTERPRISE",
                         "晋城市兰花煤炭实业集团", null, "晋城市兰花煤炭实业集团", today);
                 service.linkExistingUser(li, login.userId());
@@ -104,7 +96,7 @@ class SupervisorDemoData {
         log.info("Demo supervisors loaded (Zezhou; zz_supervisor linked to its supervisor record)");
     }
 
-    private long appoint(DemoActor hr, String name, String idCard, String phone, String route, String kind, String source,
+    private long appoint(Actor hr, String name, String idCard, String phone, String route, String kind, String source,
                          String consultation, String employer, LocalDate today) {
         long person = people.create(hr, NewPerson.basic(name, idCard, phone)).id();
         long id = service.create(hr, new SupervisorService.NewAppointment(person, route, kind, source, consultation,
@@ -119,32 +111,17 @@ class SupervisorDemoData {
         return id;
     }
 
-    /** Demo code only: the demo accounts' agencies, read directly (identity offers no look-up by name). */
-    private DemoActor actor(String username) {
-        return jdbc.sql("""
-                        SELECT u.id, u.display_name, a.id, a.name, a.jurisdiction_id, a.scope_path
-                        FROM iam_user u JOIN org_agency a ON a.id = u.agency_id WHERE lower(u.username) = :u""")
-                .param("u", username)
-                .query((rs, n) -> new DemoActor(rs.getLong(1), username, rs.getString(2), rs.getLong(3), rs.getString(4),
-                        null, rs.getLong(5), new Scope(rs.getString(6)))).single();
+    /** The demo account as itself: its real permissions, so demo data passes the same gates. */
+    private Actor actor(String username) {
+        return users.actor(username).orElseThrow(() -> new IllegalStateException("demo user " + username + " missing"));
     }
 
     private boolean enabled() {
-        String setting = environment.getProperty("anjian.demo-data", "auto").trim().toLowerCase();
-        return switch (setting) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> !environment.containsProperty("spring.datasource.url");
-        };
+        return cn.anjian.kernel.DemoDataSwitch.enabled(environment);
     }
 
-    /** Completes a 17-digit body with its GB 11643 check character. */
+    /** A valid demo ID card from its first 17 digits (GB 11643 check character). */
     static String card(String first17) {
-        int[] w = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * w[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
+        return cn.anjian.personnel.IdCardNumber.complete(first17).value();
     }
 }
