@@ -1,0 +1,34 @@
+package cn.anjian.enforcement;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The decision of a case as legal review and statistics need it: what kind of decision, which
+ * measures, the fine and confiscation amounts in yuan (null when none), and whether the party is a
+ * citizen or an organisation (LR-02 thresholds differ). {@code partyKind} is the enterprises
+ * module's {@code EnterpriseKind} name.
+ */
+public record CaseDecision(long caseId, DecisionKind kind, List<String> measures, BigDecimal fineYuan,
+                           BigDecimal confiscationYuan, String partyKind, String summary) {
+
+    public enum DecisionKind {
+        PENALTY("行政处罚决定"),
+        NO_PENALTY("不予行政处罚决定"),
+        COERCIVE_MEASURE("行政强制措施决定"),
+        COERCIVE_EXECUTION("行政强制执行决定"),
+        RECTIFICATION("责令限期整改"),
+        LICENCE_GRANT("准予行政许可"),
+        LICENCE_REFUSAL("不予行政许可");
+
+        private final String label;
+
+        DecisionKind(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Enforcement cases (CASE): kinds, sources, teams, stages, documents and their service, decisions,
+ * annual inspection plans, double-random draws, joint enforcement and transfers to judicial organs.
+ * Downstream modules plug in through the SPIs {@link cn.anjian.enforcement.CaseStageGuard} and
+ * {@link cn.anjian.enforcement.DecisionIssuanceGuard} and listen to the case events.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Enforcement cases",
+        allowedDependencies = {"kernel", "personnel", "enterprises", "documents", "calendar", "workflow", "org", "audit"})
+package cn.anjian.enforcement;
