@@ -3,5 +3,5 @@
  * (e.g. a cancelled inspector certificate) and nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Publicity and public portal",
-        allowedDependencies = {"kernel", "org", "personnel", "identity"})
+        allowedDependencies = {"kernel", "org", "personnel", "identity", "enforcement"})
 package cn.anjian.publicity;

@@ -9,7 +9,9 @@ enum PublicationKind {
     SUPERVISOR_CERTIFICATE_CANCELLED("社会监督员工作证注销公告"),
     SUPERVISOR_DISMISSED("社会监督员解聘公告"),
     INSPECTOR_CERTIFICATE_CANCELLED("技术检查员证件注销公告"),
-    INSPECTOR_DISMISSED("技术检查员解聘公告");
+    INSPECTOR_DISMISSED("技术检查员解聘公告"),
+    INSPECTION_PLAN("年度监督检查计划"),
+    RANDOM_DRAW_RESULT("双随机抽查结果");
 
     private final String label;
 

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import cn.anjian.kernel.AuditableEvent;
@@ -59,5 +60,20 @@ class Publications {
         after.put("title", p.title());
         after.put("source", p.sourceModule() + "/" + p.sourceType() + "/" + p.sourceId());
         events.publishEvent(AuditableEvent.change("publicity.publication.published", "publication", id, null, after));
+    }
+
+    /** Withdraws the live notice of a source (e.g. a plan superseded by its revision), with the reason; audited. */
+    @Transactional
+    void withdraw(String sourceModule, String sourceType, String sourceId, PublicationKind kind, String reason) {
+        List<Long> ids = jdbc.sql("""
+                        UPDATE pub_publication SET withdrawn_at = :at, withdrawal_reason = :reason, version = version + 1
+                        WHERE source_module = :module AND source_type = :type AND source_id = :sid AND kind = :kind
+                          AND withdrawn_at IS NULL RETURNING id""")
+                .param("at", Timestamp.from(clock.instant())).param("reason", reason).param("module", sourceModule)
+                .param("type", sourceType).param("sid", sourceId).param("kind", kind.name()).query(Long.class).list();
+        for (Long id : ids) {
+            events.publishEvent(AuditableEvent.change("publicity.publication.withdrawn", "publication", id, null,
+                    Map.of("reason", reason)));
+        }
     }
 }

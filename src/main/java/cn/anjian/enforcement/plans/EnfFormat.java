@@ -1,0 +1,23 @@
+package cn.anjian.enforcement.plans;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+import cn.anjian.kernel.Zones;
+import org.springframework.stereotype.Component;
+
+/** Beijing-time formatting for the plans, draws and joint-operation pages ({@code ${@enfFormat.time(x)}}). */
+@Component("enfFormat")
+public class EnfFormat {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.SHANGHAI);
+
+    public String time(Instant t) {
+        return t == null ? "—" : TIME.format(t);
+    }
+
+    /** M1..M12, Q1..Q4 in words. */
+    public String period(String p) {
+        return PlanViews.periodLabel(p);
+    }
+}

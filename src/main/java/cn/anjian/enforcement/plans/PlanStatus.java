@@ -1,0 +1,42 @@
+package cn.anjian.enforcement.plans;
+
+/**
+ * CASE-07 plan life cycle: drafted and edited (DRAFT, RETURNED), approved through the workflow
+ * (SUBMITTED → APPROVED or REJECTED), then PUBLISHED, the one plan in force of its agency and
+ * year, until a published revision SUPERSEDES it.
+ */
+enum PlanStatus {
+    DRAFT("草稿"),
+    SUBMITTED("审批中"),
+    RETURNED("退回修改"),
+    APPROVED("已批准待公布"),
+    REJECTED("未批准"),
+    PUBLISHED("已公布施行"),
+    SUPERSEDED("已被修订版取代");
+
+    private final String label;
+
+    PlanStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    boolean editable() {
+        return this == DRAFT || this == RETURNED;
+    }
+
+    static PlanStatus parseOrNull(String v) {
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        for (PlanStatus s : values()) {
+            if (s.name().equalsIgnoreCase(v.strip())) {
+                return s;
+            }
+        }
+        throw cn.anjian.kernel.BusinessException.badInput("BAD-PARAMETER", "计划状态不正确");
+    }
+}
