@@ -16,6 +16,22 @@ public class EnfFormat {
         return t == null ? "—" : TIME.format(t);
     }
 
+    public String industry(String name) {
+        try {
+            return name == null ? "—" : cn.anjian.enterprises.Industry.valueOf(name).label();
+        } catch (IllegalArgumentException e) {
+            return name;
+        }
+    }
+
+    public String status(String name) {
+        try {
+            return name == null ? "—" : cn.anjian.enterprises.EnterpriseStatus.valueOf(name).label();
+        } catch (IllegalArgumentException e) {
+            return name;
+        }
+    }
+
     /** M1..M12, Q1..Q4 in words. */
     public String period(String p) {
         return PlanViews.periodLabel(p);

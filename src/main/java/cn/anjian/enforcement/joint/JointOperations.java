@@ -1,0 +1,265 @@
+package cn.anjian.enforcement.joint;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.AuditableEvent;
+import cn.anjian.kernel.BusinessException;
+import cn.anjian.org.Agencies;
+import cn.anjian.org.Agency;
+import cn.anjian.org.ScopeSql;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * CASE-08 (003 §14 "需要采取联合执法的，牵头部门要制定检查方案"): a joint enforcement operation is led by
+ * one agency (the actor's) and rests on the lead's plan document (title, number, date — all
+ * required); the participating departments are other agencies of the organisation or external
+ * departments by name (公安、市场监管…). Cases of the operation point at it through
+ * {@code enf_case.joint_operation_id}.
+ */
+@Service
+@Transactional(readOnly = true)
+class JointOperations {
+
+    static final String WHAT = "联合执法行动";
+    static final int PAGE_SIZE = 20;
+
+    enum Status {
+        PLANNED("筹备中"), ONGOING("实施中"), COMPLETED("已结束");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    record NewOperation(String title, String planTitle, String planNumber, LocalDate planDate, LocalDate startDate,
+                        LocalDate endDate, List<Long> agencyIds, List<String> externalNames) {
+    }
+
+    record Participant(Long agencyId, String name) {
+        public boolean external() {
+            return agencyId == null;
+        }
+    }
+
+    record Operation(long id, long leadAgencyId, String leadAgencyName, String scopePath, String title, String planTitle,
+                     String planNumber, LocalDate planDate, LocalDate startDate, LocalDate endDate, Status status,
+                     String createdBy, Instant createdAt, int version, List<Participant> participants) {
+    }
+
+    record Page(List<Operation> items, int page, int size, long total) {
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+
+        public boolean hasNext() {
+            return (long) (page + 1) * size < total;
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final Agencies agencies;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    JointOperations(JdbcClient jdbc, Agencies agencies, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.agencies = agencies;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    long create(Actor actor, NewOperation op) {
+        requireManage(actor);
+        if (op == null) {
+            throw BusinessException.badInput("JOINT-TITLE", "请填写联合执法行动");
+        }
+        String title = required(op.title(), 200, "JOINT-TITLE", "行动名称");
+        String planTitle = required(op.planTitle(), 200, "JOINT-PLAN", "牵头部门检查方案名称");
+        String planNumber = required(op.planNumber(), 100, "JOINT-PLAN", "检查方案文号");
+        if (op.planDate() == null) {
+            throw BusinessException.badInput("JOINT-PLAN", "请填写检查方案印发日期");
+        }
+        if (op.startDate() == null || op.endDate() == null) {
+            throw BusinessException.badInput("JOINT-PERIOD", "请填写行动起止日期");
+        }
+        if (op.endDate().isBefore(op.startDate())) {
+            throw BusinessException.badInput("JOINT-PERIOD", "结束日期不能早于开始日期");
+        }
+        if (op.planDate().isAfter(op.startDate())) {
+            throw BusinessException.badInput("JOINT-PLAN", "检查方案应在行动开始前（或当日）印发");
+        }
+        Agency lead = agencies.get(actor.agencyId());
+        Set<Long> agencyIds = new LinkedHashSet<>(op.agencyIds() == null ? List.of() : op.agencyIds());
+        List<Participant> participants = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (Long id : agencyIds) {
+            if (id == null || id == lead.id()) {
+                throw BusinessException.badInput("JOINT-PARTICIPANT", "参加部门不能是牵头部门本身");
+            }
+            Agency a = agencies.findById(id).filter(Agency::active)
+                    .orElseThrow(() -> BusinessException.badInput("JOINT-PARTICIPANT", "参加部门不存在或已撤销"));
+            if (names.add(a.name())) {
+                participants.add(new Participant(a.id(), a.name()));
+            }
+        }
+        for (String raw : op.externalNames() == null ? List.<String>of() : op.externalNames()) {
+            if (raw == null || raw.isBlank()) {
+                continue;
+            }
+            String n = raw.strip();
+            if (n.length() > 100) {
+                throw BusinessException.badInput("JOINT-PARTICIPANT", "部门名称过长（最多 100 个字）");
+            }
+            if (n.equals(lead.name())) {
+                throw BusinessException.badInput("JOINT-PARTICIPANT", "参加部门不能是牵头部门本身");
+            }
+            if (names.add(n)) {
+                participants.add(new Participant(null, n));
+            }
+        }
+        if (participants.isEmpty()) {
+            throw BusinessException.badInput("JOINT-PARTICIPANT", "联合执法至少需要一个参加部门");
+        }
+        if (participants.size() > 30) {
+            throw BusinessException.badInput("JOINT-PARTICIPANT", "参加部门最多 30 个");
+        }
+        LocalDate today = LocalDate.now(clock);
+        Status status = today.isBefore(op.startDate()) ? Status.PLANNED : today.isAfter(op.endDate()) ? Status.COMPLETED : Status.ONGOING;
+        long id = jdbc.sql("""
+                INSERT INTO enf_joint_operation (lead_agency_id, lead_agency_name, jurisdiction_id, scope_path, title, plan_title,
+                    plan_number, plan_date, start_date, end_date, status, created_by, created_at)
+                VALUES (:lead, :leadName, :j, :path, :title, :pt, :pn, :pd, :sd, :ed, :status, :by, :at) RETURNING id""")
+                .param("lead", lead.id()).param("leadName", lead.name()).param("j", lead.jurisdictionId())
+                .param("path", lead.scopePath()).param("title", title).param("pt", planTitle).param("pn", planNumber)
+                .param("pd", Date.valueOf(op.planDate())).param("sd", Date.valueOf(op.startDate()))
+                .param("ed", Date.valueOf(op.endDate())).param("status", status.name()).param("by", actor.username())
+                .param("at", Timestamp.from(clock.instant())).query(Long.class).single();
+        for (Participant p : participants) {
+            jdbc.sql("INSERT INTO enf_joint_participant (operation_id, agency_id, name) VALUES (:op, :a, :n)")
+                    .param("op", id).param("a", p.agencyId()).param("n", p.name()).update();
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("title", title);
+        after.put("lead", lead.name());
+        after.put("plan", planTitle + " " + planNumber + " " + op.planDate());
+        after.put("period", op.startDate() + "~" + op.endDate());
+        after.put("participants", participants.stream().map(Participant::name).toList());
+        events.publishEvent(AuditableEvent.change("enforcement.joint.created", "joint-operation", id, null, after));
+        return id;
+    }
+
+    /** PLANNED → ONGOING → COMPLETED, one step at a time. */
+    @Transactional
+    void advance(Actor actor, long id, int version) {
+        requireManage(actor);
+        Operation op = get(actor, id);
+        Status to = switch (op.status()) {
+            case PLANNED -> Status.ONGOING;
+            case ONGOING -> Status.COMPLETED;
+            case COMPLETED -> throw new BusinessException("JOINT-STATE", "联合执法行动已结束");
+        };
+        int n = jdbc.sql("UPDATE enf_joint_operation SET status = :to, version = version + 1 WHERE id = :id AND version = :v AND status = :from")
+                .param("to", to.name()).param("id", id).param("v", version).param("from", op.status().name()).update();
+        if (n == 0) {
+            throw BusinessException.conflict("JOINT-STALE", "联合执法行动已被他人修改，请刷新后重试");
+        }
+        events.publishEvent(AuditableEvent.change("enforcement.joint.status", "joint-operation", id,
+                Map.of("status", op.status().name()), Map.of("status", to.name())));
+    }
+
+    Operation get(Actor actor, long id) {
+        Operation op = find(id).orElseThrow(() -> BusinessException.notFound(WHAT));
+        ScopeSql.requireInScope(actor, op.scopePath(), WHAT);
+        return op;
+    }
+
+    Optional<Operation> find(long id) {
+        return jdbc.sql("SELECT * FROM enf_joint_operation WHERE id = :id").param("id", id)
+                .query((rs, n) -> map(rs, participants(rs.getLong("id")))).optional();
+    }
+
+    Page list(Actor actor, String q, Status status, int page) {
+        StringBuilder where = new StringBuilder(" WHERE " + ScopeSql.condition("o.scope_path"));
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put(ScopeSql.PARAM, actor.scope().pattern());
+        if (q != null && !q.isBlank()) {
+            if (q.length() > 100) {
+                throw BusinessException.badInput("BAD-PARAMETER", "查询条件过长");
+            }
+            where.append(" AND (o.title LIKE :q ESCAPE '\\' OR o.plan_number LIKE :q ESCAPE '\\')");
+            params.put("q", "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (status != null) {
+            where.append(" AND o.status = :status");
+            params.put("status", status.name());
+        }
+        long total = jdbc.sql("SELECT count(*) FROM enf_joint_operation o" + where).params(params).query(Long.class).single();
+        int pg = (int) Math.max(0, Math.min(page, (total - 1) / PAGE_SIZE));
+        List<Operation> items = jdbc.sql("SELECT * FROM enf_joint_operation o" + where + " ORDER BY o.start_date DESC, o.id DESC LIMIT "
+                        + PAGE_SIZE + " OFFSET " + ((long) pg * PAGE_SIZE)).params(params)
+                .query((rs, n) -> map(rs, participants(rs.getLong("id")))).list();
+        return new Page(items, pg, PAGE_SIZE, total);
+    }
+
+    /** Agencies that may be chosen as participants: those of the lead's jurisdiction and the level above, lead excluded. */
+    List<Agency> candidateAgencies(Actor actor) {
+        Agency lead = agencies.get(actor.agencyId());
+        List<Agency> out = new ArrayList<>(agencies.list(lead.jurisdictionId()));
+        out.removeIf(a -> a.id() == lead.id() || !a.active());
+        return out;
+    }
+
+    private List<Participant> participants(long opId) {
+        return jdbc.sql("SELECT agency_id, name FROM enf_joint_participant WHERE operation_id = :op ORDER BY id").param("op", opId)
+                .query((rs, n) -> new Participant((Long) rs.getObject(1), rs.getString(2))).list();
+    }
+
+    private static Operation map(ResultSet rs, List<Participant> participants) throws SQLException {
+        return new Operation(rs.getLong("id"), rs.getLong("lead_agency_id"), rs.getString("lead_agency_name"),
+                rs.getString("scope_path"), rs.getString("title"), rs.getString("plan_title"), rs.getString("plan_number"),
+                rs.getDate("plan_date").toLocalDate(), rs.getDate("start_date").toLocalDate(),
+                rs.getDate("end_date").toLocalDate(), Status.valueOf(rs.getString("status")), rs.getString("created_by"),
+                rs.getTimestamp("created_at").toInstant(), rs.getInt("version"), participants);
+    }
+
+    static void requireManage(Actor actor) {
+        if (actor == null || !actor.hasPermission("plan:manage")) {
+            throw new BusinessException(BusinessException.Kind.FORBIDDEN, "IAM-01", "您没有组织联合执法的权限");
+        }
+    }
+
+    private static String required(String raw, int max, String code, String label) {
+        if (raw == null || raw.isBlank()) {
+            throw BusinessException.badInput(code, "请填写" + label);
+        }
+        String v = raw.strip();
+        if (v.length() > max) {
+            throw BusinessException.badInput(code, label + "过长（最多 " + max + " 个字）");
+        }
+        return v;
+    }
+}
