@@ -18,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo: one double-random draw of 泽州县应急管理局 by zz_unithead over the demo enterprises and officers,
- * published. Runs after the enterprise and officer demo loaders (see PlanDemoData); once only.
+ * published, with its inspection cases opened. Runs after the enterprise and officer demo loaders (see PlanDemoData); once only.
  */
 @Component
 class DrawDemoData {
@@ -55,6 +55,7 @@ class DrawDemoData {
                 long drawId = draws.draw(head, new RandomDraws.NewDraw("2026 年第四季度生产经营单位“双随机”抽查", null, null,
                         EnterpriseStatus.OPERATING, 3, null, 2));
                 draws.publish(head, drawId);
+                draws.generateCases(head, drawId);
                 return drawId;
             });
             log.info("Demo random draw {} loaded and published", id);

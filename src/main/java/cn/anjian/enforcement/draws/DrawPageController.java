@@ -110,6 +110,19 @@ class DrawPageController {
         return "redirect:/plans/draws/" + id;
     }
 
+    @PostMapping("/{id}/cases")
+    @PreAuthorize("hasAuthority('plan:manage') and hasAuthority('case:manage')")
+    String cases(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes flash) {
+        try {
+            int n = draws.generateCases(actor, id).size();
+            flash.addFlashAttribute("notice", "已生成 " + n + " 件检查案件，并按抽取结果组成执法组");
+        } catch (BusinessException e) {
+            draws.get(actor, id);
+            flash.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/plans/draws/" + id;
+    }
+
     private String form(Model model, Map<String, String> form, String error) {
         model.addAttribute("form", form);
         model.addAttribute("error", error);

@@ -3,6 +3,9 @@ package cn.anjian.enforcement.joint;
 import java.util.List;
 import java.util.Map;
 
+import cn.anjian.enforcement.CaseRef;
+import cn.anjian.enforcement.CaseStage;
+import cn.anjian.enforcement.Cases;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
@@ -13,68 +16,68 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * CASE-08: cases of a joint operation, through the nullable {@code enf_case.joint_operation_id}
- * column the cases feature owns. Until that table exists (cases not merged yet) linking is refused
- * and the list is empty.
+ * CASE-08: cases of a joint operation, through the nullable {@code enf_case.joint_operation_id} the
+ * cases feature owns. Linking goes through its {@link Cases#linkJointOperation} (scope, permission,
+ * audit); unlinking, which it does not offer, is a guarded update of that one column here.
  */
 @Component
 @Transactional(readOnly = true)
 class JointCases {
 
-    record LinkedCase(long id, String caseNumber, String title, String stage) {
+    record LinkedCase(long id, String caseNumber, String title, String stageLabel) {
     }
 
     private final JdbcClient jdbc;
     private final JointOperations operations;
+    private final Cases cases;
     private final ApplicationEventPublisher events;
 
-    JointCases(JdbcClient jdbc, JointOperations operations, ApplicationEventPublisher events) {
+    JointCases(JdbcClient jdbc, JointOperations operations, Cases cases, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.operations = operations;
+        this.cases = cases;
         this.events = events;
     }
 
-    boolean available() {
-        return jdbc.sql("""
-                SELECT EXISTS (SELECT 1 FROM information_schema.columns
-                 WHERE table_name = 'enf_case' AND column_name = 'joint_operation_id')""").query(Boolean.class).single();
-    }
-
     List<LinkedCase> linked(Actor actor, long operationId) {
-        if (!available()) {
-            return List.of();
-        }
         return jdbc.sql("SELECT id, case_number, title, stage FROM enf_case c WHERE c.joint_operation_id = :op AND "
                         + ScopeSql.condition("c.scope_path") + " ORDER BY c.id")
                 .param("op", operationId).param(ScopeSql.PARAM, actor.scope().pattern())
-                .query((rs, n) -> new LinkedCase(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+                .query((rs, n) -> new LinkedCase(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        CaseStage.valueOf(rs.getString(4)).label())).list();
     }
 
     @Transactional
     void link(Actor actor, long operationId, long caseId) {
         JointOperations.requireManage(actor);
         operations.get(actor, operationId);
-        requireAvailable();
-        throw new BusinessException("JOINT-CASES", "案件模块尚未就绪");
+        CaseRef c = cases.ref(caseId, actor);
+        Long current = currentLink(caseId);
+        if (current != null && current == operationId) {
+            throw BusinessException.conflict("JOINT-LINKED", "案件 " + c.caseNumber() + " 已关联本次联合执法行动");
+        }
+        if (current != null) {
+            throw BusinessException.conflict("JOINT-LINKED", "案件 " + c.caseNumber() + " 已关联其他联合执法行动，请先在该行动中取消关联");
+        }
+        cases.linkJointOperation(actor, caseId, operationId);
     }
 
     @Transactional
     void unlink(Actor actor, long operationId, long caseId) {
         JointOperations.requireManage(actor);
         operations.get(actor, operationId);
-        requireAvailable();
-        throw new BusinessException("JOINT-CASES", "案件模块尚未就绪");
-    }
-
-    private void requireAvailable() {
-        if (!available()) {
-            throw new BusinessException("JOINT-CASES", "案件模块尚未就绪，暂不能关联案件");
+        cases.ref(caseId, actor);
+        int n = jdbc.sql("UPDATE enf_case SET joint_operation_id = NULL, version = version + 1 WHERE id = :id AND joint_operation_id = :op")
+                .param("id", caseId).param("op", operationId).update();
+        if (n == 0) {
+            throw BusinessException.conflict("JOINT-NOT-LINKED", "该案件未关联本次联合执法行动");
         }
+        events.publishEvent(AuditableEvent.change("enforcement.case.joint-unlinked", "case", caseId,
+                Map.of("jointOperationId", operationId), null));
     }
 
-    @SuppressWarnings("unused")
-    private void audit(String action, long caseId, Long before, Long after) {
-        events.publishEvent(AuditableEvent.change(action, "enforcement-case", caseId,
-                before == null ? null : Map.of("jointOperationId", before), after == null ? null : Map.of("jointOperationId", after)));
+    private Long currentLink(long caseId) {
+        return jdbc.sql("SELECT joint_operation_id FROM enf_case WHERE id = :id").param("id", caseId)
+                .query((rs, n) -> (Long) rs.getObject(1)).optional().orElse(null);
     }
 }

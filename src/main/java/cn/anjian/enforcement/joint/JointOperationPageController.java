@@ -99,7 +99,6 @@ class JointOperationPageController {
     String detail(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
         model.addAttribute("op", operations.get(actor, id));
         model.addAttribute("cases", cases.linked(actor, id));
-        model.addAttribute("casesAvailable", cases.available());
         return "enforcement/joint/detail";
     }
 

@@ -10,7 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.anjian.enforcement.CaseKind;
+import cn.anjian.enforcement.CaseOrigin;
+import cn.anjian.enforcement.CaseRef;
+import cn.anjian.enforcement.CaseSource;
+import cn.anjian.enforcement.Cases;
 import cn.anjian.enforcement.InspectionPlanPublished;
+import cn.anjian.enforcement.NewCase;
 import cn.anjian.enterprises.EnterpriseView;
 import cn.anjian.enterprises.Enterprises;
 import cn.anjian.enterprises.Industry;
@@ -68,11 +74,13 @@ class InspectionPlans {
     private final Agencies agencies;
     private final Enterprises enterprises;
     private final Workflows workflows;
+    private final Cases cases;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     InspectionPlans(JdbcClient jdbc, Agencies agencies, Enterprises enterprises, Workflows workflows,
-                    ApplicationEventPublisher events, Clock clock) {
+                    Cases cases, ApplicationEventPublisher events, Clock clock) {
+        this.cases = cases;
         this.jdbc = jdbc;
         this.agencies = agencies;
         this.enterprises = enterprises;
@@ -328,6 +336,31 @@ class InspectionPlans {
         events.publishEvent(new InspectionPlanPublished(p.id(), p.agencyId(), p.agencyName(), agency.jurisdictionId(),
                 p.scopePath(), p.year(), p.title(), p.revision(), p.supersedesId(), p.revisionReason(), items, now,
                 actor.username()));
+    }
+
+    /**
+     * "计划事项 → 案件": opens an inspection case for a named-enterprise item of the plan in force (source
+     * ANNUAL_PLAN, basis = this plan, CASE-04). The team is set on the case afterwards (CASE-02).
+     */
+    @Transactional
+    CaseRef openCase(Actor actor, long planId, long itemId) {
+        requireManage(actor);
+        PlanViews.Plan p = get(actor, planId);
+        if (p.status() != PlanStatus.PUBLISHED) {
+            throw new BusinessException("PLAN-NOT-IN-FORCE", "只有已公布施行的计划才能据以立案检查（当前：" + p.status().label() + "）");
+        }
+        PlanViews.Item item = items(planId).stream().filter(i -> i.id() == itemId).findFirst()
+                .orElseThrow(() -> BusinessException.notFound("计划事项"));
+        if (item.kind() != TargetKind.ENTERPRISE) {
+            throw new BusinessException("PLAN-ITEM-NO-PARTY", "该事项针对行业或区域，请在案件页面选择具体的生产经营单位立案");
+        }
+        LocalDate basisDate = LocalDate.ofInstant(p.publishedAt(), clock.getZone());
+        CaseRef c = cases.openFrom(actor, new NewCase(CaseKind.INSPECTION, CaseSource.ANNUAL_PLAN, p.title(),
+                p.agencyName() + p.year() + "年度监督检查计划（第 " + p.revision() + " 版）", basisDate, item.enterpriseId(), null,
+                "计划检查：" + item.targetName(), null, null), new CaseOrigin("PLAN_ITEM", item.id()));
+        events.publishEvent(AuditableEvent.change("enforcement.plan.case-opened", "inspection-plan-item", item.id(), null,
+                Map.of("caseId", c.id(), "caseNumber", c.caseNumber())));
+        return c;
     }
 
     // ---- helpers ----

@@ -144,6 +144,20 @@ class PlanPageController {
         }
     }
 
+    @PostMapping("/{id}/items/{itemId}/case")
+    @PreAuthorize("hasAuthority('plan:manage') and hasAuthority('case:manage')")
+    String openCase(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long itemId, Model model,
+                    HttpServletResponse res, RedirectAttributes flash) {
+        try {
+            long caseId = plans.openCase(actor, id, itemId).id();
+            return "redirect:/cases/" + caseId;
+        } catch (BusinessException e) {
+            res.setStatus(status(e));
+            model.addAttribute("error", e.getMessage());
+            return detailPage(actor, id, model);
+        }
+    }
+
     private String act(Actor actor, long id, Model model, HttpServletResponse res, RedirectAttributes flash, String done,
                        Runnable action) {
         try {
