@@ -36,7 +36,7 @@ final class DrawAlgorithm {
 
     /** A drawn target (pool position) and its officers (pool positions; empty when unstaffed). */
     record Match(int targetPos, List<Integer> officerPos) {
-        boolean staffed() {
+        public boolean staffed() {
             return !officerPos.isEmpty();
         }
     }

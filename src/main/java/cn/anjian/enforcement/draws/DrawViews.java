@@ -17,7 +17,7 @@ final class DrawViews {
                 Instant publishedAt, Instant lastVerifiedAt, Boolean lastVerifiedOk, int version, int poolSize,
                 int officerPoolSize) {
 
-        String seedHex() {
+        public String seedHex() {
             return String.format("%016x", seed);
         }
     }
@@ -42,6 +42,10 @@ final class DrawViews {
     }
 
     /** The outcome of a 复核: the replay from the stored seed and pools, compared with the stored result. */
-    record Verification(boolean matches, int rows, List<String> differences, Instant at) {
+    record Verification(boolean matches, int rows, List<String> differences, Instant at) implements java.io.Serializable {
+        // a flash attribute: sessions are stored (and serialised) in the database
+        public Verification {
+            differences = List.copyOf(differences);
+        }
     }
 }

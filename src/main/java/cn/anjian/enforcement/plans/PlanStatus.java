@@ -24,7 +24,7 @@ enum PlanStatus {
         return label;
     }
 
-    boolean editable() {
+    public boolean editable() {
         return this == DRAFT || this == RETURNED;
     }
 
