@@ -47,6 +47,23 @@ class JointCases {
                         CaseStage.valueOf(rs.getString(4)).label())).list();
     }
 
+    /** A case typed as its 案号 or its numeric id, in the actor's scope; 404 otherwise. */
+    long resolve(Actor actor, String typed) {
+        String t = typed == null ? "" : typed.strip();
+        if (t.isEmpty()) {
+            throw BusinessException.badInput("JOINT-CASE", "请填写案号");
+        }
+        if (t.length() > 200) {
+            throw BusinessException.badInput("JOINT-CASE", "案号过长");
+        }
+        if (t.matches("\\d{1,18}")) {
+            return cases.ref(Long.parseLong(t), actor).id();
+        }
+        return jdbc.sql("SELECT id FROM enf_case c WHERE c.case_number = :n AND " + ScopeSql.condition("c.scope_path"))
+                .param("n", t).param(ScopeSql.PARAM, actor.scope().pattern()).query(Long.class).optional()
+                .orElseThrow(() -> BusinessException.notFound("案件"));
+    }
+
     @Transactional
     void link(Actor actor, long operationId, long caseId) {
         JointOperations.requireManage(actor);

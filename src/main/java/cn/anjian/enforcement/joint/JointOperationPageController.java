@@ -116,7 +116,7 @@ class JointOperationPageController {
     String link(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(required = false) String caseId,
                 RedirectAttributes flash) {
         try {
-            cases.link(actor, id, Params.id("caseId", caseId));
+            cases.link(actor, id, cases.resolve(actor, caseId));
             flash.addFlashAttribute("notice", "已关联案件");
         } catch (BusinessException e) {
             operations.get(actor, id);

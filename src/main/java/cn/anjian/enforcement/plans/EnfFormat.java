@@ -18,7 +18,7 @@ public class EnfFormat {
 
     public String industry(String name) {
         try {
-            return name == null ? "—" : cn.anjian.enterprises.Industry.valueOf(name).label();
+            return name == null ? "全部行业" : cn.anjian.enterprises.Industry.valueOf(name).label();
         } catch (IllegalArgumentException e) {
             return name;
         }
@@ -26,7 +26,7 @@ public class EnfFormat {
 
     public String status(String name) {
         try {
-            return name == null ? "—" : cn.anjian.enterprises.EnterpriseStatus.valueOf(name).label();
+            return name == null ? "全部状态（不含关闭注销）" : cn.anjian.enterprises.EnterpriseStatus.valueOf(name).label();
         } catch (IllegalArgumentException e) {
             return name;
         }

@@ -121,7 +121,7 @@ class JointOperationTests {
 
         CaseRef c1 = openCase();
         CaseRef c2 = openCase();
-        mvc.perform(post("/joint-operations/{id}/cases", id).param("caseId", String.valueOf(c1.id())).with(TestActors.as(web)).with(csrf()))
+        mvc.perform(post("/joint-operations/{id}/cases", id).param("caseId", c1.caseNumber()).with(TestActors.as(web)).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         jointCases.link(head, id, c2.id());
         assertThat(jointCases.linked(head, id)).extracting(JointCases.LinkedCase::id).containsExactly(c1.id(), c2.id());
@@ -138,6 +138,9 @@ class JointOperationTests {
         // another county cannot see it; unknown case ids answer 404
         Actor sc = users.actor("sc_unithead").orElseThrow();
         assertThatThrownBy(() -> operations.get(sc, id)).isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).kind()).isEqualTo(BusinessException.Kind.NOT_FOUND);
+        assertThatThrownBy(() -> jointCases.resolve(head, "泽应急案〔1999〕1号"))
+                .isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).kind()).isEqualTo(BusinessException.Kind.NOT_FOUND);
         assertThatThrownBy(() -> jointCases.link(head, id, 999_999_999L)).isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).kind()).isEqualTo(BusinessException.Kind.NOT_FOUND);
