@@ -149,6 +149,27 @@ class InspectionPlanTests {
     }
 
     @Test
+    @DisplayName("CASE-04 a named-enterprise item of the plan in force opens an inspection case resting on the plan")
+    void itemToCase() throws Exception {
+        long id = draft(YEAR.getAndIncrement());
+        long enterprise = jdbc.sql("SELECT id FROM ent_enterprise WHERE name = '山西晋城泽州巴公煤业有限公司'").query(Long.class).single();
+        long item = plans.addItem(head, id, new InspectionPlans.NewItem(TargetKind.ENTERPRISE, enterprise, null, null,
+                "一通三防检查", "Q3", "安全生产执法监督股", 2));
+        long industryItem = plans.items(id).stream().filter(i -> i.kind() == TargetKind.INDUSTRY).findFirst().orElseThrow().id();
+        assertThatThrownBy(() -> plans.openCase(head, id, item)).isInstanceOf(BusinessException.class)
+                .extracting(e -> ((BusinessException) e).code()).isEqualTo("PLAN-NOT-IN-FORCE");
+        approve(id);
+        plans.publish(head, id);
+        assertThatThrownBy(() -> plans.openCase(head, id, industryItem)).isInstanceOf(BusinessException.class);
+        mvc.perform(post("/plans/{id}/items/{item}/case", id, item).with(TestActors.as(web)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        var row = jdbc.sql("SELECT source, origin_type, origin_id, enterprise_id FROM enf_case WHERE origin_type = 'PLAN_ITEM' AND origin_id = :i")
+                .param("i", item).query().singleRow();
+        assertThat(row.get("source")).isEqualTo("ANNUAL_PLAN");
+        assertThat(((Number) row.get("enterprise_id")).longValue()).isEqualTo(enterprise);
+    }
+
+    @Test
     void returnedPlanIsRevisedAndResubmitted() {
         long id = draft(YEAR.getAndIncrement());
         plans.submit(head, id);
