@@ -417,6 +417,12 @@ class RandomDraws {
                         (Long) rs.getObject("case_id"))).list();
     }
 
+    /** The conflicted (enterprise, person) pairs the draw met, as stored for the replay. */
+    List<List<Long>> exclusions(long drawId) {
+        return jdbc.sql("SELECT enterprise_id, person_id FROM enf_draw_exclusion WHERE draw_id = :d ORDER BY enterprise_id, person_id")
+                .param("d", drawId).query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).list();
+    }
+
     private List<DrawAlgorithm.Match> storedResult(long drawId) {
         return jdbc.sql("SELECT target_pos, officer_pos FROM enf_draw_result WHERE draw_id = :d ORDER BY rank").param("d", drawId)
                 .query((rs, n) -> new DrawAlgorithm.Match(rs.getInt(1), positions(rs.getArray(2)))).list();

@@ -117,6 +117,29 @@ class RandomDrawTests {
     }
 
     @Test
+    @DisplayName("CASE-06 the API gives seed, pools, conflicts and result, enough to replay the draw elsewhere")
+    void api() throws Exception {
+        long id = draws.draw(head, new RandomDraws.NewDraw("接口测试", null, null, null, 2, null, 2));
+        DrawViews.Draw d = draws.get(head, id);
+        mvc.perform(get("/api/v1/draws/{id}", id).with(TestActors.as(web)))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.seed").value(d.seed()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.algorithm").value(DrawAlgorithm.NAME))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.result.length()").value(2))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.targetPool.length()").value(d.poolSize()));
+        mvc.perform(post("/api/v1/draws/{id}/verification", id).with(TestActors.as(web)).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.matches").value(true));
+        mvc.perform(get("/api/v1/draws/999999999").with(TestActors.as(web)))
+                .andExpect(status().isNotFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.code").value("NOT-FOUND"));
+        mvc.perform(get("/api/v1/draws/abc").with(TestActors.as(web))).andExpect(status().isBadRequest());
+        TestActor reader = new TestActor(head.userId(), head.username(), head.displayName(), head.agencyId(), head.agencyName(),
+                null, head.jurisdictionId(), head.scope(), Set.of("case:read"));
+        mvc.perform(post("/api/v1/draws/{id}/verification", id).with(TestActors.as(reader)).with(csrf())).andExpect(status().isForbidden());
+    }
+
+    @Test
     @DisplayName("CASE-06 avoidance is respected; a target without two eligible non-conflicted officers is reported and gets no case")
     void avoidanceAndUnstaffed() {
         List<Long> officers = eligibleOfficers();
