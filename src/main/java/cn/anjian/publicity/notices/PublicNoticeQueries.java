@@ -22,6 +22,10 @@ class PublicNoticeQueries {
 
     record Notice(long id, String kind, String kindLabel, String title, String content, String ownerName,
                   Instant publishedAt) {
+        /** The content line by line (multi-line notices such as a plan's items), for the page. */
+        public List<String> lines() {
+            return content.lines().toList();
+        }
     }
 
     record Owner(long id, String name) {

@@ -74,6 +74,11 @@ class PlansBrowserTests {
 
             page.navigate(base + "/public/notices?kind=INSPECTION_PLAN");
             assertThat(page.locator("body")).containsText("2026 年度监督检查计划");
+            shot(page, "public-plans-phone.png");
+            page.locator("a.list-group-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                    .setHasText("泽州县应急管理局2026 年度监督检查计划")).first().click();
+            assertThat(page.locator("#notice-content")).containsText("1. 山西晋城泽州巴公煤业有限公司");
+            assertThat(page.locator("#notice-content br")).hasCount(6);
             shot(page, "public-plan-phone.png");
         }
     }
