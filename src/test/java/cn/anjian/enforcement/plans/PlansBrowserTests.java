@@ -46,6 +46,27 @@ class PlansBrowserTests {
             assertThat(page.locator("#approval")).containsText("局长审批");
             shot(page, "plan-phone.png");
 
+            // drafting through the pages: create, an inline refusal on the item form, a valid item, submit
+            page.navigate(base + "/plans/new");
+            page.fill("#year", "2045");
+            page.click("#plan-form button[type=submit]");
+            assertThat(page.locator("#plan-status")).containsText("草稿");
+            page.selectOption("#i-kind", "INDUSTRY");
+            page.selectOption("#i-industry", "FIREWORKS");
+            page.fill("#i-content", "烟花爆竹批发经营单位储存条件检查");
+            page.fill("#i-unit", "安全生产执法监督股");
+            page.fill("#i-count", "0");
+            page.click("#item-form button[type=submit]");
+            assertThat(page.locator("#item-error")).containsText("1 到 100000");
+            assertThat(page.locator("#i-content")).hasValue("烟花爆竹批发经营单位储存条件检查");
+            shot(page, "plan-draft-refused-phone.png");
+            page.fill("#i-count", "6");
+            page.click("#item-form button[type=submit]");
+            assertThat(page.locator("#item-table")).containsText("烟花爆竹企业");
+            page.click("#submit-plan");
+            assertThat(page.locator("#plan-status")).containsText("审批中");
+            assertThat(page.locator("#approval")).containsText("局长审批");
+
             page.navigate(base + "/plans/draws");
             page.click("#draw-table a:text('2026 年第四季度生产经营单位“双随机”抽查')");
             assertThat(page.locator("#result-table")).containsText("、");
