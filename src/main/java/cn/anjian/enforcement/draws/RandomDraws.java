@@ -332,6 +332,8 @@ class RandomDraws {
     List<CaseRef> generateCases(Actor actor, long id) {
         requireManage(actor);
         DrawViews.Draw d = get(actor, id);
+        // one generation at a time per draw: a second click waits here and then finds the cases already opened
+        jdbc.sql("SELECT id FROM enf_draw WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).single();
         List<DrawViews.Row> open = rows(d).stream().filter(r -> r.staffed() && r.caseId() == null).toList();
         if (open.isEmpty()) {
             throw BusinessException.conflict("DRAW-CASES-DONE", "没有可生成案件的抽查对象（均已生成，或未匹配执法人员）");
