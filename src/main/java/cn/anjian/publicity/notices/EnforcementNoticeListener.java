@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 import cn.anjian.enforcement.InspectionPlanPublished;
 import cn.anjian.enforcement.RandomDrawPublished;
-import cn.anjian.identity.Masking;
+import cn.anjian.kernel.Masking;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
