@@ -91,7 +91,7 @@ class CaseJourneyTests {
     void journey(String title, String prefix) {
         login("zz_officer");
         page.navigate(url("/cases"));
-        assertThat(page.locator("#case-table")).containsText("泽州");
+        assertThat(page.locator("#case-table")).containsText("泽应急案");
         shot(prefix + "-list");
         page.click("#new-case");
         page.selectOption("#kind", "INSPECTION");
@@ -142,5 +142,25 @@ class CaseJourneyTests {
         page.navigate(url("/cases"));
         assertThat(overflows()).isFalse();
         shot("case-phone-list-after");
+    }
+
+    @Test
+    @DisplayName("CASE-09 a unit head sees the decision form of a case under review and the approved transfer of the demo data")
+    void unitHead() {
+        login("zz_unithead");
+        page.navigate(url("/cases?party=" + java.net.URLEncoder.encode("兰花煤化工", java.nio.charset.StandardCharsets.UTF_8)));
+        page.locator("#case-table a", new Page.LocatorOptions().setHasText("违规动火作业")).first().click();
+        assertThat(page.locator("#case-stage")).hasText("审查决定");
+        assertThat(page.locator("#decision-form")).isVisible();
+        assertThat(page.locator("#document-table")).containsText("行政处罚告知书");
+        assertThat(page.locator("#document-table")).containsText("直接送达");
+        shot("case-unithead-decision");
+        page.navigate(url("/cases?stage=ARCHIVED"));
+        assertThat(page.locator("#case-table")).containsText("金鼎煤业");
+        page.navigate(url("/cases?party=" + java.net.URLEncoder.encode("石灰岩矿", java.nio.charset.StandardCharsets.UTF_8)));
+        page.locator("#case-table a", new Page.LocatorOptions().setHasText("移送案")).first().click();
+        assertThat(page.locator("#transfer")).containsText("已批准移送");
+        assertThat(page.locator("#transfer")).containsText("泽应急移");
+        shot("case-unithead-transfer");
     }
 }

@@ -73,6 +73,11 @@ public class CaseDecisions {
         this.events = events;
     }
 
+    /** The decision kinds a case of this kind may end with (for the decision form). */
+    public List<DecisionKind> allowedKinds(CaseKind kind) {
+        return ALLOWED.get(kind).stream().sorted().toList();
+    }
+
     public Optional<DecisionView> find(Actor actor, long caseId) {
         cases.get(actor, caseId);
         return jdbc.sql("SELECT * FROM enf_case_decision WHERE case_id = :c").param("c", caseId)

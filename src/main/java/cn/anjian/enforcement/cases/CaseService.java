@@ -173,6 +173,14 @@ public class CaseService implements Cases {
                           SELECT d.generated_at, d.generated_by, '制作文书：' || d.doc_title || ' ' || d.document_number, NULL, d.id, 1
                             FROM enf_case_document d WHERE d.case_id = :c
                           UNION ALL
+                          SELECT d.served_at, r.generated_by, '送达文书：' || d.doc_title || ' ' || d.document_number,
+                                 '受送达人：' || d.recipient || '，送达回执 ' || r.document_number, d.id, 4
+                            FROM enf_case_document d JOIN enf_case_document r ON r.id = d.receipt_document_id
+                            WHERE d.case_id = :c AND d.served_at IS NOT NULL
+                          UNION ALL
+                          SELECT x.issued_at, x.issued_by, '签发处理决定：' || x.document_number, x.summary, 0, 5
+                            FROM enf_case_decision x WHERE x.case_id = :c
+                          UNION ALL
                           SELECT t.requested_at, t.requested_by, '提请移送司法机关：' || t.organ, t.reason, t.id, 2
                             FROM enf_case_transfer t WHERE t.case_id = :c
                           UNION ALL

@@ -201,6 +201,9 @@ class CaseLifecycleTests {
             service.transition(zz, c.id(), s, null);
         }
         assertThat(service.get(zz, c.id()).stage()).isEqualTo(CaseStage.ARCHIVED);
+        assertThat(service.timeline(c.id())).extracting(TimelineEntry::what)
+                .anySatisfy(w -> assertThat(w).startsWith("签发处理决定：泽应急罚"))
+                .anySatisfy(w -> assertThat(w).startsWith("送达文书：行政处罚决定书"));
     }
 
     @Test

@@ -175,7 +175,7 @@ class CasePageController {
         model.addAttribute("stages", CaseStage.values());
         model.addAttribute("next", c.stage().next());
         model.addAttribute("canSkip", c.kind() == CaseKind.INSPECTION && c.stage() == CaseStage.DECISION && model.getAttribute("decision") == null);
-        model.addAttribute("decisionKinds", DecisionKind.values());
+        model.addAttribute("decisionKinds", decisions.allowedKinds(c.kind()));
         model.addAttribute("methods", ServiceMethod.values());
         model.addAttribute("dates", new Fmt());
         model.addAttribute("docTitles", Map.of("INSPECTION_RECORD", "现场检查记录", "RECTIFICATION_ORDER", "责令限期整改指令书",
