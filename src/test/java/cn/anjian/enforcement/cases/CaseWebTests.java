@@ -111,6 +111,32 @@ class CaseWebTests {
     }
 
     @Test
+    @DisplayName("decision through API and page: absurd, negative, fractional-cent and malformed amounts are 400, never 500; a valid one is issued")
+    void decisionInput() throws Exception {
+        CaseRef c = fx.open(zz, CaseKind.PENALTY, "接口决定测试");
+        service.setTeam(zz, c.id(), fx.team(fx.certifiedOfficer("140525", "决定执法员甲"), fx.certifiedOfficer("140525", "决定执法员乙")));
+        service.transition(zz, c.id(), CaseStage.INVESTIGATION, null);
+        service.transition(zz, c.id(), CaseStage.DECISION, null);
+        for (String fine : List.of("-5", "0.001", "1e999999999", "\"abc\"", "123456789012345678901234567890")) {
+            mvc.perform(post("/api/v1/cases/" + c.id() + "/decision").with(csrf()).with(TestActors.as(zz)).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"kind\":\"PENALTY\",\"fineYuan\":" + fine + ",\"summary\":\"违法\",\"legalBasis\":\"第九十七条\"}"))
+                    .andExpect(status().isBadRequest()).andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        }
+        mvc.perform(post("/cases/" + c.id() + "/decision").with(csrf()).with(TestActors.as(zz)).param("kind", "PENALTY")
+                        .param("fineYuan", "三万元").param("summary", "违法").param("legalBasis", "第九十七条"))
+                .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", containsString("#decision")));
+        mvc.perform(post("/cases/" + c.id() + "/transfer").with(csrf()).with(TestActors.as(zz)).param("organ", "公安局")
+                        .param("transferDate", "2026-02-30").param("reason", "涉嫌犯罪"))
+                .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", containsString("#transfer")));
+        assertThat(jdbc.sql("SELECT count(*) FROM enf_case_decision WHERE case_id = :c").param("c", c.id()).query(Long.class).single()).isZero();
+        mvc.perform(post("/cases/" + c.id() + "/decision").with(csrf()).with(TestActors.as(zz)).param("kind", "PENALTY")
+                        .param("fineYuan", "30,000.50").param("measures", "警告\n").param("summary", "违法").param("legalBasis", "第九十七条"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT fine_yuan FROM enf_case_decision WHERE case_id = :c").param("c", c.id())
+                .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("30000.50");
+    }
+
+    @Test
     @DisplayName("pages: list with filters, bad filters inline, detail in scope only, new-case form re-renders with inline errors")
     void pages() throws Exception {
         CaseRef c = fx.open(zz, CaseKind.PENALTY, "页面测试案件");
