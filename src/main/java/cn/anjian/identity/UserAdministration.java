@@ -6,7 +6,7 @@ import java.util.Set;
  * Creating users from code (the demo loader, future imports). Applies the same gates as the admin
  * pages: password policy (IAM-02), role combination (IAM-05), a known active agency and unit; audited.
  */
-public interface UserAdministration {
+public interface UserAdministration extends cn.anjian.kernel.ActingUsers {
 
     /**
      * @param roles role codes, e.g. {@code OFFICER}
@@ -19,9 +19,7 @@ public interface UserAdministration {
     /** Whether a user with this name (case-insensitive) exists, so loaders can be idempotent. */
     boolean exists(String username);
 
-    /**
-     * The enabled user as an {@link cn.anjian.kernel.Actor} with their real permissions, for code that
-     * acts on a user's behalf outside a request (the demo loaders): it passes the same gates as the user.
-     */
+    /** The enabled user as an {@link cn.anjian.kernel.Actor} (see {@link cn.anjian.kernel.ActingUsers}). */
+    @Override
     java.util.Optional<cn.anjian.kernel.Actor> actor(String username);
 }

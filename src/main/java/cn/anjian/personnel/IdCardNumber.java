@@ -94,6 +94,6 @@ public record IdCardNumber(String value) {
 
     @Override
     public String toString() {
-        return cn.anjian.identity.Masking.idCard(value);
+        return cn.anjian.kernel.Masking.idCard(value);
     }
 }

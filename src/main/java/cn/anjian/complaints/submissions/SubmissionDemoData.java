@@ -1,7 +1,7 @@
 package cn.anjian.complaints.submissions;
 
 import cn.anjian.kernel.Actor;
-import cn.anjian.kernel.Scope;
+import cn.anjian.kernel.ActingUsers;
 import cn.anjian.personnel.SupervisorDirectory;
 import cn.anjian.personnel.SupervisorRef;
 import org.slf4j.Logger;
@@ -25,25 +25,19 @@ class SubmissionDemoData {
 
     private final SupervisorDirectory supervisors;
     private final SubmissionService service;
+    private final ActingUsers users;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final org.springframework.core.env.Environment environment;
 
-    SubmissionDemoData(SupervisorDirectory supervisors, SubmissionService service, JdbcClient jdbc, TransactionTemplate tx,
+    SubmissionDemoData(SupervisorDirectory supervisors, SubmissionService service, ActingUsers users, JdbcClient jdbc, TransactionTemplate tx,
                        org.springframework.core.env.Environment environment) {
         this.environment = environment;
         this.supervisors = supervisors;
         this.service = service;
+        this.users = users;
         this.jdbc = jdbc;
         this.tx = tx;
-    }
-
-    record DemoActor(long userId, String username, String displayName, long agencyId, String agencyName, Long unitId,
-                     long jurisdictionId, Scope scope) implements Actor {
-        @Override
-        public boolean hasPermission(String permission) {
-            return true;
-        }
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -53,7 +47,7 @@ class SubmissionDemoData {
         if (!enabled) {
             return;
         }
-        java.util.Optional<DemoActor> supervisorUser = actor("zz_supervisor");
+        java.util.Optional<Actor> supervisorUser = users.actor("zz_supervisor");
         if (supervisorUser.isEmpty()) {
             return;
         }
@@ -66,8 +60,8 @@ class SubmissionDemoData {
         if (done) {
             return;
         }
-        DemoActor me = supervisorUser.get();
-        DemoActor office = actor("zz_office").orElseThrow();
+        Actor me = supervisorUser.get();
+        Actor office = users.actor("zz_office").orElseThrow();
         try {
             tx.executeWithoutResult(status -> {
                 Submission answered = service.submit(me, new SubmissionService.NewSubmission("HAZARD_CLUE",
@@ -88,13 +82,4 @@ class SubmissionDemoData {
         log.info("Demo submissions loaded for zz_supervisor");
     }
 
-    /** Demo code only: the demo accounts' agencies, read directly (identity offers no look-up by name). */
-    private java.util.Optional<DemoActor> actor(String username) {
-        return jdbc.sql("""
-                        SELECT u.id, u.display_name, a.id, a.name, a.jurisdiction_id, a.scope_path
-                        FROM iam_user u JOIN org_agency a ON a.id = u.agency_id WHERE lower(u.username) = :u""")
-                .param("u", username)
-                .query((rs, n) -> new DemoActor(rs.getLong(1), username, rs.getString(2), rs.getLong(3), rs.getString(4),
-                        null, rs.getLong(5), new Scope(rs.getString(6)))).optional();
-    }
 }

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import cn.anjian.identity.Masking;
+import cn.anjian.kernel.Masking;
 import cn.anjian.identity.PasswordPolicy;
 import cn.anjian.identity.UserAdministration;
 import cn.anjian.kernel.Actor;

@@ -2,7 +2,7 @@ package cn.anjian.personnel.inspectors;
 
 import java.math.BigDecimal;
 
-import cn.anjian.identity.Masking;
+import cn.anjian.kernel.Masking;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 

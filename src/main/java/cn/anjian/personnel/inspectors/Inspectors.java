@@ -516,7 +516,7 @@ class Inspectors {
         String r = InspectorRules.text(reason, "注销原因", 500);
         update(i, "certificate_status = 'CANCELLED', certificate_cancel_reason = :r", Map.of("r", r));
         InspectorView after = audited("ti.certificate.cancelled", i);
-        events.publishEvent(new InspectorCertificateCancelled(id, cn.anjian.identity.Masking.name(i.name()), i.certificateNo(),
+        events.publishEvent(new InspectorCertificateCancelled(id, cn.anjian.kernel.Masking.name(i.name()), i.certificateNo(),
                 i.agencyId(), i.agencyName(), i.jurisdictionId(), i.scopePath(), r, LocalDate.now(clock)));
         return after;
     }
@@ -546,7 +546,7 @@ class Inspectors {
             deadlines.waive(new DeadlineId(i.termDeadlineId()), "技术检查员已解聘");
         }
         InspectorView after = audited("ti.inspector.dismissed", i);
-        events.publishEvent(new InspectorDismissed(id, cn.anjian.identity.Masking.name(i.name()), i.certificateNo(), i.agencyId(),
+        events.publishEvent(new InspectorDismissed(id, cn.anjian.kernel.Masking.name(i.name()), i.certificateNo(), i.agencyId(),
                 i.agencyName(), i.jurisdictionId(), i.scopePath(), ground.getLabel(), r, today));
         return after;
     }

@@ -585,7 +585,7 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
                     BigDecimal hours = rs.getBigDecimal("hours");
                     String st = rs.getString("cert_status");
                     PostStatus post = PostStatus.valueOf(rs.getString("post_status"));
-                    return new OfficerRow(rs.getLong(1), rs.getString(2), cn.anjian.identity.Masking.idCard(rs.getString(3)),
+                    return new OfficerRow(rs.getLong(1), rs.getString(2), cn.anjian.kernel.Masking.idCard(rs.getString(3)),
                             rs.getString(4), (Long) rs.getObject(5), rs.getString(6), post, rs.getString(8),
                             st == null ? null : CertificateStatus.valueOf(st), localDate(rs, 10), hours,
                             post == PostStatus.ON_POST && OfficerRules.shortfall(hours, rs.getInt("trainings")));

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.anjian.identity.Masking;
+import cn.anjian.kernel.Masking;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;

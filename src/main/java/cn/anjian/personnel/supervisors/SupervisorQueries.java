@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.anjian.identity.Masking;
+import cn.anjian.kernel.Masking;
 import cn.anjian.kernel.Scope;
 import cn.anjian.org.ScopeSql;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -27,7 +27,7 @@ class PersonnelNoticeListener {
 
     @EventListener
     void on(SupervisorCertificateCancelled e) {
-        String name = cn.anjian.identity.Masking.name(e.personName());
+        String name = cn.anjian.kernel.Masking.name(e.personName());
         String content = e.agencyName() + "聘任的社会监督员" + name + "，其社会监督员工作证"
                 + (e.certificateNo() == null ? "" : "（证号 " + e.certificateNo() + "）")
                 + "自" + DAY.format(e.effectiveOn()) + "起注销，不得再以社会监督员名义开展活动。特此公告。";
@@ -39,7 +39,7 @@ class PersonnelNoticeListener {
 
     @EventListener
     void on(SupervisorDismissed e) {
-        String name = cn.anjian.identity.Masking.name(e.personName());
+        String name = cn.anjian.kernel.Masking.name(e.personName());
         String content = "经研究，" + e.agencyName() + "决定自" + DAY.format(e.effectiveOn()) + "起解聘社会监督员" + name
                 + (e.certificateNo() == null ? "" : "（工作证号 " + e.certificateNo() + "，同时收回）")
                 + "。解聘理由：" + e.groundLabel() + "。特此公告。";

@@ -167,9 +167,9 @@ class InspectorRulesTests {
     @Test
     @DisplayName("TI-16 TI-17 public notices carry a masked name")
     void masking() {
-        assertThat(cn.anjian.identity.Masking.name("张三")).isEqualTo("张*");
-        assertThat(cn.anjian.identity.Masking.name("欧阳娜娜")).isEqualTo("欧**娜");
-        assertThat(cn.anjian.identity.Masking.name("王")).isEqualTo("*");
+        assertThat(cn.anjian.kernel.Masking.name("张三")).isEqualTo("张*");
+        assertThat(cn.anjian.kernel.Masking.name("欧阳娜娜")).isEqualTo("欧**娜");
+        assertThat(cn.anjian.kernel.Masking.name("王")).isEqualTo("*");
         assertThat(DismissalGround.values()).hasSize(3);
     }
 

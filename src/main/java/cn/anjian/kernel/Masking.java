@@ -1,4 +1,4 @@
-package cn.anjian.identity;
+package cn.anjian.kernel;
 
 /**
  * Personal data masking (IAM-06) for lists, exports, logs and the API. Null-safe; values too short to

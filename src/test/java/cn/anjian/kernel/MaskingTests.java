@@ -1,4 +1,4 @@
-package cn.anjian.identity;
+package cn.anjian.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
