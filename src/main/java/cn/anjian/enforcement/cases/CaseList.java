@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.anjian.identity.Masking;
+import cn.anjian.kernel.Masking;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Zones;

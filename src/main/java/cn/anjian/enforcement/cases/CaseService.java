@@ -30,7 +30,7 @@ import cn.anjian.enforcement.NewCase;
 import cn.anjian.enterprises.Conflicts;
 import cn.anjian.enterprises.EnterpriseView;
 import cn.anjian.enterprises.Enterprises;
-import cn.anjian.identity.Masking;
+import cn.anjian.kernel.Masking;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;

@@ -15,7 +15,7 @@ import cn.anjian.enforcement.CaseKind;
 import cn.anjian.enforcement.CaseRef;
 import cn.anjian.enforcement.CaseStage;
 import cn.anjian.enforcement.DecisionIssued;
-import cn.anjian.identity.UserAdministration;
+import cn.anjian.kernel.ActingUsers;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.workflow.Decision;
@@ -42,7 +42,7 @@ class CaseLifecycleTests {
     @Autowired CaseDecisions decisions;
     @Autowired CaseTransfers transfers;
     @Autowired Workflows workflows;
-    @Autowired UserAdministration users;
+    @Autowired ActingUsers users;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents events;
 

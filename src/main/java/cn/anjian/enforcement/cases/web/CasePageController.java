@@ -29,7 +29,7 @@ import cn.anjian.enforcement.cases.ServiceMethod;
 import cn.anjian.enforcement.cases.TeamRole;
 import cn.anjian.enterprises.EnterpriseFilter;
 import cn.anjian.enterprises.Enterprises;
-import cn.anjian.identity.Masking;
+import cn.anjian.kernel.Masking;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
