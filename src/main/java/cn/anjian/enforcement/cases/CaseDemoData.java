@@ -18,7 +18,7 @@ import cn.anjian.enforcement.NewCase;
 import cn.anjian.enterprises.EnterpriseFilter;
 import cn.anjian.enterprises.EnterpriseView;
 import cn.anjian.enterprises.Enterprises;
-import cn.anjian.identity.UserAdministration;
+import cn.anjian.kernel.ActingUsers;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.DemoDataSwitch;
@@ -75,7 +75,7 @@ class CaseDemoData {
             ZZ_CLOSURE, ZZ_ARCHIVED, ZZ_TRANSFER, ZZ_CITIZEN, SC_INITIATION, SC_INVESTIGATION, SC_DECISION, SC_CLOSURE);
 
     private final Environment environment;
-    private final UserAdministration users;
+    private final ActingUsers users;
     private final CaseService cases;
     private final CaseDocuments documents;
     private final CaseDecisions decisions;
@@ -87,7 +87,7 @@ class CaseDemoData {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CaseDemoData(Environment environment, UserAdministration users, CaseService cases, CaseDocuments documents,
+    CaseDemoData(Environment environment, ActingUsers users, CaseService cases, CaseDocuments documents,
                  CaseDecisions decisions, CaseTransfers transfers, Enterprises enterprises, People people,
                  Workflows workflows, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock) {
         this.environment = environment;
@@ -107,7 +107,7 @@ class CaseDemoData {
     @EventListener
     void onReady(AvailabilityChangeEvent<ReadinessState> event) {
         if (event.getState() != ReadinessState.ACCEPTING_TRAFFIC || !DemoDataSwitch.enabled(environment)
-                || !users.exists("zz_officer") || !users.exists("sc_officer")) {
+                || users.actor("zz_officer").isEmpty() || users.actor("sc_officer").isEmpty()) {
             return;
         }
         if (cases.findByTitle(ZZ_INITIATION).isEmpty()) {

@@ -30,7 +30,7 @@ import cn.anjian.enforcement.NewCase;
 import cn.anjian.enterprises.Conflicts;
 import cn.anjian.enterprises.EnterpriseView;
 import cn.anjian.enterprises.Enterprises;
-import cn.anjian.identity.Masking;
+import cn.anjian.kernel.Masking;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
@@ -78,7 +78,7 @@ public class CaseService implements Cases {
     private final InspectorEligibility inspectors;
     private final DocumentNumbers numbers;
     private final Deadlines deadlines;
-    private final List<CaseStageGuard> guards;
+    private final org.springframework.beans.factory.ObjectProvider<CaseStageGuard> guards;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int timeLimitDays;
@@ -86,7 +86,7 @@ public class CaseService implements Cases {
 
     CaseService(JdbcClient jdbc, Agencies agencies, Enterprises enterprises, Conflicts conflicts, People people,
                 EnforcerEligibility enforcers, InspectorEligibility inspectors, DocumentNumbers numbers,
-                Deadlines deadlines, List<CaseStageGuard> guards, ApplicationEventPublisher events, Clock clock,
+                Deadlines deadlines, org.springframework.beans.factory.ObjectProvider<CaseStageGuard> guards, ApplicationEventPublisher events, Clock clock,
                 @Value("${anjian.enforcement.case-time-limit-days:90}") int timeLimitDays,
                 @Value("${anjian.enforcement.avoidance-look-back-years:3}") int lookBackYears) {
         this.jdbc = jdbc;
@@ -173,6 +173,14 @@ public class CaseService implements Cases {
                           SELECT d.generated_at, d.generated_by, '制作文书：' || d.doc_title || ' ' || d.document_number, NULL, d.id, 1
                             FROM enf_case_document d WHERE d.case_id = :c
                           UNION ALL
+                          SELECT d.served_at, r.generated_by, '送达文书：' || d.doc_title || ' ' || d.document_number,
+                                 '受送达人：' || d.recipient || '，送达回执 ' || r.document_number, d.id, 4
+                            FROM enf_case_document d JOIN enf_case_document r ON r.id = d.receipt_document_id
+                            WHERE d.case_id = :c AND d.served_at IS NOT NULL
+                          UNION ALL
+                          SELECT x.issued_at, x.issued_by, '签发处理决定：' || x.document_number, x.summary, 0, 5
+                            FROM enf_case_decision x WHERE x.case_id = :c
+                          UNION ALL
                           SELECT t.requested_at, t.requested_by, '提请移送司法机关：' || t.organ, t.reason, t.id, 2
                             FROM enf_case_transfer t WHERE t.case_id = :c
                           UNION ALL
@@ -210,11 +218,17 @@ public class CaseService implements Cases {
         if (origin == null) {
             throw BusinessException.badInput("CASE-ORIGIN", "请指明案件来自哪个计划事项或抽查结果");
         }
+        // the plans module opens cases for its plan items and draws as a planner (plan:manage)
+        if (!actor.hasPermission("plan:manage")) {
+            Guards.require(actor, "case:manage");
+        }
         return toRef(doOpen(actor, c, origin));
     }
 
     private CaseView doOpen(Actor actor, NewCase c, CaseOrigin origin) {
-        Guards.require(actor, "case:manage");
+        if (origin == null) {
+            Guards.require(actor, "case:manage");
+        }
         if (c == null) {
             throw BusinessException.badInput("CASE-MISSING", "请填写立案信息");
         }
@@ -431,9 +445,8 @@ public class CaseService implements Cases {
             requireValidTeam(c);
         }
         CaseRef ref = toRef(c);
-        for (CaseStageGuard g : guards) {
-            g.beforeTransition(ref, from, to);
-        }
+        // every guard bean (none until a downstream module plugs one in), in @Order order
+        guards.orderedStream().forEach(g -> g.beforeTransition(ref, from, to));
         Instant now = now();
         int rows = jdbc.sql("""
                         UPDATE enf_case SET stage = :to, version = version + 1,

@@ -15,7 +15,7 @@ import cn.anjian.enforcement.CaseKind;
 import cn.anjian.enforcement.CaseRef;
 import cn.anjian.enforcement.CaseStage;
 import cn.anjian.enforcement.DecisionIssued;
-import cn.anjian.identity.UserAdministration;
+import cn.anjian.kernel.ActingUsers;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.workflow.Decision;
@@ -42,7 +42,7 @@ class CaseLifecycleTests {
     @Autowired CaseDecisions decisions;
     @Autowired CaseTransfers transfers;
     @Autowired Workflows workflows;
-    @Autowired UserAdministration users;
+    @Autowired ActingUsers users;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents events;
 
@@ -201,6 +201,9 @@ class CaseLifecycleTests {
             service.transition(zz, c.id(), s, null);
         }
         assertThat(service.get(zz, c.id()).stage()).isEqualTo(CaseStage.ARCHIVED);
+        assertThat(service.timeline(c.id())).extracting(TimelineEntry::what)
+                .anySatisfy(w -> assertThat(w).startsWith("签发处理决定：泽应急罚"))
+                .anySatisfy(w -> assertThat(w).startsWith("送达文书：行政处罚决定书"));
     }
 
     @Test

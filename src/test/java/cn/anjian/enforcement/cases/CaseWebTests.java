@@ -85,6 +85,58 @@ class CaseWebTests {
     }
 
     @Test
+    @DisplayName("filters: overdue (open cases past their time limit), opened-date range, kind, source; citizen names masked")
+    void filters() {
+        CaseRef late = fx.open(zz, CaseKind.PENALTY, "筛选测试-超期");
+        CaseRef closedLate = fx.open(zz, CaseKind.PENALTY, "筛选测试-已结超期");
+        jdbc.sql("UPDATE enf_case SET due_at = now() - interval '1 day' WHERE id IN (:ids)").param("ids", List.of(late.id(), closedLate.id())).update();
+        jdbc.sql("UPDATE enf_case SET closed_at = now() WHERE id = :id").param("id", closedLate.id()).update();
+        CaseFilter overdue = new CaseFilter(null, null, null, null, "筛选测试", null, null, true);
+        assertThat(list.list(zz, overdue, null, null, 10).items()).extracting(CaseRow::id).containsExactly(late.id());
+        assertThat(list.list(zz, overdue, null, null, 10).items().get(0).overdue()).isTrue();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        assertThat(list.list(zz, new CaseFilter(CaseKind.PENALTY, null, cn.anjian.enforcement.CaseSource.SPECIAL_CAMPAIGN, null,
+                "筛选测试", today, today, false), null, null, 10).items()).hasSize(2);
+        assertThat(list.list(zz, new CaseFilter(null, null, null, null, "筛选测试", today.plusDays(1), null, false), null, null, 10)
+                .items()).isEmpty();
+        assertThat(list.list(zz, new CaseFilter(CaseKind.LICENCE, null, null, null, "筛选测试", null, null, false), null, null, 10)
+                .items()).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> list.list(zz, new CaseFilter(null, null, null, null, null, today,
+                today.minusDays(1), false), null, null, 10)).hasMessageContaining("不能早于");
+        fx.cases.open(zz, new cn.anjian.enforcement.NewCase(CaseKind.PENALTY, cn.anjian.enforcement.CaseSource.COMPLAINT, "举报信",
+                "1号", today, null, "欧阳筛选", "筛选测试-公民", "某地", null));
+        // staff in scope may search by the citizen's name; the list shows it masked (IAM-06)
+        assertThat(list.list(zz, new CaseFilter(null, null, null, null, "欧阳筛选", null, null, false), null, null, 10).items())
+                .extracting(CaseRow::partyName).containsExactly("欧**选");
+    }
+
+    @Test
+    @DisplayName("decision through API and page: absurd, negative, fractional-cent and malformed amounts are 400, never 500; a valid one is issued")
+    void decisionInput() throws Exception {
+        CaseRef c = fx.open(zz, CaseKind.PENALTY, "接口决定测试");
+        service.setTeam(zz, c.id(), fx.team(fx.certifiedOfficer("140525", "决定执法员甲"), fx.certifiedOfficer("140525", "决定执法员乙")));
+        service.transition(zz, c.id(), CaseStage.INVESTIGATION, null);
+        service.transition(zz, c.id(), CaseStage.DECISION, null);
+        for (String fine : List.of("-5", "0.001", "1e999999999", "\"abc\"", "123456789012345678901234567890")) {
+            mvc.perform(post("/api/v1/cases/" + c.id() + "/decision").with(csrf()).with(TestActors.as(zz)).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"kind\":\"PENALTY\",\"fineYuan\":" + fine + ",\"summary\":\"违法\",\"legalBasis\":\"第九十七条\"}"))
+                    .andExpect(status().isBadRequest()).andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+        }
+        mvc.perform(post("/cases/" + c.id() + "/decision").with(csrf()).with(TestActors.as(zz)).param("kind", "PENALTY")
+                        .param("fineYuan", "三万元").param("summary", "违法").param("legalBasis", "第九十七条"))
+                .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", containsString("#decision")));
+        mvc.perform(post("/cases/" + c.id() + "/transfer").with(csrf()).with(TestActors.as(zz)).param("organ", "公安局")
+                        .param("transferDate", "2026-02-30").param("reason", "涉嫌犯罪"))
+                .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", containsString("#transfer")));
+        assertThat(jdbc.sql("SELECT count(*) FROM enf_case_decision WHERE case_id = :c").param("c", c.id()).query(Long.class).single()).isZero();
+        mvc.perform(post("/cases/" + c.id() + "/decision").with(csrf()).with(TestActors.as(zz)).param("kind", "PENALTY")
+                        .param("fineYuan", "30,000.50").param("measures", "警告\n").param("summary", "违法").param("legalBasis", "第九十七条"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT fine_yuan FROM enf_case_decision WHERE case_id = :c").param("c", c.id())
+                .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("30000.50");
+    }
+
+    @Test
     @DisplayName("pages: list with filters, bad filters inline, detail in scope only, new-case form re-renders with inline errors")
     void pages() throws Exception {
         CaseRef c = fx.open(zz, CaseKind.PENALTY, "页面测试案件");

@@ -29,7 +29,7 @@ import cn.anjian.enforcement.cases.MemberView;
 import cn.anjian.enforcement.cases.NewMember;
 import cn.anjian.enforcement.cases.ServiceMethod;
 import cn.anjian.enforcement.cases.TransferView;
-import cn.anjian.identity.Masking;
+import cn.anjian.kernel.Masking;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;

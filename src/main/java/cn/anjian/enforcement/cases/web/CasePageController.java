@@ -29,7 +29,7 @@ import cn.anjian.enforcement.cases.ServiceMethod;
 import cn.anjian.enforcement.cases.TeamRole;
 import cn.anjian.enterprises.EnterpriseFilter;
 import cn.anjian.enterprises.Enterprises;
-import cn.anjian.identity.Masking;
+import cn.anjian.kernel.Masking;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
@@ -175,7 +175,7 @@ class CasePageController {
         model.addAttribute("stages", CaseStage.values());
         model.addAttribute("next", c.stage().next());
         model.addAttribute("canSkip", c.kind() == CaseKind.INSPECTION && c.stage() == CaseStage.DECISION && model.getAttribute("decision") == null);
-        model.addAttribute("decisionKinds", DecisionKind.values());
+        model.addAttribute("decisionKinds", decisions.allowedKinds(c.kind()));
         model.addAttribute("methods", ServiceMethod.values());
         model.addAttribute("dates", new Fmt());
         model.addAttribute("docTitles", Map.of("INSPECTION_RECORD", "现场检查记录", "RECTIFICATION_ORDER", "责令限期整改指令书",
