@@ -470,10 +470,6 @@ class InspectionPlans {
         return v;
     }
 
-    static LocalDate today(Clock clock) {
-        return LocalDate.now(clock);
-    }
-
     private static PlanViews.Plan map(ResultSet rs, int n) throws SQLException {
         return new PlanViews.Plan(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("agency_name"),
                 rs.getString("scope_path"), rs.getInt("plan_year"), rs.getString("title"),
