@@ -52,6 +52,8 @@ CREATE TABLE rec_activity (
     exempted_by        VARCHAR(100),
     exempted_at        TIMESTAMPTZ,
     upload_deadline_id BIGINT,
+    -- set when the calendar's overdue scan reports the REC-07 deadline, cleared when it is met
+    upload_overdue     BOOLEAN      NOT NULL DEFAULT FALSE,
     created_at         TIMESTAMPTZ  NOT NULL,
     created_by         VARCHAR(100) NOT NULL
 );
@@ -101,6 +103,7 @@ CREATE TABLE rec_case_file (
     scope_path          VARCHAR(200) NOT NULL,
     closed_at           TIMESTAMPTZ,
     archive_deadline_id BIGINT,
+    archive_overdue     BOOLEAN      NOT NULL DEFAULT FALSE,
     archived_at         TIMESTAMPTZ,
     retain_until        DATE
 );

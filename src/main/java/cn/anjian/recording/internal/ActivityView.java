@@ -13,7 +13,7 @@ import cn.anjian.recording.ExemptionReason;
 public record ActivityView(long id, long caseId, String caseNumber, CaseStage stage, ActivityKind kind, String place,
                            Instant startedAt, Instant endedAt, boolean remoteWork, Instant returnedAt, boolean avRequired,
                            ExemptionReason exemptionReason, String exemptionNote, String exemptedBy, long avCount,
-                           Long uploadDeadlineId) {
+                           Long uploadDeadlineId, boolean uploadOverdue) {
 
     public boolean missingAv() {
         return avRequired && endedAt != null && avCount == 0 && exemptionReason == null;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.anjian.calendar.DeadlineId;
+import cn.anjian.calendar.DeadlineOverdue;
 import cn.anjian.calendar.DeadlineState;
 import cn.anjian.calendar.Deadlines;
 import cn.anjian.enforcement.CaseDecision;
@@ -109,6 +110,7 @@ class CaseFileListener implements CaseStageGuard {
                 DeadlineId id = new DeadlineId(d);
                 deadlines.find(id).filter(v -> v.state() == DeadlineState.OPEN || v.state() == DeadlineState.OVERDUE)
                         .ifPresent(v -> deadlines.markMet(id, at));
+                jdbc.sql("update rec_case_file set archive_overdue = false where case_id = :c").param("c", c.id()).update();
             }
             events.publishEvent(new AuditableEvent("recording.case-file.archived", "case", String.valueOf(c.id()), null,
                     Map.of("archivedAt", at.toString(), "retainUntil",
@@ -123,6 +125,17 @@ class CaseFileListener implements CaseStageGuard {
         if (e.decision() != null && e.decision().kind() == CaseDecision.DecisionKind.COERCIVE_EXECUTION) {
             cases.find(e.caseId()).ifPresent(c -> recording.flag(c, RetentionReason.COERCIVE_EXECUTION,
                     "行政强制执行决定 " + (e.documentNumber() == null ? "" : e.documentNumber()), e.actor() == null ? "system" : e.actor()));
+        }
+    }
+
+    /** Overdue REC-07/REC-08 deadlines become visible flags on the lists (the calendar's scan reports them). */
+    @EventListener
+    @Transactional
+    void onOverdue(DeadlineOverdue e) {
+        if (RecordingService.UPLOAD_SUBJECT.equals(e.subjectType())) {
+            jdbc.sql("update rec_activity set upload_overdue = true where upload_deadline_id = :d").param("d", e.id().value()).update();
+        } else if (RecordingService.ARCHIVE_SUBJECT.equals(e.subjectType())) {
+            jdbc.sql("update rec_case_file set archive_overdue = true where archive_deadline_id = :d").param("d", e.id().value()).update();
         }
     }
 

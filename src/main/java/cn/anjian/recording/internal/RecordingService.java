@@ -215,13 +215,13 @@ public class RecordingService {
                          and r.destroyed_at is null) as av_count
             from rec_activity a""";
 
-    private ActivityView mapActivity(ResultSet rs, int n) throws SQLException {
+    ActivityView mapActivity(ResultSet rs, int n) throws SQLException {
         String ex = rs.getString("exemption_reason");
         return new ActivityView(rs.getLong("id"), rs.getLong("case_id"), null, CaseStage.valueOf(rs.getString("stage")),
                 ActivityKind.valueOf(rs.getString("kind")), rs.getString("place"), instant(rs, "started_at"),
                 instant(rs, "ended_at"), rs.getBoolean("remote_work"), instant(rs, "returned_at"), rs.getBoolean("av_required"),
                 ex == null ? null : ExemptionReason.valueOf(ex), rs.getString("exemption_note"), rs.getString("exempted_by"),
-                rs.getLong("av_count"), (Long) rs.getObject("upload_deadline_id"));
+                rs.getLong("av_count"), (Long) rs.getObject("upload_deadline_id"), rs.getBoolean("upload_overdue"));
     }
 
     // ---------------------------------------------------------------- records (REC-01, REC-05, REC-06, REC-12)
@@ -286,6 +286,7 @@ public class RecordingService {
                 DeadlineId d = new DeadlineId(activity.uploadDeadlineId());
                 deadlines.find(d).filter(v -> v.state() == DeadlineState.OPEN || v.state() == DeadlineState.OVERDUE)
                         .ifPresent(v -> deadlines.markMet(d, clock.instant()));
+                jdbc.sql("update rec_activity set upload_overdue = false where id = :a").param("a", activity.id()).update();
             }
         }
         RecordView r = load(id);
