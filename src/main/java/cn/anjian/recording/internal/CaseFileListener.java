@@ -15,7 +15,6 @@ import cn.anjian.enforcement.CaseDocumentIssued;
 import cn.anjian.enforcement.CaseRef;
 import cn.anjian.enforcement.CaseStage;
 import cn.anjian.enforcement.CaseStageChanged;
-import cn.anjian.enforcement.CaseStageGuard;
 import cn.anjian.enforcement.Cases;
 import cn.anjian.enforcement.DecisionIssued;
 import cn.anjian.kernel.AuditableEvent;
@@ -31,11 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * How recording follows a case, all inside the case's own transaction (synchronous listeners, so a
- * failure here rolls the case change back): REC-02 guard before closure, generated documents filed as
- * text records, REC-08 archive deadline, REC-10 retention start and the coercive-execution flag.
+ * failure here rolls the case change back): generated documents filed as text records, REC-08 archive deadline, REC-10 retention start and the coercive-execution flag.
  */
 @Component
-class CaseFileListener implements CaseStageGuard {
+class CaseFileListener {
 
     private final JdbcClient jdbc;
     private final Cases cases;
@@ -50,12 +48,6 @@ class CaseFileListener implements CaseStageGuard {
         this.deadlines = deadlines;
         this.recording = recording;
         this.events = events;
-    }
-
-    /** REC-02: no closure (or archiving) while a required text record is missing. */
-    @Override
-    public void beforeTransition(CaseRef theCase, CaseStage from, CaseStage to) {
-        RequiredRecords.requireComplete(to, recording.requirements(theCase), recording.presentText(theCase.id()));
     }
 
     /** REC-01: a generated, numbered document is a text record of its stage (once per document). */

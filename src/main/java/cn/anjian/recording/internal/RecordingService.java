@@ -400,23 +400,6 @@ public class RecordingService {
 
     // ---------------------------------------------------------------- REC-02
 
-    public List<Requirement> requirements(CaseRef c) {
-        return jdbc.sql("select * from rec_required_text where case_kind = :k order by " + STAGE_ORDER + ", text_kind")
-                .param("k", c.kind().name())
-                .query((rs, n) -> new Requirement(CaseStage.valueOf(rs.getString("stage")),
-                        cn.anjian.recording.TextKind.valueOf(rs.getString("text_kind")), rs.getString("label"), rs.getString("article")))
-                .list();
-    }
-
-    /** Text records on file (not destroyed), whatever their classification: the gate counts what exists. */
-    public Set<RequiredRecords.Present> presentText(long caseId) {
-        return new HashSet<>(jdbc.sql("select distinct stage, kind from rec_record where case_id = :c and category = 'TEXT' and destroyed_at is null")
-                .param("c", caseId)
-                .query((rs, n) -> new RequiredRecords.Present(CaseStage.valueOf(rs.getString("stage")),
-                        cn.anjian.recording.TextKind.valueOf(rs.getString("kind"))))
-                .list());
-    }
-
     // ---------------------------------------------------------------- REC-08, REC-10
 
     public record CaseFile(long caseId, Instant closedAt, Long archiveDeadlineId, Instant archivedAt, LocalDate retainUntil,

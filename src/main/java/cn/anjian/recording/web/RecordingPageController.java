@@ -33,6 +33,7 @@ import cn.anjian.recording.internal.RecordView;
 import cn.anjian.recording.internal.RecordingQueries;
 import cn.anjian.recording.internal.RecordingService;
 import cn.anjian.recording.internal.RequiredRecords;
+import cn.anjian.recording.internal.RequiredTextRecords;
 import cn.anjian.recording.internal.Requirement;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -60,13 +61,25 @@ class RecordingPageController {
     private final EvidenceExport export;
     private final Cases cases;
     private final Files files;
+    private final RequiredTextRecords requiredRecords;
 
-    RecordingPageController(RecordingService recording, RecordingQueries queries, EvidenceExport export, Cases cases, Files files) {
+    RecordingPageController(RecordingService recording, RecordingQueries queries, EvidenceExport export, Cases cases, Files files,
+                            RequiredTextRecords requiredRecords) {
+        this.requiredRecords = requiredRecords;
         this.recording = recording;
         this.queries = queries;
         this.export = export;
         this.cases = cases;
         this.files = files;
+    }
+
+    /** The panel fragment carries forms: make sure the CSRF token (and its session) exists before rendering streams. */
+    @org.springframework.web.bind.annotation.ModelAttribute
+    void csrfToken(jakarta.servlet.http.HttpServletRequest request) {
+        Object token = request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName());
+        if (token instanceof org.springframework.security.web.csrf.CsrfToken t) {
+            t.getToken();
+        }
     }
 
     @GetMapping("/recording/cases/{id}")
@@ -232,8 +245,8 @@ class RecordingPageController {
         for (RecordView r : records) {
             byStage.computeIfAbsent(r.stage(), s -> new ArrayList<>()).add(r);
         }
-        List<Requirement> required = recording.requirements(c);
-        List<Requirement> missing = RequiredRecords.missing(required, recording.presentText(caseId));
+        List<Requirement> required = requiredRecords.requirements(c.kind());
+        List<Requirement> missing = RequiredRecords.missing(required, requiredRecords.present(caseId));
         List<ActivityView> activities = recording.activitiesOf(caseId, actor);
         List<DeadlineView> deadlines = recording.deadlines(caseId, actor);
         model.addAttribute("c", c);
