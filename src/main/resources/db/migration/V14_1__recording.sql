@@ -3,12 +3,16 @@
 
 -- REC-02 (art. 8): the text records each stage of a case of a given kind must hold before the case
 -- may be closed. Data, not code: an agency can extend it by migration; the guard reads it.
--- Not listed, on purpose:
---  * the basis document (art. 8(二)1–3: plan, notice, complaint letter; 8(一)1 application) — the cases
---    module refuses to open a case without it (CASE-04), so it is always on file;
---  * inspection cases (行政检查): an inspection that finds nothing may close without a decision
---    (CASE-03 skip with reason); its 现场检查记录 is still filed when generated. Add a row here
---    (INSPECTION, INVESTIGATION, INVESTIGATION_DOCUMENT) to require it once every inspection generates one.
+-- The seeded rows are the documents every case of the kind produces in this system: the decision
+-- (issued by the one decision method, art. 8(二)4 / 8(一)1) and, where a decision is served, the
+-- service receipt (送达回执, art. 8(二)4). Not seeded, on purpose (add rows by migration where an agency
+-- requires them of every case):
+--  * the basis document (art. 8(二)1–3 plan, notice, complaint letter) — the cases module refuses to open a
+--    case without it (CASE-04), so it is always on file;
+--  * investigation documents, expert opinions, internal approval forms (art. 8(二)4, 8(一)3–4) — filed
+--    automatically when generated, but their number and kind vary by case, and an inspection that finds
+--    nothing may close without any decision (CASE-03 skip with reason), e.g.
+--    ('INSPECTION', 'INVESTIGATION', 'INVESTIGATION_DOCUMENT', '现场检查记录', '第八条（二）4').
 CREATE TABLE rec_required_text (
     case_kind   VARCHAR(20)  NOT NULL,
     stage       VARCHAR(20)  NOT NULL,
@@ -19,17 +23,11 @@ CREATE TABLE rec_required_text (
 );
 
 INSERT INTO rec_required_text (case_kind, stage, text_kind, label, article) VALUES
-    -- art. 8(二)4: penalty and coercion — the enforcement (investigation) documents, the decision, the receipt
-    ('PENALTY',    'INVESTIGATION', 'INVESTIGATION_DOCUMENT', '调查取证文书（现场检查记录、询问笔录等）',      '第八条（二）4'),
-    ('PENALTY',    'DECISION',      'DECISION',               '行政处罚决定书',                             '第八条（二）4'),
-    ('PENALTY',    'SERVICE',       'SERVICE_RECEIPT',        '送达回执',                                   '第八条（二）4'),
-    ('COERCIVE',   'INVESTIGATION', 'INVESTIGATION_DOCUMENT', '调查取证文书',                               '第八条（二）4'),
-    ('COERCIVE',   'DECISION',      'DECISION',               '行政强制决定书',                             '第八条（二）4'),
-    ('COERCIVE',   'SERVICE',       'SERVICE_RECEIPT',        '送达回执',                                   '第八条（二）4'),
-    -- art. 8(一): licensing
-    ('LICENCE',    'INVESTIGATION', 'EXPERT_OPINION',         '专家审查或现场核查资料',                       '第八条（一）3'),
-    ('LICENCE',    'DECISION',      'INTERNAL_APPROVAL',      '承办人、承办机构负责人、局负责人逐级签字的审查意见', '第八条（一）4'),
-    ('LICENCE',    'DECISION',      'DECISION',               '准予或不予行政许可决定书',                     '第八条（一）1');
+    ('PENALTY',    'DECISION', 'DECISION',        '行政处罚（或不予处罚）决定书', '第八条（二）4'),
+    ('PENALTY',    'SERVICE',  'SERVICE_RECEIPT', '送达回执',                   '第八条（二）4'),
+    ('COERCIVE',   'DECISION', 'DECISION',        '行政强制决定书',              '第八条（二）4'),
+    ('COERCIVE',   'SERVICE',  'SERVICE_RECEIPT', '送达回执',                   '第八条（二）4'),
+    ('LICENCE',    'DECISION', 'DECISION',        '准予或不予行政许可决定书',     '第八条（一）1');
 
 -- An on-site step of a case (记录活动). REC-03: av_required from the kind (art. 10–11) or by decision
 -- of the agency (art. 11(八)); REC-04: an exemption reason with a note clears the missing-AV flag.

@@ -27,9 +27,11 @@ public enum TextKind {
         if (docType == null) {
             return OTHER;
         }
+        if (docType.endsWith("_DECISION") || docType.equals("RECTIFICATION_ORDER")) {
+            return DECISION; // penalty, no-penalty, coercive, licence decisions; the rectification order
+        }
         return switch (docType) {
             case "INSPECTION_RECORD", "PENALTY_NOTICE" -> INVESTIGATION_DOCUMENT;
-            case "RECTIFICATION_ORDER", "PENALTY_DECISION" -> DECISION;
             case "SERVICE_RECEIPT" -> SERVICE_RECEIPT;
             case "LEGAL_REVIEW_OPINION" -> INTERNAL_APPROVAL;
             default -> OTHER;

@@ -266,12 +266,12 @@ class RecordingTests {
                 c.scopePath(), c.enterpriseId(), c.partyName(), c.teamPersonIds(), c.openedAt(), c.closedAt());
         assertThatThrownBy(() -> guard.beforeTransition(atExecution, CaseStage.EXECUTION, CaseStage.CLOSURE))
                 .satisfies(t -> assertThat(code(t)).isEqualTo("REC-02-MISSING"))
-                .hasMessageContaining("不能结案").hasMessageContaining("行政处罚决定书").hasMessageContaining("送达回执");
+                .hasMessageContaining("不能结案").hasMessageContaining("审查决定：行政处罚（或不予处罚）决定书").hasMessageContaining("送达：送达回执");
         // generated documents arrive as CaseDocumentIssued and are filed as text records in the same transaction
         issue(c, 9_100_001L, CaseStage.INVESTIGATION, "INSPECTION_RECORD", "现场检查记录");
         issue(c, 9_100_002L, CaseStage.DECISION, "PENALTY_DECISION", "行政处罚决定书");
         assertThatThrownBy(() -> guard.beforeTransition(atExecution, CaseStage.EXECUTION, CaseStage.CLOSURE))
-                .hasMessageContaining("送达回执").hasMessageNotContaining("行政处罚决定书");
+                .hasMessageContaining("送达回执").hasMessageNotContaining("决定书");
         issue(c, 9_100_003L, CaseStage.SERVICE, "SERVICE_RECEIPT", "送达回执");
         guard.beforeTransition(atExecution, CaseStage.EXECUTION, CaseStage.CLOSURE);
         // the same document twice is filed once

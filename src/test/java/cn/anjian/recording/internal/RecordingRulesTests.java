@@ -172,6 +172,7 @@ class RecordingRulesTests {
         assertThat(TextKind.ofDocType("PENALTY_DECISION")).isEqualTo(TextKind.DECISION);
         assertThat(TextKind.ofDocType("INSPECTION_RECORD")).isEqualTo(TextKind.INVESTIGATION_DOCUMENT);
         assertThat(TextKind.ofDocType("SERVICE_RECEIPT")).isEqualTo(TextKind.SERVICE_RECEIPT);
+        assertThat(TextKind.ofDocType("COERCIVE_EXECUTION_DECISION")).isEqualTo(TextKind.DECISION);
         assertThat(TextKind.ofDocType("SOMETHING_NEW")).isEqualTo(TextKind.OTHER);
     }
 }
