@@ -13,11 +13,11 @@
   }
 
   function swapPanel(html) {
-    var panel = document.getElementById('recording-panel');
+    var panel = document.getElementById('rec-panel');
     if (!panel) { return; }
     var holder = document.createElement('div');
     holder.innerHTML = html;
-    var fresh = holder.querySelector('#recording-panel');
+    var fresh = holder.querySelector('#rec-panel');
     if (!fresh) { return; }
     panel.replaceWith(fresh);
     if (window.htmx) { window.htmx.process(fresh); }
