@@ -12,7 +12,9 @@
 --  * investigation documents, expert opinions, internal approval forms (art. 8(二)4, 8(一)3–4) — filed
 --    automatically when generated, but their number and kind vary by case, and an inspection that finds
 --    nothing may close without any decision (CASE-03 skip with reason), e.g.
---    ('INSPECTION', 'INVESTIGATION', 'INVESTIGATION_DOCUMENT', '现场检查记录', '第八条（二）4').
+--    ('INSPECTION', 'INVESTIGATION', 'INVESTIGATION_DOCUMENT', '现场检查记录', '第八条（二）4');
+--  * the receipt of a coercive decision: the coercion demo cases close without serving the decision
+--    (('COERCIVE', 'SERVICE', 'SERVICE_RECEIPT', '送达回执', '第八条（二）4') once they serve it).
 CREATE TABLE rec_required_text (
     case_kind   VARCHAR(20)  NOT NULL,
     stage       VARCHAR(20)  NOT NULL,
@@ -26,7 +28,6 @@ INSERT INTO rec_required_text (case_kind, stage, text_kind, label, article) VALU
     ('PENALTY',    'DECISION', 'DECISION',        '行政处罚（或不予处罚）决定书', '第八条（二）4'),
     ('PENALTY',    'SERVICE',  'SERVICE_RECEIPT', '送达回执',                   '第八条（二）4'),
     ('COERCIVE',   'DECISION', 'DECISION',        '行政强制决定书',              '第八条（二）4'),
-    ('COERCIVE',   'SERVICE',  'SERVICE_RECEIPT', '送达回执',                   '第八条（二）4'),
     ('LICENCE',    'DECISION', 'DECISION',        '准予或不予行政许可决定书',     '第八条（一）1');
 
 -- An on-site step of a case (记录活动). REC-03: av_required from the kind (art. 10–11) or by decision
@@ -69,7 +70,8 @@ CREATE TABLE rec_record (
     kind              VARCHAR(30)  NOT NULL,
     title             VARCHAR(200) NOT NULL,
     classification    VARCHAR(20)  NOT NULL DEFAULT 'NONE',
-    file_id           BIGINT       NOT NULL,
+    -- null only for a decision issued without a generated document (the number is kept, REC-02)
+    file_id           BIGINT,
     document_id       BIGINT,
     document_number   VARCHAR(100),
     captured_start    TIMESTAMPTZ,

@@ -307,7 +307,7 @@ class RecordingTests {
     // ------------------------------------------------------------------------------ REC-08 / REC-10
 
     @Test
-    @DisplayName("REC-08 closure opens the 30-working-day archive deadline; archiving meets it and REC-10 retention runs five years from that day")
+    @DisplayName("REC-08 closure opens the 30-working-day archive deadline, overdue is listed, archiving meets it; REC-10 retention runs five years from that day")
     void archiveAndRetention() throws Exception {
         clock.set(LocalDateTime.of(2026, 3, 2, 10, 0));
         CaseRef c = fx.caseAt(CaseKind.INSPECTION, "归档期限", CaseStage.DECISION);
@@ -323,20 +323,41 @@ class RecordingTests {
         assertThat(d.period().label()).isEqualTo("30个工作日");
         // 2026-03-02 (Monday) + 30 working days = 2026-04-14 (Qingming 04-04..06 are rest days)
         assertThat(d.dueDate()).isEqualTo(LocalDate.of(2026, 4, 14));
-        clock.set(LocalDateTime.of(2026, 3, 20, 10, 0));
+        // the day after the due date the case file is overdue and listed
+        clock.set(LocalDateTime.of(2026, 4, 15, 10, 0));
+        overdueScan.scan();
+        mvc.perform(get("/recordings").with(TestActors.as(fx.zz())))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("案卷归档逾期")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(c.caseNumber())));
+        clock.set(LocalDateTime.of(2026, 4, 20, 10, 0));
         caseService.transition(fx.zz(), c.id(), CaseStage.ARCHIVED, null);
-        assertThat(deadlines.find(d.id()).orElseThrow().state()).isEqualTo(DeadlineState.MET);
-        assertThat(recording.caseFile(c.id()).retainUntil()).isEqualTo(LocalDate.of(2031, 3, 20));
-        clock.set(LocalDateTime.of(2031, 3, 19, 23, 0));
+        DeadlineView met = deadlines.find(d.id()).orElseThrow();
+        assertThat(met.state()).isEqualTo(DeadlineState.MET);
+        assertThat(met.wasOverdue()).isTrue();
+        assertThat(recording.caseFile(c.id()).retainUntil()).isEqualTo(LocalDate.of(2031, 4, 20));
+        clock.set(LocalDateTime.of(2031, 4, 19, 23, 0));
         assertThatThrownBy(() -> recording.destroy(rec, "到期销毁", fx.zzHead()))
-                .satisfies(t -> assertThat(code(t)).isEqualTo("REC-10-RETENTION")).hasMessageContaining("2031-03-20");
-        clock.set(LocalDateTime.of(2031, 3, 20, 9, 0));
+                .satisfies(t -> assertThat(code(t)).isEqualTo("REC-10-RETENTION")).hasMessageContaining("2031-04-20");
+        clock.set(LocalDateTime.of(2031, 4, 20, 9, 0));
         recording.destroy(rec, "保存期满，经局务会批准销毁", fx.zzHead());
         assertThat(recording.record(rec, fx.zzHead()).destroyed()).isTrue();
         assertThat(events.stream(AuditableEvent.class).filter(e -> e.action().equals("recording.record.destroyed"))
                 .anyMatch(e -> e.subjectId().equals(String.valueOf(rec)))).isTrue();
         mvc.perform(get("/api/v1/recordings/" + rec + "/content").with(TestActors.as(fx.zzHead())))
                 .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("REC-10-DESTROYED"));
+    }
+
+    @Test
+    @DisplayName("REC-08 for an inspection case the 30 working days run from the end of the inspection (art. 19), if before the closure")
+    void archiveFromInspectionEnd() {
+        clock.set(LocalDateTime.of(2026, 3, 2, 10, 0));
+        CaseRef c = fx.caseAt(CaseKind.INSPECTION, "检查结束起算", CaseStage.DECISION);
+        Instant start = LocalDateTime.of(2026, 2, 26, 9, 0).atZone(Zones.SHANGHAI).toInstant();
+        long a = activity(c, "SURVEY", "边坡", start);
+        recording.endActivity(a, local(start.plusSeconds(3600)), false, null, fx.zz());
+        caseService.transition(fx.zz(), c.id(), CaseStage.CLOSURE, "检查未发现违法行为");
+        DeadlineView d = deadlines.listFor(RecordingService.ARCHIVE_SUBJECT, String.valueOf(c.id())).get(0);
+        assertThat(d.startAt()).isEqualTo(start.plusSeconds(3600));
     }
 
     @Test

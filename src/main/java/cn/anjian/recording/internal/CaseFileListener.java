@@ -57,6 +57,15 @@ class CaseFileListener {
         CaseRef c = cases.find(e.caseId()).orElseThrow(() -> BusinessException.notFound("案件"));
         TextKind kind = TextKind.ofDocType(e.docType());
         String title = e.docTitle() == null || e.docTitle().isBlank() ? kind.label() : e.docTitle();
+        // the decision may have been filed by its number first (DecisionIssued): attach the document to it
+        List<Long> attached = jdbc.sql("""
+                update rec_record set file_id = :file, document_id = :doc where case_id = :c and document_number = :no
+                    and file_id is null and document_id is null returning id""")
+                .param("file", e.fileId()).param("doc", e.documentId()).param("c", c.id()).param("no", e.documentNumber())
+                .query(Long.class).list();
+        if (!attached.isEmpty()) {
+            return;
+        }
         List<Long> ids = jdbc.sql("""
                 insert into rec_record (case_id, scope_path, stage, category, kind, title, classification, file_id,
                     document_id, document_number, created_at, created_by)
@@ -110,13 +119,34 @@ class CaseFileListener {
         }
     }
 
-    /** REC-10 (art. 22(一)): coercive execution means long-term retention. */
+    /**
+     * The issued decision is a text record of its stage (REC-01/02). When it came with a generated document,
+     * that document was filed already (CaseDocumentIssued); a decision issued without one is filed by its
+     * number, without an electronic file. REC-10 (art. 22(一)): coercive execution means long-term retention.
+     */
     @EventListener
     @Transactional
     void onDecision(DecisionIssued e) {
-        if (e.decision() != null && e.decision().kind() == CaseDecision.DecisionKind.COERCIVE_EXECUTION) {
-            cases.find(e.caseId()).ifPresent(c -> recording.flag(c, RetentionReason.COERCIVE_EXECUTION,
-                    "行政强制执行决定 " + (e.documentNumber() == null ? "" : e.documentNumber()), e.actor() == null ? "system" : e.actor()));
+        CaseRef c = cases.find(e.caseId()).orElse(null);
+        if (c != null && e.documentNumber() != null) {
+            Long filed = jdbc.sql("select count(*) from rec_record where case_id = :c and document_number = :no")
+                    .param("c", c.id()).param("no", e.documentNumber()).query(Long.class).single();
+            if (filed == 0) {
+                String title = e.decision() == null || e.decision().kind() == null ? "处理决定" : e.decision().kind().label() + "书";
+                Long id = jdbc.sql("""
+                        insert into rec_record (case_id, scope_path, stage, category, kind, title, classification, document_number,
+                            created_at, created_by)
+                        values (:c, :scope, :stage, 'TEXT', 'DECISION', :title, 'NONE', :no, :at, :by) returning id""")
+                        .param("c", c.id()).param("scope", c.scopePath()).param("stage", c.stage().name()).param("title", title)
+                        .param("no", e.documentNumber()).param("at", Timestamp.from(e.at()))
+                        .param("by", e.actor() == null ? "system" : e.actor()).query(Long.class).single();
+                events.publishEvent(new AuditableEvent("recording.record.filed", "rec-record", String.valueOf(id), null,
+                        Map.of("caseId", c.id(), "kind", "DECISION", "documentNumber", e.documentNumber()), e.actor(), null));
+            }
+        }
+        if (c != null && e.decision() != null && e.decision().kind() == CaseDecision.DecisionKind.COERCIVE_EXECUTION) {
+            recording.flag(c, RetentionReason.COERCIVE_EXECUTION,
+                    "行政强制执行决定 " + (e.documentNumber() == null ? "" : e.documentNumber()), e.actor() == null ? "system" : e.actor());
         }
     }
 

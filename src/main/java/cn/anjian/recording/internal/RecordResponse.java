@@ -5,7 +5,7 @@ import java.util.List;
 
 /** A record in the API (also the body an idempotent replay answers with, stored as text). */
 public record RecordResponse(long id, long caseId, String stage, Long activityId, String category, String kind, String kindLabel,
-                             String title, String classification, long fileId, String documentNumber, Instant capturedStart,
+                             String title, String classification, Long fileId, String documentNumber, Instant capturedStart,
                              Instant capturedEnd, String place, List<Long> officerIds, String parties, String deviceKind,
                              String deviceId, List<String> contentShown, Long gapSeconds, Long gapAfterId, boolean destroyed,
                              Instant createdAt, String createdBy) {

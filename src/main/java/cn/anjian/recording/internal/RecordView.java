@@ -13,7 +13,7 @@ import cn.anjian.recording.TextKind;
 
 /** A record as pages and the API show it. */
 public record RecordView(long id, long caseId, CaseStage stage, Long activityId, boolean av, String kind, String title,
-                         Classification classification, long fileId, Long documentId, String documentNumber,
+                         Classification classification, Long fileId, Long documentId, String documentNumber,
                          Instant capturedStart, Instant capturedEnd, String place, List<Long> officerIds, String parties,
                          DeviceKind deviceKind, String deviceId, Set<ContentShown> contentShown, Long gapSeconds,
                          Long gapAfterId, Instant destroyedAt, String destroyedBy, String destructionNote,

@@ -45,8 +45,11 @@ class RecordingDemoData {
     private final Files files;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PendingArchiveDeadlines pending;
 
-    RecordingDemoData(Environment environment, ActingUsers users, RecordingService recording, Files files, JdbcClient jdbc, Clock clock) {
+    RecordingDemoData(Environment environment, ActingUsers users, RecordingService recording, Files files, JdbcClient jdbc, Clock clock,
+                      PendingArchiveDeadlines pending) {
+        this.pending = pending;
         this.environment = environment;
         this.users = users;
         this.recording = recording;
@@ -69,9 +72,11 @@ class RecordingDemoData {
                 .filter(c -> c.stage().ordinal() >= CaseStage.INVESTIGATION.ordinal() && c.stage() != CaseStage.ARCHIVED)
                 .filter(c -> c.teamPersonIds() != null && !c.teamPersonIds().isEmpty())
                 .toList();
+        List<CaseRef> open = working.stream()
+                .filter(c -> !(c.stage() == CaseStage.CLOSURE && c.kind() == cn.anjian.enforcement.CaseKind.INSPECTION)).toList();
         try {
             int n = 0;
-            for (CaseRef c : working) {
+            for (CaseRef c : open) {
                 Optional<Actor> actor = actorFor(c);
                 if (actor.isEmpty()) {
                     continue;
@@ -83,6 +88,18 @@ class RecordingDemoData {
                     default -> photosOnly(c, actor.get());
                 }
             }
+            // an inspection closed today whose on-site inspection ended 60 days ago: its archive deadline (art. 19,
+            // from the end of the inspection) has passed by today's clock
+            for (CaseRef c : working) {
+                if (c.stage() == CaseStage.CLOSURE && c.kind() == cn.anjian.enforcement.CaseKind.INSPECTION) {
+                    Optional<Actor> actor = actorFor(c);
+                    if (actor.isPresent()) {
+                        lateInspection(c, actor.get());
+                        break;
+                    }
+                }
+            }
+            pending.run();
             log.info("Demo recording data: records for {} demo cases", n);
         } catch (RuntimeException e) {
             log.warn("Demo recording data not loaded: {}", e.getMessage());
@@ -125,6 +142,15 @@ class RecordingDemoData {
         add(c, a, act, "AUDIO", "询问录音（第一段）", start, start.plusSeconds(1200), "企业会议室", "BODY_RECORDER", "DSJ-02", DemoMedia.wav(392), "inquiry-1.wav");
         add(c, a, act, "AUDIO", "询问录音（第二段）", start.plusSeconds(1212), start.plusSeconds(2400), "企业会议室", "BODY_RECORDER", "DSJ-02", DemoMedia.wav(330), "inquiry-2.wav");
         recording.endActivity(act, local(start.plusSeconds(2500)), false, null, a);
+    }
+
+    /** The on-site inspection of a closed case, 60 days ago, with its photo. */
+    private void lateInspection(CaseRef c, Actor a) {
+        Instant start = dayAt(-60, 9, 30);
+        long act = recording.openActivity(c.id(), new RecordingService.NewActivity("INSPECTION", "采场边坡", local(start), false), a);
+        add(c, a, act, "PHOTO", "采场边坡照片", start.plusSeconds(600), start.plusSeconds(600), "采场边坡", "CAMERA", "XJ-05",
+                DemoMedia.png("边坡", new Color(251, 140, 0)), "slope.png");
+        recording.endActivity(act, local(start.plusSeconds(5400)), false, null, a);
     }
 
     private void photosOnly(CaseRef c, Actor a) {

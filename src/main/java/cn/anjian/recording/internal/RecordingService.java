@@ -350,6 +350,9 @@ public class RecordingService {
         if (r.destroyed()) {
             throw new BusinessException("REC-10-DESTROYED", "该记录已于保存期满后销毁，不再提供");
         }
+        if (r.fileId() == null) {
+            throw BusinessException.notFound("该记录的电子文件");
+        }
         return files.find(r.fileId(), actor);
     }
 
@@ -390,7 +393,7 @@ public class RecordingService {
         String dk = rs.getString("device_kind");
         return new RecordView(rs.getLong("id"), rs.getLong("case_id"), CaseStage.valueOf(rs.getString("stage")),
                 (Long) rs.getObject("activity_id"), "AV".equals(rs.getString("category")), rs.getString("kind"),
-                rs.getString("title"), Classification.valueOf(rs.getString("classification")), rs.getLong("file_id"),
+                rs.getString("title"), Classification.valueOf(rs.getString("classification")), (Long) rs.getObject("file_id"),
                 (Long) rs.getObject("document_id"), rs.getString("document_number"), instant(rs, "captured_start"),
                 instant(rs, "captured_end"), rs.getString("place"), ids, rs.getString("parties"),
                 dk == null ? null : DeviceKind.valueOf(dk), rs.getString("device_id"), cs, (Long) rs.getObject("gap_seconds"),
@@ -461,7 +464,7 @@ public class RecordingService {
         jdbc.sql("update rec_record set destroyed_at = :now, destroyed_by = :by, destruction_note = :n where id = :id")
                 .param("now", Timestamp.from(clock.instant())).param("by", actor.username()).param("n", n).param("id", recordId).update();
         events.publishEvent(AuditableEvent.change("recording.record.destroyed", "rec-record", recordId,
-                Map.of("fileId", r.fileId()), Map.of("destroyed", true, "note", n)));
+                Map.of("fileId", String.valueOf(r.fileId())), Map.of("destroyed", true, "note", n)));
     }
 
     // ---------------------------------------------------------------- helpers
@@ -519,19 +522,33 @@ public class RecordingService {
         if (f == null || f.closedAt() == null || f.deadlineId() != null || f.archivedAt() != null) {
             return false;
         }
+        Instant start = archiveStart(c, f.closedAt());
         try {
-            calendar.addWorkingDays(f.closedAt().atZone(Zones.SHANGHAI).toLocalDate(), ARCHIVE_WORKING_DAYS);
+            calendar.addWorkingDays(start.atZone(Zones.SHANGHAI).toLocalDate(), ARCHIVE_WORKING_DAYS);
         } catch (BusinessException e) {
             return false;
         }
         DeadlineId d = deadlines.open(new NewDeadline(ARCHIVE_SUBJECT, String.valueOf(c.id()), "REC-08", null, null,
-                jurisdictionOf(c.scopePath()), c.scopePath(), Period.workingDays(ARCHIVE_WORKING_DAYS), f.closedAt(),
+                jurisdictionOf(c.scopePath()), c.scopePath(), Period.workingDays(ARCHIVE_WORKING_DAYS), start,
                 "案卷归档：" + c.caseNumber()));
         jdbc.sql("update rec_case_file set archive_deadline_id = :d where case_id = :c").param("d", d.value()).param("c", c.id()).update();
         return true;
     }
 
     static final int ARCHIVE_WORKING_DAYS = 30;
+
+    /**
+     * Art. 19: "自执法检查结束或者结案之日起" — for an inspection case the clock starts when the inspection
+     * (its last on-site activity) ended, if that was before the closure; otherwise at the closure.
+     */
+    Instant archiveStart(CaseRef c, Instant closedAt) {
+        if (c.kind() != cn.anjian.enforcement.CaseKind.INSPECTION) {
+            return closedAt;
+        }
+        Instant inspectionEnd = jdbc.sql("select max(ended_at) from rec_activity where case_id = :c").param("c", c.id())
+                .query(Timestamp.class).optional().map(Timestamp::toInstant).orElse(null);
+        return inspectionEnd != null && inspectionEnd.isBefore(closedAt) ? inspectionEnd : closedAt;
+    }
 
     private record CaseFileRow(Instant closedAt, Long deadlineId, Instant archivedAt) {
     }
