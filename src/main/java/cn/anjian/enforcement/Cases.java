@@ -25,7 +25,8 @@ public interface Cases {
 
     /**
      * Opens a case from a plan item or a draw (source ANNUAL_PLAN / RANDOM_DRAW / SPECIAL_CAMPAIGN,
-     * basis = the plan or the draw result); the origin is stored on the case. Same gates as {@link #open}.
+     * basis = the plan or the draw result); the origin is stored on the case. Same gates as {@link #open}, but
+     * {@code plan:manage} suffices instead of {@code case:manage}.
      */
     CaseRef openFrom(Actor actor, NewCase newCase, CaseOrigin origin);
 

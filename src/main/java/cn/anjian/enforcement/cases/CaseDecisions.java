@@ -60,11 +60,11 @@ public class CaseDecisions {
     private final CaseService cases;
     private final CaseDocuments documents;
     private final DocumentNumbers numbers;
-    private final List<DecisionIssuanceGuard> guards;
+    private final org.springframework.beans.factory.ObjectProvider<DecisionIssuanceGuard> guards;
     private final ApplicationEventPublisher events;
 
     CaseDecisions(JdbcClient jdbc, CaseService cases, CaseDocuments documents, DocumentNumbers numbers,
-                  List<DecisionIssuanceGuard> guards, ApplicationEventPublisher events) {
+                  org.springframework.beans.factory.ObjectProvider<DecisionIssuanceGuard> guards, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.documents = documents;
@@ -133,9 +133,8 @@ public class CaseDecisions {
         CaseDecision decision = new CaseDecision(caseId, in.kind(), measures, fine, confiscation, c.partyKind(), summary,
                 basis, in.rectifyBy());
         CaseRef ref = cases.toRef(c);
-        for (DecisionIssuanceGuard g : guards) {
-            g.beforeIssue(ref, decision);
-        }
+        // every guard bean (legal review plugs in here, LR-01), before anything is numbered or stored
+        guards.orderedStream().forEach(g -> g.beforeIssue(ref, decision));
         String type = DOCUMENT.get(in.kind());
         String number;
         Long documentId = null;

@@ -78,7 +78,7 @@ public class CaseService implements Cases {
     private final InspectorEligibility inspectors;
     private final DocumentNumbers numbers;
     private final Deadlines deadlines;
-    private final List<CaseStageGuard> guards;
+    private final org.springframework.beans.factory.ObjectProvider<CaseStageGuard> guards;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int timeLimitDays;
@@ -86,7 +86,7 @@ public class CaseService implements Cases {
 
     CaseService(JdbcClient jdbc, Agencies agencies, Enterprises enterprises, Conflicts conflicts, People people,
                 EnforcerEligibility enforcers, InspectorEligibility inspectors, DocumentNumbers numbers,
-                Deadlines deadlines, List<CaseStageGuard> guards, ApplicationEventPublisher events, Clock clock,
+                Deadlines deadlines, org.springframework.beans.factory.ObjectProvider<CaseStageGuard> guards, ApplicationEventPublisher events, Clock clock,
                 @Value("${anjian.enforcement.case-time-limit-days:90}") int timeLimitDays,
                 @Value("${anjian.enforcement.avoidance-look-back-years:3}") int lookBackYears) {
         this.jdbc = jdbc;
@@ -210,11 +210,17 @@ public class CaseService implements Cases {
         if (origin == null) {
             throw BusinessException.badInput("CASE-ORIGIN", "请指明案件来自哪个计划事项或抽查结果");
         }
+        // the plans module opens cases for its plan items and draws as a planner (plan:manage)
+        if (!actor.hasPermission("plan:manage")) {
+            Guards.require(actor, "case:manage");
+        }
         return toRef(doOpen(actor, c, origin));
     }
 
     private CaseView doOpen(Actor actor, NewCase c, CaseOrigin origin) {
-        Guards.require(actor, "case:manage");
+        if (origin == null) {
+            Guards.require(actor, "case:manage");
+        }
         if (c == null) {
             throw BusinessException.badInput("CASE-MISSING", "请填写立案信息");
         }
@@ -431,9 +437,8 @@ public class CaseService implements Cases {
             requireValidTeam(c);
         }
         CaseRef ref = toRef(c);
-        for (CaseStageGuard g : guards) {
-            g.beforeTransition(ref, from, to);
-        }
+        // every guard bean (none until a downstream module plugs one in), in @Order order
+        guards.orderedStream().forEach(g -> g.beforeTransition(ref, from, to));
         Instant now = now();
         int rows = jdbc.sql("""
                         UPDATE enf_case SET stage = :to, version = version + 1,

@@ -88,6 +88,12 @@ class CaseCoreTests {
                 "泽应急〔2026〕1号", LocalDate.now().minusDays(30), e, null, "年度计划检查", null, null), new CaseOrigin("PLAN_ITEM", 77));
         assertThat(service.get(zz, planned.id()).originType()).isEqualTo("PLAN_ITEM");
         assertThat(service.get(zz, planned.id()).place()).isEqualTo("泽州县测试镇");
+        // a planner (plan:manage, no case:manage) may open from a draw, not directly
+        TestActor planner = fx.actor("140525", "case_planner", "plan:manage", "case:read", "enterprise:read");
+        assertThat(cases.openFrom(planner, fx.newCase(CaseKind.INSPECTION, e, "双随机立案"), new CaseOrigin("DRAW_RESULT", 5)).stage())
+                .isEqualTo(CaseStage.INITIATION);
+        assertThatThrownBy(() -> cases.open(planner, fx.newCase(CaseKind.INSPECTION, e, "计划人员直接立案")))
+                .satisfies(t -> assertThat(((BusinessException) t).kind()).isEqualTo(BusinessException.Kind.FORBIDDEN));
     }
 
     @Test

@@ -85,6 +85,32 @@ class CaseWebTests {
     }
 
     @Test
+    @DisplayName("filters: overdue (open cases past their time limit), opened-date range, kind, source; citizen names masked")
+    void filters() {
+        CaseRef late = fx.open(zz, CaseKind.PENALTY, "筛选测试-超期");
+        CaseRef closedLate = fx.open(zz, CaseKind.PENALTY, "筛选测试-已结超期");
+        jdbc.sql("UPDATE enf_case SET due_at = now() - interval '1 day' WHERE id IN (:ids)").param("ids", List.of(late.id(), closedLate.id())).update();
+        jdbc.sql("UPDATE enf_case SET closed_at = now() WHERE id = :id").param("id", closedLate.id()).update();
+        CaseFilter overdue = new CaseFilter(null, null, null, null, "筛选测试", null, null, true);
+        assertThat(list.list(zz, overdue, null, null, 10).items()).extracting(CaseRow::id).containsExactly(late.id());
+        assertThat(list.list(zz, overdue, null, null, 10).items().get(0).overdue()).isTrue();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        assertThat(list.list(zz, new CaseFilter(CaseKind.PENALTY, null, cn.anjian.enforcement.CaseSource.SPECIAL_CAMPAIGN, null,
+                "筛选测试", today, today, false), null, null, 10).items()).hasSize(2);
+        assertThat(list.list(zz, new CaseFilter(null, null, null, null, "筛选测试", today.plusDays(1), null, false), null, null, 10)
+                .items()).isEmpty();
+        assertThat(list.list(zz, new CaseFilter(CaseKind.LICENCE, null, null, null, "筛选测试", null, null, false), null, null, 10)
+                .items()).isEmpty();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> list.list(zz, new CaseFilter(null, null, null, null, null, today,
+                today.minusDays(1), false), null, null, 10)).hasMessageContaining("不能早于");
+        fx.cases.open(zz, new cn.anjian.enforcement.NewCase(CaseKind.PENALTY, cn.anjian.enforcement.CaseSource.COMPLAINT, "举报信",
+                "1号", today, null, "欧阳筛选", "筛选测试-公民", "某地", null));
+        // staff in scope may search by the citizen's name; the list shows it masked (IAM-06)
+        assertThat(list.list(zz, new CaseFilter(null, null, null, null, "欧阳筛选", null, null, false), null, null, 10).items())
+                .extracting(CaseRow::partyName).containsExactly("欧**选");
+    }
+
+    @Test
     @DisplayName("pages: list with filters, bad filters inline, detail in scope only, new-case form re-renders with inline errors")
     void pages() throws Exception {
         CaseRef c = fx.open(zz, CaseKind.PENALTY, "页面测试案件");
