@@ -607,6 +607,18 @@ class RecordingTests {
         assertThat(r.getStatus()).isEqualTo(422);
         assertThat(r.getContentAsString(StandardCharsets.UTF_8)).contains("REC-05-OFFICER");
         mvc.perform(get("/api/v1/recordings/abc").with(TestActors.as(fx.zz()))).andExpect(status().isBadRequest());
+        Map<String, Object> longTitle = avMeta(c, null, "VIDEO", t0, t0.plusSeconds(30), "风井", "DSJ-4");
+        longTitle.put("title", "长".repeat(300));
+        assertThat(upload(fx.zz(), UUID.randomUUID().toString(), longTitle, new byte[] {1, 5}, "a.mp4").getStatus()).isEqualTo(400);
+        String activities = "/api/v1/cases/" + c.id() + "/activities";
+        mvc.perform(post(activities).contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"PICNIC\",\"place\":\"x\",\"startedAt\":\"2026-05-01T09:00:00\"}")
+                .with(csrf()).with(TestActors.as(fx.zz()))).andExpect(status().isBadRequest());
+        mvc.perform(post(activities).contentType(MediaType.APPLICATION_JSON).content("{\"kind\":\"INSPECTION\",\"place\":\"x\",\"startedAt\":\"2026-02-30T09:00:00\"}")
+                .with(csrf()).with(TestActors.as(fx.zz()))).andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("不是有效时间")));
+        mvc.perform(post(activities).contentType(MediaType.APPLICATION_JSON).content("{\"kind\":[1]}")
+                .with(csrf()).with(TestActors.as(fx.zz()))).andExpect(status().isBadRequest());
+        mvc.perform(post("/api/v1/activities/99999999/end").contentType(MediaType.APPLICATION_JSON).content("{\"endedAt\":\"2026-05-01T09:00:00\"}")
+                .with(csrf()).with(TestActors.as(fx.zz()))).andExpect(status().isNotFound());
         mvc.perform(get("/recordings").param("after", "x").with(TestActors.as(fx.zz())))
                 .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("须为正整数")));
     }
