@@ -177,7 +177,7 @@ class CaseLifecycleTests {
     }
 
     @Test
-    @DisplayName("LR-01 hook: a refusing DecisionIssuanceGuard bean stops the decision before anything is written")
+    @DisplayName("the legal-review hook: a refusing DecisionIssuanceGuard bean stops the decision before anything is written")
     void guardRefuses() {
         CaseRef c = caseAt(CaseKind.PENALTY, "决定测试-守卫", CaseStage.DECISION);
         long numbers = count("SELECT count(*) FROM doc_number");

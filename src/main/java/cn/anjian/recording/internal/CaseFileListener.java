@@ -1,0 +1,168 @@
+package cn.anjian.recording.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.anjian.calendar.DeadlineId;
+import cn.anjian.calendar.DeadlineOverdue;
+import cn.anjian.calendar.DeadlineState;
+import cn.anjian.calendar.Deadlines;
+import cn.anjian.enforcement.CaseDecision;
+import cn.anjian.enforcement.CaseDocumentIssued;
+import cn.anjian.enforcement.CaseRef;
+import cn.anjian.enforcement.CaseStage;
+import cn.anjian.enforcement.CaseStageChanged;
+import cn.anjian.enforcement.Cases;
+import cn.anjian.enforcement.DecisionIssued;
+import cn.anjian.kernel.AuditableEvent;
+import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.Zones;
+import cn.anjian.recording.RetentionReason;
+import cn.anjian.recording.TextKind;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How recording follows a case, all inside the case's own transaction (synchronous listeners, so a
+ * failure here rolls the case change back): generated documents filed as text records, REC-08 archive deadline, REC-10 retention start and the coercive-execution flag.
+ */
+@Component
+class CaseFileListener {
+
+    private final JdbcClient jdbc;
+    private final Cases cases;
+    private final Deadlines deadlines;
+    private final RecordingService recording;
+    private final ApplicationEventPublisher events;
+
+    CaseFileListener(JdbcClient jdbc, Cases cases, Deadlines deadlines, RecordingService recording,
+                     ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+        this.deadlines = deadlines;
+        this.recording = recording;
+        this.events = events;
+    }
+
+    /** REC-01: a generated, numbered document is a text record of its stage (once per document). */
+    @EventListener
+    @Transactional
+    void onDocument(CaseDocumentIssued e) {
+        CaseRef c = cases.find(e.caseId()).orElseThrow(() -> BusinessException.notFound("案件"));
+        TextKind kind = TextKind.ofDocType(e.docType());
+        String title = e.docTitle() == null || e.docTitle().isBlank() ? kind.label() : e.docTitle();
+        // the decision may have been filed by its number first (DecisionIssued): attach the document to it
+        List<Long> attached = jdbc.sql("""
+                update rec_record set file_id = :file, document_id = :doc where case_id = :c and document_number = :no
+                    and file_id is null and document_id is null returning id""")
+                .param("file", e.fileId()).param("doc", e.documentId()).param("c", c.id()).param("no", e.documentNumber())
+                .query(Long.class).list();
+        if (!attached.isEmpty()) {
+            return;
+        }
+        List<Long> ids = jdbc.sql("""
+                insert into rec_record (case_id, scope_path, stage, category, kind, title, classification, file_id,
+                    document_id, document_number, created_at, created_by)
+                values (:c, :scope, :stage, 'TEXT', :kind, :title, 'NONE', :file, :doc, :no, :at, :by)
+                on conflict (document_id) where document_id is not null do nothing returning id""")
+                .param("c", c.id()).param("scope", c.scopePath()).param("stage", (e.stage() == null ? c.stage() : e.stage()).name())
+                .param("kind", kind.name()).param("title", title.length() > 200 ? title.substring(0, 200) : title)
+                .param("file", e.fileId()).param("doc", e.documentId()).param("no", e.documentNumber())
+                .param("at", Timestamp.from(e.at())).param("by", e.actor() == null ? "system" : e.actor())
+                .query(Long.class).list();
+        for (Long id : ids) {
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("caseId", c.id());
+            after.put("kind", kind.name());
+            after.put("documentNumber", e.documentNumber());
+            after.put("fileId", e.fileId());
+            events.publishEvent(new AuditableEvent("recording.record.filed", "rec-record", String.valueOf(id), null, after,
+                    e.actor(), null));
+        }
+    }
+
+    /** REC-08: closure opens the 30-working-day archive deadline; archiving meets it and starts REC-10 retention. */
+    @EventListener
+    @Transactional
+    void onStage(CaseStageChanged e) {
+        if (e.to() == CaseStage.CLOSURE) {
+            CaseRef c = cases.find(e.caseId()).orElseThrow(() -> BusinessException.notFound("案件"));
+            ensureCaseFile(c);
+            jdbc.sql("update rec_case_file set closed_at = :at where case_id = :c and closed_at is null")
+                    .param("at", Timestamp.from(e.at())).param("c", c.id()).update();
+            recording.openArchiveDeadline(c);
+        } else if (e.to() == CaseStage.ARCHIVED) {
+            CaseRef c = cases.find(e.caseId()).orElseThrow(() -> BusinessException.notFound("案件"));
+            ensureCaseFile(c);
+            Instant at = e.at();
+            jdbc.sql("update rec_case_file set archived_at = :at, retain_until = :until where case_id = :c")
+                    .param("at", Timestamp.from(at))
+                    .param("until", Retention.retainUntil(at.atZone(Zones.SHANGHAI).toLocalDate()))
+                    .param("c", c.id()).update();
+            Long d = jdbc.sql("select archive_deadline_id from rec_case_file where case_id = :c").param("c", c.id())
+                    .query(Long.class).optional().orElse(null);
+            if (d != null) {
+                DeadlineId id = new DeadlineId(d);
+                deadlines.find(id).filter(v -> v.state() == DeadlineState.OPEN || v.state() == DeadlineState.OVERDUE)
+                        .ifPresent(v -> deadlines.markMet(id, at));
+                jdbc.sql("update rec_case_file set archive_overdue = false where case_id = :c").param("c", c.id()).update();
+            }
+            events.publishEvent(new AuditableEvent("recording.case-file.archived", "case", String.valueOf(c.id()), null,
+                    Map.of("archivedAt", at.toString(), "retainUntil",
+                            Retention.retainUntil(at.atZone(Zones.SHANGHAI).toLocalDate()).toString()), e.actor(), null));
+        }
+    }
+
+    /**
+     * The issued decision is a text record of its stage (REC-01/02). When it came with a generated document,
+     * that document was filed already (CaseDocumentIssued); a decision issued without one is filed by its
+     * number, without an electronic file. REC-10 (art. 22(一)): coercive execution means long-term retention.
+     */
+    @EventListener
+    @Transactional
+    void onDecision(DecisionIssued e) {
+        CaseRef c = cases.find(e.caseId()).orElse(null);
+        if (c != null && e.documentNumber() != null) {
+            Long filed = jdbc.sql("select count(*) from rec_record where case_id = :c and document_number = :no")
+                    .param("c", c.id()).param("no", e.documentNumber()).query(Long.class).single();
+            if (filed == 0) {
+                String title = e.decision() == null || e.decision().kind() == null ? "处理决定" : e.decision().kind().label() + "书";
+                Long id = jdbc.sql("""
+                        insert into rec_record (case_id, scope_path, stage, category, kind, title, classification, document_number,
+                            created_at, created_by)
+                        values (:c, :scope, :stage, 'TEXT', 'DECISION', :title, 'NONE', :no, :at, :by) returning id""")
+                        .param("c", c.id()).param("scope", c.scopePath()).param("stage", c.stage().name()).param("title", title)
+                        .param("no", e.documentNumber()).param("at", Timestamp.from(e.at()))
+                        .param("by", e.actor() == null ? "system" : e.actor()).query(Long.class).single();
+                events.publishEvent(new AuditableEvent("recording.record.filed", "rec-record", String.valueOf(id), null,
+                        Map.of("caseId", c.id(), "kind", "DECISION", "documentNumber", e.documentNumber()), e.actor(), null));
+            }
+        }
+        if (c != null && e.decision() != null && e.decision().kind() == CaseDecision.DecisionKind.COERCIVE_EXECUTION) {
+            recording.flag(c, RetentionReason.COERCIVE_EXECUTION,
+                    "行政强制执行决定 " + (e.documentNumber() == null ? "" : e.documentNumber()), e.actor() == null ? "system" : e.actor());
+        }
+    }
+
+    /** Overdue REC-07/REC-08 deadlines become visible flags on the lists (the calendar's scan reports them). */
+    @EventListener
+    @Transactional
+    void onOverdue(DeadlineOverdue e) {
+        if (RecordingService.UPLOAD_SUBJECT.equals(e.subjectType())) {
+            jdbc.sql("update rec_activity set upload_overdue = true where upload_deadline_id = :d").param("d", e.id().value()).update();
+        } else if (RecordingService.ARCHIVE_SUBJECT.equals(e.subjectType())) {
+            jdbc.sql("update rec_case_file set archive_overdue = true where archive_deadline_id = :d").param("d", e.id().value()).update();
+        }
+    }
+
+    private void ensureCaseFile(CaseRef c) {
+        jdbc.sql("insert into rec_case_file (case_id, scope_path) values (:c, :scope) on conflict (case_id) do nothing")
+                .param("c", c.id()).param("scope", c.scopePath()).update();
+    }
+}

@@ -1,0 +1,38 @@
+package cn.anjian.recording.internal;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import cn.anjian.enforcement.CaseStage;
+import cn.anjian.kernel.BusinessException;
+import cn.anjian.recording.TextKind;
+
+/** REC-02 (art. 8): a case may not be closed (or archived) while a required text record is missing. */
+public final class RequiredRecords {
+
+    public static final String MISSING = "REC-02-MISSING";
+
+    private RequiredRecords() {
+    }
+
+    /** A text record on file: its stage and kind. */
+    public record Present(CaseStage stage, TextKind kind) {
+    }
+
+    public static List<Requirement> missing(List<Requirement> required, Set<Present> present) {
+        return required.stream().filter(r -> !present.contains(new Present(r.stage(), r.kind()))).toList();
+    }
+
+    /** The gate: entering CLOSURE or ARCHIVED needs every required text record. */
+    public static void requireComplete(CaseStage to, List<Requirement> required, Set<Present> present) {
+        if (to != CaseStage.CLOSURE && to != CaseStage.ARCHIVED) {
+            return;
+        }
+        List<Requirement> missing = missing(required, present);
+        if (!missing.isEmpty()) {
+            throw new BusinessException(MISSING, "以下必备文字记录缺失，不能" + (to == CaseStage.CLOSURE ? "结案" : "归档") + "："
+                    + missing.stream().map(Requirement::describe).collect(Collectors.joining("；")));
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package cn.anjian.recording.internal;
+
+import cn.anjian.enforcement.CaseStage;
+import cn.anjian.recording.TextKind;
+
+/** REC-02: one text record a stage requires (a row of {@code rec_required_text}). */
+public record Requirement(CaseStage stage, TextKind kind, String label, String article) {
+
+    /** 调查取证：调查取证文书（检查记录、询问笔录等）（第八条（二）4） */
+    public String describe() {
+        return stage.label() + "：" + label + "（第" + article.replaceFirst("^第", "") + "）";
+    }
+}

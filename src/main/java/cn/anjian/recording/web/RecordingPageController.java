@@ -1,0 +1,322 @@
+package cn.anjian.recording.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.anjian.calendar.DeadlineView;
+import cn.anjian.enforcement.CaseRef;
+import cn.anjian.enforcement.CaseStage;
+import cn.anjian.enforcement.Cases;
+import cn.anjian.files.Files;
+import cn.anjian.files.StoredFile;
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.Params;
+import cn.anjian.recording.ActivityKind;
+import cn.anjian.recording.AvKind;
+import cn.anjian.recording.Classification;
+import cn.anjian.recording.ContentShown;
+import cn.anjian.recording.DeviceKind;
+import cn.anjian.recording.ExemptionReason;
+import cn.anjian.recording.RecordMetadata;
+import cn.anjian.recording.RetentionReason;
+import cn.anjian.recording.TextKind;
+import cn.anjian.recording.internal.ActivityView;
+import cn.anjian.recording.internal.EvidenceExport;
+import cn.anjian.recording.internal.RecordInput;
+import cn.anjian.recording.internal.RecordView;
+import cn.anjian.recording.internal.RecordingQueries;
+import cn.anjian.recording.internal.RecordingService;
+import cn.anjian.recording.internal.RequiredRecords;
+import cn.anjian.recording.internal.RequiredTextRecords;
+import cn.anjian.recording.internal.Requirement;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Pages of full-process recording: the case panel (an htmx fragment the case detail page includes, also
+ * shown on its own page) and the cross-case list {@code /recordings}. Panel forms post with htmx and get
+ * the panel back, refusals shown inline next to the form that caused them.
+ */
+@Controller
+class RecordingPageController {
+
+    private final RecordingService recording;
+    private final RecordingQueries queries;
+    private final EvidenceExport export;
+    private final Cases cases;
+    private final Files files;
+    private final RequiredTextRecords requiredRecords;
+
+    RecordingPageController(RecordingService recording, RecordingQueries queries, EvidenceExport export, Cases cases, Files files,
+                            RequiredTextRecords requiredRecords) {
+        this.requiredRecords = requiredRecords;
+        this.recording = recording;
+        this.queries = queries;
+        this.export = export;
+        this.cases = cases;
+        this.files = files;
+    }
+
+    /** The panel fragment carries forms: make sure the CSRF token (and its session) exists before rendering streams. */
+    @org.springframework.web.bind.annotation.ModelAttribute
+    void csrfToken(jakarta.servlet.http.HttpServletRequest request) {
+        Object token = request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName());
+        if (token instanceof org.springframework.security.web.csrf.CsrfToken t) {
+            t.getToken();
+        }
+    }
+
+    @GetMapping("/recording/cases/{id}")
+    @PreAuthorize("hasAuthority('record:read')")
+    String page(@PathVariable String id, @AuthenticationPrincipal Actor actor, Model model) {
+        panelModel(Params.id("id", id), actor, model, null, null);
+        return "recording/case";
+    }
+
+    @GetMapping("/recording/cases/{id}/panel")
+    @PreAuthorize("hasAuthority('record:read')")
+    String panel(@PathVariable String id, @AuthenticationPrincipal Actor actor, Model model) {
+        panelModel(Params.id("id", id), actor, model, null, null);
+        return "recording/panel :: panel";
+    }
+
+    /** The page's upload: the file either in this multipart request or already in the file store ({@code fileId}). */
+    @PostMapping("/recording/cases/{id}/records")
+    @PreAuthorize("hasAuthority('record:upload')")
+    String upload(@PathVariable String id, @RequestParam MultiValueMap<String, String> form,
+                  @RequestParam(name = "file", required = false) MultipartFile file,
+                  @AuthenticationPrincipal Actor actor, Model model, HttpServletResponse response) throws IOException {
+        long caseId = Params.id("id", id);
+        try {
+            RecordMetadata m = metadata(caseId, form);
+            RecordInput input = RecordInput.of(m);
+            StoredFile stored;
+            if (m.fileId() != null) {
+                stored = files.find(m.fileId(), actor);
+            } else if (file != null && !file.isEmpty()) {
+                try (InputStream in = file.getInputStream()) {
+                    stored = files.store(in, file.getOriginalFilename(), file.getContentType(), null, actor);
+                }
+            } else {
+                throw BusinessException.badInput("FILE-MISSING", "请选择要上传的文件");
+            }
+            RecordView r = recording.addRecord(input, stored, actor);
+            panelModel(caseId, actor, model, "upload", null);
+            model.addAttribute("uploaded", r);
+        } catch (BusinessException e) {
+            response.setStatus(e.kind() == BusinessException.Kind.NOT_FOUND ? 404 : 200);
+            panelModel(caseId, actor, model, "upload", e.getMessage());
+            model.addAttribute("uploadForm", form.toSingleValueMap());
+        }
+        return "recording/panel :: panel";
+    }
+
+    @PostMapping("/recording/cases/{id}/activities")
+    @PreAuthorize("hasAuthority('record:upload')")
+    String openActivity(@PathVariable String id, @RequestParam Map<String, String> form, @AuthenticationPrincipal Actor actor,
+                        Model model) {
+        long caseId = Params.id("id", id);
+        return act(caseId, actor, model, "activity", () -> recording.openActivity(caseId, new RecordingService.NewActivity(
+                form.get("kind"), form.get("place"), form.get("startedAt"), "true".equals(form.get("avRequested"))), actor));
+    }
+
+    @PostMapping("/recording/activities/{id}/end")
+    @PreAuthorize("hasAuthority('record:upload')")
+    String endActivity(@PathVariable String id, @RequestParam Map<String, String> form, @AuthenticationPrincipal Actor actor,
+                       Model model) {
+        ActivityView a = recording.activity(Params.id("id", id), actor);
+        return act(a.caseId(), actor, model, "end-" + a.id(), () -> recording.endActivity(a.id(), form.get("endedAt"),
+                "true".equals(form.get("remoteWork")), form.get("returnedAt"), actor));
+    }
+
+    @PostMapping("/recording/activities/{id}/exemption")
+    @PreAuthorize("hasAuthority('record:upload')")
+    String exempt(@PathVariable String id, @RequestParam Map<String, String> form, @AuthenticationPrincipal Actor actor,
+                  Model model) {
+        ActivityView a = recording.activity(Params.id("id", id), actor);
+        return act(a.caseId(), actor, model, "exempt-" + a.id(),
+                () -> recording.exempt(a.id(), form.get("reason"), form.get("note"), actor));
+    }
+
+    @PostMapping("/recording/cases/{id}/retention")
+    @PreAuthorize("hasAuthority('record:manage')")
+    String longTerm(@PathVariable String id, @RequestParam Map<String, String> form, @AuthenticationPrincipal Actor actor,
+                    Model model) {
+        long caseId = Params.id("id", id);
+        return act(caseId, actor, model, "retention", () -> recording.flagLongTerm(caseId, form.get("reason"), form.get("note"), actor));
+    }
+
+    @PostMapping("/recording/records/{id}/destroy")
+    @PreAuthorize("hasAuthority('record:manage')")
+    String destroy(@PathVariable String id, @RequestParam Map<String, String> form, @AuthenticationPrincipal Actor actor,
+                   Model model) {
+        RecordView r = recording.record(Params.id("id", id), actor);
+        return act(r.caseId(), actor, model, "destroy-" + r.id(), () -> recording.destroy(r.id(), form.get("note"), actor));
+    }
+
+    /** REC-11 from the page: a normal form post answered with the zip download. */
+    @PostMapping("/recording/cases/{id}/export")
+    @PreAuthorize("hasAuthority('record:export')")
+    void exportZip(@PathVariable String id, @RequestParam MultiValueMap<String, String> form, @AuthenticationPrincipal Actor actor,
+                   HttpServletResponse response) throws IOException {
+        List<Long> ids = new ArrayList<>();
+        for (String v : form.getOrDefault("recordId", List.of())) {
+            ids.add(Params.id("recordId", v));
+        }
+        Downloads.zip(export.export(Params.id("id", id), new EvidenceExport.Request(ids, form.getFirst("purpose"),
+                form.getFirst("medium")), actor), response);
+    }
+
+    @GetMapping("/recordings")
+    @PreAuthorize("hasAuthority('record:read')")
+    String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> params, Model model) {
+        Map<String, String> q = new LinkedHashMap<>();
+        for (String k : new String[] {"view", "kind", "gaps", "flagged", "overdue", "after"}) {
+            q.put(k, params.getOrDefault(k, "").strip());
+        }
+        boolean activities = "activities".equals(q.get("view"));
+        q.put("view", activities ? "activities" : "records");
+        model.addAttribute("q", q);
+        model.addAttribute("avKinds", AvKind.values());
+        model.addAttribute("textKinds", TextKind.values());
+        Long after;
+        String kind = q.get("kind").isEmpty() ? null : q.get("kind");
+        try {
+            after = Params.optionalId("after", q.get("after"));
+            if (kind != null && !validKind(kind)) {
+                throw BusinessException.badInput("BAD-PARAMETER", "记录种类“" + Params.abbreviate(kind) + "”无效");
+            }
+        } catch (BusinessException e) {
+            model.addAttribute("filterError", e.getMessage());
+            after = null;
+            kind = null;
+        }
+        if (activities) {
+            RecordingQueries.Slice<ActivityView> slice = queries.activities(actor, "true".equals(q.get("flagged")),
+                    "true".equals(q.get("overdue")), after);
+            model.addAttribute("activities", slice);
+            model.addAttribute("caseNumbers", caseNumbers(slice.items().stream().map(ActivityView::caseId).toList()));
+        } else {
+            RecordingQueries.Slice<RecordView> slice = queries.records(actor, kind, "true".equals(q.get("gaps")), after);
+            model.addAttribute("records", slice);
+            model.addAttribute("caseNumbers", caseNumbers(slice.items().stream().map(RecordView::caseId).toList()));
+        }
+        List<Long> overdue = queries.overdueArchives(actor);
+        model.addAttribute("overdueArchives", caseNumbers(overdue));
+        return "recording/list";
+    }
+
+    // ------------------------------------------------------------------------------------------
+
+    private String act(long caseId, Actor actor, Model model, String form, Runnable action) {
+        String error = null;
+        try {
+            action.run();
+        } catch (BusinessException e) {
+            if (e.kind() == BusinessException.Kind.NOT_FOUND) {
+                throw e;
+            }
+            error = e.getMessage();
+        }
+        panelModel(caseId, actor, model, form, error);
+        return "recording/panel :: panel";
+    }
+
+    private void panelModel(long caseId, Actor actor, Model model, String form, String error) {
+        CaseRef c = cases.ref(caseId, actor);
+        List<RecordView> records = recording.recordsOf(caseId, actor);
+        Map<CaseStage, List<RecordView>> byStage = new EnumMap<>(CaseStage.class);
+        for (RecordView r : records) {
+            byStage.computeIfAbsent(r.stage(), s -> new ArrayList<>()).add(r);
+        }
+        List<Requirement> required = requiredRecords.requirements(c.kind());
+        List<Requirement> missing = RequiredRecords.missing(required, requiredRecords.present(caseId));
+        List<ActivityView> activities = recording.activitiesOf(caseId, actor);
+        List<DeadlineView> deadlines = recording.deadlines(caseId, actor);
+        model.addAttribute("c", c);
+        model.addAttribute("byStage", byStage);
+        model.addAttribute("avRecords", records.stream().filter(r -> r.av() && !r.destroyed()).toList());
+        model.addAttribute("required", required);
+        model.addAttribute("missing", missing);
+        model.addAttribute("activities", activities);
+        model.addAttribute("missingAv", activities.stream().filter(ActivityView::missingAv).count());
+        model.addAttribute("gaps", records.stream().filter(RecordView::gapFlagged).count());
+        model.addAttribute("deadlines", deadlines);
+        model.addAttribute("caseFile", recording.caseFile(caseId));
+        model.addAttribute("exports", export.exportsOf(caseId, actor));
+        model.addAttribute("stages", CaseStage.values());
+        model.addAttribute("openStages", java.util.Arrays.stream(CaseStage.values()).filter(s -> s.ordinal() <= c.stage().ordinal()).toList());
+        model.addAttribute("activityKinds", ActivityKind.values());
+        model.addAttribute("avKinds", AvKind.values());
+        model.addAttribute("textKinds", TextKind.values());
+        model.addAttribute("devices", DeviceKind.values());
+        model.addAttribute("shownKinds", ContentShown.values());
+        model.addAttribute("classifications", java.util.Arrays.stream(Classification.values())
+                .filter(cl -> cl.clearance() == null || actor.hasPermission(cl.clearance())).toList());
+        model.addAttribute("exemptionReasons", ExemptionReason.values());
+        model.addAttribute("retentionReasons", RetentionReason.values());
+        model.addAttribute("tolerance", recording.gapTolerance().toSeconds());
+        model.addAttribute("form", form);
+        model.addAttribute("error", error);
+        model.addAttribute("uploadForm", Map.of());
+    }
+
+    /** The form's fields as the metadata the API takes ("kind" is "AV:VIDEO" or "TEXT:DECISION"). */
+    static RecordMetadata metadata(long caseId, MultiValueMap<String, String> f) {
+        String kindValue = f.getFirst("kind") == null ? "" : f.getFirst("kind");
+        int colon = kindValue.indexOf(':');
+        String category = colon < 0 ? "" : kindValue.substring(0, colon);
+        String kind = colon < 0 ? kindValue : kindValue.substring(colon + 1);
+        List<Long> officers = new ArrayList<>();
+        for (String o : f.getOrDefault("officerIds", List.of())) {
+            officers.add(Params.id("officerIds", o));
+        }
+        return new RecordMetadata(caseId, blankToNull(f.getFirst("stage")), Params.optionalId("activityId", f.getFirst("activityId")),
+                category, kind, f.getFirst("title"), blankToNull(f.getFirst("classification")), blankToNull(f.getFirst("capturedStart")),
+                blankToNull(f.getFirst("capturedEnd")), f.getFirst("place"), officers, f.getFirst("parties"),
+                blankToNull(f.getFirst("deviceKind")), f.getFirst("deviceId"), f.getOrDefault("contentShown", List.of()),
+                Params.optionalId("fileId", f.getFirst("fileId")));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static boolean validKind(String kind) {
+        for (AvKind k : AvKind.values()) {
+            if (k.name().equals(kind)) {
+                return true;
+            }
+        }
+        for (TextKind k : TextKind.values()) {
+            if (k.name().equals(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Map<Long, String> caseNumbers(List<Long> ids) {
+        Map<Long, String> numbers = new LinkedHashMap<>();
+        for (Long id : ids) {
+            numbers.computeIfAbsent(id, k -> cases.find(k).map(CaseRef::caseNumber).orElse("案件 " + k));
+        }
+        return numbers;
+    }
+}

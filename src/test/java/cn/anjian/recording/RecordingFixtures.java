@@ -1,0 +1,146 @@
+package cn.anjian.recording;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import cn.anjian.TestActors.TestActor;
+import cn.anjian.enforcement.CaseKind;
+import cn.anjian.enforcement.CaseRef;
+import cn.anjian.enforcement.CaseSource;
+import cn.anjian.enforcement.CaseStage;
+import cn.anjian.enforcement.Cases;
+import cn.anjian.enforcement.NewCase;
+import cn.anjian.enforcement.cases.CaseService;
+import cn.anjian.enforcement.cases.NewMember;
+import cn.anjian.enforcement.cases.TeamRole;
+import cn.anjian.enterprises.CreditCode;
+import cn.anjian.enterprises.EnterpriseForm;
+import cn.anjian.enterprises.EnterpriseKind;
+import cn.anjian.enterprises.EnterpriseStatus;
+import cn.anjian.enterprises.Enterprises;
+import cn.anjian.enterprises.Industry;
+import cn.anjian.enterprises.RiskGrade;
+import cn.anjian.files.Files;
+import cn.anjian.files.StoredFile;
+import cn.anjian.kernel.Scope;
+import cn.anjian.org.Agencies;
+import cn.anjian.org.Agency;
+import cn.anjian.org.AgencyKind;
+import cn.anjian.org.Jurisdiction;
+import cn.anjian.org.Jurisdictions;
+import cn.anjian.org.OrgUnit;
+import cn.anjian.org.UnitKind;
+import cn.anjian.personnel.CertificateKind;
+import cn.anjian.personnel.IdCards;
+import cn.anjian.personnel.NewCertificate;
+import cn.anjian.personnel.NewOfficer;
+import cn.anjian.personnel.NewPerson;
+import cn.anjian.personnel.Officers;
+import cn.anjian.personnel.People;
+import cn.anjian.personnel.PersonView;
+import cn.anjian.personnel.PersonnelFixtures;
+import cn.anjian.personnel.PostStatus;
+import org.springframework.stereotype.Component;
+
+/** Cases with a team at a chosen stage, actors of the real Zezhou/Shenchi agencies, stored files — for recording tests. */
+@Component
+class RecordingFixtures {
+
+    static final AtomicInteger SEQ = new AtomicInteger(7000);
+    static final String[] STAFF = {"case:read", "case:manage", "record:read", "record:upload", "record:export", "file:upload",
+            "file:read", "personnel:read", "enterprise:read", "enterprise:manage"};
+
+    final Jurisdictions jurisdictions;
+    final Agencies agencies;
+    final People people;
+    final Officers officers;
+    final Enterprises enterprises;
+    final Cases cases;
+    final CaseService caseService;
+    final Files files;
+    final Clock clock;
+
+    RecordingFixtures(Jurisdictions jurisdictions, Agencies agencies, People people, Officers officers, Enterprises enterprises,
+                      Cases cases, CaseService caseService, Files files, Clock clock) {
+        this.jurisdictions = jurisdictions;
+        this.agencies = agencies;
+        this.people = people;
+        this.officers = officers;
+        this.enterprises = enterprises;
+        this.cases = cases;
+        this.caseService = caseService;
+        this.files = files;
+        this.clock = clock;
+    }
+
+    TestActor actor(String code, String username, String... perms) {
+        Jurisdiction j = jurisdictions.findByCode(code).orElseThrow();
+        Agency a = agencies.findAgency(j.id(), AgencyKind.EMERGENCY_MANAGEMENT).orElseThrow();
+        Long unit = agencies.units(a.id()).stream().filter(u -> u.kind() == UnitKind.INDUSTRY_SUPERVISION)
+                .map(OrgUnit::id).findFirst().orElse(null);
+        return new TestActor(9000 + Math.abs(username.hashCode() % 1000), username, username, a.id(), a.name(), unit, j.id(),
+                new Scope(j.path()), Set.of(perms.length == 0 ? STAFF : perms));
+    }
+
+    /** Zezhou case staff (no clearance for classified records). */
+    TestActor zz() {
+        return actor("140525", "rec_zz");
+    }
+
+    TestActor zzHead() {
+        List<String> p = new ArrayList<>(List.of(STAFF));
+        p.addAll(List.of("record:manage", "record:clearance-commercial", "record:clearance-privacy"));
+        return actor("140525", "rec_zz_head", p.toArray(String[]::new));
+    }
+
+    TestActor sc() {
+        return actor("140927", "rec_sc");
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    long officer(String name) {
+        TestActor hr = PersonnelFixtures.hr(jurisdictions, agencies, "140525");
+        LocalDate day = today();
+        PersonView p = people.create(hr, NewPerson.basic(name, IdCards.next(true), "13800004444"));
+        officers.register(hr, p.id(), new NewOfficer(null, day.minusYears(1), PostStatus.OFF_POST, day.minusDays(30)));
+        officers.addTraining(hr, p.id(), PersonnelFixtures.preJob("80", true, day.minusDays(20)));
+        officers.addCertificate(hr, p.id(), new NewCertificate("晋执R" + p.id(), CertificateKind.ENFORCEMENT, "山西省人民政府",
+                day.minusDays(10), day.plusYears(5)));
+        return p.id();
+    }
+
+    /** A Zezhou case of {@code kind} with a two-officer team, advanced to {@code stage} (up to DECISION). */
+    CaseRef caseAt(CaseKind kind, String title, CaseStage stage) {
+        TestActor zz = zz();
+        String code = CreditCode.complete("91140525MC" + String.format("%07d", SEQ.incrementAndGet() * 7919 % 10_000_000)).value();
+        long e = enterprises.create(zz, new EnterpriseForm(title + "（企业）", code, EnterpriseKind.LEGAL_PERSON, Industry.COAL_MINE,
+                "泽州县测试镇", new BigDecimal("35.5"), new BigDecimal("112.8"), null, RiskGrade.B, EnterpriseStatus.OPERATING)).id();
+        CaseRef c = cases.open(zz, new NewCase(kind, CaseSource.SPECIAL_CAMPAIGN, "关于开展煤矿安全生产专项整治的通知", "泽应急〔2026〕9号",
+                today().minusDays(5), e, null, title, "泽州县测试镇", null));
+        caseService.setTeam(zz, c.id(), List.of(new NewMember(officer(title + "甲"), TeamRole.LEADER),
+                new NewMember(officer(title + "乙"), TeamRole.MEMBER)));
+        for (CaseStage s = CaseStage.INVESTIGATION; s.ordinal() <= stage.ordinal(); s = s.next()) {
+            caseService.transition(zz, c.id(), s, null);
+        }
+        return cases.find(c.id()).orElseThrow();
+    }
+
+    StoredFile file(byte[] bytes, String name) {
+        return files.store(new ByteArrayInputStream(bytes), name, null, null, zz());
+    }
+
+    static byte[] unique(String text) {
+        return (text + " " + System.nanoTime() + " " + new Random().nextLong()).getBytes(StandardCharsets.UTF_8);
+    }
+}
