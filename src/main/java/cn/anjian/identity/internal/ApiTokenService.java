@@ -56,18 +56,35 @@ class ApiTokenService {
         return new Issued(token, expiresAt);
     }
 
-    /** The user id of a valid (known, unrevoked, unexpired) token; records its last use. */
+    /**
+     * The user id of a valid (known, unrevoked, unexpired) token. Its last use is recorded at most once
+     * a minute: writing it on every request put a durable commit on every API call and serialised
+     * concurrent requests of one token on the row (bench/RESULTS.md, case list).
+     */
     @Transactional
     public Optional<Long> authenticate(String token) {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return jdbc.sql("""
-                        update iam_api_token set last_used_at = :now
-                        where token_hash = :h and revoked_at is null and expires_at > :now returning user_id""")
-                .param("now", LoginService.ts(now)).param("h", hash(token))
-                .query(Long.class).optional();
+        String h = hash(token);
+        Optional<TokenUse> use = jdbc.sql("""
+                        select user_id, last_used_at from iam_api_token
+                        where token_hash = :h and revoked_at is null and expires_at > :now""")
+                .param("now", LoginService.ts(now)).param("h", h)
+                .query((rs, n) -> new TokenUse(rs.getLong(1), rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
+                .optional();
+        use.filter(u -> u.lastUsedAt() == null || u.lastUsedAt().isBefore(now.minus(LAST_USE_RESOLUTION)))
+                .ifPresent(u -> jdbc.sql("""
+                                update iam_api_token set last_used_at = :now
+                                where token_hash = :h and (last_used_at is null or last_used_at < :now)""")
+                        .param("now", LoginService.ts(now)).param("h", h).update());
+        return use.map(TokenUse::userId);
+    }
+
+    private static final java.time.Duration LAST_USE_RESOLUTION = java.time.Duration.ofMinutes(1);
+
+    private record TokenUse(long userId, Instant lastUsedAt) {
     }
 
     @Transactional

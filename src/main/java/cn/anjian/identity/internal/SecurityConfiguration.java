@@ -60,6 +60,16 @@ class SecurityConfiguration implements WebMvcConfigurer {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Session attributes are written with an upsert: two concurrent requests of one session (the home
+     * page's htmx panels, a double click) otherwise both insert the same new attribute and one fails
+     * with a duplicate key (HTTP 500) — spring-session's known race, seen in the case-list bench.
+     */
+    @Bean
+    org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpsert() {
+        return new org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+    }
+
     @Bean
     LoginAuthenticationProvider loginAuthenticationProvider(LoginService logins) {
         return new LoginAuthenticationProvider(logins);

@@ -149,4 +149,23 @@ class ApiTokenTests extends IdentityTestSupport {
         assertThat(jdbc.sql("select password_hash from iam_user where username = :u").param("u", name).query(String.class).single())
                 .isEqualTo(hash);
     }
+
+    @Test
+    @DisplayName("IAM-01 a token's last use is written at most once a minute, so API reads do not write on every call")
+    void lastUseThrottled() throws Exception {
+        String name = user(false, "OFFICER");
+        String token = issue(name, IdentityFixtures.PASSWORD);
+        String lastUse = "select last_used_at from iam_api_token where token_hash = '" + ApiTokenService.hash(token) + "'";
+        mvc.perform(get("/api/v1/auth/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andExpect(status().isOk());
+        java.sql.Timestamp first = jdbc.sql(lastUse).query(java.sql.Timestamp.class).single();
+        assertThat(first).isNotNull();
+
+        clock.advance(Duration.ofSeconds(59));
+        mvc.perform(get("/api/v1/auth/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andExpect(status().isOk());
+        assertThat(jdbc.sql(lastUse).query(java.sql.Timestamp.class).single()).isEqualTo(first);
+
+        clock.advance(Duration.ofSeconds(2));
+        mvc.perform(get("/api/v1/auth/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andExpect(status().isOk());
+        assertThat(jdbc.sql(lastUse).query(java.sql.Timestamp.class).single()).isAfter(first);
+    }
 }
