@@ -10,6 +10,7 @@ import java.util.Map;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.ImportRejectedException;
 import cn.anjian.kernel.Params;
 import cn.anjian.personnel.AwardEligibility;
 import cn.anjian.personnel.CertificateAction;

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.ImportRejectedException;
 import cn.anjian.kernel.Params;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.OrgUnit;
