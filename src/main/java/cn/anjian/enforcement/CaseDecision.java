@@ -1,16 +1,26 @@
 package cn.anjian.enforcement;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The decision of a case as legal review and statistics need it: what kind of decision, which
  * measures, the fine and confiscation amounts in yuan (null when none), and whether the party is a
  * citizen or an organisation (LR-02 thresholds differ). {@code partyKind} is the enterprises
- * module's {@code EnterpriseKind} name.
+ * module's {@code EnterpriseKind} name; when issued it is taken from the case's party, whatever the
+ * caller passed. {@code legalBasis} is the provisions the decision rests on (printed on the decision
+ * document); {@code rectifyBy} the rectification deadline of a RECTIFICATION decision.
  */
 public record CaseDecision(long caseId, DecisionKind kind, List<String> measures, BigDecimal fineYuan,
-                           BigDecimal confiscationYuan, String partyKind, String summary) {
+                           BigDecimal confiscationYuan, String partyKind, String summary, String legalBasis,
+                           LocalDate rectifyBy) {
+
+    /** Without legal basis and rectification deadline (the shape before they were added). */
+    public CaseDecision(long caseId, DecisionKind kind, List<String> measures, BigDecimal fineYuan,
+                        BigDecimal confiscationYuan, String partyKind, String summary) {
+        this(caseId, kind, measures, fineYuan, confiscationYuan, partyKind, summary, null, null);
+    }
 
     public enum DecisionKind {
         PENALTY("行政处罚决定"),

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import cn.anjian.kernel.Actor;
 
-/** What other modules read about cases. */
+/** What other modules read about cases, and how they open one. */
 public interface Cases {
 
     /** The case in the actor's scope; {@code NOT_FOUND} (404) otherwise, so other ids cannot be probed. */
@@ -12,4 +12,23 @@ public interface Cases {
 
     /** Unscoped, for event listeners and scheduled jobs. */
     Optional<CaseRef> find(long caseId);
+
+    /** Unscoped: the newest case with exactly this title (demo loaders find the demo cases by title). */
+    Optional<CaseRef> findByTitle(String title);
+
+    /**
+     * Opens a case for the actor's agency (CASE-01, CASE-04): a case number (案号) is taken, the
+     * stage is INITIATION, the case's time limit is opened. Refused (nothing stored) without the
+     * basis document of its source, for a party out of scope, etc. Needs {@code case:manage}.
+     */
+    CaseRef open(Actor actor, NewCase newCase);
+
+    /**
+     * Opens a case from a plan item or a draw (source ANNUAL_PLAN / RANDOM_DRAW / SPECIAL_CAMPAIGN,
+     * basis = the plan or the draw result); the origin is stored on the case. Same gates as {@link #open}.
+     */
+    CaseRef openFrom(Actor actor, NewCase newCase, CaseOrigin origin);
+
+    /** Links a case in the actor's scope to a joint operation (CASE-08). Needs {@code case:manage} or {@code plan:manage}. */
+    void linkJointOperation(Actor actor, long caseId, long jointOperationId);
 }

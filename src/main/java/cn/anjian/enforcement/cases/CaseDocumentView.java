@@ -1,0 +1,19 @@
+package cn.anjian.enforcement.cases;
+
+import java.time.Instant;
+
+import cn.anjian.enforcement.CaseStage;
+
+/** A numbered document of a case and its service (CASE-05). */
+public record CaseDocumentView(long id, String docType, String docTitle, String documentNumber, CaseStage stage,
+                               long fileId, Instant generatedAt, String generatedBy, Instant servedAt,
+                               ServiceMethod serviceMethod, String recipient, Long receiptDocumentId) {
+
+    public boolean served() {
+        return servedAt != null;
+    }
+
+    public boolean receipt() {
+        return "SERVICE_RECEIPT".equals(docType);
+    }
+}

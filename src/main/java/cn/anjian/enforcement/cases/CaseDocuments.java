@@ -1,0 +1,213 @@
+package cn.anjian.enforcement.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.anjian.documents.DocumentFile;
+import cn.anjian.documents.IssuedDocument;
+import cn.anjian.documents.IssuedDocuments;
+import cn.anjian.enforcement.CaseDocumentIssued;
+import cn.anjian.enforcement.CaseKind;
+import cn.anjian.enforcement.CaseStage;
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.AuditableEvent;
+import cn.anjian.kernel.BusinessException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * CASE-05: numbered documents of a case (number per agency, year and type through the documents
+ * module), stored in the file store and linked to the case; service proven by a 送达回执 generated
+ * and linked when the document is served. Decision documents are issued only by
+ * {@link CaseDecisions#issueDecision}; receipts only by {@link #serve}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CaseDocuments {
+
+    static final String RECEIPT = "SERVICE_RECEIPT";
+    static final int MAX_FIELD = 2000;
+
+    /** What may be generated freely, and in which stages. */
+    static final Map<String, Set<CaseStage>> FREE_TYPES = Map.of(
+            "INSPECTION_RECORD", Set.of(CaseStage.INVESTIGATION),
+            "RECTIFICATION_ORDER", Set.of(CaseStage.INVESTIGATION, CaseStage.DECISION),
+            "PENALTY_NOTICE", Set.of(CaseStage.DECISION));
+
+    private final JdbcClient jdbc;
+    private final CaseService cases;
+    private final IssuedDocuments issued;
+    private final ApplicationEventPublisher events;
+
+    CaseDocuments(JdbcClient jdbc, CaseService cases, IssuedDocuments issued, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.cases = cases;
+        this.issued = issued;
+        this.events = events;
+    }
+
+    /** The text a user may give for a document; everything else comes from the case. */
+    public record DocumentFields(String facts, String basis, String decision, String deadline, String legalRepresentative) {
+
+        public static DocumentFields none() {
+            return new DocumentFields(null, null, null, null, null);
+        }
+    }
+
+    /** The document types a case may generate now, in its stage (for the buttons on the detail page). */
+    public List<String> generatable(CaseView c) {
+        return FREE_TYPES.entrySet().stream()
+                .filter(e -> e.getValue().contains(c.stage()))
+                .filter(e -> !e.getKey().equals("PENALTY_NOTICE") || c.kind() == CaseKind.PENALTY)
+                .map(Map.Entry::getKey).sorted().toList();
+    }
+
+    public List<CaseDocumentView> list(Actor actor, long caseId) {
+        cases.get(actor, caseId);
+        return jdbc.sql("SELECT * FROM enf_case_document WHERE case_id = :c ORDER BY generated_at, id").param("c", caseId)
+                .query(CaseDocuments::map).list();
+    }
+
+    public CaseDocumentView get(Actor actor, long caseId, long documentId) {
+        cases.get(actor, caseId);
+        return jdbc.sql("SELECT * FROM enf_case_document WHERE id = :id AND case_id = :c").param("id", documentId)
+                .param("c", caseId).query(CaseDocuments::map).optional()
+                .orElseThrow(() -> BusinessException.notFound("文书"));
+    }
+
+    /** Generates a numbered document of a free type for the case in its current stage. */
+    @Transactional
+    public CaseDocumentView generate(Actor actor, long caseId, String type, DocumentFields fields) {
+        Guards.require(actor, "case:manage");
+        CaseView c = cases.get(actor, caseId);
+        String t = type == null ? "" : type.strip();
+        if (!FREE_TYPES.containsKey(t)) {
+            throw BusinessException.badInput("CASE-DOC-TYPE", t.equals(RECEIPT) ? "送达回执在登记送达时生成"
+                    : "该文书不能在此生成（处理决定书通过“签发决定”生成）：" + Guards.text(t, 40, "文书种类"));
+        }
+        if (!generatable(c).contains(t)) {
+            throw new BusinessException("CASE-DOC-STAGE", "当前阶段（" + c.stage().label() + "）不能制作该文书");
+        }
+        return issue(actor, c, t, fill(c, fields == null ? DocumentFields.none() : fields));
+    }
+
+    /** The model for a template: the case's party, place, officers and dates, plus the user's text. */
+    Map<String, Object> fill(CaseView c, DocumentFields f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        LocalDate today = cases.today();
+        m.put("date", today);
+        m.put("partyName", c.partyName());
+        m.put("address", c.place());
+        m.put("caseName", c.title());
+        m.put("officers", cases.officerLines(c.id()));
+        m.put("inspectionTime", today);
+        m.put("facts", Guards.text(f.facts(), MAX_FIELD, "检查情况/违法事实"));
+        m.put("basis", Guards.text(f.basis(), MAX_FIELD, "依据"));
+        m.put("decision", Guards.text(f.decision(), MAX_FIELD, "决定/责令事项"));
+        m.put("deadline", Guards.text(f.deadline(), 100, "期限"));
+        m.put("legalRepresentative", Guards.text(f.legalRepresentative(), 50, "法定代表人"));
+        return m;
+    }
+
+    /** Numbers, generates, stores and links one document; publishes {@link CaseDocumentIssued}. */
+    CaseDocumentView issue(Actor actor, CaseView c, String type, Map<String, Object> model) {
+        IssuedDocument d = issued.issue(type, c.agencyId(), "case", Long.toString(c.id()), model, c.scopePath(), actor);
+        Instant now = cases.now();
+        String title = d.number().typeName();
+        long id = jdbc.sql("""
+                        INSERT INTO enf_case_document (case_id, doc_type, doc_title, number_id, document_number, stage, file_id,
+                            generated_at, generated_by)
+                        VALUES (:c, :t, :title, :nid, :no, :stage, :f, :now, :by) RETURNING id""")
+                .param("c", c.id()).param("t", type).param("title", title).param("nid", d.number().id())
+                .param("no", d.number().text()).param("stage", c.stage().name()).param("f", d.fileId())
+                .param("now", Timestamp.from(now)).param("by", actor.username()).query(Long.class).single();
+        events.publishEvent(new CaseDocumentIssued(c.id(), id, c.stage(), type, title, d.number().text(), d.fileId(), now,
+                actor.username()));
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("caseId", c.id());
+        after.put("type", type);
+        after.put("number", d.number().text());
+        after.put("fileId", d.fileId());
+        after.put("sha256", d.sha256());
+        events.publishEvent(AuditableEvent.change("enforcement.case.document-issued", "case_document", id, null, after));
+        return jdbc.sql("SELECT * FROM enf_case_document WHERE id = :id").param("id", id).query(CaseDocuments::map).single();
+    }
+
+    /**
+     * Records the service of a document (CASE-05): the 送达回执 is generated, numbered and linked in
+     * the same transaction, so no document is ever marked served without its receipt.
+     */
+    @Transactional
+    public CaseDocumentView serve(Actor actor, long caseId, long documentId, ServiceMethod method, String recipient) {
+        Guards.require(actor, "case:manage");
+        CaseView c = cases.get(actor, caseId);
+        CaseDocumentView d = get(actor, caseId, documentId);
+        if (d.receipt()) {
+            throw new BusinessException("CASE-SERVE-RECEIPT", "送达回执本身不需要送达");
+        }
+        if (d.served()) {
+            throw BusinessException.conflict("CASE-SERVED", "该文书已于" + Dates.minutes(d.servedAt()) + "送达");
+        }
+        if (method == null) {
+            throw BusinessException.badInput("CASE-SERVE-METHOD", "请选择送达方式");
+        }
+        String who = Guards.text(recipient, 200, "受送达人");
+        if (who == null) {
+            throw BusinessException.badInput("CASE-SERVE-RECIPIENT", "请填写受送达人");
+        }
+        if (c.stage() == CaseStage.ARCHIVED) {
+            throw new BusinessException("CASE-ARCHIVED", "案件已归档，不能再登记送达");
+        }
+        Map<String, Object> model = fill(c, DocumentFields.none());
+        model.put("documentName", d.docTitle() + " " + d.documentNumber());
+        model.put("partyName", who);
+        model.put("serviceMethod", method.label());
+        CaseDocumentView receipt = issue(actor, c, RECEIPT, model);
+        Instant now = cases.now();
+        int rows = jdbc.sql("""
+                        UPDATE enf_case_document SET served_at = :now, service_method = :m, recipient = :r,
+                            receipt_document_id = :receipt, version = version + 1
+                        WHERE id = :id AND served_at IS NULL""")
+                .param("now", Timestamp.from(now)).param("m", method.name()).param("r", who)
+                .param("receipt", receipt.id()).param("id", d.id()).update();
+        if (rows != 1) {
+            throw BusinessException.conflict("CASE-SERVED", "该文书已被他人登记送达");
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("method", method.name());
+        after.put("recipient", who);
+        after.put("receipt", receipt.documentNumber());
+        events.publishEvent(AuditableEvent.change("enforcement.case.document-served", "case_document", d.id(), null, after));
+        return get(actor, caseId, documentId);
+    }
+
+    /** The stored file of a case document, for a verified download; 404 outside the actor's scope. */
+    public DocumentFile file(Actor actor, long caseId, long documentId) {
+        CaseDocumentView d = get(actor, caseId, documentId);
+        return issued.find(d.fileId(), actor);
+    }
+
+    /** Streams outside any transaction (a download may take long; the files module marks verification itself). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public void copy(Actor actor, DocumentFile f, java.io.OutputStream out) {
+        issued.copyVerified(f.fileId(), actor, out);
+    }
+
+    static CaseDocumentView map(ResultSet rs, int i) throws SQLException {
+        String m = rs.getString("service_method");
+        return new CaseDocumentView(rs.getLong("id"), rs.getString("doc_type"), rs.getString("doc_title"),
+                rs.getString("document_number"), CaseStage.valueOf(rs.getString("stage")), rs.getLong("file_id"),
+                CaseService.instant(rs, "generated_at"), rs.getString("generated_by"), CaseService.instant(rs, "served_at"),
+                m == null ? null : ServiceMethod.valueOf(m), rs.getString("recipient"),
+                (Long) rs.getObject("receipt_document_id", Long.class));
+    }
+}

@@ -1,0 +1,316 @@
+package cn.anjian.enforcement.cases.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.anjian.documents.DocumentFile;
+import cn.anjian.enforcement.CaseDecision;
+import cn.anjian.enforcement.CaseDecision.DecisionKind;
+import cn.anjian.enforcement.CaseKind;
+import cn.anjian.enforcement.CaseRef;
+import cn.anjian.enforcement.CaseSource;
+import cn.anjian.enforcement.CaseStage;
+import cn.anjian.enforcement.Cases;
+import cn.anjian.enforcement.cases.CaseDecisions;
+import cn.anjian.enforcement.cases.CaseDocuments;
+import cn.anjian.enforcement.cases.CaseList;
+import cn.anjian.enforcement.cases.CaseService;
+import cn.anjian.enforcement.cases.CaseTransfers;
+import cn.anjian.enforcement.cases.CaseView;
+import cn.anjian.enforcement.cases.Dates;
+import cn.anjian.enforcement.cases.NewMember;
+import cn.anjian.enforcement.cases.ServiceMethod;
+import cn.anjian.enforcement.cases.TeamRole;
+import cn.anjian.enterprises.EnterpriseFilter;
+import cn.anjian.enterprises.Enterprises;
+import cn.anjian.identity.Masking;
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.Params;
+import cn.anjian.org.Agencies;
+import cn.anjian.personnel.OfficerFilter;
+import cn.anjian.personnel.OfficerRow;
+import cn.anjian.personnel.Officers;
+import cn.anjian.personnel.People;
+import cn.anjian.personnel.PersonFilter;
+import cn.anjian.personnel.PersonView;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.ContentDisposition;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Pages under {@code /cases}: the keyset list with filters, the new-case form (inline errors) and the
+ * detail page with stage timeline, team, documents and service, decision and transfer. Actions on the
+ * detail page post back and redirect with the domain's message shown next to the section.
+ */
+@Controller
+@RequestMapping("/cases")
+class CasePageController {
+
+    private static final String[] FILTER_KEYS = {"kind", "stage", "source", "unit", "party", "from", "to", "overdue"};
+
+    private final Cases casesApi;
+    private final CaseService cases;
+    private final CaseList list;
+    private final CaseDocuments documents;
+    private final CaseDecisions decisions;
+    private final CaseTransfers transfers;
+    private final Enterprises enterprises;
+    private final Agencies agencies;
+    private final Officers officers;
+    private final People people;
+    private final java.time.Clock clock;
+
+    CasePageController(Cases casesApi, CaseService cases, CaseList list, CaseDocuments documents, CaseDecisions decisions,
+                       CaseTransfers transfers, Enterprises enterprises, Agencies agencies, Officers officers, People people,
+                       java.time.Clock clock) {
+        this.casesApi = casesApi;
+        this.cases = cases;
+        this.list = list;
+        this.documents = documents;
+        this.decisions = decisions;
+        this.transfers = transfers;
+        this.enterprises = enterprises;
+        this.agencies = agencies;
+        this.officers = officers;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('case:read')")
+    String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> params, Model model) {
+        Map<String, String> q = new LinkedHashMap<>();
+        for (String k : FILTER_KEYS) {
+            q.put(k, params.getOrDefault(k, "").strip());
+        }
+        model.addAttribute("q", q);
+        addChoices(model, actor);
+        try {
+            model.addAttribute("page", list.list(actor, CaseForms.filter(q), params.get("after"), params.get("before"),
+                    CaseList.DEFAULT_SIZE));
+        } catch (BusinessException e) {
+            model.addAttribute("filterError", e.getMessage());
+            model.addAttribute("page", list.list(actor, null, null, null, CaseList.DEFAULT_SIZE));
+        }
+        return "enforcement/cases/list";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasAuthority('case:manage')")
+    String newForm(@AuthenticationPrincipal Actor actor, Model model) {
+        return form(actor, model, CaseForms.NewCaseForm.blank(), null);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('case:manage')")
+    String create(@AuthenticationPrincipal Actor actor, CaseForms.NewCaseForm data, Model model, HttpServletResponse res,
+                  RedirectAttributes flash) {
+        try {
+            CaseRef c = casesApi.open(actor, data.toNewCase());
+            flash.addFlashAttribute("notice", "已立案，案号 " + c.caseNumber());
+            return "redirect:/cases/" + c.id();
+        } catch (BusinessException e) {
+            res.setStatus(CaseApiController.status(e));
+            return form(actor, model, data, e);
+        }
+    }
+
+    private String form(Actor actor, Model model, CaseForms.NewCaseForm data, BusinessException error) {
+        model.addAttribute("form", data);
+        model.addAttribute("kinds", CaseKind.values());
+        model.addAttribute("sources", CaseSource.values());
+        model.addAttribute("enterprises", actor.hasPermission("enterprise:read")
+                ? enterprises.search(actor, EnterpriseFilter.none(), 0, 200).items() : List.of());
+        if (error != null) {
+            model.addAttribute("error", error.getMessage());
+            model.addAttribute("errorField", field(error.code()));
+        }
+        return "enforcement/cases/form";
+    }
+
+    /** Which form field a refusal belongs to, for the inline message. */
+    static String field(String code) {
+        return switch (code) {
+            case "CASE-KIND" -> "kind";
+            case "CASE-SOURCE" -> "source";
+            case "CASE-BASIS" -> "basis";
+            case "CASE-BASIS-DATE", "BAD-DATE" -> "basisDate";
+            case "CASE-PARTY", "NOT-FOUND", "BAD-PARAMETER" -> "party";
+            case "CASE-TITLE" -> "title";
+            case "CASE-PLACE" -> "place";
+            default -> "";
+        };
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAuthority('case:read')")
+    String detail(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
+        long caseId = Params.id("id", id);
+        CaseView c = cases.get(actor, caseId);
+        model.addAttribute("c", c);
+        model.addAttribute("partyName", c.citizen() && !actor.hasPermission("pii:view-full") ? Masking.name(c.partyName()) : c.partyName());
+        model.addAttribute("overdue", c.overdue(clock.instant()));
+        model.addAttribute("team", cases.team(actor, caseId));
+        model.addAttribute("timeline", cases.timeline(caseId));
+        model.addAttribute("documents", documents.list(actor, caseId));
+        model.addAttribute("generatable", documents.generatable(c));
+        model.addAttribute("decision", decisions.find(actor, caseId).orElse(null));
+        model.addAttribute("transfers", transfers.list(actor, caseId));
+        model.addAttribute("stages", CaseStage.values());
+        model.addAttribute("next", c.stage().next());
+        model.addAttribute("canSkip", c.kind() == CaseKind.INSPECTION && c.stage() == CaseStage.DECISION && model.getAttribute("decision") == null);
+        model.addAttribute("decisionKinds", DecisionKind.values());
+        model.addAttribute("methods", ServiceMethod.values());
+        model.addAttribute("dates", new Fmt());
+        model.addAttribute("docTitles", Map.of("INSPECTION_RECORD", "现场检查记录", "RECTIFICATION_ORDER", "责令限期整改指令书",
+                "PENALTY_NOTICE", "行政处罚告知书"));
+        if (actor.hasPermission("case:manage") && actor.hasPermission("personnel:read") && c.stage().compareTo(CaseStage.CLOSURE) < 0) {
+            List<OfficerRow> certified = officers.list(actor, new OfficerFilter(null, null, "VALID", null, null), 0, 200).items();
+            Set<Long> officerIds = new LinkedHashSet<>();
+            certified.forEach(o -> officerIds.add(o.personId()));
+            List<PersonView> others = new ArrayList<>(people.search(actor, PersonFilter.none(), 0, 200).items());
+            others.removeIf(p -> officerIds.contains(p.id()));
+            model.addAttribute("officerChoices", certified);
+            model.addAttribute("assistantChoices", others);
+        }
+        return "enforcement/cases/detail";
+    }
+
+    /** Formatting helpers for the template (Beijing time). */
+    static final class Fmt {
+        public String minutes(java.time.Instant at) {
+            return Dates.minutes(at);
+        }
+
+        public String day(java.time.Instant at) {
+            return Dates.day(at);
+        }
+    }
+
+    @PostMapping("/{id}/team")
+    @PreAuthorize("hasAuthority('case:manage')")
+    String team(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam(required = false) String leader,
+                @RequestParam(required = false) List<String> members, @RequestParam(required = false) List<String> assistants,
+                RedirectAttributes flash) {
+        long caseId = Params.id("id", id);
+        return act(actor, caseId, flash, "team", "执法组已保存", () -> {
+            List<NewMember> team = new ArrayList<>();
+            Long l = Params.optionalId("leader", leader);
+            if (l != null) {
+                team.add(new NewMember(l, TeamRole.LEADER));
+            }
+            for (String m : members == null ? List.<String>of() : members) {
+                Long p = Params.optionalId("members", m);
+                if (p != null && !p.equals(l)) {
+                    team.add(new NewMember(p, TeamRole.MEMBER));
+                }
+            }
+            for (String a : assistants == null ? List.<String>of() : assistants) {
+                Long p = Params.optionalId("assistants", a);
+                if (p != null) {
+                    team.add(new NewMember(p, TeamRole.ASSISTANT));
+                }
+            }
+            cases.setTeam(actor, caseId, team);
+        });
+    }
+
+    @PostMapping("/{id}/transition")
+    @PreAuthorize("hasAuthority('case:manage')")
+    String transition(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam(required = false) String to,
+                      @RequestParam(required = false) String note, RedirectAttributes flash) {
+        long caseId = Params.id("id", id);
+        return act(actor, caseId, flash, "stage", "阶段已变更", () ->
+                cases.transition(actor, caseId, CaseForms.choice(CaseStage.class, to, "CASE-STAGE", "阶段"), note));
+    }
+
+    @PostMapping("/{id}/documents")
+    @PreAuthorize("hasAuthority('case:manage')")
+    String generate(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam Map<String, String> p,
+                    RedirectAttributes flash) {
+        long caseId = Params.id("id", id);
+        return act(actor, caseId, flash, "documents", "文书已生成", () -> documents.generate(actor, caseId, p.get("type"),
+                new CaseDocuments.DocumentFields(p.get("facts"), p.get("basis"), p.get("decision"), p.get("deadline"),
+                        p.get("legalRepresentative"))));
+    }
+
+    @PostMapping("/{id}/documents/{documentId}/serve")
+    @PreAuthorize("hasAuthority('case:manage')")
+    String serve(@AuthenticationPrincipal Actor actor, @PathVariable String id, @PathVariable String documentId,
+                 @RequestParam(required = false) String method, @RequestParam(required = false) String recipient,
+                 RedirectAttributes flash) {
+        long caseId = Params.id("id", id);
+        long docId = Params.id("documentId", documentId);
+        return act(actor, caseId, flash, "documents", "已登记送达并生成送达回执", () -> documents.serve(actor, caseId, docId,
+                CaseForms.choice(ServiceMethod.class, method, "CASE-SERVE-METHOD", "送达方式"), recipient));
+    }
+
+    @GetMapping("/{id}/documents/{documentId}/download")
+    @PreAuthorize("hasAuthority('case:read')")
+    void download(@AuthenticationPrincipal Actor actor, @PathVariable String id, @PathVariable String documentId,
+                  HttpServletResponse res) throws IOException {
+        DocumentFile f = documents.file(actor, Params.id("id", id), Params.id("documentId", documentId));
+        CaseApiController.stream(documents, actor, f, res);
+    }
+
+    @PostMapping("/{id}/decision")
+    @PreAuthorize("hasAuthority('case:decide')")
+    String decision(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam Map<String, String> p,
+                    RedirectAttributes flash) {
+        long caseId = Params.id("id", id);
+        return act(actor, caseId, flash, "decision", "处理决定已签发", () -> decisions.issueDecision(actor, caseId,
+                new CaseDecision(caseId, CaseForms.choice(DecisionKind.class, p.get("kind"), "CASE-DECISION-KIND", "决定种类"),
+                        CaseForms.lines(p.get("measures")), CaseForms.amount(p.get("fineYuan"), "罚款金额"),
+                        CaseForms.amount(p.get("confiscationYuan"), "没收金额"), null, p.get("summary"), p.get("legalBasis"),
+                        CaseForms.date("整改期限", p.get("rectifyBy")))));
+    }
+
+    @PostMapping("/{id}/transfer")
+    @PreAuthorize("hasAuthority('case:transfer')")
+    String transfer(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam Map<String, String> p,
+                    RedirectAttributes flash) {
+        long caseId = Params.id("id", id);
+        return act(actor, caseId, flash, "transfer", "已提请移送，待科室负责人和局长审批", () -> transfers.request(actor, caseId,
+                p.get("organ"), CaseForms.date("移送日期", p.get("transferDate")), p.get("reason")));
+    }
+
+    /** Runs an action; a refusal goes back to the page next to its section (a case out of scope is still a 404). */
+    private String act(Actor actor, long caseId, RedirectAttributes flash, String section, String done, Runnable action) {
+        cases.get(actor, caseId);
+        try {
+            action.run();
+            flash.addFlashAttribute("notice", done);
+        } catch (BusinessException e) {
+            flash.addFlashAttribute("error_" + section, e.getMessage());
+        }
+        return "redirect:/cases/" + caseId + "#" + section;
+    }
+
+    private void addChoices(Model model, Actor actor) {
+        model.addAttribute("kinds", CaseKind.values());
+        model.addAttribute("stages", CaseStage.values());
+        model.addAttribute("sources", CaseSource.values());
+        model.addAttribute("units", agencies.units(actor.agencyId()));
+        model.addAttribute("dates", new Fmt());
+    }
+
+    static String attachment(String name) {
+        return ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString();
+    }
+}
