@@ -107,6 +107,11 @@ request = function()
   return wrk.format("GET", p, { [a[1]] = a[2], ["Accept"] = (p:sub(1, 5) == "/api/" and "application/json" or "text/html") })
 end
 local errors = 0
+done = function(summary, latency, requests)
+  io.write(string.format("LATENCY p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; %d requests, %.1f req/s, non-2xx %d, timeouts %d\n",
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
+    summary.requests, summary.requests / (summary.duration / 1e6), summary.errors.status, summary.errors.timeout))
+end
 response = function(status, headers, body)
   if status ~= 200 then
     errors = errors + 1
@@ -117,13 +122,18 @@ LUA
   } > "$work/$1.lua"
 }
 
-# sanity: each query answers 200 for a province and a county user
-for q in "${queries[@]}"; do
-  for t in "${tokens[0]}" "${tokens[${#tokens[@]}-1]}"; do
-    code=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' -H "Authorization: Bearer $t" "$B/api/v1/cases?$q")
-    echo "check /api/v1/cases?$q -> $code"
+# Per filter, sequentially (no concurrency): median of 3 after 5 warm-up calls (PgJDBC server-prepares a
+# statement from its 5th use, and PostgreSQL may then switch to a generic plan), for a province, a city
+# and a county user; every answer must be 200.
+for u in bench_140000 bench_140500 bench_140525; do
+  i=0; for v in $users; do [ "$v" = "$u" ] && break; i=$((i + 1)); done
+  t=${tokens[$i]}
+  for q in "${queries[@]}"; do
+    for k in 1 2 3 4 5; do curl -s -o /dev/null -H "Authorization: Bearer $t" "$B/api/v1/cases?$q"; done
+    r=$(for k in 1 2 3; do curl -s -o /dev/null -w '%{http_code} %{time_total}\n' -H "Authorization: Bearer $t" "$B/api/v1/cases?$q"; done | sort -k2 -n | sed -n 2p)
+    printf "  %-13s %-62s %s %5.0f ms\n" "$u" "${q:-(no filter)}" "${r% *}" "$(awk -v x="${r#* }" 'BEGIN{print x*1000}')"
   done
-done | sort | uniq -c | awk '{print "  " $0}'
+done
 
 lua api; lua html
 echo "warm-up (15 s, API)"; wrk -t2 -c20 -d15s -s "$work/api.lua" "$B" > /dev/null

@@ -27,7 +27,7 @@ WHERE a.kind = 'EMERGENCY_MANAGEMENT' AND a.status = 'ACTIVE' AND j.level <= 3;
 CREATE TEMP TABLE b_slot AS
 SELECT s AS slot, x.id AS agency_id, x.scope_path, x.name
 FROM (SELECT *, sum(pct) OVER (ORDER BY id) AS hi, sum(pct) OVER (ORDER BY id) - pct AS lo FROM b_agency) x
-JOIN generate_series(0, 9999) s ON s >= floor(x.lo * 100) AND s < floor(x.hi * 100);
+JOIN generate_series(0, 9999) s ON s >= round(x.lo * 100) AND s < round(x.hi * 100);
 CREATE INDEX ON b_slot (slot);
 ANALYZE b_slot;
 SELECT level, count(*) AS agencies, round(sum(pct), 1) AS pct FROM b_agency GROUP BY level ORDER BY level;
@@ -63,12 +63,14 @@ CREATE TEMP TABLE b_county_cnt AS SELECT jurisdiction_id, count(*) AS cnt FROM b
 -- the cases: uniform over five years; kinds, sources and parties by realistic shares; stages by age
 -- (old cases are archived, recent ones spread over the stages; a few old ones left open = overdue);
 -- 85 % of the parties are enterprises of a county in the agency's scope, 15 % citizens
+-- (random() is drawn once per case in the inner SELECT: in a join condition it would be drawn per pair)
 CREATE TEMP TABLE b_case AS
-SELECT g, s.agency_id, s.scope_path, s.name AS agency_name,
-       now() - (random() * interval '1826 days') AS opened_at,
-       random() AS rk, random() AS rs, random() AS rp, random() AS rst
-FROM generate_series(1, :cases) g
-JOIN b_slot s ON s.slot = floor(random() * 10000)::int;
+SELECT r.g, s.agency_id, s.scope_path, s.name AS agency_name, r.opened_at, r.rk, r.rs, r.rp, r.rst
+FROM (SELECT g, floor(random() * 10000)::int AS slot, now() - (random() * interval '1826 days') AS opened_at,
+             random() AS rk, random() AS rs, random() AS rp, random() AS rst
+      FROM generate_series(1, :cases) g) r
+JOIN b_slot s ON s.slot = r.slot;
+SELECT count(*) AS cases_drawn, count(DISTINCT g) AS distinct_cases FROM b_case;
 CREATE TEMP TABLE b_case_party AS
 SELECT c.g, e.id AS enterprise_id, e.name AS enterprise_name
 FROM b_case c

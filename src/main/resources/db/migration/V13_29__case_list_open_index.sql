@@ -6,5 +6,5 @@
 -- walking (opened_at DESC, id DESC): 2 ms for province, city and county alike.
 -- (Added by the perf bench in the cases range's last slot, V13_29, to avoid colliding with the cases
 -- engineer's next migrations; the cases engineer may fold it into V13_1.)
-CREATE INDEX enf_case_open_opened ON enf_case (opened_at DESC, id DESC, due_at, scope_path text_pattern_ops, kind)
+CREATE INDEX IF NOT EXISTS enf_case_open_opened ON enf_case (opened_at DESC, id DESC, due_at, scope_path text_pattern_ops, kind)
     WHERE closed_at IS NULL;
