@@ -15,6 +15,7 @@ import cn.anjian.calendar.internal.DeadlineQueries;
 import cn.anjian.calendar.internal.YearDataValidator;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.Params;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,7 +50,7 @@ class CalendarApiController {
     @PreAuthorize("hasAuthority('calendar:read')")
     @Operation(summary = "某日是否工作日（CAL-01）")
     DayResponse day(@PathVariable String date) {
-        CalendarDay d = calendar.day(Params.date("date", date));
+        CalendarDay d = calendar.day(Params.requiredDate("date", date));
         return new DayResponse(d.date().toString(), d.workingDay(), d.holidayName());
     }
 
@@ -59,13 +60,13 @@ class CalendarApiController {
     DueResponse deadline(@RequestParam(required = false) String from,
                          @RequestParam(required = false) String workingDays,
                          @RequestParam(required = false) String calendarDays) {
-        LocalDate start = Params.date("from", from);
+        LocalDate start = Params.requiredDate("from", from);
         if ((workingDays == null) == (calendarDays == null)) {
             throw BusinessException.badInput("BAD-PARAMETER", "workingDays 与 calendarDays 必须且只能给出一个");
         }
         Due due = workingDays != null
-                ? calendar.addWorkingDays(start, Params.days("workingDays", workingDays))
-                : calendar.addCalendarDays(start, Params.days("calendarDays", calendarDays));
+                ? calendar.addWorkingDays(start, CalendarParams.days("workingDays", workingDays))
+                : calendar.addCalendarDays(start, CalendarParams.days("calendarDays", calendarDays));
         return new DueResponse(start.toString(), due.date().toString());
     }
 
@@ -93,9 +94,9 @@ class CalendarApiController {
                            @RequestParam(required = false) String unitId,
                            @RequestParam(required = false) String jurisdictionId,
                            @RequestParam(required = false) String page) {
-        List<DeadlineState> states = Params.states(state);
-        DeadlineQueries.Page p = queries.list(actor.scope(), new DeadlineQueries.Filter(states, Params.ruleId(ruleId),
-                        Params.id("unitId", unitId), Params.id("jurisdictionId", jurisdictionId), null, null),
+        List<DeadlineState> states = CalendarParams.states(state);
+        DeadlineQueries.Page p = queries.list(actor.scope(), new DeadlineQueries.Filter(states, CalendarParams.ruleId(ruleId),
+                        Params.optionalId("unitId", unitId), Params.optionalId("jurisdictionId", jurisdictionId), null, null),
                 Params.page(page), DeadlineQueries.PAGE_SIZE);
         return new DeadlinePage(p.items().stream().map(DeadlineItem::of).toList(), p.page(), p.pageSize(), p.total());
     }
@@ -105,7 +106,7 @@ class CalendarApiController {
     @Operation(summary = "录入或替换某年度的节假日安排（CAL-01），全部校验通过才保存")
     Map<String, Object> enterYear(@AuthenticationPrincipal Actor actor, @PathVariable String year,
                                   @RequestBody(required = false) YearData body) {
-        int y = Params.year(year);
+        int y = CalendarParams.year(year);
         int days = calendar.enterYear(y, body, actor.username());
         return Map.of("year", y, "covered", true, "days", days);
     }

@@ -13,6 +13,7 @@ import cn.anjian.calendar.internal.DeadlineService;
 import cn.anjian.kernel.Actor;
 import cn.anjian.calendar.DeadlineView;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.Params;
 import cn.anjian.kernel.Zones;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -73,13 +74,13 @@ class DeadlinePageController {
         model.addAttribute("states", DeadlineState.values());
         model.addAttribute("now", clock.instant());
         try {
-            LocalDate from = Params.optionalDate("dueFrom", dueFrom);
-            LocalDate to = Params.optionalDate("dueTo", dueTo);
+            LocalDate from = Params.date("dueFrom", dueFrom);
+            LocalDate to = Params.date("dueTo", dueTo);
             if (from != null && to != null && from.isAfter(to)) {
                 throw BusinessException.badInput("BAD-PARAMETER", "届满日期范围的起始日不能晚于结束日");
             }
-            DeadlineQueries.Page p = queries.list(actor.scope(), new DeadlineQueries.Filter(Params.states(state),
-                    Params.ruleId(ruleId), Params.id("unitId", unitId), Params.id("jurisdictionId", jurisdictionId),
+            DeadlineQueries.Page p = queries.list(actor.scope(), new DeadlineQueries.Filter(CalendarParams.states(state),
+                    CalendarParams.ruleId(ruleId), Params.optionalId("unitId", unitId), Params.optionalId("jurisdictionId", jurisdictionId),
                     from, to), Params.page(page), DeadlineQueries.PAGE_SIZE);
             model.addAttribute("result", p);
             model.addAttribute("rows", rows(p.items(), clock.instant()));
@@ -148,7 +149,7 @@ class DeadlinePageController {
     }
 
     private String act(Actor actor, String id, RedirectAttributes r, String back, String done, Consumer<DeadlineId> action) {
-        Long deadlineId = Params.id("id", id);
+        Long deadlineId = Params.optionalId("id", id);
         if (deadlineId == null) {
             throw BusinessException.notFound("期限");
         }

@@ -13,6 +13,7 @@ import cn.anjian.calendar.internal.CalendarService;
 import cn.anjian.calendar.internal.HolidayStore;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.Params;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -55,7 +56,7 @@ class HolidayPageController {
     String page(@RequestParam(required = false) String year, Model model) {
         int y;
         try {
-            y = year == null || year.isBlank() ? LocalDate.now(clock).getYear() : Params.year(year);
+            y = year == null || year.isBlank() ? LocalDate.now(clock).getYear() : CalendarParams.year(year);
         } catch (BusinessException e) {
             model.addAttribute("pageError", e.getMessage());
             y = LocalDate.now(clock).getYear();
@@ -117,7 +118,7 @@ class HolidayPageController {
     String putDay(@AuthenticationPrincipal Actor actor, @PathVariable String year,
                   @RequestParam(required = false) String date, @RequestParam(required = false) String name,
                   @RequestParam(required = false) String offDay, Model model, RedirectAttributes redirect) {
-        int y = Params.year(year);
+        int y = CalendarParams.year(year);
         Boolean off = offDay == null ? null : "true".equals(offDay) ? Boolean.TRUE : "false".equals(offDay) ? Boolean.FALSE : null;
         try {
             calendar.putDay(y, date, name, off, actor.username());
@@ -134,7 +135,7 @@ class HolidayPageController {
     @PreAuthorize("hasAuthority('calendar:manage')")
     String removeDay(@AuthenticationPrincipal Actor actor, @PathVariable String year, @PathVariable String date,
                      RedirectAttributes redirect) {
-        int y = Params.year(year);
+        int y = CalendarParams.year(year);
         try {
             calendar.removeDay(y, date, actor.username());
             redirect.addFlashAttribute("flashMessage", "已删除 " + date);
@@ -147,7 +148,7 @@ class HolidayPageController {
     @PostMapping("/{year}/confirm")
     @PreAuthorize("hasAuthority('calendar:manage')")
     String confirm(@AuthenticationPrincipal Actor actor, @PathVariable String year, RedirectAttributes redirect) {
-        int y = Params.year(year);
+        int y = CalendarParams.year(year);
         try {
             calendar.confirmYear(y, actor.username());
             redirect.addFlashAttribute("flashMessage", y + " 年度安排已确认录入，可以计算工作日了");
@@ -161,7 +162,7 @@ class HolidayPageController {
     @PreAuthorize("hasAuthority('calendar:manage')")
     String enterJson(@AuthenticationPrincipal Actor actor, @PathVariable String year,
                      @RequestParam(required = false) String json, Model model, RedirectAttributes redirect) {
-        int y = Params.year(year);
+        int y = CalendarParams.year(year);
         try {
             if (json == null || json.isBlank()) {
                 throw BusinessException.badInput("CAL-YEAR-INVALID", "请粘贴年度安排 JSON");

@@ -26,24 +26,41 @@ public final class Ingestion {
     }
 
     public static Result ingest(BlobStore store, InputStream in, String originalName, String declaredSha256, long maxSize) {
+        return ingest(store, in, originalName, declaredSha256, maxSize, Tuning.DEFAULT);
+    }
+
+    /**
+     * Buffer size, pool size and whether SM3 runs on its own thread; the default was chosen by
+     * measurement (bench/java .../Sm3Bench, bench/RESULTS.md), the other values exist for that bench.
+     */
+    record Tuning(int buf, int pool, boolean sm3Thread) {
+        static final Tuning DEFAULT = new Tuning(256 * 1024, 6, true);
+    }
+
+    static Result ingest(BlobStore store, InputStream in, String originalName, String declaredSha256, long maxSize, Tuning tuning) {
         String declared = normaliseDeclared(declaredSha256);
+        int bufSize = tuning.buf();
+        int poolSize = tuning.pool();
         Hashing sha = new Hashing(false);
         byte[] head = new byte[Sniffer.HEAD];
         int headLen = 0;
         long size = 0;
         // SM3 (pure Java, the slowest step) runs on its own thread over the same buffers, so it
         // overlaps with reading, SHA-256 and disk writes; buffers cycle through a small fixed pool.
-        BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(POOL);
-        for (int i = 0; i < POOL; i++) free.add(new byte[BUF]);
-        Sm3Worker sm3 = new Sm3Worker(free);
+        BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(poolSize);
+        for (int i = 0; i < poolSize; i++) free.add(new byte[bufSize]);
+        Sm3Worker sm3 = new Sm3Worker(free, poolSize);
         Thread worker = new Thread(sm3, "files-sm3");
         worker.setDaemon(true);
-        worker.start();
+        Hashing inline = tuning.sm3Thread() ? null : new Hashing(true);
+        if (inline == null) {
+            worker.start();
+        }
         try (BlobStore.Staging staging = store.stage()) {
             OutputStream out = staging.out();
             while (true) {
                 byte[] buf = free.take();
-                int n = in.readNBytes(buf, 0, BUF);
+                int n = in.readNBytes(buf, 0, bufSize);
                 if (n <= 0) {
                     free.add(buf);
                     break;
@@ -59,13 +76,18 @@ public final class Ingestion {
                 }
                 sha.update(buf, 0, n);
                 out.write(buf, 0, n);
-                sm3.work.put(new Chunk(buf, n));
+                if (inline == null) {
+                    sm3.work.put(new Chunk(buf, n));
+                } else {
+                    inline.updateSm3Only(buf, 0, n);
+                    free.add(buf);
+                }
             }
             String shaHex = sha.sha256Hex();
             if (declared != null && !declared.equals(shaHex)) {
                 throw new BusinessException("FILE-HASH-MISMATCH", "文件的 SHA-256 与声明的不一致（传输可能出错），未保存");
             }
-            String sm3Hex = sm3.finish();
+            String sm3Hex = inline == null ? sm3.finish() : inline.sm3Hex();
             boolean created = staging.commit(shaHex);
             return new Result(shaHex, sm3Hex, size, Sniffer.sniff(head, headLen, originalName), created);
         } catch (IOException e) {
@@ -78,21 +100,19 @@ public final class Ingestion {
         }
     }
 
-    static final int BUF = 256 * 1024;
-    static final int POOL = 6;
-
     private record Chunk(byte[] buf, int len) {
     }
 
     private static final class Sm3Worker implements Runnable {
         private static final Chunk END = new Chunk(new byte[0], -1);
-        final BlockingQueue<Chunk> work = new ArrayBlockingQueue<>(POOL + 1);
+        final BlockingQueue<Chunk> work;
         private final BlockingQueue<byte[]> free;
         private final Hashing sm3 = new Hashing(true);
         private final java.util.concurrent.CompletableFuture<String> result = new java.util.concurrent.CompletableFuture<>();
 
-        Sm3Worker(BlockingQueue<byte[]> free) {
+        Sm3Worker(BlockingQueue<byte[]> free, int pool) {
             this.free = free;
+            this.work = new ArrayBlockingQueue<>(pool + 1);
         }
 
         @Override

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.Params;
 import cn.anjian.personnel.InspectorEligibility;
 import cn.anjian.personnel.InspectorStanding;
 import org.springframework.http.HttpStatus;
@@ -67,9 +68,9 @@ class InspectorApiController {
     @PreAuthorize(READ)
     Page<PlanView> plans(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String status,
                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        String s = Params.status(status, Set.of("DRAFT", "SUBMITTED", "APPROVED", "REJECTED"));
-        int sz = Params.size(size);
-        int pg = Params.page(page);
+        String s = InspectorParams.status(status, Set.of("DRAFT", "SUBMITTED", "APPROVED", "REJECTED"));
+        int sz = InspectorParams.size(size);
+        int pg = InspectorParams.page(page);
         return new Page<>(plans.list(actor, s, pg, sz), plans.count(actor, s), pg, sz);
     }
 
@@ -180,9 +181,9 @@ class InspectorApiController {
                              @RequestParam(required = false) String kind, @RequestParam(required = false) String status,
                              @RequestParam(required = false) String certificate,
                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        Inspectors.Filter f = Params.filter(name, kind, status, certificate);
-        int sz = Params.size(size);
-        int pg = Params.page(page);
+        Inspectors.Filter f = InspectorParams.filter(name, kind, status, certificate);
+        int sz = InspectorParams.size(size);
+        int pg = InspectorParams.page(page);
         return new Page<>(inspectors.list(actor, f, pg, sz), inspectors.count(actor, f), pg, sz);
     }
 
@@ -224,7 +225,7 @@ class InspectorApiController {
     @GetMapping("/training-shortfalls")
     @PreAuthorize(READ)
     List<Inspectors.Shortfall> shortfalls(@AuthenticationPrincipal Actor actor, @RequestParam int year) {
-        return inspectors.shortfalls(actor, Params.year(year));
+        return inspectors.shortfalls(actor, InspectorParams.year(year));
     }
 
     @GetMapping("/renewal-reminders")

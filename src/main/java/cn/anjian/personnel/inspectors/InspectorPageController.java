@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import cn.anjian.calendar.Deadlines;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.Params;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -63,9 +64,9 @@ class InspectorPageController {
         model.addAttribute("canManage", actor.hasPermission("inspector:manage"));
         model.addAttribute("year", LocalDate.now(clock).getYear());
         try {
-            Inspectors.Filter f = Params.filter(q.get("name"), q.get("kind"), q.get("status"), q.get("certificate"));
-            Integer p = Params.integer(q.get("page"), "页码");
-            int page = Params.page(p == null ? 0 : p);
+            Inspectors.Filter f = InspectorParams.filter(q.get("name"), q.get("kind"), q.get("status"), q.get("certificate"));
+            Integer p = Params.optionalInteger("页码", q.get("page"));
+            int page = InspectorParams.page(p == null ? 0 : p);
             long total = inspectors.count(actor, f);
             model.addAttribute("rows", inspectors.list(actor, f, page, SIZE));
             model.addAttribute("total", total);
@@ -113,12 +114,12 @@ class InspectorPageController {
     String appoint(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> f, Model model,
                    HttpServletResponse response, RedirectAttributes redirect) {
         try {
-            InspectorView i = inspectors.appoint(actor, new Appointment(Params.id(f.get("personId"), "人员"),
+            InspectorView i = inspectors.appoint(actor, new Appointment(Params.optionalId("人员", f.get("personId")),
                     "on".equals(f.get("partTime")) || "true".equals(f.get("partTime")),
-                    Params.id(f.get("campaignId"), "招聘活动"), Params.id(f.get("applicantId"), "拟聘人员"),
-                    f.get("recommendingBody"), Params.enumValue(Specialty.class, f.get("specialty"), "专业"),
+                    Params.optionalId("招聘活动", f.get("campaignId")), Params.optionalId("拟聘人员", f.get("applicantId")),
+                    f.get("recommendingBody"), Params.enumValue(Specialty.class, "专业", f.get("specialty")),
                     f.get("contractKind"), f.get("duties"), f.get("rights"), f.get("pay"), f.get("termination"),
-                    Params.date(f.get("termStart"), "聘用起始日期"), Params.date(f.get("termEnd"), "聘用截止日期")));
+                    Params.date("聘用起始日期", f.get("termStart")), Params.date("聘用截止日期", f.get("termEnd"))));
             redirect.addFlashAttribute("flashMessage", "已聘用：" + i.name());
             return "redirect:/personnel/inspectors/" + i.id();
         } catch (BusinessException e) {
@@ -162,21 +163,21 @@ class InspectorPageController {
                   @RequestParam Map<String, String> f, RedirectAttributes redirect) {
         Supplier<String> run = switch (action) {
             case "trainings" -> () -> {
-                inspectors.addTraining(actor, id, f.get("kind"), f.get("course"), Params.integer(f.get("hours"), "学时"),
-                        Params.date(f.get("endedOn"), "结束日期"));
+                inspectors.addTraining(actor, id, f.get("kind"), f.get("course"), Params.optionalInteger("学时", f.get("hours")),
+                        Params.date("结束日期", f.get("endedOn")));
                 return "培训已记录";
             };
             case "assessment" -> () -> {
-                inspectors.recordAssessment(actor, id, Params.date(f.get("date"), "考核合格日期"));
+                inspectors.recordAssessment(actor, id, Params.date("考核合格日期", f.get("date")));
                 return "考核合格已记录";
             };
             case "certificate" -> () -> {
-                inspectors.issueCertificate(actor, id, Params.date(f.get("date"), "有效期至"));
+                inspectors.issueCertificate(actor, id, Params.date("有效期至", f.get("date")));
                 return "工作证已颁发";
             };
             case "call-up" -> () -> {
-                inspectors.callUp(actor, id, f.get("purpose"), Params.date(f.get("from"), "起始日期"),
-                        Params.date(f.get("to"), "截止日期"));
+                inspectors.callUp(actor, id, f.get("purpose"), Params.date("起始日期", f.get("from")),
+                        Params.date("截止日期", f.get("to")));
                 return "已调用";
             };
             case "term-renewal" -> () -> {
@@ -188,7 +189,7 @@ class InspectorPageController {
                 return r.late() ? "换证申请已逐级申报（逾期申报，已标记）" : "换证申请已逐级申报";
             };
             case "destruction" -> () -> {
-                inspectors.recordDestruction(actor, id, Params.date(f.get("date"), "销毁日期"));
+                inspectors.recordDestruction(actor, id, Params.date("销毁日期", f.get("date")));
                 return "原证销毁已上报";
             };
             case "cancellation" -> () -> {
@@ -196,25 +197,25 @@ class InspectorPageController {
                 return "工作证已注销并公示";
             };
             case "dismissal" -> () -> {
-                inspectors.dismiss(actor, id, Params.enumValue(DismissalGround.class, f.get("ground"), "解聘情形"),
+                inspectors.dismiss(actor, id, Params.enumValue(DismissalGround.class, "解聘情形", f.get("ground")),
                         f.get("reason"), f.get("notifiedUnits"));
                 return "已解聘并通报、公示；请跟踪装备交回";
             };
             case "equipment" -> () -> {
-                inspectors.issueEquipment(actor, id, f.get("kind"), f.get("name"), Params.date(f.get("issuedOn"), "配发日期"));
+                inspectors.issueEquipment(actor, id, f.get("kind"), f.get("name"), Params.date("配发日期", f.get("issuedOn")));
                 return "装备已配发";
             };
             case "equipment-return" -> () -> {
-                Long eid = Params.id(f.get("equipmentId"), "装备");
+                Long eid = Params.optionalId("装备", f.get("equipmentId"));
                 if (eid == null) {
                     throw BusinessException.badInput("REQUIRED", "请选择装备");
                 }
-                inspectors.returnEquipment(actor, id, eid, Params.date(f.get("date"), "交回日期"));
+                inspectors.returnEquipment(actor, id, eid, Params.date("交回日期", f.get("date")));
                 return "装备交回已记录";
             };
             case "records" -> () -> {
-                inspectors.addRecord(actor, id, f.get("category"), f.get("kind"), Params.date(f.get("occurredOn"), "发生日期"),
-                        Params.date(f.get("untilOn"), "截止日期"), f.get("description"), f.get("handling"), f.get("response"));
+                inspectors.addRecord(actor, id, f.get("category"), f.get("kind"), Params.date("发生日期", f.get("occurredOn")),
+                        Params.date("截止日期", f.get("untilOn")), f.get("description"), f.get("handling"), f.get("response"));
                 return "记录已保存";
             };
             default -> throw BusinessException.notFound("操作");
@@ -237,8 +238,8 @@ class InspectorPageController {
     @PreAuthorize(READ)
     String plans(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String status,
                  @RequestParam(defaultValue = "0") int page, Model model) {
-        String s = Params.status(status, Set.of("DRAFT", "SUBMITTED", "APPROVED", "REJECTED"));
-        int pg = Params.page(page);
+        String s = InspectorParams.status(status, Set.of("DRAFT", "SUBMITTED", "APPROVED", "REJECTED"));
+        int pg = InspectorParams.page(page);
         long total = plans.count(actor, s);
         model.addAttribute("plans", plans.list(actor, s, pg, SIZE));
         model.addAttribute("status", s);
@@ -264,14 +265,14 @@ class InspectorPageController {
                  HttpServletResponse response, RedirectAttributes redirect) {
         try {
             Set<Specialty> chosen = specialties == null ? Set.of() : specialties.stream()
-                    .map(s -> Params.enumValue(Specialty.class, s, "专业")).filter(Objects::nonNull)
+                    .map(s -> Params.enumValue(Specialty.class, "专业", s)).filter(Objects::nonNull)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(Specialty.class)));
-            PlanContent c = new PlanContent(f.get("title"), Params.integer(f.get("year"), "年度"),
-                    Params.integer(f.get("fullTimeCount"), "专职人数"), Params.integer(f.get("partTimeCount"), "兼职人数"),
-                    chosen, Params.enumValue(HiringMethod.class, f.get("hiringMethod"), "聘用方式"),
-                    Params.integer(f.get("termMonths"), "聘用期限"), f.get("trainingAssessment"), f.get("funding"),
-                    Params.decimal(f.get("writtenWeight"), "笔试占比"), f.get("riskProfile"),
-                    Params.integer(f.get("enterpriseCount"), "企业数量"), f.get("keyEnterpriseTypes"), f.get("difficulty"),
+            PlanContent c = new PlanContent(f.get("title"), Params.optionalInteger("年度", f.get("year")),
+                    Params.optionalInteger("专职人数", f.get("fullTimeCount")), Params.optionalInteger("兼职人数", f.get("partTimeCount")),
+                    chosen, Params.enumValue(HiringMethod.class, "聘用方式", f.get("hiringMethod")),
+                    Params.optionalInteger("聘用期限", f.get("termMonths")), f.get("trainingAssessment"), f.get("funding"),
+                    Params.decimal("笔试占比", f.get("writtenWeight")), f.get("riskProfile"),
+                    Params.optionalInteger("企业数量", f.get("enterpriseCount")), f.get("keyEnterpriseTypes"), f.get("difficulty"),
                     f.get("capacity"));
             PlanView p = plans.draft(actor, c);
             redirect.addFlashAttribute("flashMessage", "聘用计划已保存为草稿：" + p.title());
@@ -307,10 +308,10 @@ class InspectorPageController {
     @PreAuthorize(MANAGE)
     String openCampaign(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> f, RedirectAttributes redirect) {
         try {
-            CampaignView c = campaigns.open(actor, new Campaigns.NewCampaign(Params.id(f.get("planId"), "聘用计划"),
+            CampaignView c = campaigns.open(actor, new Campaigns.NewCampaign(Params.optionalId("聘用计划", f.get("planId")),
                     f.get("title"), f.get("positions"), f.get("requirements"),
-                    Params.enumValue(HiringMethod.class, f.get("hiringMethod"), "聘用方式"), f.get("schedule"),
-                    Params.decimal(f.get("writtenWeight"), "笔试占比")));
+                    Params.enumValue(HiringMethod.class, "聘用方式", f.get("hiringMethod")), f.get("schedule"),
+                    Params.decimal("笔试占比", f.get("writtenWeight"))));
             redirect.addFlashAttribute("flashMessage", "招聘活动已创建，请先发布公告");
             return "redirect:/personnel/inspectors/campaigns/" + c.id();
         } catch (BusinessException e) {
@@ -342,32 +343,32 @@ class InspectorPageController {
                           @RequestParam Map<String, String> f, RedirectAttributes redirect) {
         Supplier<String> run = switch (action) {
             case "stages" -> () -> {
-                Stage s = Params.enumValue(Stage.class, f.get("stage"), "招聘环节");
+                Stage s = Params.enumValue(Stage.class, "招聘环节", f.get("stage"));
                 campaigns.recordStage(actor, id, s, f.get("results"));
                 return "“" + (s == null ? "" : s.getLabel()) + "”环节结果已记录";
             };
             case "applicants" -> () -> {
-                Integer years = Params.integer(f.get("experienceYears"), "工作年限");
+                Integer years = Params.optionalInteger("工作年限", f.get("experienceYears"));
                 if (years == null) {
                     throw BusinessException.badInput("REQUIRED", "请填写相关行业领域工作年限");
                 }
-                Education edu = Params.enumValue(Education.class, f.get("education"), "学历");
-                TitleLevel title = Params.enumValue(TitleLevel.class, f.get("titleLevel"), "职称");
+                Education edu = Params.enumValue(Education.class, "学历", f.get("education"));
+                TitleLevel title = Params.enumValue(TitleLevel.class, "职称", f.get("titleLevel"));
                 ApplicantView a = campaigns.register(actor, id, f.get("name"), f.get("idCard"), new Application(edu,
                         on(f, "safetyRelatedMajor"), title == null ? TitleLevel.NONE : title, on(f, "titleRelevant"),
-                        Params.integer(f.get("vocationalLevel"), "职业资格等级"), on(f, "qualificationRelevant"),
+                        Params.optionalInteger("职业资格等级", f.get("vocationalLevel")), on(f, "qualificationRelevant"),
                         on(f, "registeredSafetyEngineer"), years, on(f, "retired"), on(f, "lawAbiding"),
                         on(f, "fitForPost"), on(f, "otherRequirementsMet")));
                 return a.eligible() ? "已报名：" + a.name() + "（符合条件）"
                         : "已报名：" + a.name() + "（不符合条件，资格审查时不予通过：" + a.rejectionReasons() + "）";
             };
             case "scores" -> () -> {
-                Long aid = Params.id(f.get("applicantId"), "应聘人员");
+                Long aid = Params.optionalId("应聘人员", f.get("applicantId"));
                 if (aid == null) {
                     throw BusinessException.badInput("REQUIRED", "请选择应聘人员");
                 }
-                campaigns.score(actor, id, aid, Params.decimal(f.get("writtenScore"), "笔试成绩"),
-                        Params.decimal(f.get("interviewScore"), "面试成绩"));
+                campaigns.score(actor, id, aid, Params.decimal("笔试成绩", f.get("writtenScore")),
+                        Params.decimal("面试成绩", f.get("interviewScore")));
                 return "成绩已录入";
             };
             default -> throw BusinessException.notFound("操作");

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.ImportRejectedException;
+import cn.anjian.kernel.Params;
 import cn.anjian.personnel.AwardEligibility;
 import cn.anjian.personnel.CertificateAction;
 import cn.anjian.personnel.CertificateView;
@@ -28,7 +30,6 @@ import cn.anjian.personnel.PostStatus;
 import cn.anjian.personnel.RotationRow;
 import cn.anjian.personnel.ShortfallRow;
 import cn.anjian.personnel.TrainingView;
-import cn.anjian.personnel.people.WebParams;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -83,16 +84,16 @@ class OfficerApiController {
                                 @RequestParam(required = false) String unitId, @RequestParam(required = false) String certificate,
                                 @RequestParam(required = false) String shortfall, @RequestParam(required = false) String post,
                                 @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
-        return officers.list(actor, new OfficerFilter(name, WebParams.id("unitId", unitId), blankToNull(certificate),
-                        "true".equalsIgnoreCase(shortfall) ? Boolean.TRUE : null, WebParams.enumValue(PostStatus.class, "post", post)),
-                WebParams.integer("page", page, 0, 0, 100_000), WebParams.integer("size", size, 20, 1, 100));
+        return officers.list(actor, new OfficerFilter(name, Params.optionalId("unitId", unitId), blankToNull(certificate),
+                        "true".equalsIgnoreCase(shortfall) ? Boolean.TRUE : null, Params.enumValue(PostStatus.class, "post", post)),
+                Params.integer("page", page, 0, 0, 100_000), Params.integer("size", size, 20, 1, 100));
     }
 
     @GetMapping("/{personId}")
     @PreAuthorize("hasAuthority('personnel:read')")
     @Operation(summary = "执法人员详情：证件、培训、岗位、OFF-04 期限、执法资格、评优资格、轮训")
     OfficerDetail get(@AuthenticationPrincipal Actor actor, @PathVariable String personId) {
-        return officers.get(actor, WebParams.id("personId", personId));
+        return officers.get(actor, Params.optionalId("personId", personId));
     }
 
     @PostMapping("/{personId}")
@@ -100,7 +101,7 @@ class OfficerApiController {
     @Operation(summary = "将已登记人员登记为执法人员")
     ResponseEntity<OfficerDetail> register(@AuthenticationPrincipal Actor actor, @PathVariable String personId,
                                            @RequestBody NewOfficer officer) {
-        OfficerDetail d = officers.register(actor, WebParams.id("personId", personId), officer);
+        OfficerDetail d = officers.register(actor, Params.optionalId("personId", personId), officer);
         return ResponseEntity.created(URI.create("/api/v1/personnel/officers/" + d.person().id())).body(d);
     }
 
@@ -109,7 +110,7 @@ class OfficerApiController {
     @Operation(summary = "登记培训记录")
     ResponseEntity<TrainingView> addTraining(@AuthenticationPrincipal Actor actor, @PathVariable String personId,
                                              @RequestBody NewTraining training) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(officers.addTraining(actor, WebParams.id("personId", personId), training));
+        return ResponseEntity.status(HttpStatus.CREATED).body(officers.addTraining(actor, Params.optionalId("personId", personId), training));
     }
 
     @PostMapping("/{personId}/certificates")
@@ -118,7 +119,7 @@ class OfficerApiController {
     ResponseEntity<CertificateView> addCertificate(@AuthenticationPrincipal Actor actor, @PathVariable String personId,
                                                    @RequestBody NewCertificate certificate) {
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(officers.addCertificate(actor, WebParams.id("personId", personId), certificate));
+                .body(officers.addCertificate(actor, Params.optionalId("personId", personId), certificate));
     }
 
     @PostMapping("/certificates/{certificateId}/status")
@@ -126,7 +127,7 @@ class OfficerApiController {
     @Operation(summary = "暂扣、恢复、吊销、注销证件（吊销/注销在岗人员的证件开启 OFF-04 十日期限）")
     CertificateView changeStatus(@AuthenticationPrincipal Actor actor, @PathVariable String certificateId,
                                  @RequestBody StatusChange change) {
-        return officers.changeCertificate(actor, WebParams.id("certificateId", certificateId), version(change.version()),
+        return officers.changeCertificate(actor, Params.optionalId("certificateId", certificateId), version(change.version()),
                 change.action(), change.on(), change.reason());
     }
 
@@ -135,7 +136,7 @@ class OfficerApiController {
     @Operation(summary = "登记证件交回发证机关（OFF-05）")
     CertificateView returnCertificate(@AuthenticationPrincipal Actor actor, @PathVariable String certificateId,
                                       @RequestBody CertificateReturn r) {
-        return officers.returnCertificate(actor, WebParams.id("certificateId", certificateId), version(r.version()), r.on(),
+        return officers.returnCertificate(actor, Params.optionalId("certificateId", certificateId), version(r.version()), r.on(),
                 r.receivedBy());
     }
 
@@ -143,7 +144,7 @@ class OfficerApiController {
     @PreAuthorize("hasAuthority('personnel:manage')")
     @Operation(summary = "调整执法岗位（调离执法岗位即完成 OFF-04 期限）")
     OfficerDetail changePost(@AuthenticationPrincipal Actor actor, @PathVariable String personId, @RequestBody PostChange c) {
-        return officers.changePost(actor, WebParams.id("personId", personId), version(c.version()), c.status(), c.on(), c.reason());
+        return officers.changePost(actor, Params.optionalId("personId", personId), version(c.version()), c.status(), c.on(), c.reason());
     }
 
     @GetMapping("/{personId}/eligibility")
@@ -151,9 +152,9 @@ class OfficerApiController {
     @Operation(summary = "OFF-03：某日能否作为执法人员（参加/带领执法组、签署执法文书）")
     Eligibility eligibility(@AuthenticationPrincipal Actor actor, @PathVariable String personId,
                             @RequestParam(required = false) String day) {
-        long id = WebParams.id("personId", personId);
+        long id = Params.optionalId("personId", personId);
         officers.get(actor, id);
-        LocalDate d = WebParams.date("day", day);
+        LocalDate d = Params.date("day", day);
         return eligibility.check(id, d == null ? LocalDate.now(clock) : d);
     }
 
@@ -169,16 +170,16 @@ class OfficerApiController {
     @Operation(summary = "OFF-02：年度轮训不足 24 学时或全年未参加培训的在岗执法人员")
     PageResult<ShortfallRow> shortfalls(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String year,
                                         @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
-        int y = WebParams.integer("year", year, LocalDate.now(clock).getYear(), 2000, 2100);
-        return officers.shortfalls(actor, y, WebParams.integer("page", page, 0, 0, 100_000),
-                WebParams.integer("size", size, 50, 1, 1000));
+        int y = Params.integer("year", year, LocalDate.now(clock).getYear(), 2000, 2100);
+        return officers.shortfalls(actor, y, Params.integer("page", page, 0, 0, 100_000),
+                Params.integer("size", size, 50, 1, 1000));
     }
 
     @GetMapping("/rotation")
     @PreAuthorize("hasAuthority('personnel:read')")
     @Operation(summary = "OFF-07：三年一次、不少于两周的轮训到期或逾期的在岗人员")
     List<RotationRow> rotation(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String withinDays) {
-        return officers.rotationDue(actor, LocalDate.now(clock), WebParams.integer("withinDays", withinDays, 90, 0, 3650));
+        return officers.rotationDue(actor, LocalDate.now(clock), Params.integer("withinDays", withinDays, 90, 0, 3650));
     }
 
     @GetMapping("/{personId}/award")
@@ -186,8 +187,8 @@ class OfficerApiController {
     @Operation(summary = "OFF-06：年度评先评优资格")
     AwardEligibility award(@AuthenticationPrincipal Actor actor, @PathVariable String personId,
                            @RequestParam(required = false) String year) {
-        return officers.awardEligibility(actor, WebParams.id("personId", personId),
-                WebParams.integer("year", year, LocalDate.now(clock).getYear(), 2000, 2100));
+        return officers.awardEligibility(actor, Params.optionalId("personId", personId),
+                Params.integer("year", year, LocalDate.now(clock).getYear(), 2000, 2100));
     }
 
     @PostMapping("/{personId}/award-flags")
@@ -197,7 +198,7 @@ class OfficerApiController {
         if (f.year() == null) {
             throw BusinessException.badInput("OFF-YEAR", "请填写年度");
         }
-        officers.flagDeliberateNoCertificate(actor, WebParams.id("personId", personId), f.year(), f.reason());
+        officers.flagDeliberateNoCertificate(actor, Params.optionalId("personId", personId), f.year(), f.reason());
         return ResponseEntity.noContent().build();
     }
 

@@ -13,6 +13,8 @@ import java.util.Optional;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.ImportRejectedException;
+import cn.anjian.kernel.Params;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.OrgUnit;
 import cn.anjian.personnel.CertificateAction;
@@ -30,7 +32,6 @@ import cn.anjian.personnel.People;
 import cn.anjian.personnel.PersonView;
 import cn.anjian.personnel.PostStatus;
 import cn.anjian.personnel.TrainingKind;
-import cn.anjian.personnel.people.WebParams;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -79,10 +80,10 @@ class OfficerPageController {
         model.addAttribute("units", agencies.units(actor.agencyId()));
         model.addAttribute("statuses", CertificateStatus.values());
         try {
-            OfficerFilter f = new OfficerFilter(q.get("name"), WebParams.id("内设机构", q.get("unitId")),
+            OfficerFilter f = new OfficerFilter(q.get("name"), Params.optionalId("内设机构", q.get("unitId")),
                     blank(q.get("certificate")), "true".equals(q.get("shortfall")) ? Boolean.TRUE : null,
-                    WebParams.enumValue(PostStatus.class, "岗位", q.get("post")));
-            model.addAttribute("result", officers.list(actor, f, WebParams.integer("页码", q.get("page"), 0, 0, 100_000), 20));
+                    Params.enumValue(PostStatus.class, "岗位", q.get("post")));
+            model.addAttribute("result", officers.list(actor, f, Params.integer("页码", q.get("page"), 0, 0, 100_000), 20));
         } catch (BusinessException e) {
             model.addAttribute("filterError", e.getMessage());
             model.addAttribute("result", officers.list(actor, OfficerFilter.none(), 0, 20));
@@ -95,7 +96,7 @@ class OfficerPageController {
     @GetMapping("/{personId}")
     @PreAuthorize("hasAuthority('personnel:read')")
     String detail(@AuthenticationPrincipal Actor actor, @PathVariable String personId, Model model) {
-        return render(actor, WebParams.id("人员编号", personId), model, null, null, Map.of());
+        return render(actor, Params.optionalId("人员编号", personId), model, null, null, Map.of());
     }
 
     private String render(Actor actor, long personId, Model model, String form, String error, Map<String, String> values) {
@@ -115,12 +116,12 @@ class OfficerPageController {
     @PreAuthorize("hasAuthority('personnel:manage')")
     String addTraining(@AuthenticationPrincipal Actor actor, @PathVariable String personId,
                        @RequestParam Map<String, String> f, Model model, RedirectAttributes flash) {
-        long id = WebParams.id("人员编号", personId);
+        long id = Params.optionalId("人员编号", personId);
         try {
             officers.addTraining(actor, id, new NewTraining(f.get("course"),
-                    WebParams.enumValue(TrainingKind.class, "培训类别", f.get("kind")), decimal(f.get("classHours")),
-                    WebParams.date("开始日期", f.get("startDate")), WebParams.date("结束日期", f.get("endDate")),
-                    "true".equals(f.get("centralised")), WebParams.enumValue(ExamResult.class, "考试结果", f.get("examResult"))));
+                    Params.enumValue(TrainingKind.class, "培训类别", f.get("kind")), decimal(f.get("classHours")),
+                    Params.date("开始日期", f.get("startDate")), Params.date("结束日期", f.get("endDate")),
+                    "true".equals(f.get("centralised")), Params.enumValue(ExamResult.class, "考试结果", f.get("examResult"))));
         } catch (BusinessException e) {
             return refused(actor, id, model, "training", e, f);
         }
@@ -132,11 +133,11 @@ class OfficerPageController {
     @PreAuthorize("hasAuthority('personnel:manage')")
     String addCertificate(@AuthenticationPrincipal Actor actor, @PathVariable String personId,
                           @RequestParam Map<String, String> f, Model model, RedirectAttributes flash) {
-        long id = WebParams.id("人员编号", personId);
+        long id = Params.optionalId("人员编号", personId);
         try {
             officers.addCertificate(actor, id, new NewCertificate(f.get("number"),
-                    WebParams.enumValue(CertificateKind.class, "证件类别", f.get("kind")), f.get("issuer"),
-                    WebParams.date("有效期起", f.get("validFrom")), WebParams.date("有效期止", f.get("validTo"))));
+                    Params.enumValue(CertificateKind.class, "证件类别", f.get("kind")), f.get("issuer"),
+                    Params.date("有效期起", f.get("validFrom")), Params.date("有效期止", f.get("validTo"))));
         } catch (BusinessException e) {
             return refused(actor, id, model, "certificate", e, f);
         }
@@ -148,11 +149,11 @@ class OfficerPageController {
     @PreAuthorize("hasAuthority('personnel:manage')")
     String changeStatus(@AuthenticationPrincipal Actor actor, @PathVariable String personId, @PathVariable String certificateId,
                         @RequestParam Map<String, String> f, Model model, RedirectAttributes flash) {
-        long id = WebParams.id("人员编号", personId);
+        long id = Params.optionalId("人员编号", personId);
         try {
-            officers.changeCertificate(actor, WebParams.id("证件编号", certificateId),
-                    WebParams.integer("版本", f.get("version"), -1, 0, Integer.MAX_VALUE),
-                    WebParams.enumValue(CertificateAction.class, "操作", f.get("action")), WebParams.date("日期", f.get("on")),
+            officers.changeCertificate(actor, Params.optionalId("证件编号", certificateId),
+                    Params.integer("版本", f.get("version"), -1, 0, Integer.MAX_VALUE),
+                    Params.enumValue(CertificateAction.class, "操作", f.get("action")), Params.date("日期", f.get("on")),
                     f.get("reason"));
         } catch (BusinessException e) {
             return refused(actor, id, model, "status-" + certificateId, e, f);
@@ -166,10 +167,10 @@ class OfficerPageController {
     String returnCertificate(@AuthenticationPrincipal Actor actor, @PathVariable String personId,
                              @PathVariable String certificateId, @RequestParam Map<String, String> f, Model model,
                              RedirectAttributes flash) {
-        long id = WebParams.id("人员编号", personId);
+        long id = Params.optionalId("人员编号", personId);
         try {
-            officers.returnCertificate(actor, WebParams.id("证件编号", certificateId),
-                    WebParams.integer("版本", f.get("version"), -1, 0, Integer.MAX_VALUE), WebParams.date("交回日期", f.get("on")),
+            officers.returnCertificate(actor, Params.optionalId("证件编号", certificateId),
+                    Params.integer("版本", f.get("version"), -1, 0, Integer.MAX_VALUE), Params.date("交回日期", f.get("on")),
                     f.get("receivedBy"));
         } catch (BusinessException e) {
             return refused(actor, id, model, "return-" + certificateId, e, f);
@@ -182,10 +183,10 @@ class OfficerPageController {
     @PreAuthorize("hasAuthority('personnel:manage')")
     String changePost(@AuthenticationPrincipal Actor actor, @PathVariable String personId,
                       @RequestParam Map<String, String> f, Model model, RedirectAttributes flash) {
-        long id = WebParams.id("人员编号", personId);
+        long id = Params.optionalId("人员编号", personId);
         try {
-            officers.changePost(actor, id, WebParams.integer("版本", f.get("version"), -1, 0, Integer.MAX_VALUE),
-                    WebParams.enumValue(PostStatus.class, "岗位状态", f.get("status")), WebParams.date("日期", f.get("on")),
+            officers.changePost(actor, id, Params.integer("版本", f.get("version"), -1, 0, Integer.MAX_VALUE),
+                    Params.enumValue(PostStatus.class, "岗位状态", f.get("status")), Params.date("日期", f.get("on")),
                     f.get("reason"));
         } catch (BusinessException e) {
             return refused(actor, id, model, "post", e, f);
@@ -198,9 +199,9 @@ class OfficerPageController {
     @PreAuthorize("hasAuthority('personnel:manage')")
     String flag(@AuthenticationPrincipal Actor actor, @PathVariable String personId, @RequestParam Map<String, String> f,
                 Model model, RedirectAttributes flash) {
-        long id = WebParams.id("人员编号", personId);
+        long id = Params.optionalId("人员编号", personId);
         try {
-            officers.flagDeliberateNoCertificate(actor, id, WebParams.integer("年度", f.get("year"), 0, 2000, 2100), f.get("reason"));
+            officers.flagDeliberateNoCertificate(actor, id, Params.integer("年度", f.get("year"), 0, 2000, 2100), f.get("reason"));
         } catch (BusinessException e) {
             return refused(actor, id, model, "award", e, f);
         }
@@ -248,11 +249,11 @@ class OfficerPageController {
 
     /** The same steps as the import: attach to the person recorded under the ID card, or record the person first. */
     private long enrol(Actor actor, Map<String, String> f) {
-        NewOfficer officer = new NewOfficer(WebParams.id("内设机构", f.get("unitId")), WebParams.date("入职日期", f.get("hiredOn")),
-                WebParams.enumValue(PostStatus.class, "岗位状态", f.get("post")), WebParams.date("岗位变动日期", f.get("postSince")));
+        NewOfficer officer = new NewOfficer(Params.optionalId("内设机构", f.get("unitId")), Params.date("入职日期", f.get("hiredOn")),
+                Params.enumValue(PostStatus.class, "岗位状态", f.get("post")), Params.date("岗位变动日期", f.get("postSince")));
         Optional<PersonView> existing = people.findByIdCard(actor, f.get("idCard"));
         long personId = existing.map(PersonView::id).orElseGet(() -> people.create(actor, new NewPerson(f.get("name"), null,
-                f.get("idCard"), f.get("phone"), WebParams.enumValue(Education.class, "学历", f.get("education")), f.get("major"),
+                f.get("idCard"), f.get("phone"), Params.enumValue(Education.class, "学历", f.get("education")), f.get("major"),
                 false, false, 0, false, null, List.of(), List.of())).id());
         officers.register(actor, personId, officer);
         return personId;
@@ -264,9 +265,9 @@ class OfficerPageController {
     @PreAuthorize("hasAuthority('personnel:read')")
     String shortfalls(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String year,
                       @RequestParam(required = false) String page, Model model) {
-        int y = WebParams.integer("年度", year, LocalDate.now(clock).getYear(), 2000, 2100);
+        int y = Params.integer("年度", year, LocalDate.now(clock).getYear(), 2000, 2100);
         model.addAttribute("year", y);
-        model.addAttribute("result", officers.shortfalls(actor, y, WebParams.integer("页码", page, 0, 0, 100_000), 50));
+        model.addAttribute("result", officers.shortfalls(actor, y, Params.integer("页码", page, 0, 0, 100_000), 50));
         model.addAttribute("rotation", officers.rotationDue(actor, LocalDate.now(clock), 90));
         return "personnel/officer-reports";
     }
@@ -333,7 +334,7 @@ class OfficerPageController {
         try {
             return new BigDecimal(s.strip());
         } catch (NumberFormatException e) {
-            throw BusinessException.badInput("OFF-HOURS", "学时“" + WebParams.abbreviate(s) + "”不是数字");
+            throw BusinessException.badInput("OFF-HOURS", "学时“" + Params.abbreviate(s) + "”不是数字");
         }
     }
 

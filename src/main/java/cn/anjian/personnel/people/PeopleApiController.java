@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.Params;
 import cn.anjian.personnel.DuplicatePersonException;
 import cn.anjian.personnel.NewPerson;
 import cn.anjian.personnel.PageResult;
@@ -52,14 +53,14 @@ class PeopleApiController {
                                 @RequestParam(required = false) String idCard, @RequestParam(required = false) String role,
                                 @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
         return people.search(actor, new PersonFilter(name, idCard, null, role),
-                WebParams.integer("page", page, 0, 0, 100_000), WebParams.integer("size", size, 20, 1, 100));
+                Params.integer("page", page, 0, 0, 100_000), Params.integer("size", size, 20, 1, 100));
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('personnel:read')")
     @Operation(summary = "人员详情及其全部角色")
     PersonDetail get(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
-        long personId = WebParams.id("id", id);
+        long personId = Params.optionalId("id", id);
         return new PersonDetail(people.get(actor, personId), people.roles(personId));
     }
 
@@ -76,14 +77,14 @@ class PeopleApiController {
     @Operation(summary = "修改人员信息（version 为读取时的版本）")
     PersonView update(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam String version,
                       @RequestBody NewPerson person) {
-        return people.update(actor, WebParams.id("id", id), WebParams.integer("version", version, 0, 0, Integer.MAX_VALUE), person);
+        return people.update(actor, Params.optionalId("id", id), Params.integer("version", version, 0, 0, Integer.MAX_VALUE), person);
     }
 
     @GetMapping("/{id}/pii")
     @PreAuthorize("hasAuthority('pii:view-full')")
     @Operation(summary = "完整身份证号与电话（记录审计）")
     PersonPii pii(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
-        return people.revealPii(actor, WebParams.id("id", id));
+        return people.revealPii(actor, Params.optionalId("id", id));
     }
 
     @ExceptionHandler(DuplicatePersonException.class)

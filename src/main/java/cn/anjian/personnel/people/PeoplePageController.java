@@ -7,6 +7,7 @@ import cn.anjian.calendar.DeadlineView;
 import cn.anjian.calendar.Deadlines;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.Params;
 import cn.anjian.personnel.Officers;
 import cn.anjian.personnel.PersonFilter;
 import cn.anjian.personnel.PersonRole;
@@ -44,7 +45,7 @@ class PeoplePageController {
         try {
             String role = q.get("role") == null || q.get("role").isBlank() ? null : q.get("role");
             model.addAttribute("result", people.search(actor, new PersonFilter(q.get("name"), q.get("idCard"), null, role),
-                    WebParams.integer("页码", q.get("page"), 0, 0, 100_000), 20));
+                    Params.integer("页码", q.get("page"), 0, 0, 100_000), 20));
         } catch (BusinessException e) {
             model.addAttribute("filterError", e.getMessage());
             model.addAttribute("result", people.search(actor, PersonFilter.none(), 0, 20));
@@ -55,14 +56,14 @@ class PeoplePageController {
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('personnel:read')")
     String detail(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
-        return render(actor, WebParams.id("人员编号", id), model);
+        return render(actor, Params.optionalId("人员编号", id), model);
     }
 
     /** IAM-06: full ID card and phone on request, for pii:view-full holders; the viewing is audited by the facade. */
     @PostMapping("/{id}/reveal")
     @PreAuthorize("hasAuthority('pii:view-full')")
     String reveal(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
-        long personId = WebParams.id("人员编号", id);
+        long personId = Params.optionalId("人员编号", id);
         model.addAttribute("pii", people.revealPii(actor, personId));
         return render(actor, personId, model);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.Params;
 import cn.anjian.workflow.Decision;
 import cn.anjian.workflow.FlowId;
 import cn.anjian.workflow.FlowView;
@@ -51,15 +52,15 @@ class WorkflowApiController {
     InboxPage inbox(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String type,
                     @RequestParam(required = false) String overdue, @RequestParam(required = false) String page,
                     @RequestParam(required = false) String size) {
-        Page<InboxItem> p = workflows.inbox(actor, new InboxFilter(Params.type(type), Params.flag(overdue)),
-                PageRequest.of(Params.page(page), Params.size(size)));
+        Page<InboxItem> p = workflows.inbox(actor, new InboxFilter(WorkflowParams.type(type), Params.flag("仅看逾期", overdue)),
+                PageRequest.of(Params.page(page), Params.integer("每页条数", size, WorkflowParams.PAGE_SIZE, 1, WorkflowParams.MAX_SIZE)));
         return new InboxPage(p.getContent(), p.getNumber(), p.getSize(), p.getTotalElements());
     }
 
     @GetMapping("/flows/{id}")
     @PreAuthorize("hasAuthority('workflow:inbox')")
     FlowResponse flow(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
-        FlowId flowId = Params.flowId(id);
+        FlowId flowId = WorkflowParams.flowId(id);
         return new FlowResponse(workflows.get(flowId, actor), workflows.canDecide(flowId, actor));
     }
 
@@ -67,7 +68,7 @@ class WorkflowApiController {
     @PreAuthorize("hasAuthority('workflow:inbox')")
     FlowResponse decide(@AuthenticationPrincipal Actor actor, @PathVariable String id,
                         @RequestBody(required = false) DecisionRequest body) {
-        FlowId flowId = Params.flowId(id);
+        FlowId flowId = WorkflowParams.flowId(id);
         if (body == null) {
             throw BusinessException.badInput("MALFORMED-BODY", "请提交审批决定 decision 和审批意见 opinion");
         }
@@ -79,7 +80,7 @@ class WorkflowApiController {
     @PreAuthorize("hasAuthority('workflow:inbox')")
     FlowResponse resubmit(@AuthenticationPrincipal Actor actor, @PathVariable String id,
                           @RequestBody(required = false) ResubmitRequest body) {
-        FlowId flowId = Params.flowId(id);
+        FlowId flowId = WorkflowParams.flowId(id);
         workflows.resubmit(flowId, actor, body == null ? null : body.note());
         return new FlowResponse(workflows.get(flowId, actor), workflows.canDecide(flowId, actor));
     }

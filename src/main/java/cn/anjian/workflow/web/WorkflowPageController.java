@@ -10,6 +10,7 @@ import cn.anjian.calendar.DeadlineView;
 import cn.anjian.calendar.Deadlines;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.Params;
 import cn.anjian.workflow.Decision;
 import cn.anjian.workflow.FlowId;
 import cn.anjian.workflow.FlowState;
@@ -79,14 +80,14 @@ class WorkflowPageController {
         Page<InboxItem> result;
         try {
             int p = Params.page(page);
-            result = workflows.inbox(actor, new InboxFilter(Params.type(type), Params.flag(overdue)),
-                    PageRequest.of(p, Params.PAGE_SIZE));
+            result = workflows.inbox(actor, new InboxFilter(WorkflowParams.type(type), Params.flag("仅看逾期", overdue)),
+                    PageRequest.of(p, WorkflowParams.PAGE_SIZE));
             model.addAttribute("prevUrl", result.hasPrevious() ? f.query(p - 1) : null);
             model.addAttribute("nextUrl", result.hasNext() ? f.query(p + 1) : null);
         } catch (BusinessException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("filterError", e.getMessage());
-            result = new PageImpl<>(List.of(), PageRequest.of(0, Params.PAGE_SIZE), 0);
+            result = new PageImpl<>(List.of(), PageRequest.of(0, WorkflowParams.PAGE_SIZE), 0);
         }
         model.addAttribute("result", result);
         return "workflow/inbox";
@@ -103,7 +104,7 @@ class WorkflowPageController {
     @GetMapping("/flows/{id}")
     @PreAuthorize("hasAuthority('workflow:inbox')")
     String flow(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
-        show(actor, Params.flowId(id), model, null, null, null);
+        show(actor, WorkflowParams.flowId(id), model, null, null, null);
         return "workflow/flow";
     }
 
@@ -111,7 +112,7 @@ class WorkflowPageController {
     @GetMapping("/flows/{id}/timeline")
     @PreAuthorize("hasAuthority('workflow:inbox')")
     String timeline(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
-        FlowView flow = workflows.get(Params.flowId(id), actor);
+        FlowView flow = workflows.get(WorkflowParams.flowId(id), actor);
         model.addAttribute("flow", flow);
         model.addAttribute("wfDeadlines", deadlinesOf(flow));
         return "workflow/fragments :: timeline(flow=${flow})";
@@ -122,7 +123,7 @@ class WorkflowPageController {
     String decide(@AuthenticationPrincipal Actor actor, @PathVariable String id,
                   @RequestParam(required = false) String decision, @RequestParam(required = false) String opinion,
                   Model model, RedirectAttributes redirect, HttpServletResponse response) {
-        FlowId flowId = Params.flowId(id);
+        FlowId flowId = WorkflowParams.flowId(id);
         try {
             Decision d = decision == null || decision.isBlank() ? null : Decision.parse(decision);
             workflows.decide(flowId, actor, d, opinion);
@@ -143,7 +144,7 @@ class WorkflowPageController {
     String resubmit(@AuthenticationPrincipal Actor actor, @PathVariable String id,
                     @RequestParam(required = false) String note, Model model, RedirectAttributes redirect,
                     HttpServletResponse response) {
-        FlowId flowId = Params.flowId(id);
+        FlowId flowId = WorkflowParams.flowId(id);
         try {
             workflows.resubmit(flowId, actor, note);
         } catch (BusinessException e) {

@@ -1,8 +1,6 @@
-package cn.anjian.personnel.officers;
+package cn.anjian.kernel;
 
 import java.util.List;
-
-import cn.anjian.kernel.BusinessException;
 
 /** The whole import was refused (all-or-nothing): nothing was stored; {@link #errors()} says where and why. */
 public class ImportRejectedException extends BusinessException {
@@ -16,6 +14,7 @@ public class ImportRejectedException extends BusinessException {
         this.totalErrors = totalErrors;
     }
 
+    /** The first {@link SheetImport#MAX_REPORTED} errors. */
     public List<ImportError> errors() {
         return errors;
     }
