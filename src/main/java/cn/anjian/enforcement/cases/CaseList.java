@@ -74,68 +74,115 @@ public class CaseList {
      * the first page. {@code size} is clamped to 1..{@value #MAX_SIZE}.
      */
     public CasePage list(Actor actor, CaseFilter f, String after, String before, int size) {
+        return list(actor, f, after, before, size, Plan.AUTO);
+    }
+
+    /** Which query picks the page's ids; both give the same rows (a test proves it), only the cost differs. */
+    enum Plan { AUTO, WHOLE_SCOPE, PER_PATH }
+
+    /**
+     * Per path for city and county users, unless a party name or an undertaking unit is searched; the
+     * whole scope at once for the province. Measured on 1,000,000 cases (bench/RESULTS.md, EXPLAIN
+     * buffers of the page-id query): a scope such as {@code /1/43/%} spans several paths, so no index
+     * yields its rows in list order — walking (opened_at, id) and dropping other scopes' rows, or
+     * reading the whole scope and sorting, cost a county 300–20,000 buffers and a city up to 20,000
+     * (overdue). Walking each case path of the scope on (scope_path, opened_at, id) with the filters
+     * inside the index (V13_3) and merging the 7 or 13 short walks costs a county 20–130 buffers and a
+     * city 100–1,400. The province has 133 paths and its filters are met near the top of the global
+     * order (1–500 buffers), so there the plain walk wins; a party search is a trigram/heap matter and
+     * a unit filter has its own index (enf_case_unit_opened), where per-path walks would read whole paths.
+     */
+    CasePage list(Actor actor, CaseFilter f, String after, String before, int size, Plan plan) {
         CaseFilter filter = f == null ? CaseFilter.none() : f;
         int n = Math.min(Math.max(size, 1), MAX_SIZE);
         Cursor a = Cursor.parse(after);
         Cursor b = a == null ? Cursor.parse(before) : null;
-        // the page's ids come from an index alone (see V13_2), then only those rows are read
-        StringBuilder sql = new StringBuilder("SELECT c.id, c.opened_at FROM enf_case c WHERE ").append(ScopeSql.condition("c.scope_path"));
+        // the page's ids come from an index alone (see V13_2, V13_3), then only those rows are read
+        StringBuilder where = new StringBuilder(ScopeSql.condition("c.scope_path"));
         Map<String, Object> params = new LinkedHashMap<>();
         params.put(ScopeSql.PARAM, actor.scope().pattern());
         if (filter.kind() != null) {
-            sql.append(" AND c.kind = :kind");
+            where.append(" AND c.kind = :kind");
             params.put("kind", filter.kind().name());
         }
         if (filter.stage() != null) {
-            sql.append(" AND c.stage = :stage");
+            where.append(" AND c.stage = :stage");
             params.put("stage", filter.stage().name());
         }
         if (filter.source() != null) {
-            sql.append(" AND c.source = :source");
+            where.append(" AND c.source = :source");
             params.put("source", filter.source().name());
         }
         if (filter.unitId() != null) {
-            sql.append(" AND c.unit_id = :unit");
+            where.append(" AND c.unit_id = :unit");
             params.put("unit", filter.unitId());
         }
         String party = Guards.text(filter.party(), 100, "当事人");
         if (party != null) {
-            sql.append(" AND c.party_name LIKE :party");
+            where.append(" AND c.party_name LIKE :party");
             params.put("party", "%" + party.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (filter.openedFrom() != null && filter.openedTo() != null && filter.openedTo().isBefore(filter.openedFrom())) {
             throw BusinessException.badInput("CASE-DATES", "立案日期的结束日不能早于开始日");
         }
         if (filter.openedFrom() != null) {
-            sql.append(" AND c.opened_at >= :from");
+            where.append(" AND c.opened_at >= :from");
             params.put("from", Timestamp.from(filter.openedFrom().atStartOfDay(Zones.SHANGHAI).toInstant()));
         }
         if (filter.openedTo() != null) {
-            sql.append(" AND c.opened_at < :to");
+            where.append(" AND c.opened_at < :to");
             params.put("to", Timestamp.from(filter.openedTo().plusDays(1).atStartOfDay(Zones.SHANGHAI).toInstant()));
         }
         Instant now = clock.instant();
         if (filter.overdueOnly()) {
-            sql.append(" AND c.closed_at IS NULL AND c.due_at IS NOT NULL AND c.due_at < :now");
+            where.append(" AND c.closed_at IS NULL AND c.due_at IS NOT NULL AND c.due_at < :now");
             params.put("now", Timestamp.from(now));
         }
+        String order;
         if (a != null) {
-            sql.append(" AND (c.opened_at, c.id) < (:cAt, :cId) ORDER BY c.opened_at DESC, c.id DESC");
+            where.append(" AND (c.opened_at, c.id) < (:cAt, :cId)");
+            order = " ORDER BY c.opened_at DESC, c.id DESC";
         } else if (b != null) {
-            sql.append(" AND (c.opened_at, c.id) > (:cAt, :cId) ORDER BY c.opened_at ASC, c.id ASC");
+            where.append(" AND (c.opened_at, c.id) > (:cAt, :cId)");
+            order = " ORDER BY c.opened_at ASC, c.id ASC";
         } else {
-            sql.append(" ORDER BY c.opened_at DESC, c.id DESC");
+            order = " ORDER BY c.opened_at DESC, c.id DESC";
         }
         Cursor cur = a != null ? a : b;
         if (cur != null) {
             params.put("cAt", Timestamp.from(cur.at()));
             params.put("cId", cur.id());
         }
-        sql.append(" LIMIT :limit");
         params.put("limit", n + 1);
+        boolean perPath = plan == Plan.PER_PATH
+                || plan == Plan.AUTO && party == null && filter.unitId() == null && actor.scope().path().indexOf('/', 1) < actor.scope().path().length() - 1;
+        String ctes;
+        if (perPath) {
+            // the scope as a byte range (paths are digits and slashes; '0' follows '/'): the operators of
+            // text_pattern_ops, so the index is used whatever the plan; LIKE stays as the ORG-03 condition
+            String lo = actor.scope().path();
+            params.put("lo", lo);
+            params.put("hi", lo.substring(0, lo.length() - 1) + "0");
+            ctes = """
+                    WITH RECURSIVE paths(path) AS (
+                      (SELECT scope_path FROM enf_case WHERE scope_path ~>=~ :lo AND scope_path ~<~ :hi ORDER BY scope_path USING ~<~ LIMIT 1)
+                      UNION ALL
+                      SELECT (SELECT x.scope_path FROM enf_case x WHERE x.scope_path ~>~ p.path AND x.scope_path ~<~ :hi
+                              ORDER BY x.scope_path USING ~<~ LIMIT 1)
+                      FROM paths p WHERE p.path IS NOT NULL),
+                    page AS (SELECT q.id, q.opened_at FROM paths p CROSS JOIN LATERAL (
+                      SELECT c.id, c.opened_at FROM enf_case c WHERE c.scope_path = p.path AND\s""" + where + order + """
+                     LIMIT :limit) q
+                    WHERE p.path IS NOT NULL""" + order.replace("c.", "q.") + " LIMIT :limit)";
+        } else {
+            ctes = "WITH page AS (SELECT c.id, c.opened_at FROM enf_case c WHERE " + where + order + " LIMIT :limit)";
+        }
+        // PgJDBC server-prepares a statement from its 5th use, after which PostgreSQL may choose a generic
+        // plan that no longer sees the scope prefix or the rarity of a filter value: plan each call anew
+        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
         String dir = b != null ? "ASC" : "DESC";
-        String query = "WITH page AS (" + sql + """
-                ) SELECT c.id, c.case_number, c.title, c.kind, c.stage, c.source, c.party_name, c.party_kind, c.opened_at,
+        String query = ctes + """
+                 SELECT c.id, c.case_number, c.title, c.kind, c.stage, c.source, c.party_name, c.party_kind, c.opened_at,
                          c.due_at, c.closed_at, u.name AS unit_name
                 FROM page p JOIN enf_case c ON c.id = p.id LEFT JOIN org_unit u ON u.id = c.unit_id
                 ORDER BY p.opened_at\s""" + dir + ", p.id " + dir;
