@@ -7,7 +7,8 @@
 # run skips generation), creates bench users of province, city and county scope, takes API tokens
 # (POST /api/v1/auth/token), runs wrk --latency, prints p50/p95/p99, and stops the app.
 # A kept data dir may predate a migration of a lower version than one applied (ranges per module), hence
-# out-of-order on this throw-away database; and it may hold migrations of a branch not in this build (missing).
+# out-of-order on this throw-away database; and it may hold migrations of a branch not in this build (missing),
+# or an older text of another module's migration (checksum), hence no validation either.
 # Needs: wrk and psql (apt-get install -y wrk postgresql-client).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,7 +16,7 @@ cases=${1:-1000000}
 secs=${2:-60}
 work=${WORK:-/tmp/anjian-caselist}
 port=18090; dbport=54390
-jar=target/anjian-0.1.0-SNAPSHOT.jar
+jar=${JAR:-target/anjian-0.1.0-SNAPSHOT.jar}      # JAR=... to measure another build on the same data
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk"; exit 1; }
 command -v psql >/dev/null || { echo "psql missing: apt-get install -y postgresql-client"; exit 1; }
 [ -f "$jar" ] || ./mvnw -q -B -DskipTests package
@@ -25,7 +26,7 @@ export PGPASSWORD=anjian
 PSQL=(psql -X -q -h 127.0.0.1 -p $dbport -U anjian -d anjian -v ON_ERROR_STOP=1)
 
 java -Xmx1g -jar "$jar" --server.port=$port --anjian.embedded-db.port=$dbport --anjian.embedded-db.data-dir="$work/pg" \
-     --anjian.files.root="$work/files" --anjian.demo-data=true --spring.flyway.out-of-order=true --spring.flyway.ignore-migration-patterns="*:missing" > "$work/app.log" 2>&1 &
+     --anjian.files.root="$work/files" --anjian.demo-data=true --spring.flyway.out-of-order=true --spring.flyway.validate-on-migrate=false --spring.flyway.ignore-migration-patterns="*:missing" > "$work/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
 until curl -fs "$B/actuator/health" 2>/dev/null | grep -q '"UP"'; do
@@ -139,7 +140,26 @@ done
 
 lua api; lua html
 echo "warm-up (15 s, API)"; wrk -t2 -c20 -d15s -s "$work/api.lua" "$B" > /dev/null
-echo "=== API: wrk -t2 -c20 -d${secs}s --latency, ${#tokens[@]} users x ${#queries[@]} filters"
+# CPU seconds (user + system) of the JVM and of every PostgreSQL process of this data dir, so that the
+# cost per request can be told apart from what a busy machine adds while waiting for a core
+cpu() {
+  local pm; pm=$(head -1 "$work/pg/postmaster.pid")
+  local jvm pg=0 p
+  jvm=$(awk '{print $14 + $15}' /proc/$app/stat)
+  for p in $pm $(ps -o pid= --ppid "$pm"); do pg=$(( pg + $(awk '{print $14 + $15}' /proc/$p/stat 2>/dev/null || echo 0) )); done
+  echo "$jvm $pg"
+}
+per_request() { # $1 = cpu before, $2 = cpu after, $3 = wrk output
+  local n; n=$(grep -o '[0-9]* requests, ' "$3" | head -1 | cut -d' ' -f1)
+  awk -v a="$1" -v b="$2" -v n="$n" -v hz="$(getconf CLK_TCK)" 'BEGIN { split(a, x, " "); split(b, y, " ");
+    printf "CPU per request: JVM %.2f ms, PostgreSQL %.2f ms (%d requests); load average %s\n",
+      (y[1] - x[1]) * 1000 / hz / n, (y[2] - x[2]) * 1000 / hz / n, n, "'"$(cut -d' ' -f1-3 /proc/loadavg)"'" }'
+}
+echo "=== API: wrk -t2 -c20 -d${secs}s --latency, ${#tokens[@]} users x ${#queries[@]} filters; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+c0=$(cpu)
 wrk -t2 -c20 -d${secs}s --latency -s "$work/api.lua" "$B" | tee "$work/api.txt"
-echo "=== HTML page /cases: wrk -t2 -c20 -d${secs}s --latency"
+per_request "$c0" "$(cpu)" "$work/api.txt"
+echo "=== HTML page /cases: wrk -t2 -c20 -d${secs}s --latency; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+c0=$(cpu)
 wrk -t2 -c20 -d${secs}s --latency -s "$work/html.lua" "$B" | tee "$work/html.txt"
+per_request "$c0" "$(cpu)" "$work/html.txt"

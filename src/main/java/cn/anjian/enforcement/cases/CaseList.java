@@ -81,16 +81,17 @@ public class CaseList {
     enum Plan { AUTO, WHOLE_SCOPE, PER_PATH }
 
     /**
-     * Per path for city and county users, unless a party name or an undertaking unit is searched; the
-     * whole scope at once for the province. Measured on 1,000,000 cases (bench/RESULTS.md, EXPLAIN
-     * buffers of the page-id query): a scope such as {@code /1/43/%} spans several paths, so no index
-     * yields its rows in list order — walking (opened_at, id) and dropping other scopes' rows, or
-     * reading the whole scope and sorting, cost a county 300–20,000 buffers and a city up to 20,000
-     * (overdue). Walking each case path of the scope on (scope_path, opened_at, id) with the filters
-     * inside the index (V13_3) and merging the 7 or 13 short walks costs a county 20–130 buffers and a
-     * city 100–1,400. The province has 133 paths and its filters are met near the top of the global
-     * order (1–500 buffers), so there the plain walk wins; a party search is a trigram/heap matter and
-     * a unit filter has its own index (enf_case_unit_opened), where per-path walks would read whole paths.
+     * Per path for county users, and for city users unless they search a party name; the whole scope at
+     * once for the province and for an undertaking-unit filter (its own index, enf_case_unit_opened).
+     * Why, measured on 1,000,000 cases (bench/RESULTS.md; EXPLAIN buffers of the page-id query): a scope
+     * such as {@code /1/43/%} spans several case paths (the city's and its counties'), so no index yields
+     * its rows in list order — walking (opened_at, id) and dropping other scopes' rows costs a county
+     * ~1,200 buffers per page and a city up to 20,000 (overdue). Walking each path on
+     * (scope_path, opened_at, id) with kind, stage, source and the overdue columns inside the index
+     * (V13_3) and merging the short walks costs a county 20–120 buffers (party search 400–600 instead of
+     * 2,800) and a city 100–1,400. A city's party search reads the heap of every path (50,000 buffers),
+     * and the province has 133 paths while its filters match near the top of the global order (10–500
+     * buffers): there the whole-scope walk wins.
      */
     CasePage list(Actor actor, CaseFilter f, String after, String before, int size, Plan plan) {
         CaseFilter filter = f == null ? CaseFilter.none() : f;
@@ -154,8 +155,9 @@ public class CaseList {
             params.put("cId", cur.id());
         }
         params.put("limit", n + 1);
+        int depth = (int) actor.scope().path().chars().filter(ch -> ch == '/').count() - 1; // 1 province, 2 city, 3 county
         boolean perPath = plan == Plan.PER_PATH
-                || plan == Plan.AUTO && party == null && filter.unitId() == null && actor.scope().path().indexOf('/', 1) < actor.scope().path().length() - 1;
+                || plan == Plan.AUTO && filter.unitId() == null && (depth >= 3 || depth == 2 && party == null);
         String ctes;
         if (perPath) {
             // the scope as a byte range (paths are digits and slashes; '0' follows '/'): the operators of
