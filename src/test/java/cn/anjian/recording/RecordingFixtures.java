@@ -131,7 +131,7 @@ class RecordingFixtures {
         return caseAt(kind, title, stage, true);
     }
 
-    /** The same without any document (for the REC-02 gate itself). */
+    /** The same without any document (for the REC-02 gate itself, and tests that count the records of a case). */
     CaseRef bareCaseAt(CaseKind kind, String title, CaseStage stage) {
         return caseAt(kind, title, stage, false);
     }
@@ -148,10 +148,10 @@ class RecordingFixtures {
         for (CaseStage s = CaseStage.INVESTIGATION; s.ordinal() <= stage.ordinal(); s = s.next()) {
             caseService.transition(zz, c.id(), s, null);
             if (documented && s == CaseStage.INVESTIGATION) {
-                documents.generate(zz, c.id(), "INSPECTION_RECORD", CaseDocuments.DocumentFields.none());
+                documents.generate(zz, c.id(), "INSPECTION_RECORD", new CaseDocuments.DocumentFields("现场检查情况", null, null, null, null));
             }
             if (documented && s == CaseStage.DECISION && kind == CaseKind.PENALTY) {
-                documents.generate(zz, c.id(), "PENALTY_NOTICE", CaseDocuments.DocumentFields.none());
+                documents.generate(zz, c.id(), "PENALTY_NOTICE", new CaseDocuments.DocumentFields("违法事实", "《中华人民共和国安全生产法》", "拟处罚款", null, null));
             }
         }
         return cases.find(c.id()).orElseThrow();

@@ -300,7 +300,7 @@ class RecordingTests {
     @Test
     @DisplayName("REC-02 penalty investigation: any investigation text record of the stage meets it, an uploaded 询问笔录 included; the notice must be the generated 行政处罚告知书")
     void penaltyInvestigationRecord() throws Exception {
-        CaseRef c = fx.bareCaseAt(CaseKind.PENALTY, "必备笔录处罚", CaseStage.INVESTIGATION);
+        CaseRef c = fx.bareCaseAt(CaseKind.PENALTY, "必备笔录处罚", CaseStage.DECISION);
         CaseRef atExecution = at(c, CaseStage.EXECUTION);
         issue(c, 9_300_002L, CaseStage.DECISION, "PENALTY_DECISION", "行政处罚决定书");
         issue(c, 9_300_003L, CaseStage.SERVICE, "SERVICE_RECEIPT", "送达回执");
@@ -512,7 +512,7 @@ class RecordingTests {
     @Test
     @DisplayName("REC-12 a privacy record is hidden from lists and answers 404 to actors without the clearance; cleared actors see it")
     void classification() throws Exception {
-        CaseRef c = fx.caseAt(CaseKind.INSPECTION, "隐私记录", CaseStage.INVESTIGATION);
+        CaseRef c = fx.bareCaseAt(CaseKind.INSPECTION, "隐私记录", CaseStage.INVESTIGATION);
         Instant t0 = clock.instant().minus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Map<String, Object> meta = avMeta(c, null, "PHOTO", t0, t0, "职工宿舍", "CAM-9");
         meta.put("classification", "PRIVACY");
@@ -568,7 +568,7 @@ class RecordingTests {
     @Test
     @DisplayName("Idempotency-Key: the same key and content returns the first result; the same key with other content is 422; the key is required")
     void idempotentReplay() throws Exception {
-        CaseRef c = fx.caseAt(CaseKind.INSPECTION, "幂等上传", CaseStage.INVESTIGATION);
+        CaseRef c = fx.bareCaseAt(CaseKind.INSPECTION, "幂等上传", CaseStage.INVESTIGATION);
         Instant t0 = clock.instant().minus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Map<String, Object> meta = avMeta(c, null, "VIDEO", t0, t0.plusSeconds(30), "风井", "DSJ-5");
         byte[] bytes = RecordingFixtures.unique("idem");
@@ -594,7 +594,7 @@ class RecordingTests {
     @Test
     @DisplayName("Idempotency-Key: a retry storm of 20 parallel identical requests creates exactly one record; the others replay it or get 409")
     void retryStorm() throws Exception {
-        CaseRef c = fx.caseAt(CaseKind.INSPECTION, "重试风暴", CaseStage.INVESTIGATION);
+        CaseRef c = fx.bareCaseAt(CaseKind.INSPECTION, "重试风暴", CaseStage.INVESTIGATION);
         Instant t0 = clock.instant().minus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Map<String, Object> meta = avMeta(c, null, "VIDEO", t0, t0.plusSeconds(30), "风井", "DSJ-6");
         byte[] bytes = RecordingFixtures.unique("storm");
@@ -725,10 +725,15 @@ class RecordingTests {
         Instant t0 = clock.instant().minus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         uploadOk(fx.zz(), avMeta(c, null, "PHOTO", t0, t0, "井口", "CAM-21"), RecordingFixtures.unique("panel names"));
         String masked = cn.anjian.kernel.Masking.name("面板姓名甲");
-        mvc.perform(get("/recording/cases/" + c.id() + "/panel").with(TestActors.as(fx.zz()))).andExpect(status().isOk())
+        String html = mvc.perform(get("/recording/cases/" + c.id() + "/panel").with(TestActors.as(fx.zz()))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(masked + "（主办人）")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("执法人员：<span>" + masked)))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("面板姓名甲"))));
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("面板姓名甲"))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        // the AV record's officers too (the upload form's checkbox is the other occurrence)
+        assertThat(html.split(java.util.regex.Pattern.quote(masked), -1).length - 1).isGreaterThanOrEqualTo(2);
+        for (Long id : c.teamPersonIds()) {
+            assertThat(html).doesNotContain("#" + id);
+        }
         List<String> p = new ArrayList<>(List.of(RecordingFixtures.STAFF));
         p.add("pii:view-full");
         mvc.perform(get("/recording/cases/" + c.id() + "/panel").with(TestActors.as(fx.actor("140525", "rec_pii", p.toArray(String[]::new)))))
