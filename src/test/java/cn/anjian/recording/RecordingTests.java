@@ -463,7 +463,8 @@ class RecordingTests {
         assertThat(originals.get(1)).isEqualTo(v2);
         String sha = sha256(v1);
         String csv = new String(entries.get("manifest.csv"), StandardCharsets.UTF_8);
-        assertThat(csv).contains(sha).contains("执法记录仪 DSJ-7").contains("SM3");
+        assertThat(csv).contains(sha).contains("执法记录仪 DSJ-7").contains("SM3")
+                .contains(cn.anjian.kernel.Masking.name("证据导出甲")).doesNotContain("证据导出甲");
         assertThat(new String(entries.get("manifest.json"), StandardCharsets.UTF_8)).contains("\"sm3\"").contains(sha);
         String note = new String(entries.get("说明.txt"), StandardCharsets.UTF_8);
         assertThat(note).contains("导出人：rec_zz").contains("作为行政处罚证据").contains("光盘 CD-2026-001").contains(c.caseNumber());
