@@ -1,5 +1,6 @@
 package cn.anjian.enforcement;
 
+import java.util.List;
 import java.util.Optional;
 
 import cn.anjian.kernel.Actor;
@@ -9,6 +10,12 @@ public interface Cases {
 
     /** The case in the actor's scope; {@code NOT_FOUND} (404) otherwise, so other ids cannot be probed. */
     CaseRef ref(long caseId, Actor actor);
+
+    /**
+     * The current team of a case in the viewer's scope ({@code NOT_FOUND} otherwise), leader first; names masked
+     * unless the viewer holds {@code pii:view-full} (IAM-06).
+     */
+    List<TeamMemberRef> team(long caseId, Actor viewer);
 
     /** Unscoped, for event listeners and scheduled jobs. */
     Optional<CaseRef> find(long caseId);

@@ -11,7 +11,8 @@
  *       Generated documents ({@code CaseDocumentIssued}) and issued decisions ({@code DecisionIssued}) are filed as
  *       text records inside the case's transaction.</li>
  *   <li>REC-02: {@code rec_required_text} (data, art. 8) read by {@code RequiredTextRecords}, the
- *       {@code CaseStageGuard} refusing CLOSURE/ARCHIVED with the missing records listed.</li>
+ *       {@code CaseStageGuard} refusing CLOSURE/ARCHIVED with the missing records listed. A row is met by a text record
+ *       of its stage and kind; with {@code doc_type} (V14_2) only by a generated document of that type.</li>
  *   <li>REC-03/04: mandatory-AV activity kinds (art. 10–11); the flag clears with an AV record or an art. 14 reason.</li>
  *   <li>REC-06: {@code anjian.recording.gap-tolerance} (PT5S) between segments of one session (activity, place,
  *       device); capture after the activity ended is refused ({@code REC-06-AFTER-THE-FACT}).</li>
@@ -22,7 +23,9 @@
  *       file store is write-once and offers no erasure, so bytes are not erased, only no longer served.</li>
  *   <li>REC-11: evidence zip written to a temporary file while the originals are re-verified, then recorded
  *       ({@code rec_export}) and audited, then streamed.</li>
- *   <li>REC-12: classification filtered in SQL by the actor's clearance permissions; direct access answers 404.</li>
+ *   <li>REC-12: classification filtered in SQL by the actor's clearance permissions; direct access answers 404. The file store asks
+ *       {@code ClassifiedFiles} (its {@code FileAccessGuard} SPI) on every file read, so the files API and the
+ *       documents module cannot serve a classified record's file either.</li>
  *   <li>Phone API: {@code Idempotency-Key} per user in {@code rec_idempotency} (claimed by a committed IN_FLIGHT
  *       insert, completed in the record's transaction). Large files: PUT to {@code /api/v1/files} (raw body,
  *       streamed), then POST the metadata with {@code fileId}; multipart is bounded by

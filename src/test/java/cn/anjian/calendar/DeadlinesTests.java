@@ -96,6 +96,20 @@ class DeadlinesTests {
     }
 
     @Test
+    @DisplayName("CAL-06 a deadline opened after its due has passed (recorded late) is overdue as soon as its opening commits")
+    void openedLate() {
+        clock.set(LocalDateTime.parse("2024-10-08T10:00"));
+        DeadlineId late = open(UUID.randomUUID().toString(), Period.workingDays(1), "2024-09-27T10:00"); // due Sun 09-29 24:00
+        DeadlineView v = deadlines.find(late).orElseThrow();
+        assertThat(v.state()).isEqualTo(DeadlineState.OVERDUE);
+        assertThat(v.overdueAt()).isEqualTo(bj("2024-10-08T10:00"));
+        assertThat(events.stream(DeadlineOverdue.class).filter(e -> e.id().equals(late))).hasSize(1);
+
+        DeadlineId running = open(UUID.randomUUID().toString(), Period.workingDays(1), "2024-10-08T09:00");
+        assertThat(deadlines.find(running).orElseThrow().state()).isEqualTo(DeadlineState.OPEN);
+    }
+
+    @Test
     @DisplayName("CAL-06 the overdue scan marks OPEN deadlines past 24:00 of the due date, publishes DeadlineOverdue; late meeting keeps wasOverdue")
     void overdueScan() {
         DeadlineId id = open(UUID.randomUUID().toString(), Period.workingDays(1), "2024-09-27T10:00"); // due Sun 09-29 24:00

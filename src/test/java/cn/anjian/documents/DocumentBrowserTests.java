@@ -69,6 +69,8 @@ class DocumentBrowserTests {
             page.click("#preview-form button[type=submit]");
             assertThat(page.locator("#preview-result")).containsText("泽应急罚〔");
             assertThat(page.locator("#blank-forms")).containsText("送达回执");
+            // the preview reloads the page: measure once it has finished loading (flaky under load otherwise)
+            page.waitForLoadState(com.microsoft.playwright.options.LoadState.LOAD);
             Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1");
             assertThat(overflow).isEqualTo(false);
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("documents-phone.png")).setFullPage(true));

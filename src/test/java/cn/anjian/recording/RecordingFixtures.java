@@ -18,6 +18,7 @@ import cn.anjian.enforcement.CaseSource;
 import cn.anjian.enforcement.CaseStage;
 import cn.anjian.enforcement.Cases;
 import cn.anjian.enforcement.NewCase;
+import cn.anjian.enforcement.cases.CaseDocuments;
 import cn.anjian.enforcement.cases.CaseService;
 import cn.anjian.enforcement.cases.NewMember;
 import cn.anjian.enforcement.cases.TeamRole;
@@ -65,11 +66,12 @@ class RecordingFixtures {
     final Enterprises enterprises;
     final Cases cases;
     final CaseService caseService;
+    final CaseDocuments documents;
     final Files files;
     final Clock clock;
 
     RecordingFixtures(Jurisdictions jurisdictions, Agencies agencies, People people, Officers officers, Enterprises enterprises,
-                      Cases cases, CaseService caseService, Files files, Clock clock) {
+                      Cases cases, CaseService caseService, CaseDocuments documents, Files files, Clock clock) {
         this.jurisdictions = jurisdictions;
         this.agencies = agencies;
         this.people = people;
@@ -77,6 +79,7 @@ class RecordingFixtures {
         this.enterprises = enterprises;
         this.cases = cases;
         this.caseService = caseService;
+        this.documents = documents;
         this.files = files;
         this.clock = clock;
     }
@@ -120,8 +123,20 @@ class RecordingFixtures {
         return p.id();
     }
 
-    /** A Zezhou case of {@code kind} with a two-officer team, advanced to {@code stage} (up to DECISION). */
+    /**
+     * A Zezhou case of {@code kind} with a two-officer team, advanced to {@code stage} (up to DECISION), with the
+     * documents REC-02 requires of its stages generated on the way (现场检查记录; 行政处罚告知书 for a penalty).
+     */
     CaseRef caseAt(CaseKind kind, String title, CaseStage stage) {
+        return caseAt(kind, title, stage, true);
+    }
+
+    /** The same without any document (for the REC-02 gate itself, and tests that count the records of a case). */
+    CaseRef bareCaseAt(CaseKind kind, String title, CaseStage stage) {
+        return caseAt(kind, title, stage, false);
+    }
+
+    private CaseRef caseAt(CaseKind kind, String title, CaseStage stage, boolean documented) {
         TestActor zz = zz();
         String code = CreditCode.complete("91140525MC" + String.format("%07d", SEQ.incrementAndGet() * 7919 % 10_000_000)).value();
         long e = enterprises.create(zz, new EnterpriseForm(title + "（企业）", code, EnterpriseKind.LEGAL_PERSON, Industry.COAL_MINE,
@@ -132,6 +147,12 @@ class RecordingFixtures {
                 new NewMember(officer(title + "乙"), TeamRole.MEMBER)));
         for (CaseStage s = CaseStage.INVESTIGATION; s.ordinal() <= stage.ordinal(); s = s.next()) {
             caseService.transition(zz, c.id(), s, null);
+            if (documented && s == CaseStage.INVESTIGATION) {
+                documents.generate(zz, c.id(), "INSPECTION_RECORD", new CaseDocuments.DocumentFields("现场检查情况", null, null, null, null));
+            }
+            if (documented && s == CaseStage.DECISION && kind == CaseKind.PENALTY) {
+                documents.generate(zz, c.id(), "PENALTY_NOTICE", new CaseDocuments.DocumentFields("违法事实", "《中华人民共和国安全生产法》", "拟处罚款", null, null));
+            }
         }
         return cases.find(c.id()).orElseThrow();
     }

@@ -259,43 +259,90 @@ class RecordingTests {
     @Test
     @DisplayName("REC-02 a case with a missing required record cannot close: the guard lists the missing records in Chinese; filed documents satisfy it")
     void missingRequiredRecordBlocksClosure() {
-        CaseRef c = fx.caseAt(CaseKind.PENALTY, "必备记录处罚", CaseStage.INVESTIGATION);
+        CaseRef c = fx.bareCaseAt(CaseKind.PENALTY, "必备记录处罚", CaseStage.INVESTIGATION);
         assertThat(guards).contains(requiredTextRecords);
         CaseStageGuard guard = requiredTextRecords;
-        CaseRef atExecution = new CaseRef(c.id(), c.caseNumber(), c.title(), c.kind(), CaseStage.EXECUTION, c.agencyId(),
-                c.scopePath(), c.enterpriseId(), c.partyName(), c.teamPersonIds(), c.openedAt(), c.closedAt());
+        CaseRef atExecution = at(c, CaseStage.EXECUTION);
         assertThatThrownBy(() -> guard.beforeTransition(atExecution, CaseStage.EXECUTION, CaseStage.CLOSURE))
                 .satisfies(t -> assertThat(code(t)).isEqualTo("REC-02-MISSING"))
-                .hasMessageContaining("不能结案").hasMessageContaining("审查决定：行政处罚（或不予处罚）决定书").hasMessageContaining("送达：送达回执");
+                .hasMessageContaining("不能结案").hasMessageContaining("调查取证：调查取证文书（现场检查记录或询问笔录）（第八条（二）4）")
+                .hasMessageContaining("审查决定：行政处罚告知书").hasMessageContaining("审查决定：行政处罚（或不予处罚）决定书")
+                .hasMessageContaining("送达：送达回执");
         // generated documents arrive as CaseDocumentIssued and are filed as text records in the same transaction
         issue(c, 9_100_001L, CaseStage.INVESTIGATION, "INSPECTION_RECORD", "现场检查记录");
         issue(c, 9_100_002L, CaseStage.DECISION, "PENALTY_DECISION", "行政处罚决定书");
+        issue(c, 9_100_004L, CaseStage.DECISION, "PENALTY_NOTICE", "行政处罚告知书");
         assertThatThrownBy(() -> guard.beforeTransition(atExecution, CaseStage.EXECUTION, CaseStage.CLOSURE))
-                .hasMessageContaining("送达回执").hasMessageNotContaining("决定书");
+                .hasMessageContaining("送达回执").hasMessageNotContaining("决定书").hasMessageNotContaining("告知书");
         issue(c, 9_100_003L, CaseStage.SERVICE, "SERVICE_RECEIPT", "送达回执");
         guard.beforeTransition(atExecution, CaseStage.EXECUTION, CaseStage.CLOSURE);
         // the same document twice is filed once
         issue(c, 9_100_003L, CaseStage.SERVICE, "SERVICE_RECEIPT", "送达回执");
         assertThat(jdbc.sql("select count(*) from rec_record where case_id = :c and category = 'TEXT'").param("c", c.id())
-                .query(Long.class).single()).isEqualTo(3);
+                .query(Long.class).single()).isEqualTo(4);
     }
 
     @Test
-    @DisplayName("REC-02 end to end: the case service refuses closure while the required record is missing and nothing changes")
-    void closureRefusedEndToEnd() {
-        CaseRef c = fx.caseAt(CaseKind.INSPECTION, "必备记录检查", CaseStage.DECISION);
-        // requirements are data: an agency requiring the inspection record for inspection cases
-        jdbc.sql("insert into rec_required_text values ('INSPECTION', 'INVESTIGATION', 'INVESTIGATION_DOCUMENT', '现场检查记录', '第八条（二）4')").update();
-        try {
-            assertThatThrownBy(() -> caseService.transition(fx.zz(), c.id(), CaseStage.CLOSURE, "检查未发现违法行为"))
-                    .satisfies(t -> assertThat(code(t)).isEqualTo("REC-02-MISSING")).hasMessageContaining("调查取证：现场检查记录");
-            assertThat(fx.cases.find(c.id()).orElseThrow().stage()).isEqualTo(CaseStage.DECISION);
-            issue(c, 9_200_001L, CaseStage.INVESTIGATION, "INSPECTION_RECORD", "现场检查记录");
-            caseService.transition(fx.zz(), c.id(), CaseStage.CLOSURE, "检查未发现违法行为");
-            assertThat(fx.cases.find(c.id()).orElseThrow().stage()).isEqualTo(CaseStage.CLOSURE);
-        } finally {
-            jdbc.sql("delete from rec_required_text where case_kind = 'INSPECTION'").update();
+    @DisplayName("REC-02 inspection (art. 8(二)4): closure refused without the generated 现场检查记录, an uploaded scan of another kind does not stand in; with it the case closes")
+    void inspectionRecordRequired() throws Exception {
+        CaseRef c = fx.bareCaseAt(CaseKind.INSPECTION, "必备记录检查", CaseStage.DECISION);
+        assertThatThrownBy(() -> caseService.transition(fx.zz(), c.id(), CaseStage.CLOSURE, "检查未发现违法行为"))
+                .satisfies(t -> assertThat(code(t)).isEqualTo("REC-02-MISSING")).hasMessageContaining("调查取证：现场检查记录");
+        assertThat(fx.cases.find(c.id()).orElseThrow().stage()).isEqualTo(CaseStage.DECISION);
+        uploadOk(fx.zz(), textMeta(c, CaseStage.INVESTIGATION, "INVESTIGATION_DOCUMENT", "询问笔录（扫描件）"), RecordingFixtures.unique("scan"));
+        assertThatThrownBy(() -> caseService.transition(fx.zz(), c.id(), CaseStage.CLOSURE, "检查未发现违法行为"))
+                .hasMessageContaining("现场检查记录");
+        issue(c, 9_200_001L, CaseStage.INVESTIGATION, "INSPECTION_RECORD", "现场检查记录");
+        caseService.transition(fx.zz(), c.id(), CaseStage.CLOSURE, "检查未发现违法行为");
+        assertThat(fx.cases.find(c.id()).orElseThrow().stage()).isEqualTo(CaseStage.CLOSURE);
+    }
+
+    @Test
+    @DisplayName("REC-02 penalty investigation: any investigation text record of the stage meets it, an uploaded 询问笔录 included; the notice must be the generated 行政处罚告知书")
+    void penaltyInvestigationRecord() throws Exception {
+        CaseRef c = fx.bareCaseAt(CaseKind.PENALTY, "必备笔录处罚", CaseStage.DECISION);
+        CaseRef atExecution = at(c, CaseStage.EXECUTION);
+        issue(c, 9_300_002L, CaseStage.DECISION, "PENALTY_DECISION", "行政处罚决定书");
+        issue(c, 9_300_003L, CaseStage.SERVICE, "SERVICE_RECEIPT", "送达回执");
+        // an investigation document uploaded at the decision stage is neither the investigation record nor the notice
+        uploadOk(fx.zz(), textMeta(c, CaseStage.DECISION, "INVESTIGATION_DOCUMENT", "告知书（扫描件）"), RecordingFixtures.unique("notice scan"));
+        assertThatThrownBy(() -> requiredTextRecords.beforeTransition(atExecution, CaseStage.EXECUTION, CaseStage.CLOSURE))
+                .hasMessageContaining("调查取证文书").hasMessageContaining("行政处罚告知书");
+        uploadOk(fx.zz(), textMeta(c, CaseStage.INVESTIGATION, "INVESTIGATION_DOCUMENT", "询问笔录"), RecordingFixtures.unique("inquiry"));
+        assertThatThrownBy(() -> requiredTextRecords.beforeTransition(atExecution, CaseStage.EXECUTION, CaseStage.CLOSURE))
+                .hasMessageNotContaining("调查取证文书").hasMessageContaining("行政处罚告知书");
+        issue(c, 9_300_004L, CaseStage.DECISION, "PENALTY_NOTICE", "行政处罚告知书");
+        requiredTextRecords.beforeTransition(atExecution, CaseStage.EXECUTION, CaseStage.CLOSURE);
+    }
+
+    @Test
+    @DisplayName("REC-02 coercive and licence cases: closure refused without the service receipt of the served decision, allowed with it")
+    void serviceReceiptRequired() {
+        for (CaseKind kind : List.of(CaseKind.COERCIVE, CaseKind.LICENCE)) {
+            CaseRef c = fx.bareCaseAt(kind, "必备回执" + kind.name(), CaseStage.INVESTIGATION);
+            CaseRef atExecution = at(c, CaseStage.EXECUTION);
+            issue(c, 9_400_002L, CaseStage.DECISION, kind == CaseKind.COERCIVE ? "COERCIVE_DECISION" : "LICENCE_DECISION", "决定书");
+            assertThatThrownBy(() -> requiredTextRecords.beforeTransition(atExecution, CaseStage.EXECUTION, CaseStage.CLOSURE))
+                    .as(kind.name()).satisfies(t -> assertThat(code(t)).isEqualTo("REC-02-MISSING"))
+                    .hasMessageContaining("送达：送达回执").hasMessageNotContaining("决定书");
+            issue(c, 9_400_003L, CaseStage.SERVICE, "SERVICE_RECEIPT", "送达回执");
+            requiredTextRecords.beforeTransition(atExecution, CaseStage.EXECUTION, CaseStage.CLOSURE);
         }
+    }
+
+    static CaseRef at(CaseRef c, CaseStage stage) {
+        return new CaseRef(c.id(), c.caseNumber(), c.title(), c.kind(), stage, c.agencyId(),
+                c.scopePath(), c.enterpriseId(), c.partyName(), c.teamPersonIds(), c.openedAt(), c.closedAt());
+    }
+
+    Map<String, Object> textMeta(CaseRef c, CaseStage stage, String kind, String title) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("caseId", c.id());
+        m.put("stage", stage.name());
+        m.put("category", "TEXT");
+        m.put("kind", kind);
+        m.put("title", title);
+        return m;
     }
 
     void issue(CaseRef c, long documentId, CaseStage stage, String docType, String title) {
@@ -416,7 +463,8 @@ class RecordingTests {
         assertThat(originals.get(1)).isEqualTo(v2);
         String sha = sha256(v1);
         String csv = new String(entries.get("manifest.csv"), StandardCharsets.UTF_8);
-        assertThat(csv).contains(sha).contains("执法记录仪 DSJ-7").contains("SM3");
+        assertThat(csv).contains(sha).contains("执法记录仪 DSJ-7").contains("SM3")
+                .contains(cn.anjian.kernel.Masking.name("证据导出甲")).doesNotContain("证据导出甲");
         assertThat(new String(entries.get("manifest.json"), StandardCharsets.UTF_8)).contains("\"sm3\"").contains(sha);
         String note = new String(entries.get("说明.txt"), StandardCharsets.UTF_8);
         assertThat(note).contains("导出人：rec_zz").contains("作为行政处罚证据").contains("光盘 CD-2026-001").contains(c.caseNumber());
@@ -465,7 +513,7 @@ class RecordingTests {
     @Test
     @DisplayName("REC-12 a privacy record is hidden from lists and answers 404 to actors without the clearance; cleared actors see it")
     void classification() throws Exception {
-        CaseRef c = fx.caseAt(CaseKind.INSPECTION, "隐私记录", CaseStage.INVESTIGATION);
+        CaseRef c = fx.bareCaseAt(CaseKind.INSPECTION, "隐私记录", CaseStage.INVESTIGATION);
         Instant t0 = clock.instant().minus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Map<String, Object> meta = avMeta(c, null, "PHOTO", t0, t0, "职工宿舍", "CAM-9");
         meta.put("classification", "PRIVACY");
@@ -487,12 +535,41 @@ class RecordingTests {
         mvc.perform(get("/api/v1/cases/" + c.id() + "/recordings").with(TestActors.as(fx.sc()))).andExpect(status().isNotFound());
     }
 
+    @Test
+    @DisplayName("REC-12 the file store asks recording: a commercial-secret record's file answers 404 from the files API to an officer without clearance, a cleared unit head gets it")
+    void classifiedFileThroughFilesApi() throws Exception {
+        CaseRef c = fx.caseAt(CaseKind.INSPECTION, "商业秘密文件", CaseStage.INVESTIGATION);
+        Instant t0 = clock.instant().minus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        Map<String, Object> meta = avMeta(c, null, "PHOTO", t0, t0, "工艺车间", "CAM-11");
+        meta.put("classification", "COMMERCIAL_SECRET");
+        byte[] bytes = RecordingFixtures.unique("secret process");
+        long id = uploadOk(fx.zzHead(), meta, bytes);
+        Long fileId = recording.record(id, fx.zzHead()).fileId();
+        assertThat(fx.zz().hasPermission("file:read")).isTrue();
+        mvc.perform(get("/api/v1/files/" + fileId + "/content").with(TestActors.as(fx.zz()))).andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/files/" + fileId).with(TestActors.as(fx.zz()))).andExpect(status().isNotFound());
+        // the privacy clearance is not the commercial one
+        TestActor privacyOnly = fx.actor("140525", "rec_privacy", "file:read", "record:read", "record:clearance-privacy");
+        mvc.perform(get("/api/v1/files/" + fileId + "/content").with(TestActors.as(privacyOnly))).andExpect(status().isNotFound());
+        // nor can the file be attached to a new record by someone without clearance
+        assertThatThrownBy(() -> fx.files.find(fileId, fx.zz())).satisfies(t ->
+                assertThat(((BusinessException) t).kind()).isEqualTo(BusinessException.Kind.NOT_FOUND));
+        byte[] got = mvc.perform(get("/api/v1/files/" + fileId + "/content").with(TestActors.as(fx.zzHead())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(got).isEqualTo(bytes);
+        // an unclassified record's file stays readable with file:read
+        long open = uploadOk(fx.zz(), avMeta(c, null, "PHOTO", t0.plusSeconds(5), t0.plusSeconds(5), "工艺车间", "CAM-12"),
+                RecordingFixtures.unique("open photo"));
+        mvc.perform(get("/api/v1/files/" + recording.record(open, fx.zz()).fileId() + "/content").with(TestActors.as(fx.zz())))
+                .andExpect(status().isOk());
+    }
+
     // ------------------------------------------------------------------------------ phone API: idempotency
 
     @Test
     @DisplayName("Idempotency-Key: the same key and content returns the first result; the same key with other content is 422; the key is required")
     void idempotentReplay() throws Exception {
-        CaseRef c = fx.caseAt(CaseKind.INSPECTION, "幂等上传", CaseStage.INVESTIGATION);
+        CaseRef c = fx.bareCaseAt(CaseKind.INSPECTION, "幂等上传", CaseStage.INVESTIGATION);
         Instant t0 = clock.instant().minus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Map<String, Object> meta = avMeta(c, null, "VIDEO", t0, t0.plusSeconds(30), "风井", "DSJ-5");
         byte[] bytes = RecordingFixtures.unique("idem");
@@ -518,7 +595,7 @@ class RecordingTests {
     @Test
     @DisplayName("Idempotency-Key: a retry storm of 20 parallel identical requests creates exactly one record; the others replay it or get 409")
     void retryStorm() throws Exception {
-        CaseRef c = fx.caseAt(CaseKind.INSPECTION, "重试风暴", CaseStage.INVESTIGATION);
+        CaseRef c = fx.bareCaseAt(CaseKind.INSPECTION, "重试风暴", CaseStage.INVESTIGATION);
         Instant t0 = clock.instant().minus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         Map<String, Object> meta = avMeta(c, null, "VIDEO", t0, t0.plusSeconds(30), "风井", "DSJ-6");
         byte[] bytes = RecordingFixtures.unique("storm");
@@ -640,5 +717,30 @@ class RecordingTests {
                         .param("startedAt", "2026-05-01T09:00").with(csrf()).with(TestActors.as(fx.zz())))
                 .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("请填写活动地点")));
         mvc.perform(get("/recording/cases/" + c.id() + "/panel").with(TestActors.as(fx.sc()))).andExpect(status().isNotFound());
+    }
+
+    @Test
+    @DisplayName("the recording panel names the team (masked without pii:view-full, in full with it) instead of person ids")
+    void panelNamesTheTeam() throws Exception {
+        CaseRef c = fx.caseAt(CaseKind.INSPECTION, "面板姓名", CaseStage.INVESTIGATION);
+        Instant t0 = clock.instant().minus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        uploadOk(fx.zz(), avMeta(c, null, "PHOTO", t0, t0, "井口", "CAM-21"), RecordingFixtures.unique("panel names"));
+        String masked = cn.anjian.kernel.Masking.name("面板姓名甲");
+        String html = mvc.perform(get("/recording/cases/" + c.id() + "/panel").with(TestActors.as(fx.zz()))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(masked + "（主办人）")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("面板姓名甲"))))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        // the AV record's officers too (the upload form's checkbox is the other occurrence)
+        assertThat(html.split(java.util.regex.Pattern.quote(masked), -1).length - 1).isGreaterThanOrEqualTo(2);
+        for (Long id : c.teamPersonIds()) {
+            assertThat(html).doesNotContain("#" + id);
+        }
+        List<String> p = new ArrayList<>(List.of(RecordingFixtures.STAFF));
+        p.add("pii:view-full");
+        mvc.perform(get("/recording/cases/" + c.id() + "/panel").with(TestActors.as(fx.actor("140525", "rec_pii", p.toArray(String[]::new)))))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("面板姓名甲（主办人）")));
+        assertThat(fx.cases.team(c.id(), fx.zz())).extracting(cn.anjian.enforcement.TeamMemberRef::roleLabel).containsExactly("主办人", "协办人");
+        assertThatThrownBy(() -> fx.cases.team(c.id(), fx.sc())).satisfies(t ->
+                assertThat(((BusinessException) t).kind()).isEqualTo(BusinessException.Kind.NOT_FOUND));
     }
 }

@@ -247,6 +247,10 @@ public class Deadline {
         return m;
     }
 
+    Instant dueAt() {
+        return dueAt;
+    }
+
     Long id() {
         return id;
     }

@@ -28,8 +28,11 @@ public class DeadlineService implements Deadlines {
     private final Clock clock;
     private final JdbcClient jdbc;
 
+    private final OverdueScan overdueScan;
+
     DeadlineService(DeadlineRepository repository, HolidayStore holidays, ApplicationEventPublisher events,
-                    Clock clock, JdbcClient jdbc) {
+                    Clock clock, JdbcClient jdbc, OverdueScan overdueScan) {
+        this.overdueScan = overdueScan;
         this.repository = repository;
         this.holidays = holidays;
         this.events = events;
@@ -50,6 +53,17 @@ public class DeadlineService implements Deadlines {
         after.put("period", n.period().label());
         after.put("start", n.start().toString());
         events.publishEvent(AuditableEvent.change("calendar.deadline.opened", "deadline", d.id(), null, after));
+        if (!d.dueAt().isAfter(clock.instant())
+                && org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            long id = d.id();
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            overdueScan.scan(id);
+                        }
+                    });
+        }
         return new DeadlineId(d.id());
     }
 

@@ -43,12 +43,26 @@ public class OverdueScan {
     /** Returns how many deadlines became overdue. */
     @Transactional
     public int scan() {
+        return mark(null);
+    }
+
+    /**
+     * One deadline, in its own transaction: called right after the transaction that opened a deadline
+     * whose due had already passed (recorded late, imported) commits, so it is overdue at once rather
+     * than at the next scan, and listeners find the deadline id already stored by its opener.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    public int scan(long deadlineId) {
+        return mark(deadlineId);
+    }
+
+    private int mark(Long deadlineId) {
         Instant now = clock.instant();
         List<DeadlineOverdue> marked = jdbc.sql("""
                 update cal_deadline set state = 'OVERDUE', was_overdue = true, overdue_at = :now, version = version + 1
-                where state = 'OPEN' and not suspended and due_at <= :now
+                where state = 'OPEN' and not suspended and due_at <= :now and (cast(:id as bigint) is null or id = :id)
                 returning id, subject_type, subject_id, rule_id, owner_user_id, owner_unit_id, jurisdiction_id, due_at""")
-                .param("now", Timestamp.from(now))
+                .param("now", Timestamp.from(now)).param("id", deadlineId, java.sql.Types.BIGINT)
                 .query((rs, n) -> new DeadlineOverdue(new DeadlineId(rs.getLong("id")), rs.getString("subject_type"),
                         rs.getString("subject_id"), rs.getString("rule_id"), (Long) rs.getObject("owner_user_id"),
                         (Long) rs.getObject("owner_unit_id"), rs.getLong("jurisdiction_id"),

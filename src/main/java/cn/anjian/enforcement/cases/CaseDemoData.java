@@ -42,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo cases in Zezhou and Shenchi over the four kinds and five sources, at least one in every stage
  * (ARCHIVED included), with teams of the demo officers holding valid certificates (OfficerDemoData),
- * documents generated and served, one penalty decision and one approved transfer. Everything goes
+ * documents generated and served (every closed case with the text records REC-02 requires of its kind), one penalty decision and one approved transfer. Everything goes
  * through the domain gates acting as the real demo users (zz_officer, zz_unithead, zz_director, sc_*).
  *
  * <p>It runs when readiness turns to ACCEPTING_TRAFFIC, which Spring Boot publishes right after
@@ -118,6 +118,27 @@ class CaseDemoData {
             cases.findByTitle(t).ifPresent(demo::add);
         }
         events.publishEvent(new DemoCasesReady(List.copyOf(demo)));
+        // listeners are synchronous: by now recording's loader has filed the scanned receipts of the coercive decisions
+        finish(ZZ_ARCHIVED, CaseStage.ARCHIVED, "zz_officer");
+        finish(SC_CLOSURE, CaseStage.CLOSURE, "sc_officer");
+    }
+
+    /**
+     * The coercive decisions are numbered only (no .docx template), so they are served on paper and the scanned
+     * 送达回执 is uploaded to recording (REC-02 requires it before closure, art. 8(二)4): those two cases wait at
+     * SERVICE until {@link DemoCasesReady} has been handled, then go on to {@code target} through the same gates.
+     */
+    private void finish(String title, CaseStage target, String username) {
+        Optional<CaseRef> c = cases.findByTitle(title);
+        if (c.isEmpty() || c.get().stage().ordinal() >= target.ordinal() || c.get().stage().ordinal() < CaseStage.SERVICE.ordinal()) {
+            return;
+        }
+        Actor actor = actor(username);
+        one(title, () -> {
+            for (CaseStage s = c.get().stage().next(); s != null && s.ordinal() <= target.ordinal(); s = s.next()) {
+                cases.transition(actor, c.get().id(), s, null);
+            }
+        });
     }
 
     private void load() {
@@ -159,7 +180,10 @@ class CaseDemoData {
                     "晋市应急〔2026〕21号", today.minusDays(40), "晋城市泽州县福盛钢铁有限公司", null, ZZ_SERVICE);
             zzTeam(zzOfficer, c, false);
             cases.transition(zzOfficer, c.id(), CaseStage.INVESTIGATION, null);
+            documents.generate(zzOfficer, c.id(), "INSPECTION_RECORD", fields("检查炼钢车间煤气柜检修现场，作业人员未经通风检测进入有限空间", null, null, null));
             cases.transition(zzOfficer, c.id(), CaseStage.DECISION, null);
+            documents.generate(zzOfficer, c.id(), "PENALTY_NOTICE", fields("有限空间作业未执行“先通风、再检测、后作业”要求，未设置监护人员",
+                    "《中华人民共和国安全生产法》第一百零一条", "拟处警告并处罚款人民币 3 万元", null));
             decisions.issueDecision(zzHead, c.id(), new CaseDecision(c.id(), DecisionKind.PENALTY, List.of("警告"),
                     new BigDecimal("30000"), null, null, "有限空间作业未执行“先通风、再检测、后作业”要求，未设置监护人员",
                     "《中华人民共和国安全生产法》第一百零一条", null));
@@ -203,9 +227,8 @@ class CaseDemoData {
             decisions.issueDecision(zzHead, c.id(), new CaseDecision(c.id(), DecisionKind.COERCIVE_MEASURE,
                     List.of("查封井下采煤设备", "扣押违法生产的原煤"), null, null, null, "停产整顿期间违规组织生产",
                     "《中华人民共和国安全生产法》第六十五条第一款第（四）项", null));
-            for (CaseStage s : List.of(CaseStage.SERVICE, CaseStage.EXECUTION, CaseStage.CLOSURE, CaseStage.ARCHIVED)) {
-                cases.transition(zzOfficer, c.id(), s, null);
-            }
+            // served on paper; closure and archiving follow once the receipt is on file (finish)
+            cases.transition(zzOfficer, c.id(), CaseStage.SERVICE, "决定书已留置送达");
         });
 
         loaded += one(ZZ_TRANSFER, () -> {
@@ -250,9 +273,7 @@ class CaseDemoData {
             cases.transition(scOfficer, c.id(), CaseStage.DECISION, null);
             decisions.issueDecision(scHead, c.id(), new CaseDecision(c.id(), DecisionKind.COERCIVE_MEASURE,
                     List.of("查封不符合安全标准的提升设备"), null, null, null, "主提升绞车保护装置失效", "《中华人民共和国安全生产法》第六十五条", null));
-            for (CaseStage s : List.of(CaseStage.SERVICE, CaseStage.EXECUTION, CaseStage.CLOSURE)) {
-                cases.transition(scOfficer, c.id(), s, null);
-            }
+            cases.transition(scOfficer, c.id(), CaseStage.SERVICE, "决定书已直接送达");
         });
         log.info("Case demo data loaded: {} of {} cases", loaded, TITLES.size());
     }

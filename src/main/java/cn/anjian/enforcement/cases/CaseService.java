@@ -27,6 +27,7 @@ import cn.anjian.enforcement.CaseStageChanged;
 import cn.anjian.enforcement.CaseStageGuard;
 import cn.anjian.enforcement.Cases;
 import cn.anjian.enforcement.NewCase;
+import cn.anjian.enforcement.TeamMemberRef;
 import cn.anjian.enterprises.Conflicts;
 import cn.anjian.enterprises.EnterpriseView;
 import cn.anjian.enterprises.Enterprises;
@@ -110,6 +111,13 @@ public class CaseService implements Cases {
     @Override
     public CaseRef ref(long caseId, Actor actor) {
         return toRef(get(actor, caseId));
+    }
+
+    @Override
+    public List<TeamMemberRef> team(long caseId, Actor viewer) {
+        get(viewer, caseId);
+        return team(viewer, caseId).stream()
+                .map(m -> new TeamMemberRef(m.personId(), m.name(), m.role().name(), m.role().label())).toList();
     }
 
     @Override

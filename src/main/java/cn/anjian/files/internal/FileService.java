@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.anjian.files.BlobStore;
+import cn.anjian.files.FileAccessGuard;
 import cn.anjian.files.FileIntegrityAlarm;
 import cn.anjian.files.Files;
 import cn.anjian.files.Integrity;
@@ -21,6 +22,7 @@ import cn.anjian.files.StoredFile;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,9 +46,11 @@ public class FileService implements Files {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final long maxSize;
+    private final ObjectProvider<FileAccessGuard> guards;
 
     FileService(BlobStore store, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, TransactionTemplate tx,
-                @Value("${anjian.files.max-size:2GB}") DataSize maxSize) {
+                @Value("${anjian.files.max-size:2GB}") DataSize maxSize, ObjectProvider<FileAccessGuard> guards) {
+        this.guards = guards;
         this.store = store;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -86,10 +90,13 @@ public class FileService implements Files {
 
     @Override
     public StoredFile find(long id, Actor actor) {
-        return jdbc.sql("select * from file_object where id = :id and scope_path like :p")
+        StoredFile f = jdbc.sql("select * from file_object where id = :id and scope_path like :p")
                 .param("id", id).param("p", actor.scope().pattern())
                 .query(FileService::map).optional()
                 .orElseThrow(() -> BusinessException.notFound("文件"));
+        // the owners' access rules (e.g. classified records, REC-12), for every read path
+        guards.orderedStream().forEach(g -> g.beforeRead(f, actor));
+        return f;
     }
 
     StoredFile load(long id) {

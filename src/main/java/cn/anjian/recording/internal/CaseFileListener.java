@@ -59,22 +59,22 @@ class CaseFileListener {
         String title = e.docTitle() == null || e.docTitle().isBlank() ? kind.label() : e.docTitle();
         // the decision may have been filed by its number first (DecisionIssued): attach the document to it
         List<Long> attached = jdbc.sql("""
-                update rec_record set file_id = :file, document_id = :doc where case_id = :c and document_number = :no
+                update rec_record set file_id = :file, document_id = :doc, doc_type = :type where case_id = :c and document_number = :no
                     and file_id is null and document_id is null returning id""")
-                .param("file", e.fileId()).param("doc", e.documentId()).param("c", c.id()).param("no", e.documentNumber())
+                .param("file", e.fileId()).param("doc", e.documentId()).param("type", e.docType()).param("c", c.id()).param("no", e.documentNumber())
                 .query(Long.class).list();
         if (!attached.isEmpty()) {
             return;
         }
         List<Long> ids = jdbc.sql("""
                 insert into rec_record (case_id, scope_path, stage, category, kind, title, classification, file_id,
-                    document_id, document_number, created_at, created_by)
-                values (:c, :scope, :stage, 'TEXT', :kind, :title, 'NONE', :file, :doc, :no, :at, :by)
+                    document_id, document_number, doc_type, created_at, created_by)
+                values (:c, :scope, :stage, 'TEXT', :kind, :title, 'NONE', :file, :doc, :no, :type, :at, :by)
                 on conflict (document_id) where document_id is not null do nothing returning id""")
                 .param("c", c.id()).param("scope", c.scopePath()).param("stage", (e.stage() == null ? c.stage() : e.stage()).name())
                 .param("kind", kind.name()).param("title", title.length() > 200 ? title.substring(0, 200) : title)
                 .param("file", e.fileId()).param("doc", e.documentId()).param("no", e.documentNumber())
-                .param("at", Timestamp.from(e.at())).param("by", e.actor() == null ? "system" : e.actor())
+                .param("type", e.docType()).param("at", Timestamp.from(e.at())).param("by", e.actor() == null ? "system" : e.actor())
                 .query(Long.class).list();
         for (Long id : ids) {
             Map<String, Object> after = new LinkedHashMap<>();

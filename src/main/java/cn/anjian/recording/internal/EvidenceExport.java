@@ -84,6 +84,9 @@ public class EvidenceExport {
 
     public Prepared export(long caseId, Request request, Actor actor) {
         CaseRef c = cases.ref(caseId, actor);
+        // officers by name (masked unless the exporter may see personal data in full); past members stay as ids
+        Map<Long, String> names = new java.util.HashMap<>();
+        cases.team(c.id(), actor).forEach(m -> names.put(m.personId(), m.name()));
         if (request == null || request.recordIds() == null || request.recordIds().isEmpty()) {
             throw RecordInput.bad("请选择要导出的音像记录");
         }
@@ -136,7 +139,7 @@ public class EvidenceExport {
                     throw "FILE-CORRUPT".equals(e.code()) ? corrupt(r) : e;
                 }
                 out.closeEntry();
-                manifest.add(manifestRow("files/" + name, r, f));
+                manifest.add(manifestRow("files/" + name, r, f, names));
             }
             out.putNextEntry(entry("manifest.csv", now));
             out.write(csv(manifest).getBytes(StandardCharsets.UTF_8));
@@ -193,7 +196,7 @@ public class EvidenceExport {
                 .list();
     }
 
-    private static Map<String, Object> manifestRow(String name, RecordView r, StoredFile f) {
+    private static Map<String, Object> manifestRow(String name, RecordView r, StoredFile f, Map<Long, String> names) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("file", name);
         m.put("recordId", r.id());
@@ -207,13 +210,14 @@ public class EvidenceExport {
         m.put("place", r.place() == null ? "" : r.place());
         m.put("device", r.deviceKind() == null ? "" : r.deviceKind().label() + (r.deviceId() == null ? "" : " " + r.deviceId()));
         m.put("officerIds", r.officerIds().stream().map(String::valueOf).collect(Collectors.joining(" ")));
+        m.put("officers", r.officerIds().stream().map(id -> names.getOrDefault(id, "#" + id)).collect(Collectors.joining("、")));
         m.put("originalName", f.originalName());
         return m;
     }
 
     static String csv(List<Map<String, Object>> rows) {
         StringBuilder sb = new StringBuilder("\uFEFF"); // BOM: Excel opens UTF-8 Chinese correctly
-        sb.append("文件,记录编号,名称,种类,SHA-256,SM3,大小(字节),拍摄开始,拍摄结束,地点,采集设备,执法人员编号,原文件名\r\n");
+        sb.append("文件,记录编号,名称,种类,SHA-256,SM3,大小(字节),拍摄开始,拍摄结束,地点,采集设备,执法人员编号,执法人员,原文件名\r\n");
         for (Map<String, Object> row : rows) {
             sb.append(row.values().stream().map(v -> csvCell(String.valueOf(v))).collect(Collectors.joining(","))).append("\r\n");
         }

@@ -46,10 +46,12 @@ class RecordingDemoData {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final PendingArchiveDeadlines pending;
+    private final RequiredTextRecords required;
 
     RecordingDemoData(Environment environment, ActingUsers users, RecordingService recording, Files files, JdbcClient jdbc, Clock clock,
-                      PendingArchiveDeadlines pending) {
+                      PendingArchiveDeadlines pending, RequiredTextRecords required) {
         this.pending = pending;
+        this.required = required;
         this.environment = environment;
         this.users = users;
         this.recording = recording;
@@ -63,6 +65,7 @@ class RecordingDemoData {
         if (!DemoDataSwitch.enabled(environment) || ready.cases().isEmpty()) {
             return;
         }
+        receipts(ready.cases());
         List<Long> ids = ready.cases().stream().map(CaseRef::id).toList();
         Long existing = jdbc.sql("select count(*) from rec_activity where case_id in (:ids)").param("ids", ids).query(Long.class).single();
         if (existing > 0) {
@@ -103,6 +106,37 @@ class RecordingDemoData {
             log.info("Demo recording data: records for {} demo cases", n);
         } catch (RuntimeException e) {
             log.warn("Demo recording data not loaded: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * REC-02 (art. 8(二)4): coercive and licence decisions are numbered without a generated document, so they are
+     * served on paper; for each such demo case waiting at SERVICE the scanned 送达回执 is uploaded as a text record
+     * (the cases module then takes the case on to closure through the REC-02 gate). Idempotent: only what is missing.
+     */
+    private void receipts(List<CaseRef> demo) {
+        for (CaseRef c : demo) {
+            if (c.stage() != CaseStage.SERVICE || (c.kind() != cn.anjian.enforcement.CaseKind.COERCIVE
+                    && c.kind() != cn.anjian.enforcement.CaseKind.LICENCE)) {
+                continue;
+            }
+            List<Requirement> missing = RequiredRecords.missing(required.requirements(c.kind()), required.present(c.id())).stream()
+                    .filter(r -> r.stage() == CaseStage.SERVICE && r.docType() == null).toList();
+            Optional<Actor> actor = actorFor(c);
+            if (missing.isEmpty() || actor.isEmpty()) {
+                continue;
+            }
+            try {
+                for (Requirement r : missing) {
+                    StoredFile f = files.store(new ByteArrayInputStream(DemoMedia.png("回执" + c.id(), new Color(97, 97, 97))),
+                            "receipt-" + c.id() + ".png", null, null, actor.get());
+                    RecordMetadata m = new RecordMetadata(c.id(), CaseStage.SERVICE.name(), null, "TEXT", r.kind().name(),
+                            r.label() + "（扫描件）", null, null, null, null, List.of(), null, null, null, List.of(), null);
+                    recording.addRecord(RecordInput.of(m), f, actor.get());
+                }
+            } catch (RuntimeException e) {
+                log.warn("Demo receipt for case {} not filed: {}", c.id(), e.getMessage());
+            }
         }
     }
 

@@ -16,12 +16,16 @@ public final class RequiredRecords {
     private RequiredRecords() {
     }
 
-    /** A text record on file: its stage and kind. */
-    public record Present(CaseStage stage, TextKind kind) {
+    /** A text record on file: its stage and kind, and the type of the generated document it files (null for uploads). */
+    public record Present(CaseStage stage, TextKind kind, String docType) {
+
+        public Present(CaseStage stage, TextKind kind) {
+            this(stage, kind, null);
+        }
     }
 
     public static List<Requirement> missing(List<Requirement> required, Set<Present> present) {
-        return required.stream().filter(r -> !present.contains(new Present(r.stage(), r.kind()))).toList();
+        return required.stream().filter(r -> present.stream().noneMatch(r::metBy)).toList();
     }
 
     /** The gate: entering CLOSURE or ARCHIVED needs every required text record. */

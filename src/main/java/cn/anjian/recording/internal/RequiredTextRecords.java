@@ -35,18 +35,19 @@ public class RequiredTextRecords implements CaseStageGuard {
 
     /** The rows of {@code rec_required_text} for a case kind, in stage order. */
     public List<Requirement> requirements(CaseKind kind) {
-        return jdbc.sql("select * from rec_required_text where case_kind = :k order by " + RecordingService.STAGE_ORDER + ", text_kind")
+        return jdbc.sql("select * from rec_required_text where case_kind = :k order by " + RecordingService.STAGE_ORDER + ", text_kind, doc_type nulls first")
                 .param("k", kind.name())
                 .query((rs, n) -> new Requirement(CaseStage.valueOf(rs.getString("stage")), TextKind.valueOf(rs.getString("text_kind")),
-                        rs.getString("label"), rs.getString("article")))
+                        rs.getString("doc_type"), rs.getString("label"), rs.getString("article")))
                 .list();
     }
 
     /** Text records on file (not destroyed), whatever their classification: the gate counts what exists. */
     public Set<RequiredRecords.Present> present(long caseId) {
-        return new HashSet<>(jdbc.sql("select distinct stage, kind from rec_record where case_id = :c and category = 'TEXT' and destroyed_at is null")
+        return new HashSet<>(jdbc.sql("select distinct stage, kind, doc_type from rec_record where case_id = :c and category = 'TEXT' and destroyed_at is null")
                 .param("c", caseId)
-                .query((rs, n) -> new RequiredRecords.Present(CaseStage.valueOf(rs.getString("stage")), TextKind.valueOf(rs.getString("kind"))))
+                .query((rs, n) -> new RequiredRecords.Present(CaseStage.valueOf(rs.getString("stage")), TextKind.valueOf(rs.getString("kind")),
+                        rs.getString("doc_type")))
                 .list());
     }
 }

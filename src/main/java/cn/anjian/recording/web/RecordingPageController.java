@@ -249,7 +249,12 @@ class RecordingPageController {
         List<Requirement> missing = RequiredRecords.missing(required, requiredRecords.present(caseId));
         List<ActivityView> activities = recording.activitiesOf(caseId, actor);
         List<DeadlineView> deadlines = recording.deadlines(caseId, actor);
+        List<cn.anjian.enforcement.TeamMemberRef> team = cases.team(caseId, actor);
+        Map<Long, String> officerNames = new java.util.HashMap<>();
+        team.forEach(m -> officerNames.put(m.personId(), m.name()));
         model.addAttribute("c", c);
+        model.addAttribute("team", team);
+        model.addAttribute("officerNames", officerNames);
         model.addAttribute("byStage", byStage);
         model.addAttribute("avRecords", records.stream().filter(r -> r.av() && !r.destroyed()).toList());
         model.addAttribute("required", required);

@@ -35,6 +35,7 @@ class CaseCoreTests {
     @Autowired CaseFixtures fx;
     @Autowired Cases cases;
     @Autowired CaseService service;
+    @Autowired CaseDocuments documents;
     @Autowired Conflicts conflicts;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents events;
@@ -179,6 +180,8 @@ class CaseCoreTests {
         assertThatThrownBy(() -> service.transition(zz, c.id(), CaseStage.DECISION, null))
                 .satisfies(t -> assertThat(code(t)).isEqualTo("CASE-STAGE-ORDER"));
         service.transition(zz, c.id(), CaseStage.INVESTIGATION, "开始现场检查");
+        // REC-02 (recording's stage guard): an inspection closes only with its 现场检查记录 on file
+        documents.generate(zz, c.id(), "INSPECTION_RECORD", new CaseDocuments.DocumentFields("现场检查情况", null, null, null, null));
         service.transition(zz, c.id(), CaseStage.DECISION, null);
         assertThatThrownBy(() -> service.transition(zz, c.id(), CaseStage.CLOSURE, null))
                 .satisfies(t -> assertThat(code(t)).isEqualTo("CASE-STAGE-SKIP-REASON"));

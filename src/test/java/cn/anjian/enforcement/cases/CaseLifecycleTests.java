@@ -191,9 +191,13 @@ class CaseLifecycleTests {
     }
 
     @Test
-    @DisplayName("CASE-03 a full penalty case: decision, service with receipt, execution, closure, archive")
+    @DisplayName("CASE-03 a full penalty case: inspection record, notice, decision, service with receipt, execution, closure, archive")
     void fullPath() {
-        CaseRef c = caseAt(CaseKind.PENALTY, "全流程测试", CaseStage.DECISION);
+        CaseRef c = caseAt(CaseKind.PENALTY, "全流程测试", CaseStage.INVESTIGATION);
+        // the records REC-02 requires of a penalty case before closure (recording's stage guard)
+        documents.generate(zz, c.id(), "INSPECTION_RECORD", new CaseDocuments.DocumentFields("现场检查", null, null, null, null));
+        service.transition(zz, c.id(), CaseStage.DECISION, null);
+        documents.generate(zz, c.id(), "PENALTY_NOTICE", new CaseDocuments.DocumentFields("违法事实", "依据", "拟处罚", null, null));
         DecisionView d = decisions.issueDecision(zz, c.id(), penalty("全流程", new BigDecimal("20000")));
         service.transition(zz, c.id(), CaseStage.SERVICE, null);
         documents.serve(zz, c.id(), d.documentId(), ServiceMethod.DIRECT, "李经理");

@@ -83,6 +83,21 @@ class RecordingRulesTests {
     }
 
     @Test
+    @DisplayName("REC-02 a requirement naming a document type is met only by a generated document of that type, not by another record of its kind")
+    void docTypeMatters() {
+        List<Requirement> notice = List.of(new Requirement(CaseStage.DECISION, TextKind.INVESTIGATION_DOCUMENT, "PENALTY_NOTICE",
+                "行政处罚告知书", "第八条（二）4"));
+        assertThat(RequiredRecords.missing(notice, Set.of(new RequiredRecords.Present(CaseStage.DECISION, TextKind.INVESTIGATION_DOCUMENT),
+                new RequiredRecords.Present(CaseStage.DECISION, TextKind.INVESTIGATION_DOCUMENT, "INSPECTION_RECORD")))).hasSize(1);
+        assertThat(RequiredRecords.missing(notice, Set.of(new RequiredRecords.Present(CaseStage.DECISION, TextKind.INVESTIGATION_DOCUMENT,
+                "PENALTY_NOTICE")))).isEmpty();
+        // without a type any record of the kind and stage meets it, an upload included
+        assertThat(RequiredRecords.missing(PENALTY, Set.of(new RequiredRecords.Present(CaseStage.INVESTIGATION, TextKind.INVESTIGATION_DOCUMENT),
+                new RequiredRecords.Present(CaseStage.DECISION, TextKind.DECISION, "PENALTY_DECISION"),
+                new RequiredRecords.Present(CaseStage.SERVICE, TextKind.SERVICE_RECEIPT, "SERVICE_RECEIPT")))).isEmpty();
+    }
+
+    @Test
     @DisplayName("REC-02 a record of the right kind filed at another stage does not satisfy the stage's requirement")
     void stageMatters() {
         Set<RequiredRecords.Present> wrongStage = Set.of(new RequiredRecords.Present(CaseStage.DECISION, TextKind.SERVICE_RECEIPT));
