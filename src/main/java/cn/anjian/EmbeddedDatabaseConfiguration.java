@@ -114,6 +114,19 @@ class EmbeddedDatabaseConfiguration {
 
     private static void ensureDatabase(EmbeddedPostgres pg, EmbeddedDbProperties props) throws SQLException {
         try (Connection c = pg.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+            if (!props.ephemeral()) {
+                // When the port is already taken by another PostgreSQL, ours cannot bind but the start-up
+                // check still connects — to the other server. Refuse to run on someone else's database.
+                Path expected = Path.of(props.dataDir()).toAbsolutePath().normalize();
+                try (ResultSet rs = st.executeQuery("show data_directory")) {
+                    rs.next();
+                    Path actual = Path.of(rs.getString(1)).toAbsolutePath().normalize();
+                    if (!actual.equals(expected)) {
+                        throw new IllegalStateException("Port " + pg.getPort() + " is already used by another PostgreSQL (data "
+                                + actual + "); stop it or set anjian.embedded-db.port to a free port");
+                    }
+                }
+            }
             String user = quoteIdent(props.username());
             try (ResultSet rs = st.executeQuery("select 1 from pg_roles where rolname = '" + props.username().replace("'", "''") + "'")) {
                 if (!rs.next()) {
