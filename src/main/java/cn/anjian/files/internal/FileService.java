@@ -27,6 +27,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.unit.DataSize;
 
@@ -47,10 +49,19 @@ public class FileService implements Files {
     private final TransactionTemplate tx;
     private final long maxSize;
     private final ObjectProvider<FileAccessGuard> guards;
+    private final boolean sm3AfterCommit;
+    private final ObjectProvider<DeferredSm3> deferred;
 
     FileService(BlobStore store, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, TransactionTemplate tx,
-                @Value("${anjian.files.max-size:2GB}") DataSize maxSize, ObjectProvider<FileAccessGuard> guards) {
+                @Value("${anjian.files.max-size:2GB}") DataSize maxSize, ObjectProvider<FileAccessGuard> guards,
+                @Value("${anjian.files.sm3:at-ingestion}") String sm3Mode, ObjectProvider<DeferredSm3> deferred) {
         this.guards = guards;
+        this.deferred = deferred;
+        this.sm3AfterCommit = switch (sm3Mode) {
+            case "at-ingestion" -> false;
+            case "after-commit" -> true;
+            default -> throw new IllegalArgumentException("anjian.files.sm3 must be at-ingestion or after-commit: " + sm3Mode);
+        };
         this.store = store;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -66,13 +77,16 @@ public class FileService implements Files {
     @Override
     public StoredFile store(InputStream in, String originalName, String declaredContentType, String declaredSha256, Actor actor) {
         String name = safeName(originalName);
-        Ingestion.Result r = Ingestion.ingest(store, in, name, declaredSha256, maxSize);
+        Ingestion.Result r = sm3AfterCommit
+                ? Ingestion.ingestSha256Only(store, in, name, declaredSha256, maxSize)
+                : Ingestion.ingest(store, in, name, declaredSha256, maxSize);
         Instant now = clock.instant();
         return tx.execute(s -> {
             long id = jdbc.sql("""
-                    insert into file_object (sha256, sm3, size, content_type, original_name, scope_path, created_at, created_by, last_verified_at)
-                    values (:sha, :sm3, :size, :ct, :name, :scope, :now, :by, :now) returning id""")
-                    .param("sha", r.sha256()).param("sm3", r.sm3()).param("size", r.size()).param("ct", r.contentType())
+                    insert into file_object (sha256, sm3, sm3_at, size, content_type, original_name, scope_path, created_at, created_by, last_verified_at)
+                    values (:sha, :sm3, :sm3at, :size, :ct, :name, :scope, :now, :by, :now) returning id""")
+                    .param("sha", r.sha256()).param("sm3", r.sm3()).param("sm3at", r.sm3() == null ? null : Timestamp.from(now))
+                    .param("size", r.size()).param("ct", r.contentType())
                     .param("name", name).param("scope", actor.scope().path()).param("now", Timestamp.from(now))
                     .param("by", actor.username()).query(Long.class).single();
             Map<String, Object> after = new LinkedHashMap<>();
@@ -84,6 +98,15 @@ public class FileService implements Files {
             after.put("declaredContentType", declaredContentType);
             after.put("deduplicated", !r.newBlob());
             events.publishEvent(AuditableEvent.change("files.file.stored", "file", id, null, after));
+            if (r.sm3() == null) {
+                // after-commit mode: SM3 is computed from the stored blob once the row is visible
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        deferred.getObject().submit(r.sha256());
+                    }
+                });
+            }
             return load(id);
         });
     }
@@ -169,7 +192,7 @@ public class FileService implements Files {
             after.put("reason", reason);
             after.put("fileIds", ids);
             events.publishEvent(new AuditableEvent("files.integrity.corrupt", "blob", sha256, Map.of("integrity", "OK"),
-                    after, "SCAN".equals(detectedBy) ? "system" : null, null));
+                    after, "DOWNLOAD".equals(detectedBy) ? null : "system", null));
             events.publishEvent(new FileIntegrityAlarm(sha256, ids, detectedBy, reason, now));
         });
     }

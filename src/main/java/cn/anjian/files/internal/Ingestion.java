@@ -29,12 +29,22 @@ public final class Ingestion {
         return ingest(store, in, originalName, declaredSha256, maxSize, Tuning.DEFAULT);
     }
 
+    /** SHA-256 only, inline (anjian.files.sm3=after-commit): {@link Result#sm3()} is null, SM3 comes later. */
+    public static Result ingestSha256Only(BlobStore store, InputStream in, String originalName, String declaredSha256, long maxSize) {
+        return ingest(store, in, originalName, declaredSha256, maxSize, Tuning.SHA256_ONLY);
+    }
+
     /**
      * Buffer size, pool size and whether SM3 runs on its own thread; the default was chosen by
      * measurement (bench/java .../Sm3Bench, bench/RESULTS.md), the other values exist for that bench.
      */
-    record Tuning(int buf, int pool, boolean sm3Thread) {
-        static final Tuning DEFAULT = new Tuning(256 * 1024, 6, true);
+    record Tuning(int buf, int pool, boolean sm3Thread, boolean sm3) {
+        static final Tuning DEFAULT = new Tuning(256 * 1024, 6, true, true);
+        static final Tuning SHA256_ONLY = new Tuning(256 * 1024, 1, false, false);
+
+        Tuning(int buf, int pool, boolean sm3Thread) {
+            this(buf, pool, sm3Thread, true);
+        }
     }
 
     static Result ingest(BlobStore store, InputStream in, String originalName, String declaredSha256, long maxSize, Tuning tuning) {
@@ -53,7 +63,8 @@ public final class Ingestion {
         Thread worker = new Thread(sm3, "files-sm3");
         worker.setDaemon(true);
         Hashing inline = tuning.sm3Thread() ? null : new Hashing(true);
-        if (inline == null) {
+        boolean withSm3 = tuning.sm3();
+        if (inline == null && withSm3) {
             worker.start();
         }
         try (BlobStore.Staging staging = store.stage()) {
@@ -76,7 +87,9 @@ public final class Ingestion {
                 }
                 sha.update(buf, 0, n);
                 out.write(buf, 0, n);
-                if (inline == null) {
+                if (!withSm3) {
+                    free.add(buf);
+                } else if (inline == null) {
                     sm3.work.put(new Chunk(buf, n));
                 } else {
                     inline.updateSm3Only(buf, 0, n);
@@ -87,7 +100,7 @@ public final class Ingestion {
             if (declared != null && !declared.equals(shaHex)) {
                 throw new BusinessException("FILE-HASH-MISMATCH", "文件的 SHA-256 与声明的不一致（传输可能出错），未保存");
             }
-            String sm3Hex = inline == null ? sm3.finish() : inline.sm3Hex();
+            String sm3Hex = !withSm3 ? null : inline == null ? sm3.finish() : inline.sm3Hex();
             boolean created = staging.commit(shaHex);
             return new Result(shaHex, sm3Hex, size, Sniffer.sniff(head, headLen, originalName), created);
         } catch (IOException e) {

@@ -42,7 +42,7 @@ class IntegrityPageController {
         model.addAttribute("overview", o);
         model.addAttribute("lastScan", o.last() == null ? null : TIME.format(o.last().finishedAt()));
         model.addAttribute("rows", rows.stream().limit(PAGE_SIZE).map(r -> new Row(r.id(), r.originalName(), r.sha256(),
-                r.size(), TIME.format(r.detectedAt()), "SCAN".equals(r.detectedBy()) ? "巡检" : "下载")).toList());
+                r.size(), TIME.format(r.detectedAt()), "SCAN".equals(r.detectedBy()) ? "巡检" : "SM3".equals(r.detectedBy()) ? "SM3 补算" : "下载")).toList());
         model.addAttribute("page", p);
         model.addAttribute("hasNext", rows.size() > PAGE_SIZE);
         return "files/integrity";

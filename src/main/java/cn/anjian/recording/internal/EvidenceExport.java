@@ -219,7 +219,8 @@ public class EvidenceExport {
         StringBuilder sb = new StringBuilder("\uFEFF"); // BOM: Excel opens UTF-8 Chinese correctly
         sb.append("文件,记录编号,名称,种类,SHA-256,SM3,大小(字节),拍摄开始,拍摄结束,地点,采集设备,执法人员编号,执法人员,原文件名\r\n");
         for (Map<String, Object> row : rows) {
-            sb.append(row.values().stream().map(v -> csvCell(String.valueOf(v))).collect(Collectors.joining(","))).append("\r\n");
+            // the only nullable value is SM3 not yet computed (anjian.files.sm3=after-commit); null in manifest.json
+            sb.append(row.values().stream().map(v -> csvCell(v == null ? "计算中" : String.valueOf(v))).collect(Collectors.joining(","))).append("\r\n");
         }
         return sb.toString();
     }
