@@ -107,7 +107,7 @@ public class FileStoreBench {
         double ingestSeconds = (t1 - t0) / 1e9;
         long ingestPeak = peak.get();
         if (f.sm3() == null) { // after-commit: wait for the deferred worker, heap still sampled
-            while (jdbc.sql("select sm3 from file_object where id = :id").param("id", f.id()).query(String.class).single() == null) {
+            while (!jdbc.sql("select sm3 is not null from file_object where id = :id").param("id", f.id()).query(Boolean.class).single()) {
                 Thread.sleep(10);
             }
             System.out.printf("SM3 FILLED: %.2f s after the upload returned (%.2f s after it started)%n",
