@@ -114,6 +114,13 @@ class DeferredSm3Tests {
     }
 
     @Test
+    @DisplayName("the files-owned executor does not replace Spring Boot's applicationTaskExecutor")
+    void ownExecutorOnly() {
+        assertThat(ctx.containsBean("applicationTaskExecutor")).isTrue();
+        assertThat(ctx.getBean("filesSm3Executor")).isNotSameAs(ctx.getBean("applicationTaskExecutor"));
+    }
+
+    @Test
     @DisplayName("deferred SM3 equals one-shot BouncyCastle SM3 and sets sm3_at")
     void fillMatchesOneShot() {
         byte[] bytes = unique(1_000_003);
