@@ -2,11 +2,9 @@ package cn.anjian.files.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Set;
 
 import cn.anjian.files.StoredFile;
 import cn.anjian.files.internal.FileService;
@@ -41,9 +39,6 @@ import org.springframework.web.multipart.MultipartFile;
 class FilesApiController {
 
     /** Served inline: types a browser renders without running scripts. Everything else is an attachment. */
-    private static final Set<String> INLINE = Set.of("image/jpeg", "image/png", "image/gif", "video/mp4",
-            "video/quicktime", "audio/mpeg", "audio/wav");
-
     private final FileService files;
 
     FilesApiController(FileService files) {
@@ -116,42 +111,7 @@ class FilesApiController {
     @Operation(summary = "下载文件（边传输边校验 SHA-256，不一致则中止并告警）")
     void content(@PathVariable String id, @AuthenticationPrincipal Actor actor, HttpServletResponse response) {
         StoredFile f = files.find(parseId(id), actor);
-        // headers are set only when the first byte goes out, so a refusal before that is a clean problem+json answer
-        OutputStream lazy = new OutputStream() {
-            OutputStream out;
-
-            private OutputStream out() throws IOException {
-                if (out == null) {
-                    response.setStatus(200);
-                    response.setContentType(f.contentType());
-                    response.setContentLengthLong(f.size());
-                    response.setHeader("X-Content-Type-Options", "nosniff");
-                    response.setHeader("Content-Security-Policy", "sandbox; default-src 'none'");
-                    response.setHeader("Cache-Control", "private, no-store");
-                    response.setHeader("Content-Disposition",
-                            Dispositions.of(INLINE.contains(f.contentType()) ? "inline" : "attachment", f.originalName()));
-                    response.setHeader("X-Content-SHA256", f.sha256());
-                    out = response.getOutputStream();
-                }
-                return out;
-            }
-
-            @Override
-            public void write(int b) throws IOException {
-                out().write(b);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out().write(b, off, len);
-            }
-
-            @Override
-            public void flush() throws IOException {
-                out().flush();
-            }
-        };
-        files.copyVerified(f, lazy);
+        cn.anjian.files.VerifiedDownloads.send(f, response, files::copyVerified);
     }
 
     static long parseId(String id) {
