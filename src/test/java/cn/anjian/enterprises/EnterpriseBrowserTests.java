@@ -3,10 +3,8 @@ package cn.anjian.enterprises;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.List;
 import cn.anjian.IntegrationTest;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import org.junit.jupiter.api.DisplayName;
@@ -29,10 +27,7 @@ class EnterpriseBrowserTests {
     void phone() throws Exception {
         Files.createDirectories(SHOTS);
         try (Playwright playwright = Playwright.create();
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                     .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                             "--disable-background-networking", "--disable-component-update", "--disable-sync")))) {
+             Browser browser = cn.anjian.Browsers.launch(playwright)) {
             Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("zh-CN")).newPage();
             String base = "http://127.0.0.1:" + port;
             page.navigate(base + "/login");

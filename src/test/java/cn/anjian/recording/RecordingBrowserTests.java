@@ -21,7 +21,6 @@ import cn.anjian.kernel.Zones;
 import cn.anjian.recording.internal.RecordInput;
 import cn.anjian.recording.internal.RecordingService;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FilePayload;
@@ -59,10 +58,7 @@ class RecordingBrowserTests {
 
         Files.createDirectories(SHOTS);
         try (Playwright playwright = Playwright.create();
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                     .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                             "--disable-background-networking", "--disable-component-update", "--disable-sync")))) {
+             Browser browser = cn.anjian.Browsers.launch(playwright)) {
             Page page = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setLocale("zh-CN")).newPage();
             String base = "http://127.0.0.1:" + port;
             page.navigate(base + "/login");
