@@ -8,15 +8,16 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
 /**
- * The one approval mechanism. A module defines its {@link FlowDefinition} in code, starts a flow for
- * its subject and listens for {@link FlowStepDecided}, {@link FlowReturned}, {@link FlowResubmitted}
- * and {@link FlowCompleted}.
+ * The one approval mechanism. A module defines its {@link FlowDefinition} in code, registers the one
+ * {@link FlowOutcomeHandler} that owns it, and starts flows for its subjects. Observers may also listen
+ * for {@link FlowStepDecided}, {@link FlowReturned}, {@link FlowResubmitted} and {@link FlowCompleted}.
+ * Four eyes: the initiator never decides a step of his own flow ({@code WF-FOUR-EYES}).
  *
- * <p><b>Listening.</b> Events are published with {@code ApplicationEventPublisher} inside the deciding
- * transaction. Use a plain {@code @EventListener} (synchronous, same transaction) when the subject's
- * state must change together with the decision, e.g. a hiring plan becomes APPROVED exactly when the
- * government's approval is recorded, and a refusal by the listener (a {@code BusinessException})
- * rolls the decision back too. Use {@code @ApplicationModuleListener} (after commit, own transaction,
+ * <p><b>Outcomes and listening.</b> The owner's {@link FlowOutcomeHandler} runs inside the deciding
+ * transaction, so the subject's state changes together with the decision (a hiring plan becomes
+ * APPROVED exactly when the government's approval is recorded) and its refusal (a
+ * {@code BusinessException}) rolls the decision back too. The events are published afterwards in the
+ * same transaction; observers use {@code @ApplicationModuleListener} (after commit, own transaction,
  * retried from the event publication registry) only for side effects that may lag and must not veto
  * the decision: notifications, statistics, publicity.
  *

@@ -2,7 +2,8 @@
  * The one approval mechanism: flow definitions (owned in code by the module that needs them) are
  * ordered chains of steps; each step names who decides (a role in the same agency, the same-level
  * justice department or government, the next level up, ORG-04) and what they may do; every
- * decision is recorded and audited, the subject's module is told by an event; one to-do inbox.
+ * decision is recorded and audited, the owning module's {@link cn.anjian.workflow.FlowOutcomeHandler}
+ * receives the outcome; one to-do inbox. Four eyes: whoever starts a flow never decides one of its steps.
  *
  * <p>Using it from a subject module (example: personnel's TI-01 hiring plan):
  * <pre>{@code
@@ -16,8 +17,12 @@
  * FlowId flow = workflows.start(HIRING_PLAN, "ti_hiring_plan", planId, plan.title(),
  *     "/personnel/hiring-plans/" + planId, actor.agencyId(), actor);
  *
- * @EventListener  // same transaction: the plan's state changes exactly with the decision
- * void on(FlowCompleted e) { if (e.definitionCode().equals("ti-hiring-plan")) { ... } }
+ * @Component  // same transaction: the plan's state changes exactly with the decision
+ * class HiringPlanOutcomes implements FlowOutcomeHandler {
+ *     public List<FlowDefinition> definitions() { return List.of(HIRING_PLAN); }
+ *     public void completed(FlowCompleted e) { plans.decided(e.subjectKey(), e.approved()); }
+ *     public void returned(FlowReturned e) { plans.returned(e.subjectKey()); }
+ * }
  * }</pre>
  * Embed the history with {@code <div th:replace="~{workflow/fragments :: timeline(flow=${flowView})}">}
  * or {@code <div hx-get="/workflow/flows/{id}/timeline" hx-trigger="load">}.

@@ -8,13 +8,12 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A subject module's listener as the {@link Workflows} documentation recommends: a plain
- * {@code @EventListener}, synchronous in the deciding transaction. It records what it hears for the
- * test flows and vetoes the completion of {@code test-veto} flows, proving that a listener's refusal
- * rolls the decision back. It reacts only to definitions starting with {@code test-}.
+ * A subject module's outcome handler for the test flows, synchronous in the deciding transaction. It
+ * records what it hears and vetoes the completion of {@code test-veto} flows, proving that a handler's
+ * refusal rolls the decision back; it also listens to every step decided.
  */
 @Component
-class WorkflowTestListener {
+class WorkflowTestListener implements FlowOutcomeHandler {
 
     final List<Object> heard = new CopyOnWriteArrayList<>();
 
@@ -25,8 +24,13 @@ class WorkflowTestListener {
         }
     }
 
-    @EventListener
-    void on(FlowCompleted e) {
+    @Override
+    public List<FlowDefinition> definitions() {
+        return List.of(WorkflowsTests.CHAIN, WorkflowsTests.ESCALATE, WorkflowsTests.VETO);
+    }
+
+    @Override
+    public void completed(FlowCompleted e) {
         if (e.definitionCode().equals("test-veto")) {
             throw new BusinessException("TEST-VETO", "业务模块拒绝：计划已作废");
         }

@@ -52,6 +52,9 @@ class WorkflowsTests {
             new StepDefinition("gov", "同级人民政府批准", "DIRECTOR", AgencyTarget.SAME_LEVEL_GOVERNMENT,
                     EnumSet.of(Decision.APPROVE, Decision.REJECT), null));
 
+    static final FlowDefinition VETO = new FlowDefinition("test-veto", "测试否决",
+            StepDefinition.of("dept", "本部门审核", "DIRECTOR", AgencyTarget.SAME_AGENCY).withDeadline(Period.workingDays(3), "TEST-DL"));
+
     static final FlowDefinition ESCALATE = new FlowDefinition("test-escalate", "测试逐级上报",
             StepDefinition.of("unit", "本局局长审核", "DIRECTOR", AgencyTarget.SAME_AGENCY),
             StepDefinition.of("review", "上级应急管理部门审核", "DIRECTOR", AgencyTarget.ESCALATE_TO_PROVINCE));
@@ -103,6 +106,41 @@ class WorkflowsTests {
 
     FlowView view(FlowId id) {
         return workflows.find(id).orElseThrow();
+    }
+
+    @Test
+    @DisplayName("four eyes: the director who starts a flow cannot decide its steps (refused, not in his inbox, no form); another director can")
+    void fourEyes() {
+        FlowId id = workflows.start(CHAIN, "test_plan", UUID.randomUUID().toString(), "本人发起的计划",
+                "/personnel/hiring-plans/1", zzDirector.agencyId(), zzDirector);
+
+        assertThatThrownBy(() -> workflows.decide(id, zzDirector, Decision.APPROVE, null))
+                .isInstanceOf(BusinessException.class)
+                .satisfies(e -> assertThat(((BusinessException) e).code()).isEqualTo("WF-FOUR-EYES"))
+                .hasMessageContaining("本人发起");
+        assertThat(view(id).entries()).isEmpty();
+        assertThat(view(id).current()).get().extracting(FlowStepView::key).isEqualTo("dept");
+        assertThat(workflows.canDecide(id, zzDirector)).isFalse();
+        assertThat(workflows.inbox(zzDirector, InboxFilter.all(), PageRequest.of(0, 500)).getContent())
+                .noneMatch(i -> i.flowId().equals(id));
+
+        TestActor otherDirector = fx.user("140525", AgencyKind.EMERGENCY_MANAGEMENT, "DIRECTOR");
+        assertThat(workflows.canDecide(id, otherDirector)).isTrue();
+        assertThat(workflows.inbox(otherDirector, InboxFilter.all(), PageRequest.of(0, 500)).getContent())
+                .anyMatch(i -> i.flowId().equals(id));
+        workflows.decide(id, otherDirector, Decision.APPROVE, null);
+        assertThat(view(id).current()).get().extracting(FlowStepView::key).isEqualTo("justice");
+    }
+
+    @Test
+    @DisplayName("a flow whose definition no outcome handler owns cannot start (its outcome would go unheard)")
+    void unownedDefinition() {
+        FlowDefinition orphan = new FlowDefinition("test-orphan", "无人接收结果",
+                StepDefinition.of("dept", "本部门审核", "DIRECTOR", AgencyTarget.SAME_AGENCY));
+        String subject = UUID.randomUUID().toString();
+        assertThatThrownBy(() -> workflows.start(orphan, "test_plan", subject, "t", zzHr.agencyId(), zzHr))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("test-orphan");
+        assertThat(workflows.forSubject("test_plan", subject)).isEmpty();
     }
 
     @Test
@@ -346,9 +384,7 @@ class WorkflowsTests {
         assertThat(listener.heard).filteredOn(e -> e instanceof FlowStepDecided d && d.flowId().equals(id)).hasSize(3);
         assertThat(listener.heard).filteredOn(e -> e instanceof FlowCompleted c && c.flowId().equals(id)).hasSize(1);
 
-        FlowDefinition veto = new FlowDefinition("test-veto", "测试否决",
-                StepDefinition.of("dept", "本部门审核", "DIRECTOR", AgencyTarget.SAME_AGENCY).withDeadline(Period.workingDays(3), "TEST-DL"));
-        FlowId v = workflows.start(veto, "test_plan", UUID.randomUUID().toString(), "会被否决", zzHr.agencyId(), zzHr);
+        FlowId v = workflows.start(VETO, "test_plan", UUID.randomUUID().toString(), "会被否决", zzHr.agencyId(), zzHr);
         assertThatThrownBy(() -> workflows.decide(v, zzDirector, Decision.APPROVE, null))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("已作废");
         FlowView after = view(v);

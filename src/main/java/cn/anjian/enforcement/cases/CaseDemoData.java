@@ -236,7 +236,7 @@ class CaseDemoData {
                     "泽政督〔2026〕17号", today.minusDays(30), "晋城市泽州县晋庙铺石灰岩矿", null, ZZ_TRANSFER);
             zzTeam(zzOfficer, c, false);
             cases.transition(zzOfficer, c.id(), CaseStage.INVESTIGATION, "调查发现涉嫌非法采矿");
-            TransferView t = transfers.request(zzHead, c.id(), "泽州县公安局", today,
+            TransferView t = transfers.request(zzOfficer, c.id(), "泽州县公安局", today,
                     "未取得安全生产许可证擅自开采，越界开采矿产资源价值较大，涉嫌非法采矿罪");
             FlowId flow = new FlowId(t.flowId());
             workflows.decide(flow, zzHead, Decision.APPROVE, "事实清楚，同意移送");

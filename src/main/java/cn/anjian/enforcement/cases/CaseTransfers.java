@@ -21,7 +21,6 @@ import cn.anjian.workflow.Outcome;
 import cn.anjian.workflow.StepDefinition;
 import cn.anjian.workflow.Workflows;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,7 +108,6 @@ public class CaseTransfers {
     }
 
     /** The approval flow ended: record the outcome (and the 移送书 number) on the transfer. */
-    @EventListener
     @Transactional
     public void on(FlowCompleted done) {
         if (!FLOW.code().equals(done.definitionCode())) {

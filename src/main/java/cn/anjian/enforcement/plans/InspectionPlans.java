@@ -35,7 +35,6 @@ import cn.anjian.workflow.Outcome;
 import cn.anjian.workflow.StepDefinition;
 import cn.anjian.workflow.Workflows;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -275,7 +274,6 @@ class InspectionPlans {
     }
 
     /** Same transaction as the director's decision (synchronous listener), so status and decision never diverge. */
-    @EventListener
     @Transactional
     void on(FlowCompleted e) {
         if (!SUBJECT.equals(e.definitionCode())) {
@@ -289,7 +287,6 @@ class InspectionPlans {
                 Map.of("status", p.status().name()), Map.of("status", to.name())));
     }
 
-    @EventListener
     @Transactional
     void on(FlowReturned e) {
         if (!SUBJECT.equals(e.definitionCode())) {

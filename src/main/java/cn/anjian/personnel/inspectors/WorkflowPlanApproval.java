@@ -1,5 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
+import java.util.List;
+
 import cn.anjian.kernel.Actor;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.Jurisdiction;
@@ -9,18 +11,17 @@ import cn.anjian.workflow.FlowCompleted;
 import cn.anjian.workflow.FlowDefinition;
 import cn.anjian.workflow.FlowId;
 import cn.anjian.workflow.FlowReturned;
-import cn.anjian.workflow.Outcome;
+import cn.anjian.workflow.FlowOutcomeHandler;
 import cn.anjian.workflow.StepDefinition;
 import cn.anjian.workflow.Workflows;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The TI approval chains, defined here in code, run by the one workflow mechanism. The listeners are
- * synchronous: a plan becomes APPROVED in the same transaction as the government's decision.
+ * The TI approval chains, defined here in code, run by the one workflow mechanism, and their outcome
+ * handler: a plan becomes APPROVED in the same transaction as the government's decision.
  */
 @Component
-class WorkflowPlanApproval implements PlanApproval {
+class WorkflowPlanApproval implements PlanApproval, FlowOutcomeHandler {
 
     /** TI-01 (000 art. 8): drafted by the department, consent of the same-level justice department, approval of the government. */
     static final FlowDefinition PLAN = new FlowDefinition(PLAN_SUBJECT, "技术检查员聘用计划",
@@ -71,19 +72,24 @@ class WorkflowPlanApproval implements PlanApproval {
                 "/personnel/inspectors/" + inspectorId, agencyId, actor).value();
     }
 
-    @EventListener
-    void on(FlowCompleted e) {
-        if (PLAN_SUBJECT.equals(e.subjectType())) {
-            plans.completed(Long.parseLong(e.subjectId()), e.outcome() == Outcome.APPROVED);
-        } else if (RENEWAL_SUBJECT.equals(e.subjectType())) {
-            inspectors.renewalCompleted(Long.parseLong(e.subjectId()), e.outcome() == Outcome.APPROVED);
+    @Override
+    public List<FlowDefinition> definitions() {
+        return List.of(PLAN, RENEWAL, RENEWAL_AT_PROVINCE);
+    }
+
+    @Override
+    public void completed(FlowCompleted e) {
+        if (e.is(PLAN)) {
+            plans.completed(e.subjectKey(), e.approved());
+        } else {
+            inspectors.renewalCompleted(e.subjectKey(), e.approved());
         }
     }
 
-    @EventListener
-    void on(FlowReturned e) {
-        if (PLAN_SUBJECT.equals(e.subjectType())) {
-            plans.returned(Long.parseLong(e.subjectId()));
+    @Override
+    public void returned(FlowReturned e) {
+        if (e.is(PLAN)) {
+            plans.returned(e.subjectKey());
         }
     }
 }

@@ -1,18 +1,20 @@
 package cn.anjian.personnel.supervisors;
 
 import java.time.Clock;
+import java.util.List;
 
 import cn.anjian.workflow.FlowCompleted;
-import cn.anjian.workflow.Outcome;
-import org.springframework.context.event.EventListener;
+import cn.anjian.workflow.FlowDefinition;
+import cn.anjian.workflow.FlowOutcomeHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Synchronous on purpose: the province's approval and the certificate it issues (SS-03) commit
- * together, so there is never an approved proposal without a certificate.
+ * The outcome of the SS-03 appointment and SS-07 renewal flows. Synchronous on purpose: the
+ * province's approval and the certificate it issues commit together, so there is never an approved
+ * proposal without a certificate.
  */
 @Component
-class ProposalOutcomeListener {
+class ProposalOutcomeListener implements FlowOutcomeHandler {
 
     private final SupervisorService service;
     private final Clock clock;
@@ -22,12 +24,13 @@ class ProposalOutcomeListener {
         this.clock = clock;
     }
 
-    @EventListener
-    void on(FlowCompleted e) {
-        boolean ours = WorkflowProposalFlows.APPOINTMENT.code().equals(e.definitionCode())
-                || WorkflowProposalFlows.RENEWAL.code().equals(e.definitionCode());
-        if (ours) {
-            service.flowFinished(e.flowId().value(), e.outcome() == Outcome.APPROVED, e.at() == null ? clock.instant() : e.at());
-        }
+    @Override
+    public List<FlowDefinition> definitions() {
+        return List.of(WorkflowProposalFlows.APPOINTMENT, WorkflowProposalFlows.RENEWAL);
+    }
+
+    @Override
+    public void completed(FlowCompleted e) {
+        service.flowFinished(e.flowId().value(), e.approved(), e.at() == null ? clock.instant() : e.at());
     }
 }

@@ -106,6 +106,21 @@ class Flow {
         }
     }
 
+    boolean startedBy(long userId) {
+        return initiatorUserId == userId;
+    }
+
+    /**
+     * Four eyes: whoever started the flow (and so resubmits it) never decides one of its steps, even
+     * when they hold the step's role — otherwise a unit head could approve his own transfer.
+     */
+    void requireOtherThanInitiator(long actorUserId) {
+        if (startedBy(actorUserId)) {
+            throw new BusinessException(BusinessException.Kind.FORBIDDEN, "WF-FOUR-EYES",
+                    "此审批由您本人发起，不能由您审批其中的任何一步；请由" + current().agencyName() + "的其他有权人员审批");
+        }
+    }
+
     void requireRunning() {
         switch (state) {
             case APPROVED, REJECTED -> throw new BusinessException("WF-FINISHED",

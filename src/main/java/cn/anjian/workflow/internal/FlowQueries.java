@@ -69,6 +69,7 @@ public class FlowQueries {
                   FROM wf_flow f JOIN wf_flow_step s ON s.flow_id = f.id AND s.idx = f.current_step
                   WHERE f.state = 'RUNNING' AND s.state = 'PENDING' AND s.agency_id = :agency
                     AND s.role_code IN (:roles)
+                    AND f.initiator_user_id <> :user
                     AND %s
                   UNION ALL
                   SELECT f.id, 'RETURNED', f.definition_code, f.definition_name, f.title, f.subject_type, f.subject_id,

@@ -31,7 +31,6 @@ import cn.anjian.workflow.InboxFilter;
 import cn.anjian.workflow.InboxItem;
 import cn.anjian.workflow.Outcome;
 import cn.anjian.workflow.Workflows;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -55,18 +54,18 @@ class WorkflowService implements Workflows {
     private final Agencies agencies;
     private final Deadlines deadlines;
     private final FlowQueries queries;
-    private final ApplicationEventPublisher events;
+    private final FlowOutcomes outcomes;
     private final Clock clock;
 
     WorkflowService(FlowRepository flows, StepResolver resolver, StaffDirectory staff, Agencies agencies,
-                    Deadlines deadlines, FlowQueries queries, ApplicationEventPublisher events, Clock clock) {
+                    Deadlines deadlines, FlowQueries queries, FlowOutcomes outcomes, Clock clock) {
         this.flows = flows;
         this.resolver = resolver;
         this.staff = staff;
         this.agencies = agencies;
         this.deadlines = deadlines;
         this.queries = queries;
-        this.events = events;
+        this.outcomes = outcomes;
         this.clock = clock;
     }
 
@@ -77,6 +76,7 @@ class WorkflowService implements Workflows {
         if (def == null || initiator == null) {
             throw new IllegalArgumentException("definition and initiator are required");
         }
+        outcomes.requireOwner(def);
         String type = required(subjectType, 60, "业务对象类型");
         String sid = required(subjectId, 100, "业务对象编号");
         String t = required(title, TITLE_MAX, "审批标题");
@@ -132,12 +132,12 @@ class WorkflowService implements Workflows {
         after.put("decision", decision.name());
         after.put("opinion", text);
         audit(actor, "workflow.step.decided", flow, before, after);
-        events.publishEvent(new FlowStepDecided(id, flow.definitionCode, flow.subjectType, flow.subjectId,
+        outcomes.publish(new FlowStepDecided(id, flow.definitionCode, flow.subjectType, flow.subjectId,
                 decided.stepKey(), decision, actor.username(), text, now));
         switch (flow.state) {
-            case RETURNED -> events.publishEvent(new FlowReturned(id, flow.definitionCode, flow.subjectType,
+            case RETURNED -> outcomes.returned(new FlowReturned(id, flow.definitionCode, flow.subjectType,
                     flow.subjectId, decided.stepKey(), actor.username(), text, now));
-            case APPROVED, REJECTED -> events.publishEvent(new FlowCompleted(id, flow.definitionCode, flow.subjectType,
+            case APPROVED, REJECTED -> outcomes.completed(new FlowCompleted(id, flow.definitionCode, flow.subjectType,
                     flow.subjectId, flow.state == FlowState.APPROVED ? Outcome.APPROVED : Outcome.REJECTED,
                     actor.username(), text, now));
             default -> {
@@ -158,7 +158,7 @@ class WorkflowService implements Workflows {
         openDeadline(flow, now);
         save(flow);
         audit(actor, "workflow.flow.resubmitted", flow, before, snapshot(flow));
-        events.publishEvent(new FlowResubmitted(id, flow.definitionCode, flow.subjectType, flow.subjectId,
+        outcomes.publish(new FlowResubmitted(id, flow.definitionCode, flow.subjectType, flow.subjectId,
                 actor.username(), text, now));
     }
 
@@ -182,6 +182,7 @@ class WorkflowService implements Workflows {
     public boolean canDecide(FlowId id, Actor actor) {
         Flow flow = load(id, actor);
         return flow.state == FlowState.RUNNING
+                && !flow.startedBy(actor.userId())
                 && actor.agencyId() == flow.current().agencyId()
                 && staff.holds(actor.userId(), flow.current().agencyId(), flow.current().roleCode());
     }
@@ -216,6 +217,7 @@ class WorkflowService implements Workflows {
 
     /** Only a user holding the step's role in the step's resolved agency decides (read fresh, not from the login). */
     private void requireDecider(Flow flow, Actor actor) {
+        flow.requireOtherThanInitiator(actor.userId());
         FlowStep step = flow.current();
         if (actor.agencyId() != step.agencyId() || !staff.holds(actor.userId(), step.agencyId(), step.roleCode())) {
             String role = staff.roleName(step.roleCode()).orElse(step.roleCode());
@@ -301,7 +303,7 @@ class WorkflowService implements Workflows {
     }
 
     private void audit(Actor actor, String action, Flow flow, Map<String, ?> before, Map<String, ?> after) {
-        events.publishEvent(new AuditableEvent(action, "workflow_flow", String.valueOf(flow.id), before, after,
+        outcomes.publish(new AuditableEvent(action, "workflow_flow", String.valueOf(flow.id), before, after,
                 actor.username(), null));
     }
 

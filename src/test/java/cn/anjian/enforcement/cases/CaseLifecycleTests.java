@@ -219,9 +219,9 @@ class CaseLifecycleTests {
         assertThatThrownBy(() -> transfers.request(zz, c.id(), "泽州县公安局", LocalDate.now().plusDays(60), "涉嫌重大责任事故罪"))
                 .satisfies(t -> assertThat(code(t)).isEqualTo("CASE-TRANSFER-DATE"));
         assertThatThrownBy(() -> transfers.request(zz, c.id(), " ", LocalDate.now(), "理由")).hasMessageContaining("司法机关");
-        TransferView t = transfers.request(unitHead, c.id(), "泽州县公安局", LocalDate.now(), "涉嫌重大责任事故罪，造成 1 人死亡");
+        TransferView t = transfers.request(zz, c.id(), "泽州县公安局", LocalDate.now(), "涉嫌重大责任事故罪，造成 1 人死亡");
         assertThat(t.status()).isEqualTo("PENDING");
-        assertThatThrownBy(() -> transfers.request(unitHead, c.id(), "泽州县公安局", LocalDate.now(), "重复"))
+        assertThatThrownBy(() -> transfers.request(zz, c.id(), "泽州县公安局", LocalDate.now(), "重复"))
                 .satisfies(x -> assertThat(code(x)).isEqualTo("CASE-TRANSFER-EXISTS"));
         FlowId flow = new FlowId(t.flowId());
         workflows.decide(flow, unitHead, Decision.APPROVE, "同意移送");
@@ -232,5 +232,16 @@ class CaseLifecycleTests {
         assertThat(done.transferNumber()).matches("泽应急移〔\\d{4}〕\\d+号");
         assertThat(done.decidedBy()).isEqualTo("zz_director");
         assertThat(service.timeline(c.id())).anySatisfy(e -> assertThat(e.what()).contains("移送司法机关已批准"));
+    }
+
+    @Test
+    @DisplayName("CASE-09 four eyes: a unit head who requests a transfer cannot review it himself; it stays pending")
+    void transferFourEyes() {
+        Actor unitHead = users.actor("zz_unithead").orElseThrow();
+        CaseRef c = caseAt(CaseKind.PENALTY, "移送测试-本人审核", CaseStage.INVESTIGATION);
+        TransferView t = transfers.request(unitHead, c.id(), "泽州县公安局", LocalDate.now(), "涉嫌非法采矿罪");
+        assertThatThrownBy(() -> workflows.decide(new FlowId(t.flowId()), unitHead, Decision.APPROVE, "同意移送"))
+                .satisfies(x -> assertThat(code(x)).isEqualTo("WF-FOUR-EYES"));
+        assertThat(transfers.list(unitHead, c.id()).get(0).status()).isEqualTo("PENDING");
     }
 }

@@ -1,0 +1,29 @@
+package cn.anjian.enforcement.cases;
+
+import java.util.List;
+
+import cn.anjian.workflow.FlowCompleted;
+import cn.anjian.workflow.FlowDefinition;
+import cn.anjian.workflow.FlowOutcomeHandler;
+import org.springframework.stereotype.Component;
+
+/** The approval of a transfer to judicial organs (CASE-09) reaches the transfer in the deciding transaction. */
+@Component
+class TransferFlowOutcomes implements FlowOutcomeHandler {
+
+    private final CaseTransfers transfers;
+
+    TransferFlowOutcomes(CaseTransfers transfers) {
+        this.transfers = transfers;
+    }
+
+    @Override
+    public List<FlowDefinition> definitions() {
+        return List.of(CaseTransfers.FLOW);
+    }
+
+    @Override
+    public void completed(FlowCompleted outcome) {
+        transfers.on(outcome);
+    }
+}

@@ -1,0 +1,35 @@
+package cn.anjian.enforcement.plans;
+
+import java.util.List;
+
+import cn.anjian.workflow.FlowCompleted;
+import cn.anjian.workflow.FlowDefinition;
+import cn.anjian.workflow.FlowOutcomeHandler;
+import cn.anjian.workflow.FlowReturned;
+import org.springframework.stereotype.Component;
+
+/** The director's decision on an annual plan (CASE-06) reaches the plan in the deciding transaction. */
+@Component
+class PlanFlowOutcomes implements FlowOutcomeHandler {
+
+    private final InspectionPlans plans;
+
+    PlanFlowOutcomes(InspectionPlans plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    public List<FlowDefinition> definitions() {
+        return List.of(InspectionPlans.APPROVAL);
+    }
+
+    @Override
+    public void completed(FlowCompleted outcome) {
+        plans.on(outcome);
+    }
+
+    @Override
+    public void returned(FlowReturned returned) {
+        plans.on(returned);
+    }
+}

@@ -1,0 +1,76 @@
+package cn.anjian.workflow.internal;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import cn.anjian.workflow.FlowCompleted;
+import cn.anjian.workflow.FlowDefinition;
+import cn.anjian.workflow.FlowOutcomeHandler;
+import cn.anjian.workflow.FlowReturned;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers a flow's outcome to the one {@link FlowOutcomeHandler} that owns its definition, then
+ * publishes the event for observers. Handlers are looked up lazily: they depend on {@code Workflows}
+ * (to start flows), so taking them in the constructor would be a cycle.
+ */
+@Component
+class FlowOutcomes {
+
+    private final ObjectProvider<FlowOutcomeHandler> handlers;
+    private final ApplicationEventPublisher events;
+    private volatile Map<String, FlowOutcomeHandler> byCode;
+
+    FlowOutcomes(ObjectProvider<FlowOutcomeHandler> handlers, ApplicationEventPublisher events) {
+        this.handlers = handlers;
+        this.events = events;
+    }
+
+    /** Refuses to start a flow nobody would hear the end of. */
+    void requireOwner(FlowDefinition def) {
+        owner(def.code());
+    }
+
+    /** Events nobody handles as an owner (step decided, resubmitted, audit entries). */
+    void publish(Object event) {
+        events.publishEvent(event);
+    }
+
+    void completed(FlowCompleted outcome) {
+        owner(outcome.definitionCode()).completed(outcome);
+        events.publishEvent(outcome);
+    }
+
+    void returned(FlowReturned returned) {
+        owner(returned.definitionCode()).returned(returned);
+        events.publishEvent(returned);
+    }
+
+    private FlowOutcomeHandler owner(String code) {
+        FlowOutcomeHandler h = registry().get(code);
+        if (h == null) {
+            throw new IllegalStateException("no FlowOutcomeHandler owns flow definition " + code);
+        }
+        return h;
+    }
+
+    private Map<String, FlowOutcomeHandler> registry() {
+        Map<String, FlowOutcomeHandler> m = byCode;
+        if (m == null) {
+            m = new HashMap<>();
+            for (FlowOutcomeHandler h : handlers.orderedStream().toList()) {
+                for (FlowDefinition d : h.definitions()) {
+                    FlowOutcomeHandler other = m.put(d.code(), h);
+                    if (other != null && other != h) {
+                        throw new IllegalStateException("flow definition " + d.code() + " has two outcome handlers: "
+                                + other.getClass().getName() + " and " + h.getClass().getName());
+                    }
+                }
+            }
+            byCode = Map.copyOf(m);
+        }
+        return m;
+    }
+}
