@@ -23,14 +23,10 @@ import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.unit.DataSize;
 
 /**
  * {@link Files}: the blob is written (outside any transaction, it may take minutes) before the
@@ -47,39 +43,28 @@ public class FileService implements Files {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
-    private final long maxSize;
+    private final IngestPolicy policy;
     private final ObjectProvider<FileAccessGuard> guards;
-    private final boolean sm3AfterCommit;
-    private final ObjectProvider<DeferredSm3> deferred;
 
     FileService(BlobStore store, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, TransactionTemplate tx,
-                @Value("${anjian.files.max-size:2GB}") DataSize maxSize, ObjectProvider<FileAccessGuard> guards,
-                @Value("${anjian.files.sm3:at-ingestion}") String sm3Mode, ObjectProvider<DeferredSm3> deferred) {
+                IngestPolicy policy, ObjectProvider<FileAccessGuard> guards) {
         this.guards = guards;
-        this.deferred = deferred;
-        this.sm3AfterCommit = switch (sm3Mode) {
-            case "at-ingestion" -> false;
-            case "after-commit" -> true;
-            default -> throw new IllegalArgumentException("anjian.files.sm3 must be at-ingestion or after-commit: " + sm3Mode);
-        };
+        this.policy = policy;
         this.store = store;
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
         this.tx = tx;
-        this.maxSize = maxSize.toBytes();
     }
 
     public long maxSize() {
-        return maxSize;
+        return policy.maxSize();
     }
 
     @Override
     public StoredFile store(InputStream in, String originalName, String declaredContentType, String declaredSha256, Actor actor) {
         String name = safeName(originalName);
-        Ingestion.Result r = sm3AfterCommit
-                ? Ingestion.ingestSha256Only(store, in, name, declaredSha256, maxSize)
-                : Ingestion.ingest(store, in, name, declaredSha256, maxSize);
+        Ingestion.Result r = policy.ingest(store, in, name, declaredSha256);
         Instant now = clock.instant();
         return tx.execute(s -> {
             long id = jdbc.sql("""
@@ -99,13 +84,7 @@ public class FileService implements Files {
             after.put("deduplicated", !r.newBlob());
             events.publishEvent(AuditableEvent.change("files.file.stored", "file", id, null, after));
             if (r.sm3() == null) {
-                // after-commit mode: SM3 is computed from the stored blob once the row is visible
-                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public void afterCommit() {
-                        deferred.getObject().submit(r.sha256());
-                    }
-                });
+                policy.fillSm3AfterCommit(r.sha256());
             }
             return load(id);
         });

@@ -47,13 +47,26 @@ public final class Ingestion {
         }
     }
 
+    /** The first bytes of the upload, for sniffing its real type. */
+    private static final class Head {
+        final byte[] bytes = new byte[Sniffer.HEAD];
+        int length;
+
+        void capture(byte[] buf, int n) {
+            if (length < bytes.length) {
+                int k = Math.min(n, bytes.length - length);
+                System.arraycopy(buf, 0, bytes, length, k);
+                length += k;
+            }
+        }
+    }
+
     static Result ingest(BlobStore store, InputStream in, String originalName, String declaredSha256, long maxSize, Tuning tuning) {
         String declared = normaliseDeclared(declaredSha256);
         int bufSize = tuning.buf();
         int poolSize = tuning.pool();
         Hashing sha = new Hashing(false);
-        byte[] head = new byte[Sniffer.HEAD];
-        int headLen = 0;
+        Head head = new Head();
         long size = 0;
         // SM3 (pure Java, the slowest step) runs on its own thread over the same buffers, so it
         // overlaps with reading, SHA-256 and disk writes; buffers cycle through a small fixed pool.
@@ -80,11 +93,7 @@ public final class Ingestion {
                 if (size > maxSize) {
                     throw new BusinessException(TOO_LARGE, "文件超过允许的大小（" + maxSize / (1024 * 1024) + " MB），未保存");
                 }
-                if (headLen < head.length) {
-                    int k = Math.min(n, head.length - headLen);
-                    System.arraycopy(buf, 0, head, headLen, k);
-                    headLen += k;
-                }
+                head.capture(buf, n);
                 sha.update(buf, 0, n);
                 out.write(buf, 0, n);
                 if (!withSm3) {
@@ -102,7 +111,7 @@ public final class Ingestion {
             }
             String sm3Hex = !withSm3 ? null : inline == null ? sm3.finish() : inline.sm3Hex();
             boolean created = staging.commit(shaHex);
-            return new Result(shaHex, sm3Hex, size, Sniffer.sniff(head, headLen, originalName), created);
+            return new Result(shaHex, sm3Hex, size, Sniffer.sniff(head.bytes, head.length, originalName), created);
         } catch (IOException e) {
             throw new BusinessException(BusinessException.Kind.BAD_INPUT, "FILE-READ-FAILED", "读取上传内容失败，未保存，请重新上传");
         } catch (InterruptedException e) {

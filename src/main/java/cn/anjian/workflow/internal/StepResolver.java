@@ -33,6 +33,15 @@ class StepResolver {
         this.staff = staff;
     }
 
+    /** The agency starting a flow; a retired one starts nothing. */
+    Agency initiating(long agencyId) {
+        Agency agency = agencies.get(agencyId);
+        if (!agency.active()) {
+            throw new BusinessException("WF-AGENCY-RETIRED", agency.name() + "已撤销，不能发起审批");
+        }
+        return agency;
+    }
+
     List<FlowStep> resolve(FlowDefinition def, Agency initiating) {
         List<FlowStep> out = new ArrayList<>();
         Agency previous = initiating;

@@ -16,7 +16,6 @@ import cn.anjian.calendar.NewDeadline;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
-import cn.anjian.org.Agencies;
 import cn.anjian.org.Agency;
 import cn.anjian.workflow.Decision;
 import cn.anjian.workflow.FlowCompleted;
@@ -51,18 +50,16 @@ class WorkflowService implements Workflows {
     private final FlowRepository flows;
     private final StepResolver resolver;
     private final StaffDirectory staff;
-    private final Agencies agencies;
     private final Deadlines deadlines;
     private final FlowQueries queries;
     private final FlowOutcomes outcomes;
     private final Clock clock;
 
-    WorkflowService(FlowRepository flows, StepResolver resolver, StaffDirectory staff, Agencies agencies,
+    WorkflowService(FlowRepository flows, StepResolver resolver, StaffDirectory staff,
                     Deadlines deadlines, FlowQueries queries, FlowOutcomes outcomes, Clock clock) {
         this.flows = flows;
         this.resolver = resolver;
         this.staff = staff;
-        this.agencies = agencies;
         this.deadlines = deadlines;
         this.queries = queries;
         this.outcomes = outcomes;
@@ -84,10 +81,7 @@ class WorkflowService implements Workflows {
         if (url != null && (!url.startsWith("/") || url.startsWith("//") || url.length() > 500)) {
             throw BusinessException.badInput("WF-SUBJECT-URL", "业务对象链接必须是本系统内的路径");
         }
-        Agency agency = agencies.get(initiatingAgencyId);
-        if (!agency.active()) {
-            throw new BusinessException("WF-AGENCY-RETIRED", agency.name() + "已撤销，不能发起审批");
-        }
+        Agency agency = resolver.initiating(initiatingAgencyId);
         boolean running = queries.hasRunning(def.code(), type, sid);
         if (running) {
             throw alreadyRunning(def);

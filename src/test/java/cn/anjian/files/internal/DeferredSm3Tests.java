@@ -48,8 +48,9 @@ class DeferredSm3Tests {
     @Autowired ApplicationEvents events;
 
     FileService afterCommit() {
-        return new FileService(store, jdbc, clock, publisher, tx, DataSize.ofMegabytes(64),
-                ctx.getBeanProvider(FileAccessGuard.class), "after-commit", ctx.getBeanProvider(DeferredSm3.class));
+        return new FileService(store, jdbc, clock, publisher, tx,
+                new IngestPolicy(DataSize.ofMegabytes(64), "after-commit", ctx.getBeanProvider(DeferredSm3.class)),
+                ctx.getBeanProvider(FileAccessGuard.class));
     }
 
     static byte[] unique(int size) {
