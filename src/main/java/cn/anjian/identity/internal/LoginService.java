@@ -68,12 +68,7 @@ class LoginService {
         String password = rawPassword == null ? "" : rawPassword;
         String auditName = name.length() > 64 ? name.substring(0, 64) : name;
         Instant now = clock.instant();
-        Optional<Candidate> found = name.isEmpty() || name.length() > 64 ? Optional.empty()
-                : jdbc.sql("select id, username, password_hash, enabled, locked_until from iam_user where lower(username) = lower(:u)")
-                .param("u", name)
-                .query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                        toInstant(rs.getObject(5, OffsetDateTime.class))))
-                .optional();
+        Optional<Candidate> found = name.isEmpty() || name.length() > 64 ? Optional.empty() : candidate(name);
         if (found.isEmpty()) {
             encoder.matches(password, dummyHash);
             failed(auditName, source, "unknown-user", null);
@@ -90,35 +85,10 @@ class LoginService {
                 failed(user.username(), source, "locked", null);
                 return lockedFailure(user.lockedUntil());
             }
-            int unlocked = jdbc.sql("update iam_user set failed_logins = 0, locked_until = null where id = :id and locked_until <= :now")
-                    .param("id", user.id()).param("now", ts(now)).update();
-            if (unlocked == 1) {
-                events.publishEvent(AuditableEvent.security("iam.account.unlocked", user.username(), source,
-                        Map.of("by", "automatic", "lockedUntil", user.lockedUntil().toString())));
-            }
+            expireLock(user, now, source);
         }
         if (!encoder.matches(password, user.passwordHash())) {
-            record Counted(int failures, Instant lockedUntil) {
-            }
-            Counted counted = jdbc.sql("""
-                            update iam_user set failed_logins = failed_logins + 1,
-                                   locked_until = case when failed_logins + 1 >= :max then coalesce(locked_until, :until) else locked_until end
-                            where id = :id returning failed_logins, locked_until""")
-                    .param("max", properties.maxFailedLogins())
-                    .param("until", ts(now.plus(properties.lockDuration())))
-                    .param("id", user.id())
-                    .query((rs, n) -> new Counted(rs.getInt(1), toInstant(rs.getObject(2, OffsetDateTime.class))))
-                    .single();
-            failed(user.username(), source, "bad-password", counted.failures());
-            if (counted.failures() == properties.maxFailedLogins()) {
-                events.publishEvent(AuditableEvent.security("iam.account.locked", user.username(), source,
-                        Map.of("failures", counted.failures(), "lockedUntil", counted.lockedUntil().toString())));
-            }
-            if (counted.lockedUntil() != null) {
-                return lockedFailure(counted.lockedUntil());
-            }
-            int left = properties.maxFailedLogins() - counted.failures();
-            return new Failure(BAD_CREDENTIALS, "用户名或密码错误，再错 " + left + " 次账户将被锁定");
+            return badPassword(user, now, source);
         }
         jdbc.sql("update iam_user set failed_logins = 0 where id = :id and failed_logins <> 0").param("id", user.id()).update();
         if (encoder.upgradeEncoding(user.passwordHash())) {
@@ -149,5 +119,48 @@ class LoginService {
 
     static Instant toInstant(OffsetDateTime t) {
         return t == null ? null : t.toInstant();
+    }
+
+    private Optional<Candidate> candidate(String name) {
+        return jdbc.sql("select id, username, password_hash, enabled, locked_until from iam_user where lower(username) = lower(:u)")
+                .param("u", name)
+                .query((rs, n) -> new Candidate(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        toInstant(rs.getObject(5, OffsetDateTime.class))))
+                .optional();
+    }
+
+    /** The lock has run out: the account starts afresh (IAM-03), audited as an automatic unlock. */
+    private void expireLock(Candidate user, Instant now, String source) {
+        int unlocked = jdbc.sql("update iam_user set failed_logins = 0, locked_until = null where id = :id and locked_until <= :now")
+                .param("id", user.id()).param("now", ts(now)).update();
+        if (unlocked == 1) {
+            events.publishEvent(AuditableEvent.security("iam.account.unlocked", user.username(), source,
+                    Map.of("by", "automatic", "lockedUntil", user.lockedUntil().toString())));
+        }
+    }
+
+    /** Counts the failure in one statement (concurrent attempts cannot undercount) and locks at the limit. */
+    private Failure badPassword(Candidate user, Instant now, String source) {
+        record Counted(int failures, Instant lockedUntil) {
+        }
+        Counted counted = jdbc.sql("""
+                        update iam_user set failed_logins = failed_logins + 1,
+                               locked_until = case when failed_logins + 1 >= :max then coalesce(locked_until, :until) else locked_until end
+                        where id = :id returning failed_logins, locked_until""")
+                .param("max", properties.maxFailedLogins())
+                .param("until", ts(now.plus(properties.lockDuration())))
+                .param("id", user.id())
+                .query((rs, n) -> new Counted(rs.getInt(1), toInstant(rs.getObject(2, OffsetDateTime.class))))
+                .single();
+        failed(user.username(), source, "bad-password", counted.failures());
+        if (counted.failures() == properties.maxFailedLogins()) {
+            events.publishEvent(AuditableEvent.security("iam.account.locked", user.username(), source,
+                    Map.of("failures", counted.failures(), "lockedUntil", counted.lockedUntil().toString())));
+        }
+        if (counted.lockedUntil() != null) {
+            return lockedFailure(counted.lockedUntil());
+        }
+        int left = properties.maxFailedLogins() - counted.failures();
+        return new Failure(BAD_CREDENTIALS, "用户名或密码错误，再错 " + left + " 次账户将被锁定");
     }
 }

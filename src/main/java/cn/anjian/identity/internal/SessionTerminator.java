@@ -1,5 +1,8 @@
 package cn.anjian.identity.internal;
 
+import java.time.Instant;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
@@ -13,9 +16,18 @@ import org.springframework.stereotype.Component;
 class SessionTerminator {
 
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final JdbcClient jdbc;
 
-    SessionTerminator(FindByIndexNameSessionRepository<? extends Session> sessions) {
+    SessionTerminator(FindByIndexNameSessionRepository<? extends Session> sessions, JdbcClient jdbc) {
         this.sessions = sessions;
+        this.jdbc = jdbc;
+    }
+
+    /** A disabled account keeps no way in: its API tokens are revoked and its sessions ended. */
+    void revokeAll(long userId, String username, Instant now) {
+        jdbc.sql("update iam_api_token set revoked_at = :now where user_id = :id and revoked_at is null")
+                .param("now", LoginService.ts(now)).param("id", userId).update();
+        terminate(username);
     }
 
     void terminate(String username) {

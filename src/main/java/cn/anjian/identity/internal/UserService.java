@@ -13,14 +13,12 @@ import java.util.regex.Pattern;
 
 import cn.anjian.kernel.Masking;
 import cn.anjian.identity.PasswordPolicy;
-import cn.anjian.identity.UserAdministration;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Every gate runs before anything is written; every change publishes an {@link AuditableEvent}.
  */
 @Service
-class UserService implements UserAdministration {
+class UserService {
 
     static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{2,31}");
     static final Pattern PHONE = Pattern.compile("1\\d{10}|0\\d{2,3}-?\\d{7,8}");
@@ -45,47 +43,18 @@ class UserService implements UserAdministration {
     private final RoleCatalog catalog;
     private final PasswordEncoder encoder;
     private final ApplicationEventPublisher events;
-    private final JdbcClient jdbc;
     private final Clock clock;
     private final SessionTerminator sessions;
-    private final PrincipalLoader principals;
 
     UserService(UserAccounts users, OrgDirectory org, RoleCatalog catalog, PasswordEncoder encoder,
-                ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, SessionTerminator sessions,
-                PrincipalLoader principals) {
+                ApplicationEventPublisher events, Clock clock, SessionTerminator sessions) {
         this.sessions = sessions;
-        this.principals = principals;
         this.users = users;
         this.org = org;
         this.catalog = catalog;
         this.encoder = encoder;
         this.events = events;
-        this.jdbc = jdbc;
         this.clock = clock;
-    }
-
-    @Override
-    @Transactional
-    public long createUser(String username, String displayName, long agencyId, Long unitId, Set<String> roles,
-                           String rawPassword, boolean mustChangePassword) {
-        return create(null, new UserData(username, displayName, agencyId, unitId, null, null), roles, rawPassword,
-                mustChangePassword);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public java.util.Optional<cn.anjian.kernel.Actor> actor(String username) {
-        if (username == null) {
-            return java.util.Optional.empty();
-        }
-        return jdbc.sql("select id from iam_user where lower(username) = lower(:u)").param("u", username.strip())
-                .query(Long.class).optional().flatMap(principals::load).map(p -> (cn.anjian.kernel.Actor) p);
-    }
-
-    @Override
-    public boolean exists(String username) {
-        return username != null && jdbc.sql("select count(*) from iam_user where lower(username) = lower(:u)")
-                .param("u", username.strip()).query(Integer.class).single() > 0;
     }
 
     /** Creates a user; with an actor, the agency must lie in the actor's scope. Initial passwords must be changed at first login. */
@@ -103,7 +72,7 @@ class UserService implements UserAdministration {
         Set<String> roleCodes = roles == null ? Set.of() : new TreeSet<>(roles);
         checkRoles(roleCodes);
         PasswordPolicy.check(username, rawPassword);
-        if (exists(username)) {
+        if (users.taken(username)) {
             throw BusinessException.conflict("IAM-USERNAME-TAKEN", "用户名“" + username + "”已被使用");
         }
         Instant now = clock.instant();
@@ -142,10 +111,8 @@ class UserService implements UserAdministration {
         }
         user.setEnabled(enabled, clock.instant());
         users.save(user);
-        jdbc.sql("update iam_api_token set revoked_at = :now where user_id = :id and revoked_at is null and not :enabled")
-                .param("now", LoginService.ts(clock.instant())).param("id", id).param("enabled", enabled).update();
         if (!enabled) {
-            sessions.terminate(user.username());
+            sessions.revokeAll(id, user.username(), clock.instant());
         }
         events.publishEvent(AuditableEvent.change(enabled ? "iam.user.enabled" : "iam.user.disabled", "user", id,
                 Map.of("enabled", !enabled), Map.of("enabled", enabled)));
@@ -154,8 +121,7 @@ class UserService implements UserAdministration {
     @Transactional
     public void unlock(Actor actor, long id) {
         UserAccount user = scoped(actor, id);
-        int n = jdbc.sql("update iam_user set failed_logins = 0, locked_until = null where id = :id and (locked_until is not null or failed_logins > 0)")
-                .param("id", id).update();
+        int n = users.unlock(id);
         if (n == 1) {
             events.publishEvent(AuditableEvent.change("iam.account.unlocked", "user", id,
                     Map.of("lockedUntil", String.valueOf(user.lockedUntil()), "failedLogins", user.failedLogins()),

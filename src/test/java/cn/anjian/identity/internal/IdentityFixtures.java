@@ -23,10 +23,10 @@ final class IdentityFixtures {
     }
 
     private final JdbcClient jdbc;
-    private final UserService users;
+    private final cn.anjian.identity.UserAdministration users;
     private final PrincipalLoader principals;
 
-    IdentityFixtures(JdbcClient jdbc, UserService users, PrincipalLoader principals) {
+    IdentityFixtures(JdbcClient jdbc, cn.anjian.identity.UserAdministration users, PrincipalLoader principals) {
         this.jdbc = jdbc;
         this.users = users;
         this.principals = principals;

@@ -23,6 +23,8 @@ abstract class IdentityTestSupport {
     @Autowired
     UserService users;
     @Autowired
+    UserDirectory directory;
+    @Autowired
     PrincipalLoader principals;
     @Autowired
     MutableClock clock;
@@ -35,7 +37,7 @@ abstract class IdentityTestSupport {
 
     @BeforeEach
     void fixtures() {
-        fx = new IdentityFixtures(jdbc, users, principals);
+        fx = new IdentityFixtures(jdbc, directory, principals);
     }
 
     @AfterEach

@@ -67,12 +67,12 @@ class SecurityWebTests extends IdentityTestSupport {
                 .param("agencyId", String.valueOf(agency)).param("password", "Abcdef-123"))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/logout")).andExpect(status().isForbidden());
-        assertThat(users.exists(name)).isFalse();
+        assertThat(directory.exists(name)).isFalse();
         // with the token the same request goes through
         mvc.perform(post("/admin/users").with(fx.as(admin)).with(csrf()).param("username", name).param("displayName", "张三")
                 .param("agencyId", String.valueOf(agency)).param("password", "Abcdef-123"))
                 .andExpect(status().isFound());
-        assertThat(users.exists(name)).isTrue();
+        assertThat(directory.exists(name)).isTrue();
     }
 
     @Test

@@ -273,10 +273,10 @@ class UserAdminTests extends IdentityTestSupport {
     void loaderGates() {
         String name = IdentityFixtures.unique("mix");
         org.assertj.core.api.Assertions.assertThatThrownBy(() ->
-                        users.createUser(name, "混合", agencyA, null, Set.of("SYS_ADMIN", "OFFICER"), IdentityFixtures.PASSWORD, false))
+                        directory.createUser(name, "混合", agencyA, null, Set.of("SYS_ADMIN", "OFFICER"), IdentityFixtures.PASSWORD, false))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("三员分立");
-        assertThat(users.exists(name)).isFalse();
-        long id = users.createUser(name, "演示", agencyA, null, Set.of("OFFICER"), IdentityFixtures.PASSWORD, false);
+        assertThat(directory.exists(name)).isFalse();
+        long id = directory.createUser(name, "演示", agencyA, null, Set.of("OFFICER"), IdentityFixtures.PASSWORD, false);
         assertThat(principals.load(id).orElseThrow().mustChangePassword()).isFalse();
     }
 
