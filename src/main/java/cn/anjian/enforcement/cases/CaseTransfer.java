@@ -78,7 +78,7 @@ class CaseTransfer extends AbstractAggregateRoot<CaseTransfer> {
         after.put("status", status.name());
         after.put("transferNumber", transferNumber);
         registerEvent(new AuditableEvent("enforcement.case.transfer-" + status.name().toLowerCase(), "case_transfer",
-                Long.toString(id), Map.of("status", Status.PENDING.name()), after, by, null));
+                String.valueOf(id), Map.of("status", Status.PENDING.name()), after, by, null));
     }
 
     Long id() {
