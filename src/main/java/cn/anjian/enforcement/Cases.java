@@ -39,4 +39,10 @@ public interface Cases {
 
     /** Links a case in the actor's scope to a joint operation (CASE-08). Needs {@code case:manage} or {@code plan:manage}. */
     void linkJointOperation(Actor actor, long caseId, long jointOperationId);
+
+    /**
+     * Ends the link of a case in the actor's scope to that joint operation (CASE-08); refused with
+     * JOINT-NOT-LINKED when the case is not linked to it. The caller checks its own permission.
+     */
+    void unlinkJointOperation(Actor actor, long caseId, long jointOperationId);
 }

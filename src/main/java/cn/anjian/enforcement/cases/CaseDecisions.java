@@ -100,6 +100,29 @@ public class CaseDecisions {
     public DecisionView issueDecision(Actor actor, long caseId, CaseDecision in) {
         Guards.require(actor, "case:decide");
         CaseView c = cases.get(actor, caseId);
+        CaseDecision decision = check(c, caseId, in);
+        CaseRef ref = cases.toRef(c);
+        // every guard bean (legal review plugs in here, LR-01), before anything is numbered or stored
+        guards.orderedStream().forEach(g -> g.beforeIssue(ref, decision));
+        String type = DOCUMENT.get(in.kind());
+        String number;
+        Long documentId = null;
+        if (type.equals("PENALTY_DECISION") || type.equals("RECTIFICATION_ORDER")) {
+            Map<String, Object> model = documents.fill(c, new CaseDocuments.DocumentFields(decision.summary(),
+                    decision.legalBasis(), decisionText(decision), in.rectifyBy() == null ? null : in.rectifyBy().toString(), null));
+            CaseDocumentView d = documents.issue(actor, c, type, model);
+            number = d.documentNumber();
+            documentId = d.id();
+        } else {
+            IssuedNumber n = numbers.take(type, c.agencyId(), "case", Long.toString(caseId), actor.username());
+            number = n.text();
+        }
+        store(actor, c, decision, type, number, documentId);
+        return find(actor, caseId).orElseThrow();
+    }
+
+    /** The gates of a decision, in order: the case, the kind, then the content (nothing is written before). */
+    private CaseDecision check(CaseView c, long caseId, CaseDecision in) {
         if (in == null) {
             throw BusinessException.badInput("CASE-DECISION-MISSING", "请填写处理决定");
         }
@@ -135,43 +158,28 @@ public class CaseDecisions {
         if (in.rectifyBy() != null && (in.rectifyBy().isBefore(cases.today()) || in.rectifyBy().isAfter(cases.today().plusYears(2)))) {
             throw BusinessException.badInput("CASE-DECISION-DEADLINE", "整改期限应在今天至两年之内");
         }
-        CaseDecision decision = new CaseDecision(caseId, in.kind(), measures, fine, confiscation, c.partyKind(), summary,
-                basis, in.rectifyBy());
-        CaseRef ref = cases.toRef(c);
-        // every guard bean (legal review plugs in here, LR-01), before anything is numbered or stored
-        guards.orderedStream().forEach(g -> g.beforeIssue(ref, decision));
-        String type = DOCUMENT.get(in.kind());
-        String number;
-        Long documentId = null;
-        if (type.equals("PENALTY_DECISION") || type.equals("RECTIFICATION_ORDER")) {
-            Map<String, Object> model = documents.fill(c, new CaseDocuments.DocumentFields(summary, basis,
-                    decisionText(decision), in.rectifyBy() == null ? null : in.rectifyBy().toString(), null));
-            CaseDocumentView d = documents.issue(actor, c, type, model);
-            number = d.documentNumber();
-            documentId = d.id();
-        } else {
-            IssuedNumber n = numbers.take(type, c.agencyId(), "case", Long.toString(caseId), actor.username());
-            number = n.text();
-        }
+        return new CaseDecision(caseId, in.kind(), measures, fine, confiscation, c.partyKind(), summary, basis, in.rectifyBy());
+    }
+
+    private void store(Actor actor, CaseView c, CaseDecision decision, String type, String number, Long documentId) {
         Instant now = cases.now();
         jdbc.sql("""
                         INSERT INTO enf_case_decision (case_id, kind, measures, fine_yuan, confiscation_yuan, party_kind, summary,
                             document_type, document_number, document_id, issued_at, issued_by)
                         VALUES (:c, :k, :m, :fine, :conf, :pk, :s, :t, :no, :doc, :now, :by)""")
-                .param("c", caseId).param("k", in.kind().name()).param("m", String.join("\n", measures))
-                .param("fine", fine).param("conf", confiscation).param("pk", c.partyKind()).param("s", summary)
-                .param("t", type).param("no", number).param("doc", documentId).param("now", Timestamp.from(now))
-                .param("by", actor.username()).update();
-        events.publishEvent(new DecisionIssued(caseId, decision, number, now, actor.username()));
+                .param("c", c.id()).param("k", decision.kind().name()).param("m", String.join("\n", decision.measures()))
+                .param("fine", decision.fineYuan()).param("conf", decision.confiscationYuan()).param("pk", c.partyKind())
+                .param("s", decision.summary()).param("t", type).param("no", number).param("doc", documentId)
+                .param("now", Timestamp.from(now)).param("by", actor.username()).update();
+        events.publishEvent(new DecisionIssued(c.id(), decision, number, now, actor.username()));
         Map<String, Object> after = new LinkedHashMap<>();
-        after.put("kind", in.kind().name());
-        after.put("measures", measures);
-        after.put("fineYuan", fine == null ? null : fine.toPlainString());
-        after.put("confiscationYuan", confiscation == null ? null : confiscation.toPlainString());
+        after.put("kind", decision.kind().name());
+        after.put("measures", decision.measures());
+        after.put("fineYuan", decision.fineYuan() == null ? null : decision.fineYuan().toPlainString());
+        after.put("confiscationYuan", decision.confiscationYuan() == null ? null : decision.confiscationYuan().toPlainString());
         after.put("partyKind", c.partyKind());
         after.put("documentNumber", number);
-        events.publishEvent(AuditableEvent.change("enforcement.case.decision-issued", "case", caseId, null, after));
-        return find(actor, caseId).orElseThrow();
+        events.publishEvent(AuditableEvent.change("enforcement.case.decision-issued", "case", c.id(), null, after));
     }
 
     static String decisionText(CaseDecision d) {

@@ -20,6 +20,7 @@ import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +48,12 @@ public class CaseDocuments {
     private final CaseService cases;
     private final IssuedDocuments issued;
     private final ApplicationEventPublisher events;
+    private final CaseDocumentServiceRepository services;
 
-    CaseDocuments(JdbcClient jdbc, CaseService cases, IssuedDocuments issued, ApplicationEventPublisher events) {
+    CaseDocuments(JdbcClient jdbc, CaseService cases, IssuedDocuments issued, ApplicationEventPublisher events,
+                  CaseDocumentServiceRepository services) {
         this.jdbc = jdbc;
+        this.services = services;
         this.cases = cases;
         this.issued = issued;
         this.events = events;
@@ -173,20 +177,13 @@ public class CaseDocuments {
         model.put("serviceMethod", method.label());
         CaseDocumentView receipt = issue(actor, c, RECEIPT, model);
         Instant now = cases.now();
-        int rows = jdbc.sql("""
-                        UPDATE enf_case_document SET served_at = :now, service_method = :m, recipient = :r,
-                            receipt_document_id = :receipt, version = version + 1
-                        WHERE id = :id AND served_at IS NULL""")
-                .param("now", Timestamp.from(now)).param("m", method.name()).param("r", who)
-                .param("receipt", receipt.id()).param("id", d.id()).update();
-        if (rows != 1) {
+        CaseDocumentService service = services.findById(d.id()).orElseThrow(() -> BusinessException.notFound("文书"));
+        service.serve(method, who, receipt.id(), receipt.documentNumber(), now);
+        try {
+            services.save(service); // publishes the audit entry
+        } catch (OptimisticLockingFailureException e) {
             throw BusinessException.conflict("CASE-SERVED", "该文书已被他人登记送达");
         }
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("method", method.name());
-        after.put("recipient", who);
-        after.put("receipt", receipt.documentNumber());
-        events.publishEvent(AuditableEvent.change("enforcement.case.document-served", "case_document", d.id(), null, after));
         return get(actor, caseId, documentId);
     }
 

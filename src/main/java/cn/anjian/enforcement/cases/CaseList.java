@@ -99,46 +99,10 @@ public class CaseList {
         Cursor a = Cursor.parse(after);
         Cursor b = a == null ? Cursor.parse(before) : null;
         // the page's ids come from an index alone (see V13_2, V13_3), then only those rows are read
-        StringBuilder where = new StringBuilder(ScopeSql.condition("c.scope_path"));
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put(ScopeSql.PARAM, actor.scope().pattern());
-        if (filter.kind() != null) {
-            where.append(" AND c.kind = :kind");
-            params.put("kind", filter.kind().name());
-        }
-        if (filter.stage() != null) {
-            where.append(" AND c.stage = :stage");
-            params.put("stage", filter.stage().name());
-        }
-        if (filter.source() != null) {
-            where.append(" AND c.source = :source");
-            params.put("source", filter.source().name());
-        }
-        if (filter.unitId() != null) {
-            where.append(" AND c.unit_id = :unit");
-            params.put("unit", filter.unitId());
-        }
-        String party = Guards.text(filter.party(), 100, "当事人");
-        if (party != null) {
-            where.append(" AND c.party_name LIKE :party");
-            params.put("party", "%" + party.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        if (filter.openedFrom() != null && filter.openedTo() != null && filter.openedTo().isBefore(filter.openedFrom())) {
-            throw BusinessException.badInput("CASE-DATES", "立案日期的结束日不能早于开始日");
-        }
-        if (filter.openedFrom() != null) {
-            where.append(" AND c.opened_at >= :from");
-            params.put("from", Timestamp.from(filter.openedFrom().atStartOfDay(Zones.SHANGHAI).toInstant()));
-        }
-        if (filter.openedTo() != null) {
-            where.append(" AND c.opened_at < :to");
-            params.put("to", Timestamp.from(filter.openedTo().plusDays(1).atStartOfDay(Zones.SHANGHAI).toInstant()));
-        }
         Instant now = clock.instant();
-        if (filter.overdueOnly()) {
-            where.append(" AND c.closed_at IS NULL AND c.due_at IS NOT NULL AND c.due_at < :now");
-            params.put("now", Timestamp.from(now));
-        }
+        String party = Guards.text(filter.party(), 100, "当事人");
+        StringBuilder where = conditions(actor, filter, party, now, params);
         String order;
         if (a != null) {
             where.append(" AND (c.opened_at, c.id) < (:cAt, :cId)");
@@ -158,38 +122,86 @@ public class CaseList {
         int depth = (int) actor.scope().path().chars().filter(ch -> ch == '/').count() - 1; // 1 province, 2 city, 3 county
         boolean perPath = plan == Plan.PER_PATH
                 || plan == Plan.AUTO && filter.unitId() == null && (depth >= 3 || depth == 2 && party == null);
-        String ctes;
-        if (perPath) {
-            // the scope as a byte range (paths are digits and slashes; '0' follows '/'): the operators of
-            // text_pattern_ops, so the index is used whatever the plan; LIKE stays as the ORG-03 condition
-            String lo = actor.scope().path();
-            params.put("lo", lo);
-            params.put("hi", lo.substring(0, lo.length() - 1) + "0");
-            ctes = """
-                    WITH RECURSIVE paths(path) AS (
-                      (SELECT scope_path FROM enf_case WHERE scope_path ~>=~ :lo AND scope_path ~<~ :hi ORDER BY scope_path USING ~<~ LIMIT 1)
-                      UNION ALL
-                      SELECT (SELECT x.scope_path FROM enf_case x WHERE x.scope_path ~>~ p.path AND x.scope_path ~<~ :hi
-                              ORDER BY x.scope_path USING ~<~ LIMIT 1)
-                      FROM paths p WHERE p.path IS NOT NULL),
-                    page AS (SELECT q.id, q.opened_at FROM paths p CROSS JOIN LATERAL (
-                      SELECT c.id, c.opened_at FROM enf_case c WHERE c.scope_path = p.path AND\s""" + where + order + """
-                     LIMIT :limit) q
-                    WHERE p.path IS NOT NULL""" + order.replace("c.", "q.") + " LIMIT :limit)";
-        } else {
-            ctes = "WITH page AS (SELECT c.id, c.opened_at FROM enf_case c WHERE " + where + order + " LIMIT :limit)";
+        String ctes = perPath ? perPathCtes(actor, where, order, params)
+                : "WITH page AS (SELECT c.id, c.opened_at FROM enf_case c WHERE " + where + order + " LIMIT :limit)";
+        List<CaseRow> rows = rows(actor, ctes, b != null ? "ASC" : "DESC", params, now);
+        return page(rows, n, a, b);
+    }
+
+    /** The filter as conditions on enf_case c, the scope first (ORG-03). */
+    private static StringBuilder conditions(Actor actor, CaseFilter filter, String party, Instant now,
+                                            Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(ScopeSql.condition("c.scope_path"));
+        params.put(ScopeSql.PARAM, actor.scope().pattern());
+        if (filter.kind() != null) {
+            where.append(" AND c.kind = :kind");
+            params.put("kind", filter.kind().name());
         }
+        if (filter.stage() != null) {
+            where.append(" AND c.stage = :stage");
+            params.put("stage", filter.stage().name());
+        }
+        if (filter.source() != null) {
+            where.append(" AND c.source = :source");
+            params.put("source", filter.source().name());
+        }
+        if (filter.unitId() != null) {
+            where.append(" AND c.unit_id = :unit");
+            params.put("unit", filter.unitId());
+        }
+        if (party != null) {
+            where.append(" AND c.party_name LIKE :party");
+            params.put("party", "%" + party.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (filter.openedFrom() != null && filter.openedTo() != null && filter.openedTo().isBefore(filter.openedFrom())) {
+            throw BusinessException.badInput("CASE-DATES", "立案日期的结束日不能早于开始日");
+        }
+        if (filter.openedFrom() != null) {
+            where.append(" AND c.opened_at >= :from");
+            params.put("from", Timestamp.from(filter.openedFrom().atStartOfDay(Zones.SHANGHAI).toInstant()));
+        }
+        if (filter.openedTo() != null) {
+            where.append(" AND c.opened_at < :to");
+            params.put("to", Timestamp.from(filter.openedTo().plusDays(1).atStartOfDay(Zones.SHANGHAI).toInstant()));
+        }
+        if (filter.overdueOnly()) {
+            where.append(" AND c.closed_at IS NULL AND c.due_at IS NOT NULL AND c.due_at < :now");
+            params.put("now", Timestamp.from(now));
+        }
+        return where;
+    }
+
+    /** The page's ids by short walks, one per scope path (see the plan note on {@link #list}). */
+    private static String perPathCtes(Actor actor, StringBuilder where, String order, Map<String, Object> params) {
+        // the scope as a byte range (paths are digits and slashes; '0' follows '/'): the operators of
+        // text_pattern_ops, so the index is used whatever the plan; LIKE stays as the ORG-03 condition
+        String lo = actor.scope().path();
+        params.put("lo", lo);
+        params.put("hi", lo.substring(0, lo.length() - 1) + "0");
+        return """
+                WITH RECURSIVE paths(path) AS (
+                  (SELECT scope_path FROM enf_case WHERE scope_path ~>=~ :lo AND scope_path ~<~ :hi ORDER BY scope_path USING ~<~ LIMIT 1)
+                  UNION ALL
+                  SELECT (SELECT x.scope_path FROM enf_case x WHERE x.scope_path ~>~ p.path AND x.scope_path ~<~ :hi
+                          ORDER BY x.scope_path USING ~<~ LIMIT 1)
+                  FROM paths p WHERE p.path IS NOT NULL),
+                page AS (SELECT q.id, q.opened_at FROM paths p CROSS JOIN LATERAL (
+                  SELECT c.id, c.opened_at FROM enf_case c WHERE c.scope_path = p.path AND\s""" + where + order + """
+                 LIMIT :limit) q
+                WHERE p.path IS NOT NULL""" + order.replace("c.", "q.") + " LIMIT :limit)";
+    }
+
+    private List<CaseRow> rows(Actor actor, String ctes, String dir, Map<String, Object> params, Instant now) {
         // PgJDBC server-prepares a statement from its 5th use, after which PostgreSQL may choose a generic
         // plan that no longer sees the scope prefix or the rarity of a filter value: plan each call anew
         jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
-        String dir = b != null ? "ASC" : "DESC";
         String query = ctes + """
                  SELECT c.id, c.case_number, c.title, c.kind, c.stage, c.source, c.party_name, c.party_kind, c.opened_at,
                          c.due_at, c.closed_at, u.name AS unit_name
                 FROM page p JOIN enf_case c ON c.id = p.id LEFT JOIN org_unit u ON u.id = c.unit_id
                 ORDER BY p.opened_at\s""" + dir + ", p.id " + dir;
         boolean pii = actor.hasPermission("pii:view-full");
-        List<CaseRow> rows = new ArrayList<>(jdbc.sql(query).params(params).query((rs, i) -> {
+        return new ArrayList<>(jdbc.sql(query).params(params).query((rs, i) -> {
             Instant due = CaseService.instant(rs, "due_at");
             boolean citizen = "CITIZEN".equals(rs.getString("party_kind"));
             return new CaseRow(rs.getLong("id"), rs.getString("case_number"), rs.getString("title"),
@@ -199,6 +211,10 @@ public class CaseList {
                     rs.getString("unit_name"), CaseService.instant(rs, "opened_at"), due,
                     rs.getTimestamp("closed_at") == null && due != null && due.isBefore(now));
         }).list());
+    }
+
+    /** Trims the look-ahead row and sets the cursors of the neighbouring pages. */
+    private static CasePage page(List<CaseRow> rows, int n, Cursor a, Cursor b) {
         boolean more = rows.size() > n;
         if (more) {
             rows.remove(rows.size() - 1);

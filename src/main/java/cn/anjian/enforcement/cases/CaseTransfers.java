@@ -1,6 +1,5 @@
 package cn.anjian.enforcement.cases;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import cn.anjian.documents.DocumentNumbers;
-import cn.anjian.documents.IssuedNumber;
 import cn.anjian.enforcement.CaseStage;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
@@ -44,10 +42,12 @@ public class CaseTransfers {
     private final Workflows workflows;
     private final DocumentNumbers numbers;
     private final ApplicationEventPublisher events;
+    private final CaseTransferRepository transfers;
 
     CaseTransfers(JdbcClient jdbc, CaseService cases, Workflows workflows, DocumentNumbers numbers,
-                  ApplicationEventPublisher events) {
+                  ApplicationEventPublisher events, CaseTransferRepository transfers) {
         this.jdbc = jdbc;
+        this.transfers = transfers;
         this.cases = cases;
         this.workflows = workflows;
         this.numbers = numbers;
@@ -92,12 +92,7 @@ public class CaseTransfers {
         FlowId flow = workflows.start(FLOW, "case-transfer", Long.toString(caseId), "移送司法机关：" + c.title(),
                 "/cases/" + caseId, c.agencyId(), actor);
         Instant now = cases.now();
-        long id = jdbc.sql("""
-                        INSERT INTO enf_case_transfer (case_id, organ, transfer_date, reason, status, flow_id, requested_at, requested_by)
-                        VALUES (:c, :o, :d, :r, 'PENDING', :f, :now, :by) RETURNING id""")
-                .param("c", caseId).param("o", o).param("d", java.sql.Date.valueOf(transferDate)).param("r", r)
-                .param("f", flow.value()).param("now", Timestamp.from(now)).param("by", actor.username())
-                .query(Long.class).single();
+        long id = transfers.save(CaseTransfer.request(caseId, o, transferDate, r, flow.value(), now, actor.username())).id();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("caseId", caseId);
         after.put("organ", o);
@@ -113,30 +108,17 @@ public class CaseTransfers {
         if (!FLOW.code().equals(done.definitionCode())) {
             return;
         }
-        TransferView t = jdbc.sql("SELECT * FROM enf_case_transfer WHERE flow_id = :f").param("f", done.flowId().value())
-                .query(CaseTransfers::map).optional().orElse(null);
-        if (t == null || !"PENDING".equals(t.status())) {
+        CaseTransfer t = transfers.findByFlowId(done.flowId().value()).orElse(null);
+        if (t == null || !t.pending()) {
             return;
         }
         CaseView c = cases.load(t.caseId()).orElseThrow();
         Instant at = done.at() == null ? cases.now() : done.at();
         String by = done.actor() == null ? "system" : done.actor();
-        String number = null;
-        if (done.outcome() == Outcome.APPROVED) {
-            IssuedNumber n = numbers.take("CASE_TRANSFER", c.agencyId(), "case", Long.toString(c.id()), by);
-            number = n.text();
-        }
-        String status = done.outcome() == Outcome.APPROVED ? "APPROVED" : "REJECTED";
-        jdbc.sql("""
-                        UPDATE enf_case_transfer SET status = :s, transfer_number = :n, decided_at = :at, decided_by = :by,
-                            opinion = :o WHERE id = :id AND status = 'PENDING'""")
-                .param("s", status).param("n", number).param("at", Timestamp.from(at)).param("by", by)
-                .param("o", done.opinion()).param("id", t.id()).update();
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("status", status);
-        after.put("transferNumber", number);
-        events.publishEvent(new AuditableEvent("enforcement.case.transfer-" + status.toLowerCase(), "case_transfer",
-                Long.toString(t.id()), Map.of("status", "PENDING"), after, by, null));
+        boolean approved = done.outcome() == Outcome.APPROVED;
+        String number = approved ? numbers.take("CASE_TRANSFER", c.agencyId(), "case", Long.toString(c.id()), by).text() : null;
+        t.decide(approved, number, at, by, done.opinion());
+        transfers.save(t); // publishes the audit entry
     }
 
     TransferView get(long id) {

@@ -12,7 +12,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,14 +27,12 @@ class DrawDemoData {
     private final Environment environment;
     private final ActingUsers users;
     private final RandomDraws draws;
-    private final JdbcClient jdbc;
     private final TransactionTemplate tx;
 
-    DrawDemoData(Environment environment, ActingUsers users, RandomDraws draws, JdbcClient jdbc, TransactionTemplate tx) {
+    DrawDemoData(Environment environment, ActingUsers users, RandomDraws draws, TransactionTemplate tx) {
         this.environment = environment;
         this.users = users;
         this.draws = draws;
-        this.jdbc = jdbc;
         this.tx = tx;
     }
 
@@ -46,8 +43,7 @@ class DrawDemoData {
             return;
         }
         Actor head = users.actor("zz_unithead").orElse(null);
-        if (head == null || jdbc.sql("SELECT EXISTS (SELECT 1 FROM enf_draw WHERE agency_id = :a)")
-                .param("a", head.agencyId()).query(Boolean.class).single()) {
+        if (head == null || draws.anyOf(head.agencyId())) {
             return;
         }
         try {

@@ -1,56 +1,26 @@
 package cn.anjian.enforcement.draws;
 
 import java.security.SecureRandom;
-import java.sql.Array;
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import cn.anjian.enforcement.CaseKind;
-import cn.anjian.enforcement.CaseOrigin;
 import cn.anjian.enforcement.CaseRef;
-import cn.anjian.enforcement.CaseSource;
-import cn.anjian.enforcement.NewCase;
 import cn.anjian.enforcement.RandomDrawPublished;
-import cn.anjian.enforcement.cases.CaseService;
-import cn.anjian.enforcement.cases.NewMember;
-import cn.anjian.enforcement.cases.TeamRole;
-import cn.anjian.enterprises.Conflicts;
-import cn.anjian.enterprises.EnterpriseFilter;
-import cn.anjian.enterprises.EnterprisePage;
 import cn.anjian.enterprises.EnterpriseStatus;
 import cn.anjian.enterprises.EnterpriseView;
-import cn.anjian.enterprises.Enterprises;
 import cn.anjian.enterprises.Industry;
 import cn.anjian.enterprises.RiskGrade;
 import cn.anjian.kernel.Actor;
-import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.Agency;
-import cn.anjian.org.ScopeSql;
-import cn.anjian.personnel.Eligibility;
-import cn.anjian.personnel.EnforcerEligibility;
-import cn.anjian.personnel.PageResult;
-import cn.anjian.personnel.People;
-import cn.anjian.personnel.PersonFilter;
-import cn.anjian.personnel.PersonRole;
-import cn.anjian.personnel.PersonView;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,7 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 class RandomDraws {
 
     static final String WHAT = "抽查记录";
-    static final int LOOK_BACK_YEARS = 3;
     static final int MAX_TARGETS = 500;
     static final int MAX_POOL = 20_000;
     static final int PAGE_SIZE = 20;
@@ -77,30 +46,23 @@ class RandomDraws {
                    Integer percent, Integer officersPerTarget) {
     }
 
-    private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    private final DrawRepository repository;
+    private final DrawQueries queries;
+    private final DrawPools pools;
+    private final DrawStore store;
+    private final DrawCases cases;
     private final Agencies agencies;
-    private final Enterprises enterprises;
-    private final Conflicts conflicts;
-    private final People people;
-    private final EnforcerEligibility eligibility;
-    private final CaseService cases;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    RandomDraws(JdbcClient jdbc, JdbcTemplate template, Agencies agencies, Enterprises enterprises, Conflicts conflicts,
-                People people, EnforcerEligibility eligibility, CaseService cases, ApplicationEventPublisher events,
-                Clock clock) {
+    RandomDraws(DrawRepository repository, DrawQueries queries, DrawPools pools, DrawStore store, DrawCases cases,
+                Agencies agencies, Clock clock) {
+        this.repository = repository;
+        this.queries = queries;
+        this.pools = pools;
+        this.store = store;
         this.cases = cases;
-        this.jdbc = jdbc;
-        this.template = template;
         this.agencies = agencies;
-        this.enterprises = enterprises;
-        this.conflicts = conflicts;
-        this.people = people;
-        this.eligibility = eligibility;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -109,6 +71,46 @@ class RandomDraws {
     @Transactional
     long draw(Actor actor, NewDraw d) {
         requireManage(actor);
+        String title = check(d);
+        int perTarget = d.officersPerTarget() == null ? 2 : d.officersPerTarget();
+        Agency agency = agencies.get(actor.agencyId());
+        LocalDate day = LocalDate.now(clock);
+
+        List<EnterpriseView> targets = pools.targetPool(actor, agency, d);
+        if (targets.isEmpty()) {
+            throw new BusinessException("DRAW-EMPTY-POOL", "按所选条件，本机构辖区内没有可抽查的生产经营单位");
+        }
+        int n = targets.size();
+        int k = d.count() != null ? d.count() : Math.max(1, (int) Math.ceil(n * d.percent() / 100.0));
+        if (k > n) {
+            throw new BusinessException("DRAW-COUNT", "抽取家数（" + k + "）超过检查对象名录的家数（" + n + "）");
+        }
+        if (k > MAX_TARGETS) {
+            throw new BusinessException("DRAW-COUNT", "一次最多抽取 " + MAX_TARGETS + " 家，请降低比例");
+        }
+        List<DrawViews.Officer> officers = pools.officerPool(actor, agency, day);
+        if (officers.size() < perTarget) {
+            throw new BusinessException("DRAW-OFFICERS", agency.name() + "在 " + day + " 具备执法资格（持有效执法证）的执法人员只有 "
+                    + officers.size() + " 名，不足每个检查对象 " + perTarget + " 名");
+        }
+
+        long seed = random.nextLong();
+        Set<List<Long>> excluded = new HashSet<>();
+        List<Long> targetIds = targets.stream().map(EnterpriseView::id).toList();
+        List<Long> officerIds = officers.stream().map(DrawViews.Officer::personId).toList();
+        List<DrawAlgorithm.Match> result = DrawAlgorithm.run(seed, targetIds, k, officerIds, perTarget, (ent, person) -> {
+            boolean c = pools.conflicted(person, ent, day);
+            if (c) {
+                excluded.add(List.of(ent, person));
+            }
+            return c;
+        });
+        return store.store(new DrawStore.Drawn(agency, title, d, k, perTarget, pools.lookBackYears(), day, seed, targets,
+                officers, excluded, result, actor.username(), clock.instant()));
+    }
+
+    /** The request's own gates (before any pool is read); returns the title. */
+    private static String check(NewDraw d) {
         if (d == null) {
             throw BusinessException.badInput("DRAW-TITLE", "请填写抽查任务");
         }
@@ -135,131 +137,7 @@ class RandomDraws {
         if (d.status() == EnterpriseStatus.CLOSED) {
             throw BusinessException.badInput("DRAW-STATUS", "已关闭注销的单位不列入抽查名录");
         }
-        Agency agency = agencies.get(actor.agencyId());
-        LocalDate day = LocalDate.now(clock);
-
-        List<EnterpriseView> targets = targetPool(actor, agency, d);
-        if (targets.isEmpty()) {
-            throw new BusinessException("DRAW-EMPTY-POOL", "按所选条件，本机构辖区内没有可抽查的生产经营单位");
-        }
-        int n = targets.size();
-        int k = d.count() != null ? d.count() : Math.max(1, (int) Math.ceil(n * d.percent() / 100.0));
-        if (k > n) {
-            throw new BusinessException("DRAW-COUNT", "抽取家数（" + k + "）超过检查对象名录的家数（" + n + "）");
-        }
-        if (k > MAX_TARGETS) {
-            throw new BusinessException("DRAW-COUNT", "一次最多抽取 " + MAX_TARGETS + " 家，请降低比例");
-        }
-        List<DrawViews.Officer> officers = officerPool(actor, agency, day);
-        if (officers.size() < perTarget) {
-            throw new BusinessException("DRAW-OFFICERS", agency.name() + "在 " + day + " 具备执法资格（持有效执法证）的执法人员只有 "
-                    + officers.size() + " 名，不足每个检查对象 " + perTarget + " 名");
-        }
-
-        long seed = random.nextLong();
-        Set<List<Long>> excluded = new HashSet<>();
-        List<Long> targetIds = targets.stream().map(EnterpriseView::id).toList();
-        List<Long> officerIds = officers.stream().map(DrawViews.Officer::personId).toList();
-        List<DrawAlgorithm.Match> result = DrawAlgorithm.run(seed, targetIds, k, officerIds, perTarget, (ent, person) -> {
-            boolean c = conflicts.conflicted(person, ent, day, LOOK_BACK_YEARS);
-            if (c) {
-                excluded.add(List.of(ent, person));
-            }
-            return c;
-        });
-        int unstaffed = (int) result.stream().filter(m -> !m.staffed()).count();
-
-        long id = jdbc.sql("""
-                INSERT INTO enf_draw (agency_id, agency_name, jurisdiction_id, scope_path, title, filter_industry, filter_risk,
-                    filter_status, requested_count, requested_percent, target_count, officers_per_target, look_back_years,
-                    draw_day, seed, algorithm, unstaffed_count, drawn_by, drawn_at)
-                VALUES (:a, :an, :j, :path, :title, :ind, :risk, :status, :cnt, :pct, :k, :per, :look, :day, :seed, :alg,
-                    :unstaffed, :by, :at) RETURNING id""")
-                .param("a", agency.id()).param("an", agency.name()).param("j", agency.jurisdictionId())
-                .param("path", agency.scopePath()).param("title", title)
-                .param("ind", d.industry() == null ? null : d.industry().name())
-                .param("risk", d.riskGrade() == null ? null : d.riskGrade().name())
-                .param("status", d.status() == null ? null : d.status().name()).param("cnt", d.count())
-                .param("pct", d.percent()).param("k", k).param("per", perTarget).param("look", LOOK_BACK_YEARS)
-                .param("day", Date.valueOf(day)).param("seed", seed).param("alg", DrawAlgorithm.NAME)
-                .param("unstaffed", unstaffed).param("by", actor.username()).param("at", Timestamp.from(clock.instant()))
-                .query(Long.class).single();
-        List<Object[]> rows = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            EnterpriseView e = targets.get(i);
-            rows.add(new Object[] {id, i, e.id(), e.name(), e.industry().name(), e.riskGrade().name(), e.status().name()});
-        }
-        template.batchUpdate("INSERT INTO enf_draw_target (draw_id, pos, enterprise_id, name, industry, risk_grade, status) VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
-        rows.clear();
-        for (int i = 0; i < officers.size(); i++) {
-            DrawViews.Officer o = officers.get(i);
-            rows.add(new Object[] {id, i, o.personId(), o.name(), o.certificateNumber()});
-        }
-        template.batchUpdate("INSERT INTO enf_draw_officer (draw_id, pos, person_id, name, certificate_number) VALUES (?, ?, ?, ?, ?)", rows);
-        rows.clear();
-        for (List<Long> x : excluded) {
-            rows.add(new Object[] {id, x.get(0), x.get(1)});
-        }
-        template.batchUpdate("INSERT INTO enf_draw_exclusion (draw_id, enterprise_id, person_id) VALUES (?, ?, ?)", rows);
-        for (int r = 0; r < result.size(); r++) {
-            DrawAlgorithm.Match m = result.get(r);
-            jdbc.sql("INSERT INTO enf_draw_result (draw_id, rank, target_pos, officer_pos, staffed) VALUES (:d, :r, :t, :o, :s)")
-                    .param("d", id).param("r", r).param("t", m.targetPos())
-                    .param("o", m.officerPos().toArray(new Integer[0])).param("s", m.staffed()).update();
-        }
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("title", title);
-        after.put("seed", seed);
-        after.put("algorithm", DrawAlgorithm.NAME);
-        after.put("targetPool", n);
-        after.put("officerPool", officers.size());
-        after.put("drawn", k);
-        after.put("officersPerTarget", perTarget);
-        after.put("unstaffed", unstaffed);
-        events.publishEvent(AuditableEvent.change("enforcement.draw.drawn", "random-draw", id, null, after));
-        return id;
-    }
-
-    /** Enterprises in the agency's area matching the filters, never closed ones, ordered by id (the stored order). */
-    private List<EnterpriseView> targetPool(Actor actor, Agency agency, NewDraw d) {
-        List<EnterpriseView> all = new ArrayList<>();
-        EnterpriseFilter filter = new EnterpriseFilter(null, d.industry(), d.riskGrade(), d.status(), null);
-        for (int page = 0; ; page++) {
-            EnterprisePage p = enterprises.search(actor, filter, page, 200);
-            for (EnterpriseView e : p.items()) {
-                if (e.status() != EnterpriseStatus.CLOSED && e.scopePath().startsWith(agency.scopePath())) {
-                    all.add(e);
-                }
-            }
-            if (all.size() > MAX_POOL) {
-                throw new BusinessException("DRAW-POOL-SIZE", "检查对象名录超过 " + MAX_POOL + " 家，请按行业或风险等级缩小范围");
-            }
-            if ((long) (page + 1) * p.size() >= p.total() || p.items().isEmpty()) {
-                break;
-            }
-        }
-        all.sort(Comparator.comparingLong(EnterpriseView::id));
-        return all;
-    }
-
-    /** OFF-03: officers of the agency holding a valid enforcement certificate on the draw day, ordered by person id. */
-    private List<DrawViews.Officer> officerPool(Actor actor, Agency agency, LocalDate day) {
-        List<DrawViews.Officer> pool = new ArrayList<>();
-        PersonFilter filter = new PersonFilter(null, null, agency.id(), PersonRole.OFFICER);
-        for (int page = 0; ; page++) {
-            PageResult<PersonView> p = people.search(actor, filter, page, 100);
-            for (PersonView v : p.items()) {
-                Eligibility e = eligibility.check(v.id(), day);
-                if (e.mayEnforce()) {
-                    pool.add(new DrawViews.Officer(0, v.id(), v.name(), e.certificateNumber()));
-                }
-            }
-            if (!p.hasNext()) {
-                break;
-            }
-        }
-        pool.sort(Comparator.comparingLong(DrawViews.Officer::personId));
-        return pool;
+        return title;
     }
 
     // ---- 复核 ----
@@ -270,22 +148,20 @@ class RandomDraws {
         requireManage(actor);
         DrawViews.Draw d = get(actor, id);
         DrawViews.Verification v = replay(d);
-        jdbc.sql("UPDATE enf_draw SET last_verified_at = :at, last_verified_ok = :ok WHERE id = :id")
-                .param("at", Timestamp.from(v.at())).param("ok", v.matches()).param("id", id).update();
-        events.publishEvent(AuditableEvent.change("enforcement.draw.verified", "random-draw", id, null,
-                Map.of("matches", v.matches(), "rows", v.rows())));
+        Draw draw = repository.findById(id).orElseThrow(() -> BusinessException.notFound(WHAT));
+        draw.verified(v);
+        save(draw);
         return v;
     }
 
     DrawViews.Verification replay(DrawViews.Draw d) {
-        List<DrawViews.Target> targets = targets(d.id());
-        List<DrawViews.Officer> officers = officers(d.id());
-        Set<List<Long>> excluded = new HashSet<>(jdbc.sql("SELECT enterprise_id, person_id FROM enf_draw_exclusion WHERE draw_id = :d")
-                .param("d", d.id()).query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).list());
+        List<DrawViews.Target> targets = queries.targets(d.id());
+        List<DrawViews.Officer> officers = queries.officers(d.id());
+        Set<List<Long>> excluded = new HashSet<>(queries.exclusions(d.id()));
         List<DrawAlgorithm.Match> expected = DrawAlgorithm.run(d.seed(), targets.stream().map(DrawViews.Target::enterpriseId).toList(),
                 d.targetCount(), officers.stream().map(DrawViews.Officer::personId).toList(), d.officersPerTarget(),
                 (ent, person) -> excluded.contains(List.of(ent, person)));
-        List<DrawAlgorithm.Match> stored = storedResult(d.id());
+        List<DrawAlgorithm.Match> stored = queries.storedResult(d.id());
         List<String> diffs = new ArrayList<>();
         if (expected.size() != stored.size()) {
             diffs.add("抽取家数不一致：复算 " + expected.size() + " 家，记录 " + stored.size() + " 家");
@@ -305,20 +181,21 @@ class RandomDraws {
     void publish(Actor actor, long id) {
         requireManage(actor);
         DrawViews.Draw d = get(actor, id);
-        if (d.publishedAt() != null) {
-            throw BusinessException.conflict("DRAW-PUBLISHED", "抽查结果已于 " + d.publishedAt() + " 公开");
-        }
+        Draw draw = repository.findById(id).orElseThrow(() -> BusinessException.notFound(WHAT));
         Instant now = clock.instant();
-        int n = jdbc.sql("UPDATE enf_draw SET published_at = :at, published_by = :by, version = version + 1 WHERE id = :id AND version = :v")
-                .param("at", Timestamp.from(now)).param("by", actor.username()).param("id", id).param("v", d.version()).update();
-        if (n == 0) {
-            throw BusinessException.conflict("DRAW-STALE", "抽查记录已被他人修改，请刷新后重试");
-        }
-        events.publishEvent(AuditableEvent.change("enforcement.draw.published", "random-draw", id, null, Map.of("publishedBy", actor.username())));
         List<RandomDrawPublished.Entry> entries = rows(d).stream().map(r -> new RandomDrawPublished.Entry(r.target().name(),
                 r.officers().stream().map(DrawViews.Officer::name).toList())).toList();
-        events.publishEvent(new RandomDrawPublished(d.id(), d.agencyId(), d.agencyName(), d.jurisdictionId(), d.scopePath(),
-                d.title(), d.drawDay(), d.poolSize(), entries, now, actor.username()));
+        draw.publish(actor.username(), now, new RandomDrawPublished(d.id(), d.agencyId(), d.agencyName(), d.jurisdictionId(),
+                d.scopePath(), d.title(), d.drawDay(), d.poolSize(), entries, now, actor.username()));
+        save(draw); // publishes the audit entry, then the announcement for the public portal
+    }
+
+    private void save(Draw draw) {
+        try {
+            repository.save(draw);
+        } catch (OptimisticLockingFailureException e) {
+            throw Draw.stale();
+        }
     }
 
     // ---- cases ----
@@ -330,136 +207,49 @@ class RandomDraws {
      */
     @Transactional
     List<CaseRef> generateCases(Actor actor, long id) {
-        requireManage(actor);
-        DrawViews.Draw d = get(actor, id);
-        // one generation at a time per draw: a second click waits here and then finds the cases already opened
-        jdbc.sql("SELECT id FROM enf_draw WHERE id = :id FOR UPDATE").param("id", id).query(Long.class).single();
-        List<DrawViews.Row> open = rows(d).stream().filter(r -> r.staffed() && r.caseId() == null).toList();
-        if (open.isEmpty()) {
-            throw BusinessException.conflict("DRAW-CASES-DONE", "没有可生成案件的抽查对象（均已生成，或未匹配执法人员）");
-        }
-        List<CaseRef> created = new ArrayList<>();
-        for (DrawViews.Row r : open) {
-            EnterpriseView e = enterprises.get(actor, r.target().enterpriseId());
-            CaseRef c = cases.openFrom(actor, new NewCase(CaseKind.INSPECTION, CaseSource.RANDOM_DRAW,
-                    "双随机抽查结果：" + d.title(), basisNumber(d), d.drawDay(), e.id(), null, "双随机抽查：" + e.name(),
-                    e.address() == null || e.address().isBlank() ? e.name() : e.address(), null),
-                    new CaseOrigin("DRAW_RESULT", d.id()));
-            List<NewMember> team = new ArrayList<>();
-            for (int i = 0; i < r.officers().size(); i++) {
-                team.add(new NewMember(r.officers().get(i).personId(), i == 0 ? TeamRole.LEADER : TeamRole.MEMBER));
-            }
-            cases.setTeam(actor, c.id(), team);
-            jdbc.sql("UPDATE enf_draw_result SET case_id = :c WHERE draw_id = :d AND rank = :r AND case_id IS NULL")
-                    .param("c", c.id()).param("d", d.id()).param("r", r.rank()).update();
-            created.add(c);
-        }
-        events.publishEvent(AuditableEvent.change("enforcement.draw.cases-opened", "random-draw", id, null,
-                Map.of("cases", created.stream().map(CaseRef::caseNumber).toList())));
-        return created;
-    }
-
-    /** The draw record as the cases' basis document number (CASE-04). */
-    static String basisNumber(DrawViews.Draw d) {
-        return "双随机抽查记录第 " + d.id() + " 号（" + d.drawDay() + "）";
+        return cases.generateCases(actor, id);
     }
 
     // ---- reading ----
 
     DrawViews.Draw get(Actor actor, long id) {
-        DrawViews.Draw d = find(id).orElseThrow(() -> BusinessException.notFound(WHAT));
-        ScopeSql.requireInScope(actor, d.scopePath(), WHAT);
-        return d;
+        return queries.get(actor, id);
     }
 
     Optional<DrawViews.Draw> find(long id) {
-        return jdbc.sql(SELECT + " WHERE d.id = :id").param("id", id).query(RandomDraws::map).optional();
+        return queries.find(id);
     }
 
     DrawViews.Page list(Actor actor, String q, Boolean published, int page) {
-        StringBuilder where = new StringBuilder(" WHERE " + ScopeSql.condition("d.scope_path"));
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put(ScopeSql.PARAM, actor.scope().pattern());
-        if (q != null && !q.isBlank()) {
-            if (q.length() > 100) {
-                throw BusinessException.badInput("BAD-PARAMETER", "查询条件过长");
-            }
-            where.append(" AND d.title LIKE :q ESCAPE '\\'");
-            params.put("q", "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-        }
-        if (published != null) {
-            where.append(published ? " AND d.published_at IS NOT NULL" : " AND d.published_at IS NULL");
-        }
-        long total = jdbc.sql("SELECT count(*) FROM enf_draw d" + where).params(params).query(Long.class).single();
-        int pg = (int) Math.max(0, Math.min(page, (total - 1) / PAGE_SIZE));
-        List<DrawViews.Draw> items = jdbc.sql(SELECT + where + " ORDER BY d.id DESC LIMIT " + PAGE_SIZE + " OFFSET "
-                + ((long) pg * PAGE_SIZE)).params(params).query(RandomDraws::map).list();
-        return new DrawViews.Page(items, pg, PAGE_SIZE, total);
+        return queries.list(actor, q, published, page);
     }
 
     List<DrawViews.Target> targets(long drawId) {
-        return jdbc.sql("SELECT * FROM enf_draw_target WHERE draw_id = :d ORDER BY pos").param("d", drawId)
-                .query((rs, n) -> new DrawViews.Target(rs.getInt("pos"), rs.getLong("enterprise_id"), rs.getString("name"),
-                        rs.getString("industry"), rs.getString("risk_grade"), rs.getString("status"))).list();
+        return queries.targets(drawId);
     }
 
     List<DrawViews.Officer> officers(long drawId) {
-        return jdbc.sql("SELECT * FROM enf_draw_officer WHERE draw_id = :d ORDER BY pos").param("d", drawId)
-                .query((rs, n) -> new DrawViews.Officer(rs.getInt("pos"), rs.getLong("person_id"), rs.getString("name"),
-                        rs.getString("certificate_number"))).list();
+        return queries.officers(drawId);
     }
 
     /** The stored result with names, in draw order. */
     List<DrawViews.Row> rows(DrawViews.Draw d) {
-        List<DrawViews.Target> targets = targets(d.id());
-        List<DrawViews.Officer> officers = officers(d.id());
-        return jdbc.sql("SELECT * FROM enf_draw_result WHERE draw_id = :d ORDER BY rank").param("d", d.id())
-                .query((rs, n) -> new DrawViews.Row(rs.getInt("rank"), targets.get(rs.getInt("target_pos")),
-                        positions(rs.getArray("officer_pos")).stream().map(officers::get).toList(), rs.getBoolean("staffed"),
-                        (Long) rs.getObject("case_id"))).list();
+        return queries.rows(d);
     }
 
     /** The conflicted (enterprise, person) pairs the draw met, as stored for the replay. */
     List<List<Long>> exclusions(long drawId) {
-        return jdbc.sql("SELECT enterprise_id, person_id FROM enf_draw_exclusion WHERE draw_id = :d ORDER BY enterprise_id, person_id")
-                .param("d", drawId).query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).list();
+        return queries.exclusions(drawId);
     }
 
-    private List<DrawAlgorithm.Match> storedResult(long drawId) {
-        return jdbc.sql("SELECT target_pos, officer_pos FROM enf_draw_result WHERE draw_id = :d ORDER BY rank").param("d", drawId)
-                .query((rs, n) -> new DrawAlgorithm.Match(rs.getInt(1), positions(rs.getArray(2)))).list();
-    }
-
-    private static List<Integer> positions(Array a) throws SQLException {
-        Integer[] v = (Integer[]) a.getArray();
-        return List.of(v);
+    /** Whether the agency has drawn before (the demo loader runs once). */
+    boolean anyOf(long agencyId) {
+        return queries.anyOf(agencyId);
     }
 
     static void requireManage(Actor actor) {
         if (actor == null || !actor.hasPermission("plan:manage")) {
             throw new BusinessException(BusinessException.Kind.FORBIDDEN, "IAM-01", "您没有组织双随机抽查的权限");
         }
-    }
-
-    private static final String SELECT = """
-            SELECT d.*, (SELECT count(*) FROM enf_draw_target t WHERE t.draw_id = d.id) AS pool_size,
-                   (SELECT count(*) FROM enf_draw_officer o WHERE o.draw_id = d.id) AS officer_pool_size
-              FROM enf_draw d""";
-
-    private static DrawViews.Draw map(ResultSet rs, int n) throws SQLException {
-        return new DrawViews.Draw(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("agency_name"),
-                rs.getLong("jurisdiction_id"), rs.getString("scope_path"), rs.getString("title"),
-                rs.getString("filter_industry"), rs.getString("filter_risk"), rs.getString("filter_status"),
-                (Integer) rs.getObject("requested_count"), (Integer) rs.getObject("requested_percent"),
-                rs.getInt("target_count"), rs.getInt("officers_per_target"), rs.getInt("look_back_years"),
-                rs.getDate("draw_day").toLocalDate(), rs.getLong("seed"), rs.getString("algorithm"),
-                rs.getInt("unstaffed_count"), rs.getString("drawn_by"), ts(rs, "drawn_at"), rs.getString("published_by"),
-                ts(rs, "published_at"), ts(rs, "last_verified_at"), (Boolean) rs.getObject("last_verified_ok"),
-                rs.getInt("version"), rs.getInt("pool_size"), rs.getInt("officer_pool_size"));
-    }
-
-    private static Instant ts(ResultSet rs, String c) throws SQLException {
-        Timestamp t = rs.getTimestamp(c);
-        return t == null ? null : t.toInstant();
     }
 }

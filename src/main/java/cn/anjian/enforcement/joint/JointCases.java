@@ -84,13 +84,7 @@ class JointCases {
         JointOperations.requireManage(actor);
         operations.get(actor, operationId);
         cases.ref(caseId, actor);
-        int n = jdbc.sql("UPDATE enf_case SET joint_operation_id = NULL, version = version + 1 WHERE id = :id AND joint_operation_id = :op")
-                .param("id", caseId).param("op", operationId).update();
-        if (n == 0) {
-            throw BusinessException.conflict("JOINT-NOT-LINKED", "该案件未关联本次联合执法行动");
-        }
-        events.publishEvent(AuditableEvent.change("enforcement.case.joint-unlinked", "case", caseId,
-                Map.of("jointOperationId", operationId), null));
+        cases.unlinkJointOperation(actor, caseId, operationId);
     }
 
     private Long currentLink(long caseId) {

@@ -24,7 +24,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,18 +42,16 @@ class JointDemoData {
     private final JointCases cases;
     private final Cases caseFacade;
     private final Enterprises enterprises;
-    private final JdbcClient jdbc;
     private final TransactionTemplate tx;
 
     JointDemoData(Environment environment, ActingUsers users, JointOperations operations, JointCases cases,
-                  Cases caseFacade, Enterprises enterprises, JdbcClient jdbc, TransactionTemplate tx) {
+                  Cases caseFacade, Enterprises enterprises, TransactionTemplate tx) {
         this.caseFacade = caseFacade;
         this.enterprises = enterprises;
         this.environment = environment;
         this.users = users;
         this.operations = operations;
         this.cases = cases;
-        this.jdbc = jdbc;
         this.tx = tx;
     }
 
@@ -65,8 +62,7 @@ class JointDemoData {
             return;
         }
         Actor head = users.actor("zz_unithead").orElse(null);
-        if (head == null || jdbc.sql("SELECT EXISTS (SELECT 1 FROM enf_joint_operation WHERE lead_agency_id = :a)")
-                .param("a", head.agencyId()).query(Boolean.class).single()) {
+        if (head == null || operations.anyLedBy(head.agencyId())) {
             return;
         }
         try {

@@ -22,6 +22,7 @@ import cn.anjian.org.Agencies;
 import cn.anjian.org.Agency;
 import cn.anjian.org.ScopeSql;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,9 +84,12 @@ class JointOperations {
     private final Agencies agencies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JointOperationRepository repository;
 
-    JointOperations(JdbcClient jdbc, Agencies agencies, ApplicationEventPublisher events, Clock clock) {
+    JointOperations(JdbcClient jdbc, Agencies agencies, ApplicationEventPublisher events, Clock clock,
+                    JointOperationRepository repository) {
         this.jdbc = jdbc;
+        this.repository = repository;
         this.agencies = agencies;
         this.events = events;
         this.clock = clock;
@@ -113,6 +117,34 @@ class JointOperations {
             throw BusinessException.badInput("JOINT-PLAN", "检查方案应在行动开始前（或当日）印发");
         }
         Agency lead = agencies.get(actor.agencyId());
+        List<Participant> participants = participants(op, lead);
+        LocalDate today = LocalDate.now(clock);
+        Status status = today.isBefore(op.startDate()) ? Status.PLANNED : today.isAfter(op.endDate()) ? Status.COMPLETED : Status.ONGOING;
+        long id = jdbc.sql("""
+                INSERT INTO enf_joint_operation (lead_agency_id, lead_agency_name, jurisdiction_id, scope_path, title, plan_title,
+                    plan_number, plan_date, start_date, end_date, status, created_by, created_at)
+                VALUES (:lead, :leadName, :j, :path, :title, :pt, :pn, :pd, :sd, :ed, :status, :by, :at) RETURNING id""")
+                .param("lead", lead.id()).param("leadName", lead.name()).param("j", lead.jurisdictionId())
+                .param("path", lead.scopePath()).param("title", title).param("pt", planTitle).param("pn", planNumber)
+                .param("pd", Date.valueOf(op.planDate())).param("sd", Date.valueOf(op.startDate()))
+                .param("ed", Date.valueOf(op.endDate())).param("status", status.name()).param("by", actor.username())
+                .param("at", Timestamp.from(clock.instant())).query(Long.class).single();
+        for (Participant p : participants) {
+            jdbc.sql("INSERT INTO enf_joint_participant (operation_id, agency_id, name) VALUES (:op, :a, :n)")
+                    .param("op", id).param("a", p.agencyId()).param("n", p.name()).update();
+        }
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("title", title);
+        after.put("lead", lead.name());
+        after.put("plan", planTitle + " " + planNumber + " " + op.planDate());
+        after.put("period", op.startDate() + "~" + op.endDate());
+        after.put("participants", participants.stream().map(Participant::name).toList());
+        events.publishEvent(AuditableEvent.change("enforcement.joint.created", "joint-operation", id, null, after));
+        return id;
+    }
+
+    /** The participating agencies (registered, active) and outside departments (by name), without the lead or repeats. */
+    private List<Participant> participants(NewOperation op, Agency lead) {
         Set<Long> agencyIds = new LinkedHashSet<>(op.agencyIds() == null ? List.of() : op.agencyIds());
         List<Participant> participants = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
@@ -147,48 +179,27 @@ class JointOperations {
         if (participants.size() > 30) {
             throw BusinessException.badInput("JOINT-PARTICIPANT", "参加部门最多 30 个");
         }
-        LocalDate today = LocalDate.now(clock);
-        Status status = today.isBefore(op.startDate()) ? Status.PLANNED : today.isAfter(op.endDate()) ? Status.COMPLETED : Status.ONGOING;
-        long id = jdbc.sql("""
-                INSERT INTO enf_joint_operation (lead_agency_id, lead_agency_name, jurisdiction_id, scope_path, title, plan_title,
-                    plan_number, plan_date, start_date, end_date, status, created_by, created_at)
-                VALUES (:lead, :leadName, :j, :path, :title, :pt, :pn, :pd, :sd, :ed, :status, :by, :at) RETURNING id""")
-                .param("lead", lead.id()).param("leadName", lead.name()).param("j", lead.jurisdictionId())
-                .param("path", lead.scopePath()).param("title", title).param("pt", planTitle).param("pn", planNumber)
-                .param("pd", Date.valueOf(op.planDate())).param("sd", Date.valueOf(op.startDate()))
-                .param("ed", Date.valueOf(op.endDate())).param("status", status.name()).param("by", actor.username())
-                .param("at", Timestamp.from(clock.instant())).query(Long.class).single();
-        for (Participant p : participants) {
-            jdbc.sql("INSERT INTO enf_joint_participant (operation_id, agency_id, name) VALUES (:op, :a, :n)")
-                    .param("op", id).param("a", p.agencyId()).param("n", p.name()).update();
-        }
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("title", title);
-        after.put("lead", lead.name());
-        after.put("plan", planTitle + " " + planNumber + " " + op.planDate());
-        after.put("period", op.startDate() + "~" + op.endDate());
-        after.put("participants", participants.stream().map(Participant::name).toList());
-        events.publishEvent(AuditableEvent.change("enforcement.joint.created", "joint-operation", id, null, after));
-        return id;
+        return participants;
     }
 
     /** PLANNED → ONGOING → COMPLETED, one step at a time. */
     @Transactional
     void advance(Actor actor, long id, int version) {
         requireManage(actor);
-        Operation op = get(actor, id);
-        Status to = switch (op.status()) {
-            case PLANNED -> Status.ONGOING;
-            case ONGOING -> Status.COMPLETED;
-            case COMPLETED -> throw new BusinessException("JOINT-STATE", "联合执法行动已结束");
-        };
-        int n = jdbc.sql("UPDATE enf_joint_operation SET status = :to, version = version + 1 WHERE id = :id AND version = :v AND status = :from")
-                .param("to", to.name()).param("id", id).param("v", version).param("from", op.status().name()).update();
-        if (n == 0) {
-            throw BusinessException.conflict("JOINT-STALE", "联合执法行动已被他人修改，请刷新后重试");
+        get(actor, id);
+        JointOperation op = repository.findById(id).orElseThrow(() -> BusinessException.notFound(WHAT));
+        op.advance(version);
+        try {
+            repository.save(op); // publishes the audit entry
+        } catch (OptimisticLockingFailureException e) {
+            throw JointOperation.stale();
         }
-        events.publishEvent(AuditableEvent.change("enforcement.joint.status", "joint-operation", id,
-                Map.of("status", op.status().name()), Map.of("status", to.name())));
+    }
+
+    /** Whether the agency leads any joint operation (the demo loader runs once). */
+    boolean anyLedBy(long agencyId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM enf_joint_operation WHERE lead_agency_id = :a)")
+                .param("a", agencyId).query(Boolean.class).single();
     }
 
     Operation get(Actor actor, long id) {

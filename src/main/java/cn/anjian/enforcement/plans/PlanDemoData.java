@@ -17,7 +17,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,17 +38,15 @@ class PlanDemoData {
     private final InspectionPlans plans;
     private final Workflows workflows;
     private final Enterprises enterprises;
-    private final JdbcClient jdbc;
     private final TransactionTemplate tx;
 
     PlanDemoData(Environment environment, ActingUsers users, InspectionPlans plans, Workflows workflows,
-                 Enterprises enterprises, JdbcClient jdbc, TransactionTemplate tx) {
+                 Enterprises enterprises, TransactionTemplate tx) {
         this.environment = environment;
         this.users = users;
         this.plans = plans;
         this.workflows = workflows;
         this.enterprises = enterprises;
-        this.jdbc = jdbc;
         this.tx = tx;
     }
 
@@ -61,8 +58,7 @@ class PlanDemoData {
         }
         Actor head = users.actor("zz_unithead").orElse(null);
         Actor director = users.actor("zz_director").orElse(null);
-        if (head == null || director == null || jdbc.sql("SELECT EXISTS (SELECT 1 FROM enf_plan WHERE agency_id = :a AND plan_year = :y)")
-                .param("a", head.agencyId()).param("y", YEAR).query(Boolean.class).single()) {
+        if (head == null || director == null || plans.anyOf(head.agencyId(), YEAR)) {
             return;
         }
         try {

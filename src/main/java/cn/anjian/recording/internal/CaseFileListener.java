@@ -1,15 +1,11 @@
 package cn.anjian.recording.internal;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.anjian.calendar.DeadlineId;
 import cn.anjian.calendar.DeadlineOverdue;
-import cn.anjian.calendar.DeadlineState;
-import cn.anjian.calendar.Deadlines;
 import cn.anjian.enforcement.CaseDecision;
 import cn.anjian.enforcement.CaseDocumentIssued;
 import cn.anjian.enforcement.CaseRef;
@@ -19,7 +15,6 @@ import cn.anjian.enforcement.Cases;
 import cn.anjian.enforcement.DecisionIssued;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
-import cn.anjian.kernel.Zones;
 import cn.anjian.recording.RetentionReason;
 import cn.anjian.recording.TextKind;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,15 +32,17 @@ class CaseFileListener {
 
     private final JdbcClient jdbc;
     private final Cases cases;
-    private final Deadlines deadlines;
     private final RecordingService recording;
     private final ApplicationEventPublisher events;
+    private final CaseFiles caseFiles;
+    private final Activities activities;
 
-    CaseFileListener(JdbcClient jdbc, Cases cases, Deadlines deadlines, RecordingService recording,
-                     ApplicationEventPublisher events) {
+    CaseFileListener(JdbcClient jdbc, Cases cases, RecordingService recording,
+                     ApplicationEventPublisher events, CaseFiles caseFiles, Activities activities) {
+        this.caseFiles = caseFiles;
+        this.activities = activities;
         this.jdbc = jdbc;
         this.cases = cases;
-        this.deadlines = deadlines;
         this.recording = recording;
         this.events = events;
     }
@@ -93,29 +90,10 @@ class CaseFileListener {
     void onStage(CaseStageChanged e) {
         if (e.to() == CaseStage.CLOSURE) {
             CaseRef c = cases.find(e.caseId()).orElseThrow(() -> BusinessException.notFound("案件"));
-            ensureCaseFile(c);
-            jdbc.sql("update rec_case_file set closed_at = :at where case_id = :c and closed_at is null")
-                    .param("at", Timestamp.from(e.at())).param("c", c.id()).update();
-            recording.openArchiveDeadline(c);
+            caseFiles.closed(c, e.at());
         } else if (e.to() == CaseStage.ARCHIVED) {
             CaseRef c = cases.find(e.caseId()).orElseThrow(() -> BusinessException.notFound("案件"));
-            ensureCaseFile(c);
-            Instant at = e.at();
-            jdbc.sql("update rec_case_file set archived_at = :at, retain_until = :until where case_id = :c")
-                    .param("at", Timestamp.from(at))
-                    .param("until", Retention.retainUntil(at.atZone(Zones.SHANGHAI).toLocalDate()))
-                    .param("c", c.id()).update();
-            Long d = jdbc.sql("select archive_deadline_id from rec_case_file where case_id = :c").param("c", c.id())
-                    .query(Long.class).optional().orElse(null);
-            if (d != null) {
-                DeadlineId id = new DeadlineId(d);
-                deadlines.find(id).filter(v -> v.state() == DeadlineState.OPEN || v.state() == DeadlineState.OVERDUE)
-                        .ifPresent(v -> deadlines.markMet(id, at));
-                jdbc.sql("update rec_case_file set archive_overdue = false where case_id = :c").param("c", c.id()).update();
-            }
-            events.publishEvent(new AuditableEvent("recording.case-file.archived", "case", String.valueOf(c.id()), null,
-                    Map.of("archivedAt", at.toString(), "retainUntil",
-                            Retention.retainUntil(at.atZone(Zones.SHANGHAI).toLocalDate()).toString()), e.actor(), null));
+            caseFiles.archived(c, e.at(), e.actor());
         }
     }
 
@@ -155,14 +133,9 @@ class CaseFileListener {
     @Transactional
     void onOverdue(DeadlineOverdue e) {
         if (RecordingService.UPLOAD_SUBJECT.equals(e.subjectType())) {
-            jdbc.sql("update rec_activity set upload_overdue = true where upload_deadline_id = :d").param("d", e.id().value()).update();
+            activities.uploadOverdue(e.id());
         } else if (RecordingService.ARCHIVE_SUBJECT.equals(e.subjectType())) {
-            jdbc.sql("update rec_case_file set archive_overdue = true where archive_deadline_id = :d").param("d", e.id().value()).update();
+            caseFiles.archiveOverdue(e.id());
         }
-    }
-
-    private void ensureCaseFile(CaseRef c) {
-        jdbc.sql("insert into rec_case_file (case_id, scope_path) values (:c, :scope) on conflict (case_id) do nothing")
-                .param("c", c.id()).param("scope", c.scopePath()).update();
     }
 }

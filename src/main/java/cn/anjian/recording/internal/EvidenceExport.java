@@ -52,18 +52,16 @@ public class EvidenceExport {
 
     private final RecordingService recording;
     private final Cases cases;
-    private final Files files;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectMapper json;
 
-    EvidenceExport(RecordingService recording, Cases cases, Files files, JdbcClient jdbc, TransactionTemplate tx,
+    EvidenceExport(RecordingService recording, Cases cases, JdbcClient jdbc, TransactionTemplate tx,
                    ApplicationEventPublisher events, Clock clock, ObjectMapper json) {
         this.recording = recording;
         this.cases = cases;
-        this.files = files;
         this.jdbc = jdbc;
         this.tx = tx;
         this.events = events;
@@ -87,6 +85,33 @@ public class EvidenceExport {
         // officers by name (masked unless the exporter may see personal data in full); past members stay as ids
         Map<Long, String> names = new java.util.HashMap<>();
         cases.team(c.id(), actor).forEach(m -> names.put(m.personId(), m.name()));
+        Selection sel = select(c, request, actor);
+        Instant now = clock.instant();
+        Path zip;
+        try {
+            zip = java.nio.file.Files.createTempFile("anjian-evidence-", ".zip");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String zipSha = writeZip(zip, c, sel, names, actor, now);
+        long size;
+        try {
+            size = java.nio.file.Files.size(zip);
+        } catch (IOException e) {
+            delete(zip);
+            throw new UncheckedIOException(e);
+        }
+        Long exportId = tx.execute(s -> store(c, sel, zipSha, size, actor, now));
+        String fileName = "证据导出_" + c.caseNumber().replaceAll("[\\\\/:*?\"<>|\\s]", "_") + "_" + exportId + ".zip";
+        return new Prepared(exportId, zip, size, zipSha, fileName);
+    }
+
+    /** The checked request: AV records of this case, in scope and cleared, with intact files. */
+    private record Selection(List<Long> ids, String purpose, String medium, List<RecordView> records,
+                             List<StoredFile> stored) {
+    }
+
+    private Selection select(CaseRef c, Request request, Actor actor) {
         if (request == null || request.recordIds() == null || request.recordIds().isEmpty()) {
             throw RecordInput.bad("请选择要导出的音像记录");
         }
@@ -116,25 +141,23 @@ public class EvidenceExport {
             records.add(r);
             stored.add(f);
         }
-        Instant now = clock.instant();
-        Path zip;
-        try {
-            zip = java.nio.file.Files.createTempFile("anjian-evidence-", ".zip");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new Selection(ids, purpose, medium, records, stored);
+    }
+
+    /** Streams the zip to {@code zip} (deleted again on any failure); returns its SHA-256. */
+    private String writeZip(Path zip, CaseRef c, Selection sel, Map<Long, String> names, Actor actor, Instant now) {
         MessageDigest sha = sha256();
         List<Map<String, Object>> manifest = new ArrayList<>();
         try (OutputStream fileOut = java.nio.file.Files.newOutputStream(zip);
              DigestOutputStream digest = new DigestOutputStream(new BufferedOutputStream(fileOut, 64 * 1024), sha);
              ZipOutputStream out = new ZipOutputStream(digest, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < records.size(); i++) {
-                RecordView r = records.get(i);
-                StoredFile f = stored.get(i);
+            for (int i = 0; i < sel.records().size(); i++) {
+                RecordView r = sel.records().get(i);
+                StoredFile f = sel.stored().get(i);
                 String name = String.format("%03d_%s_%d%s", i + 1, r.kind().toLowerCase(), r.id(), extension(f.originalName()));
                 out.putNextEntry(entry("files/" + name, r.capturedStart()));
                 try {
-                    files.copyVerified(f, new NonClosing(out));
+                    recording.copyVerified(f, new NonClosing(out));
                 } catch (BusinessException e) {
                     throw "FILE-CORRUPT".equals(e.code()) ? corrupt(r) : e;
                 }
@@ -148,7 +171,7 @@ public class EvidenceExport {
             out.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(manifest));
             out.closeEntry();
             out.putNextEntry(entry("说明.txt", now));
-            out.write(explanation(c, records, purpose, medium, actor, now).getBytes(StandardCharsets.UTF_8));
+            out.write(explanation(c, sel.records(), sel.purpose(), sel.medium(), actor, now).getBytes(StandardCharsets.UTF_8));
             out.closeEntry();
         } catch (IOException e) {
             delete(zip);
@@ -157,33 +180,26 @@ public class EvidenceExport {
             delete(zip);
             throw e;
         }
-        String zipSha = HexFormat.of().formatHex(sha.digest());
-        long size;
-        try {
-            size = java.nio.file.Files.size(zip);
-        } catch (IOException e) {
-            delete(zip);
-            throw new UncheckedIOException(e);
-        }
-        Long exportId = tx.execute(s -> {
-            long id = jdbc.sql("""
-                    insert into rec_export (case_id, scope_path, record_ids, purpose, medium, zip_sha256, zip_size, exported_at, exported_by)
-                    values (:c, :scope, :ids, :purpose, :medium, :sha, :size, :now, :by) returning id""")
-                    .param("c", c.id()).param("scope", c.scopePath()).param("ids", ids.toArray(Long[]::new))
-                    .param("purpose", purpose).param("medium", medium).param("sha", zipSha).param("size", size)
-                    .param("now", Timestamp.from(now)).param("by", actor.username()).query(Long.class).single();
-            Map<String, Object> after = new LinkedHashMap<>();
-            after.put("caseId", c.id());
-            after.put("recordIds", ids);
-            after.put("purpose", purpose);
-            after.put("medium", medium);
-            after.put("zipSha256", zipSha);
-            after.put("zipSize", size);
-            events.publishEvent(AuditableEvent.change("recording.evidence.exported", "rec-export", id, null, after));
-            return id;
-        });
-        String fileName = "证据导出_" + c.caseNumber().replaceAll("[\\\\/:*?\"<>|\\s]", "_") + "_" + exportId + ".zip";
-        return new Prepared(exportId, zip, size, zipSha, fileName);
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** Records the finished export on the case file and audits it. */
+    private long store(CaseRef c, Selection sel, String zipSha, long size, Actor actor, Instant now) {
+        long id = jdbc.sql("""
+                insert into rec_export (case_id, scope_path, record_ids, purpose, medium, zip_sha256, zip_size, exported_at, exported_by)
+                values (:c, :scope, :ids, :purpose, :medium, :sha, :size, :now, :by) returning id""")
+                .param("c", c.id()).param("scope", c.scopePath()).param("ids", sel.ids().toArray(Long[]::new))
+                .param("purpose", sel.purpose()).param("medium", sel.medium()).param("sha", zipSha).param("size", size)
+                .param("now", Timestamp.from(now)).param("by", actor.username()).query(Long.class).single();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("caseId", c.id());
+        after.put("recordIds", sel.ids());
+        after.put("purpose", sel.purpose());
+        after.put("medium", sel.medium());
+        after.put("zipSha256", zipSha);
+        after.put("zipSize", size);
+        events.publishEvent(AuditableEvent.change("recording.evidence.exported", "rec-export", id, null, after));
+        return id;
     }
 
     public List<ExportView> exportsOf(long caseId, Actor actor) {

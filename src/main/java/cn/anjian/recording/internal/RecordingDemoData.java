@@ -24,7 +24,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,12 +42,11 @@ class RecordingDemoData {
     private final ActingUsers users;
     private final RecordingService recording;
     private final Files files;
-    private final JdbcClient jdbc;
     private final Clock clock;
     private final PendingArchiveDeadlines pending;
     private final RequiredTextRecords required;
 
-    RecordingDemoData(Environment environment, ActingUsers users, RecordingService recording, Files files, JdbcClient jdbc, Clock clock,
+    RecordingDemoData(Environment environment, ActingUsers users, RecordingService recording, Files files, Clock clock,
                       PendingArchiveDeadlines pending, RequiredTextRecords required) {
         this.pending = pending;
         this.required = required;
@@ -56,7 +54,6 @@ class RecordingDemoData {
         this.users = users;
         this.recording = recording;
         this.files = files;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -67,8 +64,7 @@ class RecordingDemoData {
         }
         receipts(ready.cases());
         List<Long> ids = ready.cases().stream().map(CaseRef::id).toList();
-        Long existing = jdbc.sql("select count(*) from rec_activity where case_id in (:ids)").param("ids", ids).query(Long.class).single();
-        if (existing > 0) {
+        if (recording.anyActivity(ids)) {
             return;
         }
         List<CaseRef> working = ready.cases().stream()

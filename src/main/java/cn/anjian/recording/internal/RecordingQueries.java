@@ -16,11 +16,11 @@ public class RecordingQueries {
     public static final int PAGE = 20;
 
     private final JdbcClient jdbc;
-    private final RecordingService recording;
+    private final Activities activities;
 
-    RecordingQueries(JdbcClient jdbc, RecordingService recording) {
+    RecordingQueries(JdbcClient jdbc, Activities activities) {
         this.jdbc = jdbc;
-        this.recording = recording;
+        this.activities = activities;
     }
 
     public record Slice<T>(List<T> items, Long nextAfter) {
@@ -69,7 +69,7 @@ public class RecordingQueries {
         if (after != null) {
             q = q.param("after", after);
         }
-        return slice(q.query(recording::mapActivity).list(), ActivityView::id);
+        return slice(q.query(activities::mapActivity).list(), ActivityView::id);
     }
 
     /** Case files whose REC-08 archive deadline is overdue, in scope. */

@@ -1,0 +1,7 @@
+package cn.anjian.enforcement.cases;
+
+import org.springframework.data.repository.CrudRepository;
+
+/** The one repository of {@link CaseDocumentService}. */
+interface CaseDocumentServiceRepository extends CrudRepository<CaseDocumentService, Long> {
+}

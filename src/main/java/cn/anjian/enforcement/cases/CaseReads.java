@@ -1,0 +1,162 @@
+package cn.anjian.enforcement.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import cn.anjian.enforcement.CaseKind;
+import cn.anjian.enforcement.CaseRef;
+import cn.anjian.enforcement.CaseSource;
+import cn.anjian.enforcement.CaseStage;
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.Masking;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reading cases: the detail view in scope, the team, the timeline, the cross-module reference. */
+@Component
+class CaseReads {
+
+    private static final String SELECT = """
+            SELECT c.*, a.name AS agency_name, u.name AS unit_name
+            FROM enf_case c JOIN org_agency a ON a.id = c.agency_id LEFT JOIN org_unit u ON u.id = c.unit_id
+            """;
+
+    private final JdbcClient jdbc;
+
+    CaseReads(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<CaseRef> findByTitle(String title) {
+        if (title == null || title.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql(SELECT + " WHERE c.title = :t ORDER BY c.id DESC LIMIT 1").param("t", title.strip())
+                .query(CaseReads::map).optional().map(this::toRef);
+    }
+
+    /** The case in the actor's scope, or 404. */
+    CaseView get(Actor actor, long caseId) {
+        return jdbc.sql(SELECT + " WHERE c.id = :id AND c.scope_path LIKE :scope")
+                .param("id", caseId).param("scope", actor.scope().pattern())
+                .query(CaseReads::map).optional().orElseThrow(() -> BusinessException.notFound(CaseService.WHAT));
+    }
+
+    Optional<CaseView> load(long caseId) {
+        return jdbc.sql(SELECT + " WHERE c.id = :id").param("id", caseId).query(CaseReads::map).optional();
+    }
+
+
+    /** The current team; names masked (IAM-06) unless the viewer holds {@code pii:view-full}. */
+    List<MemberView> team(Actor viewer, long caseId) {
+        boolean full = viewer != null && viewer.hasPermission("pii:view-full");
+        return jdbc.sql("""
+                        SELECT * FROM enf_case_member WHERE case_id = :c AND removed_at IS NULL
+                        ORDER BY CASE role WHEN 'LEADER' THEN 0 WHEN 'MEMBER' THEN 1 ELSE 2 END, id""")
+                .param("c", caseId)
+                .query((rs, i) -> new MemberView(rs.getLong("person_id"),
+                        full ? rs.getString("person_name") : Masking.name(rs.getString("person_name")),
+                        TeamRole.valueOf(rs.getString("role")), rs.getString("certificate_number"),
+                        rs.getTimestamp("added_at").toInstant(), rs.getString("added_by")))
+                .list();
+    }
+
+    /** Full names of the enforcers on the team with their certificate numbers, for documents. */
+    List<String> officerLines(long caseId) {
+        return jdbc.sql("""
+                        SELECT person_name, certificate_number FROM enf_case_member
+                        WHERE case_id = :c AND removed_at IS NULL AND role <> 'ASSISTANT'
+                        ORDER BY CASE role WHEN 'LEADER' THEN 0 ELSE 1 END, id""")
+                .param("c", caseId)
+                .query((rs, i) -> rs.getString(1) + (rs.getString(2) == null ? "" : "（执法证号 " + rs.getString(2) + "）"))
+                .list();
+    }
+
+    /** The timeline: stage transitions, documents and their service, the decision, transfers; oldest first. */
+    List<TimelineEntry> timeline(long caseId) {
+        return jdbc.sql("""
+                        SELECT at, actor, what, note FROM (
+                          SELECT l.at, l.actor,
+                                 CASE WHEN l.from_stage IS NULL THEN '立案' ELSE '阶段：' || l.from_stage || '→' || l.to_stage END AS what,
+                                 l.note, l.id AS seq, 0 AS k FROM enf_case_stage_log l WHERE l.case_id = :c
+                          UNION ALL
+                          SELECT d.generated_at, d.generated_by, '制作文书：' || d.doc_title || ' ' || d.document_number, NULL, d.id, 1
+                            FROM enf_case_document d WHERE d.case_id = :c
+                          UNION ALL
+                          SELECT d.served_at, r.generated_by, '送达文书：' || d.doc_title || ' ' || d.document_number,
+                                 '受送达人：' || d.recipient || '，送达回执 ' || r.document_number, d.id, 4
+                            FROM enf_case_document d JOIN enf_case_document r ON r.id = d.receipt_document_id
+                            WHERE d.case_id = :c AND d.served_at IS NOT NULL
+                          UNION ALL
+                          SELECT x.issued_at, x.issued_by, '签发处理决定：' || x.document_number, x.summary, 0, 5
+                            FROM enf_case_decision x WHERE x.case_id = :c
+                          UNION ALL
+                          SELECT t.requested_at, t.requested_by, '提请移送司法机关：' || t.organ, t.reason, t.id, 2
+                            FROM enf_case_transfer t WHERE t.case_id = :c
+                          UNION ALL
+                          SELECT t.decided_at, t.decided_by,
+                                 CASE WHEN t.status = 'APPROVED' THEN '移送司法机关已批准：' || coalesce(t.transfer_number, '')
+                                      ELSE '移送司法机关未获批准' END,
+                                 t.opinion, t.id, 3
+                            FROM enf_case_transfer t WHERE t.case_id = :c AND t.decided_at IS NOT NULL
+                        ) x ORDER BY at, k, seq""")
+                .param("c", caseId)
+                .query((rs, i) -> new TimelineEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                        stageText(rs.getString("what")), rs.getString("note")))
+                .list();
+    }
+
+    private static String stageText(String what) {
+        String s = what;
+        for (CaseStage st : CaseStage.values()) {
+            s = s.replace(st.name(), st.label());
+        }
+        return s;
+    }
+
+    boolean decisionIssued(long caseId) {
+        return jdbc.sql("SELECT count(*) FROM enf_case_decision WHERE case_id = :c").param("c", caseId)
+                .query(Integer.class).single() > 0;
+    }
+
+    /** The current team as (person, name, role), oldest member first. */
+    List<TeamRules.Candidate> currentMembers(long caseId) {
+        return jdbc.sql("SELECT person_id, person_name, role FROM enf_case_member WHERE case_id = :c AND removed_at IS NULL ORDER BY id")
+                .param("c", caseId)
+                .query((rs, i) -> new TeamRules.Candidate(rs.getLong(1), rs.getString(2), TeamRole.valueOf(rs.getString(3)),
+                        false, false, false, List.of()))
+                .list();
+    }
+
+    // ---- mapping ----
+
+    CaseRef toRef(CaseView c) {
+        List<Long> team = jdbc.sql("SELECT person_id FROM enf_case_member WHERE case_id = :c AND removed_at IS NULL ORDER BY id")
+                .param("c", c.id()).query(Long.class).list();
+        return new CaseRef(c.id(), c.caseNumber(), c.title(), c.kind(), c.stage(), c.agencyId(), c.scopePath(),
+                c.enterpriseId(), c.partyName(), team, c.openedAt(), c.closedAt());
+    }
+
+    static CaseView map(ResultSet rs, int i) throws SQLException {
+        return new CaseView(rs.getLong("id"), rs.getString("case_number"), rs.getString("title"),
+                CaseKind.valueOf(rs.getString("kind")), CaseSource.valueOf(rs.getString("source")),
+                rs.getString("basis_title"), rs.getString("basis_number"), rs.getDate("basis_date").toLocalDate(),
+                rs.getString("origin_type"), (Long) rs.getObject("origin_id", Long.class),
+                (Long) rs.getObject("enterprise_id", Long.class), rs.getString("party_name"), rs.getString("party_kind"),
+                rs.getString("place"), CaseStage.valueOf(rs.getString("stage")), rs.getLong("agency_id"),
+                rs.getString("agency_name"), (Long) rs.getObject("unit_id", Long.class), rs.getString("unit_name"),
+                rs.getString("scope_path"), instant(rs, "opened_at"), rs.getString("opened_by"), instant(rs, "due_at"),
+                instant(rs, "closed_at"), instant(rs, "archived_at"),
+                (Long) rs.getObject("joint_operation_id", Long.class), rs.getInt("version"));
+    }
+
+    static Instant instant(ResultSet rs, String col) throws SQLException {
+        Timestamp t = rs.getTimestamp(col);
+        return t == null ? null : t.toInstant();
+    }
+}

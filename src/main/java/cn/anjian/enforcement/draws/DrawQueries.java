@@ -1,0 +1,125 @@
+package cn.anjian.enforcement.draws;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.BusinessException;
+import cn.anjian.org.ScopeSql;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Reading draws: the record in scope, its pools, exclusions and result; the list with filters. */
+@Component
+class DrawQueries {
+
+    private final JdbcClient jdbc;
+
+    DrawQueries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    DrawViews.Draw get(Actor actor, long id) {
+        DrawViews.Draw d = find(id).orElseThrow(() -> BusinessException.notFound(RandomDraws.WHAT));
+        ScopeSql.requireInScope(actor, d.scopePath(), RandomDraws.WHAT);
+        return d;
+    }
+
+    Optional<DrawViews.Draw> find(long id) {
+        return jdbc.sql(SELECT + " WHERE d.id = :id").param("id", id).query(DrawQueries::map).optional();
+    }
+
+    DrawViews.Page list(Actor actor, String q, Boolean published, int page) {
+        StringBuilder where = new StringBuilder(" WHERE " + ScopeSql.condition("d.scope_path"));
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put(ScopeSql.PARAM, actor.scope().pattern());
+        if (q != null && !q.isBlank()) {
+            if (q.length() > 100) {
+                throw BusinessException.badInput("BAD-PARAMETER", "查询条件过长");
+            }
+            where.append(" AND d.title LIKE :q ESCAPE '\\'");
+            params.put("q", "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        if (published != null) {
+            where.append(published ? " AND d.published_at IS NOT NULL" : " AND d.published_at IS NULL");
+        }
+        long total = jdbc.sql("SELECT count(*) FROM enf_draw d" + where).params(params).query(Long.class).single();
+        int pg = (int) Math.max(0, Math.min(page, (total - 1) / RandomDraws.PAGE_SIZE));
+        List<DrawViews.Draw> items = jdbc.sql(SELECT + where + " ORDER BY d.id DESC LIMIT " + RandomDraws.PAGE_SIZE + " OFFSET "
+                + ((long) pg * RandomDraws.PAGE_SIZE)).params(params).query(DrawQueries::map).list();
+        return new DrawViews.Page(items, pg, RandomDraws.PAGE_SIZE, total);
+    }
+
+    boolean anyOf(long agencyId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM enf_draw WHERE agency_id = :a)").param("a", agencyId)
+                .query(Boolean.class).single();
+    }
+
+    List<DrawViews.Target> targets(long drawId) {
+        return jdbc.sql("SELECT * FROM enf_draw_target WHERE draw_id = :d ORDER BY pos").param("d", drawId)
+                .query((rs, n) -> new DrawViews.Target(rs.getInt("pos"), rs.getLong("enterprise_id"), rs.getString("name"),
+                        rs.getString("industry"), rs.getString("risk_grade"), rs.getString("status"))).list();
+    }
+
+    List<DrawViews.Officer> officers(long drawId) {
+        return jdbc.sql("SELECT * FROM enf_draw_officer WHERE draw_id = :d ORDER BY pos").param("d", drawId)
+                .query((rs, n) -> new DrawViews.Officer(rs.getInt("pos"), rs.getLong("person_id"), rs.getString("name"),
+                        rs.getString("certificate_number"))).list();
+    }
+
+    /** The stored result with names, in draw order. */
+    List<DrawViews.Row> rows(DrawViews.Draw d) {
+        List<DrawViews.Target> targets = targets(d.id());
+        List<DrawViews.Officer> officers = officers(d.id());
+        return jdbc.sql("SELECT * FROM enf_draw_result WHERE draw_id = :d ORDER BY rank").param("d", d.id())
+                .query((rs, n) -> new DrawViews.Row(rs.getInt("rank"), targets.get(rs.getInt("target_pos")),
+                        positions(rs.getArray("officer_pos")).stream().map(officers::get).toList(), rs.getBoolean("staffed"),
+                        (Long) rs.getObject("case_id"))).list();
+    }
+
+    /** The conflicted (enterprise, person) pairs the draw met, as stored for the replay. */
+    List<List<Long>> exclusions(long drawId) {
+        return jdbc.sql("SELECT enterprise_id, person_id FROM enf_draw_exclusion WHERE draw_id = :d ORDER BY enterprise_id, person_id")
+                .param("d", drawId).query((rs, n) -> List.of(rs.getLong(1), rs.getLong(2))).list();
+    }
+
+    List<DrawAlgorithm.Match> storedResult(long drawId) {
+        return jdbc.sql("SELECT target_pos, officer_pos FROM enf_draw_result WHERE draw_id = :d ORDER BY rank").param("d", drawId)
+                .query((rs, n) -> new DrawAlgorithm.Match(rs.getInt(1), positions(rs.getArray(2)))).list();
+    }
+
+    private static List<Integer> positions(Array a) throws SQLException {
+        Integer[] v = (Integer[]) a.getArray();
+        return List.of(v);
+    }
+
+
+    private static final String SELECT = """
+            SELECT d.*, (SELECT count(*) FROM enf_draw_target t WHERE t.draw_id = d.id) AS pool_size,
+                   (SELECT count(*) FROM enf_draw_officer o WHERE o.draw_id = d.id) AS officer_pool_size
+              FROM enf_draw d""";
+
+    private static DrawViews.Draw map(ResultSet rs, int n) throws SQLException {
+        return new DrawViews.Draw(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("agency_name"),
+                rs.getLong("jurisdiction_id"), rs.getString("scope_path"), rs.getString("title"),
+                rs.getString("filter_industry"), rs.getString("filter_risk"), rs.getString("filter_status"),
+                (Integer) rs.getObject("requested_count"), (Integer) rs.getObject("requested_percent"),
+                rs.getInt("target_count"), rs.getInt("officers_per_target"), rs.getInt("look_back_years"),
+                rs.getDate("draw_day").toLocalDate(), rs.getLong("seed"), rs.getString("algorithm"),
+                rs.getInt("unstaffed_count"), rs.getString("drawn_by"), ts(rs, "drawn_at"), rs.getString("published_by"),
+                ts(rs, "published_at"), ts(rs, "last_verified_at"), (Boolean) rs.getObject("last_verified_ok"),
+                rs.getInt("version"), rs.getInt("pool_size"), rs.getInt("officer_pool_size"));
+    }
+
+    private static Instant ts(ResultSet rs, String c) throws SQLException {
+        Timestamp t = rs.getTimestamp(c);
+        return t == null ? null : t.toInstant();
+    }
+}
