@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import cn.anjian.personnel.TitleLevel;
+import cn.anjian.personnel.Education;
 import cn.anjian.kernel.BusinessException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.anjian.personnel.TitleLevel;
+import cn.anjian.personnel.Education;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
@@ -240,7 +242,7 @@ class InspectorApiController {
     @PostMapping("/{id}/trainings")
     @PreAuthorize(MANAGE)
     @ResponseStatus(HttpStatus.CREATED)
-    TrainingView training(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody TrainingRequest r) {
+    InspectorTrainingView training(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody TrainingRequest r) {
         return inspectors.addTraining(actor, id, r.kind(), r.course(), r.hours(), r.endedOn());
     }
 

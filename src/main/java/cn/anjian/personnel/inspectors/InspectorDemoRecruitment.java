@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
+import cn.anjian.personnel.TitleLevel;
+import cn.anjian.personnel.Education;
 import cn.anjian.identity.UserAdministration;
 import cn.anjian.kernel.ActingUsers;
 import cn.anjian.kernel.Actor;

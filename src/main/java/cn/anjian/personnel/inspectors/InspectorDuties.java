@@ -41,7 +41,7 @@ class InspectorDuties {
     }
 
     @Transactional
-    TrainingView addTraining(Actor actor, long id, String kind, String course, Integer hours, LocalDate endedOn) {
+    InspectorTrainingView addTraining(Actor actor, long id, String kind, String course, Integer hours, LocalDate endedOn) {
         InspectorView i = support.requireActive(actor, id);
         if (kind == null || !Set.of("PRE_JOB", "ROTATION", "SPECIAL").contains(kind)) {
             throw BusinessException.badInput("TI-12", "请选择培训类别：岗前培训、定期轮训或专题培训");

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import cn.anjian.personnel.TitleLevel;
+import cn.anjian.personnel.Education;
 import cn.anjian.calendar.Deadlines;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;

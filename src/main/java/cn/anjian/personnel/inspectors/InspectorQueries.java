@@ -75,9 +75,9 @@ class InspectorQueries {
         return w.toString();
     }
 
-    List<TrainingView> trainings(long id) {
+    List<InspectorTrainingView> trainings(long id) {
         return jdbc.sql("SELECT id, inspector_id, kind, course, hours, ended_on FROM ti_training WHERE inspector_id = :i ORDER BY ended_on DESC, id DESC")
-                .param("i", id).query(TrainingView.class).list();
+                .param("i", id).query(InspectorTrainingView.class).list();
     }
 
     int preJobHours(long id) {

@@ -61,7 +61,7 @@ class Inspectors {
         return queries.count(actor, f);
     }
 
-    List<TrainingView> trainings(long id) {
+    List<InspectorTrainingView> trainings(long id) {
         return queries.trainings(id);
     }
 
@@ -135,7 +135,7 @@ class Inspectors {
 
     // ---- TI-12/TI-13/TI-17/TI-19 ----
 
-    TrainingView addTraining(Actor actor, long id, String kind, String course, Integer hours, LocalDate endedOn) {
+    InspectorTrainingView addTraining(Actor actor, long id, String kind, String course, Integer hours, LocalDate endedOn) {
         return duties.addTraining(actor, id, kind, course, hours, endedOn);
     }
 

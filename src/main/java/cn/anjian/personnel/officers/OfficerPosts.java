@@ -28,14 +28,16 @@ class OfficerPosts {
 
     private final OfficerRepository officers;
     private final OfficerRecords records;
+    private final PostCaseRepository cases;
     private final Deadlines deadlines;
     private final OfficerSupport support;
     private final JdbcClient jdbc;
 
-    OfficerPosts(OfficerRepository officers, OfficerRecords records, Deadlines deadlines, OfficerSupport support,
-                 JdbcClient jdbc) {
+    OfficerPosts(OfficerRepository officers, OfficerRecords records, PostCaseRepository cases, Deadlines deadlines,
+                 OfficerSupport support, JdbcClient jdbc) {
         this.officers = officers;
         this.records = records;
+        this.cases = cases;
         this.deadlines = deadlines;
         this.support = support;
         this.jdbc = jdbc;
@@ -78,8 +80,7 @@ class OfficerPosts {
         }
         boolean certified = records.certificates(personId).stream()
                 .anyMatch(c -> c.kind() == CertificateKind.ENFORCEMENT && c.validOn(support.today()));
-        boolean open = jdbc.sql("SELECT count(*) FROM off_post_case WHERE person_id = :p AND met_on IS NULL")
-                .param("p", personId).query(Integer.class).single() > 0;
+        boolean open = cases.findOpen(personId).isPresent();
         if (certified || open) {
             return;
         }
@@ -89,34 +90,29 @@ class OfficerPosts {
                 o.unitId(), o.jurisdictionId(), o.scopePath(), Period.calendarDays(OfficerRules.OFF_POST_DAYS), start,
                 "调离执法岗位：" + name));
         LocalDate due = deadlines.find(deadline).orElseThrow().dueDate();
-        long id = jdbc.sql("""
-                        INSERT INTO off_post_case (person_id, cause, certificate_id, opened_on, due_date, deadline_id, scope_path, created_at)
-                        VALUES (:p, :c, :cert, :on, :due, :d, :path, :now) RETURNING id""")
-                .param("p", personId).param("c", cause).param("cert", certificateId).param("on", from).param("due", due)
-                .param("d", deadline.value()).param("path", o.scopePath()).param("now", support.now())
-                .query(Long.class).single();
+        long id = cases.save(PostCase.open(personId, cause, certificateId, from, due, deadline.value(), o.scopePath(),
+                support.now().toInstant())).id;
         support.publish(null, "personnel.officer.post-case-opened", "officer-post-case", id, null,
                 Map.of("personId", personId, "cause", cause, "due", due));
     }
 
     private void meetOpenCase(long personId, LocalDate day) {
-        jdbc.sql("SELECT id, deadline_id FROM off_post_case WHERE person_id = :p AND met_on IS NULL").param("p", personId)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).optional().ifPresent(c -> {
-                    jdbc.sql("UPDATE off_post_case SET met_on = :d WHERE id = :id").param("d", day).param("id", c[0]).update();
-                    deadlines.markMet(new DeadlineId(c[1]), support.clock().instant());
-                    support.publish(null, "personnel.officer.post-case-met", "officer-post-case", c[0], null, Map.of("metOn", day));
-                });
+        cases.findOpen(personId).ifPresent(c -> {
+            c.end(day);
+            cases.save(c);
+            deadlines.markMet(new DeadlineId(c.deadlineId), support.clock().instant());
+            support.publish(null, "personnel.officer.post-case-met", "officer-post-case", c.id, null, Map.of("metOn", day));
+        });
     }
 
     /** The officer obtained what was missing: the open case of that cause closes, its deadline is waived. */
     void closeOpenCase(long personId, String cause, String why) {
-        jdbc.sql("SELECT id, deadline_id FROM off_post_case WHERE person_id = :p AND met_on IS NULL AND cause = :c")
-                .param("p", personId).param("c", cause)
-                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).optional().ifPresent(c -> {
-                    jdbc.sql("UPDATE off_post_case SET met_on = :d WHERE id = :id").param("d", support.today()).param("id", c[0]).update();
-                    deadlines.waive(new DeadlineId(c[1]), why);
-                    support.publish(null, "personnel.officer.post-case-closed", "officer-post-case", c[0], null, Map.of("reason", why));
-                });
+        cases.findOpen(personId).filter(c -> c.cause.equals(cause)).ifPresent(c -> {
+            c.end(support.today());
+            cases.save(c);
+            deadlines.waive(new DeadlineId(c.deadlineId), why);
+            support.publish(null, "personnel.officer.post-case-closed", "officer-post-case", c.id, null, Map.of("reason", why));
+        });
     }
 
     List<PostCaseView> postCases(Actor actor, boolean overdueOnly) {

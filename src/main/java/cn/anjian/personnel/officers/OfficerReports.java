@@ -58,21 +58,7 @@ class OfficerReports {
         }
         if (f.certificate() != null && !f.certificate().isBlank()) {
             params.put("today", day);
-            switch (f.certificate()) {
-                case "VALID" -> where.append(" AND o.cert_status = 'VALID' AND o.cert_valid_to >= :today");
-                case "NONE" -> where.append(" AND (o.cert_status IS DISTINCT FROM 'VALID' OR o.cert_valid_to < :today)");
-                case "EXPIRED" -> where.append(" AND o.cert_status = 'VALID' AND o.cert_valid_to < :today");
-                default -> {
-                    CertificateStatus st;
-                    try {
-                        st = CertificateStatus.valueOf(f.certificate());
-                    } catch (IllegalArgumentException e) {
-                        throw BusinessException.badInput("OFF-FILTER", "未知的证件状态筛选条件");
-                    }
-                    where.append(" AND EXISTS (SELECT 1 FROM off_certificate c WHERE c.person_id = o.person_id AND c.status = :cst)");
-                    params.put("cst", st.name());
-                }
-            }
+            where.append(certificateCondition(f.certificate(), params));
         }
         params.put("year", day.getYear());
         if (Boolean.TRUE.equals(f.shortfall())) {
@@ -102,6 +88,25 @@ class OfficerReports {
                             post == PostStatus.ON_POST && OfficerRules.shortfall(hours, rs.getInt("trainings")));
                 }).list();
         return new PageResult<>(rows, pg, s, total);
+    }
+
+    /** The certificate filter: valid today, none valid today, expired, or any certificate of a status. */
+    private static String certificateCondition(String filter, Map<String, Object> params) {
+        return switch (filter) {
+            case "VALID" -> " AND o.cert_status = 'VALID' AND o.cert_valid_to >= :today";
+            case "NONE" -> " AND (o.cert_status IS DISTINCT FROM 'VALID' OR o.cert_valid_to < :today)";
+            case "EXPIRED" -> " AND o.cert_status = 'VALID' AND o.cert_valid_to < :today";
+            default -> {
+                CertificateStatus st;
+                try {
+                    st = CertificateStatus.valueOf(filter);
+                } catch (IllegalArgumentException e) {
+                    throw BusinessException.badInput("OFF-FILTER", "未知的证件状态筛选条件");
+                }
+                params.put("cst", st.name());
+                yield " AND EXISTS (SELECT 1 FROM off_certificate c WHERE c.person_id = o.person_id AND c.status = :cst)";
+            }
+        };
     }
 
     PageResult<ShortfallRow> shortfalls(Actor actor, int year, int page, int size) {

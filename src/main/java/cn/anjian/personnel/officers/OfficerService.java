@@ -26,10 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The {@link Officers} API: one entry point for pages, API and import, delegating to the use cases
- * (registry, trainings, certificates, posts, awards, reports).
+ * (registry, trainings, certificates, posts, awards, reports), each with its own transactions; only the
+ * two entry points that combine a change with reading the detail back span one transaction here.
  */
 @Service
-@Transactional(readOnly = true)
 class OfficerService implements Officers {
 
     private final OfficerRegistry registry;

@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
+import cn.anjian.personnel.TitleLevel;
+import cn.anjian.personnel.Education;
 import cn.anjian.TestActors.TestActor;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.Agency;

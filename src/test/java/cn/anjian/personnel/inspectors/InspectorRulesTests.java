@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
+import cn.anjian.personnel.TitleLevel;
+import cn.anjian.personnel.Education;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Scope;
 import org.junit.jupiter.api.DisplayName;

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import cn.anjian.personnel.TitleLevel;
+import cn.anjian.personnel.Education;
 import cn.anjian.IntegrationTest;
 import cn.anjian.MutableClock;
 import cn.anjian.TestActors.TestActor;
