@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-import cn.anjian.personnel.TitleLevel;
-import cn.anjian.personnel.Education;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.personnel.Education;
+import cn.anjian.personnel.TitleLevel;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;

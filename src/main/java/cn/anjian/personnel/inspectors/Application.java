@@ -1,7 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
-import cn.anjian.personnel.TitleLevel;
 import cn.anjian.personnel.Education;
+import cn.anjian.personnel.TitleLevel;
 
 /**
  * What an applicant declares and the reviewers confirm at qualification review (000 art. 12–13).

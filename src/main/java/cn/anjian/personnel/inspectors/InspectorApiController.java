@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import cn.anjian.personnel.TitleLevel;
-import cn.anjian.personnel.Education;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
+import cn.anjian.personnel.Education;
 import cn.anjian.personnel.InspectorEligibility;
 import cn.anjian.personnel.InspectorStanding;
+import cn.anjian.personnel.TitleLevel;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
-import cn.anjian.personnel.TitleLevel;
-import cn.anjian.personnel.Education;
 import cn.anjian.identity.UserAdministration;
 import cn.anjian.kernel.ActingUsers;
 import cn.anjian.kernel.Actor;
@@ -14,6 +12,8 @@ import cn.anjian.org.Agencies;
 import cn.anjian.org.AgencyKind;
 import cn.anjian.org.Jurisdiction;
 import cn.anjian.org.Jurisdictions;
+import cn.anjian.personnel.Education;
+import cn.anjian.personnel.TitleLevel;
 import cn.anjian.workflow.Decision;
 import cn.anjian.workflow.FlowId;
 import cn.anjian.workflow.Workflows;

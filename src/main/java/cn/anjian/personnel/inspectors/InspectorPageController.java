@@ -10,12 +10,12 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import cn.anjian.personnel.TitleLevel;
-import cn.anjian.personnel.Education;
 import cn.anjian.calendar.Deadlines;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
+import cn.anjian.personnel.Education;
+import cn.anjian.personnel.TitleLevel;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

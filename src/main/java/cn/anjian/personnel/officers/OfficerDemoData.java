@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.ActingUsers;
+import cn.anjian.kernel.Actor;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.Agency;
 import cn.anjian.org.AgencyKind;

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.anjian.kernel.Masking;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.Masking;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.Agency;
 import cn.anjian.org.ScopeSql;

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
-import cn.anjian.personnel.TitleLevel;
-import cn.anjian.personnel.Education;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Scope;
+import cn.anjian.personnel.Education;
+import cn.anjian.personnel.TitleLevel;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
