@@ -1,6 +1,6 @@
 package cn.anjian.personnel;
 
-/** Highest education (学历), highest first. */
+/** Highest education (学历), highest first; the codes of per_person.education and ti_applicant.education. */
 public enum Education {
     DOCTORATE("博士研究生"), MASTER("硕士研究生"), BACHELOR("大学本科"), COLLEGE("大学专科"),
     SECONDARY("中专及高中"), OTHER("其他");

@@ -289,6 +289,15 @@ class OfficersTests {
     }
 
     @Test
+    @DisplayName("TI-05 无 is an applicant's declaration only: a recorded title needs a real level")
+    void titleLevelNoneRefusedForAPerson() {
+        NewPerson n = new NewPerson("无级别职称", null, IdCards.next(true), null, null, null, false, false, 0, false, null,
+                List.of(new PersonTitle("工程师", TitleLevel.NONE, null, true)), List.of());
+        assertThatThrownBy(() -> people.create(zz, n)).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("请选择职称级别");
+    }
+
+    @Test
     @DisplayName("OFF-03 / TI-10 a demo technical inspector (inspector role only) may not enforce, with the inspector message")
     void inspectorNeverEnforcer() {
         List<Long> inspectors = jdbc.sql("""

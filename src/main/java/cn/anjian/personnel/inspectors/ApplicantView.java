@@ -3,6 +3,8 @@ package cn.anjian.personnel.inspectors;
 import java.math.BigDecimal;
 
 import cn.anjian.kernel.Masking;
+import cn.anjian.personnel.Education;
+import cn.anjian.personnel.TitleLevel;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -30,10 +32,10 @@ public record ApplicantView(long id, long campaignId, Long personId, String name
     }
 
     public String educationLabel() {
-        return Education.valueOf(education).getLabel();
+        return Education.valueOf(education).label();
     }
 
     public String titleLabel() {
-        return TitleLevel.valueOf(titleLevel).getLabel();
+        return TitleLevel.valueOf(titleLevel).label();
     }
 }

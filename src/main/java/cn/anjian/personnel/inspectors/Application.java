@@ -1,5 +1,8 @@
 package cn.anjian.personnel.inspectors;
 
+import cn.anjian.personnel.Education;
+import cn.anjian.personnel.TitleLevel;
+
 /**
  * What an applicant declares and the reviewers confirm at qualification review (000 art. 12–13).
  * Kept with the application, as submitted, rather than read from the person record: the review

@@ -2,8 +2,6 @@ package cn.anjian.personnel.inspectors;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +12,7 @@ import cn.anjian.kernel.BusinessException;
 import cn.anjian.org.ScopeSql;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,12 +30,17 @@ class Campaigns {
             """;
 
     private final JdbcClient jdbc;
+    private final CampaignRepository campaignRepository;
+    private final ApplicantRepository applicantRepository;
     private final HiringPlans plans;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Campaigns(JdbcClient jdbc, HiringPlans plans, ApplicationEventPublisher events, Clock clock) {
+    Campaigns(JdbcClient jdbc, CampaignRepository campaignRepository, ApplicantRepository applicantRepository,
+              HiringPlans plans, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.campaignRepository = campaignRepository;
+        this.applicantRepository = applicantRepository;
         this.plans = plans;
         this.events = events;
         this.clock = clock;
@@ -104,22 +107,9 @@ class Campaigns {
         if (n.hiringMethod() == HiringMethod.EXAM) {
             w = InspectorRules.writtenWeight(n.writtenWeight() != null ? n.writtenWeight() : plan.writtenWeight());
         }
-        Map<String, Object> p = new HashMap<>();
-        p.put("plan", plan.id());
-        p.put("agency", plan.agencyId());
-        p.put("scope", plan.scopePath());
-        p.put("title", title);
-        p.put("positions", InspectorRules.text(n.positions(), "招聘岗位", 2000));
-        p.put("requirements", InspectorRules.text(n.requirements(), "应聘条件", 2000));
-        p.put("method", n.hiringMethod().name());
-        p.put("schedule", InspectorRules.text(n.schedule(), "时间安排", 2000));
-        p.put("weight", w == null ? null : w.toPlainString());
-        p.put("at", OffsetDateTime.now(clock));
-        long id = jdbc.sql("""
-                INSERT INTO ti_campaign (plan_id, agency_id, scope_path, title, positions, requirements, hiring_method,
-                    schedule, written_weight, created_at)
-                VALUES (:plan, :agency, :scope, :title, :positions, :requirements, :method, :schedule,
-                    CAST(:weight AS NUMERIC), :at) RETURNING id""").params(p).query(Long.class).single();
+        long id = campaignRepository.save(Campaign.open(plan, title, InspectorRules.text(n.positions(), "招聘岗位", 2000),
+                InspectorRules.text(n.requirements(), "应聘条件", 2000), n.hiringMethod(),
+                InspectorRules.text(n.schedule(), "时间安排", 2000), w, clock.instant())).id;
         CampaignView c = get(actor, id);
         events.publishEvent(AuditableEvent.change("ti.campaign.opened", "ti-campaign", id, null, snapshot(c)));
         return c;
@@ -133,15 +123,17 @@ class Campaigns {
     @Transactional
     CampaignView recordStage(Actor actor, long id, Stage stage, String results) {
         CampaignView c = get(actor, id);
-        InspectorRules.checkNextStage(c.last(), stage, results);
+        Campaign campaign = campaignRepository.findById(id).orElseThrow(() -> BusinessException.notFound(WHAT));
+        campaign.checkNext(stage, results);
         List<ApplicantView> applicants = applicants(id);
         switch (stage) {
             case QUALIFICATION_REVIEW -> {
                 if (applicants.isEmpty()) {
                     throw new BusinessException("TI-03", "尚无报名人员，不能进行资格审查");
                 }
-                jdbc.sql("UPDATE ti_applicant SET status = CASE WHEN eligible THEN 'QUALIFIED' ELSE 'REJECTED' END, version = version + 1 WHERE campaign_id = :c")
-                        .param("c", id).update();
+                List<Applicant> all = applicantRepository.findByCampaignId(id);
+                all.forEach(Applicant::review);
+                applicantRepository.saveAll(all);
             }
             case WRITTEN_OR_ASSESSMENT -> {
                 if (c.exam() && applicants.stream().anyMatch(a -> "QUALIFIED".equals(a.status()) && a.writtenScore() == null)) {
@@ -155,14 +147,8 @@ class Campaigns {
             }
             default -> { }
         }
-        int rows = jdbc.sql("UPDATE ti_campaign SET last_stage = :s, version = version + 1 WHERE id = :id AND version = :v")
-                .param("s", stage.name()).param("id", id).param("v", c.version()).update();
-        if (rows != 1) {
-            throw new OptimisticLockingFailureException("ti_campaign " + id);
-        }
-        jdbc.sql("INSERT INTO ti_campaign_stage (campaign_id, stage, results, recorded_by, recorded_at) VALUES (:c, :s, :r, :by, :at)")
-                .param("c", id).param("s", stage.name()).param("r", results.strip()).param("by", actor.username())
-                .param("at", OffsetDateTime.now(clock)).update();
+        campaign.record(stage, results, actor.username(), clock.instant());
+        campaignRepository.save(campaign);
         events.publishEvent(AuditableEvent.change("ti.campaign.stage-recorded", "ti-campaign", id,
                 Map.of("lastStage", String.valueOf(c.lastStage())), Map.of("lastStage", stage.name(), "results", results.strip())));
         return get(actor, id);
@@ -188,36 +174,14 @@ class Campaigns {
             throw BusinessException.badInput("BAD-LEVEL", "职业资格等级须在 1 到 5 之间");
         }
         List<String> reasons = InspectorRules.ineligibility(a, HiringMethod.valueOf(c.hiringMethod()));
-        Map<String, Object> p = new HashMap<>();
-        p.put("c", campaignId);
-        p.put("name", n);
-        p.put("card", card);
-        p.put("edu", a.education().name());
-        p.put("major", a.safetyRelatedMajor());
-        p.put("title", a.titleLevel().name());
-        p.put("titleRelevant", a.titleRelevant());
-        p.put("voc", a.vocationalLevel());
-        p.put("qualRelevant", a.qualificationRelevant());
-        p.put("engineer", a.registeredSafetyEngineer());
-        p.put("years", a.experienceYears());
-        p.put("retired", a.retired());
-        p.put("law", a.lawAbiding());
-        p.put("fit", a.fitForPost());
-        p.put("other", a.otherRequirementsMet());
-        p.put("eligible", reasons.isEmpty());
-        p.put("reasons", reasons.isEmpty() ? null : String.join("；", reasons));
-        p.put("at", OffsetDateTime.now(clock));
         long id;
         try {
-            id = jdbc.sql("""
-                    INSERT INTO ti_applicant (campaign_id, name, id_card, education, safety_related_major, title_level,
-                        title_relevant, vocational_level, qualification_relevant, registered_safety_engineer, experience_years,
-                        retired, law_abiding, fit_for_post, other_requirements_met, eligible, rejection_reasons, status, registered_at)
-                    VALUES (:c, :name, :card, :edu, :major, :title, :titleRelevant, CAST(:voc AS SMALLINT), :qualRelevant, :engineer,
-                        :years, :retired, :law, :fit, :other, :eligible, CAST(:reasons AS VARCHAR), 'REGISTERED', :at)
-                    RETURNING id""").params(p).query(Long.class).single();
-        } catch (DuplicateKeyException e) {
-            throw BusinessException.conflict("TI-APPLICANT-DUPLICATE", "该身份证号已报名本次招聘");
+            id = applicantRepository.save(Applicant.register(campaignId, n, card, a, reasons, clock.instant())).id;
+        } catch (DbActionExecutionException e) {
+            if (e.getCause() instanceof DuplicateKeyException) {
+                throw BusinessException.conflict("TI-APPLICANT-DUPLICATE", "该身份证号已报名本次招聘");
+            }
+            throw e;
         }
         events.publishEvent(AuditableEvent.change("ti.applicant.registered", "ti-applicant", id, null,
                 Map.of("campaignId", campaignId, "eligible", reasons.isEmpty(), "reasons", String.join("；", reasons))));
@@ -232,9 +196,8 @@ class Campaigns {
     ApplicantView score(Actor actor, long campaignId, long applicantId, BigDecimal written, BigDecimal interview) {
         CampaignView c = get(actor, campaignId);
         ApplicantView a = applicant(actor, campaignId, applicantId);
-        if (!"QUALIFIED".equals(a.status())) {
-            throw new BusinessException("TI-05", "只有资格审查通过的人员才能录入成绩（" + a.statusLabel() + "）");
-        }
+        Applicant applicant = applicantRepository.findById(applicantId).orElseThrow(() -> BusinessException.notFound(APPLICANT));
+        applicant.requireQualified("只有资格审查通过的人员才能录入成绩");
         BigDecimal w = a.writtenScore();
         BigDecimal i = a.interviewScore();
         if (written != null) {
@@ -259,22 +222,12 @@ class Campaigns {
         if (i != null) {
             total = c.exam() ? (w == null ? null : InspectorRules.total(w, i, c.writtenWeight())) : i;
         }
-        Map<String, Object> p = new HashMap<>();
-        p.put("w", w == null ? null : w.toPlainString());
-        p.put("i", i == null ? null : i.toPlainString());
-        p.put("t", total == null ? null : total.toPlainString());
-        p.put("id", applicantId);
-        p.put("v", a.version());
-        int rows = jdbc.sql("""
-                UPDATE ti_applicant SET written_score = CAST(:w AS NUMERIC), interview_score = CAST(:i AS NUMERIC),
-                    total_score = CAST(:t AS NUMERIC), version = version + 1 WHERE id = :id AND version = :v""").params(p).update();
-        if (rows != 1) {
-            throw new OptimisticLockingFailureException("ti_applicant " + applicantId);
-        }
+        applicant.scored(w, i, total);
+        applicantRepository.save(applicant);
         Map<String, Object> after = new LinkedHashMap<>();
-        after.put("written", p.get("w"));
-        after.put("interview", p.get("i"));
-        after.put("total", p.get("t"));
+        after.put("written", plain(w));
+        after.put("interview", plain(i));
+        after.put("total", plain(total));
         events.publishEvent(AuditableEvent.change("ti.applicant.scored", "ti-applicant", applicantId, null, after));
         return applicant(actor, campaignId, applicantId);
     }
@@ -293,8 +246,13 @@ class Campaigns {
     }
 
     void markHired(long applicantId, long personId) {
-        jdbc.sql("UPDATE ti_applicant SET status = 'HIRED', person_id = :p, version = version + 1 WHERE id = :id")
-                .param("p", personId).param("id", applicantId).update();
+        Applicant a = applicantRepository.findById(applicantId).orElseThrow(() -> BusinessException.notFound(APPLICANT));
+        a.hired(personId);
+        applicantRepository.save(a);
+    }
+
+    private static String plain(BigDecimal d) {
+        return d == null ? null : d.toPlainString();
     }
 
     private static Map<String, Object> snapshot(CampaignView c) {

@@ -1,12 +1,9 @@
 package cn.anjian.personnel.inspectors;
 
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
@@ -16,7 +13,6 @@ import cn.anjian.org.Agency;
 import cn.anjian.org.AgencyKind;
 import cn.anjian.org.ScopeSql;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,13 +28,16 @@ class HiringPlans {
             """;
 
     private final JdbcClient jdbc;
+    private final HiringPlanRepository repository;
     private final Agencies agencies;
     private final PlanApproval approval;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HiringPlans(JdbcClient jdbc, Agencies agencies, PlanApproval approval, ApplicationEventPublisher events, Clock clock) {
+    HiringPlans(JdbcClient jdbc, HiringPlanRepository repository, Agencies agencies, PlanApproval approval,
+                ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.repository = repository;
         this.agencies = agencies;
         this.approval = approval;
         this.events = events;
@@ -84,19 +83,8 @@ class HiringPlans {
         if (agency.kind() != AgencyKind.EMERGENCY_MANAGEMENT) {
             throw new BusinessException("TI-01", "技术检查员聘用计划由应急管理部门牵头起草");
         }
-        Map<String, Object> p = params(c);
-        p.put("agency", agency.id());
-        p.put("jurisdiction", agency.jurisdictionId());
-        p.put("scope", agency.scopePath());
-        p.put("by", actor.username());
-        p.put("at", OffsetDateTime.now(clock));
-        long id = jdbc.sql("""
-                INSERT INTO ti_hiring_plan (agency_id, jurisdiction_id, scope_path, title, plan_year, full_time_count,
-                    part_time_count, specialties, hiring_method, term_months, training_assessment, funding, written_weight,
-                    risk_profile, enterprise_count, key_enterprise_types, difficulty, capacity, status, created_by, created_at)
-                VALUES (:agency, :jurisdiction, :scope, :title, :year, :full, :part, :specialties, :method, :term, :training,
-                    :funding, CAST(:weight AS NUMERIC), :risk, :enterprises, :keyTypes, :difficulty, :capacity, 'DRAFT', :by, :at)
-                RETURNING id""").params(p).query(Long.class).single();
+        long id = repository.save(HiringPlan.draft(agency.id(), agency.jurisdictionId(), agency.scopePath(), c,
+                actor.username(), clock.instant())).id;
         PlanView created = find(id);
         events.publishEvent(AuditableEvent.change("ti.plan.drafted", "ti-hiring-plan", id, null, snapshot(created)));
         return created;
@@ -106,20 +94,9 @@ class HiringPlans {
     @Transactional
     PlanView revise(Actor actor, long id, PlanContent content) {
         PlanView before = get(actor, id);
-        if (!"DRAFT".equals(before.status())) {
-            throw new BusinessException("TI-01", "只有草拟中的聘用计划可以修改（当前：" + before.statusLabel() + "）");
-        }
-        Map<String, Object> p = params(InspectorRules.checkPlan(content));
-        p.put("id", id);
-        p.put("version", before.version());
-        int rows = jdbc.sql("""
-                UPDATE ti_hiring_plan SET title = :title, plan_year = :year, full_time_count = :full, part_time_count = :part,
-                    specialties = :specialties, hiring_method = :method, term_months = :term, training_assessment = :training,
-                    funding = :funding, written_weight = CAST(:weight AS NUMERIC), risk_profile = :risk,
-                    enterprise_count = :enterprises, key_enterprise_types = :keyTypes, difficulty = :difficulty,
-                    capacity = :capacity, version = version + 1
-                WHERE id = :id AND version = :version""").params(p).update();
-        requireOne(rows, id);
+        HiringPlan plan = load(id);
+        plan.revise(content);
+        repository.save(plan);
         PlanView after = find(id);
         events.publishEvent(AuditableEvent.change("ti.plan.revised", "ti-hiring-plan", id, snapshot(before), snapshot(after)));
         return after;
@@ -129,22 +106,20 @@ class HiringPlans {
     @Transactional
     PlanView submit(Actor actor, long id) {
         PlanView before = get(actor, id);
-        if (!"DRAFT".equals(before.status())) {
-            throw new BusinessException("TI-01", "聘用计划已提交或已办结（当前：" + before.statusLabel() + "）");
-        }
-        if (before.agencyId() != actor.agencyId()) {
+        HiringPlan plan = load(id);
+        plan.checkSubmittable();
+        if (plan.agencyId != actor.agencyId()) {
             throw new BusinessException("TI-01", "只有起草计划的应急管理部门可以报批");
         }
         long flowId;
-        if (before.flowId() != null) {
-            flowId = before.flowId();
+        if (plan.flowId != null) {
+            flowId = plan.flowId;
             approval.resubmitPlan(flowId, actor);
         } else {
-            flowId = approval.startPlan(id, before.title(), before.agencyId(), actor);
+            flowId = approval.startPlan(id, plan.title, plan.agencyId, actor);
         }
-        int rows = jdbc.sql("UPDATE ti_hiring_plan SET status = 'SUBMITTED', flow_id = :flow, version = version + 1 WHERE id = :id AND version = :v")
-                .param("flow", flowId).param("id", id).param("v", before.version()).update();
-        requireOne(rows, id);
+        plan.submitted(flowId);
+        repository.save(plan);
         PlanView after = find(id);
         events.publishEvent(AuditableEvent.change("ti.plan.submitted", "ti-hiring-plan", id, snapshot(before), snapshot(after)));
         return after;
@@ -154,24 +129,28 @@ class HiringPlans {
     @Transactional
     void completed(long id, boolean approved) {
         PlanView before = find(id);
-        if (!"SUBMITTED".equals(before.status())) {
-            return;
+        HiringPlan plan = load(id);
+        if (plan.decided(approved, clock.instant())) {
+            repository.save(plan);
+            events.publishEvent(new AuditableEvent(approved ? "ti.plan.approved" : "ti.plan.rejected", "ti-hiring-plan",
+                    String.valueOf(id), snapshot(before), snapshot(find(id)), "system", null));
         }
-        jdbc.sql("UPDATE ti_hiring_plan SET status = :s, decided_at = :at, version = version + 1 WHERE id = :id")
-                .param("s", approved ? "APPROVED" : "REJECTED").param("at", OffsetDateTime.now(clock)).param("id", id).update();
-        events.publishEvent(new AuditableEvent(approved ? "ti.plan.approved" : "ti.plan.rejected", "ti-hiring-plan",
-                String.valueOf(id), snapshot(before), snapshot(find(id)), "system", null));
     }
 
     /** A step returned the plan for revision: it becomes an editable draft again (same flow, resubmitted). */
     @Transactional
     void returned(long id) {
         PlanView before = find(id);
-        if ("SUBMITTED".equals(before.status())) {
-            jdbc.sql("UPDATE ti_hiring_plan SET status = 'DRAFT', version = version + 1 WHERE id = :id").param("id", id).update();
+        HiringPlan plan = load(id);
+        if (plan.returned()) {
+            repository.save(plan);
             events.publishEvent(new AuditableEvent("ti.plan.returned", "ti-hiring-plan", String.valueOf(id),
                     snapshot(before), snapshot(find(id)), "system", null));
         }
+    }
+
+    private HiringPlan load(long id) {
+        return repository.findById(id).orElseThrow(() -> BusinessException.notFound(WHAT));
     }
 
     /** TI-01: recruitment only on an approved plan. */
@@ -180,32 +159,6 @@ class HiringPlans {
         if (!p.approved()) {
             throw new BusinessException("TI-01", "聘用计划尚未经本级人民政府批准（当前：" + p.statusLabel() + "），不能组织招聘");
         }
-        return p;
-    }
-
-    private static void requireOne(int rows, long id) {
-        if (rows != 1) {
-            throw new OptimisticLockingFailureException("ti_hiring_plan " + id + " changed concurrently");
-        }
-    }
-
-    private static Map<String, Object> params(PlanContent c) {
-        Map<String, Object> p = new HashMap<>();
-        p.put("title", c.title());
-        p.put("year", c.year());
-        p.put("full", c.fullTimeCount());
-        p.put("part", c.partTimeCount());
-        p.put("specialties", c.specialties().stream().sorted().map(Enum::name).collect(Collectors.joining(",")));
-        p.put("method", c.hiringMethod().name());
-        p.put("term", c.termMonths());
-        p.put("training", c.trainingAssessment());
-        p.put("funding", c.funding());
-        p.put("weight", c.writtenWeight() == null ? null : c.writtenWeight().toPlainString());
-        p.put("risk", c.riskProfile());
-        p.put("enterprises", c.enterpriseCount());
-        p.put("keyTypes", c.keyEnterpriseTypes());
-        p.put("difficulty", c.difficulty());
-        p.put("capacity", c.capacity());
         return p;
     }
 

@@ -10,8 +10,10 @@ import java.util.Set;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
+import cn.anjian.personnel.Education;
 import cn.anjian.personnel.InspectorEligibility;
 import cn.anjian.personnel.InspectorStanding;
+import cn.anjian.personnel.TitleLevel;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -240,7 +242,7 @@ class InspectorApiController {
     @PostMapping("/{id}/trainings")
     @PreAuthorize(MANAGE)
     @ResponseStatus(HttpStatus.CREATED)
-    TrainingView training(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody TrainingRequest r) {
+    InspectorTrainingView training(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody TrainingRequest r) {
         return inspectors.addTraining(actor, id, r.kind(), r.course(), r.hours(), r.endedOn());
     }
 

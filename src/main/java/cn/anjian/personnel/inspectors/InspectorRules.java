@@ -160,7 +160,7 @@ final class InspectorRules {
                         + a.experienceYears() + " 年）");
             }
         } else {
-            boolean degree = a.education() != null && a.education().bachelorOrHigher() && a.safetyRelatedMajor();
+            boolean degree = a.education() != null && a.education().bachelorOrAbove() && a.safetyRelatedMajor();
             boolean title = a.titleLevel() != null && a.titleLevel().midOrHigher() && a.titleRelevant();
             boolean vocational = a.vocationalLevel() != null && a.vocationalLevel() <= 2 && a.qualificationRelevant();
             if (!(degree || title || vocational || a.registeredSafetyEngineer())) {

@@ -4,11 +4,10 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
-import cn.anjian.identity.UserAdministration;
+import cn.anjian.kernel.ActingUsers;
 import cn.anjian.kernel.Actor;
-import cn.anjian.kernel.Scope;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.Agency;
 import cn.anjian.org.AgencyKind;
@@ -50,17 +49,17 @@ class OfficerDemoData {
     private static final Logger log = LoggerFactory.getLogger(OfficerDemoData.class);
 
     private final Environment environment;
-    private final UserAdministration users;
+    private final ActingUsers acting;
     private final Jurisdictions jurisdictions;
     private final Agencies agencies;
     private final People people;
     private final Officers officers;
     private final Clock clock;
 
-    OfficerDemoData(Environment environment, UserAdministration users, Jurisdictions jurisdictions, Agencies agencies,
-                    People people, Officers officers, Clock clock) {
+    OfficerDemoData(Environment environment, ActingUsers acting, Jurisdictions jurisdictions,
+                    Agencies agencies, People people, Officers officers, Clock clock) {
         this.environment = environment;
-        this.users = users;
+        this.acting = acting;
         this.jurisdictions = jurisdictions;
         this.agencies = agencies;
         this.people = people;
@@ -71,6 +70,9 @@ class OfficerDemoData {
     /** name, county code, birth yyyyMMdd + seq (11 digits), certificate state, this year's refresher hours (0 = none). */
     record Demo(String name, String county, String birthSeq, String cert, int hours, boolean rotationDone) {
     }
+
+    /** The demo HR account of each county the demo officers are recorded in. */
+    private static final Map<String, String> HR_BY_COUNTY = Map.of("140525", "zz_hr", "140927", "sc_hr");
 
     static final List<Demo> DEMO = List.of(
             new Demo("王建国", "140525", "19780312011", "VALID", 32, true),
@@ -87,63 +89,67 @@ class OfficerDemoData {
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void load() {
-        if (!enabled() || !users.exists("zz_hr")) {
+        if (!enabled() || acting.actor("zz_hr").isEmpty()) {
             return;
         }
         String marker = IdCardNumber.complete("140525" + DEMO.get(0).birthSeq()).value();
-        Agency zz = agency("140525");
-        if (zz == null || people.findByIdCard(system(zz), marker).isPresent()) {
+        if (agency("140525") == null || people.findByIdCard(hr("140525"), marker).isPresent()) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        int n = 0;
-        for (Demo d : DEMO) {
-            Agency agency = agency(d.county());
-            Actor actor = system(agency);
-            Long unitId = agencies.units(agency.id()).stream().filter(u -> u.kind() == UnitKind.INDUSTRY_SUPERVISION)
-                    .map(OrgUnit::id).findFirst().orElse(null);
-            String card = IdCardNumber.complete(d.county() + d.birthSeq()).value();
-            long id = people.create(actor, NewPerson.basic(d.name(), card, "1390355" + String.format("%04d", 1000 + n))).id();
-            // the officer without a certificate is a recent hire put on post 12 days ago: an overdue OFF-04 case
-            LocalDate hired = d.cert().equals("NONE") ? today.minusDays(40) : today.minusYears(7).minusDays(30L * n);
-            officers.register(actor, id, new NewOfficer(unitId, hired, PostStatus.OFF_POST, hired));
-            if (!d.cert().equals("NONE")) {
-                officers.addTraining(actor, id, new NewTraining("安全生产监察员岗前培训", TrainingKind.PRE_JOB, new BigDecimal("80"),
-                        hired.plusDays(5), hired.plusDays(18), true, ExamResult.PASSED));
-                LocalDate from = d.cert().equals("EXPIRED") ? today.minusYears(5).minusMonths(3) : today.minusYears(2).plusDays(n);
-                officers.addCertificate(actor, id, new NewCertificate("晋执" + d.county().substring(2) + String.format("%04d", 101 + n),
-                        CertificateKind.ENFORCEMENT, "山西省人民政府", from, from.plusYears(5).minusDays(1)));
-            } else {
-                officers.addTraining(actor, id, new NewTraining("安全生产监察员岗前培训", TrainingKind.PRE_JOB, new BigDecimal("64"),
-                        hired.plusDays(1), hired.plusDays(10), true, ExamResult.NONE));
-            }
-            if (d.rotationDone()) {
-                LocalDate end = today.minusYears(1).minusDays(20L * n);
-                officers.addTraining(actor, id, new NewTraining("执法骨干轮训班", TrainingKind.ROTATION, new BigDecimal("80"),
-                        end.minusDays(13), end, true, ExamResult.PASSED));
-            }
-            if (d.hours() > 0) {
-                LocalDate day = today.minusDays(Math.min(10, today.getDayOfYear() - 1));
-                officers.addTraining(actor, id, new NewTraining(today.getYear() + " 年度安全生产执法轮训", TrainingKind.REFRESHER,
-                        new BigDecimal(d.hours()), day, day,
-                        true, ExamResult.NONE));
-            }
-            int version = officers.get(actor, id).version();
-            LocalDate onPost = switch (d.cert()) {
-                case "NONE" -> today.minusDays(12);
-                // on post since the certificate was valid; the case (OFF-04) counts from the day after it expired
-                case "EXPIRED" -> officers.get(actor, id).certificates().get(0).validTo().plusDays(1);
-                default -> hired.plusMonths(1);
-            };
-            officers.changePost(actor, id, version, PostStatus.ON_POST, onPost, "安排到执法岗位");
-            if (d.cert().equals("REVOKED")) {
-                CertificateView c = officers.get(actor, id).certificates().get(0);
-                officers.changeCertificate(actor, c.id(), c.version(), CertificateAction.REVOKE, today.minusDays(3),
-                        "违法实施行政处罚，被发证机关吊销");
-            }
-            n++;
+        for (int n = 0; n < DEMO.size(); n++) {
+            loadOne(DEMO.get(n), n, today);
         }
         log.info("Officer demo data loaded: {} officers", DEMO.size());
+    }
+
+    private void loadOne(Demo d, int n, LocalDate today) {
+        Agency agency = agency(d.county());
+        Actor actor = hr(d.county());
+        Long unitId = agencies.units(agency.id()).stream().filter(u -> u.kind() == UnitKind.INDUSTRY_SUPERVISION)
+                .map(OrgUnit::id).findFirst().orElse(null);
+        String card = IdCardNumber.complete(d.county() + d.birthSeq()).value();
+        long id = people.create(actor, NewPerson.basic(d.name(), card, "1390355" + String.format("%04d", 1000 + n))).id();
+        // the officer without a certificate is a recent hire put on post 12 days ago: an overdue OFF-04 case
+        LocalDate hired = d.cert().equals("NONE") ? today.minusDays(40) : today.minusYears(7).minusDays(30L * n);
+        officers.register(actor, id, new NewOfficer(unitId, hired, PostStatus.OFF_POST, hired));
+        if (!d.cert().equals("NONE")) {
+            officers.addTraining(actor, id, new NewTraining("安全生产监察员岗前培训", TrainingKind.PRE_JOB, new BigDecimal("80"),
+                    hired.plusDays(5), hired.plusDays(18), true, ExamResult.PASSED));
+            LocalDate from = d.cert().equals("EXPIRED") ? today.minusYears(5).minusMonths(3) : today.minusYears(2).plusDays(n);
+            officers.addCertificate(actor, id, new NewCertificate("晋执" + d.county().substring(2) + String.format("%04d", 101 + n),
+                    CertificateKind.ENFORCEMENT, "山西省人民政府", from, from.plusYears(5).minusDays(1)));
+        } else {
+            officers.addTraining(actor, id, new NewTraining("安全生产监察员岗前培训", TrainingKind.PRE_JOB, new BigDecimal("64"),
+                    hired.plusDays(1), hired.plusDays(10), true, ExamResult.NONE));
+        }
+        laterTrainings(actor, id, d, n, today);
+        int version = officers.get(actor, id).version();
+        LocalDate onPost = switch (d.cert()) {
+            case "NONE" -> today.minusDays(12);
+            // on post since the certificate was valid; the case (OFF-04) counts from the day after it expired
+            case "EXPIRED" -> officers.get(actor, id).certificates().get(0).validTo().plusDays(1);
+            default -> hired.plusMonths(1);
+        };
+        officers.changePost(actor, id, version, PostStatus.ON_POST, onPost, "安排到执法岗位");
+        if (d.cert().equals("REVOKED")) {
+            CertificateView c = officers.get(actor, id).certificates().get(0);
+            officers.changeCertificate(actor, c.id(), c.version(), CertificateAction.REVOKE, today.minusDays(3),
+                    "违法实施行政处罚，被发证机关吊销");
+        }
+    }
+
+    private void laterTrainings(Actor actor, long id, Demo d, int n, LocalDate today) {
+        if (d.rotationDone()) {
+            LocalDate end = today.minusYears(1).minusDays(20L * n);
+            officers.addTraining(actor, id, new NewTraining("执法骨干轮训班", TrainingKind.ROTATION, new BigDecimal("80"),
+                    end.minusDays(13), end, true, ExamResult.PASSED));
+        }
+        if (d.hours() > 0) {
+            LocalDate day = today.minusDays(Math.min(10, today.getDayOfYear() - 1));
+            officers.addTraining(actor, id, new NewTraining(today.getYear() + " 年度安全生产执法轮训", TrainingKind.REFRESHER,
+                    new BigDecimal(d.hours()), day, day, true, ExamResult.NONE));
+        }
     }
 
     private Agency agency(String code) {
@@ -151,47 +157,10 @@ class OfficerDemoData {
         return j == null ? null : agencies.findAgency(j.id(), AgencyKind.EMERGENCY_MANAGEMENT).orElse(null);
     }
 
-    private static Actor system(Agency a) {
-        return new SystemActor(a);
-    }
-
-    /** The loader acts as the recording agency's HR with the personnel permissions, audited as "system". */
-    record SystemActor(Agency agency) implements Actor {
-        public long userId() {
-            return 0;
-        }
-
-        public String username() {
-            return "system";
-        }
-
-        public String displayName() {
-            return "演示数据";
-        }
-
-        public long agencyId() {
-            return agency.id();
-        }
-
-        public String agencyName() {
-            return agency.name();
-        }
-
-        public Long unitId() {
-            return null;
-        }
-
-        public long jurisdictionId() {
-            return agency.jurisdictionId();
-        }
-
-        public Scope scope() {
-            return new Scope(agency.scopePath());
-        }
-
-        public boolean hasPermission(String permission) {
-            return Set.of("personnel:read", "personnel:manage").contains(permission);
-        }
+    /** The agency's demo HR account as itself (its real permissions), so demo data passes the same gates. */
+    private Actor hr(String county) {
+        String username = HR_BY_COUNTY.get(county);
+        return acting.actor(username).orElseThrow(() -> new IllegalStateException("demo user " + username + " missing"));
     }
 
     private boolean enabled() {

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -12,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.anjian.kernel.Masking;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.Masking;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.Agency;
 import cn.anjian.org.ScopeSql;
@@ -37,7 +36,7 @@ import cn.anjian.personnel.TitleLevel;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,14 +54,16 @@ class PeopleService implements People {
     private static final String FROM = " FROM per_person p JOIN org_agency a ON a.id = p.agency_id ";
 
     private final JdbcClient jdbc;
+    private final PersonRepository persons;
     private final Agencies agencies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectProvider<PersonRoles> roleProviders;
 
-    PeopleService(JdbcClient jdbc, Agencies agencies, ApplicationEventPublisher events, Clock clock,
+    PeopleService(JdbcClient jdbc, PersonRepository persons, Agencies agencies, ApplicationEventPublisher events, Clock clock,
                   ObjectProvider<PersonRoles> roleProviders) {
         this.jdbc = jdbc;
+        this.persons = persons;
         this.agencies = agencies;
         this.events = events;
         this.clock = clock;
@@ -79,18 +80,14 @@ class PeopleService implements People {
             throw duplicate(actor, existing.get());
         }
         Agency agency = agencies.get(actor.agencyId());
-        OffsetDateTime now = OffsetDateTime.now(clock);
         long id;
         try {
-            id = jdbc.sql("""
-                            INSERT INTO per_person (name, gender, id_card, birth_date, phone, education, major,
-                                safety_related_major, registered_safety_engineer, experience_years, em_background, employer,
-                                agency_id, jurisdiction_id, scope_path, created_at, updated_at)
-                            VALUES (:name, :gender, :idCard, :birth, :phone, :education, :major, :srm, :rse, :years, :em,
-                                :employer, :agency, :jurisdiction, :path, :now, :now) RETURNING id""")
-                    .params(c.params()).param("agency", agency.id()).param("jurisdiction", agency.jurisdictionId())
-                    .param("path", agency.scopePath()).param("now", now).query(Long.class).single();
-        } catch (DuplicateKeyException e) {
+            id = persons.save(Person.record(c.idCard.value(), c.idCard.birthDate(), c.particulars(), agency.id(),
+                    agency.jurisdictionId(), agency.scopePath(), clock.instant())).id;
+        } catch (DbActionExecutionException e) {
+            if (!(e.getCause() instanceof DuplicateKeyException)) {
+                throw e;
+            }
             // a concurrent registration of the same card won the race
             throw duplicate(actor, idOf(c.idCard.value()).orElse(null));
         }
@@ -109,22 +106,9 @@ class PeopleService implements People {
         requireManage(actor);
         PersonView before = get(actor, personId);
         Checked c = check(person);
-        String currentCard = jdbc.sql("SELECT id_card FROM per_person WHERE id = :id").param("id", personId)
-                .query(String.class).single();
-        if (!currentCard.equals(c.idCard.value())) {
-            throw BusinessException.badInput("PERSON-ID-CARD-FIXED", "身份证号码登记后不能修改；如登记有误，请联系系统管理员");
-        }
-        int rows = jdbc.sql("""
-                        UPDATE per_person SET name = :name, gender = :gender, phone = :phone, education = :education,
-                            major = :major, safety_related_major = :srm, registered_safety_engineer = :rse,
-                            experience_years = :years, em_background = :em, employer = :employer, updated_at = :now,
-                            version = version + 1
-                        WHERE id = :id AND version = :version""")
-                .params(c.params()).param("now", OffsetDateTime.now(clock)).param("id", personId)
-                .param("version", version).update();
-        if (rows != 1) {
-            throw new OptimisticLockingFailureException("per_person " + personId + " changed concurrently");
-        }
+        Person stored = persons.findById(personId).orElseThrow(() -> BusinessException.notFound(WHAT));
+        stored.revise(version, c.idCard.value(), c.particulars(), clock.instant());
+        persons.save(stored);
         // the officer list keeps a copy of the name (V7_3)
         jdbc.sql("UPDATE off_officer SET name = :n WHERE person_id = :id").param("n", c.name()).param("id", personId).update();
         jdbc.sql("DELETE FROM per_person_title WHERE person_id = :id").param("id", personId).update();
@@ -212,21 +196,8 @@ class PeopleService implements People {
     private record Checked(String name, Gender gender, IdCardNumber idCard, String phone, Education education, String major,
                            boolean srm, boolean rse, int years, boolean em, String employer, List<PersonTitle> titles,
                            List<PersonQualification> qualifications) {
-        Map<String, Object> params() {
-            Map<String, Object> m = new HashMap<>();
-            m.put("name", name);
-            m.put("gender", gender.name());
-            m.put("idCard", idCard.value());
-            m.put("birth", idCard.birthDate());
-            m.put("phone", phone);
-            m.put("education", education == null ? null : education.name());
-            m.put("major", major);
-            m.put("srm", srm);
-            m.put("rse", rse);
-            m.put("years", years);
-            m.put("em", em);
-            m.put("employer", employer);
-            return m;
+        Person.Particulars particulars() {
+            return new Person.Particulars(name, gender, phone, education, major, srm, rse, years, em, employer);
         }
     }
 
@@ -256,7 +227,7 @@ class PeopleService implements People {
             if (t == null) {
                 continue;
             }
-            if (t.level() == null) {
+            if (t.level() == null || t.level() == TitleLevel.NONE) {
                 throw BusinessException.badInput("PERSON-TITLE", "请选择职称级别");
             }
             titles.add(new PersonTitle(text(t.title(), "职称名称", 100, true), t.level(), text(t.field(), "职称专业", 100, false), t.relevant()));

@@ -1,14 +1,20 @@
 package cn.anjian.personnel.supervisors;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 import cn.anjian.kernel.BusinessException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A social supervisor's appointment (SS-01..03, SS-07). Every transition checks the current state and
- * refuses with a {@link BusinessException} before changing anything; persistence is the repository's
- * job (optimistic {@code version}).
+ * refuses with a {@link BusinessException} before changing anything; {@code @Version} turns a concurrent
+ * change into a failed save.
  */
+@Table("per_supervisor")
 class Supervisor {
 
     /** 000 art. 27: a term is three years. */
@@ -16,8 +22,10 @@ class Supervisor {
     static final int TEXT_MAX = 500;
     static final int NAME_MAX = 100;
 
+    @Id
     Long id;
-    int version;
+    @Version
+    Integer version;
     final long personId;
     final long agencyId;
     final long jurisdictionId;
@@ -44,7 +52,10 @@ class Supervisor {
     LocalDate endedOn;
     String endGround;
     String endReason;
+    Instant createdAt;
+    Instant updatedAt;
 
+    @PersistenceCreator
     Supervisor(long personId, long agencyId, long jurisdictionId, String scopePath, AppointmentRoute route,
                SourceKind sourceKind, String sourceName, String consultationNote, LocalDate consultedOn) {
         this.personId = personId;
@@ -57,6 +68,14 @@ class Supervisor {
         this.consultationNote = consultationNote;
         this.consultedOn = consultedOn;
         this.status = SupervisorStatus.DRAFT;
+    }
+
+    /** Stamps the change time before a save (and the creation time of a new one). */
+    void touch(Instant now) {
+        if (createdAt == null) {
+            createdAt = now;
+        }
+        updatedAt = now;
     }
 
     /**

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
-import cn.anjian.identity.UserAdministration;
+import cn.anjian.kernel.ActingUsers;
 import cn.anjian.kernel.Actor;
 import cn.anjian.personnel.NewPerson;
 import cn.anjian.personnel.People;
@@ -18,7 +18,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,22 +36,20 @@ class SupervisorDemoData {
     static final String MARKER_CARD = card("14052519750312121");
 
     private final Environment environment;
-    private final UserAdministration users;
+    private final ActingUsers acting;
     private final People people;
     private final SupervisorService service;
     private final Workflows workflows;
-    private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    SupervisorDemoData(Environment environment, UserAdministration users, People people, SupervisorService service,
-                       Workflows workflows, JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
+    SupervisorDemoData(Environment environment, ActingUsers acting, People people, SupervisorService service,
+                       Workflows workflows, TransactionTemplate tx, Clock clock) {
         this.environment = environment;
-        this.users = users;
+        this.acting = acting;
         this.people = people;
         this.service = service;
         this.workflows = workflows;
-        this.jdbc = jdbc;
         this.tx = tx;
         this.clock = clock;
     }
@@ -61,12 +58,10 @@ class SupervisorDemoData {
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE - 10)
     void load() {
-        if (!enabled() || !users.exists("zz_hr") || !users.exists("zz_supervisor")) {
+        if (!enabled() || acting.actor("zz_hr").isEmpty() || acting.actor("zz_supervisor").isEmpty()) {
             return;
         }
-        boolean done = jdbc.sql("SELECT count(*) FROM per_person WHERE id_card = :c").param("c", MARKER_CARD)
-                .query(Integer.class).single() > 0;
-        if (done) {
+        if (people.findByIdCard(actor("zz_hr"), MARKER_CARD).isPresent()) {
             return;
         }
         try {
@@ -113,7 +108,7 @@ class SupervisorDemoData {
 
     /** The demo account as itself: its real permissions, so demo data passes the same gates. */
     private Actor actor(String username) {
-        return users.actor(username).orElseThrow(() -> new IllegalStateException("demo user " + username + " missing"));
+        return acting.actor(username).orElseThrow(() -> new IllegalStateException("demo user " + username + " missing"));
     }
 
     private boolean enabled() {

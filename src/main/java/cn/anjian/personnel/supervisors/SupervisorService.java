@@ -255,7 +255,7 @@ class SupervisorService implements SupervisorDirectory {
     @Override
     @Transactional(readOnly = true)
     public Optional<SupervisorRef> findByUser(long userId) {
-        return repository.findByUser(userId).map(this::ref);
+        return repository.findByUserId(userId).map(this::ref);
     }
 
     @Override

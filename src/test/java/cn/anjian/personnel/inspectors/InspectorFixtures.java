@@ -13,6 +13,8 @@ import cn.anjian.org.Agency;
 import cn.anjian.org.AgencyKind;
 import cn.anjian.org.Jurisdiction;
 import cn.anjian.org.Jurisdictions;
+import cn.anjian.personnel.Education;
+import cn.anjian.personnel.TitleLevel;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Test helpers on the demo organisation (泽州县, 晋城市, 山西省, 神池县). Tests share one database: each adds its own rows. */

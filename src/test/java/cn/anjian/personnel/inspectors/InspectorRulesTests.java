@@ -7,6 +7,8 @@ import java.util.Set;
 
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Scope;
+import cn.anjian.personnel.Education;
+import cn.anjian.personnel.TitleLevel;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

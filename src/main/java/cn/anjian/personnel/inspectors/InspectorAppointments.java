@@ -1,0 +1,205 @@
+package cn.anjian.personnel.inspectors;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import cn.anjian.calendar.DeadlineId;
+import cn.anjian.calendar.Deadlines;
+import cn.anjian.calendar.NewDeadline;
+import cn.anjian.calendar.Period;
+import cn.anjian.calendar.WorkingCalendar;
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.AuditableEvent;
+import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.Zones;
+import cn.anjian.org.Agency;
+import cn.anjian.org.AgencyKind;
+import cn.anjian.org.ScopeSql;
+import cn.anjian.personnel.NewPerson;
+import cn.anjian.personnel.People;
+import cn.anjian.personnel.PersonView;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** TI-07/TI-08/TI-14: appointment with contract, and the term with its calendar deadline. */
+@Service
+@Transactional(readOnly = true)
+class InspectorAppointments {
+
+    private final InspectorSupport support;
+    private final InspectorRepository repository;
+    private final Campaigns campaigns;
+    private final People people;
+    private final Deadlines deadlines;
+    private final WorkingCalendar calendar;
+    private final JdbcClient jdbc;
+
+    InspectorAppointments(InspectorSupport support, InspectorRepository repository, Campaigns campaigns, People people,
+                          Deadlines deadlines, WorkingCalendar calendar, JdbcClient jdbc) {
+        this.support = support;
+        this.repository = repository;
+        this.campaigns = campaigns;
+        this.people = people;
+        this.deadlines = deadlines;
+        this.calendar = calendar;
+        this.jdbc = jdbc;
+    }
+
+    @Transactional
+    InspectorView appoint(Actor actor, Appointment a) {
+        if (a == null) {
+            throw BusinessException.badInput("REQUIRED", "请填写聘用信息");
+        }
+        Agency agency = support.agency(actor.agencyId());
+        if (agency.kind() != AgencyKind.EMERGENCY_MANAGEMENT) {
+            throw new BusinessException("TI-08", "技术检查员由应急管理部门聘用");
+        }
+        String body = a.partTime() ? InspectorRules.recommendingBody(a.recommendingBody()) : null;
+        Long planId = a.partTime() ? null : requireHireable(actor, a);
+        long personId = person(actor, a);
+        Inspector.Contract contract = contract(a);
+        LocalDate end = termEnd(a);
+        Inspector inspector = Inspector.appoint(personId, agency.id(), agency.jurisdictionId(), agency.scopePath(),
+                a.partTime(), planId, a.partTime() ? null : a.applicantId(), body, a.specialty(), a.termStart(), end,
+                contract, support.now());
+        try {
+            repository.save(inspector);
+        } catch (DbActionExecutionException e) {
+            if (e.getCause() instanceof DuplicateKeyException) {
+                throw BusinessException.conflict("TI-DUPLICATE", "此人已是本部门在聘的技术检查员");
+            }
+            throw e;
+        }
+        if (!a.partTime()) {
+            campaigns.markHired(a.applicantId(), personId);
+        }
+        openTermDeadline(inspector, a.termStart());
+        repository.save(inspector);
+        InspectorView created = support.find(inspector.id);
+        support.publish(AuditableEvent.change("ti.inspector.appointed", "ti-inspector", inspector.id, null,
+                Inspectors.snapshot(created)));
+        return created;
+    }
+
+    /** TI-03: a full-time inspector comes from a campaign's qualified applicant; returns the plan. */
+    private Long requireHireable(Actor actor, Appointment a) {
+        if (a.campaignId() == null || a.applicantId() == null) {
+            throw new BusinessException("TI-03", "专职技术检查员须经公开招聘：请选择招聘活动及拟聘人员");
+        }
+        campaigns.requireHireable(actor, a.campaignId(), a.applicantId());
+        return campaigns.get(actor, a.campaignId()).planId();
+    }
+
+    /** The person is recorded once (People): chosen, found by the application's ID card, or recorded now. */
+    private long person(Actor actor, Appointment a) {
+        Long personId = a.personId();
+        if (personId == null && !a.partTime()) {
+            ApplicantView ap = campaigns.applicant(actor, a.campaignId(), a.applicantId());
+            personId = ap.personId() != null ? ap.personId()
+                    : people.findByIdCard(actor, ap.idCard()).map(PersonView::id)
+                    .orElseGet(() -> people.create(actor, NewPerson.basic(ap.name(), ap.idCard(), null)).id());
+        }
+        if (personId == null) {
+            throw BusinessException.badInput("REQUIRED", "请先在人员信息中登记此人，并选择该人员");
+        }
+        String personScope = jdbc.sql("SELECT scope_path FROM per_person WHERE id = :id").param("id", personId)
+                .query(String.class).optional().orElseThrow(() -> BusinessException.notFound("人员"));
+        ScopeSql.requireInScope(actor, personScope, "人员");
+        return personId;
+    }
+
+    private static Inspector.Contract contract(Appointment a) {
+        ContractKind kind = null;
+        for (ContractKind k : ContractKind.values()) {
+            if (k.name().equals(a.contractKind())) {
+                kind = k;
+            }
+        }
+        if (kind == null) {
+            throw BusinessException.badInput("TI-08", "请选择合同形式：劳动合同、劳务合同或其他方式");
+        }
+        return new Inspector.Contract(kind, InspectorRules.text(a.duties(), "合同中的岗位职责", 2000),
+                InspectorRules.text(a.rights(), "合同中的权利义务", 2000),
+                InspectorRules.text(a.pay(), "合同中的薪酬待遇", 500),
+                InspectorRules.text(a.termination(), "合同解除或者终止条款", 2000));
+    }
+
+    private static LocalDate termEnd(Appointment a) {
+        if (a.termStart() == null) {
+            throw BusinessException.badInput("REQUIRED", "请填写聘用起始日期");
+        }
+        if (a.partTime()) {
+            return InspectorRules.partTimeTermEnd(a.termStart()); // TI-14: 3 years, regardless of input
+        }
+        if (a.termEnd() == null) {
+            throw new BusinessException("TI-14", "专职技术检查员的聘用期限由聘用部门确定：请填写聘用截止日期");
+        }
+        if (!a.termEnd().isAfter(a.termStart()) || a.termEnd().isAfter(a.termStart().plusYears(10))) {
+            throw BusinessException.badInput("TI-14", "聘用截止日期须晚于起始日期，且聘期不超过 10 年");
+        }
+        return a.termEnd();
+    }
+
+    /**
+     * TI-14: the term's end is tracked by the one deadline mechanism (D = the day before the term
+     * starts). A 3-year term usually ends in a year whose holiday notice is not yet published; the
+     * calendar then cannot compute the due date, so the deadline is opened later by
+     * {@link #openPendingTermDeadlines()} once that year's data is entered. term_end is kept meanwhile.
+     */
+    private void openTermDeadline(Inspector i, LocalDate start) {
+        LocalDate end = i.termEnd;
+        long days = ChronoUnit.DAYS.between(start, end) + 1;
+        if (days > Period.MAX_DAYS) {
+            return;
+        }
+        try {
+            calendar.day(end);
+            calendar.day(end.plusDays(30)); // a rest-day end rolls forward (CAL-03)
+        } catch (BusinessException e) {
+            if (WorkingCalendar.NO_DATA.equals(e.code())) {
+                return;
+            }
+            throw e;
+        }
+        DeadlineId d = deadlines.open(new NewDeadline("ti-inspector", String.valueOf(i.id), "TI-14", null, null,
+                i.jurisdictionId, i.scopePath, Period.calendarDays((int) days),
+                start.minusDays(1).atStartOfDay(Zones.SHANGHAI).toInstant(), "技术检查员聘期届满（聘用编号 " + i.id + "）"));
+        i.trackTerm(d.value());
+    }
+
+    /** Opens the TI-14 deadlines that waited for their year's holiday data; returns how many were opened. */
+    @Transactional
+    int openPendingTermDeadlines() {
+        List<Long> pending = jdbc.sql("""
+                SELECT id FROM ti_inspector WHERE status = 'ACTIVE' AND term_deadline_id IS NULL ORDER BY id LIMIT 1000""")
+                .query(Long.class).list();
+        int opened = 0;
+        for (Inspector i : repository.findAllById(pending)) {
+            openTermDeadline(i, i.termStart);
+            if (i.termDeadlineId != null) {
+                repository.save(i);
+                opened++;
+            }
+        }
+        return opened;
+    }
+
+    /** TI-14: a part-time term is renewed for another three years by the hiring department. */
+    @Transactional
+    InspectorView renewTerm(Actor actor, long id) {
+        InspectorView before = support.requireActive(actor, id);
+        InspectorSupport.requireHiringAgency(actor, before);
+        Inspector i = support.load(before);
+        Long previous = i.termDeadlineId;
+        LocalDate start = i.renewTerm();
+        if (previous != null) {
+            deadlines.markMet(new DeadlineId(previous), support.now());
+        }
+        openTermDeadline(i, start);
+        return support.save("ti.term.renewed", before, i);
+    }
+}

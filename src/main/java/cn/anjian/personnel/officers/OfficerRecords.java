@@ -1,0 +1,133 @@
+package cn.anjian.personnel.officers;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.BusinessException;
+import cn.anjian.org.ScopeSql;
+import cn.anjian.personnel.CertificateKind;
+import cn.anjian.personnel.CertificateStatus;
+import cn.anjian.personnel.CertificateView;
+import cn.anjian.personnel.ExamResult;
+import cn.anjian.personnel.PostCaseView;
+import cn.anjian.personnel.PostStatus;
+import cn.anjian.personnel.TrainingKind;
+import cn.anjian.personnel.TrainingView;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The officers' read side shared by the use cases: the officer row, trainings, certificates, OFF-04 cases. */
+@Component
+class OfficerRecords {
+
+    static final String CERT_SELECT = """
+            SELECT id, person_id, number, kind, issuer, valid_from, valid_to, status, status_on, status_reason, returned_on,
+                   received_by, version FROM off_certificate""";
+    static final String POST_CASE_SELECT = """
+            SELECT c.id, c.person_id, p.name, c.cause, c.opened_on, c.due_date, c.deadline_id, c.met_on,
+                   (c.met_on IS NULL AND c.due_date < :today) AS overdue
+            FROM off_post_case c JOIN per_person p ON p.id = c.person_id""";
+
+    private final JdbcClient jdbc;
+
+    OfficerRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record OfficerRecord(long personId, Long unitId, String unitName, PostStatus post, LocalDate postSince,
+                         LocalDate hiredOn, String scopePath, long jurisdictionId, int version) {
+        /** Start of the OFF-07 clock when there was no rotation yet: hire date, else first post date. */
+        LocalDate since3() {
+            return hiredOn != null ? hiredOn : postSince;
+        }
+    }
+
+    Optional<OfficerRecord> officer(long personId) {
+        return jdbc.sql("""
+                        SELECT o.person_id, o.unit_id, u.name AS unit_name, o.post_status, o.post_since, o.hired_on, o.scope_path,
+                               p.jurisdiction_id, o.version
+                        FROM off_officer o JOIN per_person p ON p.id = o.person_id LEFT JOIN org_unit u ON u.id = o.unit_id
+                        WHERE o.person_id = :p""")
+                .param("p", personId)
+                .query((rs, n) -> new OfficerRecord(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3),
+                        PostStatus.valueOf(rs.getString(4)), rs.getDate(5).toLocalDate(),
+                        rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(), rs.getString(7), rs.getLong(8), rs.getInt(9)))
+                .optional();
+    }
+
+    OfficerRecord officerInScope(Actor actor, long personId) {
+        OfficerRecord o = officer(personId).orElseThrow(() -> BusinessException.notFound(OfficerSupport.WHAT));
+        ScopeSql.requireInScope(actor, o.scopePath(), OfficerSupport.WHAT);
+        return o;
+    }
+
+    /** What registering needs of the person, in one query (the import registers thousands). */
+    record PersonRef(long id, String name, long agencyId, String agencyName, String scopePath) {
+    }
+
+    Optional<PersonRef> personRef(long personId) {
+        return jdbc.sql("SELECT p.id, p.name, p.agency_id, a.name, p.scope_path FROM per_person p JOIN org_agency a ON a.id = p.agency_id WHERE p.id = :id")
+                .param("id", personId)
+                .query((rs, n) -> new PersonRef(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5)))
+                .optional();
+    }
+
+    boolean isOfficer(long personId) {
+        return jdbc.sql("SELECT count(*) FROM off_officer WHERE person_id = :p").param("p", personId)
+                .query(Integer.class).single() > 0;
+    }
+
+    List<TrainingView> trainings(long personId) {
+        return jdbc.sql("""
+                        SELECT id, person_id, course, kind, class_hours, start_date, end_date, centralised, exam_result
+                        FROM off_training WHERE person_id = :p ORDER BY end_date DESC, id DESC""")
+                .param("p", personId)
+                .query((rs, n) -> new TrainingView(rs.getLong(1), rs.getLong(2), rs.getString(3), TrainingKind.valueOf(rs.getString(4)),
+                        rs.getBigDecimal(5), rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(), rs.getBoolean(8),
+                        ExamResult.valueOf(rs.getString(9))))
+                .list();
+    }
+
+    Optional<CertificateView> findCertificate(long certificateId) {
+        return jdbc.sql(CERT_SELECT + " WHERE id = :id").param("id", certificateId).query(OfficerRecords::mapCert).optional();
+    }
+
+    CertificateView certificateInScope(Actor actor, long certificateId) {
+        CertificateView c = findCertificate(certificateId).orElseThrow(() -> BusinessException.notFound(OfficerSupport.CERT));
+        OfficerRecord o = officer(c.personId()).orElseThrow(() -> BusinessException.notFound(OfficerSupport.CERT));
+        ScopeSql.requireInScope(actor, o.scopePath(), OfficerSupport.CERT);
+        return c;
+    }
+
+    List<CertificateView> certificates(long personId) {
+        return jdbc.sql(CERT_SELECT + " WHERE person_id = :p ORDER BY valid_to DESC, id DESC").param("p", personId)
+                .query(OfficerRecords::mapCert).list();
+    }
+
+    static CertificateView mapCert(ResultSet rs, int n) throws SQLException {
+        return new CertificateView(rs.getLong(1), rs.getLong(2), rs.getString(3), CertificateKind.valueOf(rs.getString(4)),
+                rs.getString(5), rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(),
+                CertificateStatus.valueOf(rs.getString(8)), OfficerSupport.localDate(rs, 9), rs.getString(10),
+                OfficerSupport.localDate(rs, 11), rs.getString(12), rs.getInt(13));
+    }
+
+    List<PostCaseView> postCases(long personId, LocalDate today) {
+        return jdbc.sql(POST_CASE_SELECT + " WHERE c.person_id = :p ORDER BY c.id DESC")
+                .param("p", personId).param("today", today).query(OfficerRecords::mapCase).list();
+    }
+
+    static PostCaseView mapCase(ResultSet rs, int n) throws SQLException {
+        String cause = rs.getString(4);
+        String label = switch (cause) {
+            case "REVOKED" -> "执法证被吊销";
+            case "CANCELLED" -> "执法证被注销";
+            default -> "未取得有效执法证";
+        };
+        return new PostCaseView(rs.getLong(1), rs.getLong(2), rs.getString(3), cause, label, rs.getDate(5).toLocalDate(),
+                rs.getDate(6).toLocalDate(), rs.getLong(7), OfficerSupport.localDate(rs, 8), rs.getBoolean(9));
+    }
+}

@@ -1,0 +1,176 @@
+package cn.anjian.personnel.officers;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.BusinessException;
+import cn.anjian.org.ScopeSql;
+import cn.anjian.personnel.CertificateStatus;
+import cn.anjian.personnel.OfficerFilter;
+import cn.anjian.personnel.OfficerRow;
+import cn.anjian.personnel.PageResult;
+import cn.anjian.personnel.PostStatus;
+import cn.anjian.personnel.RotationRow;
+import cn.anjian.personnel.ShortfallRow;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Lists and reports: the officer list, OFF-02 shortfalls and OFF-07 rotation due (JdbcClient, in scope). */
+@Service
+@Transactional(readOnly = true)
+class OfficerReports {
+
+    private static final int MAX_PAGE_SIZE = 100;
+
+    private final OfficerSupport support;
+    private final JdbcClient jdbc;
+
+    OfficerReports(OfficerSupport support, JdbcClient jdbc) {
+        this.support = support;
+        this.jdbc = jdbc;
+    }
+
+    PageResult<OfficerRow> list(Actor actor, OfficerFilter filter, int page, int size) {
+        OfficerFilter f = filter == null ? OfficerFilter.none() : filter;
+        int s = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
+        int pg = Math.max(0, Math.min(page, 100_000));
+        LocalDate day = support.today();
+        // one table: the officer row carries name, current certificate (V7_3) and latest training year (V7_4)
+        StringBuilder where = new StringBuilder(" WHERE " + ScopeSql.condition("o.scope_path"));
+        Map<String, Object> params = new HashMap<>();
+        params.put(ScopeSql.PARAM, actor.scope().pattern());
+        if (f.name() != null && !f.name().isBlank()) {
+            where.append(" AND o.name LIKE :name");
+            params.put("name", "%" + OfficerSupport.like(OfficerSupport.text(f.name(), "姓名", 50, false)) + "%");
+        }
+        if (f.unitId() != null) {
+            where.append(" AND o.unit_id = :unit");
+            params.put("unit", f.unitId());
+        }
+        if (f.post() != null) {
+            where.append(" AND o.post_status = :post");
+            params.put("post", f.post().name());
+        }
+        if (f.certificate() != null && !f.certificate().isBlank()) {
+            params.put("today", day);
+            where.append(certificateCondition(f.certificate(), params));
+        }
+        params.put("year", day.getYear());
+        if (Boolean.TRUE.equals(f.shortfall())) {
+            // the officer row carries its latest training year (V7_4): another year means none this year
+            where.append(" AND o.post_status = 'ON_POST' AND (o.hours_year IS DISTINCT FROM :year OR o.year_hours < :min"
+                    + " OR o.year_trainings = 0)");
+            params.put("min", OfficerRules.YEARLY_HOURS);
+        }
+        long total = jdbc.sql("SELECT count(*) FROM off_officer o" + where).params(params).query(Long.class).single();
+        List<OfficerRow> rows = jdbc.sql("""
+                        SELECT o.person_id, o.name, p.id_card, a.name AS agency_name, o.unit_id, u.name AS unit_name, o.post_status,
+                               o.cert_number, o.cert_status, o.cert_valid_to,
+                               CASE WHEN o.hours_year = :year THEN o.year_hours ELSE 0 END AS hours,
+                               CASE WHEN o.hours_year = :year THEN o.year_trainings ELSE 0 END AS trainings
+                        FROM (SELECT o.* FROM off_officer o""" + where
+                        + " ORDER BY o.name, o.person_id LIMIT :limit OFFSET :offset) o"
+                        + " JOIN per_person p ON p.id = o.person_id JOIN org_agency a ON a.id = o.agency_id"
+                        + " LEFT JOIN org_unit u ON u.id = o.unit_id ORDER BY o.name, o.person_id")
+                .params(params).param("limit", s).param("offset", (long) pg * s)
+                .query((rs, n) -> {
+                    BigDecimal hours = rs.getBigDecimal("hours");
+                    String st = rs.getString("cert_status");
+                    PostStatus post = PostStatus.valueOf(rs.getString("post_status"));
+                    return new OfficerRow(rs.getLong(1), rs.getString(2), cn.anjian.kernel.Masking.idCard(rs.getString(3)),
+                            rs.getString(4), (Long) rs.getObject(5), rs.getString(6), post, rs.getString(8),
+                            st == null ? null : CertificateStatus.valueOf(st), OfficerSupport.localDate(rs, 10), hours,
+                            post == PostStatus.ON_POST && OfficerRules.shortfall(hours, rs.getInt("trainings")));
+                }).list();
+        return new PageResult<>(rows, pg, s, total);
+    }
+
+    /** The certificate filter: valid today, none valid today, expired, or any certificate of a status. */
+    private static String certificateCondition(String filter, Map<String, Object> params) {
+        return switch (filter) {
+            case "VALID" -> " AND o.cert_status = 'VALID' AND o.cert_valid_to >= :today";
+            case "NONE" -> " AND (o.cert_status IS DISTINCT FROM 'VALID' OR o.cert_valid_to < :today)";
+            case "EXPIRED" -> " AND o.cert_status = 'VALID' AND o.cert_valid_to < :today";
+            default -> {
+                CertificateStatus st;
+                try {
+                    st = CertificateStatus.valueOf(filter);
+                } catch (IllegalArgumentException e) {
+                    throw BusinessException.badInput("OFF-FILTER", "未知的证件状态筛选条件");
+                }
+                params.put("cst", st.name());
+                yield " AND EXISTS (SELECT 1 FROM off_certificate c WHERE c.person_id = o.person_id AND c.status = :cst)";
+            }
+        };
+    }
+
+    PageResult<ShortfallRow> shortfalls(Actor actor, int year, int page, int size) {
+        int y = support.year(year);
+        int s = Math.max(1, Math.min(size, 1000));
+        int pg = Math.max(0, Math.min(page, 100_000));
+        // one aggregate over the yearly summary: on-post officers in scope below 24 h or without any training
+        record Line(ShortfallRow row, long total) {
+        }
+        List<Line> lines = jdbc.sql("""
+                        SELECT o.person_id, p.name, a.name, u.name, coalesce(t.hours, 0) AS hours, coalesce(t.trainings, 0) AS n,
+                               count(*) OVER () AS total
+                        FROM off_officer o
+                        JOIN per_person p ON p.id = o.person_id
+                        JOIN org_agency a ON a.id = o.agency_id
+                        LEFT JOIN org_unit u ON u.id = o.unit_id
+                        LEFT JOIN off_year_hours t ON t.person_id = o.person_id AND t.year = :year
+                        WHERE\s""" + ScopeSql.condition("o.scope_path") + """
+                         AND o.post_status = 'ON_POST'
+                          AND (t.person_id IS NULL OR t.hours < :min OR t.trainings = 0)
+                        ORDER BY coalesce(t.hours, 0), p.name, o.person_id LIMIT :limit OFFSET :offset""")
+                .param(ScopeSql.PARAM, actor.scope().pattern()).param("year", y).param("min", OfficerRules.YEARLY_HOURS)
+                .param("limit", s).param("offset", (long) pg * s)
+                .query((rs, n) -> {
+                    BigDecimal h = rs.getBigDecimal(5);
+                    BigDecimal missing = OfficerRules.YEARLY_HOURS.subtract(h).max(BigDecimal.ZERO);
+                    return new Line(new ShortfallRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), y, h,
+                            rs.getInt(6), missing), rs.getLong(7));
+                }).list();
+        long total = lines.isEmpty() ? (pg == 0 ? 0 : countShortfalls(actor, y)) : lines.get(0).total();
+        List<ShortfallRow> items = lines.stream().map(Line::row).toList();
+        return new PageResult<>(items, pg, s, total);
+    }
+
+    private long countShortfalls(Actor actor, int year) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM off_officer o LEFT JOIN off_year_hours t ON t.person_id = o.person_id AND t.year = :year
+                        WHERE\s""" + ScopeSql.condition("o.scope_path") + """
+                         AND o.post_status = 'ON_POST' AND (t.person_id IS NULL OR t.hours < :min OR t.trainings = 0)""")
+                .param(ScopeSql.PARAM, actor.scope().pattern()).param("year", year).param("min", OfficerRules.YEARLY_HOURS)
+                .query(Long.class).single();
+    }
+
+    List<RotationRow> rotationDue(Actor actor, LocalDate day, int withinDays) {
+        LocalDate d = day == null ? support.today() : OfficerSupport.date(day, "日期", true);
+        int within = Math.max(0, Math.min(withinDays, 3650));
+        return jdbc.sql("""
+                        SELECT * FROM (
+                          SELECT o.person_id, p.name, a.name AS agency_name, r.last_rotation,
+                                 (coalesce(r.last_rotation, o.hired_on, o.post_since) + INTERVAL '3 years')::date AS due
+                          FROM off_officer o
+                          JOIN per_person p ON p.id = o.person_id
+                          JOIN org_agency a ON a.id = o.agency_id
+                          LEFT JOIN LATERAL (SELECT max(t.end_date) AS last_rotation FROM off_training t
+                                             WHERE t.person_id = o.person_id AND t.kind = 'ROTATION'
+                                               AND t.end_date - t.start_date + 1 >= :minDays) r ON TRUE
+                          WHERE\s""" + ScopeSql.condition("o.scope_path") + """
+                           AND o.post_status = 'ON_POST') x
+                        WHERE x.due <= :limitDay ORDER BY x.due, x.person_id LIMIT 500""")
+                .param(ScopeSql.PARAM, actor.scope().pattern()).param("minDays", OfficerRules.ROTATION_MIN_DAYS)
+                .param("limitDay", d.plusDays(within))
+                .query((rs, n) -> {
+                    LocalDate due = rs.getDate(5).toLocalDate();
+                    return new RotationRow(rs.getLong(1), rs.getString(2), rs.getString(3), OfficerSupport.localDate(rs, 4), due, due.isBefore(d));
+                }).list();
+    }
+}
