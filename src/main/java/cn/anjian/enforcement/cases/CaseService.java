@@ -45,7 +45,7 @@ import cn.anjian.personnel.InspectorEligibility;
 import cn.anjian.personnel.InspectorStanding;
 import cn.anjian.personnel.People;
 import cn.anjian.personnel.PersonView;
-import org.springframework.beans.factory.annotation.Value;
+import cn.anjian.settings.Settings;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -82,14 +82,12 @@ public class CaseService implements Cases {
     private final org.springframework.beans.factory.ObjectProvider<CaseStageGuard> guards;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final int timeLimitDays;
-    private final int lookBackYears;
+    private final Settings settings;
 
     CaseService(JdbcClient jdbc, Agencies agencies, Enterprises enterprises, Conflicts conflicts, People people,
                 EnforcerEligibility enforcers, InspectorEligibility inspectors, DocumentNumbers numbers,
                 Deadlines deadlines, org.springframework.beans.factory.ObjectProvider<CaseStageGuard> guards, ApplicationEventPublisher events, Clock clock,
-                @Value("${anjian.enforcement.case-time-limit-days:90}") int timeLimitDays,
-                @Value("${anjian.enforcement.avoidance-look-back-years:3}") int lookBackYears) {
+                Settings settings) {
         this.jdbc = jdbc;
         this.agencies = agencies;
         this.enterprises = enterprises;
@@ -102,8 +100,7 @@ public class CaseService implements Cases {
         this.guards = guards;
         this.events = events;
         this.clock = clock;
-        this.timeLimitDays = timeLimitDays;
-        this.lookBackYears = lookBackYears;
+        this.settings = settings;
     }
 
     // ---- reading ----
@@ -307,8 +304,9 @@ public class CaseService implements Cases {
         // the case's time limit (办案期限) runs in the one deadline mechanism; the list filters on the copy of its due
         // time. Counted in hours (N × 24 h): calendar days would roll onto next year's working days, and a case must
         // still open in November before next year's holidays are published.
+        int limitDays = settings.value(EnforcementSettings.CASE_TIME_LIMIT_DAYS, LocalDate.ofInstant(now, Zones.SHANGHAI));
         DeadlineId deadline = deadlines.open(new NewDeadline("case", Long.toString(id), "CASE-03", null, unitId,
-                agency.jurisdictionId(), agency.scopePath(), Period.hours(timeLimitDays * 24), now, "办案期限：" + title));
+                agency.jurisdictionId(), agency.scopePath(), Period.hours(limitDays * 24), now, "办案期限：" + title));
         Instant due = deadlines.find(deadline).map(d -> d.dueAt()).orElse(null);
         jdbc.sql("UPDATE enf_case SET deadline_id = :d, due_at = :due WHERE id = :id")
                 .param("d", deadline.value()).param("due", due == null ? null : Timestamp.from(due)).param("id", id).update();
@@ -392,7 +390,8 @@ public class CaseService implements Cases {
 
     private TeamRules.Candidate candidate(CaseView c, long personId, String name, TeamRole role, LocalDate day,
                                           Map<Long, String> certificates) {
-        boolean conflicted = c.enterpriseId() != null && conflicts.conflicted(personId, c.enterpriseId(), day, lookBackYears);
+        boolean conflicted = c.enterpriseId() != null && conflicts.conflicted(personId, c.enterpriseId(), day,
+                settings.value(EnforcementSettings.AVOIDANCE_LOOK_BACK_YEARS, day));
         Eligibility e = role == TeamRole.ASSISTANT ? null : enforcers.check(personId, day);
         boolean enforcer = e != null && e.mayEnforce();
         List<String> reasons = new ArrayList<>(e == null ? List.of() : e.reasons());

@@ -25,6 +25,7 @@ import cn.anjian.enforcement.CaseSource;
 import cn.anjian.enforcement.NewCase;
 import cn.anjian.enforcement.RandomDrawPublished;
 import cn.anjian.enforcement.cases.CaseService;
+import cn.anjian.enforcement.cases.EnforcementSettings;
 import cn.anjian.enforcement.cases.NewMember;
 import cn.anjian.enforcement.cases.TeamRole;
 import cn.anjian.enterprises.Conflicts;
@@ -48,6 +49,7 @@ import cn.anjian.personnel.People;
 import cn.anjian.personnel.PersonFilter;
 import cn.anjian.personnel.PersonRole;
 import cn.anjian.personnel.PersonView;
+import cn.anjian.settings.Settings;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,7 +70,6 @@ import org.springframework.transaction.annotation.Transactional;
 class RandomDraws {
 
     static final String WHAT = "抽查记录";
-    static final int LOOK_BACK_YEARS = 3;
     static final int MAX_TARGETS = 500;
     static final int MAX_POOL = 20_000;
     static final int PAGE_SIZE = 20;
@@ -87,11 +88,12 @@ class RandomDraws {
     private final CaseService cases;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Settings settings;
     private final SecureRandom random = new SecureRandom();
 
     RandomDraws(JdbcClient jdbc, JdbcTemplate template, Agencies agencies, Enterprises enterprises, Conflicts conflicts,
                 People people, EnforcerEligibility eligibility, CaseService cases, ApplicationEventPublisher events,
-                Clock clock) {
+                Clock clock, Settings settings) {
         this.cases = cases;
         this.jdbc = jdbc;
         this.template = template;
@@ -102,6 +104,7 @@ class RandomDraws {
         this.eligibility = eligibility;
         this.events = events;
         this.clock = clock;
+        this.settings = settings;
     }
 
     // ---- drawing ----
@@ -156,12 +159,13 @@ class RandomDraws {
                     + officers.size() + " 名，不足每个检查对象 " + perTarget + " 名");
         }
 
+        int lookBackYears = settings.value(EnforcementSettings.AVOIDANCE_LOOK_BACK_YEARS, day);
         long seed = random.nextLong();
         Set<List<Long>> excluded = new HashSet<>();
         List<Long> targetIds = targets.stream().map(EnterpriseView::id).toList();
         List<Long> officerIds = officers.stream().map(DrawViews.Officer::personId).toList();
         List<DrawAlgorithm.Match> result = DrawAlgorithm.run(seed, targetIds, k, officerIds, perTarget, (ent, person) -> {
-            boolean c = conflicts.conflicted(person, ent, day, LOOK_BACK_YEARS);
+            boolean c = conflicts.conflicted(person, ent, day, lookBackYears);
             if (c) {
                 excluded.add(List.of(ent, person));
             }
@@ -180,7 +184,7 @@ class RandomDraws {
                 .param("ind", d.industry() == null ? null : d.industry().name())
                 .param("risk", d.riskGrade() == null ? null : d.riskGrade().name())
                 .param("status", d.status() == null ? null : d.status().name()).param("cnt", d.count())
-                .param("pct", d.percent()).param("k", k).param("per", perTarget).param("look", LOOK_BACK_YEARS)
+                .param("pct", d.percent()).param("k", k).param("per", perTarget).param("look", lookBackYears)
                 .param("day", Date.valueOf(day)).param("seed", seed).param("alg", DrawAlgorithm.NAME)
                 .param("unstaffed", unstaffed).param("by", actor.username()).param("at", Timestamp.from(clock.instant()))
                 .query(Long.class).single();
