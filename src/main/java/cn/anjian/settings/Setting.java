@@ -73,7 +73,7 @@ public record Setting<T extends Comparable<? super T>>(String key, String name, 
         }
         T value = parse(input.strip());
         if ((min != null && value.compareTo(min) < 0) || (max != null && value.compareTo(max) > 0)) {
-            throw BusinessException.badInput("SETTING-VALUE", "取值须在 " + range() + " 之间");
+            throw BusinessException.badInput("SETTING-VALUE", "取值须在 " + range() + (unit.isEmpty() ? " " : "") + "之间");
         }
         return value;
     }

@@ -119,9 +119,10 @@ public class SettingsAdministration {
         was.put("effectiveOn", from.toString());
         was.put("value", before.map(SettingVersion::value).orElse(defaultStored(s)));
         was.put("version", before.map(v -> (Object) v.id()).orElse("default"));
-        events.publishEvent(AuditableEvent.change("settings.version.scheduled", "setting", key, was,
+        // the actor is named explicitly: the audit entry is right even outside a request (e.g. a test or a job)
+        events.publishEvent(new AuditableEvent("settings.version.scheduled", "setting", key, was,
                 Map.of("key", key, "effectiveFrom", from.toString(), "value", stored, "version", id,
-                        "reason", reason(in.reason()))));
+                        "reason", reason(in.reason())), actor.username(), null));
         SettingVersion v = new SettingVersion(id, key, from, stored, reason(in.reason()), actor.username(),
                 actor.displayName(), clock.instant());
         return versionRow(s, v, from.isAfter(LocalDate.now(clock)) ? "待生效" : "生效中");
