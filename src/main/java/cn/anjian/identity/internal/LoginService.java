@@ -2,6 +2,7 @@ package cn.anjian.identity.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +11,7 @@ import java.util.Optional;
 
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.Zones;
+import cn.anjian.settings.Settings;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -46,18 +48,18 @@ class LoginService {
     private final PasswordEncoder encoder;
     private final PrincipalLoader principals;
     private final ApplicationEventPublisher events;
-    private final IdentityProperties properties;
+    private final Settings settings;
     private final Clock clock;
     // compared against when the user is unknown, so response time does not reveal which names exist
     private final String dummyHash;
 
     LoginService(JdbcClient jdbc, PasswordEncoder encoder, PrincipalLoader principals, ApplicationEventPublisher events,
-                 IdentityProperties properties, Clock clock) {
+                 Settings settings, Clock clock) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.principals = principals;
         this.events = events;
-        this.properties = properties;
+        this.settings = settings;
         this.clock = clock;
         this.dummyHash = encoder.encode("dummy-Password-1");
     }
@@ -98,26 +100,28 @@ class LoginService {
             }
         }
         if (!encoder.matches(password, user.passwordHash())) {
+            LocalDate today = LocalDate.ofInstant(now, Zones.SHANGHAI);
+            int maxFailed = settings.value(IdentitySettings.MAX_FAILED_LOGINS, today);
             record Counted(int failures, Instant lockedUntil) {
             }
             Counted counted = jdbc.sql("""
                             update iam_user set failed_logins = failed_logins + 1,
                                    locked_until = case when failed_logins + 1 >= :max then coalesce(locked_until, :until) else locked_until end
                             where id = :id returning failed_logins, locked_until""")
-                    .param("max", properties.maxFailedLogins())
-                    .param("until", ts(now.plus(properties.lockDuration())))
+                    .param("max", maxFailed)
+                    .param("until", ts(now.plus(settings.value(IdentitySettings.LOCK_DURATION, today))))
                     .param("id", user.id())
                     .query((rs, n) -> new Counted(rs.getInt(1), toInstant(rs.getObject(2, OffsetDateTime.class))))
                     .single();
             failed(user.username(), source, "bad-password", counted.failures());
-            if (counted.failures() == properties.maxFailedLogins()) {
+            if (counted.failures() == maxFailed) {
                 events.publishEvent(AuditableEvent.security("iam.account.locked", user.username(), source,
                         Map.of("failures", counted.failures(), "lockedUntil", counted.lockedUntil().toString())));
             }
             if (counted.lockedUntil() != null) {
                 return lockedFailure(counted.lockedUntil());
             }
-            int left = properties.maxFailedLogins() - counted.failures();
+            int left = maxFailed - counted.failures();
             return new Failure(BAD_CREDENTIALS, "用户名或密码错误，再错 " + left + " 次账户将被锁定");
         }
         jdbc.sql("update iam_user set failed_logins = 0 where id = :id and failed_logins <> 0").param("id", user.id()).update();

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,7 +42,7 @@ import cn.anjian.recording.ContentShown;
 import cn.anjian.recording.DeviceKind;
 import cn.anjian.recording.ExemptionReason;
 import cn.anjian.recording.RetentionReason;
-import org.springframework.beans.factory.annotation.Value;
+import cn.anjian.settings.Settings;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -67,11 +68,11 @@ public class RecordingService {
     private final WorkingCalendar calendar;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Duration gapTolerance;
+    private final Settings settings;
 
     RecordingService(JdbcClient jdbc, Cases cases, Files files, Deadlines deadlines, WorkingCalendar calendar,
                      ApplicationEventPublisher events,
-                     Clock clock, @Value("${anjian.recording.gap-tolerance:PT5S}") Duration gapTolerance) {
+                     Clock clock, Settings settings) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.files = files;
@@ -79,11 +80,12 @@ public class RecordingService {
         this.calendar = calendar;
         this.events = events;
         this.clock = clock;
-        this.gapTolerance = gapTolerance;
+        this.settings = settings;
     }
 
+    /** REC-06: the tolerance in force today (a session is judged by the one in force on the day it was captured). */
     public Duration gapTolerance() {
-        return gapTolerance;
+        return settings.value(RecordingSettings.GAP_TOLERANCE, LocalDate.now(clock));
     }
 
     // ---------------------------------------------------------------- activities (REC-03, REC-04, REC-07)
@@ -319,7 +321,9 @@ public class RecordingService {
                 .param("a", activityId).param("place", place).param("dk", device.name()).param("did", deviceId)
                 .query((rs, n) -> new Continuity.Segment(rs.getLong("id"), instant(rs, "captured_start"), instant(rs, "captured_end")))
                 .list();
-        Map<Long, Continuity.Gap> gaps = Continuity.gaps(session, gapTolerance);
+        LocalDate day = session.stream().map(Continuity.Segment::start).min(Comparator.naturalOrder())
+                .map(start -> LocalDate.ofInstant(start, Zones.SHANGHAI)).orElse(LocalDate.now(clock));
+        Map<Long, Continuity.Gap> gaps = Continuity.gaps(session, settings.value(RecordingSettings.GAP_TOLERANCE, day));
         for (Continuity.Segment s : session) {
             Continuity.Gap g = gaps.get(s.id());
             jdbc.sql("update rec_record set gap_seconds = :g, gap_after_id = :after where id = :id")
