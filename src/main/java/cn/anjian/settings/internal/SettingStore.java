@@ -10,32 +10,29 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.anjian.kernel.RevisionedSnapshot;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The version rows and their in-memory snapshot. Reads happen inside rule checks on every request, so
- * they come from an immutable snapshot (a map lookup). A change on this node drops it after commit;
- * other nodes compare {@code stg_revision} at most once per {@code anjian.settings.snapshot-ttl}
- * (default 30 s, like the calendar). A TTL rather than only invalidation because several nodes share
- * the database and nothing broadcasts between them; 30 s is harmless because a new value applies from a
- * day (today at the earliest), and the steady-state cost is one tiny query per TTL.
+ * The version rows and their in-memory snapshot ({@link RevisionedSnapshot}). Reads happen inside rule
+ * checks on every request, so they come from an immutable snapshot (a map lookup). A change on this node
+ * drops it after commit; other nodes compare {@code stg_revision} at most once per
+ * {@code anjian.settings.snapshot-ttl} (default 30 s, like the calendar). A TTL rather than only
+ * invalidation because several nodes share the database and nothing broadcasts between them; 30 s is
+ * harmless because a new value applies from a day (today at the earliest), and the steady-state cost is
+ * one tiny query per TTL.
  */
 @Component
 public class SettingStore {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Duration ttl;
-
-    private volatile Snapshot snapshot;
-    private volatile long checkedAtMillis;
+    private final RevisionedSnapshot<Snapshot> snapshot;
 
     /** All versions by key, each list ordered by (effective_from, id): the last applicable one wins. */
-    record Snapshot(long revision, Map<String, List<SettingVersion>> byKey) {
+    record Snapshot(Map<String, List<SettingVersion>> byKey) {
         List<SettingVersion> of(String key) {
             return byKey.getOrDefault(key, List.of());
         }
@@ -44,43 +41,20 @@ public class SettingStore {
     SettingStore(JdbcClient jdbc, Clock clock, @Value("${anjian.settings.snapshot-ttl:30s}") Duration ttl) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.ttl = ttl;
+        this.snapshot = new RevisionedSnapshot<>(this::currentRevision, this::load, clock, ttl);
     }
 
     Snapshot snapshot() {
-        Snapshot s = snapshot;
-        if (s == null) {
-            return reload();
-        }
-        long now = clock.millis();
-        long checked = checkedAtMillis;
-        // a test clock may move backwards: check then too
-        if (now - checked >= ttl.toMillis() || now < checked) {
-            checkedAtMillis = now;
-            if (currentRevision() != s.revision()) {
-                return reload();
-            }
-        }
-        return s;
+        return snapshot.get();
     }
 
-    /** The revision is read before the rows: a change committed in between costs one extra reload later, never stale rows. */
-    private synchronized Snapshot reload() {
-        long revision = currentRevision();
-        Snapshot current = snapshot;
-        if (current != null && current.revision() == revision) {
-            checkedAtMillis = clock.millis();
-            return current;
-        }
+    private Snapshot load(long revision) {
         Map<String, List<SettingVersion>> byKey = new HashMap<>();
         for (SettingVersion v : all()) {
             byKey.computeIfAbsent(v.key(), k -> new ArrayList<>()).add(v);
         }
         byKey.replaceAll((k, list) -> List.copyOf(list));
-        Snapshot loaded = new Snapshot(revision, Map.copyOf(byKey));
-        snapshot = loaded;
-        checkedAtMillis = clock.millis();
-        return loaded;
+        return new Snapshot(Map.copyOf(byKey));
     }
 
     private List<SettingVersion> all() {
@@ -112,15 +86,6 @@ public class SettingStore {
     /** Bumps the revision (serialising concurrent writers) and drops this node's snapshot once the transaction ends. */
     public void changed() {
         jdbc.sql("update stg_revision set revision = revision + 1 where id = 1").update();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    snapshot = null;
-                }
-            });
-        } else {
-            snapshot = null;
-        }
+        snapshot.invalidateAfterCommit();
     }
 }
