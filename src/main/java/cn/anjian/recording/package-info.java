@@ -14,7 +14,7 @@
  *       {@code CaseStageGuard} refusing CLOSURE/ARCHIVED with the missing records listed. A row is met by a text record
  *       of its stage and kind; with {@code doc_type} (V14_2) only by a generated document of that type.</li>
  *   <li>REC-03/04: mandatory-AV activity kinds (art. 10–11); the flag clears with an AV record or an art. 14 reason.</li>
- *   <li>REC-06: {@code anjian.recording.gap-tolerance} (PT5S) between segments of one session (activity, place,
+ *   <li>REC-06: the setting {@code recording.gap-tolerance} (5 s; in force on the session's capture day) between segments of one session (activity, place,
  *       device); capture after the activity ended is refused ({@code REC-06-AFTER-THE-FACT}).</li>
  *   <li>REC-07/08: deadlines through the calendar's {@code Deadlines} (subject types {@code rec-activity},
  *       {@code rec-case-file}); an archive deadline the calendar cannot count yet (next year's holidays not
@@ -33,5 +33,5 @@
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Full-process recording",
-        allowedDependencies = {"kernel", "enforcement", "files", "calendar", "audit"})
+        allowedDependencies = {"kernel", "enforcement", "files", "calendar", "audit", "settings"})
 package cn.anjian.recording;

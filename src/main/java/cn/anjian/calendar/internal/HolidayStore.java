@@ -10,64 +10,37 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.anjian.kernel.RevisionedSnapshot;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The calendar tables and their in-memory snapshot. Lookups are hot (every deadline computation walks
  * days), so they read an immutable {@link HolidayTable}. A change on this node drops the snapshot
  * after commit; other nodes notice through {@code cal_version}, which every change bumps and which a
  * node checks at most once per {@code anjian.calendar.snapshot-ttl} (default 30 s) — so a correction
- * reaches every node within that time, and the steady-state cost is one tiny query per TTL.
+ * reaches every node within that time, and the steady-state cost is one tiny query per TTL
+ * ({@link RevisionedSnapshot}, shared with the settings).
  */
 @Component
 public class HolidayStore {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final Duration ttl;
-
-    private volatile HolidayTable snapshot;
-    private volatile long checkedAtMillis;
+    private final RevisionedSnapshot<HolidayTable> snapshot;
 
     HolidayStore(JdbcClient jdbc, Clock clock, @Value("${anjian.calendar.snapshot-ttl:30s}") Duration ttl) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.ttl = ttl;
+        this.snapshot = new RevisionedSnapshot<>(this::currentVersion, this::load, clock, ttl);
     }
 
     public HolidayTable table() {
-        HolidayTable s = snapshot;
-        if (s == null) {
-            return reload();
-        }
-        long now = clock.millis();
-        long checked = checkedAtMillis;
-        // a test clock may move backwards: check then too
-        if (now - checked >= ttl.toMillis() || now < checked) {
-            checkedAtMillis = now;
-            if (currentVersion() != s.version()) {
-                return reload();
-            }
-        }
-        return s;
+        return snapshot.get();
     }
 
-    /**
-     * The version is read before the rows, without a transaction of its own (no second pooled connection
-     * while a caller's transaction holds one): a change committed in between makes the rows newer than
-     * the version, which only costs one extra reload later — never stale rows under a new version.
-     */
-    private synchronized HolidayTable reload() {
-        long version = currentVersion();
-        HolidayTable current = snapshot;
-        if (current != null && current.version() == version) {
-            checkedAtMillis = clock.millis();
-            return current; // another thread reloaded meanwhile
-        }
+    private HolidayTable load(long version) {
         Map<LocalDate, HolidayTable.Entry> days = new HashMap<>();
         jdbc.sql("select date, name, off_day from cal_day").query((rs, n) -> {
             days.put(rs.getObject("date", LocalDate.class),
@@ -75,10 +48,7 @@ public class HolidayStore {
             return null;
         }).list();
         Set<Integer> covered = new HashSet<>(jdbc.sql("select year from cal_year where covered").query(Integer.class).list());
-        HolidayTable loaded = new HolidayTable(days, covered, version);
-        snapshot = loaded;
-        checkedAtMillis = clock.millis();
-        return loaded;
+        return new HolidayTable(days, covered, version);
     }
 
     private long currentVersion() {
@@ -88,16 +58,7 @@ public class HolidayStore {
     /** Drops the snapshot once the current transaction commits (immediately when there is none). */
     public void changed() {
         jdbc.sql("update cal_version set version = version + 1 where id = 1").update();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    snapshot = null;
-                }
-            });
-        } else {
-            snapshot = null;
-        }
+        snapshot.invalidateAfterCommit();
     }
 
     // ---- rows ---------------------------------------------------------------------------------

@@ -14,10 +14,11 @@ import cn.anjian.calendar.Period;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.Zones;
 import cn.anjian.org.ScopeSql;
 import cn.anjian.personnel.SupervisorDirectory;
 import cn.anjian.personnel.SupervisorRef;
-import org.springframework.beans.factory.annotation.Value;
+import cn.anjian.settings.Settings;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,19 +38,19 @@ class SubmissionService {
     private final cn.anjian.org.Agencies agencies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final int answerWorkingDays;
+    private final Settings settings;
     private final SecureRandom random = new SecureRandom();
 
     SubmissionService(SubmissionRepository repository, SupervisorDirectory supervisors, Deadlines deadlines,
                       cn.anjian.org.Agencies agencies, ApplicationEventPublisher events, Clock clock,
-                      @Value("${anjian.complaints.supervisor-answer-working-days:15}") int answerWorkingDays) {
+                      Settings settings) {
         this.repository = repository;
         this.supervisors = supervisors;
         this.deadlines = deadlines;
         this.agencies = agencies;
         this.events = events;
         this.clock = clock;
-        this.answerWorkingDays = answerWorkingDays;
+        this.settings = settings;
     }
 
     record NewSubmission(String kind, String title, String content, String location, String enterpriseName) {
@@ -73,6 +74,8 @@ class SubmissionService {
         Long office = agencies.units(s.agencyId).stream()
                 .filter(u -> u.active() && u.kind() == cn.anjian.org.UnitKind.GENERAL_OFFICE)
                 .map(cn.anjian.org.OrgUnit::id).findFirst().orElse(null);
+        int answerWorkingDays = settings.value(ComplaintsSettings.SUPERVISOR_ANSWER_WORKING_DAYS,
+                LocalDate.ofInstant(s.submittedAt, Zones.SHANGHAI));
         DeadlineId deadline = deadlines.open(new NewDeadline(SUBJECT, String.valueOf(s.id), "SS-05", null, office,
                 s.jurisdictionId, s.scopePath, Period.workingDays(answerWorkingDays), s.submittedAt,
                 "答复监督员意见：" + s.title));

@@ -1,5 +1,8 @@
 package cn.anjian.enforcement.cases;
 
+import java.time.LocalDate;
+import cn.anjian.kernel.Zones;
+import cn.anjian.settings.Settings;
 import java.time.Instant;
 
 import cn.anjian.calendar.DeadlineId;
@@ -8,7 +11,6 @@ import cn.anjian.calendar.Deadlines;
 import cn.anjian.calendar.NewDeadline;
 import cn.anjian.calendar.Period;
 import cn.anjian.org.Agency;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** The case's time limit (办案期限, CASE-03) in the calendar's one deadline mechanism. */
@@ -16,11 +18,11 @@ import org.springframework.stereotype.Component;
 class CaseDeadlines {
 
     private final Deadlines deadlines;
-    private final int timeLimitDays;
+    private final Settings settings;
 
-    CaseDeadlines(Deadlines deadlines, @Value("${anjian.enforcement.case-time-limit-days:90}") int timeLimitDays) {
+    CaseDeadlines(Deadlines deadlines, Settings settings) {
         this.deadlines = deadlines;
-        this.timeLimitDays = timeLimitDays;
+        this.settings = settings;
     }
 
     /**
@@ -28,6 +30,7 @@ class CaseDeadlines {
      * next year's working days, and a case must still open in November before next year's holidays are published.
      */
     Opened open(long caseId, Long unitId, Agency agency, String title, Instant now) {
+        int timeLimitDays = settings.value(EnforcementSettings.CASE_TIME_LIMIT_DAYS, LocalDate.ofInstant(now, Zones.SHANGHAI));
         DeadlineId id = deadlines.open(new NewDeadline("case", Long.toString(caseId), "CASE-03", null, unitId,
                 agency.jurisdictionId(), agency.scopePath(), Period.hours(timeLimitDays * 24), now, "办案期限：" + title));
         return new Opened(id.value(), deadlines.find(id).map(DeadlineView::dueAt).orElse(null));

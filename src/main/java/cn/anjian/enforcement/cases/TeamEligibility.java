@@ -1,5 +1,6 @@
 package cn.anjian.enforcement.cases;
 
+import cn.anjian.settings.Settings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,6 @@ import cn.anjian.personnel.Eligibility;
 import cn.anjian.personnel.EnforcerEligibility;
 import cn.anjian.personnel.InspectorEligibility;
 import cn.anjian.personnel.InspectorStanding;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,20 +24,19 @@ class TeamEligibility {
     private final Conflicts conflicts;
     private final EnforcerEligibility enforcers;
     private final InspectorEligibility inspectors;
-    /** The avoidance look-back period of the cases (the draws have their own, DrawPools.LOOK_BACK_YEARS). */
-    private final int lookBackYears;
+    private final Settings settings;
 
-    TeamEligibility(Conflicts conflicts, EnforcerEligibility enforcers, InspectorEligibility inspectors,
-                    @Value("${anjian.enforcement.avoidance-look-back-years:3}") int lookBackYears) {
+    TeamEligibility(Conflicts conflicts, EnforcerEligibility enforcers, InspectorEligibility inspectors, Settings settings) {
         this.conflicts = conflicts;
         this.enforcers = enforcers;
         this.inspectors = inspectors;
-        this.lookBackYears = lookBackYears;
+        this.settings = settings;
     }
 
     TeamRules.Candidate candidate(CaseView c, long personId, String name, TeamRole role, LocalDate day,
                                           Map<Long, String> certificates) {
-        boolean conflicted = c.enterpriseId() != null && conflicts.conflicted(personId, c.enterpriseId(), day, lookBackYears);
+        boolean conflicted = c.enterpriseId() != null && conflicts.conflicted(personId, c.enterpriseId(), day,
+                settings.value(EnforcementSettings.AVOIDANCE_LOOK_BACK_YEARS, day));
         Eligibility e = role == TeamRole.ASSISTANT ? null : enforcers.check(personId, day);
         boolean enforcer = e != null && e.mayEnforce();
         List<String> reasons = new ArrayList<>(e == null ? List.of() : e.reasons());

@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.draws;
 
+import cn.anjian.enforcement.cases.EnforcementSettings;
+import cn.anjian.settings.Settings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,28 +29,29 @@ import org.springframework.stereotype.Component;
 @Component
 class DrawPools {
 
-    /** The avoidance look-back period of the draws (stored with each draw, so its replay uses the same). */
-    static final int LOOK_BACK_YEARS = 3;
-
     private final Enterprises enterprises;
     private final People people;
     private final EnforcerEligibility eligibility;
     private final Conflicts conflicts;
+    private final Settings settings;
 
-    DrawPools(Enterprises enterprises, People people, EnforcerEligibility eligibility, Conflicts conflicts) {
+    DrawPools(Enterprises enterprises, People people, EnforcerEligibility eligibility, Conflicts conflicts,
+              Settings settings) {
         this.enterprises = enterprises;
         this.people = people;
         this.eligibility = eligibility;
         this.conflicts = conflicts;
+        this.settings = settings;
     }
 
-    int lookBackYears() {
-        return LOOK_BACK_YEARS;
+    /** The avoidance look-back period on the draw's day (stored with each draw, so its replay uses the same). */
+    int lookBackYears(LocalDate day) {
+        return settings.value(EnforcementSettings.AVOIDANCE_LOOK_BACK_YEARS, day);
     }
 
     /** Whether the person must avoid the enterprise on the day (a registered conflict within the look-back period). */
     boolean conflicted(long personId, long enterpriseId, LocalDate day) {
-        return conflicts.conflicted(personId, enterpriseId, day, lookBackYears());
+        return conflicts.conflicted(personId, enterpriseId, day, lookBackYears(day));
     }
 
     /** Enterprises in the agency's area matching the filters, never closed ones, ordered by id (the stored order). */

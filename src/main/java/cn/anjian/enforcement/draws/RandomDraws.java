@@ -105,7 +105,7 @@ class RandomDraws {
             }
             return c;
         });
-        return store.store(new DrawStore.Drawn(agency, title, d, k, perTarget, pools.lookBackYears(), day, seed, targets,
+        return store.store(new DrawStore.Drawn(agency, title, d, k, perTarget, pools.lookBackYears(day), day, seed, targets,
                 officers, excluded, result, actor.username(), clock.instant()));
     }
 

@@ -1,5 +1,7 @@
 package cn.anjian.identity.internal;
 
+import java.time.LocalDate;
+import cn.anjian.settings.Settings;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -46,18 +48,18 @@ class LoginService {
     private final PasswordEncoder encoder;
     private final PrincipalLoader principals;
     private final ApplicationEventPublisher events;
-    private final IdentityProperties properties;
+    private final Settings settings;
     private final Clock clock;
     // compared against when the user is unknown, so response time does not reveal which names exist
     private final String dummyHash;
 
     LoginService(JdbcClient jdbc, PasswordEncoder encoder, PrincipalLoader principals, ApplicationEventPublisher events,
-                 IdentityProperties properties, Clock clock) {
+                 Settings settings, Clock clock) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.principals = principals;
         this.events = events;
-        this.properties = properties;
+        this.settings = settings;
         this.clock = clock;
         this.dummyHash = encoder.encode("dummy-Password-1");
     }
@@ -143,24 +145,26 @@ class LoginService {
     private Failure badPassword(Candidate user, Instant now, String source) {
         record Counted(int failures, Instant lockedUntil) {
         }
+        LocalDate today = LocalDate.ofInstant(now, Zones.SHANGHAI);
+        int maxFailed = settings.value(IdentitySettings.MAX_FAILED_LOGINS, today);
         Counted counted = jdbc.sql("""
                         update iam_user set failed_logins = failed_logins + 1,
                                locked_until = case when failed_logins + 1 >= :max then coalesce(locked_until, :until) else locked_until end
                         where id = :id returning failed_logins, locked_until""")
-                .param("max", properties.maxFailedLogins())
-                .param("until", ts(now.plus(properties.lockDuration())))
+                .param("max", maxFailed)
+                .param("until", ts(now.plus(settings.value(IdentitySettings.LOCK_DURATION, today))))
                 .param("id", user.id())
                 .query((rs, n) -> new Counted(rs.getInt(1), toInstant(rs.getObject(2, OffsetDateTime.class))))
                 .single();
         failed(user.username(), source, "bad-password", counted.failures());
-        if (counted.failures() == properties.maxFailedLogins()) {
+        if (counted.failures() == maxFailed) {
             events.publishEvent(AuditableEvent.security("iam.account.locked", user.username(), source,
                     Map.of("failures", counted.failures(), "lockedUntil", counted.lockedUntil().toString())));
         }
         if (counted.lockedUntil() != null) {
             return lockedFailure(counted.lockedUntil());
         }
-        int left = properties.maxFailedLogins() - counted.failures();
+        int left = maxFailed - counted.failures();
         return new Failure(BAD_CREDENTIALS, "用户名或密码错误，再错 " + left + " 次账户将被锁定");
     }
 }

@@ -12,7 +12,8 @@ import cn.anjian.kernel.Scope;
 /**
  * The technical-inspector rules of seed 000 chapter 2 and 4 as pure functions, so the page, the API
  * and the demo data all get the same refusal (a {@link BusinessException} thrown before anything is
- * stored).
+ * stored). The thresholds are fixed by seed 000's text and RULES.md calls none of them configurable, so they
+ * are constants, not settings.
  */
 final class InspectorRules {
 

@@ -19,7 +19,10 @@ import cn.anjian.personnel.PersonRole;
 import cn.anjian.personnel.TrainingKind;
 import cn.anjian.personnel.TrainingView;
 
-/** The officer rules as plain functions (tested without Spring). Thresholds are the RULES.md defaults. */
+/**
+ * The officer rules as plain functions (tested without Spring). The thresholds are fixed by the regulations'
+ * text (001 art. 2–5, 003 §7) and RULES.md calls none of them configurable, so they are constants, not settings.
+ */
 final class OfficerRules {
 
     /** OFF-01: centralised pre-job class hours required before certification. */

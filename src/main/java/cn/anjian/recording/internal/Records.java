@@ -1,5 +1,9 @@
 package cn.anjian.recording.internal;
 
+import java.util.Comparator;
+import java.time.LocalDate;
+import cn.anjian.kernel.Zones;
+import cn.anjian.settings.Settings;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,7 +25,6 @@ import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.recording.Classification;
 import cn.anjian.recording.DeviceKind;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,21 +40,22 @@ class Records {
     private final Activities activities;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Duration gapTolerance;
+    private final Settings settings;
 
     Records(JdbcClient jdbc, Cases cases, Deadlines deadlines, Activities activities, ApplicationEventPublisher events,
-            Clock clock, @Value("${anjian.recording.gap-tolerance:PT5S}") Duration gapTolerance) {
+            Clock clock, Settings settings) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.deadlines = deadlines;
         this.activities = activities;
         this.events = events;
         this.clock = clock;
-        this.gapTolerance = gapTolerance;
+        this.settings = settings;
     }
 
+    /** REC-06: the tolerance in force today (a session is judged by the one in force on the day it was captured). */
     Duration gapTolerance() {
-        return gapTolerance;
+        return settings.value(RecordingSettings.GAP_TOLERANCE, LocalDate.now(clock));
     }
 
     /**
@@ -162,7 +166,9 @@ class Records {
                 .param("a", activityId).param("place", place).param("dk", device.name()).param("did", deviceId)
                 .query((rs, n) -> new Continuity.Segment(rs.getLong("id"), RecordingService.instant(rs, "captured_start"), RecordingService.instant(rs, "captured_end")))
                 .list();
-        Map<Long, Continuity.Gap> gaps = Continuity.gaps(session, gapTolerance);
+        LocalDate day = session.stream().map(Continuity.Segment::start).min(Comparator.naturalOrder())
+                .map(start -> LocalDate.ofInstant(start, Zones.SHANGHAI)).orElse(LocalDate.now(clock));
+        Map<Long, Continuity.Gap> gaps = Continuity.gaps(session, settings.value(RecordingSettings.GAP_TOLERANCE, day));
         for (Continuity.Segment s : session) {
             Continuity.Gap g = gaps.get(s.id());
             jdbc.sql("update rec_record set gap_seconds = :g, gap_after_id = :after where id = :id")

@@ -1,0 +1,32 @@
+package cn.anjian.enforcement.cases;
+
+import java.util.List;
+
+import cn.anjian.settings.DeclaredSettings;
+import cn.anjian.settings.Setting;
+import org.springframework.stereotype.Component;
+
+/** The enforcement rules RULES.md calls configurable (read by cases and draws on the day of the act). */
+@Component
+public class EnforcementSettings implements DeclaredSettings {
+
+    /** EXP-08 / CASE-06: how far back a relation with the target enterprise still excludes a person (回避). */
+    public static final Setting<Integer> AVOIDANCE_LOOK_BACK_YEARS = Setting.integer(
+            "enforcement.avoidance-look-back-years", "回避审查追溯年限", "EXP-08",
+            "《泽州县安全生产和应急管理专家使用管理办法》", "第九条第（六）项", "年", 3, 0, 50);
+
+    /** CASE-13: the case time limit (办案期限) from opening, in days of 24 hours. */
+    public static final Setting<Integer> CASE_TIME_LIMIT_DAYS = Setting.integer(
+            "enforcement.case-time-limit-days", "办案期限（自立案之日起）", "CASE-13",
+            "《中华人民共和国行政处罚法》", "第六十条", "日", 90, 1, 365);
+
+    @Override
+    public String moduleName() {
+        return "执法办案";
+    }
+
+    @Override
+    public List<Setting<?>> settings() {
+        return List.of(AVOIDANCE_LOOK_BACK_YEARS, CASE_TIME_LIMIT_DAYS);
+    }
+}

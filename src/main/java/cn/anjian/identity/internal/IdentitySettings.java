@@ -1,0 +1,32 @@
+package cn.anjian.identity.internal;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import cn.anjian.settings.DeclaredSettings;
+import cn.anjian.settings.Setting;
+import org.springframework.stereotype.Component;
+
+/** IAM-03's lockout values, which RULES.md calls configurable (read on the day of the login attempt). */
+@Component
+class IdentitySettings implements DeclaredSettings {
+
+    static final String STANDARD = "《信息安全技术 网络安全等级保护基本要求》（GB/T 22239—2019）";
+
+    static final Setting<Integer> MAX_FAILED_LOGINS = Setting.integer("identity.max-failed-logins",
+            "连续登录失败锁定次数", "IAM-03", STANDARD, "身份鉴别：登录失败处理", "次", 5, 3, 10);
+
+    static final Setting<Duration> LOCK_DURATION = Setting.duration("identity.lock-duration",
+            "登录失败锁定时长", "IAM-03", STANDARD, "身份鉴别：登录失败处理", ChronoUnit.MINUTES, 15, 1, 1440);
+
+    @Override
+    public String moduleName() {
+        return "用户与登录安全";
+    }
+
+    @Override
+    public List<Setting<?>> settings() {
+        return List.of(MAX_FAILED_LOGINS, LOCK_DURATION);
+    }
+}
