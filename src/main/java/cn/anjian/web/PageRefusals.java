@@ -1,0 +1,91 @@
+package cn.anjian.web;
+
+import java.util.function.Supplier;
+
+import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.PageRefusal;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.MethodParameter;
+import org.springframework.ui.ModelMap;
+import org.springframework.web.bind.support.WebDataBinderFactory;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.method.support.ModelAndViewContainer;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Resolves the {@link PageRefusal} handler parameter. It keeps the handler's own model (so a
+ * re-rendered page has the bound form, the user's input and its field errors) and is kept on the
+ * request for {@link PageRefusalAdvice}.
+ */
+final class PageRefusals implements HandlerMethodArgumentResolver {
+
+    private static final String KEY = PageRefusal.class.getName();
+
+    @Override
+    public boolean supportsParameter(MethodParameter parameter) {
+        return parameter.getParameterType() == PageRefusal.class;
+    }
+
+    @Override
+    public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
+                                  WebDataBinderFactory binderFactory) {
+        Target target = new Target(mav == null ? new ModelMap() : mav.getModel());
+        request.setAttribute(KEY, target, RequestAttributes.SCOPE_REQUEST);
+        return target;
+    }
+
+    static Target of(HttpServletRequest req) {
+        return req.getAttribute(KEY) instanceof Target t && t.declared() ? t : null;
+    }
+
+    /** What one request said to do on refusal; the latest declaration wins. */
+    static final class Target implements PageRefusal {
+
+        private final ModelMap model;
+        private String attribute;
+        private Supplier<String> page;
+        private String redirect;
+
+        Target(ModelMap model) {
+            this.model = model;
+        }
+
+        @Override
+        public PageRefusal render(String messageAttribute, Supplier<String> page) {
+            this.attribute = messageAttribute;
+            this.page = page;
+            this.redirect = null;
+            return this;
+        }
+
+        @Override
+        public PageRefusal redirect(String flashAttribute, String url) {
+            this.attribute = flashAttribute;
+            this.redirect = url;
+            this.page = null;
+            return this;
+        }
+
+        boolean declared() {
+            return page != null || redirect != null;
+        }
+
+        /** The re-rendered page or the redirect; a refusal while building the page propagates. */
+        ModelAndView handle(BusinessException e, HttpServletRequest req, HttpServletResponse res) {
+            if (redirect != null) {
+                RequestContextUtils.getOutputFlashMap(req).put(attribute, e.getMessage());
+                return new ModelAndView("redirect:" + redirect);
+            }
+            model.addAttribute(attribute, e.getMessage());
+            String view = page.get();
+            ModelAndView mv = new ModelAndView(view, model);
+            mv.setStatus(Refused.statusOf(e.kind()));
+            res.setStatus(Refused.statusOf(e.kind()).value());
+            return mv;
+        }
+    }
+}
