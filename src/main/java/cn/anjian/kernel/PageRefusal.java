@@ -13,7 +13,8 @@ import org.springframework.validation.Errors;
  *       input and its field errors — plus the message under {@value #MESSAGE}; the status follows the
  *       refusal's kind (400/404/409/422), as on the API;</li>
  *   <li>{@link #redirect} flashes the message (layout shows {@value #FLASH}) and redirects (302), for
- *       buttons that have no input to keep.</li>
+ *       buttons that have no input to keep; a NOT_FOUND refusal still answers the 404 page there
+ *       (the subject is gone or outside the user's scope, there is nothing to go back to).</li>
  * </ul>
  * A handler without it (or one that never said where) shows the generic refusal page. When the page
  * itself cannot be built (its subject is gone), that refusal wins and the generic page shows it.
@@ -41,6 +42,12 @@ public interface PageRefusal {
 
     /** As {@link #redirect(String)}, the message under a page-specific flash attribute. */
     PageRefusal redirect(String flashAttribute, String url);
+
+    /**
+     * A refusal with this stable code belongs to one field of the bound form: it is shown inline next to
+     * that field (like a field error) instead of above the form. Declare after {@link #render}.
+     */
+    PageRefusal field(String code, String field);
 
     /**
      * Refuses with BAD_INPUT (so the page is re-rendered with status 400 like any refusal) when the

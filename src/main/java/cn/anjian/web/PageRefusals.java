@@ -3,11 +3,13 @@ package cn.anjian.web;
 import java.util.function.Supplier;
 
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.ImportRejectedException;
 import cn.anjian.kernel.PageRefusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.MethodParameter;
 import org.springframework.ui.ModelMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.context.request.RequestAttributes;
@@ -24,6 +26,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 final class PageRefusals implements HandlerMethodArgumentResolver {
 
     private static final String KEY = PageRefusal.class.getName();
+    static final String CODE = "refusalCode";
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -49,6 +52,7 @@ final class PageRefusals implements HandlerMethodArgumentResolver {
         private String attribute;
         private Supplier<String> page;
         private String redirect;
+        private final java.util.Map<String, String> fields = new java.util.HashMap<>();
 
         Target(ModelMap model) {
             this.model = model;
@@ -70,22 +74,49 @@ final class PageRefusals implements HandlerMethodArgumentResolver {
             return this;
         }
 
+        @Override
+        public PageRefusal field(String code, String field) {
+            fields.put(code, field);
+            return this;
+        }
+
         boolean declared() {
             return page != null || redirect != null;
         }
 
         /** The re-rendered page or the redirect; a refusal while building the page propagates. */
         ModelAndView handle(BusinessException e, HttpServletRequest req, HttpServletResponse res) {
+            if (redirect != null && e.kind() == BusinessException.Kind.NOT_FOUND) {
+                throw e; // the subject is gone or out of scope: nothing to go back to, the 404 page answers
+            }
             if (redirect != null) {
                 RequestContextUtils.getOutputFlashMap(req).put(attribute, e.getMessage());
                 return new ModelAndView("redirect:" + redirect);
             }
-            model.addAttribute(attribute, e.getMessage());
+            if (e instanceof ImportRejectedException rejected) {
+                model.addAttribute("errors", rejected.errors()); // the import's error list, row by row
+            }
+            model.addAttribute(CODE, e.code()); // lets a template mark the field a coded refusal is about; never shown
+            BindingResult form = fields.containsKey(e.code()) ? form() : null;
+            if (form != null) {
+                form.rejectValue(fields.get(e.code()), e.code(), e.getMessage());
+            } else {
+                model.addAttribute(attribute, e.getMessage());
+            }
             String view = page.get();
+            if (form == null) {
+                model.addAttribute(attribute, e.getMessage()); // the page builder may have reset it
+            }
             ModelAndView mv = new ModelAndView(view, model);
             mv.setStatus(Refused.statusOf(e.kind()));
             res.setStatus(Refused.statusOf(e.kind()).value());
             return mv;
+        }
+
+        /** The bound form's binding result (the handler's one {@code @ModelAttribute} form). */
+        private BindingResult form() {
+            return model.values().stream().filter(BindingResult.class::isInstance).map(BindingResult.class::cast)
+                    .findFirst().orElse(null);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.anjian.kernel.PageRefusal;
 import cn.anjian.audit.AuditEntryView;
 import cn.anjian.audit.AuditPage;
 import cn.anjian.audit.AuditTrail;

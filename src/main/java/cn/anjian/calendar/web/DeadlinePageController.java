@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
+import cn.anjian.kernel.PageRefusal;
 import cn.anjian.calendar.DeadlineId;
 import cn.anjian.calendar.DeadlineState;
 import cn.anjian.calendar.internal.DeadlineQueries;
@@ -68,30 +69,33 @@ class DeadlinePageController {
                 @RequestParam(required = false) String state, @RequestParam(required = false) String ruleId,
                 @RequestParam(required = false) String unitId, @RequestParam(required = false) String jurisdictionId,
                 @RequestParam(required = false) String dueFrom, @RequestParam(required = false) String dueTo,
-                @RequestParam(required = false) String page, Model model) {
+                @RequestParam(required = false) String page, Model model, PageRefusal refusal) {
         Filters f = new Filters(state, ruleId, unitId, jurisdictionId, dueFrom, dueTo);
         model.addAttribute("f", f);
         model.addAttribute("states", DeadlineState.values());
         model.addAttribute("now", clock.instant());
-        try {
-            LocalDate from = Params.date("dueFrom", dueFrom);
-            LocalDate to = Params.date("dueTo", dueTo);
-            if (from != null && to != null && from.isAfter(to)) {
-                throw BusinessException.badInput("BAD-PARAMETER", "届满日期范围的起始日不能晚于结束日");
-            }
-            DeadlineQueries.Page p = queries.list(actor.scope(), new DeadlineQueries.Filter(CalendarParams.states(state),
-                    CalendarParams.ruleId(ruleId), Params.optionalId("unitId", unitId), Params.optionalId("jurisdictionId", jurisdictionId),
-                    from, to), Params.page(page), DeadlineQueries.PAGE_SIZE);
-            model.addAttribute("result", p);
-            model.addAttribute("rows", rows(p.items(), clock.instant()));
-            model.addAttribute("currentUrl", f.query(p.page()));
-            model.addAttribute("prevUrl", p.page() > 0 ? f.query(p.page() - 1) : null);
-            model.addAttribute("nextUrl", p.hasNext() ? f.query(p.page() + 1) : null);
-        } catch (BusinessException e) {
-            model.addAttribute("filterError", e.getMessage());
+        refusal.render("filterError", () -> {
             model.addAttribute("result", new DeadlineQueries.Page(List.of(), 0, 0, DeadlineQueries.PAGE_SIZE));
             model.addAttribute("rows", List.of());
+            if (!model.containsAttribute("currentUrl")) {
+                model.addAttribute("currentUrl", "/calendar/deadlines");
+            }
+            model.addAttribute("canManage", actor.hasPermission("deadline:manage"));
+            return "calendar/deadlines";
+        });
+        LocalDate from = Params.date("dueFrom", dueFrom);
+        LocalDate to = Params.date("dueTo", dueTo);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw BusinessException.badInput("BAD-PARAMETER", "届满日期范围的起始日不能晚于结束日");
         }
+        DeadlineQueries.Page p = queries.list(actor.scope(), new DeadlineQueries.Filter(CalendarParams.states(state),
+                CalendarParams.ruleId(ruleId), Params.optionalId("unitId", unitId), Params.optionalId("jurisdictionId", jurisdictionId),
+                from, to), Params.page(page), DeadlineQueries.PAGE_SIZE);
+        model.addAttribute("result", p);
+        model.addAttribute("rows", rows(p.items(), clock.instant()));
+        model.addAttribute("currentUrl", f.query(p.page()));
+        model.addAttribute("prevUrl", p.page() > 0 ? f.query(p.page() - 1) : null);
+        model.addAttribute("nextUrl", p.hasNext() ? f.query(p.page() + 1) : null);
         if (!model.containsAttribute("currentUrl")) {
             model.addAttribute("currentUrl", "/calendar/deadlines");
         }

@@ -3,6 +3,7 @@ package cn.anjian.enforcement.draws;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import cn.anjian.kernel.PageRefusal;
 import cn.anjian.enterprises.EnterpriseStatus;
 import cn.anjian.enterprises.Industry;
 import cn.anjian.enterprises.RiskGrade;
@@ -36,21 +37,19 @@ class DrawPageController {
     @PreAuthorize("hasAuthority('case:read')")
     String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String published, @RequestParam(required = false) String page,
-                Model model, HttpServletResponse res) {
+                Model model, HttpServletResponse res, PageRefusal refusal) {
         model.addAttribute("fQ", q == null ? "" : q.strip());
         model.addAttribute("fPublished", published == null ? "" : published.strip());
-        try {
-            Boolean pub = published == null || published.isBlank() ? null : switch (published.strip()) {
-                case "true" -> Boolean.TRUE;
-                case "false" -> Boolean.FALSE;
-                default -> throw BusinessException.badInput("BAD-PARAMETER", "公开状态不正确");
-            };
-            model.addAttribute("result", draws.list(actor, q, pub, Params.page(page)));
-        } catch (BusinessException e) {
-            res.setStatus(e.kind() == BusinessException.Kind.BAD_INPUT ? 400 : 422);
-            model.addAttribute("filterError", e.getMessage());
+        refusal.render("filterError", () -> {
             model.addAttribute("result", draws.list(actor, null, null, 0));
-        }
+            return "enforcement/draws/list";
+        });
+        Boolean pub = published == null || published.isBlank() ? null : switch (published.strip()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw BusinessException.badInput("BAD-PARAMETER", "公开状态不正确");
+        };
+        model.addAttribute("result", draws.list(actor, q, pub, Params.page(page)));
         return "enforcement/draws/list";
     }
 
@@ -112,14 +111,11 @@ class DrawPageController {
 
     @PostMapping("/{id}/cases")
     @PreAuthorize("hasAuthority('plan:manage') and hasAuthority('case:manage')")
-    String cases(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes flash) {
-        try {
-            int n = draws.generateCases(actor, id).size();
-            flash.addFlashAttribute("notice", "已生成 " + n + " 件检查案件，并按抽取结果组成执法组");
-        } catch (BusinessException e) {
-            draws.get(actor, id);
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+    String cases(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes flash, PageRefusal refusal) {
+        draws.get(actor, id);
+        refusal.redirect("error", "/plans/draws/" + id);
+        int n = draws.generateCases(actor, id).size();
+        flash.addFlashAttribute("notice", "已生成 " + n + " 件检查案件，并按抽取结果组成执法组");
         return "redirect:/plans/draws/" + id;
     }
 

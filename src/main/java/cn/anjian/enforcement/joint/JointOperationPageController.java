@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
@@ -39,22 +40,20 @@ class JointOperationPageController {
     @PreAuthorize("hasAuthority('case:read')")
     String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String status, @RequestParam(required = false) String page, Model model,
-                HttpServletResponse res) {
+                HttpServletResponse res, PageRefusal refusal) {
         model.addAttribute("fQ", q == null ? "" : q.strip());
         model.addAttribute("fStatus", status == null ? "" : status.strip());
         model.addAttribute("statuses", JointOperations.Status.values());
-        try {
-            JointOperations.Status s = null;
-            if (status != null && !status.isBlank()) {
-                s = Arrays.stream(JointOperations.Status.values()).filter(x -> x.name().equalsIgnoreCase(status.strip()))
-                        .findFirst().orElseThrow(() -> BusinessException.badInput("BAD-PARAMETER", "行动状态不正确"));
-            }
-            model.addAttribute("result", operations.list(actor, q, s, Params.page(page)));
-        } catch (BusinessException e) {
-            res.setStatus(400);
-            model.addAttribute("filterError", e.getMessage());
+        refusal.render("filterError", () -> {
             model.addAttribute("result", operations.list(actor, null, null, 0));
+            return "enforcement/joint/list";
+        });
+        JointOperations.Status s = null;
+        if (status != null && !status.isBlank()) {
+            s = Arrays.stream(JointOperations.Status.values()).filter(x -> x.name().equalsIgnoreCase(status.strip()))
+                    .findFirst().orElseThrow(() -> BusinessException.badInput("BAD-PARAMETER", "行动状态不正确"));
         }
+        model.addAttribute("result", operations.list(actor, q, s, Params.page(page)));
         return "enforcement/joint/list";
     }
 
@@ -114,14 +113,11 @@ class JointOperationPageController {
     @PostMapping("/{id}/cases")
     @PreAuthorize("hasAuthority('plan:manage')")
     String link(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(required = false) String caseId,
-                RedirectAttributes flash) {
-        try {
-            cases.link(actor, id, cases.resolve(actor, caseId));
-            flash.addFlashAttribute("notice", "已关联案件");
-        } catch (BusinessException e) {
-            operations.get(actor, id);
-            flash.addFlashAttribute("caseError", e.getMessage());
-        }
+                RedirectAttributes flash, PageRefusal refusal) {
+        operations.get(actor, id);
+        refusal.redirect("caseError", "/joint-operations/" + id + "#cases");
+        cases.link(actor, id, cases.resolve(actor, caseId));
+        flash.addFlashAttribute("notice", "已关联案件");
         return "redirect:/joint-operations/" + id + "#cases";
     }
 

@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
 import cn.anjian.calendar.Deadlines;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Pages of the technical inspectors: the scoped list, an inspector's file, hiring plans and their
@@ -59,43 +59,39 @@ class InspectorPageController {
     @GetMapping
     @PreAuthorize(READ)
     String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model,
-                HttpServletResponse response) {
+                PageRefusal refusal) {
         model.addAttribute("q", q);
         model.addAttribute("canManage", actor.hasPermission("inspector:manage"));
         model.addAttribute("year", LocalDate.now(clock).getYear());
-        try {
-            Inspectors.Filter f = InspectorParams.filter(q.get("name"), q.get("kind"), q.get("status"), q.get("certificate"));
-            Integer p = Params.optionalInteger("页码", q.get("page"));
-            int page = InspectorParams.page(p == null ? 0 : p);
-            long total = inspectors.count(actor, f);
-            model.addAttribute("rows", inspectors.list(actor, f, page, SIZE));
-            model.addAttribute("total", total);
-            model.addAttribute("page", page);
-            model.addAttribute("pages", Math.max(1, (total + SIZE - 1) / SIZE));
-            model.addAttribute("prevUrl", page > 0 ? pageUrl(q, page - 1) : null);
-            model.addAttribute("nextUrl", (long) (page + 1) * SIZE < total ? pageUrl(q, page + 1) : null);
-        } catch (BusinessException e) {
-            response.setStatus(400);
-            model.addAttribute("filterError", e.getMessage());
+        refusal.render("filterError", () -> {
             model.addAttribute("rows", List.of());
             model.addAttribute("total", 0L);
             model.addAttribute("page", 0);
             model.addAttribute("pages", 1L);
-        }
+            return listPage(actor, model);
+        });
+        Inspectors.Filter f = InspectorParams.filter(q.get("name"), q.get("kind"), q.get("status"), q.get("certificate"));
+        Integer p = Params.optionalInteger("页码", q.get("page"));
+        int page = InspectorParams.page(p == null ? 0 : p);
+        long total = inspectors.count(actor, f);
+        model.addAttribute("rows", inspectors.list(actor, f, page, SIZE));
+        model.addAttribute("total", total);
+        model.addAttribute("page", page);
+        model.addAttribute("pages", Math.max(1, (total + SIZE - 1) / SIZE));
+        model.addAttribute("prevUrl", page > 0 ? pageUrl(q, page - 1) : null);
+        model.addAttribute("nextUrl", (long) (page + 1) * SIZE < total ? pageUrl(q, page + 1) : null);
+        return listPage(actor, model);
+    }
+
+    private String listPage(Actor actor, Model model) {
         model.addAttribute("reminders", inspectors.renewalReminders(actor));
         model.addAttribute("shortfalls", inspectors.shortfalls(actor, LocalDate.now(clock).getYear()));
         return "personnel/inspectors/list";
     }
 
     private static String pageUrl(Map<String, String> q, int page) {
-        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/personnel/inspectors");
-        for (String k : List.of("name", "kind", "status", "certificate")) {
-            String v = q.get(k);
-            if (v != null && !v.isBlank()) {
-                b.queryParam(k, v.strip());
-            }
-        }
-        return b.queryParam("page", page).encode().build().toUriString();
+        return FilterUrl.of("/personnel/inspectors").with("name", q.get("name")).with("kind", q.get("kind"))
+                .with("status", q.get("status")).with("certificate", q.get("certificate")).page(page);
     }
 
     // ---- appointment ----
@@ -112,22 +108,16 @@ class InspectorPageController {
     @PostMapping("/new")
     @PreAuthorize(MANAGE)
     String appoint(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> f, Model model,
-                   HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            InspectorView i = inspectors.appoint(actor, new Appointment(Params.optionalId("人员", f.get("personId")),
-                    "on".equals(f.get("partTime")) || "true".equals(f.get("partTime")),
-                    Params.optionalId("招聘活动", f.get("campaignId")), Params.optionalId("拟聘人员", f.get("applicantId")),
-                    f.get("recommendingBody"), Params.enumValue(Specialty.class, "专业", f.get("specialty")),
-                    f.get("contractKind"), f.get("duties"), f.get("rights"), f.get("pay"), f.get("termination"),
-                    Params.date("聘用起始日期", f.get("termStart")), Params.date("聘用截止日期", f.get("termEnd"))));
-            redirect.addFlashAttribute("flashMessage", "已聘用：" + i.name());
-            return "redirect:/personnel/inspectors/" + i.id();
-        } catch (BusinessException e) {
-            response.setStatus(ApiStatus.of(e));
-            model.addAttribute("formError", e.getMessage());
-            model.addAttribute("formErrorCode", e.code());
-            return appointForm(actor, f, model);
-        }
+                   PageRefusal refusal, RedirectAttributes redirect) {
+        refusal.render("formError", () -> appointForm(actor, f, model));
+        InspectorView i = inspectors.appoint(actor, new Appointment(Params.optionalId("人员", f.get("personId")),
+                "on".equals(f.get("partTime")) || "true".equals(f.get("partTime")),
+                Params.optionalId("招聘活动", f.get("campaignId")), Params.optionalId("拟聘人员", f.get("applicantId")),
+                f.get("recommendingBody"), Params.enumValue(Specialty.class, "专业", f.get("specialty")),
+                f.get("contractKind"), f.get("duties"), f.get("rights"), f.get("pay"), f.get("termination"),
+                Params.date("聘用起始日期", f.get("termStart")), Params.date("聘用截止日期", f.get("termEnd"))));
+        redirect.addFlashAttribute("flashMessage", "已聘用：" + i.name());
+        return "redirect:/personnel/inspectors/" + i.id();
     }
 
     // ---- detail ----
@@ -160,7 +150,7 @@ class InspectorPageController {
     @PostMapping("/{id:\\d+}/{action}")
     @PreAuthorize(MANAGE)
     String action(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable String action,
-                  @RequestParam Map<String, String> f, RedirectAttributes redirect) {
+                  @RequestParam Map<String, String> f, PageRefusal refusal, RedirectAttributes redirect) {
         Supplier<String> run = switch (action) {
             case "trainings" -> () -> {
                 inspectors.addTraining(actor, id, f.get("kind"), f.get("course"), Params.optionalInteger("学时", f.get("hours")),
@@ -220,15 +210,8 @@ class InspectorPageController {
             };
             default -> throw BusinessException.notFound("操作");
         };
-        try {
-            redirect.addFlashAttribute("flashMessage", run.get());
-        } catch (BusinessException e) {
-            if (e.kind() == BusinessException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            redirect.addFlashAttribute("flashError", e.getMessage());
-            redirect.addFlashAttribute("errorCode", e.code());
-        }
+        refusal.redirect("/personnel/inspectors/" + id);
+        redirect.addFlashAttribute("flashMessage", run.get());
         return "redirect:/personnel/inspectors/" + id;
     }
 
@@ -262,43 +245,32 @@ class InspectorPageController {
     @PreAuthorize(MANAGE)
     String draft(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> f,
                  @RequestParam(name = "specialties", required = false) List<String> specialties, Model model,
-                 HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            Set<Specialty> chosen = specialties == null ? Set.of() : specialties.stream()
-                    .map(s -> Params.enumValue(Specialty.class, "专业", s)).filter(Objects::nonNull)
-                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Specialty.class)));
-            PlanContent c = new PlanContent(f.get("title"), Params.optionalInteger("年度", f.get("year")),
-                    Params.optionalInteger("专职人数", f.get("fullTimeCount")), Params.optionalInteger("兼职人数", f.get("partTimeCount")),
-                    chosen, Params.enumValue(HiringMethod.class, "聘用方式", f.get("hiringMethod")),
-                    Params.optionalInteger("聘用期限", f.get("termMonths")), f.get("trainingAssessment"), f.get("funding"),
-                    Params.decimal("笔试占比", f.get("writtenWeight")), f.get("riskProfile"),
-                    Params.optionalInteger("企业数量", f.get("enterpriseCount")), f.get("keyEnterpriseTypes"), f.get("difficulty"),
-                    f.get("capacity"));
-            PlanView p = plans.draft(actor, c);
-            redirect.addFlashAttribute("flashMessage", "聘用计划已保存为草稿：" + p.title());
-            return "redirect:/personnel/inspectors/plans";
-        } catch (BusinessException e) {
-            response.setStatus(ApiStatus.of(e));
-            model.addAttribute("formError", e.getMessage());
-            model.addAttribute("formErrorCode", e.code());
-            model.addAttribute("f", f);
-            model.addAttribute("chosen", specialties == null ? Set.of() : Set.copyOf(specialties));
-            return plans(actor, null, 0, model);
-        }
+                 PageRefusal refusal, RedirectAttributes redirect) {
+        model.addAttribute("f", f);
+        model.addAttribute("chosen", specialties == null ? Set.of() : Set.copyOf(specialties));
+        refusal.render("formError", () -> plans(actor, null, 0, model));
+        Set<Specialty> chosen = specialties == null ? Set.of() : specialties.stream()
+                .map(s -> Params.enumValue(Specialty.class, "专业", s)).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Specialty.class)));
+        PlanContent c = new PlanContent(f.get("title"), Params.optionalInteger("年度", f.get("year")),
+                Params.optionalInteger("专职人数", f.get("fullTimeCount")), Params.optionalInteger("兼职人数", f.get("partTimeCount")),
+                chosen, Params.enumValue(HiringMethod.class, "聘用方式", f.get("hiringMethod")),
+                Params.optionalInteger("聘用期限", f.get("termMonths")), f.get("trainingAssessment"), f.get("funding"),
+                Params.decimal("笔试占比", f.get("writtenWeight")), f.get("riskProfile"),
+                Params.optionalInteger("企业数量", f.get("enterpriseCount")), f.get("keyEnterpriseTypes"), f.get("difficulty"),
+                f.get("capacity"));
+        PlanView p = plans.draft(actor, c);
+        redirect.addFlashAttribute("flashMessage", "聘用计划已保存为草稿：" + p.title());
+        return "redirect:/personnel/inspectors/plans";
     }
 
     @PostMapping("/plans/{id:\\d+}/submit")
     @PreAuthorize(MANAGE)
-    String submit(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
-        try {
-            plans.submit(actor, id);
-            redirect.addFlashAttribute("flashMessage", "已报批：本部门 → 同级司法行政部门同意 → 本级人民政府批准");
-        } catch (BusinessException e) {
-            if (e.kind() == BusinessException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
+    String submit(@AuthenticationPrincipal Actor actor, @PathVariable long id, PageRefusal refusal,
+                  RedirectAttributes redirect) {
+        refusal.redirect("/personnel/inspectors/plans");
+        plans.submit(actor, id);
+        redirect.addFlashAttribute("flashMessage", "已报批：本部门 → 同级司法行政部门同意 → 本级人民政府批准");
         return "redirect:/personnel/inspectors/plans";
     }
 
@@ -306,21 +278,15 @@ class InspectorPageController {
 
     @PostMapping("/campaigns")
     @PreAuthorize(MANAGE)
-    String openCampaign(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> f, RedirectAttributes redirect) {
-        try {
-            CampaignView c = campaigns.open(actor, new Campaigns.NewCampaign(Params.optionalId("聘用计划", f.get("planId")),
-                    f.get("title"), f.get("positions"), f.get("requirements"),
-                    Params.enumValue(HiringMethod.class, "聘用方式", f.get("hiringMethod")), f.get("schedule"),
-                    Params.decimal("笔试占比", f.get("writtenWeight"))));
-            redirect.addFlashAttribute("flashMessage", "招聘活动已创建，请先发布公告");
-            return "redirect:/personnel/inspectors/campaigns/" + c.id();
-        } catch (BusinessException e) {
-            if (e.kind() == BusinessException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            redirect.addFlashAttribute("flashError", e.getMessage());
-            return "redirect:/personnel/inspectors/plans";
-        }
+    String openCampaign(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> f, PageRefusal refusal,
+                        RedirectAttributes redirect) {
+        refusal.redirect("/personnel/inspectors/plans");
+        CampaignView c = campaigns.open(actor, new Campaigns.NewCampaign(Params.optionalId("聘用计划", f.get("planId")),
+                f.get("title"), f.get("positions"), f.get("requirements"),
+                Params.enumValue(HiringMethod.class, "聘用方式", f.get("hiringMethod")), f.get("schedule"),
+                Params.decimal("笔试占比", f.get("writtenWeight"))));
+        redirect.addFlashAttribute("flashMessage", "招聘活动已创建，请先发布公告");
+        return "redirect:/personnel/inspectors/campaigns/" + c.id();
     }
 
     @GetMapping("/campaigns/{id:\\d+}")
@@ -340,7 +306,7 @@ class InspectorPageController {
     @PostMapping("/campaigns/{id:\\d+}/{action}")
     @PreAuthorize(MANAGE)
     String campaignAction(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable String action,
-                          @RequestParam Map<String, String> f, RedirectAttributes redirect) {
+                          @RequestParam Map<String, String> f, PageRefusal refusal, RedirectAttributes redirect) {
         Supplier<String> run = switch (action) {
             case "stages" -> () -> {
                 Stage s = Params.enumValue(Stage.class, "招聘环节", f.get("stage"));
@@ -373,33 +339,13 @@ class InspectorPageController {
             };
             default -> throw BusinessException.notFound("操作");
         };
-        try {
-            redirect.addFlashAttribute("flashMessage", run.get());
-        } catch (BusinessException e) {
-            if (e.kind() == BusinessException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            redirect.addFlashAttribute("flashError", e.getMessage());
-            redirect.addFlashAttribute("errorCode", e.code());
-        }
+        refusal.redirect("/personnel/inspectors/campaigns/" + id);
+        redirect.addFlashAttribute("flashMessage", run.get());
         return "redirect:/personnel/inspectors/campaigns/" + id;
     }
 
     private static boolean on(Map<String, String> f, String key) {
         String v = f.get(key);
         return v != null && (v.equals("on") || v.equals("true"));
-    }
-
-    /** The HTTP status of a refusal re-rendered on a form (same as the API's). */
-    static final class ApiStatus {
-        static int of(BusinessException e) {
-            return switch (e.kind()) {
-                case RULE -> 422;
-                case NOT_FOUND -> 404;
-                case CONFLICT -> 409;
-                case FORBIDDEN -> 403;
-                default -> 400;
-            };
-        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.anjian.publicity.notices;
 
+import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 
 import java.time.LocalDate;
@@ -53,28 +54,26 @@ class PublicNoticeController {
     @PreAuthorize("permitAll()")
     String list(@RequestParam(required = false) String agencyId, @RequestParam(required = false) String kind,
                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                @RequestParam(required = false) String page, Model model, HttpServletResponse response) {
+                @RequestParam(required = false) String page, Model model, HttpServletResponse response, PageRefusal refusal) {
         Filters f = new Filters(agencyId, kind, from, to);
         model.addAttribute("f", f);
         model.addAttribute("kinds", PublicationKind.values());
         model.addAttribute("owners", queries.owners());
         model.addAttribute("fmt", DAY);
-        try {
-            LocalDate fromDay = Params.date("开始日期", from);
-            LocalDate toDay = Params.date("结束日期", to);
-            if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
-                throw BusinessException.badInput("BAD-PARAMETER", "开始日期不能晚于结束日期");
-            }
-            PublicNoticeQueries.Page p = queries.list(new PublicNoticeQueries.Filter(Params.optionalId("agencyId", agencyId),
-                    PublicationKind.parseOrNull(kind), fromDay, toDay), Params.page(page));
-            model.addAttribute("result", p);
-            model.addAttribute("prevUrl", p.page() > 0 ? f.url(p.page() - 1) : null);
-            model.addAttribute("nextUrl", p.hasNext() ? f.url(p.page() + 1) : null);
-        } catch (BusinessException e) {
-            response.setStatus(400);
-            model.addAttribute("filterError", e.getMessage());
+        refusal.render("filterError", () -> {
             model.addAttribute("result", new PublicNoticeQueries.Page(java.util.List.of(), 0, 0, PublicNoticeQueries.PAGE_SIZE));
+            return "publicity/notices";
+        });
+        LocalDate fromDay = Params.date("开始日期", from);
+        LocalDate toDay = Params.date("结束日期", to);
+        if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
+            throw BusinessException.badInput("BAD-PARAMETER", "开始日期不能晚于结束日期");
         }
+        PublicNoticeQueries.Page p = queries.list(new PublicNoticeQueries.Filter(Params.optionalId("agencyId", agencyId),
+                PublicationKind.parseOrNull(kind), fromDay, toDay), Params.page(page));
+        model.addAttribute("result", p);
+        model.addAttribute("prevUrl", p.page() > 0 ? f.url(p.page() - 1) : null);
+        model.addAttribute("nextUrl", p.hasNext() ? f.url(p.page() + 1) : null);
         return "publicity/notices";
     }
 

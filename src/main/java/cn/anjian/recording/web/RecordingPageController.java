@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.anjian.kernel.PageRefusal;
 import cn.anjian.calendar.DeadlineView;
 import cn.anjian.enforcement.CaseRef;
 import cn.anjian.enforcement.CaseStage;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import cn.anjian.kernel.PageRefusal;
 import cn.anjian.calendar.DeadlineId;
 import cn.anjian.calendar.DeadlineView;
 import cn.anjian.calendar.Deadlines;
@@ -143,20 +144,14 @@ class WorkflowPageController {
     @PreAuthorize("hasAuthority('workflow:inbox')")
     String resubmit(@AuthenticationPrincipal Actor actor, @PathVariable String id,
                     @RequestParam(required = false) String note, Model model, RedirectAttributes redirect,
-                    HttpServletResponse response) {
+                    PageRefusal refusal) {
         FlowId flowId = WorkflowParams.flowId(id);
-        try {
-            workflows.resubmit(flowId, actor, note);
-        } catch (BusinessException e) {
-            if (e.kind() == BusinessException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            response.setStatus(ApiStatus.of(e).value());
+        model.addAttribute("note", note);
+        refusal.render("resubmitError", () -> {
             show(actor, flowId, model, null, null, null);
-            model.addAttribute("resubmitError", e.getMessage());
-            model.addAttribute("note", note);
             return "workflow/flow";
-        }
+        });
+        workflows.resubmit(flowId, actor, note);
         redirect.addFlashAttribute("flashMessage", "已重新提交，审批从第一步重新开始");
         return "redirect:/workflow/flows/" + flowId.value();
     }

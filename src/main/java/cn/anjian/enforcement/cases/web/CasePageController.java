@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.anjian.kernel.PageRefusal;
 import cn.anjian.documents.DocumentFile;
 import cn.anjian.enforcement.CaseDecision;
 import cn.anjian.enforcement.CaseDecision.DecisionKind;
@@ -94,20 +95,20 @@ class CasePageController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('case:read')")
-    String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> params, Model model) {
+    String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> params, Model model,
+                PageRefusal refusal) {
         Map<String, String> q = new LinkedHashMap<>();
         for (String k : FILTER_KEYS) {
             q.put(k, params.getOrDefault(k, "").strip());
         }
         model.addAttribute("q", q);
         addChoices(model, actor);
-        try {
-            model.addAttribute("page", list.list(actor, CaseForms.filter(q), params.get("after"), params.get("before"),
-                    CaseList.DEFAULT_SIZE));
-        } catch (BusinessException e) {
-            model.addAttribute("filterError", e.getMessage());
+        refusal.render("filterError", () -> {
             model.addAttribute("page", list.list(actor, null, null, null, CaseList.DEFAULT_SIZE));
-        }
+            return "enforcement/cases/list";
+        });
+        model.addAttribute("page", list.list(actor, CaseForms.filter(q), params.get("after"), params.get("before"),
+                CaseList.DEFAULT_SIZE));
         return "enforcement/cases/list";
     }
 
