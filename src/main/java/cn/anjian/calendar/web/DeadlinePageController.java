@@ -124,48 +124,46 @@ class DeadlinePageController {
 
     @PostMapping("/{id}/met")
     @PreAuthorize("hasAuthority('deadline:manage')")
-    String met(@AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes r,
+    String met(@AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes r, PageRefusal refusal,
                @RequestParam(required = false) String back) {
-        return act(actor, id, r, back, "已标记完成", d -> deadlines.markMet(d, clock.instant()));
+        return act(actor, id, r, refusal, back, "已标记完成", d -> deadlines.markMet(d, clock.instant()));
     }
 
     @PostMapping("/{id}/waive")
     @PreAuthorize("hasAuthority('deadline:manage')")
     String waive(@AuthenticationPrincipal Actor actor, @PathVariable String id,
-                 @RequestParam(required = false) String reason, RedirectAttributes r,
+                 @RequestParam(required = false) String reason, RedirectAttributes r, PageRefusal refusal,
                  @RequestParam(required = false) String back) {
-        return act(actor, id, r, back, "已豁免", d -> deadlines.waive(d, reason));
+        return act(actor, id, r, refusal, back, "已豁免", d -> deadlines.waive(d, reason));
     }
 
     @PostMapping("/{id}/suspend")
     @PreAuthorize("hasAuthority('deadline:manage')")
     String suspend(@AuthenticationPrincipal Actor actor, @PathVariable String id,
-                   @RequestParam(required = false) String reason, RedirectAttributes r,
+                   @RequestParam(required = false) String reason, RedirectAttributes r, PageRefusal refusal,
                    @RequestParam(required = false) String back) {
-        return act(actor, id, r, back, "已中止计时", d -> deadlines.suspend(d, reason, clock.instant()));
+        return act(actor, id, r, refusal, back, "已中止计时", d -> deadlines.suspend(d, reason, clock.instant()));
     }
 
     @PostMapping("/{id}/resume")
     @PreAuthorize("hasAuthority('deadline:manage')")
-    String resume(@AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes r,
+    String resume(@AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes r, PageRefusal refusal,
                   @RequestParam(required = false) String back) {
-        return act(actor, id, r, back, "已恢复计时", d -> deadlines.resume(d, clock.instant()));
+        return act(actor, id, r, refusal, back, "已恢复计时", d -> deadlines.resume(d, clock.instant()));
     }
 
-    private String act(Actor actor, String id, RedirectAttributes r, String back, String done, Consumer<DeadlineId> action) {
+    private String act(Actor actor, String id, RedirectAttributes r, PageRefusal refusal, String back, String done,
+                       Consumer<DeadlineId> action) {
         Long deadlineId = Params.optionalId("id", id);
         if (deadlineId == null) {
             throw BusinessException.notFound("期限");
         }
         deadlines.findInScope(deadlineId, actor.scope()); // 404 outside the actor's scope
-        try {
-            action.accept(new DeadlineId(deadlineId));
-            r.addFlashAttribute("flashMessage", "期限 #" + deadlineId + " " + done);
-        } catch (BusinessException e) {
-            r.addFlashAttribute("flashError", "期限 #" + deadlineId + "：" + e.getMessage());
-        }
         // only a local list URL may be used to go back (no open redirect)
         String target = back != null && back.startsWith("/calendar/deadlines") && !back.startsWith("//") ? back : "/calendar/deadlines";
+        refusal.redirect(target);
+        action.accept(new DeadlineId(deadlineId));
+        r.addFlashAttribute("flashMessage", "期限 #" + deadlineId + " " + done);
         return "redirect:" + target;
     }
 

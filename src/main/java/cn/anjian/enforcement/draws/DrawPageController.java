@@ -67,8 +67,9 @@ class DrawPageController {
     @PostMapping
     @PreAuthorize("hasAuthority('plan:manage')")
     String create(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> p, Model model,
-                  HttpServletResponse res, RedirectAttributes flash) {
-        try {
+                  PageRefusal refusal, RedirectAttributes flash) {
+        refusal.render("error", () -> form(model, p, null));
+        {
             Integer amount = integer(p.get("amount"), "抽取数量");
             boolean percent = "percent".equals(p.get("mode"));
             long id = draws.draw(actor, new RandomDraws.NewDraw(p.get("title"),
@@ -77,9 +78,6 @@ class DrawPageController {
                     integer(p.get("officersPerTarget"), "每家匹配执法人员数")));
             flash.addFlashAttribute("notice", "已完成抽取，随机种子和名录已保存，可随时复核");
             return "redirect:/plans/draws/" + id;
-        } catch (BusinessException e) {
-            res.setStatus(status(e));
-            return form(model, p, e.getMessage());
         }
     }
 

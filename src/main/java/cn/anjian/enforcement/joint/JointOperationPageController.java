@@ -66,10 +66,11 @@ class JointOperationPageController {
     @PostMapping
     @PreAuthorize("hasAuthority('plan:manage')")
     String create(@AuthenticationPrincipal Actor actor, @RequestParam MultiValueMap<String, String> all, Model model,
-                  HttpServletResponse res, RedirectAttributes flash) {
+                  PageRefusal refusal, RedirectAttributes flash) {
         Map<String, String> p = all.toSingleValueMap();
         List<String> chosen = all.getOrDefault("agencyIds", List.of());
-        try {
+        refusal.render("error", () -> form(actor, model, p, chosen, null));
+        {
             List<Long> agencyIds = new ArrayList<>();
             for (String a : chosen) {
                 agencyIds.add(Params.id("agencyIds", a));
@@ -81,15 +82,6 @@ class JointOperationPageController {
                     Params.date("结束日期", p.get("endDate")), agencyIds, external));
             flash.addFlashAttribute("notice", "已登记联合执法行动");
             return "redirect:/joint-operations/" + id;
-        } catch (BusinessException e) {
-            res.setStatus(switch (e.kind()) {
-                case BAD_INPUT -> 400;
-                case NOT_FOUND -> 404;
-                case CONFLICT -> 409;
-                case FORBIDDEN -> 403;
-                default -> 422;
-            });
-            return form(actor, model, p, chosen, e.getMessage());
         }
     }
 

@@ -74,22 +74,19 @@ class WorkflowPageController {
     @PreAuthorize("hasAuthority('workflow:inbox')")
     String inbox(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String type,
                  @RequestParam(required = false) String overdue, @RequestParam(required = false) String page,
-                 Model model, HttpServletResponse response) {
+                 Model model, PageRefusal refusal) {
         Filters f = new Filters(type, overdue);
         model.addAttribute("f", f);
         model.addAttribute("types", queries.definitionNames(actor));
-        Page<InboxItem> result;
-        try {
-            int p = Params.page(page);
-            result = workflows.inbox(actor, new InboxFilter(WorkflowParams.type(type), Params.flag("仅看逾期", overdue)),
-                    PageRequest.of(p, WorkflowParams.PAGE_SIZE));
-            model.addAttribute("prevUrl", result.hasPrevious() ? f.query(p - 1) : null);
-            model.addAttribute("nextUrl", result.hasNext() ? f.query(p + 1) : null);
-        } catch (BusinessException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("filterError", e.getMessage());
-            result = new PageImpl<>(List.of(), PageRequest.of(0, WorkflowParams.PAGE_SIZE), 0);
-        }
+        refusal.render("filterError", () -> {
+            model.addAttribute("result", new PageImpl<>(List.of(), PageRequest.of(0, WorkflowParams.PAGE_SIZE), 0));
+            return "workflow/inbox";
+        });
+        int p = Params.page(page);
+        Page<InboxItem> result = workflows.inbox(actor, new InboxFilter(WorkflowParams.type(type), Params.flag("仅看逾期", overdue)),
+                PageRequest.of(p, WorkflowParams.PAGE_SIZE));
+        model.addAttribute("prevUrl", result.hasPrevious() ? f.query(p - 1) : null);
+        model.addAttribute("nextUrl", result.hasNext() ? f.query(p + 1) : null);
         model.addAttribute("result", result);
         return "workflow/inbox";
     }
@@ -123,19 +120,14 @@ class WorkflowPageController {
     @PreAuthorize("hasAuthority('workflow:inbox')")
     String decide(@AuthenticationPrincipal Actor actor, @PathVariable String id,
                   @RequestParam(required = false) String decision, @RequestParam(required = false) String opinion,
-                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+                  Model model, RedirectAttributes redirect, PageRefusal refusal) {
         FlowId flowId = WorkflowParams.flowId(id);
-        try {
-            Decision d = decision == null || decision.isBlank() ? null : Decision.parse(decision);
-            workflows.decide(flowId, actor, d, opinion);
-        } catch (BusinessException e) {
-            if (e.kind() == BusinessException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            response.setStatus(ApiStatus.of(e).value());
-            show(actor, flowId, model, e.getMessage(), decision, opinion);
+        refusal.render("decisionError", () -> {
+            show(actor, flowId, model, null, decision, opinion);
             return "workflow/flow";
-        }
+        });
+        Decision d = decision == null || decision.isBlank() ? null : Decision.parse(decision);
+        workflows.decide(flowId, actor, d, opinion);
         redirect.addFlashAttribute("flashMessage", "已提交审批意见");
         return "redirect:/workflow/flows/" + flowId.value();
     }
