@@ -35,6 +35,12 @@ public interface PageRefusal {
     /** As {@link #render(Supplier)}, the message under a page-specific attribute (pages with several forms). */
     PageRefusal render(String messageAttribute, Supplier<String> page);
 
+    /**
+     * As {@link #render(String, Supplier)} for an htmx fragment: answered 200, because htmx swaps only
+     * successful responses and the message belongs inside the swapped fragment (a NOT_FOUND refusal keeps 404).
+     */
+    PageRefusal renderFragment(String messageAttribute, Supplier<String> fragment);
+
     /** On refusal flash the message and redirect to {@code url} (context-relative, e.g. {@code /plans/7}). */
     default PageRefusal redirect(String url) {
         return redirect(FLASH, url);

@@ -8,6 +8,7 @@ import cn.anjian.kernel.PageRefusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpStatus;
 import org.springframework.ui.ModelMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -52,6 +53,7 @@ final class PageRefusals implements HandlerMethodArgumentResolver {
         private String attribute;
         private Supplier<String> page;
         private String redirect;
+        private boolean fragment;
         private final java.util.Map<String, String> fields = new java.util.HashMap<>();
 
         Target(ModelMap model) {
@@ -60,9 +62,17 @@ final class PageRefusals implements HandlerMethodArgumentResolver {
 
         @Override
         public PageRefusal render(String messageAttribute, Supplier<String> page) {
+            this.fragment = false;
             this.attribute = messageAttribute;
             this.page = page;
             this.redirect = null;
+            return this;
+        }
+
+        @Override
+        public PageRefusal renderFragment(String messageAttribute, Supplier<String> fragment) {
+            render(messageAttribute, fragment);
+            this.fragment = true;
             return this;
         }
 
@@ -108,8 +118,9 @@ final class PageRefusals implements HandlerMethodArgumentResolver {
                 model.addAttribute(attribute, e.getMessage()); // the page builder may have reset it
             }
             ModelAndView mv = new ModelAndView(view, model);
-            mv.setStatus(Refused.statusOf(e.kind()));
-            res.setStatus(Refused.statusOf(e.kind()).value());
+            HttpStatus status = fragment && e.kind() != BusinessException.Kind.NOT_FOUND ? HttpStatus.OK : Refused.statusOf(e.kind());
+            mv.setStatus(status);
+            res.setStatus(status.value());
             return mv;
         }
 
