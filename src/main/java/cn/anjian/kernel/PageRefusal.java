@@ -13,9 +13,10 @@ import org.springframework.validation.Errors;
  *       input and its field errors — plus the message under {@value #MESSAGE}; the status follows the
  *       refusal's kind (400/404/409/422), as on the API;</li>
  *   <li>{@link #redirect} flashes the message (layout shows {@value #FLASH}) and redirects (302), for
- *       buttons that have no input to keep; a NOT_FOUND refusal still answers the 404 page there
- *       (the subject is gone or outside the user's scope, there is nothing to go back to).</li>
+ *       buttons that have no input to keep.</li>
  * </ul>
+ * NOT_FOUND and FORBIDDEN refusals always answer the generic 404/403 page: the subject is gone or
+ * outside the user's scope (ORG-03), so there is no form to go back to.
  * A handler without it (or one that never said where) shows the generic refusal page. When the page
  * itself cannot be built (its subject is gone), that refusal wins and the generic page shows it.
  */
@@ -37,7 +38,7 @@ public interface PageRefusal {
 
     /**
      * As {@link #render(String, Supplier)} for an htmx fragment: answered 200, because htmx swaps only
-     * successful responses and the message belongs inside the swapped fragment (a NOT_FOUND refusal keeps 404).
+     * successful responses and the message belongs inside the swapped fragment.
      */
     PageRefusal renderFragment(String messageAttribute, Supplier<String> fragment);
 

@@ -192,6 +192,12 @@ public final class Params {
      * refused with the Chinese labels of the choices, never the constants' names.
      */
     public static <E extends Enum<E>> E choice(Class<E> type, String label, String value, Function<E, String> labelOf) {
+        return choice("BAD-PARAMETER", type, label, value, labelOf);
+    }
+
+    /** As {@link #choice(Class, String, String, Function)}, refused with the module's stable {@code code}. */
+    public static <E extends Enum<E>> E choice(String code, Class<E> type, String label, String value,
+                                               Function<E, String> labelOf) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -201,14 +207,15 @@ public final class Params {
             }
         }
         String choices = Arrays.stream(type.getEnumConstants()).map(labelOf).collect(Collectors.joining("、"));
-        throw BusinessException.badInput("BAD-PARAMETER", label + "“" + abbreviate(value) + "”不是可选值（可选：" + choices + "）");
+        throw BusinessException.badInput(code, label + "“" + abbreviate(value) + "”不是可选值（可选：" + choices + "）");
     }
 
-    /** As {@link #choice}, required: blank is refused with "请选择…". */
-    public static <E extends Enum<E>> E requiredChoice(Class<E> type, String label, String value, Function<E, String> labelOf) {
-        E e = choice(type, label, value, labelOf);
+    /** As {@link #choice(String, Class, String, String, Function)}, required: blank is refused with "请选择…". */
+    public static <E extends Enum<E>> E requiredChoice(String code, Class<E> type, String label, String value,
+                                                       Function<E, String> labelOf) {
+        E e = choice(code, type, label, value, labelOf);
         if (e == null) {
-            throw BusinessException.badInput("MISSING-PARAMETER", "请选择" + label);
+            throw BusinessException.badInput(code, "请选择" + label);
         }
         return e;
     }

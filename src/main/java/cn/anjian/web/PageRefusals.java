@@ -96,8 +96,8 @@ final class PageRefusals implements HandlerMethodArgumentResolver {
 
         /** The re-rendered page or the redirect; a refusal while building the page propagates. */
         ModelAndView handle(BusinessException e, HttpServletRequest req, HttpServletResponse res) {
-            if (redirect != null && e.kind() == BusinessException.Kind.NOT_FOUND) {
-                throw e; // the subject is gone or out of scope: nothing to go back to, the 404 page answers
+            if (e.kind() == BusinessException.Kind.NOT_FOUND || e.kind() == BusinessException.Kind.FORBIDDEN) {
+                throw e; // gone, out of scope or not allowed: no form to go back to, the 404/403 page answers
             }
             if (redirect != null) {
                 RequestContextUtils.getOutputFlashMap(req).put(attribute, e.getMessage());
@@ -118,7 +118,7 @@ final class PageRefusals implements HandlerMethodArgumentResolver {
                 model.addAttribute(attribute, e.getMessage()); // the page builder may have reset it
             }
             ModelAndView mv = new ModelAndView(view, model);
-            HttpStatus status = fragment && e.kind() != BusinessException.Kind.NOT_FOUND ? HttpStatus.OK : Refused.statusOf(e.kind());
+            HttpStatus status = fragment ? HttpStatus.OK : Refused.statusOf(e.kind());
             mv.setStatus(status);
             res.setStatus(status.value());
             return mv;

@@ -1,5 +1,6 @@
 package cn.anjian.calendar.web;
 
+import cn.anjian.kernel.Fmt;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -167,17 +168,15 @@ class DeadlinePageController {
         return "redirect:" + target;
     }
 
-    private static final java.time.format.DateTimeFormatter MINUTES =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** A list row with what the page shows, computed here so templates stay logic-free. */
     record Row(DeadlineView d, long daysOverdue, String due, String start) {
         static Row of(DeadlineView d, Instant now) {
             String due = d.period().kind() == cn.anjian.calendar.PeriodKind.HOURS
-                    ? d.dueAt().atZone(Zones.SHANGHAI).format(MINUTES)
+                    ? Fmt.dateTime(d.dueAt())
                     : d.dueDate() + " 24:00 前";
             return new Row(d, DeadlineQueries.daysOverdue(d, now), due,
-                    d.startAt().atZone(Zones.SHANGHAI).format(MINUTES));
+                    Fmt.dateTime(d.startAt()));
         }
     }
 

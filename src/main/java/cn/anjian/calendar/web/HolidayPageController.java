@@ -14,12 +14,17 @@ import cn.anjian.calendar.internal.HolidayStore;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.PageRefusal;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import cn.anjian.kernel.Params;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -106,21 +111,20 @@ class HolidayPageController {
         return new Month(ym.getMonthValue(), weeks);
     }
 
-    record DayForm(String date, String name, Boolean offDay) {
+    /** The add-or-correct-a-day form; the date's year window and the weekend rule for working days are the domain's. */
+    record DayForm(@NotBlank String date, @NotBlank @Size(max = 50) String name, Boolean offDay) {
     }
 
     @PostMapping("/{year}/days")
     @PreAuthorize("hasAuthority('calendar:manage')")
     String putDay(@AuthenticationPrincipal Actor actor, @PathVariable String year,
-                  @RequestParam(required = false) String date, @RequestParam(required = false) String name,
-                  @RequestParam(required = false) String offDay, Model model, PageRefusal refusal,
+                  @Valid @ModelAttribute("dayForm") DayForm form, BindingResult errors, Model model, PageRefusal refusal,
                   RedirectAttributes redirect) {
         int y = CalendarParams.year(year);
-        Boolean off = offDay == null ? null : "true".equals(offDay) ? Boolean.TRUE : "false".equals(offDay) ? Boolean.FALSE : null;
-        model.addAttribute("dayForm", new DayForm(date, name, off));
         refusal.render("dayError", () -> render(y, model));
-        calendar.putDay(y, date, name, off, actor.username());
-        redirect.addFlashAttribute("flashMessage", "已保存 " + date + "（" + name.strip() + "）");
+        refusal.check(errors);
+        calendar.putDay(y, form.date(), form.name(), form.offDay(), actor.username());
+        redirect.addFlashAttribute("flashMessage", "已保存 " + form.date() + "（" + form.name().strip() + "）");
         return "redirect:/calendar/holidays?year=" + y;
     }
 

@@ -20,11 +20,6 @@ enum SubmissionKind {
     }
 
     static SubmissionKind parse(String v) {
-        for (SubmissionKind k : values()) {
-            if (v != null && k.name().equals(v.strip().toUpperCase(Locale.ROOT))) {
-                return k;
-            }
-        }
-        throw BusinessException.badInput("SS-04-KIND", "请选择类别：批评、意见、建议、违法行为线索、风险隐患线索或其他");
+        return cn.anjian.kernel.Params.requiredChoice("SS-04-KIND", SubmissionKind.class, "类别", v, SubmissionKind::label);
     }
 }

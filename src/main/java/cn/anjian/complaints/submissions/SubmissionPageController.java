@@ -26,7 +26,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class SubmissionPageController {
 
-    static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.SHANGHAI);
 
     private final SubmissionService service;
     private final SubmissionQueries queries;
@@ -44,7 +43,6 @@ class SubmissionPageController {
         SubmissionQueries.Page p = queries.forSupervisor(actor.userId(), Params.page(page), service.today());
         model.addAttribute("result", p);
         model.addAttribute("kinds", SubmissionKind.values());
-        model.addAttribute("fmt", MINUTES);
         model.addAttribute("prevUrl", p.page() > 0 ? "/complaints/my-submissions?page=" + (p.page() - 1) : null);
         model.addAttribute("nextUrl", p.hasNext() ? "/complaints/my-submissions?page=" + (p.page() + 1) : null);
         if (!model.containsAttribute("form")) {
@@ -106,7 +104,6 @@ class SubmissionPageController {
         model.addAttribute("f", f);
         model.addAttribute("kinds", SubmissionKind.values());
         model.addAttribute("states", SubmissionStatus.values());
-        model.addAttribute("fmt", MINUTES);
         refusal.render("filterError", () -> {
             model.addAttribute("result", new SubmissionQueries.Page(java.util.List.of(), 0, 0, SubmissionQueries.PAGE_SIZE));
             return "complaints/submissions";
@@ -126,7 +123,6 @@ class SubmissionPageController {
         long sid = Params.id("supervisorId", supervisorId);
         model.addAttribute("result", queries.forStaff(actor.scope(),
                 new SubmissionQueries.Filter(null, null, null, null, sid), Params.page(page), service.today()));
-        model.addAttribute("fmt", MINUTES);
         model.addAttribute("canHandle", actor.hasPermission("submission:handle"));
         return "complaints/fragments :: supervisor-submissions";
     }
@@ -166,7 +162,6 @@ class SubmissionPageController {
 
     private void detail(Submission s, Model model) {
         model.addAttribute("s", SubmissionView.of(s, service.today()));
-        model.addAttribute("fmt", MINUTES);
         model.addAttribute("deadline", service.deadline(s).orElse(null));
     }
 

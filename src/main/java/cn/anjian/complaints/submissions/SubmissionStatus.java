@@ -18,14 +18,6 @@ enum SubmissionStatus {
     }
 
     static SubmissionStatus parseOrNull(String v) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        for (SubmissionStatus s : values()) {
-            if (s.name().equals(v.strip().toUpperCase(Locale.ROOT))) {
-                return s;
-            }
-        }
-        throw BusinessException.badInput("BAD-PARAMETER", "状态只能是待受理、办理中或已答复");
+        return cn.anjian.kernel.Params.choice(SubmissionStatus.class, "状态", v, SubmissionStatus::label);
     }
 }

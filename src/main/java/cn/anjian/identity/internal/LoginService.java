@@ -1,5 +1,6 @@
 package cn.anjian.identity.internal;
 
+import cn.anjian.kernel.Fmt;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -37,7 +38,6 @@ class LoginService {
     static final String BAD_CREDENTIALS = "IAM-BAD-CREDENTIALS";
     static final String LOCKED = "IAM-03";
     static final String DISABLED = "IAM-ACCOUNT-DISABLED";
-    private static final DateTimeFormatter UNLOCK_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Zones.SHANGHAI);
 
     private record Candidate(long id, String username, String passwordHash, boolean enabled, Instant lockedUntil) {
     }
@@ -135,7 +135,7 @@ class LoginService {
     }
 
     private Failure lockedFailure(Instant until) {
-        return new Failure(LOCKED, "连续登录失败次数过多，账户已锁定，将于 " + UNLOCK_TIME.format(until) + " 自动解锁");
+        return new Failure(LOCKED, "连续登录失败次数过多，账户已锁定，将于 " + Fmt.dateTimeSeconds(until) + " 自动解锁");
     }
 
     private void failed(String username, String source, String reason, Integer failures) {

@@ -21,11 +21,6 @@ enum DismissalGround {
     }
 
     static DismissalGround parse(String v) {
-        for (DismissalGround g : values()) {
-            if (v != null && g.name().equals(v.strip().toUpperCase(Locale.ROOT))) {
-                return g;
-            }
-        }
-        throw BusinessException.badInput("SS-07-GROUND", "请选择解聘理由：无法履职、无正当理由不履职、受到处分或刑事处罚");
+        return cn.anjian.kernel.Params.requiredChoice("SS-07-GROUND", DismissalGround.class, "解聘理由", v, DismissalGround::label);
     }
 }

@@ -24,7 +24,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 class PublicNoticeController {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(Zones.SHANGHAI);
 
     private final PublicNoticeQueries queries;
 
@@ -59,7 +58,6 @@ class PublicNoticeController {
         model.addAttribute("f", f);
         model.addAttribute("kinds", PublicationKind.values());
         model.addAttribute("owners", queries.owners());
-        model.addAttribute("fmt", DAY);
         refusal.render("filterError", () -> {
             model.addAttribute("result", new PublicNoticeQueries.Page(java.util.List.of(), 0, 0, PublicNoticeQueries.PAGE_SIZE));
             return "publicity/notices";
@@ -82,7 +80,6 @@ class PublicNoticeController {
     String detail(@PathVariable String id, Model model) {
         model.addAttribute("n", queries.find(Params.id("id", id))
                 .orElseThrow(() -> new BusinessException(BusinessException.Kind.NOT_FOUND, "NOT-FOUND", "公告不存在或已撤回")));
-        model.addAttribute("fmt", DAY);
         return "publicity/notice";
     }
 }

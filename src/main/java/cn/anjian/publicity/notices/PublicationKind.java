@@ -24,14 +24,6 @@ enum PublicationKind {
     }
 
     static PublicationKind parseOrNull(String v) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        for (PublicationKind k : values()) {
-            if (k.name().equals(v.strip().toUpperCase(Locale.ROOT))) {
-                return k;
-            }
-        }
-        throw BusinessException.badInput("BAD-PARAMETER", "公告类别不正确");
+        return cn.anjian.kernel.Params.choice(PublicationKind.class, "公告类别", v, PublicationKind::label);
     }
 }

@@ -104,9 +104,9 @@ class RecordingPageController {
                   @RequestParam(name = "file", required = false) MultipartFile file,
                   @AuthenticationPrincipal Actor actor, Model model, PageRefusal refusal) throws IOException {
         long caseId = Params.id("id", id);
-        model.addAttribute("uploadForm", form.toSingleValueMap());
         refusal.renderFragment("error", () -> {
             panelModel(caseId, actor, model, "upload", null);
+            model.addAttribute("uploadForm", form.toSingleValueMap()); // what the user typed, kept
             return "recording/panel :: panel";
         });
         {
@@ -125,7 +125,6 @@ class RecordingPageController {
             RecordView r = recording.addRecord(input, stored, actor);
             panelModel(caseId, actor, model, "upload", null);
             model.addAttribute("uploaded", r);
-            model.addAttribute("uploadForm", null); // saved: the form starts empty again
         }
         return "recording/panel :: panel";
     }
