@@ -1,5 +1,6 @@
 package cn.anjian.calendar.web;
 
+import cn.anjian.kernel.FilterUrl;
 import cn.anjian.kernel.Fmt;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** 期限督办 (CAL-06): scoped list with filters, the home-page panels, and the manage actions (CAL-04). */
 @Controller
@@ -46,21 +46,7 @@ class DeadlinePageController {
 
     record Filters(String state, String ruleId, String unitId, String jurisdictionId, String dueFrom, String dueTo) {
         String query(int page) {
-            UriComponentsBuilder b = UriComponentsBuilder.fromPath("/calendar/deadlines");
-            add(b, "state", state);
-            add(b, "ruleId", ruleId);
-            add(b, "unitId", unitId);
-            add(b, "jurisdictionId", jurisdictionId);
-            add(b, "dueFrom", dueFrom);
-            add(b, "dueTo", dueTo);
-            b.queryParam("page", page);
-            return b.encode().build().toUriString();
-        }
-
-        private static void add(UriComponentsBuilder b, String k, String v) {
-            if (v != null && !v.isBlank()) {
-                b.queryParam(k, v.strip());
-            }
+            return FilterUrl.of("/calendar/deadlines").with("state", state).with("ruleId", ruleId).with("unitId", unitId).with("jurisdictionId", jurisdictionId).with("dueFrom", dueFrom).with("dueTo", dueTo).page(page);
         }
     }
 

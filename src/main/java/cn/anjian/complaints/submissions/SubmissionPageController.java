@@ -1,5 +1,6 @@
 package cn.anjian.complaints.submissions;
 
+import cn.anjian.kernel.FilterUrl;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Pages: a supervisor's own submissions (SS-04) and the staff's handling list (SS-05). Refusals on
@@ -78,19 +78,7 @@ class SubmissionPageController {
 
     record Filters(String status, String kind, String overdue, String q) {
         String url(int page) {
-            UriComponentsBuilder b = UriComponentsBuilder.fromPath("/complaints/submissions");
-            add(b, "status", status);
-            add(b, "kind", kind);
-            add(b, "overdue", overdue);
-            add(b, "q", q);
-            b.queryParam("page", page);
-            return b.encode().build().toUriString();
-        }
-
-        private static void add(UriComponentsBuilder b, String k, String v) {
-            if (v != null && !v.isBlank()) {
-                b.queryParam(k, v.strip());
-            }
+            return FilterUrl.of("/complaints/submissions").with("status", status).with("kind", kind).with("overdue", overdue).with("q", q).page(page);
         }
     }
 

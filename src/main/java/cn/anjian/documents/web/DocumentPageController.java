@@ -2,6 +2,7 @@ package cn.anjian.documents.web;
 
 import java.nio.charset.StandardCharsets;
 
+import cn.anjian.kernel.FilterUrl;
 import cn.anjian.documents.DocType;
 import cn.anjian.documents.DocumentGenerator;
 import cn.anjian.documents.DocumentNumbers;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** 执法文书: issued numbers in scope, a number-format preview, blank forms per type. */
 @Controller
@@ -42,18 +42,7 @@ class DocumentPageController {
 
     record Filters(String type, String year, String agencyId) {
         String query(int page) {
-            UriComponentsBuilder b = UriComponentsBuilder.fromPath("/documents");
-            add(b, "type", type);
-            add(b, "year", year);
-            add(b, "agencyId", agencyId);
-            b.queryParam("page", page);
-            return b.encode().build().toUriString();
-        }
-
-        private static void add(UriComponentsBuilder b, String k, String v) {
-            if (v != null && !v.isBlank()) {
-                b.queryParam(k, v.strip());
-            }
+            return FilterUrl.of("/documents").with("type", type).with("year", year).with("agencyId", agencyId).page(page);
         }
     }
 

@@ -147,14 +147,4 @@ class DrawPageController {
             throw BusinessException.badInput("BAD-PARAMETER", label + "不正确");
         }
     }
-
-    static int status(BusinessException e) {
-        return switch (e.kind()) {
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case BAD_INPUT -> 400;
-            case FORBIDDEN -> 403;
-            default -> 422;
-        };
-    }
 }

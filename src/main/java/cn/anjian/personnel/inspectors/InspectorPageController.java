@@ -151,68 +151,79 @@ class InspectorPageController {
     @PreAuthorize(MANAGE)
     String action(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable String action,
                   @RequestParam Map<String, String> f, PageRefusal refusal, RedirectAttributes redirect) {
-        Supplier<String> run = switch (action) {
-            case "trainings" -> () -> {
+        refusal.redirect("/personnel/inspectors/" + id);
+        redirect.addFlashAttribute("flashMessage", perform(actor, id, action, f));
+        return "redirect:/personnel/inspectors/" + id;
+    }
+
+    /** One action of the detail page; the message to flash when it worked. */
+    private String perform(Actor actor, long id, String action, Map<String, String> f) {
+        return switch (action) {
+            case "trainings" -> {
                 inspectors.addTraining(actor, id, f.get("kind"), f.get("course"), Params.optionalInteger("学时", f.get("hours")),
                         Params.date("结束日期", f.get("endedOn")));
-                return "培训已记录";
-            };
-            case "assessment" -> () -> {
+                yield "培训已记录";
+            }
+            case "assessment" -> {
                 inspectors.recordAssessment(actor, id, Params.date("考核合格日期", f.get("date")));
-                return "考核合格已记录";
-            };
-            case "certificate" -> () -> {
-                inspectors.issueCertificate(actor, id, Params.date("有效期至", f.get("date")));
-                return "工作证已颁发";
-            };
-            case "call-up" -> () -> {
+                yield "考核合格已记录";
+            }
+            case "call-up" -> {
                 inspectors.callUp(actor, id, f.get("purpose"), Params.date("起始日期", f.get("from")),
                         Params.date("截止日期", f.get("to")));
-                return "已调用";
-            };
-            case "term-renewal" -> () -> {
+                yield "已调用";
+            }
+            case "term-renewal" -> {
                 inspectors.renewTerm(actor, id);
-                return "已续聘一届（3 年）";
-            };
-            case "renewal" -> () -> {
-                RenewalView r = inspectors.applyRenewal(actor, id);
-                return r.late() ? "换证申请已逐级申报（逾期申报，已标记）" : "换证申请已逐级申报";
-            };
-            case "destruction" -> () -> {
-                inspectors.recordDestruction(actor, id, Params.date("销毁日期", f.get("date")));
-                return "原证销毁已上报";
-            };
-            case "cancellation" -> () -> {
-                inspectors.cancelCertificate(actor, id, f.get("reason"));
-                return "工作证已注销并公示";
-            };
-            case "dismissal" -> () -> {
-                inspectors.dismiss(actor, id, Params.enumValue(DismissalGround.class, "解聘情形", f.get("ground")),
-                        f.get("reason"), f.get("notifiedUnits"));
-                return "已解聘并通报、公示；请跟踪装备交回";
-            };
-            case "equipment" -> () -> {
+                yield "已续聘一届（3 年）";
+            }
+            case "equipment" -> {
                 inspectors.issueEquipment(actor, id, f.get("kind"), f.get("name"), Params.date("配发日期", f.get("issuedOn")));
-                return "装备已配发";
-            };
-            case "equipment-return" -> () -> {
+                yield "装备已配发";
+            }
+            case "equipment-return" -> {
                 Long eid = Params.optionalId("装备", f.get("equipmentId"));
                 if (eid == null) {
                     throw BusinessException.badInput("REQUIRED", "请选择装备");
                 }
                 inspectors.returnEquipment(actor, id, eid, Params.date("交回日期", f.get("date")));
-                return "装备交回已记录";
-            };
-            case "records" -> () -> {
+                yield "装备交回已记录";
+            }
+            case "records" -> {
                 inspectors.addRecord(actor, id, f.get("category"), f.get("kind"), Params.date("发生日期", f.get("occurredOn")),
                         Params.date("截止日期", f.get("untilOn")), f.get("description"), f.get("handling"), f.get("response"));
-                return "记录已保存";
-            };
+                yield "记录已保存";
+            }
+            default -> certificateAction(actor, id, action, f);
+        };
+    }
+
+    /** The work-certificate actions of the detail page (TI-05 to TI-08). */
+    private String certificateAction(Actor actor, long id, String action, Map<String, String> f) {
+        return switch (action) {
+            case "certificate" -> {
+                inspectors.issueCertificate(actor, id, Params.date("有效期至", f.get("date")));
+                yield "工作证已颁发";
+            }
+            case "renewal" -> {
+                RenewalView r = inspectors.applyRenewal(actor, id);
+                yield r.late() ? "换证申请已逐级申报（逾期申报，已标记）" : "换证申请已逐级申报";
+            }
+            case "destruction" -> {
+                inspectors.recordDestruction(actor, id, Params.date("销毁日期", f.get("date")));
+                yield "原证销毁已上报";
+            }
+            case "cancellation" -> {
+                inspectors.cancelCertificate(actor, id, f.get("reason"));
+                yield "工作证已注销并公示";
+            }
+            case "dismissal" -> {
+                inspectors.dismiss(actor, id, Params.enumValue(DismissalGround.class, "解聘情形", f.get("ground")),
+                        f.get("reason"), f.get("notifiedUnits"));
+                yield "已解聘并通报、公示；请跟踪装备交回";
+            }
             default -> throw BusinessException.notFound("操作");
         };
-        refusal.redirect("/personnel/inspectors/" + id);
-        redirect.addFlashAttribute("flashMessage", run.get());
-        return "redirect:/personnel/inspectors/" + id;
     }
 
     // ---- plans ----

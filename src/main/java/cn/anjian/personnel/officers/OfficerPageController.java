@@ -119,44 +119,35 @@ class OfficerPageController {
     @PreAuthorize("hasAuthority('personnel:manage')")
     String addTraining(@AuthenticationPrincipal Actor actor, @PathVariable String personId,
                        @RequestParam Map<String, String> f, Model model, PageRefusal refusal, RedirectAttributes flash) {
-        long id = Params.optionalId("人员编号", personId);
-        model.addAttribute("v", f);
-        refusal.render("error", () -> render(actor, id, model, "training", null, f));
-        officers.addTraining(actor, id, new NewTraining(f.get("course"),
-                Params.enumValue(TrainingKind.class, "培训类别", f.get("kind")), decimal(f.get("classHours")),
-                Params.date("开始日期", f.get("startDate")), Params.date("结束日期", f.get("endDate")),
-                "true".equals(f.get("centralised")), Params.enumValue(ExamResult.class, "考试结果", f.get("examResult"))));
-        flash.addFlashAttribute("message", "已登记培训记录");
-        return "redirect:/personnel/officers/" + id;
+        return onPage(actor, personId, "training", f, model, refusal, flash, "已登记培训记录", id -> {
+            officers.addTraining(actor, id, new NewTraining(f.get("course"),
+                    Params.enumValue(TrainingKind.class, "培训类别", f.get("kind")), decimal(f.get("classHours")),
+                    Params.date("开始日期", f.get("startDate")), Params.date("结束日期", f.get("endDate")),
+                    "true".equals(f.get("centralised")), Params.enumValue(ExamResult.class, "考试结果", f.get("examResult"))));
+        });
     }
 
     @PostMapping("/{personId}/certificates")
     @PreAuthorize("hasAuthority('personnel:manage')")
     String addCertificate(@AuthenticationPrincipal Actor actor, @PathVariable String personId,
                           @RequestParam Map<String, String> f, Model model, PageRefusal refusal, RedirectAttributes flash) {
-        long id = Params.optionalId("人员编号", personId);
-        model.addAttribute("v", f);
-        refusal.render("error", () -> render(actor, id, model, "certificate", null, f));
-        officers.addCertificate(actor, id, new NewCertificate(f.get("number"),
-                Params.enumValue(CertificateKind.class, "证件类别", f.get("kind")), f.get("issuer"),
-                Params.date("有效期起", f.get("validFrom")), Params.date("有效期止", f.get("validTo"))));
-        flash.addFlashAttribute("message", "已登记执法证件");
-        return "redirect:/personnel/officers/" + id;
+        return onPage(actor, personId, "certificate", f, model, refusal, flash, "已登记执法证件", id -> {
+            officers.addCertificate(actor, id, new NewCertificate(f.get("number"),
+                    Params.enumValue(CertificateKind.class, "证件类别", f.get("kind")), f.get("issuer"),
+                    Params.date("有效期起", f.get("validFrom")), Params.date("有效期止", f.get("validTo"))));
+        });
     }
 
     @PostMapping("/{personId}/certificates/{certificateId}/status")
     @PreAuthorize("hasAuthority('personnel:manage')")
     String changeStatus(@AuthenticationPrincipal Actor actor, @PathVariable String personId, @PathVariable String certificateId,
                         @RequestParam Map<String, String> f, Model model, PageRefusal refusal, RedirectAttributes flash) {
-        long id = Params.optionalId("人员编号", personId);
-        model.addAttribute("v", f);
-        refusal.render("error", () -> render(actor, id, model, "status-" + certificateId, null, f));
-        officers.changeCertificate(actor, Params.optionalId("证件编号", certificateId),
-                Params.integer("版本", f.get("version"), -1, 0, Integer.MAX_VALUE),
-                Params.enumValue(CertificateAction.class, "操作", f.get("action")), Params.date("日期", f.get("on")),
-                f.get("reason"));
-        flash.addFlashAttribute("message", "证件状态已变更");
-        return "redirect:/personnel/officers/" + id;
+        return onPage(actor, personId, "status-" + certificateId, f, model, refusal, flash, "证件状态已变更", id -> {
+            officers.changeCertificate(actor, Params.optionalId("证件编号", certificateId),
+                    Params.integer("版本", f.get("version"), -1, 0, Integer.MAX_VALUE),
+                    Params.enumValue(CertificateAction.class, "操作", f.get("action")), Params.date("日期", f.get("on")),
+                    f.get("reason"));
+        });
     }
 
     @PostMapping("/{personId}/certificates/{certificateId}/return")
@@ -164,39 +155,41 @@ class OfficerPageController {
     String returnCertificate(@AuthenticationPrincipal Actor actor, @PathVariable String personId,
                              @PathVariable String certificateId, @RequestParam Map<String, String> f, Model model,
                              PageRefusal refusal, RedirectAttributes flash) {
-        long id = Params.optionalId("人员编号", personId);
-        model.addAttribute("v", f);
-        refusal.render("error", () -> render(actor, id, model, "return-" + certificateId, null, f));
-        officers.returnCertificate(actor, Params.optionalId("证件编号", certificateId),
-                Params.integer("版本", f.get("version"), -1, 0, Integer.MAX_VALUE), Params.date("交回日期", f.get("on")),
-                f.get("receivedBy"));
-        flash.addFlashAttribute("message", "已登记证件交回");
-        return "redirect:/personnel/officers/" + id;
+        return onPage(actor, personId, "return-" + certificateId, f, model, refusal, flash, "已登记证件交回", id -> {
+            officers.returnCertificate(actor, Params.optionalId("证件编号", certificateId),
+                    Params.integer("版本", f.get("version"), -1, 0, Integer.MAX_VALUE), Params.date("交回日期", f.get("on")),
+                    f.get("receivedBy"));
+        });
     }
 
     @PostMapping("/{personId}/post")
     @PreAuthorize("hasAuthority('personnel:manage')")
     String changePost(@AuthenticationPrincipal Actor actor, @PathVariable String personId,
                       @RequestParam Map<String, String> f, Model model, PageRefusal refusal, RedirectAttributes flash) {
-        long id = Params.optionalId("人员编号", personId);
-        model.addAttribute("v", f);
-        refusal.render("error", () -> render(actor, id, model, "post", null, f));
-        officers.changePost(actor, id, Params.integer("版本", f.get("version"), -1, 0, Integer.MAX_VALUE),
-                Params.enumValue(PostStatus.class, "岗位状态", f.get("status")), Params.date("日期", f.get("on")),
-                f.get("reason"));
-        flash.addFlashAttribute("message", "岗位已调整");
-        return "redirect:/personnel/officers/" + id;
+        return onPage(actor, personId, "post", f, model, refusal, flash, "岗位已调整", id -> {
+            officers.changePost(actor, id, Params.integer("版本", f.get("version"), -1, 0, Integer.MAX_VALUE),
+                    Params.enumValue(PostStatus.class, "岗位状态", f.get("status")), Params.date("日期", f.get("on")),
+                    f.get("reason"));
+        });
     }
 
     @PostMapping("/{personId}/award-flags")
     @PreAuthorize("hasAuthority('personnel:manage')")
     String flag(@AuthenticationPrincipal Actor actor, @PathVariable String personId, @RequestParam Map<String, String> f,
                 Model model, PageRefusal refusal, RedirectAttributes flash) {
+        return onPage(actor, personId, "award", f, model, refusal, flash, "已记录", id -> {
+            officers.flagDeliberateNoCertificate(actor, id, Params.integer("年度", f.get("year"), 0, 2000, 2100), f.get("reason"));
+        });
+    }
+
+    /** One form of the officer page: a refusal re-renders the page at that form with the input; success flashes {@code done}. */
+    private String onPage(Actor actor, String personId, String form, Map<String, String> f, Model model, PageRefusal refusal,
+                          RedirectAttributes flash, String done, java.util.function.LongConsumer action) {
         long id = Params.optionalId("人员编号", personId);
         model.addAttribute("v", f);
-        refusal.render("error", () -> render(actor, id, model, "award", null, f));
-        officers.flagDeliberateNoCertificate(actor, id, Params.integer("年度", f.get("year"), 0, 2000, 2100), f.get("reason"));
-        flash.addFlashAttribute("message", "已记录");
+        refusal.render("error", () -> render(actor, id, model, form, null, f));
+        action.accept(id);
+        flash.addFlashAttribute("message", done);
         return "redirect:/personnel/officers/" + id;
     }
 

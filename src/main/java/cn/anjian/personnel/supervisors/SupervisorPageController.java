@@ -1,5 +1,6 @@
 package cn.anjian.personnel.supervisors;
 
+import cn.anjian.kernel.FilterUrl;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * 社会监督员 pages: scoped list, appointment form, detail with consents, the approval timeline
@@ -41,18 +41,7 @@ class SupervisorPageController {
 
     record Filters(String status, String route, String name) {
         String url(int page) {
-            UriComponentsBuilder b = UriComponentsBuilder.fromPath("/personnel/supervisors");
-            add(b, "status", status);
-            add(b, "route", route);
-            add(b, "name", name);
-            b.queryParam("page", page);
-            return b.encode().build().toUriString();
-        }
-
-        private static void add(UriComponentsBuilder b, String k, String v) {
-            if (v != null && !v.isBlank()) {
-                b.queryParam(k, v.strip());
-            }
+            return FilterUrl.of("/personnel/supervisors").with("status", status).with("route", route).with("name", name).page(page);
         }
 
         SupervisorQueries.Filter parse() {

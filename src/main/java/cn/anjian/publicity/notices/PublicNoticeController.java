@@ -1,5 +1,6 @@
 package cn.anjian.publicity.notices;
 
+import cn.anjian.kernel.FilterUrl;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 
@@ -15,7 +16,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The public portal's notices (no login; {@code /public/**} is open in the security configuration).
@@ -33,19 +33,7 @@ class PublicNoticeController {
 
     record Filters(String agencyId, String kind, String from, String to) {
         String url(int page) {
-            UriComponentsBuilder b = UriComponentsBuilder.fromPath("/public/notices");
-            add(b, "agencyId", agencyId);
-            add(b, "kind", kind);
-            add(b, "from", from);
-            add(b, "to", to);
-            b.queryParam("page", page);
-            return b.encode().build().toUriString();
-        }
-
-        private static void add(UriComponentsBuilder b, String k, String v) {
-            if (v != null && !v.isBlank()) {
-                b.queryParam(k, v.strip());
-            }
+            return FilterUrl.of("/public/notices").with("agencyId", agencyId).with("kind", kind).with("from", from).with("to", to).page(page);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import cn.anjian.kernel.FilterUrl;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.calendar.DeadlineId;
 import cn.anjian.calendar.DeadlineView;
@@ -36,7 +37,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** 我的待办 (the inbox), the decision form with the timeline, and the embeddable fragments. */
 @Controller
@@ -55,14 +55,7 @@ class WorkflowPageController {
 
     record Filters(String type, String overdue) {
         String query(int page) {
-            UriComponentsBuilder b = UriComponentsBuilder.fromPath("/workflow/inbox");
-            if (type != null && !type.isBlank()) {
-                b.queryParam("type", type.strip());
-            }
-            if (overdue != null && !overdue.isBlank()) {
-                b.queryParam("overdue", overdue.strip());
-            }
-            return b.queryParam("page", page).encode().build().toUriString();
+            return FilterUrl.of("/workflow/inbox").with("type", type).with("overdue", overdue).page(page);
         }
 
         public boolean overdueChecked() {
@@ -168,18 +161,5 @@ class WorkflowPageController {
         flow.steps().stream().map(FlowStepView::deadlineId).filter(Objects::nonNull)
                 .forEach(d -> deadlines.find(new DeadlineId(d)).ifPresent(v -> m.put(d, v)));
         return m;
-    }
-
-    /** The same status mapping as the API, for a form re-rendered with the refusal. */
-    static final class ApiStatus {
-        static HttpStatus of(BusinessException e) {
-            return switch (e.kind()) {
-                case RULE -> HttpStatus.UNPROCESSABLE_CONTENT;
-                case NOT_FOUND -> HttpStatus.NOT_FOUND;
-                case CONFLICT -> HttpStatus.CONFLICT;
-                case BAD_INPUT -> HttpStatus.BAD_REQUEST;
-                case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            };
-        }
     }
 }

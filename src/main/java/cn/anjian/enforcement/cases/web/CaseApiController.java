@@ -209,14 +209,4 @@ class CaseApiController {
         res.setContentLengthLong(f.size());
         documents.copy(actor, f, res.getOutputStream());
     }
-
-    static int status(BusinessException e) {
-        return switch (e.kind()) {
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case BAD_INPUT -> 400;
-            case FORBIDDEN -> 403;
-            default -> 422;
-        };
-    }
 }
