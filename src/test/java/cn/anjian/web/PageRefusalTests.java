@@ -28,7 +28,7 @@ class PageRefusalTests {
     void everyFieldErrorAtOnce() throws Exception {
         mvc.perform(post("/plans").param("year", "abc").param("title", "题".repeat(201)).with(TestActors.as(head)).with(csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(allOf(containsString("须为整数"), containsString("长度须在 0 到 200 个字之间"),
+                .andExpect(content().string(allOf(containsString("须为四位数字的年份"), containsString("长度须在 0 到 200 个字之间"),
                         containsString("请更正标出的 2 处填写内容"), containsString("value=\"abc\""),
                         containsString("is-invalid"))));
     }

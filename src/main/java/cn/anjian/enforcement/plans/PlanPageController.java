@@ -12,7 +12,8 @@ import cn.anjian.workflow.FlowId;
 import cn.anjian.workflow.Workflows;
 import cn.anjian.kernel.PageRefusal;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -69,8 +70,15 @@ class PlanPageController {
         return "enforcement/plans/new";
     }
 
-    /** The new-plan form; the year's range (PLAN-YEAR) is the domain's. */
-    record PlanForm(@NotNull Integer year, @Size(max = 200) String title) {
+    /**
+     * The new-plan form, fields as typed: text checked by constraints (not converted while binding, which
+     * would stop at the first bad number and hide the other errors); the year's range is the domain's.
+     */
+    record PlanForm(@NotBlank @Pattern(regexp = "\\s*\\d{4}\\s*", message = "须为四位数字的年份") String year,
+                    @Size(max = 200) String title) {
+        int yearValue() {
+            return Integer.parseInt(year.strip());
+        }
     }
 
     @PostMapping
@@ -79,7 +87,7 @@ class PlanPageController {
                   PageRefusal refusal, RedirectAttributes flash) {
         refusal.render(() -> "enforcement/plans/new");
         refusal.check(errors);
-        long id = plans.create(actor, form.year(), form.title());
+        long id = plans.create(actor, form.yearValue(), form.title());
         flash.addFlashAttribute("notice", "计划已创建，请添加检查事项后报局长审批");
         return "redirect:/plans/" + id;
     }
