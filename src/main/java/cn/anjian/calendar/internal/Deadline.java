@@ -211,7 +211,13 @@ public class Deadline {
     }
 
     private static String requireText(String value, String what, int max) {
-        return cn.anjian.kernel.Params.text("CAL-DEADLINE-REASON", what, value, max, true);
+        if (value == null || value.isBlank()) {
+            throw BusinessException.badInput("CAL-DEADLINE-REASON", what + "不能为空");
+        }
+        if (value.strip().length() > max) {
+            throw BusinessException.badInput("CAL-DEADLINE-REASON", what + "不超过 " + max + " 字");
+        }
+        return value.strip();
     }
 
     DeadlineView view() {
