@@ -17,7 +17,6 @@ import cn.anjian.kernel.Actor;
 import cn.anjian.calendar.DeadlineView;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
-import cn.anjian.kernel.Zones;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -153,7 +152,6 @@ class DeadlinePageController {
         r.addFlashAttribute("flashMessage", "期限 #" + deadlineId + " " + done);
         return "redirect:" + target;
     }
-
 
     /** A list row with what the page shows, computed here so templates stay logic-free. */
     record Row(DeadlineView d, long daysOverdue, String due, String start) {

@@ -1,9 +1,5 @@
 package cn.anjian.complaints.submissions;
 
-import java.util.Locale;
-
-import cn.anjian.kernel.BusinessException;
-
 /** SS-04 (000 art. 24): what a supervisor reports. Public complaints (CMP) reuse the same kinds. */
 enum SubmissionKind {
     CRITICISM("批评"), OPINION("意见"), SUGGESTION("建议"), VIOLATION_CLUE("违法行为线索"), HAZARD_CLUE("风险隐患线索"),

@@ -4,11 +4,8 @@ import cn.anjian.kernel.FilterUrl;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 
-import java.time.format.DateTimeFormatter;
-
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
-import cn.anjian.kernel.Zones;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,7 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class SubmissionPageController {
-
 
     private final SubmissionService service;
     private final SubmissionQueries queries;
@@ -56,7 +52,7 @@ class SubmissionPageController {
     String submit(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String kind,
                   @RequestParam(required = false) String title, @RequestParam(required = false) String content,
                   @RequestParam(required = false) String location, @RequestParam(required = false) String enterpriseName,
-                  Model model, RedirectAttributes r, jakarta.servlet.http.HttpServletResponse response, PageRefusal refusal) {
+                  Model model, RedirectAttributes r, PageRefusal refusal) {
         SubmissionService.NewSubmission form = new SubmissionService.NewSubmission(kind, title, content, location, enterpriseName);
         model.addAttribute("form", form);
         refusal.render("formError", () -> mine(actor, null, model));
@@ -87,7 +83,7 @@ class SubmissionPageController {
     String staffList(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String status,
                      @RequestParam(required = false) String kind, @RequestParam(required = false) String overdue,
                      @RequestParam(required = false) String q, @RequestParam(required = false) String page, Model model,
-                     jakarta.servlet.http.HttpServletResponse response, PageRefusal refusal) {
+                     PageRefusal refusal) {
         Filters f = new Filters(status, kind, overdue, q);
         model.addAttribute("f", f);
         model.addAttribute("kinds", SubmissionKind.values());
@@ -139,7 +135,7 @@ class SubmissionPageController {
     @PreAuthorize("hasAuthority('submission:handle')")
     String answer(@AuthenticationPrincipal Actor actor, @PathVariable String id,
                   @RequestParam(required = false) String answer, Model model, RedirectAttributes r,
-                  jakarta.servlet.http.HttpServletResponse response, PageRefusal refusal) {
+                  PageRefusal refusal) {
         long sid = Params.id("id", id);
         model.addAttribute("answerText", answer);
         refusal.render("answerError", () -> staffDetail(actor, id, model));

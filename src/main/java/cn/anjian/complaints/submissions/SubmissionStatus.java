@@ -1,9 +1,5 @@
 package cn.anjian.complaints.submissions;
 
-import java.util.Locale;
-
-import cn.anjian.kernel.BusinessException;
-
 enum SubmissionStatus {
     SUBMITTED("待受理"), ACCEPTED("办理中"), ANSWERED("已答复");
 

@@ -2,13 +2,9 @@ package cn.anjian.enforcement.cases;
 
 import cn.anjian.kernel.Fmt;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-
-import cn.anjian.kernel.Zones;
 
 /** Beijing-time formatting for messages and pages. */
 public final class Dates {
-
 
     private Dates() {
     }

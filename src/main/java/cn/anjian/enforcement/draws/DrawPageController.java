@@ -10,7 +10,6 @@ import cn.anjian.enterprises.RiskGrade;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,7 +36,7 @@ class DrawPageController {
     @PreAuthorize("hasAuthority('case:read')")
     String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String published, @RequestParam(required = false) String page,
-                Model model, HttpServletResponse res, PageRefusal refusal) {
+                Model model, PageRefusal refusal) {
         model.addAttribute("fQ", q == null ? "" : q.strip());
         model.addAttribute("fPublished", published == null ? "" : published.strip());
         refusal.render("filterError", () -> {

@@ -10,7 +10,6 @@ import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,7 +39,7 @@ class JointOperationPageController {
     @PreAuthorize("hasAuthority('case:read')")
     String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String status, @RequestParam(required = false) String page, Model model,
-                HttpServletResponse res, PageRefusal refusal) {
+                PageRefusal refusal) {
         model.addAttribute("fQ", q == null ? "" : q.strip());
         model.addAttribute("fStatus", status == null ? "" : status.strip());
         model.addAttribute("statuses", JointOperations.Status.values());

@@ -1,9 +1,5 @@
 package cn.anjian.enforcement.plans;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-
-import cn.anjian.kernel.Zones;
 import org.springframework.stereotype.Component;
 
 /** Labels for the plans, draws and joint-operation pages ({@code ${@enfFormat.industry(x)}}); times go through {@code @fmt}. */

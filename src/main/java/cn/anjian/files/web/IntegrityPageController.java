@@ -1,8 +1,6 @@
 package cn.anjian.files.web;
 
 import cn.anjian.kernel.Fmt;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import cn.anjian.files.internal.IntegrityScan;

@@ -16,8 +16,6 @@ import cn.anjian.org.Jurisdiction;
 import cn.anjian.org.Jurisdictions;
 import cn.anjian.org.OrgUnit;
 import cn.anjian.org.UnitKind;
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -7,7 +7,6 @@ import cn.anjian.kernel.PageRefusal;
 import cn.anjian.calendar.DeadlineView;
 import cn.anjian.calendar.Deadlines;
 import cn.anjian.kernel.Actor;
-import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
 import cn.anjian.personnel.Officers;
 import cn.anjian.personnel.PersonFilter;

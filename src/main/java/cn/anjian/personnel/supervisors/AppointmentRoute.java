@@ -1,9 +1,5 @@
 package cn.anjian.personnel.supervisors;
 
-import java.util.Locale;
-
-import cn.anjian.kernel.BusinessException;
-
 /** SS-01: a supervisor is appointed on a recommendation or on an invitation. */
 enum AppointmentRoute {
     RECOMMENDATION("推荐"), INVITATION("邀请");

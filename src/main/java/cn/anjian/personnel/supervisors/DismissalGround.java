@@ -1,9 +1,5 @@
 package cn.anjian.personnel.supervisors;
 
-import java.util.Locale;
-
-import cn.anjian.kernel.BusinessException;
-
 /** SS-07 → TI-17 (000 art. 31): the grounds on which a supervisor is dismissed. */
 enum DismissalGround {
     UNABLE_TO_WORK("因身体健康等原因无法正常履行职责"),

@@ -1,9 +1,5 @@
 package cn.anjian.personnel.supervisors;
 
-import java.util.Locale;
-
-import cn.anjian.kernel.BusinessException;
-
 /**
  * SS-01 (000 art. 22–23): who recommends (industry associations, universities, research institutes,
  * enterprises) or whom the department invites (NPC deputies, CPPCC members, lawyers, others).

@@ -8,7 +8,6 @@ import java.util.List;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -65,7 +64,7 @@ class SupervisorPageController {
     @PreAuthorize("hasAuthority('personnel:read')")
     String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String status,
                 @RequestParam(required = false) String route, @RequestParam(required = false) String name,
-                @RequestParam(required = false) String page, Model model, HttpServletResponse response, PageRefusal refusal) {
+                @RequestParam(required = false) String page, Model model, PageRefusal refusal) {
         Filters f = new Filters(status, route, name);
         model.addAttribute("f", f);
         model.addAttribute("states", SupervisorStatus.values());
@@ -104,7 +103,7 @@ class SupervisorPageController {
                   @RequestParam(required = false) String route, @RequestParam(required = false) String sourceKind,
                   @RequestParam(required = false) String sourceName, @RequestParam(required = false) String consultationNote,
                   @RequestParam(required = false) String consultedOn, Model model, RedirectAttributes r,
-                  HttpServletResponse response, PageRefusal refusal) {
+                  PageRefusal refusal) {
         model.addAttribute("form", new SupervisorService.NewAppointment(null, route, sourceKind, sourceName, consultationNote, null));
         model.addAttribute("consultedOnText", consultedOn);
         model.addAttribute("selectedPerson", personId);

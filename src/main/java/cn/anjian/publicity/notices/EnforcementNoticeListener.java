@@ -1,7 +1,6 @@
 package cn.anjian.publicity.notices;
 
 import cn.anjian.kernel.Fmt;
-import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
 import cn.anjian.enforcement.InspectionPlanPublished;

@@ -1,7 +1,6 @@
 package cn.anjian.publicity.notices;
 
 import cn.anjian.kernel.Fmt;
-import java.time.format.DateTimeFormatter;
 
 import cn.anjian.personnel.InspectorCertificateCancelled;
 import cn.anjian.personnel.InspectorDismissed;
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PersonnelNoticeListener {
-
 
     private final Publications publications;
 

@@ -5,11 +5,8 @@ import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 import cn.anjian.kernel.BusinessException;
-import cn.anjian.kernel.Zones;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class PublicNoticeController {
-
 
     private final PublicNoticeQueries queries;
 
@@ -41,7 +37,7 @@ class PublicNoticeController {
     @PreAuthorize("permitAll()")
     String list(@RequestParam(required = false) String agencyId, @RequestParam(required = false) String kind,
                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                @RequestParam(required = false) String page, Model model, HttpServletResponse response, PageRefusal refusal) {
+                @RequestParam(required = false) String page, Model model, PageRefusal refusal) {
         Filters f = new Filters(agencyId, kind, from, to);
         model.addAttribute("f", f);
         model.addAttribute("kinds", PublicationKind.values());

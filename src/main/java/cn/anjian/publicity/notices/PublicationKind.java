@@ -1,9 +1,5 @@
 package cn.anjian.publicity.notices;
 
-import java.util.Locale;
-
-import cn.anjian.kernel.BusinessException;
-
 /** Kinds of public notice. Inspector kinds come in when the inspectors' events are on main. */
 enum PublicationKind {
     SUPERVISOR_CERTIFICATE_CANCELLED("社会监督员工作证注销公告"),

@@ -2,9 +2,7 @@ package cn.anjian.workflow.web;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 
-import cn.anjian.kernel.Zones;
 import org.springframework.stereotype.Component;
 
 /**

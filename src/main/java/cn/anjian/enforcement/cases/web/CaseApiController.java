@@ -3,7 +3,6 @@ package cn.anjian.enforcement.cases.web;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
