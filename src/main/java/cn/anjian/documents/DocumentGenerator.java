@@ -1,11 +1,11 @@
 package cn.anjian.documents;
 
+import cn.anjian.kernel.Fmt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -30,7 +30,6 @@ public class DocumentGenerator {
     static final int MAX_FIELD = 10_000;
     static final int MAX_ITEMS = 500;
     private static final String BLANK = "＿＿＿＿＿＿＿＿";
-    private static final DateTimeFormatter CHINESE_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
     /** The document types with a template, in display order. */
     public List<String> templateTypes() {
@@ -98,7 +97,7 @@ public class DocumentGenerator {
         if (v == null) {
             s = "";
         } else if (v instanceof LocalDate d) {
-            s = d.format(CHINESE_DATE);
+            s = Fmt.chineseDate(d);
         } else if (v instanceof Collection<?> c) {
             s = String.join("、", c.stream().map(String::valueOf).toList());
         } else {

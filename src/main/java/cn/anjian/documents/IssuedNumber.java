@@ -1,18 +1,14 @@
 package cn.anjian.documents;
 
+import cn.anjian.kernel.Fmt;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-
-import cn.anjian.kernel.Zones;
 
 /** A document number as issued and recorded (CASE-05): who took it, for what, when. */
 public record IssuedNumber(long id, String type, String typeName, long agencyId, String agencyName, int year, int n,
                            String text, String subjectType, String subjectId, Instant issuedAt, String issuedBy) {
 
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.SHANGHAI);
-
     /** The issue time in Beijing time, to the minute. */
     public String issuedAtText() {
-        return MINUTES.format(issuedAt);
+        return Fmt.dateTime(issuedAt);
     }
 }

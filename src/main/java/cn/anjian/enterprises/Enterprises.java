@@ -261,14 +261,7 @@ public class Enterprises {
     }
 
     static String text(String raw, int max, String code, String label) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        String v = raw.strip();
-        if (v.length() > max) {
-            throw BusinessException.badInput(code, label + "过长（最多 " + max + " 个字）");
-        }
-        return v;
+        return cn.anjian.kernel.Params.text(code, label, raw, max, false);
     }
 
     private static BigDecimal coordinate(BigDecimal v, int limit, String code, String label) {

@@ -20,22 +20,31 @@ public final class PasswordPolicy {
 
     /** Throws {@code BusinessException("IAM-02", …)} with the first unmet requirement. */
     public static void check(String username, String password) {
+        String unmet = unmet(username, password);
+        if (unmet != null) {
+            throw new BusinessException("IAM-02", unmet);
+        }
+    }
+
+    /** The first unmet requirement in Chinese, or null when the password is acceptable (live feedback). */
+    public static String unmet(String username, String password) {
         if (password == null || password.isEmpty()) {
-            throw new BusinessException("IAM-02", "请输入密码");
+            return "请输入密码";
         }
         if (password.length() < MIN_LENGTH) {
-            throw new BusinessException("IAM-02", "密码至少 " + MIN_LENGTH + " 位");
+            return "密码至少 " + MIN_LENGTH + " 位";
         }
         if (password.length() > MAX_LENGTH) {
-            throw new BusinessException("IAM-02", "密码不能超过 " + MAX_LENGTH + " 位");
+            return "密码不能超过 " + MAX_LENGTH + " 位";
         }
         if (classes(password) < 3) {
-            throw new BusinessException("IAM-02", "密码须包含大写字母、小写字母、数字、符号中的至少三类");
+            return "密码须包含大写字母、小写字母、数字、符号中的至少三类";
         }
         if (username != null && !username.isBlank()
                 && password.toLowerCase(Locale.ROOT).contains(username.strip().toLowerCase(Locale.ROOT))) {
-            throw new BusinessException("IAM-02", "密码不能包含用户名");
+            return "密码不能包含用户名";
         }
+        return null;
     }
 
     static int classes(String password) {

@@ -3,6 +3,9 @@ package cn.anjian.kernel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Request parameters typed by hand with Chinese refusals (BAD_INPUT → 400), so anything a user can
@@ -143,6 +146,78 @@ public final class Params {
             case "false", "off", "0", "no" -> false;
             default -> throw BusinessException.badInput("BAD-PARAMETER", "“" + name + "”的取值不正确");
         };
+    }
+
+    /** An optional text (stripped, null when blank), refused per {@link #text(String, String, String, int, boolean)}. */
+    public static String text(String label, String value, int max) {
+        return text("BAD-TEXT", label, value, max, false);
+    }
+
+    /** A required text (stripped), "请填写…" when blank, refused per {@link #text(String, String, String, int, boolean)}. */
+    public static String requiredText(String label, String value, int max) {
+        return text("BAD-TEXT", label, value, max, true);
+    }
+
+    /**
+     * The one text check (BAD_INPUT with {@code code}): stripped; blank is null or "请填写…" when
+     * required; refused when longer than {@code max} characters, or holding NUL or other control
+     * characters (line breaks and tabs of a text area excepted) or bidirectional overrides
+     * (U+202A–U+202E, U+2066–U+2069), which can make a stored name read differently from what it is.
+     */
+    public static String text(String code, String label, String value, int max, boolean required) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            if (required) {
+                throw BusinessException.badInput(code, "请填写" + label);
+            }
+            return null;
+        }
+        if (v.codePointCount(0, v.length()) > max) {
+            throw BusinessException.badInput(code, label + "不能超过 " + max + " 个字");
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == 0 || (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+                throw BusinessException.badInput(code, label + "含有不可见的控制字符，请删除后重试");
+            }
+            if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')) {
+                throw BusinessException.badInput(code, label + "含有改变文字方向的不可见字符，请删除后重试");
+            }
+        }
+        return v;
+    }
+
+    /**
+     * An optional enum constant (null when blank) by its name, case-insensitive; a wrong value is
+     * refused with the Chinese labels of the choices, never the constants' names.
+     */
+    public static <E extends Enum<E>> E choice(Class<E> type, String label, String value, Function<E, String> labelOf) {
+        return choice("BAD-PARAMETER", type, label, value, labelOf);
+    }
+
+    /** As {@link #choice(Class, String, String, Function)}, refused with the module's stable {@code code}. */
+    public static <E extends Enum<E>> E choice(String code, Class<E> type, String label, String value,
+                                               Function<E, String> labelOf) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(value.strip())) {
+                return e;
+            }
+        }
+        String choices = Arrays.stream(type.getEnumConstants()).map(labelOf).collect(Collectors.joining("、"));
+        throw BusinessException.badInput(code, label + "“" + abbreviate(value) + "”不是可选值（可选：" + choices + "）");
+    }
+
+    /** As {@link #choice(String, Class, String, String, Function)}, required: blank is refused with "请选择…". */
+    public static <E extends Enum<E>> E requiredChoice(String code, Class<E> type, String label, String value,
+                                                       Function<E, String> labelOf) {
+        E e = choice(code, type, label, value, labelOf);
+        if (e == null) {
+            throw BusinessException.badInput(code, "请选择" + label);
+        }
+        return e;
     }
 
     public static String abbreviate(String s) {

@@ -8,7 +8,7 @@ public record JurisdictionChange(long id, long jurisdictionId, String changeType
 
     /** When, as Beijing time (for pages). */
     public String changedAtText() {
-        return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(cn.anjian.kernel.Zones.SHANGHAI).format(changedAt);
+        return cn.anjian.kernel.Fmt.dateTime(changedAt);
     }
 
     public String changeLabel() {

@@ -127,7 +127,7 @@ class CalendarPagesTests {
                 .andExpect(content().string(not(containsString(subjectA))));
         // bad filters: the page shows the message, never a 500
         mvc.perform(get("/calendar/deadlines?dueFrom=2026-02-30&unitId=abc").with(TestActors.as(CITY_READER)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("2026-02-30")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("2026-02-30")));
         mvc.perform(get("/calendar/deadlines").with(TestActors.as(ADMIN))).andExpect(status().isForbidden());
     }
 
@@ -188,18 +188,18 @@ class CalendarPagesTests {
         mvc.perform(get("/calendar/holidays?year=2024").with(TestActors.as(ADMIN))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("国庆节")))
                 .andExpect(content().string(containsString("cal-grid")));
-        mvc.perform(get("/calendar/holidays?year=abc").with(TestActors.as(ADMIN))).andExpect(status().isOk());
+        mvc.perform(get("/calendar/holidays?year=abc").with(TestActors.as(ADMIN))).andExpect(status().isBadRequest());
         mvc.perform(get("/calendar/holidays").with(TestActors.as(OFFICER_A))).andExpect(status().isForbidden());
 
         // a weekday cannot be an adjusted working day; an impossible date is refused
         mvc.perform(post("/calendar/holidays/2027/days").param("date", "2027-01-05").param("name", "元旦").param("offDay", "false")
                         .with(TestActors.as(ADMIN)).with(csrf()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("不能登记为调休上班日")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("不能登记为调休上班日")));
         mvc.perform(post("/calendar/holidays/2027/days").param("date", "2027-02-30").param("name", "春节").param("offDay", "true")
                         .with(TestActors.as(ADMIN)).with(csrf()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("2027-02-30")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("2027-02-30")));
         mvc.perform(post("/calendar/holidays/2027/json").param("json", "{oops").with(TestActors.as(ADMIN)).with(csrf()))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("不是有效的年度安排 JSON")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("不是有效的年度安排 JSON")));
         assertThat(jdbc.sql("select count(*) from cal_year where year = 2027").query(Integer.class).single()).isZero();
 
         mvc.perform(post("/calendar/holidays/2027/confirm").with(TestActors.as(ADMIN)).with(csrf()))

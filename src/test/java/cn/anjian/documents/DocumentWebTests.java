@@ -114,9 +114,9 @@ class DocumentWebTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("本局责改〔")))
                 .andExpect(content().string(containsString("id=\"preview-result\"")));
         mvc.perform(get("/documents").param("previewType", "NOPE").with(TestActors.as(officer)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("未知的文书种类")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("未知的文书种类")));
         mvc.perform(get("/documents").param("year", "20x6").with(TestActors.as(officer)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("年度应为正整数")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("年度应为正整数")));
         mvc.perform(get("/documents").with(TestActors.as(officerOf(a, "home:view")))).andExpect(status().isForbidden());
     }
 

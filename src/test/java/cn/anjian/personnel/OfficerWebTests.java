@@ -183,7 +183,7 @@ class OfficerWebTests {
         mvc.perform(post("/personnel/officers/" + id + "/trainings").with(csrf()).with(TestActors.as(zz))
                         .param("course", "轮训").param("kind", "REFRESHER").param("classHours", "0")
                         .param("startDate", "2025-01-06").param("endDate", "2025-01-08").param("centralised", "true"))
-                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString(hours)));
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString(hours)));
         mvc.perform(multipart("/api/v1/personnel/officers/import").with(csrf()).with(TestActors.as(zz))
                         .file(new MockMultipartFile("file", "o.xlsx", null, workbook(List.of(),
                                 List.of(List.of(card, "轮训", "年度轮训", "0", "2025-01-06", "2025-01-08", "是", ""))))))
@@ -232,8 +232,8 @@ class OfficerWebTests {
         mvc.perform(post("/personnel/officers/" + id + "/trainings").with(csrf()).with(TestActors.as(zz))
                         .param("course", "x").param("kind", "REFRESHER").param("classHours", "8")
                         .param("startDate", "2026-02-30").param("endDate", "2025-01-08"))
-                .andExpect(status().isUnprocessableContent()).andExpect(content().string(containsString("不是有效日期")));
-        mvc.perform(get("/personnel/officers").param("unitId", "x").with(TestActors.as(zz))).andExpect(status().isOk())
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("不是有效日期")));
+        mvc.perform(get("/personnel/officers").param("unitId", "x").with(TestActors.as(zz))).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("不是有效编号")));
         mvc.perform(get("/api/v1/personnel/officers").param("post", "X").with(TestActors.as(zz))).andExpect(status().isBadRequest());
         mvc.perform(get("/api/v1/personnel/officers/shortfalls").param("year", "99999").with(TestActors.as(zz)))

@@ -697,7 +697,7 @@ class RecordingTests {
         mvc.perform(post("/api/v1/activities/99999999/end").contentType(MediaType.APPLICATION_JSON).content("{\"endedAt\":\"2026-05-01T09:00:00\"}")
                 .with(csrf()).with(TestActors.as(fx.zz()))).andExpect(status().isNotFound());
         mvc.perform(get("/recordings").param("after", "x").with(TestActors.as(fx.zz())))
-                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("须为正整数")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(org.hamcrest.Matchers.containsString("须为正整数")));
     }
 
     @Test

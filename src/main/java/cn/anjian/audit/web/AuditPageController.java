@@ -8,8 +8,7 @@ import java.util.Map;
 import cn.anjian.audit.AuditEntryView;
 import cn.anjian.audit.AuditPage;
 import cn.anjian.audit.AuditTrail;
-import cn.anjian.kernel.BusinessException;
-import jakarta.servlet.http.HttpServletResponse;
+import cn.anjian.kernel.PageRefusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,20 +42,15 @@ class AuditPageController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('audit:read')")
-    String list(@ModelAttribute("q") AuditQueryParams q, Model model, HttpServletResponse response) {
-        List<Row> rows = List.of();
-        String nextUrl = null;
-        try {
-            AuditPage page = trail.search(q.toFilter());
-            rows = page.entries().stream().map(this::row).toList();
-            if (page.nextBefore() != null) {
-                nextUrl = ServletUriComponentsBuilder.fromCurrentRequest()
-                        .replaceQueryParam("before", page.nextBefore()).build().toUriString();
-            }
-        } catch (BusinessException e) {
-            model.addAttribute("error", e.getMessage()); // shown on the filter form, nothing else happens
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        }
+    String list(@ModelAttribute("q") AuditQueryParams q, Model model, PageRefusal refusal) {
+        refusal.render("error", () -> listPage(q, List.of(), null, model)); // shown on the filter form
+        AuditPage page = trail.search(q.toFilter());
+        String nextUrl = page.nextBefore() == null ? null : ServletUriComponentsBuilder.fromCurrentRequest()
+                .replaceQueryParam("before", page.nextBefore()).build().toUriString();
+        return listPage(q, page.entries().stream().map(this::row).toList(), nextUrl, model);
+    }
+
+    private String listPage(AuditQueryParams q, List<Row> rows, String nextUrl, Model model) {
         model.addAttribute("rows", rows);
         model.addAttribute("nextUrl", nextUrl);
         model.addAttribute("firstUrl", q.before() == null || q.before().isBlank() ? null

@@ -22,13 +22,7 @@ record AuditQueryParams(String actor, String action, String subjectType, String 
     }
 
     private static String text(String label, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        if (value.length() > MAX_TEXT) {
-            throw BusinessException.badInput("AUDIT-BAD-PARAM", label + "过长（最多 " + MAX_TEXT + " 个字符）");
-        }
-        return value.strip();
+        return cn.anjian.kernel.Params.text("AUDIT-BAD-PARAM", label, value, MAX_TEXT, false);
     }
 
     private static LocalDate date(String label, String value) {

@@ -1,11 +1,14 @@
 package cn.anjian.calendar.web;
 
+import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.Fmt;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 
+import cn.anjian.kernel.PageRefusal;
 import cn.anjian.calendar.DeadlineId;
 import cn.anjian.calendar.DeadlineState;
 import cn.anjian.calendar.internal.DeadlineQueries;
@@ -14,7 +17,6 @@ import cn.anjian.kernel.Actor;
 import cn.anjian.calendar.DeadlineView;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
-import cn.anjian.kernel.Zones;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,7 +27,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** 期限督办 (CAL-06): scoped list with filters, the home-page panels, and the manage actions (CAL-04). */
 @Controller
@@ -44,21 +45,7 @@ class DeadlinePageController {
 
     record Filters(String state, String ruleId, String unitId, String jurisdictionId, String dueFrom, String dueTo) {
         String query(int page) {
-            UriComponentsBuilder b = UriComponentsBuilder.fromPath("/calendar/deadlines");
-            add(b, "state", state);
-            add(b, "ruleId", ruleId);
-            add(b, "unitId", unitId);
-            add(b, "jurisdictionId", jurisdictionId);
-            add(b, "dueFrom", dueFrom);
-            add(b, "dueTo", dueTo);
-            b.queryParam("page", page);
-            return b.encode().build().toUriString();
-        }
-
-        private static void add(UriComponentsBuilder b, String k, String v) {
-            if (v != null && !v.isBlank()) {
-                b.queryParam(k, v.strip());
-            }
+            return FilterUrl.of("/calendar/deadlines").with("state", state).with("ruleId", ruleId).with("unitId", unitId).with("jurisdictionId", jurisdictionId).with("dueFrom", dueFrom).with("dueTo", dueTo).page(page);
         }
     }
 
@@ -68,30 +55,33 @@ class DeadlinePageController {
                 @RequestParam(required = false) String state, @RequestParam(required = false) String ruleId,
                 @RequestParam(required = false) String unitId, @RequestParam(required = false) String jurisdictionId,
                 @RequestParam(required = false) String dueFrom, @RequestParam(required = false) String dueTo,
-                @RequestParam(required = false) String page, Model model) {
+                @RequestParam(required = false) String page, Model model, PageRefusal refusal) {
         Filters f = new Filters(state, ruleId, unitId, jurisdictionId, dueFrom, dueTo);
         model.addAttribute("f", f);
         model.addAttribute("states", DeadlineState.values());
         model.addAttribute("now", clock.instant());
-        try {
-            LocalDate from = Params.date("dueFrom", dueFrom);
-            LocalDate to = Params.date("dueTo", dueTo);
-            if (from != null && to != null && from.isAfter(to)) {
-                throw BusinessException.badInput("BAD-PARAMETER", "届满日期范围的起始日不能晚于结束日");
-            }
-            DeadlineQueries.Page p = queries.list(actor.scope(), new DeadlineQueries.Filter(CalendarParams.states(state),
-                    CalendarParams.ruleId(ruleId), Params.optionalId("unitId", unitId), Params.optionalId("jurisdictionId", jurisdictionId),
-                    from, to), Params.page(page), DeadlineQueries.PAGE_SIZE);
-            model.addAttribute("result", p);
-            model.addAttribute("rows", rows(p.items(), clock.instant()));
-            model.addAttribute("currentUrl", f.query(p.page()));
-            model.addAttribute("prevUrl", p.page() > 0 ? f.query(p.page() - 1) : null);
-            model.addAttribute("nextUrl", p.hasNext() ? f.query(p.page() + 1) : null);
-        } catch (BusinessException e) {
-            model.addAttribute("filterError", e.getMessage());
+        refusal.render("filterError", () -> {
             model.addAttribute("result", new DeadlineQueries.Page(List.of(), 0, 0, DeadlineQueries.PAGE_SIZE));
             model.addAttribute("rows", List.of());
+            if (!model.containsAttribute("currentUrl")) {
+                model.addAttribute("currentUrl", "/calendar/deadlines");
+            }
+            model.addAttribute("canManage", actor.hasPermission("deadline:manage"));
+            return "calendar/deadlines";
+        });
+        LocalDate from = Params.date("dueFrom", dueFrom);
+        LocalDate to = Params.date("dueTo", dueTo);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw BusinessException.badInput("BAD-PARAMETER", "届满日期范围的起始日不能晚于结束日");
         }
+        DeadlineQueries.Page p = queries.list(actor.scope(), new DeadlineQueries.Filter(CalendarParams.states(state),
+                CalendarParams.ruleId(ruleId), Params.optionalId("unitId", unitId), Params.optionalId("jurisdictionId", jurisdictionId),
+                from, to), Params.page(page), DeadlineQueries.PAGE_SIZE);
+        model.addAttribute("result", p);
+        model.addAttribute("rows", rows(p.items(), clock.instant()));
+        model.addAttribute("currentUrl", f.query(p.page()));
+        model.addAttribute("prevUrl", p.page() > 0 ? f.query(p.page() - 1) : null);
+        model.addAttribute("nextUrl", p.hasNext() ? f.query(p.page() + 1) : null);
         if (!model.containsAttribute("currentUrl")) {
             model.addAttribute("currentUrl", "/calendar/deadlines");
         }
@@ -120,62 +110,57 @@ class DeadlinePageController {
 
     @PostMapping("/{id}/met")
     @PreAuthorize("hasAuthority('deadline:manage')")
-    String met(@AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes r,
+    String met(@AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes r, PageRefusal refusal,
                @RequestParam(required = false) String back) {
-        return act(actor, id, r, back, "已标记完成", d -> deadlines.markMet(d, clock.instant()));
+        return act(actor, id, r, refusal, back, "已标记完成", d -> deadlines.markMet(d, clock.instant()));
     }
 
     @PostMapping("/{id}/waive")
     @PreAuthorize("hasAuthority('deadline:manage')")
     String waive(@AuthenticationPrincipal Actor actor, @PathVariable String id,
-                 @RequestParam(required = false) String reason, RedirectAttributes r,
+                 @RequestParam(required = false) String reason, RedirectAttributes r, PageRefusal refusal,
                  @RequestParam(required = false) String back) {
-        return act(actor, id, r, back, "已豁免", d -> deadlines.waive(d, reason));
+        return act(actor, id, r, refusal, back, "已豁免", d -> deadlines.waive(d, reason));
     }
 
     @PostMapping("/{id}/suspend")
     @PreAuthorize("hasAuthority('deadline:manage')")
     String suspend(@AuthenticationPrincipal Actor actor, @PathVariable String id,
-                   @RequestParam(required = false) String reason, RedirectAttributes r,
+                   @RequestParam(required = false) String reason, RedirectAttributes r, PageRefusal refusal,
                    @RequestParam(required = false) String back) {
-        return act(actor, id, r, back, "已中止计时", d -> deadlines.suspend(d, reason, clock.instant()));
+        return act(actor, id, r, refusal, back, "已中止计时", d -> deadlines.suspend(d, reason, clock.instant()));
     }
 
     @PostMapping("/{id}/resume")
     @PreAuthorize("hasAuthority('deadline:manage')")
-    String resume(@AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes r,
+    String resume(@AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes r, PageRefusal refusal,
                   @RequestParam(required = false) String back) {
-        return act(actor, id, r, back, "已恢复计时", d -> deadlines.resume(d, clock.instant()));
+        return act(actor, id, r, refusal, back, "已恢复计时", d -> deadlines.resume(d, clock.instant()));
     }
 
-    private String act(Actor actor, String id, RedirectAttributes r, String back, String done, Consumer<DeadlineId> action) {
+    private String act(Actor actor, String id, RedirectAttributes r, PageRefusal refusal, String back, String done,
+                       Consumer<DeadlineId> action) {
         Long deadlineId = Params.optionalId("id", id);
         if (deadlineId == null) {
             throw BusinessException.notFound("期限");
         }
         deadlines.findInScope(deadlineId, actor.scope()); // 404 outside the actor's scope
-        try {
-            action.accept(new DeadlineId(deadlineId));
-            r.addFlashAttribute("flashMessage", "期限 #" + deadlineId + " " + done);
-        } catch (BusinessException e) {
-            r.addFlashAttribute("flashError", "期限 #" + deadlineId + "：" + e.getMessage());
-        }
         // only a local list URL may be used to go back (no open redirect)
         String target = back != null && back.startsWith("/calendar/deadlines") && !back.startsWith("//") ? back : "/calendar/deadlines";
+        refusal.redirect(target);
+        action.accept(new DeadlineId(deadlineId));
+        r.addFlashAttribute("flashMessage", "期限 #" + deadlineId + " " + done);
         return "redirect:" + target;
     }
-
-    private static final java.time.format.DateTimeFormatter MINUTES =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** A list row with what the page shows, computed here so templates stay logic-free. */
     record Row(DeadlineView d, long daysOverdue, String due, String start) {
         static Row of(DeadlineView d, Instant now) {
             String due = d.period().kind() == cn.anjian.calendar.PeriodKind.HOURS
-                    ? d.dueAt().atZone(Zones.SHANGHAI).format(MINUTES)
+                    ? Fmt.dateTime(d.dueAt())
                     : d.dueDate() + " 24:00 前";
             return new Row(d, DeadlineQueries.daysOverdue(d, now), due,
-                    d.startAt().atZone(Zones.SHANGHAI).format(MINUTES));
+                    Fmt.dateTime(d.startAt()));
         }
     }
 

@@ -13,12 +13,17 @@ import cn.anjian.calendar.internal.CalendarService;
 import cn.anjian.calendar.internal.HolidayStore;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
-import cn.anjian.kernel.Params;
+import cn.anjian.kernel.PageRefusal;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -53,15 +58,10 @@ class HolidayPageController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('calendar:manage')")
-    String page(@RequestParam(required = false) String year, Model model) {
-        int y;
-        try {
-            y = year == null || year.isBlank() ? LocalDate.now(clock).getYear() : CalendarParams.year(year);
-        } catch (BusinessException e) {
-            model.addAttribute("pageError", e.getMessage());
-            y = LocalDate.now(clock).getYear();
-        }
-        return render(y, model);
+    String page(@RequestParam(required = false) String year, Model model, PageRefusal refusal) {
+        int thisYear = LocalDate.now(clock).getYear();
+        refusal.render("pageError", () -> render(thisYear, model));
+        return render(year == null || year.isBlank() ? thisYear : CalendarParams.year(year), model);
     }
 
     private String render(int year, Model model) {
@@ -110,79 +110,69 @@ class HolidayPageController {
         return new Month(ym.getMonthValue(), weeks);
     }
 
-    record DayForm(String date, String name, Boolean offDay) {
+    /** The add-or-correct-a-day form; the date's year window and the weekend rule for working days are the domain's. */
+    record DayForm(@NotBlank String date, @NotBlank @Size(max = 50) String name, Boolean offDay) {
     }
 
     @PostMapping("/{year}/days")
     @PreAuthorize("hasAuthority('calendar:manage')")
     String putDay(@AuthenticationPrincipal Actor actor, @PathVariable String year,
-                  @RequestParam(required = false) String date, @RequestParam(required = false) String name,
-                  @RequestParam(required = false) String offDay, Model model, RedirectAttributes redirect) {
+                  @Valid @ModelAttribute("dayForm") DayForm form, BindingResult errors, Model model, PageRefusal refusal,
+                  RedirectAttributes redirect) {
         int y = CalendarParams.year(year);
-        Boolean off = offDay == null ? null : "true".equals(offDay) ? Boolean.TRUE : "false".equals(offDay) ? Boolean.FALSE : null;
-        try {
-            calendar.putDay(y, date, name, off, actor.username());
-        } catch (BusinessException e) {
-            model.addAttribute("dayForm", new DayForm(date, name, off));
-            model.addAttribute("dayError", e.getMessage());
-            return render(y, model);
-        }
-        redirect.addFlashAttribute("flashMessage", "已保存 " + date + "（" + name.strip() + "）");
+        refusal.render("dayError", () -> render(y, model));
+        refusal.check(errors);
+        calendar.putDay(y, form.date(), form.name(), form.offDay(), actor.username());
+        redirect.addFlashAttribute("flashMessage", "已保存 " + form.date() + "（" + form.name().strip() + "）");
         return "redirect:/calendar/holidays?year=" + y;
     }
 
     @PostMapping("/{year}/days/{date}/delete")
     @PreAuthorize("hasAuthority('calendar:manage')")
     String removeDay(@AuthenticationPrincipal Actor actor, @PathVariable String year, @PathVariable String date,
-                     RedirectAttributes redirect) {
+                     PageRefusal refusal, RedirectAttributes redirect) {
         int y = CalendarParams.year(year);
-        try {
-            calendar.removeDay(y, date, actor.username());
-            redirect.addFlashAttribute("flashMessage", "已删除 " + date);
-        } catch (BusinessException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
+        refusal.redirect("/calendar/holidays?year=" + y);
+        calendar.removeDay(y, date, actor.username());
+        redirect.addFlashAttribute("flashMessage", "已删除 " + date);
         return "redirect:/calendar/holidays?year=" + y;
     }
 
     @PostMapping("/{year}/confirm")
     @PreAuthorize("hasAuthority('calendar:manage')")
-    String confirm(@AuthenticationPrincipal Actor actor, @PathVariable String year, RedirectAttributes redirect) {
+    String confirm(@AuthenticationPrincipal Actor actor, @PathVariable String year, PageRefusal refusal,
+                   RedirectAttributes redirect) {
         int y = CalendarParams.year(year);
-        try {
-            calendar.confirmYear(y, actor.username());
-            redirect.addFlashAttribute("flashMessage", y + " 年度安排已确认录入，可以计算工作日了");
-        } catch (BusinessException e) {
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
+        refusal.redirect("/calendar/holidays?year=" + y);
+        calendar.confirmYear(y, actor.username());
+        redirect.addFlashAttribute("flashMessage", y + " 年度安排已确认录入，可以计算工作日了");
         return "redirect:/calendar/holidays?year=" + y;
     }
 
     @PostMapping("/{year}/json")
     @PreAuthorize("hasAuthority('calendar:manage')")
     String enterJson(@AuthenticationPrincipal Actor actor, @PathVariable String year,
-                     @RequestParam(required = false) String json, Model model, RedirectAttributes redirect) {
+                     @RequestParam(required = false) String json, Model model, PageRefusal refusal,
+                     RedirectAttributes redirect) {
         int y = CalendarParams.year(year);
+        model.addAttribute("jsonText", json);
+        refusal.render("jsonError", () -> render(y, model));
+        if (json == null || json.isBlank()) {
+            throw BusinessException.badInput("CAL-YEAR-INVALID", "请粘贴年度安排 JSON");
+        }
+        if (json.length() > MAX_JSON) {
+            throw BusinessException.badInput("CAL-YEAR-INVALID", "内容过长（最多 " + MAX_JSON + " 字符）");
+        }
+        int n = calendar.enterYear(y, parse(json), actor.username());
+        redirect.addFlashAttribute("flashMessage", y + " 年度安排已录入（" + n + " 天）并确认");
+        return "redirect:/calendar/holidays?year=" + y;
+    }
+
+    private YearData parse(String text) {
         try {
-            if (json == null || json.isBlank()) {
-                throw BusinessException.badInput("CAL-YEAR-INVALID", "请粘贴年度安排 JSON");
-            }
-            if (json.length() > MAX_JSON) {
-                throw BusinessException.badInput("CAL-YEAR-INVALID", "内容过长（最多 " + MAX_JSON + " 字符）");
-            }
-            YearData data;
-            try {
-                data = this.json.readValue(json, YearData.class);
-            } catch (JacksonException e) {
-                throw BusinessException.badInput("CAL-YEAR-INVALID", "不是有效的年度安排 JSON（格式：{year, papers[], days[{name,date,isOffDay}]}）");
-            }
-            int n = calendar.enterYear(y, data, actor.username());
-            redirect.addFlashAttribute("flashMessage", y + " 年度安排已录入（" + n + " 天）并确认");
-            return "redirect:/calendar/holidays?year=" + y;
-        } catch (BusinessException e) {
-            model.addAttribute("jsonText", json);
-            model.addAttribute("jsonError", e.getMessage());
-            return render(y, model);
+            return json.readValue(text, YearData.class);
+        } catch (JacksonException e) {
+            throw BusinessException.badInput("CAL-YEAR-INVALID", "不是有效的年度安排 JSON（格式：{year, papers[], days[{name,date,isOffDay}]}）");
         }
     }
 

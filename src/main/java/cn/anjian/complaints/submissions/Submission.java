@@ -95,24 +95,10 @@ class Submission {
     }
 
     static String required(String v, int max, String what) {
-        String s = optional(v, max, what);
-        if (s == null) {
-            throw BusinessException.badInput("SS-04-INPUT", "请填写" + what);
-        }
-        return s;
+        return cn.anjian.kernel.Params.text("SS-04-INPUT", what, v, max, true);
     }
 
     static String optional(String v, int max, String what) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        String s = v.strip();
-        if (s.length() > max) {
-            throw BusinessException.badInput("SS-04-INPUT", what + "不能超过 " + max + " 个字");
-        }
-        if (s.indexOf('\u0000') >= 0) {
-            throw BusinessException.badInput("SS-04-INPUT", what + "含有不允许的字符");
-        }
-        return s;
+        return cn.anjian.kernel.Params.text("SS-04-INPUT", what, v, max, false);
     }
 }

@@ -1,9 +1,5 @@
 package cn.anjian.complaints.submissions;
 
-import java.util.Locale;
-
-import cn.anjian.kernel.BusinessException;
-
 /** SS-04 (000 art. 24): what a supervisor reports. Public complaints (CMP) reuse the same kinds. */
 enum SubmissionKind {
     CRITICISM("批评"), OPINION("意见"), SUGGESTION("建议"), VIOLATION_CLUE("违法行为线索"), HAZARD_CLUE("风险隐患线索"),
@@ -20,11 +16,6 @@ enum SubmissionKind {
     }
 
     static SubmissionKind parse(String v) {
-        for (SubmissionKind k : values()) {
-            if (v != null && k.name().equals(v.strip().toUpperCase(Locale.ROOT))) {
-                return k;
-            }
-        }
-        throw BusinessException.badInput("SS-04-KIND", "请选择类别：批评、意见、建议、违法行为线索、风险隐患线索或其他");
+        return cn.anjian.kernel.Params.requiredChoice("SS-04-KIND", SubmissionKind.class, "类别", v, SubmissionKind::label);
     }
 }

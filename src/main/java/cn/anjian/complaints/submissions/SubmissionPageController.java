@@ -1,12 +1,11 @@
 package cn.anjian.complaints.submissions;
 
+import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
-
-import java.time.format.DateTimeFormatter;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
-import cn.anjian.kernel.Zones;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -16,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Pages: a supervisor's own submissions (SS-04) and the staff's handling list (SS-05). Refusals on
@@ -24,8 +22,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Controller
 class SubmissionPageController {
-
-    static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.SHANGHAI);
 
     private final SubmissionService service;
     private final SubmissionQueries queries;
@@ -43,7 +39,6 @@ class SubmissionPageController {
         SubmissionQueries.Page p = queries.forSupervisor(actor.userId(), Params.page(page), service.today());
         model.addAttribute("result", p);
         model.addAttribute("kinds", SubmissionKind.values());
-        model.addAttribute("fmt", MINUTES);
         model.addAttribute("prevUrl", p.page() > 0 ? "/complaints/my-submissions?page=" + (p.page() - 1) : null);
         model.addAttribute("nextUrl", p.hasNext() ? "/complaints/my-submissions?page=" + (p.page() + 1) : null);
         if (!model.containsAttribute("form")) {
@@ -57,18 +52,13 @@ class SubmissionPageController {
     String submit(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String kind,
                   @RequestParam(required = false) String title, @RequestParam(required = false) String content,
                   @RequestParam(required = false) String location, @RequestParam(required = false) String enterpriseName,
-                  Model model, RedirectAttributes r, jakarta.servlet.http.HttpServletResponse response) {
+                  Model model, RedirectAttributes r, PageRefusal refusal) {
         SubmissionService.NewSubmission form = new SubmissionService.NewSubmission(kind, title, content, location, enterpriseName);
-        try {
-            Submission s = service.submit(actor, form);
-            r.addFlashAttribute("flashMessage", "已提交，查询码 " + s.trackingCode + "，答复期限至 " + s.dueDate);
-            return "redirect:/complaints/my-submissions/" + s.id;
-        } catch (BusinessException e) {
-            response.setStatus(e.kind() == BusinessException.Kind.BAD_INPUT ? 400 : 422);
-            model.addAttribute("form", form);
-            model.addAttribute("formError", e.getMessage());
-            return mine(actor, null, model);
-        }
+        model.addAttribute("form", form);
+        refusal.render("formError", () -> mine(actor, null, model));
+        Submission s = service.submit(actor, form);
+        r.addFlashAttribute("flashMessage", "已提交，查询码 " + s.trackingCode + "，答复期限至 " + s.dueDate);
+        return "redirect:/complaints/my-submissions/" + s.id;
     }
 
     @GetMapping("/complaints/my-submissions/{id}")
@@ -84,19 +74,7 @@ class SubmissionPageController {
 
     record Filters(String status, String kind, String overdue, String q) {
         String url(int page) {
-            UriComponentsBuilder b = UriComponentsBuilder.fromPath("/complaints/submissions");
-            add(b, "status", status);
-            add(b, "kind", kind);
-            add(b, "overdue", overdue);
-            add(b, "q", q);
-            b.queryParam("page", page);
-            return b.encode().build().toUriString();
-        }
-
-        private static void add(UriComponentsBuilder b, String k, String v) {
-            if (v != null && !v.isBlank()) {
-                b.queryParam(k, v.strip());
-            }
+            return FilterUrl.of("/complaints/submissions").with("status", status).with("kind", kind).with("overdue", overdue).with("q", q).page(page);
         }
     }
 
@@ -105,22 +83,19 @@ class SubmissionPageController {
     String staffList(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String status,
                      @RequestParam(required = false) String kind, @RequestParam(required = false) String overdue,
                      @RequestParam(required = false) String q, @RequestParam(required = false) String page, Model model,
-                     jakarta.servlet.http.HttpServletResponse response) {
+                     PageRefusal refusal) {
         Filters f = new Filters(status, kind, overdue, q);
         model.addAttribute("f", f);
         model.addAttribute("kinds", SubmissionKind.values());
         model.addAttribute("states", SubmissionStatus.values());
-        model.addAttribute("fmt", MINUTES);
-        try {
-            SubmissionQueries.Page p = queries.forStaff(actor.scope(), filter(f, null), Params.page(page), service.today());
-            model.addAttribute("result", p);
-            model.addAttribute("prevUrl", p.page() > 0 ? f.url(p.page() - 1) : null);
-            model.addAttribute("nextUrl", p.hasNext() ? f.url(p.page() + 1) : null);
-        } catch (BusinessException e) {
-            response.setStatus(400);
-            model.addAttribute("filterError", e.getMessage());
+        refusal.render("filterError", () -> {
             model.addAttribute("result", new SubmissionQueries.Page(java.util.List.of(), 0, 0, SubmissionQueries.PAGE_SIZE));
-        }
+            return "complaints/submissions";
+        });
+        SubmissionQueries.Page p = queries.forStaff(actor.scope(), filter(f, null), Params.page(page), service.today());
+        model.addAttribute("result", p);
+        model.addAttribute("prevUrl", p.page() > 0 ? f.url(p.page() - 1) : null);
+        model.addAttribute("nextUrl", p.hasNext() ? f.url(p.page() + 1) : null);
         return "complaints/submissions";
     }
 
@@ -132,7 +107,6 @@ class SubmissionPageController {
         long sid = Params.id("supervisorId", supervisorId);
         model.addAttribute("result", queries.forStaff(actor.scope(),
                 new SubmissionQueries.Filter(null, null, null, null, sid), Params.page(page), service.today()));
-        model.addAttribute("fmt", MINUTES);
         model.addAttribute("canHandle", actor.hasPermission("submission:handle"));
         return "complaints/fragments :: supervisor-submissions";
     }
@@ -149,17 +123,11 @@ class SubmissionPageController {
 
     @PostMapping("/complaints/submissions/{id}/accept")
     @PreAuthorize("hasAuthority('submission:handle')")
-    String accept(@AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes r) {
+    String accept(@AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes r, PageRefusal refusal) {
         long sid = Params.id("id", id);
-        try {
-            service.accept(actor, sid);
-            r.addFlashAttribute("flashMessage", "已受理");
-        } catch (BusinessException e) {
-            if (e.kind() == BusinessException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            r.addFlashAttribute("flashError", e.getMessage());
-        }
+        refusal.redirect("/complaints/submissions/" + sid);
+        service.accept(actor, sid);
+        r.addFlashAttribute("flashMessage", "已受理");
         return "redirect:/complaints/submissions/" + sid;
     }
 
@@ -167,26 +135,17 @@ class SubmissionPageController {
     @PreAuthorize("hasAuthority('submission:handle')")
     String answer(@AuthenticationPrincipal Actor actor, @PathVariable String id,
                   @RequestParam(required = false) String answer, Model model, RedirectAttributes r,
-                  jakarta.servlet.http.HttpServletResponse response) {
+                  PageRefusal refusal) {
         long sid = Params.id("id", id);
-        try {
-            service.answer(actor, sid, answer);
-            r.addFlashAttribute("flashMessage", "已答复，期限已完成");
-            return "redirect:/complaints/submissions/" + sid;
-        } catch (BusinessException e) {
-            if (e.kind() == BusinessException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            response.setStatus(e.kind() == BusinessException.Kind.BAD_INPUT ? 400 : 422);
-            model.addAttribute("answerError", e.getMessage());
-            model.addAttribute("answerText", answer);
-            return staffDetail(actor, id, model);
-        }
+        model.addAttribute("answerText", answer);
+        refusal.render("answerError", () -> staffDetail(actor, id, model));
+        service.answer(actor, sid, answer);
+        r.addFlashAttribute("flashMessage", "已答复，期限已完成");
+        return "redirect:/complaints/submissions/" + sid;
     }
 
     private void detail(Submission s, Model model) {
         model.addAttribute("s", SubmissionView.of(s, service.today()));
-        model.addAttribute("fmt", MINUTES);
         model.addAttribute("deadline", service.deadline(s).orElse(null));
     }
 

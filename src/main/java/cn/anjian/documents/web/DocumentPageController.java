@@ -2,12 +2,14 @@ package cn.anjian.documents.web;
 
 import java.nio.charset.StandardCharsets;
 
+import cn.anjian.kernel.FilterUrl;
 import cn.anjian.documents.DocType;
 import cn.anjian.documents.DocumentGenerator;
 import cn.anjian.documents.DocumentNumbers;
 import cn.anjian.documents.NumberFilter;
 import cn.anjian.documents.NumberPage;
 import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.BusinessException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** 执法文书: issued numbers in scope, a number-format preview, blank forms per type. */
 @Controller
@@ -41,18 +42,7 @@ class DocumentPageController {
 
     record Filters(String type, String year, String agencyId) {
         String query(int page) {
-            UriComponentsBuilder b = UriComponentsBuilder.fromPath("/documents");
-            add(b, "type", type);
-            add(b, "year", year);
-            add(b, "agencyId", agencyId);
-            b.queryParam("page", page);
-            return b.encode().build().toUriString();
-        }
-
-        private static void add(UriComponentsBuilder b, String k, String v) {
-            if (v != null && !v.isBlank()) {
-                b.queryParam(k, v.strip());
-            }
+            return FilterUrl.of("/documents").with("type", type).with("year", year).with("agencyId", agencyId).page(page);
         }
     }
 
@@ -61,32 +51,29 @@ class DocumentPageController {
     String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String type,
                 @RequestParam(required = false) String year, @RequestParam(required = false) String agencyId,
                 @RequestParam(required = false) String page, @RequestParam(required = false) String previewType,
-                Model model) {
+                Model model, PageRefusal refusal) {
         Filters f = new Filters(type, year, agencyId);
         model.addAttribute("f", f);
         model.addAttribute("types", numbers.types());
         model.addAttribute("templateTypes", generator.templateTypes());
         model.addAttribute("agencies", numbers.agencyChoices(actor));
         model.addAttribute("previewType", previewType);
-        NumberPage result = new NumberPage(java.util.List.of(), 0, 1, PAGE_SIZE);
-        try {
-            Integer y = parse("年度", year, 4);
-            Long a = agencyId == null || agencyId.isBlank() ? null : Long.valueOf(parse("机构", agencyId, 18));
-            Integer p = parse("页码", page, 6);
-            result = numbers.list(actor, new NumberFilter(type, y, a, p == null ? 1 : p, PAGE_SIZE));
-        } catch (BusinessException e) {
-            model.addAttribute("filterError", e.getMessage());
-        }
+        refusal.render("filterError", () -> listPage(f, new NumberPage(java.util.List.of(), 0, 1, PAGE_SIZE), model));
+        Integer y = parse("年度", year, 4);
+        Long a = agencyId == null || agencyId.isBlank() ? null : Long.valueOf(parse("机构", agencyId, 18));
+        Integer p = parse("页码", page, 6);
+        String view = listPage(f, numbers.list(actor, new NumberFilter(type, y, a, p == null ? 1 : p, PAGE_SIZE)), model);
         if (previewType != null && !previewType.isBlank()) {
-            try {
-                DocType t = numbers.type(previewType);
-                model.addAttribute("preview", numbers.preview(actor, t.code(), null));
-                model.addAttribute("previewTypeName", t.name());
-                model.addAttribute("previewPattern", t.formatPattern());
-            } catch (BusinessException e) {
-                model.addAttribute("previewError", e.getMessage());
-            }
+            refusal.render("previewError", () -> view); // the list is in the model already
+            DocType t = numbers.type(previewType);
+            model.addAttribute("preview", numbers.preview(actor, t.code(), null));
+            model.addAttribute("previewTypeName", t.name());
+            model.addAttribute("previewPattern", t.formatPattern());
         }
+        return view;
+    }
+
+    private String listPage(Filters f, NumberPage result, Model model) {
         model.addAttribute("result", result);
         model.addAttribute("prevUrl", result.page() > 1 ? f.query(result.page() - 1) : null);
         model.addAttribute("nextUrl", result.page() < result.pages() ? f.query(result.page() + 1) : null);

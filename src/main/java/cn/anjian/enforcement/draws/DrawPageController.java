@@ -3,13 +3,13 @@ package cn.anjian.enforcement.draws;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import cn.anjian.kernel.PageRefusal;
 import cn.anjian.enterprises.EnterpriseStatus;
 import cn.anjian.enterprises.Industry;
 import cn.anjian.enterprises.RiskGrade;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -36,21 +36,19 @@ class DrawPageController {
     @PreAuthorize("hasAuthority('case:read')")
     String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String published, @RequestParam(required = false) String page,
-                Model model, HttpServletResponse res) {
+                Model model, PageRefusal refusal) {
         model.addAttribute("fQ", q == null ? "" : q.strip());
         model.addAttribute("fPublished", published == null ? "" : published.strip());
-        try {
-            Boolean pub = published == null || published.isBlank() ? null : switch (published.strip()) {
-                case "true" -> Boolean.TRUE;
-                case "false" -> Boolean.FALSE;
-                default -> throw BusinessException.badInput("BAD-PARAMETER", "公开状态不正确");
-            };
-            model.addAttribute("result", draws.list(actor, q, pub, Params.page(page)));
-        } catch (BusinessException e) {
-            res.setStatus(e.kind() == BusinessException.Kind.BAD_INPUT ? 400 : 422);
-            model.addAttribute("filterError", e.getMessage());
+        refusal.render("filterError", () -> {
             model.addAttribute("result", draws.list(actor, null, null, 0));
-        }
+            return "enforcement/draws/list";
+        });
+        Boolean pub = published == null || published.isBlank() ? null : switch (published.strip()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw BusinessException.badInput("BAD-PARAMETER", "公开状态不正确");
+        };
+        model.addAttribute("result", draws.list(actor, q, pub, Params.page(page)));
         return "enforcement/draws/list";
     }
 
@@ -68,8 +66,9 @@ class DrawPageController {
     @PostMapping
     @PreAuthorize("hasAuthority('plan:manage')")
     String create(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> p, Model model,
-                  HttpServletResponse res, RedirectAttributes flash) {
-        try {
+                  PageRefusal refusal, RedirectAttributes flash) {
+        refusal.render("error", () -> form(model, p, null));
+        {
             Integer amount = integer(p.get("amount"), "抽取数量");
             boolean percent = "percent".equals(p.get("mode"));
             long id = draws.draw(actor, new RandomDraws.NewDraw(p.get("title"),
@@ -78,9 +77,6 @@ class DrawPageController {
                     integer(p.get("officersPerTarget"), "每家匹配执法人员数")));
             flash.addFlashAttribute("notice", "已完成抽取，随机种子和名录已保存，可随时复核");
             return "redirect:/plans/draws/" + id;
-        } catch (BusinessException e) {
-            res.setStatus(status(e));
-            return form(model, p, e.getMessage());
         }
     }
 
@@ -112,14 +108,11 @@ class DrawPageController {
 
     @PostMapping("/{id}/cases")
     @PreAuthorize("hasAuthority('plan:manage') and hasAuthority('case:manage')")
-    String cases(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes flash) {
-        try {
-            int n = draws.generateCases(actor, id).size();
-            flash.addFlashAttribute("notice", "已生成 " + n + " 件检查案件，并按抽取结果组成执法组");
-        } catch (BusinessException e) {
-            draws.get(actor, id);
-            flash.addFlashAttribute("error", e.getMessage());
-        }
+    String cases(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes flash, PageRefusal refusal) {
+        draws.get(actor, id);
+        refusal.redirect("error", "/plans/draws/" + id);
+        int n = draws.generateCases(actor, id).size();
+        flash.addFlashAttribute("notice", "已生成 " + n + " 件检查案件，并按抽取结果组成执法组");
         return "redirect:/plans/draws/" + id;
     }
 
@@ -152,15 +145,5 @@ class DrawPageController {
         } catch (IllegalArgumentException e) {
             throw BusinessException.badInput("BAD-PARAMETER", label + "不正确");
         }
-    }
-
-    static int status(BusinessException e) {
-        return switch (e.kind()) {
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case BAD_INPUT -> 400;
-            case FORBIDDEN -> 403;
-            default -> 422;
-        };
     }
 }

@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -39,22 +39,20 @@ class JointOperationPageController {
     @PreAuthorize("hasAuthority('case:read')")
     String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String status, @RequestParam(required = false) String page, Model model,
-                HttpServletResponse res) {
+                PageRefusal refusal) {
         model.addAttribute("fQ", q == null ? "" : q.strip());
         model.addAttribute("fStatus", status == null ? "" : status.strip());
         model.addAttribute("statuses", JointOperations.Status.values());
-        try {
-            JointOperations.Status s = null;
-            if (status != null && !status.isBlank()) {
-                s = Arrays.stream(JointOperations.Status.values()).filter(x -> x.name().equalsIgnoreCase(status.strip()))
-                        .findFirst().orElseThrow(() -> BusinessException.badInput("BAD-PARAMETER", "行动状态不正确"));
-            }
-            model.addAttribute("result", operations.list(actor, q, s, Params.page(page)));
-        } catch (BusinessException e) {
-            res.setStatus(400);
-            model.addAttribute("filterError", e.getMessage());
+        refusal.render("filterError", () -> {
             model.addAttribute("result", operations.list(actor, null, null, 0));
+            return "enforcement/joint/list";
+        });
+        JointOperations.Status s = null;
+        if (status != null && !status.isBlank()) {
+            s = Arrays.stream(JointOperations.Status.values()).filter(x -> x.name().equalsIgnoreCase(status.strip()))
+                    .findFirst().orElseThrow(() -> BusinessException.badInput("BAD-PARAMETER", "行动状态不正确"));
         }
+        model.addAttribute("result", operations.list(actor, q, s, Params.page(page)));
         return "enforcement/joint/list";
     }
 
@@ -67,10 +65,11 @@ class JointOperationPageController {
     @PostMapping
     @PreAuthorize("hasAuthority('plan:manage')")
     String create(@AuthenticationPrincipal Actor actor, @RequestParam MultiValueMap<String, String> all, Model model,
-                  HttpServletResponse res, RedirectAttributes flash) {
+                  PageRefusal refusal, RedirectAttributes flash) {
         Map<String, String> p = all.toSingleValueMap();
         List<String> chosen = all.getOrDefault("agencyIds", List.of());
-        try {
+        refusal.render("error", () -> form(actor, model, p, chosen, null));
+        {
             List<Long> agencyIds = new ArrayList<>();
             for (String a : chosen) {
                 agencyIds.add(Params.id("agencyIds", a));
@@ -82,15 +81,6 @@ class JointOperationPageController {
                     Params.date("结束日期", p.get("endDate")), agencyIds, external));
             flash.addFlashAttribute("notice", "已登记联合执法行动");
             return "redirect:/joint-operations/" + id;
-        } catch (BusinessException e) {
-            res.setStatus(switch (e.kind()) {
-                case BAD_INPUT -> 400;
-                case NOT_FOUND -> 404;
-                case CONFLICT -> 409;
-                case FORBIDDEN -> 403;
-                default -> 422;
-            });
-            return form(actor, model, p, chosen, e.getMessage());
         }
     }
 
@@ -114,14 +104,11 @@ class JointOperationPageController {
     @PostMapping("/{id}/cases")
     @PreAuthorize("hasAuthority('plan:manage')")
     String link(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(required = false) String caseId,
-                RedirectAttributes flash) {
-        try {
-            cases.link(actor, id, cases.resolve(actor, caseId));
-            flash.addFlashAttribute("notice", "已关联案件");
-        } catch (BusinessException e) {
-            operations.get(actor, id);
-            flash.addFlashAttribute("caseError", e.getMessage());
-        }
+                RedirectAttributes flash, PageRefusal refusal) {
+        operations.get(actor, id);
+        refusal.redirect("caseError", "/joint-operations/" + id + "#cases");
+        cases.link(actor, id, cases.resolve(actor, caseId));
+        flash.addFlashAttribute("notice", "已关联案件");
         return "redirect:/joint-operations/" + id + "#cases";
     }
 

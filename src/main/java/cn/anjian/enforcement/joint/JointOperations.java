@@ -264,13 +264,6 @@ class JointOperations {
     }
 
     private static String required(String raw, int max, String code, String label) {
-        if (raw == null || raw.isBlank()) {
-            throw BusinessException.badInput(code, "请填写" + label);
-        }
-        String v = raw.strip();
-        if (v.length() > max) {
-            throw BusinessException.badInput(code, label + "过长（最多 " + max + " 个字）");
-        }
-        return v;
+        return cn.anjian.kernel.Params.text(code, label, raw, max, true);
     }
 }

@@ -1,20 +1,10 @@
 package cn.anjian.enforcement.plans;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-
-import cn.anjian.kernel.Zones;
 import org.springframework.stereotype.Component;
 
-/** Beijing-time formatting for the plans, draws and joint-operation pages ({@code ${@enfFormat.time(x)}}). */
+/** Labels for the plans, draws and joint-operation pages ({@code ${@enfFormat.industry(x)}}); times go through {@code @fmt}. */
 @Component("enfFormat")
 public class EnfFormat {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(Zones.SHANGHAI);
-
-    public String time(Instant t) {
-        return t == null ? "—" : TIME.format(t);
-    }
 
     public String industry(String name) {
         try {

@@ -10,12 +10,18 @@ import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
 import cn.anjian.workflow.FlowId;
 import cn.anjian.workflow.Workflows;
-import jakarta.servlet.http.HttpServletResponse;
+import cn.anjian.kernel.PageRefusal;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,8 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Pages under {@code /plans} (CASE-07). Form fields arrive as text and are parsed here; a refusal
- * re-renders the page with the domain's message inline and the matching 4xx status.
+ * Pages under {@code /plans} (CASE-07). Each handler says where a refusal goes ({@link PageRefusal}):
+ * the page re-rendered with the domain's message inline, the input kept, and the matching 4xx status.
  */
 @Controller
 @RequestMapping("/plans")
@@ -44,42 +50,46 @@ class PlanPageController {
     @PreAuthorize("hasAuthority('case:read')")
     String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String year,
                 @RequestParam(required = false) String status, @RequestParam(required = false) String page,
-                Model model, HttpServletResponse res) {
+                Model model, PageRefusal refusal) {
         model.addAttribute("fYear", year == null ? "" : year.strip());
         model.addAttribute("fStatus", status == null ? "" : status.strip());
         model.addAttribute("statuses", PlanStatus.values());
-        try {
-            model.addAttribute("result", plans.list(actor, optionalInt(year, "计划年度"), PlanStatus.parseOrNull(status),
-                    Params.page(page)));
-        } catch (BusinessException e) {
-            res.setStatus(status(e));
-            model.addAttribute("filterError", e.getMessage());
+        refusal.render("filterError", () -> {
             model.addAttribute("result", plans.list(actor, null, null, 0));
-        }
+            return "enforcement/plans/list";
+        });
+        model.addAttribute("result", plans.list(actor, Params.optionalInteger("计划年度", year),
+                Params.choice(PlanStatus.class, "计划状态", status, PlanStatus::label), Params.page(page)));
         return "enforcement/plans/list";
     }
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('plan:manage')")
     String newForm(Model model) {
-        model.addAttribute("form", Map.of("year", "", "title", ""));
+        model.addAttribute("form", new PlanForm(null, null));
         return "enforcement/plans/new";
+    }
+
+    /**
+     * The new-plan form, fields as typed: text checked by constraints (not converted while binding, which
+     * would stop at the first bad number and hide the other errors); the year's range is the domain's.
+     */
+    record PlanForm(@NotBlank @Pattern(regexp = "\\s*\\d{4}\\s*", message = "须为四位数字的年份") String year,
+                    @Size(max = 200) String title) {
+        int yearValue() {
+            return Integer.parseInt(year.strip());
+        }
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('plan:manage')")
-    String create(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> p, Model model,
-                  HttpServletResponse res, RedirectAttributes flash) {
-        try {
-            long id = plans.create(actor, requiredInt(p.get("year"), "计划年度"), p.get("title"));
-            flash.addFlashAttribute("notice", "计划已创建，请添加检查事项后报局长审批");
-            return "redirect:/plans/" + id;
-        } catch (BusinessException e) {
-            res.setStatus(status(e));
-            model.addAttribute("form", p);
-            model.addAttribute("error", e.getMessage());
-            return "enforcement/plans/new";
-        }
+    String create(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("form") PlanForm form, BindingResult errors,
+                  PageRefusal refusal, RedirectAttributes flash) {
+        refusal.render(() -> "enforcement/plans/new");
+        refusal.check(errors);
+        long id = plans.create(actor, form.yearValue(), form.title());
+        flash.addFlashAttribute("notice", "计划已创建，请添加检查事项后报局长审批");
+        return "redirect:/plans/" + id;
     }
 
     @GetMapping("/{id}")
@@ -91,84 +101,64 @@ class PlanPageController {
     @PostMapping("/{id}/items")
     @PreAuthorize("hasAuthority('plan:manage')")
     String addItem(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam Map<String, String> p,
-                   Model model, HttpServletResponse res, RedirectAttributes flash) {
-        try {
-            TargetKind kind = choice(TargetKind.class, p.get("kind"), "PLAN-ITEM-KIND", "检查对象类型");
-            plans.addItem(actor, id, new InspectionPlans.NewItem(kind, Params.optionalId("enterpriseId", p.get("enterpriseId")),
-                    choice(Industry.class, p.get("industry"), "PLAN-ITEM-INDUSTRY", "行业领域"), p.get("area"),
-                    p.get("content"), p.get("period"), p.get("responsibleUnit"), requiredInt(p.get("plannedCount"), "计划检查家次")));
-            flash.addFlashAttribute("notice", "已添加检查事项");
-            return "redirect:/plans/" + id + "#items";
-        } catch (BusinessException e) {
-            res.setStatus(status(e));
-            model.addAttribute("itemForm", p);
-            model.addAttribute("itemError", e.getMessage());
-            return detailPage(actor, id, model);
-        }
+                   Model model, PageRefusal refusal, RedirectAttributes flash) {
+        model.addAttribute("itemForm", p);
+        refusal.render("itemError", () -> detailPage(actor, id, model));
+        TargetKind kind = Params.choice(TargetKind.class, "检查对象类型", p.get("kind"), TargetKind::label);
+        plans.addItem(actor, id, new InspectionPlans.NewItem(kind, Params.optionalId("enterpriseId", p.get("enterpriseId")),
+                Params.choice(Industry.class, "行业领域", p.get("industry"), Industry::label), p.get("area"),
+                p.get("content"), p.get("period"), p.get("responsibleUnit"), requiredInt(p.get("plannedCount"), "计划检查家次")));
+        flash.addFlashAttribute("notice", "已添加检查事项");
+        return "redirect:/plans/" + id + "#items";
     }
 
     @PostMapping("/{id}/items/{itemId}/delete")
     @PreAuthorize("hasAuthority('plan:manage')")
     String removeItem(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long itemId,
-                      Model model, HttpServletResponse res, RedirectAttributes flash) {
-        return act(actor, id, model, res, flash, "已删除检查事项", () -> plans.removeItem(actor, id, itemId));
+                      Model model, PageRefusal refusal, RedirectAttributes flash) {
+        return act(actor, id, model, refusal, flash, "已删除检查事项", () -> plans.removeItem(actor, id, itemId));
     }
 
     @PostMapping("/{id}/submit")
     @PreAuthorize("hasAuthority('plan:manage')")
-    String submit(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model, HttpServletResponse res,
+    String submit(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model, PageRefusal refusal,
                   RedirectAttributes flash) {
-        return act(actor, id, model, res, flash, "已报局长审批", () -> plans.submit(actor, id));
+        return act(actor, id, model, refusal, flash, "已报局长审批", () -> plans.submit(actor, id));
     }
 
     @PostMapping("/{id}/publish")
     @PreAuthorize("hasAuthority('plan:manage')")
-    String publish(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model, HttpServletResponse res,
+    String publish(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model, PageRefusal refusal,
                    RedirectAttributes flash) {
-        return act(actor, id, model, res, flash, "计划已公布，并已在门户网站“公示公告”中发布", () -> plans.publish(actor, id));
+        return act(actor, id, model, refusal, flash, "计划已公布，并已在门户网站“公示公告”中发布", () -> plans.publish(actor, id));
     }
 
     @PostMapping("/{id}/revise")
     @PreAuthorize("hasAuthority('plan:manage')")
     String revise(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(required = false) String reason,
-                  Model model, HttpServletResponse res, RedirectAttributes flash) {
-        try {
-            long revision = plans.revise(actor, id, reason);
-            flash.addFlashAttribute("notice", "已创建修订稿，修改后报批；公布后将取代原计划");
-            return "redirect:/plans/" + revision;
-        } catch (BusinessException e) {
-            res.setStatus(status(e));
-            model.addAttribute("reviseError", e.getMessage());
-            model.addAttribute("reason", reason);
-            return detailPage(actor, id, model);
-        }
+                  Model model, PageRefusal refusal, RedirectAttributes flash) {
+        model.addAttribute("reason", reason);
+        refusal.render("reviseError", () -> detailPage(actor, id, model));
+        long revision = plans.revise(actor, id, reason);
+        flash.addFlashAttribute("notice", "已创建修订稿，修改后报批；公布后将取代原计划");
+        return "redirect:/plans/" + revision;
     }
 
     @PostMapping("/{id}/items/{itemId}/case")
     @PreAuthorize("hasAuthority('plan:manage') and hasAuthority('case:manage')")
     String openCase(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long itemId, Model model,
-                    HttpServletResponse res, RedirectAttributes flash) {
-        try {
-            long caseId = plans.openCase(actor, id, itemId).id();
-            return "redirect:/cases/" + caseId;
-        } catch (BusinessException e) {
-            res.setStatus(status(e));
-            model.addAttribute("error", e.getMessage());
-            return detailPage(actor, id, model);
-        }
+                    PageRefusal refusal) {
+        refusal.render("error", () -> detailPage(actor, id, model));
+        long caseId = plans.openCase(actor, id, itemId).id();
+        return "redirect:/cases/" + caseId;
     }
 
-    private String act(Actor actor, long id, Model model, HttpServletResponse res, RedirectAttributes flash, String done,
+    private String act(Actor actor, long id, Model model, PageRefusal refusal, RedirectAttributes flash, String done,
                        Runnable action) {
-        try {
-            action.run();
-            flash.addFlashAttribute("notice", done);
-            return "redirect:/plans/" + id;
-        } catch (BusinessException e) {
-            res.setStatus(status(e));
-            model.addAttribute("error", e.getMessage());
-            return detailPage(actor, id, model);
-        }
+        refusal.render("error", () -> detailPage(actor, id, model));
+        action.run();
+        flash.addFlashAttribute("notice", done);
+        return "redirect:/plans/" + id;
     }
 
     private String detailPage(Actor actor, long id, Model model) {
@@ -192,43 +182,11 @@ class PlanPageController {
         return "enforcement/plans/detail";
     }
 
-    static Integer optionalInt(String raw, String label) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(raw.strip());
-        } catch (NumberFormatException e) {
-            throw BusinessException.badInput("BAD-PARAMETER", label + "须为整数");
-        }
-    }
-
     static int requiredInt(String raw, String label) {
-        Integer v = optionalInt(raw, label);
+        Integer v = Params.optionalInteger(label, raw);
         if (v == null) {
             throw BusinessException.badInput("BAD-PARAMETER", "请填写" + label);
         }
         return v;
-    }
-
-    static <E extends Enum<E>> E choice(Class<E> type, String raw, String code, String label) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw BusinessException.badInput(code, label + "不正确");
-        }
-    }
-
-    static int status(BusinessException e) {
-        return switch (e.kind()) {
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case BAD_INPUT -> 400;
-            case FORBIDDEN -> 403;
-            default -> 422;
-        };
     }
 }

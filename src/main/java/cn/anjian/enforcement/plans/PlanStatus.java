@@ -29,14 +29,6 @@ enum PlanStatus {
     }
 
     static PlanStatus parseOrNull(String v) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        for (PlanStatus s : values()) {
-            if (s.name().equalsIgnoreCase(v.strip())) {
-                return s;
-            }
-        }
-        throw cn.anjian.kernel.BusinessException.badInput("BAD-PARAMETER", "计划状态不正确");
+        return cn.anjian.kernel.Params.choice(PlanStatus.class, "计划状态", v, PlanStatus::label);
     }
 }

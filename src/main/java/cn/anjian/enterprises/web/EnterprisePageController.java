@@ -9,6 +9,8 @@ import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import cn.anjian.kernel.PageRefusal;
+import cn.anjian.kernel.Params;
 import cn.anjian.enterprises.Blacklist;
 import cn.anjian.enterprises.Conflicts;
 import cn.anjian.enterprises.EnterpriseFilter;
@@ -25,7 +27,6 @@ import cn.anjian.enterprises.RiskGrade;
 import cn.anjian.enterprises.internal.EnterpriseImport;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
-import cn.anjian.kernel.ImportRejectedException;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -87,26 +88,23 @@ class EnterprisePageController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('enterprise:read')")
-    String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> params, Model model) {
+    String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> params, Model model,
+                PageRefusal refusal) {
         Map<String, String> q = new LinkedHashMap<>();
         for (String k : new String[] {"q", "industry", "riskGrade", "status", "blacklisted", "page"}) {
             q.put(k, params.getOrDefault(k, "").strip());
         }
         model.addAttribute("q", q);
         addChoices(model);
-        EnterpriseFilter filter = EnterpriseFilter.none();
-        int page = 0;
-        try {
-            filter = new EnterpriseFilter(q.get("q"), choice(Industry.class, q.get("industry"), "ENT-INDUSTRY", "行业类别"),
-                    choice(RiskGrade.class, q.get("riskGrade"), "ENT-RISK", "风险等级"),
-                    choice(EnterpriseStatus.class, q.get("status"), "ENT-STATUS", "经营状态"),
-                    q.get("blacklisted").isEmpty() ? null : Boolean.valueOf(q.get("blacklisted")));
-            page = q.get("page").isEmpty() ? 0 : Integer.parseInt(q.get("page"));
-            model.addAttribute("result", enterprises.search(actor, filter, page, PAGE_SIZE));
-        } catch (BusinessException | NumberFormatException e) {
-            model.addAttribute("filterError", e instanceof BusinessException ? e.getMessage() : "页码无效");
+        refusal.render("filterError", () -> {
             model.addAttribute("result", enterprises.search(actor, EnterpriseFilter.none(), 0, PAGE_SIZE));
-        }
+            return "enterprises/list";
+        });
+        EnterpriseFilter filter = new EnterpriseFilter(q.get("q"), Params.choice(Industry.class, "行业类别", q.get("industry"), Industry::label),
+                Params.choice(RiskGrade.class, "风险等级", q.get("riskGrade"), RiskGrade::label),
+                Params.choice(EnterpriseStatus.class, "经营状态", q.get("status"), EnterpriseStatus::label),
+                q.get("blacklisted").isEmpty() ? null : Boolean.valueOf(q.get("blacklisted")));
+        model.addAttribute("result", enterprises.search(actor, filter, Params.page(q.get("page")), PAGE_SIZE));
         return "enterprises/list";
     }
 
@@ -123,80 +121,65 @@ class EnterprisePageController {
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('enterprise:manage')")
     String newForm(Model model) {
-        return form(model, FormData.blank(), null, null, null);
+        return form(model, FormData.blank(), null, null);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('enterprise:manage')")
-    String create(@AuthenticationPrincipal Actor actor, FormData data, Model model, HttpServletResponse res,
+    String create(@AuthenticationPrincipal Actor actor, FormData data, Model model, PageRefusal refusal,
                   RedirectAttributes flash) {
-        try {
-            EnterpriseView e = enterprises.create(actor, data.toForm(null));
-            flash.addFlashAttribute("notice", "已登记");
-            return "redirect:/enterprises/" + e.id();
-        } catch (BusinessException e) {
-            res.setStatus(status(e));
-            return form(model, data, null, null, e);
-        }
+        refusal.render("error", () -> form(model, data, null, null));
+        EnterpriseView e = enterprises.create(actor, data.toForm(null));
+        flash.addFlashAttribute("notice", "已登记");
+        return "redirect:/enterprises/" + e.id();
     }
 
     @GetMapping("/{id}/edit")
     @PreAuthorize("hasAuthority('enterprise:manage')")
     String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
         EnterpriseView e = enterprises.get(actor, id);
-        return form(model, FormData.of(e), id, e.version(), null);
+        return form(model, FormData.of(e), id, e.version());
     }
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('enterprise:manage')")
     String update(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(defaultValue = "-1") String version,
-                  FormData data, Model model, HttpServletResponse res, RedirectAttributes flash) {
+                  FormData data, Model model, PageRefusal refusal, RedirectAttributes flash) {
         EnterpriseView current = enterprises.get(actor, id);
-        try {
-            int v = parseVersion(version);
-            enterprises.update(actor, id, v, data.toForm(current.jurisdictionId()));
-            flash.addFlashAttribute("notice", "已保存");
-            return "redirect:/enterprises/" + id;
-        } catch (BusinessException e) {
-            res.setStatus(status(e));
-            return form(model, data, id, current.version(), e);
-        }
+        refusal.render("error", () -> form(model, data, id, current.version()));
+        enterprises.update(actor, id, parseVersion(version), data.toForm(current.jurisdictionId()));
+        flash.addFlashAttribute("notice", "已保存");
+        return "redirect:/enterprises/" + id;
     }
 
     @PostMapping("/{id}/conflicts")
     @PreAuthorize("hasAuthority('enterprise:manage')")
     String addConflict(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam Map<String, String> p,
-                       RedirectAttributes flash) {
+                       RedirectAttributes flash, PageRefusal refusal) {
+        enterprises.get(actor, id);
+        refusal.redirect("conflictError", "/enterprises/" + id + "#conflicts");
+        Long personId;
         try {
-            Long personId;
-            try {
-                personId = Long.valueOf(p.getOrDefault("personId", "").strip());
-            } catch (NumberFormatException e) {
-                throw BusinessException.badInput("ENT-PERSON", "人员编号应为数字");
-            }
-            conflicts.add(actor, id, new NewConflict(personId, p.get("personName"),
-                    choice(Relation.class, p.get("relation"), "ENT-RELATION", "关系类型"),
-                    date(p.get("fromDate"), "起始日期"), date(p.get("toDate"), "终止日期"), p.get("note")));
-            flash.addFlashAttribute("notice", "已登记利害关系");
-        } catch (BusinessException e) {
-            enterprises.get(actor, id);
-            flash.addFlashAttribute("conflictError", e.getMessage());
+            personId = Long.valueOf(p.getOrDefault("personId", "").strip());
+        } catch (NumberFormatException e) {
+            throw BusinessException.badInput("ENT-PERSON", "人员编号应为数字");
         }
+        conflicts.add(actor, id, new NewConflict(personId, p.get("personName"),
+                choice(Relation.class, p.get("relation"), "ENT-RELATION", "关系类型"),
+                date(p.get("fromDate"), "起始日期"), date(p.get("toDate"), "终止日期"), p.get("note")));
+        flash.addFlashAttribute("notice", "已登记利害关系");
         return "redirect:/enterprises/" + id + "#conflicts";
     }
 
     @PostMapping("/{id}/blacklist")
     @PreAuthorize("hasAuthority('enterprise:manage')")
     String putOnBlacklist(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam Map<String, String> p,
-                          RedirectAttributes flash) {
-        try {
-            blacklist.put(actor, id, new NewListing(p.get("grounds"), p.get("decisionDoc"), date(p.get("fromDate"), "列入日期"),
-                    date(p.get("toDate"), "移出期限")));
-            flash.addFlashAttribute("notice", "已列入失信联合惩戒黑名单");
-        } catch (BusinessException e) {
-            enterprises.get(actor, id);
-            flash.addFlashAttribute("blacklistError", e.getMessage());
-        }
+                          RedirectAttributes flash, PageRefusal refusal) {
+        enterprises.get(actor, id);
+        refusal.redirect("blacklistError", "/enterprises/" + id + "#blacklist");
+        blacklist.put(actor, id, new NewListing(p.get("grounds"), p.get("decisionDoc"), date(p.get("fromDate"), "列入日期"),
+                date(p.get("toDate"), "移出期限")));
+        flash.addFlashAttribute("notice", "已列入失信联合惩戒黑名单");
         return "redirect:/enterprises/" + id + "#blacklist";
     }
 
@@ -204,17 +187,11 @@ class EnterprisePageController {
     @PreAuthorize("hasAuthority('enterprise:manage')")
     String removeFromBlacklist(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long entryId,
                                @RequestParam(defaultValue = "-1") String version,
-                               @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+                               @RequestParam(defaultValue = "") String reason, RedirectAttributes flash, PageRefusal refusal) {
         enterprises.get(actor, id);
-        try {
-            blacklist.remove(actor, entryId, parseVersion(version), reason);
-            flash.addFlashAttribute("notice", "已移出黑名单");
-        } catch (BusinessException e) {
-            if (e.kind() == BusinessException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            flash.addFlashAttribute("blacklistError", e.getMessage());
-        }
+        refusal.redirect("blacklistError", "/enterprises/" + id + "#blacklist");
+        blacklist.remove(actor, entryId, parseVersion(version), reason);
+        flash.addFlashAttribute("notice", "已移出黑名单");
         return "redirect:/enterprises/" + id + "#blacklist";
     }
 
@@ -236,31 +213,23 @@ class EnterprisePageController {
     @PostMapping("/import")
     @PreAuthorize("hasAuthority('enterprise:import')")
     String importFile(@AuthenticationPrincipal Actor actor, @RequestParam(value = "file", required = false) MultipartFile file,
-                      Model model, HttpServletResponse res) throws IOException {
+                      Model model, HttpServletResponse res, PageRefusal refusal) throws IOException {
         if (file == null || file.isEmpty()) {
             res.setStatus(400);
             model.addAttribute("error", "请选择要导入的 Excel 文件");
             return "enterprises/import";
         }
+        refusal.render("error", () -> "enterprises/import");
         try (var in = file.getInputStream()) {
             model.addAttribute("created", importer.importFile(actor, in));
-        } catch (ImportRejectedException e) {
-            res.setStatus(422);
-            model.addAttribute("error", e.getMessage());
-            model.addAttribute("errors", e.errors());
-        } catch (BusinessException e) {
-            res.setStatus(status(e));
-            model.addAttribute("error", e.getMessage());
         }
         return "enterprises/import";
     }
 
-    private String form(Model model, FormData data, Long id, Integer version, BusinessException error) {
+    private String form(Model model, FormData data, Long id, Integer version) {
         model.addAttribute("form", data);
         model.addAttribute("id", id);
         model.addAttribute("version", version);
-        model.addAttribute("error", error == null ? null : error.getMessage());
-        model.addAttribute("errorField", error == null ? null : error.code());
         addChoices(model);
         return "enterprises/form";
     }
@@ -270,16 +239,6 @@ class EnterprisePageController {
         model.addAttribute("industries", Industry.values());
         model.addAttribute("risks", RiskGrade.values());
         model.addAttribute("statuses", EnterpriseStatus.values());
-    }
-
-    private static int status(BusinessException e) {
-        return switch (e.kind()) {
-            case RULE -> 422;
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case BAD_INPUT -> 400;
-            case FORBIDDEN -> 403;
-        };
     }
 
     private static int parseVersion(String v) {

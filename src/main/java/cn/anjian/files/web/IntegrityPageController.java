@@ -1,7 +1,6 @@
 package cn.anjian.files.web;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import cn.anjian.kernel.Fmt;
 import java.util.List;
 
 import cn.anjian.files.internal.IntegrityScan;
@@ -22,7 +21,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class IntegrityPageController {
 
     static final int PAGE_SIZE = 20;
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final IntegrityScan scan;
 
@@ -40,9 +38,9 @@ class IntegrityPageController {
         IntegrityScan.Overview o = scan.overview(actor.scope().pattern());
         List<IntegrityScan.CorruptRow> rows = scan.corrupt(actor.scope().pattern(), (p - 1) * PAGE_SIZE, PAGE_SIZE + 1);
         model.addAttribute("overview", o);
-        model.addAttribute("lastScan", o.last() == null ? null : TIME.format(o.last().finishedAt()));
+        model.addAttribute("lastScan", o.last() == null ? null : Fmt.dateTimeSeconds(o.last().finishedAt()));
         model.addAttribute("rows", rows.stream().limit(PAGE_SIZE).map(r -> new Row(r.id(), r.originalName(), r.sha256(),
-                r.size(), TIME.format(r.detectedAt()), "SCAN".equals(r.detectedBy()) ? "巡检" : "SM3".equals(r.detectedBy()) ? "SM3 补算" : "下载")).toList());
+                r.size(), Fmt.dateTimeSeconds(r.detectedAt()), "SCAN".equals(r.detectedBy()) ? "巡检" : "SM3".equals(r.detectedBy()) ? "SM3 补算" : "下载")).toList());
         model.addAttribute("page", p);
         model.addAttribute("hasNext", rows.size() > PAGE_SIZE);
         return "files/integrity";

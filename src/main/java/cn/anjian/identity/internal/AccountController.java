@@ -1,6 +1,7 @@
 package cn.anjian.identity.internal;
 
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.PageRefusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -69,16 +70,8 @@ class AccountController {
     @PreAuthorize("hasAuthority('home:view')")
     String checkPolicy(@AuthenticationPrincipal IdentityPrincipal me,
                        @org.springframework.web.bind.annotation.RequestParam(required = false) String newPassword, Model model) {
-        String message = null;
-        if (newPassword == null || newPassword.isEmpty()) {
-            message = "";
-        } else {
-            try {
-                cn.anjian.identity.PasswordPolicy.check(me == null ? null : me.username(), newPassword);
-            } catch (BusinessException e) {
-                message = e.getMessage();
-            }
-        }
+        String message = newPassword == null || newPassword.isEmpty() ? ""
+                : cn.anjian.identity.PasswordPolicy.unmet(me == null ? null : me.username(), newPassword);
         model.addAttribute("policyMessage", message);
         model.addAttribute("policyChecked", true);
         return "identity/password :: policy-feedback";
@@ -87,8 +80,8 @@ class AccountController {
     @PostMapping("/account/password")
     @PreAuthorize("hasAuthority('home:view')")
     String changePassword(@AuthenticationPrincipal IdentityPrincipal me, @Valid @ModelAttribute("form") PasswordForm form,
-                          BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response,
-                          RedirectAttributes redirect) {
+                          BindingResult binding, Model model, PageRefusal refusal, HttpServletRequest request,
+                          HttpServletResponse response, RedirectAttributes redirect) {
         model.addAttribute("mustChange", me != null && me.mustChangePassword());
         if (me == null) {
             throw new BusinessException(BusinessException.Kind.FORBIDDEN, "IAM-ACCOUNT", "只有平台账户可以修改密码");
@@ -96,17 +89,9 @@ class AccountController {
         if (!binding.hasErrors() && !form.newPassword().equals(form.confirmPassword())) {
             binding.rejectValue("confirmPassword", "mismatch", "两次输入的新密码不一致");
         }
-        if (binding.hasErrors()) {
-            response.setStatus(400);
-            return "identity/password";
-        }
-        try {
-            users.changeOwnPassword(me.userId(), form.currentPassword(), form.newPassword());
-        } catch (BusinessException e) {
-            response.setStatus(e.code().equals("IAM-CURRENT-PASSWORD") ? 422 : 422);
-            binding.rejectValue(e.code().equals("IAM-CURRENT-PASSWORD") ? "currentPassword" : "newPassword", e.code(), e.getMessage());
-            return "identity/password";
-        }
+        refusal.render(() -> "identity/password").field("IAM-CURRENT-PASSWORD", "currentPassword").field("IAM-02", "newPassword");
+        refusal.check(binding);
+        users.changeOwnPassword(me.userId(), form.currentPassword(), form.newPassword());
         // the session's principal no longer needs the first-login redirect
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         SecurityContext context = SecurityContextHolder.createEmptyContext();

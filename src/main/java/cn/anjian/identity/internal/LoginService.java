@@ -2,16 +2,16 @@ package cn.anjian.identity.internal;
 
 import java.time.LocalDate;
 import cn.anjian.settings.Settings;
+import cn.anjian.kernel.Fmt;
+import cn.anjian.kernel.Zones;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 
 import cn.anjian.kernel.AuditableEvent;
-import cn.anjian.kernel.Zones;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -39,7 +39,6 @@ class LoginService {
     static final String BAD_CREDENTIALS = "IAM-BAD-CREDENTIALS";
     static final String LOCKED = "IAM-03";
     static final String DISABLED = "IAM-ACCOUNT-DISABLED";
-    private static final DateTimeFormatter UNLOCK_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Zones.SHANGHAI);
 
     private record Candidate(long id, String username, String passwordHash, boolean enabled, Instant lockedUntil) {
     }
@@ -107,7 +106,7 @@ class LoginService {
     }
 
     private Failure lockedFailure(Instant until) {
-        return new Failure(LOCKED, "连续登录失败次数过多，账户已锁定，将于 " + UNLOCK_TIME.format(until) + " 自动解锁");
+        return new Failure(LOCKED, "连续登录失败次数过多，账户已锁定，将于 " + Fmt.dateTimeSeconds(until) + " 自动解锁");
     }
 
     private void failed(String username, String source, String reason, Integer failures) {

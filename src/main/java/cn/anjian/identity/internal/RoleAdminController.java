@@ -4,8 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import cn.anjian.kernel.Actor;
-import cn.anjian.kernel.BusinessException;
-import jakarta.servlet.http.HttpServletResponse;
+import cn.anjian.kernel.PageRefusal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -50,12 +49,9 @@ class RoleAdminController {
     @PreAuthorize("hasAuthority('role:manage')")
     String setPermissions(@AuthenticationPrincipal Actor actor, @PathVariable String code, @RequestParam int version,
                           @RequestParam(name = "permissions", required = false) Set<String> permissions, Model model,
-                          HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            roles.setPermissions(actor, code, version, permissions == null ? Set.of() : permissions);
-        } catch (BusinessException e) {
-            return refused(actor, code, model, e, response);
-        }
+                          PageRefusal refusal, RedirectAttributes redirect) {
+        refusal.render("formError", () -> page(actor, code, model, null));
+        roles.setPermissions(actor, code, version, permissions == null ? Set.of() : permissions);
         redirect.addFlashAttribute("flashMessage", "角色权限已保存");
         return "redirect:/admin/roles/" + code;
     }
@@ -63,13 +59,10 @@ class RoleAdminController {
     @PostMapping("/{code}/grants")
     @PreAuthorize("hasAuthority('role:manage')")
     String grant(@AuthenticationPrincipal Actor actor, @PathVariable String code, @RequestParam(required = false) String username,
-                 Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            roles.role(code);
-            roles.grant(actor, roles.userIdByName(actor, username), code);
-        } catch (BusinessException e) {
-            return refused(actor, code, model, e, response);
-        }
+                 Model model, PageRefusal refusal, RedirectAttributes redirect) {
+        refusal.render("formError", () -> page(actor, code, model, null));
+        roles.role(code);
+        roles.grant(actor, roles.userIdByName(actor, username), code);
         redirect.addFlashAttribute("flashMessage", "已授予角色");
         return "redirect:/admin/roles/" + code;
     }
@@ -77,12 +70,9 @@ class RoleAdminController {
     @PostMapping("/{code}/grants/{userId}/revoke")
     @PreAuthorize("hasAuthority('role:manage')")
     String revoke(@AuthenticationPrincipal Actor actor, @PathVariable String code, @PathVariable long userId,
-                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            roles.revoke(actor, userId, code);
-        } catch (BusinessException e) {
-            return refused(actor, code, model, e, response);
-        }
+                  Model model, PageRefusal refusal, RedirectAttributes redirect) {
+        refusal.render("formError", () -> page(actor, code, model, null));
+        roles.revoke(actor, userId, code);
         redirect.addFlashAttribute("flashMessage", "已撤销角色");
         return "redirect:/admin/roles/" + code;
     }
@@ -94,21 +84,9 @@ class RoleAdminController {
         model.addAttribute("permissions", catalog.permissions());
         model.addAttribute("granted", Set.copyOf(catalog.permissionsOf(code)));
         model.addAttribute("holders", roles.holders(actor, code));
-        model.addAttribute("formError", error);
-        return "identity/role";
-    }
-
-    private String refused(Actor actor, String code, Model model, BusinessException e, HttpServletResponse response) {
-        if (e.kind() == BusinessException.Kind.NOT_FOUND && catalog.role(code).isEmpty()) {
-            throw e;
+        if (error != null) {
+            model.addAttribute("formError", error);
         }
-        response.setStatus(switch (e.kind()) {
-            case RULE -> 422;
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case BAD_INPUT -> 400;
-            case FORBIDDEN -> 403;
-        });
-        return page(actor, code, model, e.getMessage());
+        return "identity/role";
     }
 }

@@ -3,8 +3,7 @@ package cn.anjian.identity.internal;
 import java.util.Set;
 
 import cn.anjian.kernel.Actor;
-import cn.anjian.kernel.BusinessException;
-import jakarta.servlet.http.HttpServletResponse;
+import cn.anjian.kernel.PageRefusal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -79,21 +78,15 @@ class UserAdminController {
     @PostMapping
     @PreAuthorize("hasAuthority('user:manage')")
     String create(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("form") UserForm form, BindingResult binding,
-                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                  Model model, PageRefusal refusal, RedirectAttributes redirect) {
+        refusal.render("formError", () -> form(actor, model, form, null));
         if (!binding.hasErrors() && (form.password() == null || form.password().isBlank())) {
             binding.rejectValue("password", "required", "请填写初始密码");
         }
-        if (binding.hasErrors()) {
-            response.setStatus(400);
-            return form(actor, model, form, null);
-        }
-        try {
-            long id = users.create(actor, data(form), Set.of(), form.password(), true);
-            redirect.addFlashAttribute("flashMessage", "已创建用户 " + form.username() + "，首次登录须修改密码");
-            return "redirect:/admin/users/" + id;
-        } catch (BusinessException e) {
-            return refused(actor, model, form, null, e, response);
-        }
+        refusal.check(binding);
+        long id = users.create(actor, data(form), Set.of(), form.password(), true);
+        redirect.addFlashAttribute("flashMessage", "已创建用户 " + form.username() + "，首次登录须修改密码");
+        return "redirect:/admin/users/" + id;
     }
 
     @GetMapping("/{id}")
@@ -115,22 +108,19 @@ class UserAdminController {
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('user:manage')")
     String edit(@AuthenticationPrincipal Actor actor, @PathVariable long id, @Valid @ModelAttribute("form") UserForm form,
-                BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+                BindingResult binding, Model model, PageRefusal refusal, RedirectAttributes redirect) {
         users.scoped(actor, id);
+        refusal.render("formError", () -> {
+            users.scoped(actor, id); // a user gone meanwhile answers 404, not the form
+            return form(actor, model, form, id);
+        });
         if (!binding.hasErrors() && form.version() == null) {
             binding.reject("version", "表单已过期，请刷新后重试");
         }
-        if (binding.hasErrors()) {
-            response.setStatus(400);
-            return form(actor, model, form, id);
-        }
-        try {
-            users.edit(actor, id, form.version(), data(form));
-            redirect.addFlashAttribute("flashMessage", "已保存");
-            return "redirect:/admin/users/" + id;
-        } catch (BusinessException e) {
-            return refused(actor, model, form, id, e, response);
-        }
+        refusal.check(binding);
+        users.edit(actor, id, form.version(), data(form));
+        redirect.addFlashAttribute("flashMessage", "已保存");
+        return "redirect:/admin/users/" + id;
     }
 
     @PostMapping("/{id}/enable")
@@ -161,24 +151,15 @@ class UserAdminController {
     @PreAuthorize("hasAuthority('user:manage')")
     String resetPassword(@AuthenticationPrincipal Actor actor, @PathVariable long id,
                          @Valid @ModelAttribute("reset") PasswordReset reset, BindingResult binding, Model model,
-                         HttpServletResponse response, RedirectAttributes redirect) {
-        int status = 400;
-        if (!binding.hasErrors()) {
-            try {
-                users.resetPassword(actor, id, reset.password());
-                redirect.addFlashAttribute("flashMessage", "密码已重置，用户下次登录须修改密码");
-                return "redirect:/admin/users/" + id;
-            } catch (BusinessException e) {
-                if (e.kind() == BusinessException.Kind.NOT_FOUND) {
-                    throw e;
-                }
-                binding.rejectValue("password", e.code(), e.getMessage());
-                status = 422;
-            }
-        }
-        response.setStatus(status);
-        model.addAttribute("user", queries.detail(actor, id));
-        return "identity/user-detail";
+                         PageRefusal refusal, RedirectAttributes redirect) {
+        refusal.render(() -> {
+            model.addAttribute("user", queries.detail(actor, id));
+            return "identity/user-detail";
+        }).field("IAM-02", "password");
+        refusal.check(binding);
+        users.resetPassword(actor, id, reset.password());
+        redirect.addFlashAttribute("flashMessage", "密码已重置，用户下次登录须修改密码");
+        return "redirect:/admin/users/" + id;
     }
 
     /** The full value for a detail view (IAM-06), returned as an htmx fragment; audited as iam.pii.viewed. */
@@ -195,21 +176,6 @@ class UserAdminController {
         model.addAttribute("agencies", org.agenciesIn(actor.scope()));
         model.addAttribute("units", org.unitsIn(actor.scope()));
         return "identity/user-form";
-    }
-
-    private String refused(Actor actor, Model model, UserForm form, Long id, BusinessException e, HttpServletResponse response) {
-        if (e.kind() == BusinessException.Kind.NOT_FOUND && id != null) {
-            throw e;
-        }
-        response.setStatus(switch (e.kind()) {
-            case RULE -> 422;
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case BAD_INPUT -> 400;
-            case FORBIDDEN -> 403;
-        });
-        model.addAttribute("formError", e.getMessage());
-        return form(actor, model, form, id);
     }
 
     private static UserService.UserData data(UserForm f) {

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.Agency;
@@ -14,8 +16,6 @@ import cn.anjian.org.Jurisdiction;
 import cn.anjian.org.Jurisdictions;
 import cn.anjian.org.OrgUnit;
 import cn.anjian.org.UnitKind;
-import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -86,8 +86,8 @@ class DivisionPageController {
     @PostMapping("/{id}/children")
     @PreAuthorize("hasAuthority('org:manage')")
     String add(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(required = false) String code,
-               @RequestParam(required = false) String name, Model model, RedirectAttributes flash, HttpServletResponse response) {
-        return act(actor, id, "add", Map.of("code", nz(code), "name", nz(name)), model, flash, response, () -> {
+               @RequestParam(required = false) String name, Model model, RedirectAttributes flash, PageRefusal refusal) {
+        return act(actor, id, "add", Map.of("code", nz(code), "name", nz(name)), model, flash, refusal, () -> {
             Jurisdiction created = jurisdictions.add(actor, id, code, name);
             return new Done(created.id(), "已新增区划“" + created.name() + "”（" + created.code() + "）");
         });
@@ -97,8 +97,8 @@ class DivisionPageController {
     @PreAuthorize("hasAuthority('org:manage')")
     String rename(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(required = false) String name,
                   @RequestParam(required = false) String code, @RequestParam(required = false) String reason,
-                  Model model, RedirectAttributes flash, HttpServletResponse response) {
-        return act(actor, id, "rename", Map.of("name", nz(name), "code", nz(code), "reason", nz(reason)), model, flash, response, () -> {
+                  Model model, RedirectAttributes flash, PageRefusal refusal) {
+        return act(actor, id, "rename", Map.of("name", nz(name), "code", nz(code), "reason", nz(reason)), model, flash, refusal, () -> {
             Jurisdiction after = jurisdictions.rename(actor, id, name, code, reason);
             return new Done(id, "已更新为“" + after.name() + "”（" + after.code() + "），原名称和代码已记入变更历史");
         });
@@ -108,8 +108,8 @@ class DivisionPageController {
     @PreAuthorize("hasAuthority('org:manage')")
     String retire(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(required = false) String reason,
                   @RequestParam(required = false) String successorCode, @RequestParam(required = false) String confirm,
-                  Model model, RedirectAttributes flash, HttpServletResponse response) {
-        return act(actor, id, "retire", Map.of("reason", nz(reason), "successorCode", nz(successorCode)), model, flash, response, () -> {
+                  Model model, RedirectAttributes flash, PageRefusal refusal) {
+        return act(actor, id, "retire", Map.of("reason", nz(reason), "successorCode", nz(successorCode)), model, flash, refusal, () -> {
             if (!"yes".equals(confirm)) {
                 throw BusinessException.badInput("ORG-CONFIRM", "请勾选确认后再撤销");
             }
@@ -126,8 +126,8 @@ class DivisionPageController {
     @PostMapping("/{id}/agencies")
     @PreAuthorize("hasAuthority('org:manage')")
     String addAgency(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(required = false) String kind,
-                     @RequestParam(required = false) String name, Model model, RedirectAttributes flash, HttpServletResponse response) {
-        return act(actor, id, "agency", Map.of("kind", nz(kind), "name", nz(name)), model, flash, response, () -> {
+                     @RequestParam(required = false) String name, Model model, RedirectAttributes flash, PageRefusal refusal) {
+        return act(actor, id, "agency", Map.of("kind", nz(kind), "name", nz(name)), model, flash, refusal, () -> {
             Agency a = agencies.create(actor, id, AgencyKind.parse(kind), name);
             return new Done(id, "已设立“" + a.name() + "”");
         });
@@ -136,9 +136,9 @@ class DivisionPageController {
     @PostMapping("/agencies/{agencyId}/rename")
     @PreAuthorize("hasAuthority('org:manage')")
     String renameAgency(@AuthenticationPrincipal Actor actor, @PathVariable long agencyId, @RequestParam(required = false) String name,
-                        Model model, RedirectAttributes flash, HttpServletResponse response) {
+                        Model model, RedirectAttributes flash, PageRefusal refusal) {
         Agency a = agencies.get(agencyId);
-        return act(actor, a.jurisdictionId(), "agency-rename-" + agencyId, Map.of("name", nz(name)), model, flash, response, () -> {
+        return act(actor, a.jurisdictionId(), "agency-rename-" + agencyId, Map.of("name", nz(name)), model, flash, refusal, () -> {
             Agency after = agencies.rename(actor, agencyId, name);
             return new Done(a.jurisdictionId(), "机构已更名为“" + after.name() + "”");
         });
@@ -147,9 +147,9 @@ class DivisionPageController {
     @PostMapping("/agencies/{agencyId}/retire")
     @PreAuthorize("hasAuthority('org:manage')")
     String retireAgency(@AuthenticationPrincipal Actor actor, @PathVariable long agencyId,
-                        Model model, RedirectAttributes flash, HttpServletResponse response) {
+                        Model model, RedirectAttributes flash, PageRefusal refusal) {
         Agency a = agencies.get(agencyId);
-        return act(actor, a.jurisdictionId(), "agency-retire-" + agencyId, Map.of(), model, flash, response, () -> {
+        return act(actor, a.jurisdictionId(), "agency-retire-" + agencyId, Map.of(), model, flash, refusal, () -> {
             agencies.retire(actor, agencyId);
             return new Done(a.jurisdictionId(), "“" + a.name() + "”已撤销");
         });
@@ -158,9 +158,9 @@ class DivisionPageController {
     @PostMapping("/agencies/{agencyId}/units")
     @PreAuthorize("hasAuthority('org:manage')")
     String addUnit(@AuthenticationPrincipal Actor actor, @PathVariable long agencyId, @RequestParam(required = false) String kind,
-                   @RequestParam(required = false) String name, Model model, RedirectAttributes flash, HttpServletResponse response) {
+                   @RequestParam(required = false) String name, Model model, RedirectAttributes flash, PageRefusal refusal) {
         Agency a = agencies.get(agencyId);
-        return act(actor, a.jurisdictionId(), "unit-" + agencyId, Map.of("kind", nz(kind), "name", nz(name)), model, flash, response, () -> {
+        return act(actor, a.jurisdictionId(), "unit-" + agencyId, Map.of("kind", nz(kind), "name", nz(name)), model, flash, refusal, () -> {
             OrgUnit u = agencies.createUnit(actor, agencyId, UnitKind.parse(kind), name);
             return new Done(a.jurisdictionId(), "已在“" + a.name() + "”下设立“" + u.name() + "”");
         });
@@ -169,10 +169,10 @@ class DivisionPageController {
     @PostMapping("/units/{unitId}/rename")
     @PreAuthorize("hasAuthority('org:manage')")
     String renameUnit(@AuthenticationPrincipal Actor actor, @PathVariable long unitId, @RequestParam(required = false) String name,
-                      Model model, RedirectAttributes flash, HttpServletResponse response) {
+                      Model model, RedirectAttributes flash, PageRefusal refusal) {
         OrgUnit u = agencies.getUnit(actor, unitId);
         long jid = agencies.get(u.agencyId()).jurisdictionId();
-        return act(actor, jid, "unit-rename-" + unitId, Map.of("name", nz(name)), model, flash, response, () -> {
+        return act(actor, jid, "unit-rename-" + unitId, Map.of("name", nz(name)), model, flash, refusal, () -> {
             OrgUnit after = agencies.renameUnit(actor, unitId, name);
             return new Done(jid, "内设机构已更名为“" + after.name() + "”");
         });
@@ -181,10 +181,10 @@ class DivisionPageController {
     @PostMapping("/units/{unitId}/retire")
     @PreAuthorize("hasAuthority('org:manage')")
     String retireUnit(@AuthenticationPrincipal Actor actor, @PathVariable long unitId,
-                      Model model, RedirectAttributes flash, HttpServletResponse response) {
+                      Model model, RedirectAttributes flash, PageRefusal refusal) {
         OrgUnit u = agencies.getUnit(actor, unitId);
         long jid = agencies.get(u.agencyId()).jurisdictionId();
-        return act(actor, jid, "unit-retire-" + unitId, Map.of(), model, flash, response, () -> {
+        return act(actor, jid, "unit-retire-" + unitId, Map.of(), model, flash, refusal, () -> {
             agencies.retireUnit(actor, unitId);
             return new Done(jid, "“" + u.name() + "”已撤销");
         });
@@ -196,23 +196,16 @@ class DivisionPageController {
     }
 
     private String act(Actor actor, long jurisdictionId, String form, Map<String, String> values, Model model,
-                       RedirectAttributes flash, HttpServletResponse response, Supplier<Done> action) {
-        try {
-            Done done = action.get();
-            flash.addFlashAttribute("flashMessage", done.message());
-            return "redirect:/org/divisions?selected=" + done.selected();
-        } catch (BusinessException e) {
-            if (e.kind() == BusinessException.Kind.NOT_FOUND || e.kind() == BusinessException.Kind.FORBIDDEN) {
-                throw e; // the friendly 404/403 page: nothing to show a form for
-            }
-            response.setStatus(switch (e.kind()) {
-                case CONFLICT -> HttpStatus.CONFLICT.value();
-                case BAD_INPUT -> HttpStatus.BAD_REQUEST.value();
-                default -> HttpStatus.UNPROCESSABLE_CONTENT.value();
-            });
-            model.addAttribute("formError", new FormError(form, e.getMessage(), e.code(), new LinkedHashMap<>(values)));
+                       RedirectAttributes flash, PageRefusal refusal, Supplier<Done> action) {
+        refusal.render(() -> {
+            // the message and code are in the model already; the form that caused it shows them with the input
+            model.addAttribute("formError", new FormError(form, (String) model.getAttribute(PageRefusal.MESSAGE),
+                    (String) model.getAttribute("refusalCode"), new LinkedHashMap<>(values)));
             return page(actor, null, jurisdictionId, false, model);
-        }
+        });
+        Done done = action.get();
+        flash.addFlashAttribute("flashMessage", done.message());
+        return "redirect:/org/divisions?selected=" + done.selected();
     }
 
     /** A refusal shown under the form that caused it, with what the user typed. */

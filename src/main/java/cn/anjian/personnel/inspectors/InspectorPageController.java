@@ -13,10 +13,11 @@ import java.util.stream.Collectors;
 import cn.anjian.calendar.Deadlines;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 import cn.anjian.personnel.Education;
 import cn.anjian.personnel.TitleLevel;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -27,7 +28,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Pages of the technical inspectors: the scoped list, an inspector's file, hiring plans and their
@@ -61,43 +61,39 @@ class InspectorPageController {
     @GetMapping
     @PreAuthorize(READ)
     String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model,
-                HttpServletResponse response) {
+                PageRefusal refusal) {
         model.addAttribute("q", q);
         model.addAttribute("canManage", actor.hasPermission("inspector:manage"));
         model.addAttribute("year", LocalDate.now(clock).getYear());
-        try {
-            Inspectors.Filter f = InspectorParams.filter(q.get("name"), q.get("kind"), q.get("status"), q.get("certificate"));
-            Integer p = Params.optionalInteger("页码", q.get("page"));
-            int page = InspectorParams.page(p == null ? 0 : p);
-            long total = inspectors.count(actor, f);
-            model.addAttribute("rows", inspectors.list(actor, f, page, SIZE));
-            model.addAttribute("total", total);
-            model.addAttribute("page", page);
-            model.addAttribute("pages", Math.max(1, (total + SIZE - 1) / SIZE));
-            model.addAttribute("prevUrl", page > 0 ? pageUrl(q, page - 1) : null);
-            model.addAttribute("nextUrl", (long) (page + 1) * SIZE < total ? pageUrl(q, page + 1) : null);
-        } catch (BusinessException e) {
-            response.setStatus(400);
-            model.addAttribute("filterError", e.getMessage());
+        refusal.render("filterError", () -> {
             model.addAttribute("rows", List.of());
             model.addAttribute("total", 0L);
             model.addAttribute("page", 0);
             model.addAttribute("pages", 1L);
-        }
+            return listPage(actor, model);
+        });
+        Inspectors.Filter f = InspectorParams.filter(q.get("name"), q.get("kind"), q.get("status"), q.get("certificate"));
+        Integer p = Params.optionalInteger("页码", q.get("page"));
+        int page = InspectorParams.page(p == null ? 0 : p);
+        long total = inspectors.count(actor, f);
+        model.addAttribute("rows", inspectors.list(actor, f, page, SIZE));
+        model.addAttribute("total", total);
+        model.addAttribute("page", page);
+        model.addAttribute("pages", Math.max(1, (total + SIZE - 1) / SIZE));
+        model.addAttribute("prevUrl", page > 0 ? pageUrl(q, page - 1) : null);
+        model.addAttribute("nextUrl", (long) (page + 1) * SIZE < total ? pageUrl(q, page + 1) : null);
+        return listPage(actor, model);
+    }
+
+    private String listPage(Actor actor, Model model) {
         model.addAttribute("reminders", inspectors.renewalReminders(actor));
         model.addAttribute("shortfalls", inspectors.shortfalls(actor, LocalDate.now(clock).getYear()));
         return "personnel/inspectors/list";
     }
 
     private static String pageUrl(Map<String, String> q, int page) {
-        UriComponentsBuilder b = UriComponentsBuilder.fromPath("/personnel/inspectors");
-        for (String k : List.of("name", "kind", "status", "certificate")) {
-            String v = q.get(k);
-            if (v != null && !v.isBlank()) {
-                b.queryParam(k, v.strip());
-            }
-        }
-        return b.queryParam("page", page).encode().build().toUriString();
+        return FilterUrl.of("/personnel/inspectors").with("name", q.get("name")).with("kind", q.get("kind"))
+                .with("status", q.get("status")).with("certificate", q.get("certificate")).page(page);
     }
 
     // ---- appointment ----
@@ -114,22 +110,16 @@ class InspectorPageController {
     @PostMapping("/new")
     @PreAuthorize(MANAGE)
     String appoint(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> f, Model model,
-                   HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            InspectorView i = inspectors.appoint(actor, new Appointment(Params.optionalId("人员", f.get("personId")),
-                    "on".equals(f.get("partTime")) || "true".equals(f.get("partTime")),
-                    Params.optionalId("招聘活动", f.get("campaignId")), Params.optionalId("拟聘人员", f.get("applicantId")),
-                    f.get("recommendingBody"), Params.enumValue(Specialty.class, "专业", f.get("specialty")),
-                    f.get("contractKind"), f.get("duties"), f.get("rights"), f.get("pay"), f.get("termination"),
-                    Params.date("聘用起始日期", f.get("termStart")), Params.date("聘用截止日期", f.get("termEnd"))));
-            redirect.addFlashAttribute("flashMessage", "已聘用：" + i.name());
-            return "redirect:/personnel/inspectors/" + i.id();
-        } catch (BusinessException e) {
-            response.setStatus(ApiStatus.of(e));
-            model.addAttribute("formError", e.getMessage());
-            model.addAttribute("formErrorCode", e.code());
-            return appointForm(actor, f, model);
-        }
+                   PageRefusal refusal, RedirectAttributes redirect) {
+        refusal.render("formError", () -> appointForm(actor, f, model));
+        InspectorView i = inspectors.appoint(actor, new Appointment(Params.optionalId("人员", f.get("personId")),
+                "on".equals(f.get("partTime")) || "true".equals(f.get("partTime")),
+                Params.optionalId("招聘活动", f.get("campaignId")), Params.optionalId("拟聘人员", f.get("applicantId")),
+                f.get("recommendingBody"), Params.enumValue(Specialty.class, "专业", f.get("specialty")),
+                f.get("contractKind"), f.get("duties"), f.get("rights"), f.get("pay"), f.get("termination"),
+                Params.date("聘用起始日期", f.get("termStart")), Params.date("聘用截止日期", f.get("termEnd"))));
+        redirect.addFlashAttribute("flashMessage", "已聘用：" + i.name());
+        return "redirect:/personnel/inspectors/" + i.id();
     }
 
     // ---- detail ----
@@ -162,76 +152,80 @@ class InspectorPageController {
     @PostMapping("/{id:\\d+}/{action}")
     @PreAuthorize(MANAGE)
     String action(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable String action,
-                  @RequestParam Map<String, String> f, RedirectAttributes redirect) {
-        Supplier<String> run = switch (action) {
-            case "trainings" -> () -> {
+                  @RequestParam Map<String, String> f, PageRefusal refusal, RedirectAttributes redirect) {
+        refusal.redirect("/personnel/inspectors/" + id);
+        redirect.addFlashAttribute("flashMessage", perform(actor, id, action, f));
+        return "redirect:/personnel/inspectors/" + id;
+    }
+
+    /** One action of the detail page; the message to flash when it worked. */
+    private String perform(Actor actor, long id, String action, Map<String, String> f) {
+        return switch (action) {
+            case "trainings" -> {
                 inspectors.addTraining(actor, id, f.get("kind"), f.get("course"), Params.optionalInteger("学时", f.get("hours")),
                         Params.date("结束日期", f.get("endedOn")));
-                return "培训已记录";
-            };
-            case "assessment" -> () -> {
+                yield "培训已记录";
+            }
+            case "assessment" -> {
                 inspectors.recordAssessment(actor, id, Params.date("考核合格日期", f.get("date")));
-                return "考核合格已记录";
-            };
-            case "certificate" -> () -> {
-                inspectors.issueCertificate(actor, id, Params.date("有效期至", f.get("date")));
-                return "工作证已颁发";
-            };
-            case "call-up" -> () -> {
+                yield "考核合格已记录";
+            }
+            case "call-up" -> {
                 inspectors.callUp(actor, id, f.get("purpose"), Params.date("起始日期", f.get("from")),
                         Params.date("截止日期", f.get("to")));
-                return "已调用";
-            };
-            case "term-renewal" -> () -> {
+                yield "已调用";
+            }
+            case "term-renewal" -> {
                 inspectors.renewTerm(actor, id);
-                return "已续聘一届（3 年）";
-            };
-            case "renewal" -> () -> {
-                RenewalView r = inspectors.applyRenewal(actor, id);
-                return r.late() ? "换证申请已逐级申报（逾期申报，已标记）" : "换证申请已逐级申报";
-            };
-            case "destruction" -> () -> {
-                inspectors.recordDestruction(actor, id, Params.date("销毁日期", f.get("date")));
-                return "原证销毁已上报";
-            };
-            case "cancellation" -> () -> {
-                inspectors.cancelCertificate(actor, id, f.get("reason"));
-                return "工作证已注销并公示";
-            };
-            case "dismissal" -> () -> {
-                inspectors.dismiss(actor, id, Params.enumValue(DismissalGround.class, "解聘情形", f.get("ground")),
-                        f.get("reason"), f.get("notifiedUnits"));
-                return "已解聘并通报、公示；请跟踪装备交回";
-            };
-            case "equipment" -> () -> {
+                yield "已续聘一届（3 年）";
+            }
+            case "equipment" -> {
                 inspectors.issueEquipment(actor, id, f.get("kind"), f.get("name"), Params.date("配发日期", f.get("issuedOn")));
-                return "装备已配发";
-            };
-            case "equipment-return" -> () -> {
+                yield "装备已配发";
+            }
+            case "equipment-return" -> {
                 Long eid = Params.optionalId("装备", f.get("equipmentId"));
                 if (eid == null) {
                     throw BusinessException.badInput("REQUIRED", "请选择装备");
                 }
                 inspectors.returnEquipment(actor, id, eid, Params.date("交回日期", f.get("date")));
-                return "装备交回已记录";
-            };
-            case "records" -> () -> {
+                yield "装备交回已记录";
+            }
+            case "records" -> {
                 inspectors.addRecord(actor, id, f.get("category"), f.get("kind"), Params.date("发生日期", f.get("occurredOn")),
                         Params.date("截止日期", f.get("untilOn")), f.get("description"), f.get("handling"), f.get("response"));
-                return "记录已保存";
-            };
+                yield "记录已保存";
+            }
+            default -> certificateAction(actor, id, action, f);
+        };
+    }
+
+    /** The work-certificate actions of the detail page (TI-05 to TI-08). */
+    private String certificateAction(Actor actor, long id, String action, Map<String, String> f) {
+        return switch (action) {
+            case "certificate" -> {
+                inspectors.issueCertificate(actor, id, Params.date("有效期至", f.get("date")));
+                yield "工作证已颁发";
+            }
+            case "renewal" -> {
+                RenewalView r = inspectors.applyRenewal(actor, id);
+                yield r.late() ? "换证申请已逐级申报（逾期申报，已标记）" : "换证申请已逐级申报";
+            }
+            case "destruction" -> {
+                inspectors.recordDestruction(actor, id, Params.date("销毁日期", f.get("date")));
+                yield "原证销毁已上报";
+            }
+            case "cancellation" -> {
+                inspectors.cancelCertificate(actor, id, f.get("reason"));
+                yield "工作证已注销并公示";
+            }
+            case "dismissal" -> {
+                inspectors.dismiss(actor, id, Params.enumValue(DismissalGround.class, "解聘情形", f.get("ground")),
+                        f.get("reason"), f.get("notifiedUnits"));
+                yield "已解聘并通报、公示；请跟踪装备交回";
+            }
             default -> throw BusinessException.notFound("操作");
         };
-        try {
-            redirect.addFlashAttribute("flashMessage", run.get());
-        } catch (BusinessException e) {
-            if (e.kind() == BusinessException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            redirect.addFlashAttribute("flashError", e.getMessage());
-            redirect.addFlashAttribute("errorCode", e.code());
-        }
-        return "redirect:/personnel/inspectors/" + id;
     }
 
     // ---- plans ----
@@ -264,43 +258,32 @@ class InspectorPageController {
     @PreAuthorize(MANAGE)
     String draft(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> f,
                  @RequestParam(name = "specialties", required = false) List<String> specialties, Model model,
-                 HttpServletResponse response, RedirectAttributes redirect) {
-        try {
-            Set<Specialty> chosen = specialties == null ? Set.of() : specialties.stream()
-                    .map(s -> Params.enumValue(Specialty.class, "专业", s)).filter(Objects::nonNull)
-                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Specialty.class)));
-            PlanContent c = new PlanContent(f.get("title"), Params.optionalInteger("年度", f.get("year")),
-                    Params.optionalInteger("专职人数", f.get("fullTimeCount")), Params.optionalInteger("兼职人数", f.get("partTimeCount")),
-                    chosen, Params.enumValue(HiringMethod.class, "聘用方式", f.get("hiringMethod")),
-                    Params.optionalInteger("聘用期限", f.get("termMonths")), f.get("trainingAssessment"), f.get("funding"),
-                    Params.decimal("笔试占比", f.get("writtenWeight")), f.get("riskProfile"),
-                    Params.optionalInteger("企业数量", f.get("enterpriseCount")), f.get("keyEnterpriseTypes"), f.get("difficulty"),
-                    f.get("capacity"));
-            PlanView p = plans.draft(actor, c);
-            redirect.addFlashAttribute("flashMessage", "聘用计划已保存为草稿：" + p.title());
-            return "redirect:/personnel/inspectors/plans";
-        } catch (BusinessException e) {
-            response.setStatus(ApiStatus.of(e));
-            model.addAttribute("formError", e.getMessage());
-            model.addAttribute("formErrorCode", e.code());
-            model.addAttribute("f", f);
-            model.addAttribute("chosen", specialties == null ? Set.of() : Set.copyOf(specialties));
-            return plans(actor, null, 0, model);
-        }
+                 PageRefusal refusal, RedirectAttributes redirect) {
+        model.addAttribute("f", f);
+        model.addAttribute("chosen", specialties == null ? Set.of() : Set.copyOf(specialties));
+        refusal.render("formError", () -> plans(actor, null, 0, model));
+        Set<Specialty> chosen = specialties == null ? Set.of() : specialties.stream()
+                .map(s -> Params.enumValue(Specialty.class, "专业", s)).filter(Objects::nonNull)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Specialty.class)));
+        PlanContent c = new PlanContent(f.get("title"), Params.optionalInteger("年度", f.get("year")),
+                Params.optionalInteger("专职人数", f.get("fullTimeCount")), Params.optionalInteger("兼职人数", f.get("partTimeCount")),
+                chosen, Params.enumValue(HiringMethod.class, "聘用方式", f.get("hiringMethod")),
+                Params.optionalInteger("聘用期限", f.get("termMonths")), f.get("trainingAssessment"), f.get("funding"),
+                Params.decimal("笔试占比", f.get("writtenWeight")), f.get("riskProfile"),
+                Params.optionalInteger("企业数量", f.get("enterpriseCount")), f.get("keyEnterpriseTypes"), f.get("difficulty"),
+                f.get("capacity"));
+        PlanView p = plans.draft(actor, c);
+        redirect.addFlashAttribute("flashMessage", "聘用计划已保存为草稿：" + p.title());
+        return "redirect:/personnel/inspectors/plans";
     }
 
     @PostMapping("/plans/{id:\\d+}/submit")
     @PreAuthorize(MANAGE)
-    String submit(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
-        try {
-            plans.submit(actor, id);
-            redirect.addFlashAttribute("flashMessage", "已报批：本部门 → 同级司法行政部门同意 → 本级人民政府批准");
-        } catch (BusinessException e) {
-            if (e.kind() == BusinessException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            redirect.addFlashAttribute("flashError", e.getMessage());
-        }
+    String submit(@AuthenticationPrincipal Actor actor, @PathVariable long id, PageRefusal refusal,
+                  RedirectAttributes redirect) {
+        refusal.redirect("/personnel/inspectors/plans");
+        plans.submit(actor, id);
+        redirect.addFlashAttribute("flashMessage", "已报批：本部门 → 同级司法行政部门同意 → 本级人民政府批准");
         return "redirect:/personnel/inspectors/plans";
     }
 
@@ -308,21 +291,15 @@ class InspectorPageController {
 
     @PostMapping("/campaigns")
     @PreAuthorize(MANAGE)
-    String openCampaign(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> f, RedirectAttributes redirect) {
-        try {
-            CampaignView c = campaigns.open(actor, new Campaigns.NewCampaign(Params.optionalId("聘用计划", f.get("planId")),
-                    f.get("title"), f.get("positions"), f.get("requirements"),
-                    Params.enumValue(HiringMethod.class, "聘用方式", f.get("hiringMethod")), f.get("schedule"),
-                    Params.decimal("笔试占比", f.get("writtenWeight"))));
-            redirect.addFlashAttribute("flashMessage", "招聘活动已创建，请先发布公告");
-            return "redirect:/personnel/inspectors/campaigns/" + c.id();
-        } catch (BusinessException e) {
-            if (e.kind() == BusinessException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            redirect.addFlashAttribute("flashError", e.getMessage());
-            return "redirect:/personnel/inspectors/plans";
-        }
+    String openCampaign(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> f, PageRefusal refusal,
+                        RedirectAttributes redirect) {
+        refusal.redirect("/personnel/inspectors/plans");
+        CampaignView c = campaigns.open(actor, new Campaigns.NewCampaign(Params.optionalId("聘用计划", f.get("planId")),
+                f.get("title"), f.get("positions"), f.get("requirements"),
+                Params.enumValue(HiringMethod.class, "聘用方式", f.get("hiringMethod")), f.get("schedule"),
+                Params.decimal("笔试占比", f.get("writtenWeight"))));
+        redirect.addFlashAttribute("flashMessage", "招聘活动已创建，请先发布公告");
+        return "redirect:/personnel/inspectors/campaigns/" + c.id();
     }
 
     @GetMapping("/campaigns/{id:\\d+}")
@@ -342,7 +319,7 @@ class InspectorPageController {
     @PostMapping("/campaigns/{id:\\d+}/{action}")
     @PreAuthorize(MANAGE)
     String campaignAction(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable String action,
-                          @RequestParam Map<String, String> f, RedirectAttributes redirect) {
+                          @RequestParam Map<String, String> f, PageRefusal refusal, RedirectAttributes redirect) {
         Supplier<String> run = switch (action) {
             case "stages" -> () -> {
                 Stage s = Params.enumValue(Stage.class, "招聘环节", f.get("stage"));
@@ -375,33 +352,13 @@ class InspectorPageController {
             };
             default -> throw BusinessException.notFound("操作");
         };
-        try {
-            redirect.addFlashAttribute("flashMessage", run.get());
-        } catch (BusinessException e) {
-            if (e.kind() == BusinessException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            redirect.addFlashAttribute("flashError", e.getMessage());
-            redirect.addFlashAttribute("errorCode", e.code());
-        }
+        refusal.redirect("/personnel/inspectors/campaigns/" + id);
+        redirect.addFlashAttribute("flashMessage", run.get());
         return "redirect:/personnel/inspectors/campaigns/" + id;
     }
 
     private static boolean on(Map<String, String> f, String key) {
         String v = f.get(key);
         return v != null && (v.equals("on") || v.equals("true"));
-    }
-
-    /** The HTTP status of a refusal re-rendered on a form (same as the API's). */
-    static final class ApiStatus {
-        static int of(BusinessException e) {
-            return switch (e.kind()) {
-                case RULE -> 422;
-                case NOT_FOUND -> 404;
-                case CONFLICT -> 409;
-                case FORBIDDEN -> 403;
-                default -> 400;
-            };
-        }
     }
 }

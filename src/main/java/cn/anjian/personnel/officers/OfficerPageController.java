@@ -13,7 +13,7 @@ import java.util.Optional;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
-import cn.anjian.kernel.ImportRejectedException;
+import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.OrgUnit;
@@ -75,19 +75,22 @@ class OfficerPageController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('personnel:read')")
-    String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model) {
+    String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model, PageRefusal refusal) {
         model.addAttribute("q", q);
         model.addAttribute("units", agencies.units(actor.agencyId()));
         model.addAttribute("statuses", CertificateStatus.values());
-        try {
-            OfficerFilter f = new OfficerFilter(q.get("name"), Params.optionalId("内设机构", q.get("unitId")),
-                    blank(q.get("certificate")), "true".equals(q.get("shortfall")) ? Boolean.TRUE : null,
-                    Params.enumValue(PostStatus.class, "岗位", q.get("post")));
-            model.addAttribute("result", officers.list(actor, f, Params.integer("页码", q.get("page"), 0, 0, 100_000), 20));
-        } catch (BusinessException e) {
-            model.addAttribute("filterError", e.getMessage());
+        refusal.render("filterError", () -> {
             model.addAttribute("result", officers.list(actor, OfficerFilter.none(), 0, 20));
-        }
+            return listPage(actor, model);
+        });
+        OfficerFilter f = new OfficerFilter(q.get("name"), Params.optionalId("内设机构", q.get("unitId")),
+                blank(q.get("certificate")), "true".equals(q.get("shortfall")) ? Boolean.TRUE : null,
+                Params.enumValue(PostStatus.class, "岗位", q.get("post")));
+        model.addAttribute("result", officers.list(actor, f, Params.integer("页码", q.get("page"), 0, 0, 100_000), 20));
+        return listPage(actor, model);
+    }
+
+    private String listPage(Actor actor, Model model) {
         model.addAttribute("cases", officers.postCases(actor, false));
         model.addAttribute("year", LocalDate.now(clock).getYear());
         return "personnel/officers";
@@ -115,106 +118,79 @@ class OfficerPageController {
     @PostMapping("/{personId}/trainings")
     @PreAuthorize("hasAuthority('personnel:manage')")
     String addTraining(@AuthenticationPrincipal Actor actor, @PathVariable String personId,
-                       @RequestParam Map<String, String> f, Model model, RedirectAttributes flash) {
-        long id = Params.optionalId("人员编号", personId);
-        try {
+                       @RequestParam Map<String, String> f, Model model, PageRefusal refusal, RedirectAttributes flash) {
+        return onPage(actor, personId, "training", f, model, refusal, flash, "已登记培训记录", id -> {
             officers.addTraining(actor, id, new NewTraining(f.get("course"),
                     Params.enumValue(TrainingKind.class, "培训类别", f.get("kind")), decimal(f.get("classHours")),
                     Params.date("开始日期", f.get("startDate")), Params.date("结束日期", f.get("endDate")),
                     "true".equals(f.get("centralised")), Params.enumValue(ExamResult.class, "考试结果", f.get("examResult"))));
-        } catch (BusinessException e) {
-            return refused(actor, id, model, "training", e, f);
-        }
-        flash.addFlashAttribute("message", "已登记培训记录");
-        return "redirect:/personnel/officers/" + id;
+        });
     }
 
     @PostMapping("/{personId}/certificates")
     @PreAuthorize("hasAuthority('personnel:manage')")
     String addCertificate(@AuthenticationPrincipal Actor actor, @PathVariable String personId,
-                          @RequestParam Map<String, String> f, Model model, RedirectAttributes flash) {
-        long id = Params.optionalId("人员编号", personId);
-        try {
+                          @RequestParam Map<String, String> f, Model model, PageRefusal refusal, RedirectAttributes flash) {
+        return onPage(actor, personId, "certificate", f, model, refusal, flash, "已登记执法证件", id -> {
             officers.addCertificate(actor, id, new NewCertificate(f.get("number"),
                     Params.enumValue(CertificateKind.class, "证件类别", f.get("kind")), f.get("issuer"),
                     Params.date("有效期起", f.get("validFrom")), Params.date("有效期止", f.get("validTo"))));
-        } catch (BusinessException e) {
-            return refused(actor, id, model, "certificate", e, f);
-        }
-        flash.addFlashAttribute("message", "已登记执法证件");
-        return "redirect:/personnel/officers/" + id;
+        });
     }
 
     @PostMapping("/{personId}/certificates/{certificateId}/status")
     @PreAuthorize("hasAuthority('personnel:manage')")
     String changeStatus(@AuthenticationPrincipal Actor actor, @PathVariable String personId, @PathVariable String certificateId,
-                        @RequestParam Map<String, String> f, Model model, RedirectAttributes flash) {
-        long id = Params.optionalId("人员编号", personId);
-        try {
+                        @RequestParam Map<String, String> f, Model model, PageRefusal refusal, RedirectAttributes flash) {
+        return onPage(actor, personId, "status-" + certificateId, f, model, refusal, flash, "证件状态已变更", id -> {
             officers.changeCertificate(actor, Params.optionalId("证件编号", certificateId),
                     Params.integer("版本", f.get("version"), -1, 0, Integer.MAX_VALUE),
                     Params.enumValue(CertificateAction.class, "操作", f.get("action")), Params.date("日期", f.get("on")),
                     f.get("reason"));
-        } catch (BusinessException e) {
-            return refused(actor, id, model, "status-" + certificateId, e, f);
-        }
-        flash.addFlashAttribute("message", "证件状态已变更");
-        return "redirect:/personnel/officers/" + id;
+        });
     }
 
     @PostMapping("/{personId}/certificates/{certificateId}/return")
     @PreAuthorize("hasAuthority('personnel:manage')")
     String returnCertificate(@AuthenticationPrincipal Actor actor, @PathVariable String personId,
                              @PathVariable String certificateId, @RequestParam Map<String, String> f, Model model,
-                             RedirectAttributes flash) {
-        long id = Params.optionalId("人员编号", personId);
-        try {
+                             PageRefusal refusal, RedirectAttributes flash) {
+        return onPage(actor, personId, "return-" + certificateId, f, model, refusal, flash, "已登记证件交回", id -> {
             officers.returnCertificate(actor, Params.optionalId("证件编号", certificateId),
                     Params.integer("版本", f.get("version"), -1, 0, Integer.MAX_VALUE), Params.date("交回日期", f.get("on")),
                     f.get("receivedBy"));
-        } catch (BusinessException e) {
-            return refused(actor, id, model, "return-" + certificateId, e, f);
-        }
-        flash.addFlashAttribute("message", "已登记证件交回");
-        return "redirect:/personnel/officers/" + id;
+        });
     }
 
     @PostMapping("/{personId}/post")
     @PreAuthorize("hasAuthority('personnel:manage')")
     String changePost(@AuthenticationPrincipal Actor actor, @PathVariable String personId,
-                      @RequestParam Map<String, String> f, Model model, RedirectAttributes flash) {
-        long id = Params.optionalId("人员编号", personId);
-        try {
+                      @RequestParam Map<String, String> f, Model model, PageRefusal refusal, RedirectAttributes flash) {
+        return onPage(actor, personId, "post", f, model, refusal, flash, "岗位已调整", id -> {
             officers.changePost(actor, id, Params.integer("版本", f.get("version"), -1, 0, Integer.MAX_VALUE),
                     Params.enumValue(PostStatus.class, "岗位状态", f.get("status")), Params.date("日期", f.get("on")),
                     f.get("reason"));
-        } catch (BusinessException e) {
-            return refused(actor, id, model, "post", e, f);
-        }
-        flash.addFlashAttribute("message", "岗位已调整");
-        return "redirect:/personnel/officers/" + id;
+        });
     }
 
     @PostMapping("/{personId}/award-flags")
     @PreAuthorize("hasAuthority('personnel:manage')")
     String flag(@AuthenticationPrincipal Actor actor, @PathVariable String personId, @RequestParam Map<String, String> f,
-                Model model, RedirectAttributes flash) {
-        long id = Params.optionalId("人员编号", personId);
-        try {
+                Model model, PageRefusal refusal, RedirectAttributes flash) {
+        return onPage(actor, personId, "award", f, model, refusal, flash, "已记录", id -> {
             officers.flagDeliberateNoCertificate(actor, id, Params.integer("年度", f.get("year"), 0, 2000, 2100), f.get("reason"));
-        } catch (BusinessException e) {
-            return refused(actor, id, model, "award", e, f);
-        }
-        flash.addFlashAttribute("message", "已记录");
-        return "redirect:/personnel/officers/" + id;
+        });
     }
 
-    private String refused(Actor actor, long id, Model model, String form, BusinessException e, Map<String, String> values) {
-        if (e.kind() == BusinessException.Kind.NOT_FOUND || e.kind() == BusinessException.Kind.FORBIDDEN) {
-            throw e;
-        }
-        status(422);
-        return render(actor, id, model, form, e.getMessage(), values);
+    /** One form of the officer page: a refusal re-renders the page at that form with the input; success flashes {@code done}. */
+    private String onPage(Actor actor, String personId, String form, Map<String, String> f, Model model, PageRefusal refusal,
+                          RedirectAttributes flash, String done, java.util.function.LongConsumer action) {
+        long id = Params.optionalId("人员编号", personId);
+        model.addAttribute("v", f);
+        refusal.render("error", () -> render(actor, id, model, form, null, f));
+        action.accept(id);
+        flash.addFlashAttribute("message", done);
+        return "redirect:/personnel/officers/" + id;
     }
 
     // ---- registering an officer (new person or one already recorded) ----
@@ -236,15 +212,11 @@ class OfficerPageController {
     @PostMapping("/new")
     @PreAuthorize("hasAuthority('personnel:manage')")
     String create(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> f, Model model,
-                  RedirectAttributes flash) {
-        try {
-            long personId = enrol(actor, f);
-            flash.addFlashAttribute("message", "已登记执法人员");
-            return "redirect:/personnel/officers/" + personId;
-        } catch (BusinessException e) {
-            status(e.kind() == BusinessException.Kind.CONFLICT ? 409 : e.kind() == BusinessException.Kind.RULE ? 422 : 400);
-            return newPage(actor, model, f, e.getMessage());
-        }
+                  PageRefusal refusal, RedirectAttributes flash) {
+        refusal.render("error", () -> newPage(actor, model, f, null));
+        long personId = enrol(actor, f);
+        flash.addFlashAttribute("message", "已登记执法人员");
+        return "redirect:/personnel/officers/" + personId;
     }
 
     /** The same steps as the import: attach to the person recorded under the ID card, or record the person first. */
@@ -283,20 +255,14 @@ class OfficerPageController {
     @PostMapping("/import")
     @PreAuthorize("hasAuthority('personnel:import')")
     String importFile(@AuthenticationPrincipal Actor actor, @RequestPart(name = "file", required = false) MultipartFile file,
-                      Model model) {
+                      Model model, PageRefusal refusal) {
         if (file == null || file.isEmpty()) {
             model.addAttribute("error", "请选择要导入的 Excel 文件");
             return "personnel/officer-import";
         }
+        refusal.render("error", () -> "personnel/officer-import");
         try (InputStream in = file.getInputStream()) {
             model.addAttribute("result", importer.importFile(actor, in));
-        } catch (ImportRejectedException e) {
-            model.addAttribute("error", e.getMessage());
-            model.addAttribute("errors", e.errors());
-            status(422);
-        } catch (BusinessException e) {
-            model.addAttribute("error", e.getMessage());
-            status(e.kind() == BusinessException.Kind.RULE ? 422 : 400);
         } catch (IOException e) {
             model.addAttribute("error", "文件读取失败，请重新上传");
         }
@@ -317,14 +283,6 @@ class OfficerPageController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("执法人员导入模板.xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .body(new ByteArrayResource(bytes));
-    }
-
-    /** A re-rendered form after a refusal answers with the refusal's 4xx, not 200. */
-    static void status(int code) {
-        var attrs = org.springframework.web.context.request.RequestContextHolder.getRequestAttributes();
-        if (attrs instanceof org.springframework.web.context.request.ServletRequestAttributes sra && sra.getResponse() != null) {
-            sra.getResponse().setStatus(code);
-        }
     }
 
     private static BigDecimal decimal(String s) {

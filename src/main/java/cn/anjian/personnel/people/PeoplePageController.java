@@ -3,10 +3,10 @@ package cn.anjian.personnel.people;
 import java.util.List;
 import java.util.Map;
 
+import cn.anjian.kernel.PageRefusal;
 import cn.anjian.calendar.DeadlineView;
 import cn.anjian.calendar.Deadlines;
 import cn.anjian.kernel.Actor;
-import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
 import cn.anjian.personnel.Officers;
 import cn.anjian.personnel.PersonFilter;
@@ -40,16 +40,15 @@ class PeoplePageController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('personnel:read')")
-    String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model) {
+    String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model, PageRefusal refusal) {
         model.addAttribute("q", q);
-        try {
-            String role = q.get("role") == null || q.get("role").isBlank() ? null : q.get("role");
-            model.addAttribute("result", people.search(actor, new PersonFilter(q.get("name"), q.get("idCard"), null, role),
-                    Params.integer("页码", q.get("page"), 0, 0, 100_000), 20));
-        } catch (BusinessException e) {
-            model.addAttribute("filterError", e.getMessage());
+        refusal.render("filterError", () -> {
             model.addAttribute("result", people.search(actor, PersonFilter.none(), 0, 20));
-        }
+            return "personnel/people";
+        });
+        String role = q.get("role") == null || q.get("role").isBlank() ? null : q.get("role");
+        model.addAttribute("result", people.search(actor, new PersonFilter(q.get("name"), q.get("idCard"), null, role),
+                Params.integer("页码", q.get("page"), 0, 0, 100_000), 20));
         return "personnel/people";
     }
 

@@ -1,9 +1,5 @@
 package cn.anjian.personnel.supervisors;
 
-import java.util.Locale;
-
-import cn.anjian.kernel.BusinessException;
-
 /** SS-07 → TI-17 (000 art. 31): the grounds on which a supervisor is dismissed. */
 enum DismissalGround {
     UNABLE_TO_WORK("因身体健康等原因无法正常履行职责"),
@@ -21,11 +17,6 @@ enum DismissalGround {
     }
 
     static DismissalGround parse(String v) {
-        for (DismissalGround g : values()) {
-            if (v != null && g.name().equals(v.strip().toUpperCase(Locale.ROOT))) {
-                return g;
-            }
-        }
-        throw BusinessException.badInput("SS-07-GROUND", "请选择解聘理由：无法履职、无正当理由不履职、受到处分或刑事处罚");
+        return cn.anjian.kernel.Params.requiredChoice("SS-07-GROUND", DismissalGround.class, "解聘理由", v, DismissalGround::label);
     }
 }

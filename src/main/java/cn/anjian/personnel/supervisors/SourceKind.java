@@ -1,9 +1,5 @@
 package cn.anjian.personnel.supervisors;
 
-import java.util.Locale;
-
-import cn.anjian.kernel.BusinessException;
-
 /**
  * SS-01 (000 art. 22–23): who recommends (industry associations, universities, research institutes,
  * enterprises) or whom the department invites (NPC deputies, CPPCC members, lawyers, others).
@@ -35,11 +31,6 @@ enum SourceKind {
     }
 
     static SourceKind parse(String v) {
-        for (SourceKind k : values()) {
-            if (v != null && k.name().equals(v.strip().toUpperCase(Locale.ROOT))) {
-                return k;
-            }
-        }
-        throw BusinessException.badInput("SS-01-SOURCE", "推荐单位或受邀人员类别不正确");
+        return cn.anjian.kernel.Params.requiredChoice("SS-01-SOURCE", SourceKind.class, "推荐单位或受邀人员类别", v, SourceKind::label);
     }
 }

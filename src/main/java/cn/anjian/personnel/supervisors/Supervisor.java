@@ -259,13 +259,6 @@ class Supervisor {
 
     /** Trimmed text or null; too long → 400. */
     static String text(String value, int max, String what) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String v = value.strip();
-        if (v.length() > max) {
-            throw BusinessException.badInput("SS-TEXT", what + "不能超过 " + max + " 个字");
-        }
-        return v;
+        return cn.anjian.kernel.Params.text("SS-TEXT", what, value, max, false);
     }
 }

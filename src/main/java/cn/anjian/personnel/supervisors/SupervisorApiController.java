@@ -37,16 +37,6 @@ class SupervisorApiController {
         this.clock = clock;
     }
 
-    static int status(BusinessException e) {
-        return switch (e.kind()) {
-            case BAD_INPUT -> 400;
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case FORBIDDEN -> 403;
-            case RULE -> 422;
-        };
-    }
-
     @GetMapping
     @PreAuthorize("hasAuthority('personnel:read')")
     SupervisorQueries.Page list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String status,

@@ -1,12 +1,13 @@
 package cn.anjian.personnel.supervisors;
 
+import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 
 import java.util.List;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * 社会监督员 pages: scoped list, appointment form, detail with consents, the approval timeline
@@ -40,18 +40,7 @@ class SupervisorPageController {
 
     record Filters(String status, String route, String name) {
         String url(int page) {
-            UriComponentsBuilder b = UriComponentsBuilder.fromPath("/personnel/supervisors");
-            add(b, "status", status);
-            add(b, "route", route);
-            add(b, "name", name);
-            b.queryParam("page", page);
-            return b.encode().build().toUriString();
-        }
-
-        private static void add(UriComponentsBuilder b, String k, String v) {
-            if (v != null && !v.isBlank()) {
-                b.queryParam(k, v.strip());
-            }
+            return FilterUrl.of("/personnel/supervisors").with("status", status).with("route", route).with("name", name).page(page);
         }
 
         SupervisorQueries.Filter parse() {
@@ -75,22 +64,20 @@ class SupervisorPageController {
     @PreAuthorize("hasAuthority('personnel:read')")
     String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String status,
                 @RequestParam(required = false) String route, @RequestParam(required = false) String name,
-                @RequestParam(required = false) String page, Model model, HttpServletResponse response) {
+                @RequestParam(required = false) String page, Model model, PageRefusal refusal) {
         Filters f = new Filters(status, route, name);
         model.addAttribute("f", f);
         model.addAttribute("states", SupervisorStatus.values());
         model.addAttribute("routes", AppointmentRoute.values());
         model.addAttribute("canManage", actor.hasPermission("supervisor:manage"));
-        try {
-            SupervisorQueries.Page p = queries.list(actor.scope(), f.parse(), Params.page(page), java.time.LocalDate.now(clock));
-            model.addAttribute("result", p);
-            model.addAttribute("prevUrl", p.page() > 0 ? f.url(p.page() - 1) : null);
-            model.addAttribute("nextUrl", p.hasNext() ? f.url(p.page() + 1) : null);
-        } catch (BusinessException e) {
-            response.setStatus(400);
-            model.addAttribute("filterError", e.getMessage());
+        refusal.render("filterError", () -> {
             model.addAttribute("result", new SupervisorQueries.Page(List.of(), 0, 0, SupervisorQueries.PAGE_SIZE));
-        }
+            return "personnel/supervisors/list";
+        });
+        SupervisorQueries.Page p = queries.list(actor.scope(), f.parse(), Params.page(page), java.time.LocalDate.now(clock));
+        model.addAttribute("result", p);
+        model.addAttribute("prevUrl", p.page() > 0 ? f.url(p.page() - 1) : null);
+        model.addAttribute("nextUrl", p.hasNext() ? f.url(p.page() + 1) : null);
         return "personnel/supervisors/list";
     }
 
@@ -116,21 +103,16 @@ class SupervisorPageController {
                   @RequestParam(required = false) String route, @RequestParam(required = false) String sourceKind,
                   @RequestParam(required = false) String sourceName, @RequestParam(required = false) String consultationNote,
                   @RequestParam(required = false) String consultedOn, Model model, RedirectAttributes r,
-                  HttpServletResponse response) {
-        try {
-            SupervisorService.NewAppointment in = new SupervisorService.NewAppointment(Params.optionalId("personId", personId),
-                    route, sourceKind, sourceName, consultationNote, Params.date("征求意见日期", consultedOn));
-            long id = service.create(actor, in);
-            r.addFlashAttribute("flashMessage", "已登记拟聘人员，请记录本人及其所在单位同意后提出聘任意见");
-            return "redirect:/personnel/supervisors/" + id;
-        } catch (BusinessException e) {
-            response.setStatus(SupervisorApiController.status(e));
-            model.addAttribute("formError", e.getMessage());
-            model.addAttribute("form", new SupervisorService.NewAppointment(null, route, sourceKind, sourceName, consultationNote, null));
-            model.addAttribute("consultedOnText", consultedOn);
-            model.addAttribute("selectedPerson", personId);
-            return newForm(actor, null, model);
-        }
+                  PageRefusal refusal) {
+        model.addAttribute("form", new SupervisorService.NewAppointment(null, route, sourceKind, sourceName, consultationNote, null));
+        model.addAttribute("consultedOnText", consultedOn);
+        model.addAttribute("selectedPerson", personId);
+        refusal.render("formError", () -> newForm(actor, null, model));
+        SupervisorService.NewAppointment in = new SupervisorService.NewAppointment(Params.optionalId("personId", personId),
+                route, sourceKind, sourceName, consultationNote, Params.date("征求意见日期", consultedOn));
+        long id = service.create(actor, in);
+        r.addFlashAttribute("flashMessage", "已登记拟聘人员，请记录本人及其所在单位同意后提出聘任意见");
+        return "redirect:/personnel/supervisors/" + id;
     }
 
     @GetMapping("/{id}")
@@ -147,8 +129,8 @@ class SupervisorPageController {
     @PostMapping("/{id}/person-consent")
     @PreAuthorize("hasAuthority('supervisor:manage')")
     String personConsent(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam(required = false) String on,
-                         @RequestParam(required = false) String note, Model model, RedirectAttributes r, HttpServletResponse response) {
-        return act(actor, id, "person-consent", model, r, response, "已记录本人同意",
+                         @RequestParam(required = false) String note, Model model, RedirectAttributes r, PageRefusal refusal) {
+        return act(actor, id, "person-consent", model, r, refusal, "已记录本人同意",
                 sid -> service.recordPersonConsent(actor, sid, Params.date("同意日期", on), note));
     }
 
@@ -157,32 +139,32 @@ class SupervisorPageController {
     String employerConsent(@AuthenticationPrincipal Actor actor, @PathVariable String id,
                            @RequestParam(required = false) String employer, @RequestParam(required = false) String on,
                            @RequestParam(required = false) String note, Model model, RedirectAttributes r,
-                           HttpServletResponse response) {
-        return act(actor, id, "employer-consent", model, r, response, "已记录所在单位同意",
+                           PageRefusal refusal) {
+        return act(actor, id, "employer-consent", model, r, refusal, "已记录所在单位同意",
                 sid -> service.recordEmployerConsent(actor, sid, employer, Params.date("同意日期", on), note));
     }
 
     @PostMapping("/{id}/propose")
     @PreAuthorize("hasAuthority('supervisor:manage')")
     String propose(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model, RedirectAttributes r,
-                   HttpServletResponse response) {
-        return act(actor, id, "propose", model, r, response, "聘任意见已提出，逐级申报至省应急管理厅",
+                   PageRefusal refusal) {
+        return act(actor, id, "propose", model, r, refusal, "聘任意见已提出，逐级申报至省应急管理厅",
                 sid -> service.propose(actor, sid));
     }
 
     @PostMapping("/{id}/renew")
     @PreAuthorize("hasAuthority('supervisor:manage')")
     String renew(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model, RedirectAttributes r,
-                 HttpServletResponse response) {
-        return act(actor, id, "renew", model, r, response, "续聘申报已提出", sid -> service.requestRenewal(actor, sid));
+                 PageRefusal refusal) {
+        return act(actor, id, "renew", model, r, refusal, "续聘申报已提出", sid -> service.requestRenewal(actor, sid));
     }
 
     @PostMapping("/{id}/cancel")
     @PreAuthorize("hasAuthority('supervisor:manage')")
     String cancel(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam(required = false) String reason,
                   @RequestParam(required = false) String on, @RequestParam(required = false) String items, Model model,
-                  RedirectAttributes r, HttpServletResponse response) {
-        return act(actor, id, "cancel", model, r, response, "工作证已注销，注销公告已发布",
+                  RedirectAttributes r, PageRefusal refusal) {
+        return act(actor, id, "cancel", model, r, refusal, "工作证已注销，注销公告已发布",
                 sid -> service.cancel(actor, sid, reason, Params.date("生效日期", on), items));
     }
 
@@ -191,16 +173,16 @@ class SupervisorPageController {
     String dismiss(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam(required = false) String ground,
                    @RequestParam(required = false) String reason, @RequestParam(required = false) String on,
                    @RequestParam(required = false) String items, Model model, RedirectAttributes r,
-                   HttpServletResponse response) {
-        return act(actor, id, "dismiss", model, r, response, "已解聘，解聘公告已发布",
+                   PageRefusal refusal) {
+        return act(actor, id, "dismiss", model, r, refusal, "已解聘，解聘公告已发布",
                 sid -> service.dismiss(actor, sid, ground, reason, Params.date("生效日期", on), items));
     }
 
     @PostMapping("/{id}/equipment/{equipmentId}/returned")
     @PreAuthorize("hasAuthority('supervisor:manage')")
     String returned(@AuthenticationPrincipal Actor actor, @PathVariable String id, @PathVariable String equipmentId,
-                    @RequestParam(required = false) String on, Model model, RedirectAttributes r, HttpServletResponse response) {
-        return act(actor, id, "equipment", model, r, response, "已登记归还",
+                    @RequestParam(required = false) String on, Model model, RedirectAttributes r, PageRefusal refusal) {
+        return act(actor, id, "equipment", model, r, refusal, "已登记归还",
                 sid -> service.markReturned(actor, sid, Params.id("equipmentId", equipmentId), Params.date("归还日期", on)));
     }
 
@@ -208,27 +190,19 @@ class SupervisorPageController {
     @PreAuthorize("hasAuthority('supervisor:manage')")
     String login(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam(required = false) String username,
                  @RequestParam(required = false) String password, Model model, RedirectAttributes r,
-                 HttpServletResponse response) {
-        return act(actor, id, "login", model, r, response, "已开通登录账号，首次登录须修改密码",
+                 PageRefusal refusal) {
+        return act(actor, id, "login", model, r, refusal, "已开通登录账号，首次登录须修改密码",
                 sid -> service.createLogin(actor, sid, username, password));
     }
 
-    private String act(Actor actor, String id, String form, Model model, RedirectAttributes r, HttpServletResponse response,
+    private String act(Actor actor, String id, String form, Model model, RedirectAttributes r, PageRefusal refusal,
                        String done, java.util.function.LongConsumer action) {
         long sid = Params.id("id", id);
         service.get(actor, sid); // 404 outside the scope, before anything else
-        try {
-            action.accept(sid);
-            r.addFlashAttribute("flashMessage", done);
-            return "redirect:/personnel/supervisors/" + sid;
-        } catch (BusinessException e) {
-            if (e.kind() == BusinessException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            response.setStatus(SupervisorApiController.status(e));
-            model.addAttribute("actionForm", form);
-            model.addAttribute("actionError", e.getMessage());
-            return detail(actor, id, model);
-        }
+        model.addAttribute("actionForm", form);
+        refusal.render("actionError", () -> detail(actor, id, model));
+        action.accept(sid);
+        r.addFlashAttribute("flashMessage", done);
+        return "redirect:/personnel/supervisors/" + sid;
     }
 }

@@ -1,6 +1,6 @@
 package cn.anjian.publicity.notices;
 
-import java.time.format.DateTimeFormatter;
+import cn.anjian.kernel.Fmt;
 import java.util.stream.Collectors;
 
 import cn.anjian.enforcement.InspectionPlanPublished;
@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EnforcementNoticeListener {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
     private static final int MAX = 3900;
 
     private final Publications publications;
@@ -54,7 +53,7 @@ class EnforcementNoticeListener {
     @EventListener
     void on(RandomDrawPublished e) {
         StringBuilder c = new StringBuilder();
-        c.append(e.agencyName()).append("于").append(DAY.format(e.drawDay())).append("开展“双随机”抽查（")
+        c.append(e.agencyName()).append("于").append(Fmt.chineseDate(e.drawDay())).append("开展“双随机”抽查（")
                 .append(e.title()).append("），从 ").append(e.poolSize()).append(" 家检查对象中随机抽取 ")
                 .append(e.entries().size()).append(" 家，随机匹配执法检查人员，结果如下：\n");
         int n = 1;

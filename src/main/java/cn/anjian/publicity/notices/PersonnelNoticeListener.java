@@ -1,6 +1,6 @@
 package cn.anjian.publicity.notices;
 
-import java.time.format.DateTimeFormatter;
+import cn.anjian.kernel.Fmt;
 
 import cn.anjian.personnel.InspectorCertificateCancelled;
 import cn.anjian.personnel.InspectorDismissed;
@@ -17,8 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PersonnelNoticeListener {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
-
     private final Publications publications;
 
     PersonnelNoticeListener(Publications publications) {
@@ -30,7 +28,7 @@ class PersonnelNoticeListener {
         String name = cn.anjian.kernel.Masking.name(e.personName());
         String content = e.agencyName() + "聘任的社会监督员" + name + "，其社会监督员工作证"
                 + (e.certificateNo() == null ? "" : "（证号 " + e.certificateNo() + "）")
-                + "自" + DAY.format(e.effectiveOn()) + "起注销，不得再以社会监督员名义开展活动。特此公告。";
+                + "自" + Fmt.chineseDate(e.effectiveOn()) + "起注销，不得再以社会监督员名义开展活动。特此公告。";
         publications.publish(new Publications.NewPublication(e.agencyId(), e.agencyName(), e.jurisdictionId(),
                 e.scopePath(), PublicationKind.SUPERVISOR_CERTIFICATE_CANCELLED,
                 "关于注销社会监督员" + name + "工作证的公告", content, "personnel", "supervisor",
@@ -40,7 +38,7 @@ class PersonnelNoticeListener {
     @EventListener
     void on(SupervisorDismissed e) {
         String name = cn.anjian.kernel.Masking.name(e.personName());
-        String content = "经研究，" + e.agencyName() + "决定自" + DAY.format(e.effectiveOn()) + "起解聘社会监督员" + name
+        String content = "经研究，" + e.agencyName() + "决定自" + Fmt.chineseDate(e.effectiveOn()) + "起解聘社会监督员" + name
                 + (e.certificateNo() == null ? "" : "（工作证号 " + e.certificateNo() + "，同时收回）")
                 + "。解聘理由：" + e.groundLabel() + "。特此公告。";
         publications.publish(new Publications.NewPublication(e.agencyId(), e.agencyName(), e.jurisdictionId(),
@@ -53,7 +51,7 @@ class PersonnelNoticeListener {
     void on(InspectorCertificateCancelled e) {
         String content = e.agencyName() + "聘用的技术检查员" + e.maskedName() + "，其技术检查员工作证"
                 + (e.certificateNo() == null ? "" : "（证号 " + e.certificateNo() + "）")
-                + "自" + DAY.format(e.date()) + "起注销，不得再以技术检查员名义开展活动。特此公告。";
+                + "自" + Fmt.chineseDate(e.date()) + "起注销，不得再以技术检查员名义开展活动。特此公告。";
         publications.publish(new Publications.NewPublication(e.agencyId(), e.agencyName(), e.jurisdictionId(),
                 e.scopePath(), PublicationKind.INSPECTOR_CERTIFICATE_CANCELLED,
                 "关于注销技术检查员" + e.maskedName() + "工作证的公告", content, "personnel", "inspector",
@@ -63,7 +61,7 @@ class PersonnelNoticeListener {
     // TI-17: the dismissal and its reason are published; the reason is the statutory ground (an enumerated label).
     @EventListener
     void on(InspectorDismissed e) {
-        String content = "经研究，" + e.agencyName() + "决定自" + DAY.format(e.date()) + "起解聘技术检查员" + e.maskedName()
+        String content = "经研究，" + e.agencyName() + "决定自" + Fmt.chineseDate(e.date()) + "起解聘技术检查员" + e.maskedName()
                 + (e.certificateNo() == null ? "" : "（工作证号 " + e.certificateNo() + "，同时收回）")
                 + "。解聘理由：" + e.ground() + "。特此公告。";
         publications.publish(new Publications.NewPublication(e.agencyId(), e.agencyName(), e.jurisdictionId(),

@@ -1,20 +1,18 @@
 package cn.anjian.publicity.notices;
 
+import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 import cn.anjian.kernel.BusinessException;
-import cn.anjian.kernel.Zones;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The public portal's notices (no login; {@code /public/**} is open in the security configuration).
@@ -22,8 +20,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Controller
 class PublicNoticeController {
-
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(Zones.SHANGHAI);
 
     private final PublicNoticeQueries queries;
 
@@ -33,19 +29,7 @@ class PublicNoticeController {
 
     record Filters(String agencyId, String kind, String from, String to) {
         String url(int page) {
-            UriComponentsBuilder b = UriComponentsBuilder.fromPath("/public/notices");
-            add(b, "agencyId", agencyId);
-            add(b, "kind", kind);
-            add(b, "from", from);
-            add(b, "to", to);
-            b.queryParam("page", page);
-            return b.encode().build().toUriString();
-        }
-
-        private static void add(UriComponentsBuilder b, String k, String v) {
-            if (v != null && !v.isBlank()) {
-                b.queryParam(k, v.strip());
-            }
+            return FilterUrl.of("/public/notices").with("agencyId", agencyId).with("kind", kind).with("from", from).with("to", to).page(page);
         }
     }
 
@@ -53,28 +37,25 @@ class PublicNoticeController {
     @PreAuthorize("permitAll()")
     String list(@RequestParam(required = false) String agencyId, @RequestParam(required = false) String kind,
                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                @RequestParam(required = false) String page, Model model, HttpServletResponse response) {
+                @RequestParam(required = false) String page, Model model, PageRefusal refusal) {
         Filters f = new Filters(agencyId, kind, from, to);
         model.addAttribute("f", f);
         model.addAttribute("kinds", PublicationKind.values());
         model.addAttribute("owners", queries.owners());
-        model.addAttribute("fmt", DAY);
-        try {
-            LocalDate fromDay = Params.date("开始日期", from);
-            LocalDate toDay = Params.date("结束日期", to);
-            if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
-                throw BusinessException.badInput("BAD-PARAMETER", "开始日期不能晚于结束日期");
-            }
-            PublicNoticeQueries.Page p = queries.list(new PublicNoticeQueries.Filter(Params.optionalId("agencyId", agencyId),
-                    PublicationKind.parseOrNull(kind), fromDay, toDay), Params.page(page));
-            model.addAttribute("result", p);
-            model.addAttribute("prevUrl", p.page() > 0 ? f.url(p.page() - 1) : null);
-            model.addAttribute("nextUrl", p.hasNext() ? f.url(p.page() + 1) : null);
-        } catch (BusinessException e) {
-            response.setStatus(400);
-            model.addAttribute("filterError", e.getMessage());
+        refusal.render("filterError", () -> {
             model.addAttribute("result", new PublicNoticeQueries.Page(java.util.List.of(), 0, 0, PublicNoticeQueries.PAGE_SIZE));
+            return "publicity/notices";
+        });
+        LocalDate fromDay = Params.date("开始日期", from);
+        LocalDate toDay = Params.date("结束日期", to);
+        if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
+            throw BusinessException.badInput("BAD-PARAMETER", "开始日期不能晚于结束日期");
         }
+        PublicNoticeQueries.Page p = queries.list(new PublicNoticeQueries.Filter(Params.optionalId("agencyId", agencyId),
+                PublicationKind.parseOrNull(kind), fromDay, toDay), Params.page(page));
+        model.addAttribute("result", p);
+        model.addAttribute("prevUrl", p.page() > 0 ? f.url(p.page() - 1) : null);
+        model.addAttribute("nextUrl", p.hasNext() ? f.url(p.page() + 1) : null);
         return "publicity/notices";
     }
 
@@ -83,7 +64,6 @@ class PublicNoticeController {
     String detail(@PathVariable String id, Model model) {
         model.addAttribute("n", queries.find(Params.id("id", id))
                 .orElseThrow(() -> new BusinessException(BusinessException.Kind.NOT_FOUND, "NOT-FOUND", "公告不存在或已撤回")));
-        model.addAttribute("fmt", DAY);
         return "publicity/notice";
     }
 }

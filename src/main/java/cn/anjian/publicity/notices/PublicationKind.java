@@ -1,9 +1,5 @@
 package cn.anjian.publicity.notices;
 
-import java.util.Locale;
-
-import cn.anjian.kernel.BusinessException;
-
 /** Kinds of public notice. Inspector kinds come in when the inspectors' events are on main. */
 enum PublicationKind {
     SUPERVISOR_CERTIFICATE_CANCELLED("社会监督员工作证注销公告"),
@@ -24,14 +20,6 @@ enum PublicationKind {
     }
 
     static PublicationKind parseOrNull(String v) {
-        if (v == null || v.isBlank()) {
-            return null;
-        }
-        for (PublicationKind k : values()) {
-            if (k.name().equals(v.strip().toUpperCase(Locale.ROOT))) {
-                return k;
-            }
-        }
-        throw BusinessException.badInput("BAD-PARAMETER", "公告类别不正确");
+        return cn.anjian.kernel.Params.choice(PublicationKind.class, "公告类别", v, PublicationKind::label);
     }
 }

@@ -110,17 +110,7 @@ public record RecordInput(long caseId, CaseStage stage, Long activityId, boolean
     }
 
     static String text(String value, String what, int max, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) {
-                throw bad("请填写" + what);
-            }
-            return null;
-        }
-        String v = value.strip();
-        if (v.length() > max) {
-            throw bad(what + "不能超过 " + max + " 字");
-        }
-        return v;
+        return cn.anjian.kernel.Params.text(INVALID, what, value, max, required);
     }
 
     static <E extends Enum<E>> E choice(Class<E> type, String value, String what) {

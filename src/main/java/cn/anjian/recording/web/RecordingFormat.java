@@ -1,5 +1,6 @@
 package cn.anjian.recording.web;
 
+import cn.anjian.kernel.Fmt;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
@@ -10,12 +11,11 @@ import org.springframework.stereotype.Component;
 @Component("recFmt")
 class RecordingFormat {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Zones.SHANGHAI);
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(Zones.SHANGHAI);
     private static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm").withZone(Zones.SHANGHAI);
 
     public String time(Instant i) {
-        return i == null ? "—" : TIME.format(i);
+        return Fmt.dateTimeSeconds(i);
     }
 
     public String shortTime(Instant i) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.anjian.kernel.PageRefusal;
 import cn.anjian.calendar.DeadlineView;
 import cn.anjian.enforcement.CaseRef;
 import cn.anjian.enforcement.CaseStage;
@@ -44,7 +45,6 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -101,9 +101,14 @@ class RecordingPageController {
     @PreAuthorize("hasAuthority('record:upload')")
     String upload(@PathVariable String id, @RequestParam MultiValueMap<String, String> form,
                   @RequestParam(name = "file", required = false) MultipartFile file,
-                  @AuthenticationPrincipal Actor actor, Model model, HttpServletResponse response) throws IOException {
+                  @AuthenticationPrincipal Actor actor, Model model, PageRefusal refusal) throws IOException {
         long caseId = Params.id("id", id);
-        try {
+        refusal.renderFragment("error", () -> {
+            panelModel(caseId, actor, model, "upload", null);
+            model.addAttribute("uploadForm", form.toSingleValueMap()); // what the user typed, kept
+            return "recording/panel :: panel";
+        });
+        {
             RecordMetadata m = metadata(caseId, form);
             RecordInput input = RecordInput.of(m);
             StoredFile stored;
@@ -119,10 +124,6 @@ class RecordingPageController {
             RecordView r = recording.addRecord(input, stored, actor);
             panelModel(caseId, actor, model, "upload", null);
             model.addAttribute("uploaded", r);
-        } catch (BusinessException e) {
-            response.setStatus(e.kind() == BusinessException.Kind.NOT_FOUND ? 404 : 200);
-            panelModel(caseId, actor, model, "upload", e.getMessage());
-            model.addAttribute("uploadForm", form.toSingleValueMap());
         }
         return "recording/panel :: panel";
     }
@@ -130,44 +131,44 @@ class RecordingPageController {
     @PostMapping("/recording/cases/{id}/activities")
     @PreAuthorize("hasAuthority('record:upload')")
     String openActivity(@PathVariable String id, @RequestParam Map<String, String> form, @AuthenticationPrincipal Actor actor,
-                        Model model) {
+                        Model model, PageRefusal refusal) {
         long caseId = Params.id("id", id);
-        return act(caseId, actor, model, "activity", () -> recording.openActivity(caseId, new RecordingService.NewActivity(
+        return act(caseId, actor, model, refusal, "activity", () -> recording.openActivity(caseId, new RecordingService.NewActivity(
                 form.get("kind"), form.get("place"), form.get("startedAt"), "true".equals(form.get("avRequested"))), actor));
     }
 
     @PostMapping("/recording/activities/{id}/end")
     @PreAuthorize("hasAuthority('record:upload')")
     String endActivity(@PathVariable String id, @RequestParam Map<String, String> form, @AuthenticationPrincipal Actor actor,
-                       Model model) {
+                       Model model, PageRefusal refusal) {
         ActivityView a = recording.activity(Params.id("id", id), actor);
-        return act(a.caseId(), actor, model, "end-" + a.id(), () -> recording.endActivity(a.id(), form.get("endedAt"),
+        return act(a.caseId(), actor, model, refusal, "end-" + a.id(), () -> recording.endActivity(a.id(), form.get("endedAt"),
                 "true".equals(form.get("remoteWork")), form.get("returnedAt"), actor));
     }
 
     @PostMapping("/recording/activities/{id}/exemption")
     @PreAuthorize("hasAuthority('record:upload')")
     String exempt(@PathVariable String id, @RequestParam Map<String, String> form, @AuthenticationPrincipal Actor actor,
-                  Model model) {
+                  Model model, PageRefusal refusal) {
         ActivityView a = recording.activity(Params.id("id", id), actor);
-        return act(a.caseId(), actor, model, "exempt-" + a.id(),
+        return act(a.caseId(), actor, model, refusal, "exempt-" + a.id(),
                 () -> recording.exempt(a.id(), form.get("reason"), form.get("note"), actor));
     }
 
     @PostMapping("/recording/cases/{id}/retention")
     @PreAuthorize("hasAuthority('record:manage')")
     String longTerm(@PathVariable String id, @RequestParam Map<String, String> form, @AuthenticationPrincipal Actor actor,
-                    Model model) {
+                    Model model, PageRefusal refusal) {
         long caseId = Params.id("id", id);
-        return act(caseId, actor, model, "retention", () -> recording.flagLongTerm(caseId, form.get("reason"), form.get("note"), actor));
+        return act(caseId, actor, model, refusal, "retention", () -> recording.flagLongTerm(caseId, form.get("reason"), form.get("note"), actor));
     }
 
     @PostMapping("/recording/records/{id}/destroy")
     @PreAuthorize("hasAuthority('record:manage')")
     String destroy(@PathVariable String id, @RequestParam Map<String, String> form, @AuthenticationPrincipal Actor actor,
-                   Model model) {
+                   Model model, PageRefusal refusal) {
         RecordView r = recording.record(Params.id("id", id), actor);
-        return act(r.caseId(), actor, model, "destroy-" + r.id(), () -> recording.destroy(r.id(), form.get("note"), actor));
+        return act(r.caseId(), actor, model, refusal, "destroy-" + r.id(), () -> recording.destroy(r.id(), form.get("note"), actor));
     }
 
     /** REC-11 from the page: a normal form post answered with the zip download. */
@@ -185,7 +186,8 @@ class RecordingPageController {
 
     @GetMapping("/recordings")
     @PreAuthorize("hasAuthority('record:read')")
-    String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> params, Model model) {
+    String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> params, Model model,
+                PageRefusal refusal) {
         Map<String, String> q = new LinkedHashMap<>();
         for (String k : new String[] {"view", "kind", "gaps", "flagged", "overdue", "after"}) {
             q.put(k, params.getOrDefault(k, "").strip());
@@ -195,18 +197,16 @@ class RecordingPageController {
         model.addAttribute("q", q);
         model.addAttribute("avKinds", AvKind.values());
         model.addAttribute("textKinds", TextKind.values());
-        Long after;
         String kind = q.get("kind").isEmpty() ? null : q.get("kind");
-        try {
-            after = Params.optionalId("after", q.get("after"));
-            if (kind != null && !validKind(kind)) {
-                throw BusinessException.badInput("BAD-PARAMETER", "记录种类“" + Params.abbreviate(kind) + "”无效");
-            }
-        } catch (BusinessException e) {
-            model.addAttribute("filterError", e.getMessage());
-            after = null;
-            kind = null;
+        refusal.render("filterError", () -> listPage(actor, q, activities, null, null, model));
+        Long after = Params.optionalId("after", q.get("after"));
+        if (kind != null && !validKind(kind)) {
+            throw BusinessException.badInput("BAD-PARAMETER", "记录种类“" + Params.abbreviate(kind) + "”无效");
         }
+        return listPage(actor, q, activities, kind, after, model);
+    }
+
+    private String listPage(Actor actor, Map<String, String> q, boolean activities, String kind, Long after, Model model) {
         if (activities) {
             RecordingQueries.Slice<ActivityView> slice = queries.activities(actor, "true".equals(q.get("flagged")),
                     "true".equals(q.get("overdue")), after);
@@ -224,17 +224,13 @@ class RecordingPageController {
 
     // ------------------------------------------------------------------------------------------
 
-    private String act(long caseId, Actor actor, Model model, String form, Runnable action) {
-        String error = null;
-        try {
-            action.run();
-        } catch (BusinessException e) {
-            if (e.kind() == BusinessException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            error = e.getMessage();
-        }
-        panelModel(caseId, actor, model, form, error);
+    private String act(long caseId, Actor actor, Model model, PageRefusal refusal, String form, Runnable action) {
+        refusal.renderFragment("error", () -> {
+            panelModel(caseId, actor, model, form, null);
+            return "recording/panel :: panel";
+        });
+        action.run();
+        panelModel(caseId, actor, model, form, null);
         return "recording/panel :: panel";
     }
 

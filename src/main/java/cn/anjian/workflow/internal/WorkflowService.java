@@ -275,14 +275,7 @@ class WorkflowService implements Workflows {
     }
 
     private static String required(String value, int max, String what) {
-        String v = value == null ? "" : value.strip();
-        if (v.isEmpty()) {
-            throw BusinessException.badInput("WF-INPUT", what + "不能为空");
-        }
-        if (v.length() > max) {
-            throw BusinessException.badInput("WF-INPUT", what + "不能超过 " + max + " 个字");
-        }
-        return v;
+        return cn.anjian.kernel.Params.text("WF-INPUT", what, value, max, true);
     }
 
     private static String opinion(String opinion) {

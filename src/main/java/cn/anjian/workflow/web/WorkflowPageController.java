@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.PageRefusal;
 import cn.anjian.calendar.DeadlineId;
 import cn.anjian.calendar.DeadlineView;
 import cn.anjian.calendar.Deadlines;
 import cn.anjian.kernel.Actor;
-import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
 import cn.anjian.workflow.Decision;
 import cn.anjian.workflow.FlowId;
@@ -20,11 +21,9 @@ import cn.anjian.workflow.InboxFilter;
 import cn.anjian.workflow.InboxItem;
 import cn.anjian.workflow.Workflows;
 import cn.anjian.workflow.internal.FlowQueries;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,7 +34,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /** 我的待办 (the inbox), the decision form with the timeline, and the embeddable fragments. */
 @Controller
@@ -54,14 +52,7 @@ class WorkflowPageController {
 
     record Filters(String type, String overdue) {
         String query(int page) {
-            UriComponentsBuilder b = UriComponentsBuilder.fromPath("/workflow/inbox");
-            if (type != null && !type.isBlank()) {
-                b.queryParam("type", type.strip());
-            }
-            if (overdue != null && !overdue.isBlank()) {
-                b.queryParam("overdue", overdue.strip());
-            }
-            return b.queryParam("page", page).encode().build().toUriString();
+            return FilterUrl.of("/workflow/inbox").with("type", type).with("overdue", overdue).page(page);
         }
 
         public boolean overdueChecked() {
@@ -73,22 +64,19 @@ class WorkflowPageController {
     @PreAuthorize("hasAuthority('workflow:inbox')")
     String inbox(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String type,
                  @RequestParam(required = false) String overdue, @RequestParam(required = false) String page,
-                 Model model, HttpServletResponse response) {
+                 Model model, PageRefusal refusal) {
         Filters f = new Filters(type, overdue);
         model.addAttribute("f", f);
         model.addAttribute("types", queries.definitionNames(actor));
-        Page<InboxItem> result;
-        try {
-            int p = Params.page(page);
-            result = workflows.inbox(actor, new InboxFilter(WorkflowParams.type(type), Params.flag("仅看逾期", overdue)),
-                    PageRequest.of(p, WorkflowParams.PAGE_SIZE));
-            model.addAttribute("prevUrl", result.hasPrevious() ? f.query(p - 1) : null);
-            model.addAttribute("nextUrl", result.hasNext() ? f.query(p + 1) : null);
-        } catch (BusinessException e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("filterError", e.getMessage());
-            result = new PageImpl<>(List.of(), PageRequest.of(0, WorkflowParams.PAGE_SIZE), 0);
-        }
+        refusal.render("filterError", () -> {
+            model.addAttribute("result", new PageImpl<>(List.of(), PageRequest.of(0, WorkflowParams.PAGE_SIZE), 0));
+            return "workflow/inbox";
+        });
+        int p = Params.page(page);
+        Page<InboxItem> result = workflows.inbox(actor, new InboxFilter(WorkflowParams.type(type), Params.flag("仅看逾期", overdue)),
+                PageRequest.of(p, WorkflowParams.PAGE_SIZE));
+        model.addAttribute("prevUrl", result.hasPrevious() ? f.query(p - 1) : null);
+        model.addAttribute("nextUrl", result.hasNext() ? f.query(p + 1) : null);
         model.addAttribute("result", result);
         return "workflow/inbox";
     }
@@ -122,19 +110,14 @@ class WorkflowPageController {
     @PreAuthorize("hasAuthority('workflow:inbox')")
     String decide(@AuthenticationPrincipal Actor actor, @PathVariable String id,
                   @RequestParam(required = false) String decision, @RequestParam(required = false) String opinion,
-                  Model model, RedirectAttributes redirect, HttpServletResponse response) {
+                  Model model, RedirectAttributes redirect, PageRefusal refusal) {
         FlowId flowId = WorkflowParams.flowId(id);
-        try {
-            Decision d = decision == null || decision.isBlank() ? null : Decision.parse(decision);
-            workflows.decide(flowId, actor, d, opinion);
-        } catch (BusinessException e) {
-            if (e.kind() == BusinessException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            response.setStatus(ApiStatus.of(e).value());
-            show(actor, flowId, model, e.getMessage(), decision, opinion);
+        refusal.render("decisionError", () -> {
+            show(actor, flowId, model, null, decision, opinion);
             return "workflow/flow";
-        }
+        });
+        Decision d = decision == null || decision.isBlank() ? null : Decision.parse(decision);
+        workflows.decide(flowId, actor, d, opinion);
         redirect.addFlashAttribute("flashMessage", "已提交审批意见");
         return "redirect:/workflow/flows/" + flowId.value();
     }
@@ -143,20 +126,14 @@ class WorkflowPageController {
     @PreAuthorize("hasAuthority('workflow:inbox')")
     String resubmit(@AuthenticationPrincipal Actor actor, @PathVariable String id,
                     @RequestParam(required = false) String note, Model model, RedirectAttributes redirect,
-                    HttpServletResponse response) {
+                    PageRefusal refusal) {
         FlowId flowId = WorkflowParams.flowId(id);
-        try {
-            workflows.resubmit(flowId, actor, note);
-        } catch (BusinessException e) {
-            if (e.kind() == BusinessException.Kind.NOT_FOUND) {
-                throw e;
-            }
-            response.setStatus(ApiStatus.of(e).value());
+        model.addAttribute("note", note);
+        refusal.render("resubmitError", () -> {
             show(actor, flowId, model, null, null, null);
-            model.addAttribute("resubmitError", e.getMessage());
-            model.addAttribute("note", note);
             return "workflow/flow";
-        }
+        });
+        workflows.resubmit(flowId, actor, note);
         redirect.addFlashAttribute("flashMessage", "已重新提交，审批从第一步重新开始");
         return "redirect:/workflow/flows/" + flowId.value();
     }
@@ -181,18 +158,5 @@ class WorkflowPageController {
         flow.steps().stream().map(FlowStepView::deadlineId).filter(Objects::nonNull)
                 .forEach(d -> deadlines.find(new DeadlineId(d)).ifPresent(v -> m.put(d, v)));
         return m;
-    }
-
-    /** The same status mapping as the API, for a form re-rendered with the refusal. */
-    static final class ApiStatus {
-        static HttpStatus of(BusinessException e) {
-            return switch (e.kind()) {
-                case RULE -> HttpStatus.UNPROCESSABLE_CONTENT;
-                case NOT_FOUND -> HttpStatus.NOT_FOUND;
-                case CONFLICT -> HttpStatus.CONFLICT;
-                case BAD_INPUT -> HttpStatus.BAD_REQUEST;
-                case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            };
-        }
     }
 }

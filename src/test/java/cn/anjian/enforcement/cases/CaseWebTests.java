@@ -143,11 +143,11 @@ class CaseWebTests {
         mvc.perform(get("/cases").param("kind", "PENALTY").param("party", "页面测试").with(TestActors.as(zz)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("页面测试案件")));
         mvc.perform(get("/cases").param("from", "2026-02-30").with(TestActors.as(zz)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("不是有效日期")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("不是有效日期")));
         mvc.perform(get("/cases").param("stage", "NOPE").param("after", "abc").with(TestActors.as(zz)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("阶段无效")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("阶段无效")));
         mvc.perform(get("/cases").param("after", "abc").with(TestActors.as(zz)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("翻页参数无效")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("翻页参数无效")));
         mvc.perform(get("/cases/" + c.id()).with(TestActors.as(zz))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(c.caseNumber())))
                 .andExpect(content().string(containsString("/recording/cases/" + c.id() + "/panel")));

@@ -3,7 +3,6 @@ package cn.anjian.enforcement.cases.web;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -208,15 +207,5 @@ class CaseApiController {
         res.setHeader("X-Content-Type-Options", "nosniff");
         res.setContentLengthLong(f.size());
         documents.copy(actor, f, res.getOutputStream());
-    }
-
-    static int status(BusinessException e) {
-        return switch (e.kind()) {
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            case BAD_INPUT -> 400;
-            case FORBIDDEN -> 403;
-            default -> 422;
-        };
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.anjian.kernel.PageRefusal;
 import cn.anjian.documents.DocumentFile;
 import cn.anjian.enforcement.CaseDecision;
 import cn.anjian.enforcement.CaseDecision.DecisionKind;
@@ -94,20 +95,20 @@ class CasePageController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('case:read')")
-    String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> params, Model model) {
+    String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> params, Model model,
+                PageRefusal refusal) {
         Map<String, String> q = new LinkedHashMap<>();
         for (String k : FILTER_KEYS) {
             q.put(k, params.getOrDefault(k, "").strip());
         }
         model.addAttribute("q", q);
         addChoices(model, actor);
-        try {
-            model.addAttribute("page", list.list(actor, CaseForms.filter(q), params.get("after"), params.get("before"),
-                    CaseList.DEFAULT_SIZE));
-        } catch (BusinessException e) {
-            model.addAttribute("filterError", e.getMessage());
+        refusal.render("filterError", () -> {
             model.addAttribute("page", list.list(actor, null, null, null, CaseList.DEFAULT_SIZE));
-        }
+            return "enforcement/cases/list";
+        });
+        model.addAttribute("page", list.list(actor, CaseForms.filter(q), params.get("after"), params.get("before"),
+                CaseList.DEFAULT_SIZE));
         return "enforcement/cases/list";
     }
 
@@ -119,19 +120,18 @@ class CasePageController {
 
     @PostMapping
     @PreAuthorize("hasAuthority('case:manage')")
-    String create(@AuthenticationPrincipal Actor actor, CaseForms.NewCaseForm data, Model model, HttpServletResponse res,
+    String create(@AuthenticationPrincipal Actor actor, CaseForms.NewCaseForm data, Model model, PageRefusal refusal,
                   RedirectAttributes flash) {
-        try {
-            CaseRef c = casesApi.open(actor, data.toNewCase());
-            flash.addFlashAttribute("notice", "已立案，案号 " + c.caseNumber());
-            return "redirect:/cases/" + c.id();
-        } catch (BusinessException e) {
-            res.setStatus(CaseApiController.status(e));
-            return form(actor, model, data, e);
-        }
+        refusal.render("error", () -> form(actor, model, data, null));
+        CaseRef c = casesApi.open(actor, data.toNewCase());
+        flash.addFlashAttribute("notice", "已立案，案号 " + c.caseNumber());
+        return "redirect:/cases/" + c.id();
     }
 
     private String form(Actor actor, Model model, CaseForms.NewCaseForm data, BusinessException error) {
+        if (model.getAttribute("refusalCode") instanceof String code) {
+            model.addAttribute("errorField", field(code)); // the field a refusal is about, marked red
+        }
         model.addAttribute("form", data);
         model.addAttribute("kinds", CaseKind.values());
         model.addAttribute("sources", CaseSource.values());
@@ -207,9 +207,9 @@ class CasePageController {
     @PreAuthorize("hasAuthority('case:manage')")
     String team(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam(required = false) String leader,
                 @RequestParam(required = false) List<String> members, @RequestParam(required = false) List<String> assistants,
-                RedirectAttributes flash) {
+                RedirectAttributes flash, PageRefusal refusal) {
         long caseId = Params.id("id", id);
-        return act(actor, caseId, flash, "team", "执法组已保存", () -> {
+        return act(actor, caseId, flash, refusal, "team", "执法组已保存", () -> {
             List<NewMember> team = new ArrayList<>();
             Long l = Params.optionalId("leader", leader);
             if (l != null) {
@@ -234,18 +234,18 @@ class CasePageController {
     @PostMapping("/{id}/transition")
     @PreAuthorize("hasAuthority('case:manage')")
     String transition(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam(required = false) String to,
-                      @RequestParam(required = false) String note, RedirectAttributes flash) {
+                      @RequestParam(required = false) String note, RedirectAttributes flash, PageRefusal refusal) {
         long caseId = Params.id("id", id);
-        return act(actor, caseId, flash, "stage", "阶段已变更", () ->
+        return act(actor, caseId, flash, refusal, "stage", "阶段已变更", () ->
                 cases.transition(actor, caseId, CaseForms.choice(CaseStage.class, to, "CASE-STAGE", "阶段"), note));
     }
 
     @PostMapping("/{id}/documents")
     @PreAuthorize("hasAuthority('case:manage')")
     String generate(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam Map<String, String> p,
-                    RedirectAttributes flash) {
+                    RedirectAttributes flash, PageRefusal refusal) {
         long caseId = Params.id("id", id);
-        return act(actor, caseId, flash, "documents", "文书已生成", () -> documents.generate(actor, caseId, p.get("type"),
+        return act(actor, caseId, flash, refusal, "documents", "文书已生成", () -> documents.generate(actor, caseId, p.get("type"),
                 new CaseDocuments.DocumentFields(p.get("facts"), p.get("basis"), p.get("decision"), p.get("deadline"),
                         p.get("legalRepresentative"))));
     }
@@ -254,10 +254,10 @@ class CasePageController {
     @PreAuthorize("hasAuthority('case:manage')")
     String serve(@AuthenticationPrincipal Actor actor, @PathVariable String id, @PathVariable String documentId,
                  @RequestParam(required = false) String method, @RequestParam(required = false) String recipient,
-                 RedirectAttributes flash) {
+                 RedirectAttributes flash, PageRefusal refusal) {
         long caseId = Params.id("id", id);
         long docId = Params.id("documentId", documentId);
-        return act(actor, caseId, flash, "documents", "已登记送达并生成送达回执", () -> documents.serve(actor, caseId, docId,
+        return act(actor, caseId, flash, refusal, "documents", "已登记送达并生成送达回执", () -> documents.serve(actor, caseId, docId,
                 CaseForms.choice(ServiceMethod.class, method, "CASE-SERVE-METHOD", "送达方式"), recipient));
     }
 
@@ -272,9 +272,9 @@ class CasePageController {
     @PostMapping("/{id}/decision")
     @PreAuthorize("hasAuthority('case:decide')")
     String decision(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam Map<String, String> p,
-                    RedirectAttributes flash) {
+                    RedirectAttributes flash, PageRefusal refusal) {
         long caseId = Params.id("id", id);
-        return act(actor, caseId, flash, "decision", "处理决定已签发", () -> decisions.issueDecision(actor, caseId,
+        return act(actor, caseId, flash, refusal, "decision", "处理决定已签发", () -> decisions.issueDecision(actor, caseId,
                 new CaseDecision(caseId, CaseForms.choice(DecisionKind.class, p.get("kind"), "CASE-DECISION-KIND", "决定种类"),
                         CaseForms.lines(p.get("measures")), CaseForms.amount(p.get("fineYuan"), "罚款金额"),
                         CaseForms.amount(p.get("confiscationYuan"), "没收金额"), null, p.get("summary"), p.get("legalBasis"),
@@ -284,21 +284,18 @@ class CasePageController {
     @PostMapping("/{id}/transfer")
     @PreAuthorize("hasAuthority('case:transfer')")
     String transfer(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam Map<String, String> p,
-                    RedirectAttributes flash) {
+                    RedirectAttributes flash, PageRefusal refusal) {
         long caseId = Params.id("id", id);
-        return act(actor, caseId, flash, "transfer", "已提请移送，待科室负责人和局长审批", () -> transfers.request(actor, caseId,
+        return act(actor, caseId, flash, refusal, "transfer", "已提请移送，待科室负责人和局长审批", () -> transfers.request(actor, caseId,
                 p.get("organ"), CaseForms.date("移送日期", p.get("transferDate")), p.get("reason")));
     }
 
     /** Runs an action; a refusal goes back to the page next to its section (a case out of scope is still a 404). */
-    private String act(Actor actor, long caseId, RedirectAttributes flash, String section, String done, Runnable action) {
+    private String act(Actor actor, long caseId, RedirectAttributes flash, PageRefusal refusal, String section, String done, Runnable action) {
         cases.get(actor, caseId);
-        try {
-            action.run();
-            flash.addFlashAttribute("notice", done);
-        } catch (BusinessException e) {
-            flash.addFlashAttribute("error_" + section, e.getMessage());
-        }
+        refusal.redirect("error_" + section, "/cases/" + caseId + "#" + section);
+        action.run();
+        flash.addFlashAttribute("notice", done);
         return "redirect:/cases/" + caseId + "#" + section;
     }
 
