@@ -44,6 +44,10 @@ class TableBoundaryTests {
             "create\\s+(table|view|materialized\\s+view)\\s+(?:if\\s+not\\s+exists\\s+)?([a-z_][a-z0-9_]*)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VERSION = Pattern.compile("V(\\d+)_(\\d+)__.*\\.sql");
+    /** A table position: after FROM/JOIN/INTO/UPDATE/USING/TABLE, then comma-joined tables of a FROM list. */
+    private static final Pattern TABLE_REF = Pattern.compile(
+            "\\b(?:from|join|into|update|using|table)\\s+((?:[a-z_][a-z0-9_]*(?:\\s+(?:as\\s+)?(?!where\\b|join\\b|on\\b|set\\b|order\\b|group\\b|left\\b|inner\\b|limit\\b)[a-z_][a-z0-9_]*)?\\s*,\\s*)*[a-z_][a-z0-9_]*)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern IDENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     @Test
@@ -66,10 +70,14 @@ class TableBoundaryTests {
                 class X { String a = \"""
                     SELECT 1 FROM cmp_submission s
                     JOIN org_agency a ON a.id = s.agency_id\""";
-                  String b = " JOIN per_person p" + "x"; char c = '"'; String d = "org_unit_view"; }
+                  String b = " JOIN per_person p" + "x"; char c = '"'; String d = "doc_type"; }
                 """;
-        assertThat(literalIdentifiers(src)).contains("org_agency", "per_person", "cmp_submission", "org_unit_view")
-                .doesNotContain("comment");
+        assertThat(tableReferences(String.join(" ", literals(src))))
+                .containsExactly("cmp_submission", "org_agency", "per_person");
+        assertThat(tableReferences("SELECT x FROM per_person pp, org_agency a WHERE a.id = 1"))
+                .containsExactly("per_person", "org_agency");
+        assertThat(tableReferences("INSERT INTO enf_case_document (case_id, doc_type) VALUES (1, 2)"))
+                .containsExactly("enf_case_document");
     }
 
     /** table or view name -> owning module, from the migration that creates it. */
@@ -124,7 +132,7 @@ class TableBoundaryTests {
                 continue; // the application class and its configuration belong to no module
             }
             String module = rel.getName(0).toString();
-            for (String id : literalIdentifiers(Files.readString(f))) {
+            for (String id : tableReferences(String.join(" ", literals(Files.readString(f))))) {
                 check(found, module, rel.toString().replace('\\', '/'), id.toLowerCase(Locale.ROOT), owners);
             }
         }
@@ -132,9 +140,8 @@ class TableBoundaryTests {
             for (Path f : s.filter(p -> p.toString().endsWith(".sql") && !p.startsWith(MIGRATIONS)).toList()) {
                 Path rel = RESOURCES.relativize(f);
                 String module = rel.getName(0).toString();
-                Matcher m = IDENT.matcher(Files.readString(f));
-                while (m.find()) {
-                    check(found, module, rel.toString().replace('\\', '/'), m.group().toLowerCase(Locale.ROOT), owners);
+                for (String id : tableReferences(Files.readString(f))) {
+                    check(found, module, rel.toString().replace('\\', '/'), id.toLowerCase(Locale.ROOT), owners);
                 }
             }
         }
@@ -149,8 +156,23 @@ class TableBoundaryTests {
         found.add(file + " -> " + id + " (" + owner + ")");
     }
 
-    /** Identifiers inside string literals and text blocks, skipping comments and char literals. */
-    static List<String> literalIdentifiers(String src) {
+    /** Names in table positions of SQL text (the first word of each comma-joined item). */
+    static List<String> tableReferences(String sql) {
+        List<String> names = new ArrayList<>();
+        Matcher m = TABLE_REF.matcher(sql);
+        while (m.find()) {
+            for (String item : m.group(1).split(",")) {
+                Matcher id = IDENT.matcher(item);
+                if (id.find()) {
+                    names.add(id.group());
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The contents of string literals and text blocks, skipping comments and char literals. */
+    static List<String> literals(String src) {
         List<String> ids = new ArrayList<>();
         int i = 0;
         int n = src.length();
@@ -168,11 +190,11 @@ class TableBoundaryTests {
                     end = src.indexOf("\"\"\"", end + 1);
                 }
                 end = end < 0 ? n : end;
-                collect(ids, src.substring(i + 3, end));
+                ids.add(src.substring(i + 3, end));
                 i = end + 3;
             } else if (c == '"') {
                 int end = skipQuoted(src, i, '"');
-                collect(ids, src.substring(i + 1, Math.max(i + 1, end - 1)));
+                ids.add(src.substring(i + 1, Math.max(i + 1, end - 1)));
                 i = end;
             } else {
                 i++;
@@ -193,12 +215,5 @@ class TableBoundaryTests {
             i += src.charAt(i) == '\\' ? 2 : 1;
         }
         return Math.min(src.length(), i + 1);
-    }
-
-    private static void collect(List<String> ids, String literal) {
-        Matcher m = IDENT.matcher(literal);
-        while (m.find()) {
-            ids.add(m.group());
-        }
     }
 }

@@ -144,7 +144,7 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
     }
 
     private Optional<PersonRef> personRef(long personId) {
-        return jdbc.sql("SELECT p.id, p.name, p.agency_id, a.name, p.scope_path FROM per_person p JOIN org_agency a ON a.id = p.agency_id WHERE p.id = :id")
+        return jdbc.sql("SELECT p.id, p.name, p.agency_id, a.name, p.scope_path FROM per_person p JOIN org_agency_view a ON a.id = p.agency_id WHERE p.id = :id")
                 .param("id", personId)
                 .query((rs, n) -> new PersonRef(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5)))
                 .optional();
@@ -187,7 +187,7 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
         return jdbc.sql("""
                         SELECT o.person_id, o.unit_id, u.name AS unit_name, o.post_status, o.post_since, o.hired_on, o.scope_path,
                                p.jurisdiction_id, o.version
-                        FROM off_officer o JOIN per_person p ON p.id = o.person_id LEFT JOIN org_unit u ON u.id = o.unit_id
+                        FROM off_officer o JOIN per_person p ON p.id = o.person_id LEFT JOIN org_unit_view u ON u.id = o.unit_id
                         WHERE o.person_id = :p""")
                 .param("p", personId)
                 .query((rs, n) -> new OfficerRecord(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3),
@@ -578,8 +578,8 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
                                CASE WHEN o.hours_year = :year THEN o.year_trainings ELSE 0 END AS trainings
                         FROM (SELECT o.* FROM off_officer o""" + where
                         + " ORDER BY o.name, o.person_id LIMIT :limit OFFSET :offset) o"
-                        + " JOIN per_person p ON p.id = o.person_id JOIN org_agency a ON a.id = o.agency_id"
-                        + " LEFT JOIN org_unit u ON u.id = o.unit_id ORDER BY o.name, o.person_id")
+                        + " JOIN per_person p ON p.id = o.person_id JOIN org_agency_view a ON a.id = o.agency_id"
+                        + " LEFT JOIN org_unit_view u ON u.id = o.unit_id ORDER BY o.name, o.person_id")
                 .params(params).param("limit", s).param("offset", (long) pg * s)
                 .query((rs, n) -> {
                     BigDecimal hours = rs.getBigDecimal("hours");
@@ -606,8 +606,8 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
                                count(*) OVER () AS total
                         FROM off_officer o
                         JOIN per_person p ON p.id = o.person_id
-                        JOIN org_agency a ON a.id = o.agency_id
-                        LEFT JOIN org_unit u ON u.id = o.unit_id
+                        JOIN org_agency_view a ON a.id = o.agency_id
+                        LEFT JOIN org_unit_view u ON u.id = o.unit_id
                         LEFT JOIN off_year_hours t ON t.person_id = o.person_id AND t.year = :year
                         WHERE\s""" + ScopeSql.condition("o.scope_path") + """
                          AND o.post_status = 'ON_POST'
@@ -645,7 +645,7 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
                                  (coalesce(r.last_rotation, o.hired_on, o.post_since) + INTERVAL '3 years')::date AS due
                           FROM off_officer o
                           JOIN per_person p ON p.id = o.person_id
-                          JOIN org_agency a ON a.id = o.agency_id
+                          JOIN org_agency_view a ON a.id = o.agency_id
                           LEFT JOIN LATERAL (SELECT max(t.end_date) AS last_rotation FROM off_training t
                                              WHERE t.person_id = o.person_id AND t.kind = 'ROTATION'
                                                AND t.end_date - t.start_date + 1 >= :minDays) r ON TRUE
