@@ -68,6 +68,21 @@ public class HolidayStore {
             checkedAtMillis = clock.millis();
             return current; // another thread reloaded meanwhile
         }
+        HolidayTable loaded = load(version);
+        snapshot = loaded;
+        checkedAtMillis = clock.millis();
+        return loaded;
+    }
+
+    /**
+     * The table as the caller's transaction sees it, bypassing the snapshot: for work in the same
+     * transaction as a change of the data (opening PENDING deadlines when a year is entered).
+     */
+    HolidayTable uncommittedView() {
+        return load(currentVersion());
+    }
+
+    private HolidayTable load(long version) {
         Map<LocalDate, HolidayTable.Entry> days = new HashMap<>();
         jdbc.sql("select date, name, off_day from cal_day").query((rs, n) -> {
             days.put(rs.getObject("date", LocalDate.class),
@@ -75,10 +90,7 @@ public class HolidayStore {
             return null;
         }).list();
         Set<Integer> covered = new HashSet<>(jdbc.sql("select year from cal_year where covered").query(Integer.class).list());
-        HolidayTable loaded = new HolidayTable(days, covered, version);
-        snapshot = loaded;
-        checkedAtMillis = clock.millis();
-        return loaded;
+        return new HolidayTable(days, covered, version);
     }
 
     private long currentVersion() {

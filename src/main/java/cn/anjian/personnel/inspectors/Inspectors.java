@@ -294,44 +294,17 @@ class Inspectors {
     /**
      * TI-14: the term's end is tracked by the one deadline mechanism (D = the day before the term
      * starts). A 3-year term usually ends in a year whose holiday notice is not yet published; the
-     * calendar then cannot compute the due date, so the deadline is opened later by
-     * {@link #openPendingTermDeadlines()} once that year's data is entered. term_end is kept meanwhile.
+     * calendar then keeps the deadline pending and opens it once that year's data is entered.
      */
     private void openTermDeadline(long id, long jurisdictionId, String scopePath, LocalDate start, LocalDate end) {
         long days = ChronoUnit.DAYS.between(start, end) + 1;
         if (days > Period.MAX_DAYS) {
             return;
         }
-        try {
-            calendar.day(end);
-            calendar.day(end.plusDays(30)); // a rest-day end rolls forward (CAL-03)
-        } catch (BusinessException e) {
-            if (WorkingCalendar.NO_DATA.equals(e.code())) {
-                return;
-            }
-            throw e;
-        }
         DeadlineId d = deadlines.open(new NewDeadline("ti-inspector", String.valueOf(id), "TI-14", null, null,
                 jurisdictionId, scopePath, Period.calendarDays((int) days),
                 start.minusDays(1).atStartOfDay(Zones.SHANGHAI).toInstant(), "技术检查员聘期届满（聘用编号 " + id + "）"));
         jdbc.sql("UPDATE ti_inspector SET term_deadline_id = :d WHERE id = :id").param("d", d.value()).param("id", id).update();
-    }
-
-    /** Opens the TI-14 deadlines that waited for their year's holiday data; returns how many were opened. */
-    @Transactional
-    int openPendingTermDeadlines() {
-        record Pending(long id, long jurisdictionId, String scopePath, LocalDate termStart, LocalDate termEnd) {
-        }
-        List<Pending> pending = jdbc.sql("""
-                SELECT id, jurisdiction_id, scope_path, term_start, term_end FROM ti_inspector
-                WHERE status = 'ACTIVE' AND term_deadline_id IS NULL ORDER BY id LIMIT 1000""").query(Pending.class).list();
-        int opened = 0;
-        for (Pending p : pending) {
-            openTermDeadline(p.id(), p.jurisdictionId(), p.scopePath(), p.termStart(), p.termEnd());
-            opened += jdbc.sql("SELECT count(*) FROM ti_inspector WHERE id = :id AND term_deadline_id IS NOT NULL")
-                    .param("id", p.id()).query(Integer.class).single();
-        }
-        return opened;
     }
 
     // ---- TI-11/TI-12: training, assessment, certificate ----

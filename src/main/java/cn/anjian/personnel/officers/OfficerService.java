@@ -468,6 +468,9 @@ class OfficerService implements Officers, EnforcerEligibility, PersonRoles {
                 o.unitId(), o.jurisdictionId(), o.scopePath(), Period.calendarDays(OfficerRules.OFF_POST_DAYS), start,
                 "调离执法岗位：" + name));
         LocalDate due = deadlines.find(deadline).orElseThrow().dueDate();
+        if (due == null) { // a PENDING deadline (year without holiday data): the post case still needs its date, as before
+            throw new BusinessException(cn.anjian.calendar.WorkingCalendar.NO_DATA, "调岗期限所在年度的节假日安排尚未录入，暂不能计算期限");
+        }
         long id = jdbc.sql("""
                         INSERT INTO off_post_case (person_id, cause, certificate_id, opened_on, due_date, deadline_id, scope_path, created_at)
                         VALUES (:p, :c, :cert, :on, :due, :d, :path, :now) RETURNING id""")

@@ -45,12 +45,10 @@ class RecordingDemoData {
     private final Files files;
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final PendingArchiveDeadlines pending;
     private final RequiredTextRecords required;
 
     RecordingDemoData(Environment environment, ActingUsers users, RecordingService recording, Files files, JdbcClient jdbc, Clock clock,
-                      PendingArchiveDeadlines pending, RequiredTextRecords required) {
-        this.pending = pending;
+                      RequiredTextRecords required) {
         this.required = required;
         this.environment = environment;
         this.users = users;
@@ -102,7 +100,6 @@ class RecordingDemoData {
                     }
                 }
             }
-            pending.run();
             log.info("Demo recording data: records for {} demo cases", n);
         } catch (RuntimeException e) {
             log.warn("Demo recording data not loaded: {}", e.getMessage());

@@ -511,9 +511,8 @@ public class RecordingService {
 
     /**
      * REC-08: opens the 30-working-day archive deadline of a closed case, once. When the calendar cannot
-     * count yet (the next year's holiday notice is not entered: CAL-NO-DATA) the closure is not refused;
-     * the deadline stays pending and {@link PendingArchiveDeadlines} opens it as soon as the calendar can.
-     * Checked before opening, because a refusal inside the joined transaction would roll the closure back.
+     * count yet (the next year's holiday notice is not entered) the calendar keeps it pending and opens
+     * it when that year is entered; the closure is never refused for it.
      */
     public boolean openArchiveDeadline(CaseRef c) {
         CaseFileRow f = jdbc.sql("select closed_at, archive_deadline_id, archived_at from rec_case_file where case_id = :c")
@@ -523,11 +522,6 @@ public class RecordingService {
             return false;
         }
         Instant start = archiveStart(c, f.closedAt());
-        try {
-            calendar.addWorkingDays(start.atZone(Zones.SHANGHAI).toLocalDate(), ARCHIVE_WORKING_DAYS);
-        } catch (BusinessException e) {
-            return false;
-        }
         DeadlineId d = deadlines.open(new NewDeadline(ARCHIVE_SUBJECT, String.valueOf(c.id()), "REC-08", null, null,
                 jurisdictionOf(c.scopePath()), c.scopePath(), Period.workingDays(ARCHIVE_WORKING_DAYS), start,
                 "案卷归档：" + c.caseNumber()));
