@@ -96,6 +96,7 @@ class RecordingDemoData {
                     Optional<Actor> actor = actorFor(c);
                     if (actor.isPresent()) {
                         lateInspection(c, actor.get());
+                        recording.restartPendingArchiveDeadline(c);
                         break;
                     }
                 }

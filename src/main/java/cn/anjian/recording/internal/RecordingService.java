@@ -529,6 +529,25 @@ public class RecordingService {
         return true;
     }
 
+    /**
+     * REC-08 (art. 19): an inspection recorded after the closure moves the archive clock's start back.
+     * A deadline the calendar still keeps PENDING (no due yet) is replaced by one from the corrected
+     * start (what the deleted pending-deadline job did when it opened it late); an open one stays.
+     */
+    public boolean restartPendingArchiveDeadline(CaseRef c) {
+        Long current = jdbc.sql("select archive_deadline_id from rec_case_file where case_id = :c").param("c", c.id())
+                .query(Long.class).optional().orElse(null);
+        if (current != null) {
+            DeadlineView d = deadlines.find(new DeadlineId(current)).orElse(null);
+            if (d == null || d.state() != DeadlineState.PENDING) {
+                return false;
+            }
+            deadlines.waive(d.id(), "检查结束时间早于结案，归档期限按检查结束时间重新起算");
+            jdbc.sql("update rec_case_file set archive_deadline_id = null where case_id = :c").param("c", c.id()).update();
+        }
+        return openArchiveDeadline(c);
+    }
+
     static final int ARCHIVE_WORKING_DAYS = 30;
 
     /**
