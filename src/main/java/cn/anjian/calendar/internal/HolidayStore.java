@@ -97,7 +97,10 @@ public class HolidayStore {
         return jdbc.sql("select version from cal_version where id = 1").query(Long.class).single();
     }
 
-    /** Drops the snapshot once the current transaction commits (immediately when there is none). */
+    /**
+     * Drops the snapshot once the current transaction commits (immediately when there is none).
+     * {@code cal_version} is a change counter other nodes poll, not an aggregate's optimistic lock.
+     */
     public void changed() {
         jdbc.sql("update cal_version set version = version + 1 where id = 1").update();
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
