@@ -533,7 +533,9 @@ public class RecordingService {
      * REC-08 (art. 19): an inspection recorded after the closure moves the archive clock's start back.
      * A deadline the calendar still keeps PENDING (no due yet) is replaced by one from the corrected
      * start (what the deleted pending-deadline job did when it opened it late); an open one stays.
+     * One transaction: an already-overdue deadline is marked after commit, when its id is stored here.
      */
+    @Transactional
     public boolean restartPendingArchiveDeadline(CaseRef c) {
         Long current = jdbc.sql("select archive_deadline_id from rec_case_file where case_id = :c").param("c", c.id())
                 .query(Long.class).optional().orElse(null);
