@@ -40,7 +40,7 @@ public class DocumentNumbers {
     private static final String SELECT = """
             SELECT d.id, d.type_code, t.name AS type_name, d.agency_id, a.name AS agency_name, d.year, d.n, d.text,
                    d.subject_type, d.subject_id, d.issued_at, d.issued_by
-            FROM doc_number d JOIN doc_type t ON t.code = d.type_code JOIN org_agency a ON a.id = d.agency_id
+            FROM doc_number d JOIN doc_type t ON t.code = d.type_code JOIN org_agency_view a ON a.id = d.agency_id
             """;
 
     private final JdbcClient jdbc;
@@ -224,7 +224,7 @@ public class DocumentNumbers {
 
     /** Agencies the actor may number for: those of their scope, for the filter list. */
     public List<Map<String, Object>> agencyChoices(Actor actor) {
-        return jdbc.sql("SELECT id, name FROM org_agency WHERE " + ScopeSql.condition("scope_path") + " AND status = 'ACTIVE' ORDER BY scope_path, name LIMIT 500")
+        return jdbc.sql("SELECT id, name FROM org_agency_view WHERE " + ScopeSql.condition("scope_path") + " AND status = 'ACTIVE' ORDER BY scope_path, name LIMIT 500")
                 .param(ScopeSql.PARAM, actor.scope().pattern()).query().listOfRows();
     }
 

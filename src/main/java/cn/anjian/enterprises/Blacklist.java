@@ -33,11 +33,14 @@ public class Blacklist {
             """;
 
     private final JdbcClient jdbc;
+    private final BlacklistListings listings;
     private final Enterprises enterprises;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Blacklist(JdbcClient jdbc, Enterprises enterprises, ApplicationEventPublisher events, Clock clock) {
+    Blacklist(JdbcClient jdbc, Enterprises enterprises, ApplicationEventPublisher events, Clock clock,
+              BlacklistListings listings) {
+        this.listings = listings;
         this.jdbc = jdbc;
         this.enterprises = enterprises;
         this.events = events;
@@ -83,13 +86,9 @@ public class Blacklist {
         }
         long id;
         try {
-            id = jdbc.sql("""
-                    INSERT INTO ent_blacklist (enterprise_id, grounds, decision_doc, from_date, to_date, listed_by, listed_at)
-                    VALUES (:ent, :grounds, :doc, :from, :to, :by, :now) RETURNING id""")
-                    .param("ent", enterpriseId).param("grounds", grounds).param("doc", doc)
-                    .param("from", Date.valueOf(l.fromDate())).param("to", l.toDate() == null ? null : Date.valueOf(l.toDate()))
-                    .param("by", actor.username()).param("now", Timestamp.from(clock.instant())).query(Long.class).single();
-        } catch (DuplicateKeyException ex) {
+            id = listings.save(new BlacklistListing(enterpriseId, grounds, doc, l.fromDate(), l.toDate(), actor.username(),
+                    clock.instant())).id();
+        } catch (DuplicateKeyException ex) { // a concurrent listing: at most one live listing per enterprise
             throw BusinessException.conflict("CAP-07-LISTED", "该单位已在失信联合惩戒黑名单中");
         }
         Map<String, Object> after = new LinkedHashMap<>();
@@ -112,17 +111,9 @@ public class Blacklist {
         if (why == null) {
             throw BusinessException.badInput("CAP-07-REASON", "请填写移出黑名单的理由");
         }
-        if (!b.live()) {
-            throw BusinessException.conflict("CAP-07-REMOVED", "该记录已移出黑名单");
-        }
-        int n = jdbc.sql("""
-                UPDATE ent_blacklist SET removed_at = :now, removed_by = :by, removal_reason = :why, version = version + 1
-                 WHERE id = :id AND version = :version AND removed_at IS NULL""")
-                .param("now", Timestamp.from(clock.instant())).param("by", actor.username()).param("why", why)
-                .param("id", entryId).param("version", version).update();
-        if (n == 0) {
-            throw Enterprises.staleVersion();
-        }
+        BlacklistListing listing = listings.findById(entryId).orElseThrow(() -> BusinessException.notFound("黑名单记录"));
+        listing.remove(version, actor.username(), why, clock.instant());
+        listings.save(listing);
         events.publishEvent(AuditableEvent.change("enterprise.blacklist.removed", "enterprise-blacklist", entryId,
                 Map.of("enterpriseId", b.enterpriseId(), "live", true), Map.of("enterpriseId", b.enterpriseId(), "reason", why)));
         return get(entryId);

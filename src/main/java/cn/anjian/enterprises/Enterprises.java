@@ -39,7 +39,7 @@ public class Enterprises {
             SELECT e.id, e.name, e.credit_code, e.kind, e.industry, e.address, e.latitude, e.longitude,
                    e.jurisdiction_id, j.name AS jurisdiction_name, e.scope_path, e.risk_grade, e.status, e.version,
                    EXISTS (SELECT 1 FROM ent_blacklist b WHERE b.enterprise_id = e.id AND b.removed_at IS NULL) AS blacklisted
-              FROM ent_enterprise e JOIN org_jurisdiction j ON j.id = e.jurisdiction_id
+              FROM ent_enterprise e JOIN org_jurisdiction_view j ON j.id = e.jurisdiction_id
             """;
 
     private final JdbcClient jdbc;

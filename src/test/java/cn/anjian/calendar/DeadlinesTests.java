@@ -39,6 +39,10 @@ class DeadlinesTests {
     JdbcClient jdbc;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    cn.anjian.calendar.internal.CalendarService calendarService;
+    @Autowired
+    cn.anjian.calendar.internal.HolidayStore holidayStore;
 
     static Instant bj(String t) {
         return LocalDateTime.parse(t).atZone(Zones.SHANGHAI).toInstant();
@@ -171,7 +175,33 @@ class DeadlinesTests {
         assertThat(deadlines.find(id).orElseThrow().dueAt()).isEqualTo(bj("2024-10-01T20:00"));
         assertThatThrownBy(() -> deadlines.markMet(new DeadlineId(Long.MAX_VALUE), bj("2024-10-01T20:00")))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.NOT_FOUND));
-        assertThatThrownBy(() -> open("x", Period.workingDays(5), "2027-01-04T10:00"))
-                .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.code()).isEqualTo("CAL-NO-DATA"));
+        // issue 8: a year without holiday data no longer refuses the deadline; it waits (see pendingOpensWhenYearEntered)
+        DeadlineView pending = deadlines.find(open("x", Period.workingDays(5), "2027-01-04T10:00")).orElseThrow();
+        assertThat(pending.state()).isEqualTo(DeadlineState.PENDING);
+        assertThat(pending.dueAt()).isNull();
+    }
+
+    @Test
+    @DisplayName("CAL-01 CAL-06 a deadline due in a year without holiday data waits as PENDING and opens when the year is entered")
+    void pendingOpensWhenYearEntered() {
+        clock.set(LocalDateTime.parse("2026-12-28T10:00"));
+        DeadlineId id = open(UUID.randomUUID().toString(), Period.workingDays(5), "2026-12-28T10:00");
+        assertThat(deadlines.find(id).orElseThrow().state()).isEqualTo(DeadlineState.PENDING);
+        scan.scan();
+        assertThat(deadlines.find(id).orElseThrow().state()).isEqualTo(DeadlineState.PENDING);
+        try {
+            calendarService.enterYear(2027, new YearData(2027, java.util.List.of("https://www.gov.cn/zhengce/content/2026-notice.htm"),
+                    java.util.List.of(new YearData.Day("元旦", "2027-01-01", true))), "admin");
+
+            DeadlineView opened = deadlines.find(id).orElseThrow();
+            assertThat(opened.state()).isEqualTo(DeadlineState.OPEN);
+            assertThat(opened.dueDate()).isEqualTo(LocalDate.parse("2027-01-05"));
+            assertThat(events.stream(AuditableEvent.class).filter(e -> e.action().equals("calendar.deadline.due-computed")
+                    && e.subjectId().equals(String.valueOf(id.value())))).hasSize(1);
+        } finally {
+            jdbc.sql("delete from cal_day where source_year = 2027 or date >= '2027-01-01'").update();
+            jdbc.sql("delete from cal_year where year = 2027").update();
+            holidayStore.changed();
+        }
     }
 }

@@ -424,12 +424,13 @@ class RecordingTests {
     }
 
     @Test
-    @DisplayName("REC-08 a closure whose 30 working days reach a year without holiday data is not refused: the deadline waits and opens later")
+    @DisplayName("REC-08 a closure whose 30 working days reach a year without holiday data is not refused: the calendar keeps the deadline pending")
     void archiveDeadlinePending() {
         clock.set(LocalDateTime.of(2026, 12, 1, 10, 0));
         CaseRef c = fx.caseAt(CaseKind.INSPECTION, "跨年归档", CaseStage.DECISION);
         caseService.transition(fx.zz(), c.id(), CaseStage.CLOSURE, "检查未发现违法行为");
-        assertThat(deadlines.listFor(RecordingService.ARCHIVE_SUBJECT, String.valueOf(c.id()))).isEmpty();
+        assertThat(deadlines.listFor(RecordingService.ARCHIVE_SUBJECT, String.valueOf(c.id()))).singleElement()
+                .satisfies(d -> assertThat(d.state()).isEqualTo(cn.anjian.calendar.DeadlineState.PENDING));
         assertThat(recording.caseFile(c.id()).closedAt()).isNotNull();
     }
 

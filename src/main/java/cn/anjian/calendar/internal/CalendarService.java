@@ -24,10 +24,12 @@ public class CalendarService implements WorkingCalendar {
 
     private final HolidayStore store;
     private final ApplicationEventPublisher events;
+    private final DeadlineService deadlines;
 
-    CalendarService(HolidayStore store, ApplicationEventPublisher events) {
+    CalendarService(HolidayStore store, ApplicationEventPublisher events, DeadlineService deadlines) {
         this.store = store;
         this.events = events;
+        this.deadlines = deadlines;
     }
 
     public HolidayTable table() {
@@ -72,6 +74,7 @@ public class CalendarService implements WorkingCalendar {
                 before == null ? null : summary(before), Map.of("covered", true, "days", days.size(),
                         "offDays", days.stream().filter(YearDataValidator.ValidDay::offDay).count(),
                         "papers", papers)));
+        deadlines.openPending();
         return days.size();
     }
 
@@ -123,6 +126,7 @@ public class CalendarService implements WorkingCalendar {
         store.changed();
         events.publishEvent(AuditableEvent.change("calendar.year.confirmed", "calendar-year", year,
                 summary(before), Map.of("covered", true)));
+        deadlines.openPending();
     }
 
     private static Map<String, Object> summary(HolidayStore.YearRow y) {

@@ -13,6 +13,7 @@ import cn.anjian.calendar.Due;
 import cn.anjian.calendar.NewDeadline;
 import cn.anjian.calendar.Period;
 import cn.anjian.calendar.PeriodKind;
+import cn.anjian.calendar.WorkingCalendar;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Zones;
 import org.springframework.data.annotation.Id;
@@ -92,9 +93,31 @@ public class Deadline {
                 n.ownerUserId(), n.ownerUnitId(), n.jurisdictionId(), n.scopePath(), n.period().kind(),
                 n.period().amount(), n.start(), now,
                 displayTitle(n.title()));
-        d.state = DeadlineState.OPEN;
-        d.setDue(d.computeDue(table, 0));
+        d.state = DeadlineState.PENDING;
+        d.openIfComputable(table);
         return d;
+    }
+
+    /**
+     * A PENDING deadline opens once the calendar can count its due (CAL-01: a year without holiday data
+     * is never guessed). Returns whether it opened; still PENDING if a year it needs is still missing.
+     */
+    boolean openIfComputable(HolidayTable table) {
+        if (state != DeadlineState.PENDING) {
+            throw new BusinessException("CAL-DEADLINE-STATE", "期限" + state.label() + "，无需再计算届满时间");
+        }
+        Due due;
+        try {
+            due = computeDue(table, 0);
+        } catch (BusinessException e) {
+            if (WorkingCalendar.NO_DATA.equals(e.code())) {
+                return false;
+            }
+            throw e;
+        }
+        state = DeadlineState.OPEN;
+        setDue(due);
+        return true;
     }
 
     /** Display text only: a long title is shortened, never a reason to refuse the caller's business action. */
@@ -173,7 +196,7 @@ public class Deadline {
         if (at == null) {
             throw BusinessException.badInput("CAL-DEADLINE-TIME", "缺少完成时间");
         }
-        if (state != DeadlineState.OPEN && state != DeadlineState.OVERDUE) {
+        if (state != DeadlineState.OPEN && state != DeadlineState.OVERDUE && state != DeadlineState.PENDING) {
             throw new BusinessException("CAL-DEADLINE-STATE", "期限" + state.label() + "，不能标记完成");
         }
         if (at.isBefore(startAt)) {
@@ -183,7 +206,7 @@ public class Deadline {
             Suspension open = suspensions.get(suspensions.size() - 1);
             suspensions.set(suspensions.size() - 1, open.resumed(at.isBefore(open.suspendedAt()) ? open.suspendedAt() : at, 0L));
             suspended = false;
-        } else if (!at.isBefore(dueAt)) {
+        } else if (dueAt != null && !at.isBefore(dueAt)) { // a PENDING one has no due yet: not late
             wasOverdue = true;
         }
         state = DeadlineState.MET;
@@ -192,7 +215,7 @@ public class Deadline {
 
     void waive(String reason, Instant at) {
         String r = requireText(reason, "豁免理由", 500);
-        if (state != DeadlineState.OPEN && state != DeadlineState.OVERDUE) {
+        if (state != DeadlineState.OPEN && state != DeadlineState.OVERDUE && state != DeadlineState.PENDING) {
             throw new BusinessException("CAL-DEADLINE-STATE", "期限" + state.label() + "，不能豁免");
         }
         if (suspended) {

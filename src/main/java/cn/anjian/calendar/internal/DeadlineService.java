@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.anjian.calendar.DeadlineId;
+import cn.anjian.calendar.DeadlineState;
 import cn.anjian.calendar.DeadlineView;
 import cn.anjian.calendar.Deadlines;
 import cn.anjian.calendar.NewDeadline;
@@ -17,6 +18,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The one deadline mechanism (CAL-04, CAL-06): each transition is an aggregate method, audited. */
 @Service
@@ -53,18 +56,43 @@ public class DeadlineService implements Deadlines {
         after.put("period", n.period().label());
         after.put("start", n.start().toString());
         events.publishEvent(AuditableEvent.change("calendar.deadline.opened", "deadline", d.id(), null, after));
-        if (!d.dueAt().isAfter(clock.instant())
-                && org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            long id = d.id();
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCommit() {
-                            overdueScan.scan(id);
-                        }
-                    });
-        }
+        markOverdueAfterCommitIfDue(d);
         return new DeadlineId(d.id());
+    }
+
+    /**
+     * Opens the PENDING deadlines whose due the calendar can now count (called when a year's holiday
+     * data is entered or confirmed, in that transaction); returns how many opened.
+     */
+    @Transactional
+    public int openPending() {
+        int opened = 0;
+        HolidayTable table = holidays.uncommittedView();
+        for (Deadline d : repository.findByState(DeadlineState.PENDING)) {
+            Map<String, Object> before = d.auditState();
+            if (d.openIfComputable(table)) {
+                repository.save(d);
+                events.publishEvent(new AuditableEvent("calendar.deadline.due-computed", "deadline", String.valueOf(d.id()),
+                        before, d.auditState(), "system", null));
+                markOverdueAfterCommitIfDue(d);
+                opened++;
+            }
+        }
+        return opened;
+    }
+
+    /** A deadline recorded late (or opened after its year was entered) is overdue at once, not at the next scan. */
+    private void markOverdueAfterCommitIfDue(Deadline d) {
+        if (d.dueAt() != null && !d.dueAt().isAfter(clock.instant())
+                && TransactionSynchronizationManager.isSynchronizationActive()) {
+            long id = d.id();
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    overdueScan.scan(id);
+                }
+            });
+        }
     }
 
     @Override

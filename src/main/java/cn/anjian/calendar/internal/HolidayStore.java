@@ -40,6 +40,14 @@ public class HolidayStore {
         return snapshot.get();
     }
 
+    /**
+     * The table as the caller's transaction sees it, bypassing the snapshot: for work in the same
+     * transaction as a change of the data (opening PENDING deadlines when a year is entered).
+     */
+    HolidayTable uncommittedView() {
+        return load(currentVersion());
+    }
+
     private HolidayTable load(long version) {
         Map<LocalDate, HolidayTable.Entry> days = new HashMap<>();
         jdbc.sql("select date, name, off_day from cal_day").query((rs, n) -> {
@@ -55,7 +63,10 @@ public class HolidayStore {
         return jdbc.sql("select version from cal_version where id = 1").query(Long.class).single();
     }
 
-    /** Drops the snapshot once the current transaction commits (immediately when there is none). */
+    /**
+     * Drops the snapshot once the current transaction commits (immediately when there is none).
+     * {@code cal_version} is a change counter other nodes poll, not an aggregate's optimistic lock.
+     */
     public void changed() {
         jdbc.sql("update cal_version set version = version + 1 where id = 1").update();
         snapshot.invalidateAfterCommit();

@@ -20,6 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * CAL-06: marks running OPEN deadlines whose due instant has passed as OVERDUE — one set-based UPDATE
  * (which also bumps the optimistic-lock version), then an audit entry and a {@link DeadlineOverdue}
  * event per deadline, all in one transaction. ShedLock keeps it to one node at a time.
+ * Deliberately not {@code Deadline}-by-{@code Deadline}: a bulk scan over calendar's own table, whose
+ * one transition (OPEN and past due → OVERDUE) is the WHERE clause; loading thousands of aggregates
+ * each scan would only repeat that check. The version bump keeps a concurrent aggregate save honest.
  */
 @Component
 public class OverdueScan {

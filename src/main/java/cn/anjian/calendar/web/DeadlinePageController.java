@@ -156,7 +156,8 @@ class DeadlinePageController {
     /** A list row with what the page shows, computed here so templates stay logic-free. */
     record Row(DeadlineView d, long daysOverdue, String due, String start) {
         static Row of(DeadlineView d, Instant now) {
-            String due = d.period().kind() == cn.anjian.calendar.PeriodKind.HOURS
+            String due = d.dueAt() == null ? "待录入该年度节假日后计算"
+                    : d.period().kind() == cn.anjian.calendar.PeriodKind.HOURS
                     ? Fmt.dateTime(d.dueAt())
                     : d.dueDate() + " 24:00 前";
             return new Row(d, DeadlineQueries.daysOverdue(d, now), due,

@@ -82,12 +82,11 @@ class SubmissionQueries {
         int pg = Math.max(0, Math.min(page, maxPage));
         List<Row> rows = jdbc.sql("""
                         SELECT s.id, s.tracking_code, s.channel, s.kind, s.title, s.enterprise_name, a.name AS agency_name,
-                               pp.name AS supervisor_name, s.status, s.due_date, s.submitted_at, s.answered_at,
+                               sv.name AS supervisor_name, s.status, s.due_date, s.submitted_at, s.answered_at,
                                (s.status <> 'ANSWERED' AND s.due_date < :today) AS overdue
                         FROM cmp_submission s
-                        JOIN org_agency a ON a.id = s.agency_id
-                        LEFT JOIN per_supervisor sv ON sv.id = s.supervisor_id
-                        LEFT JOIN per_person pp ON pp.id = sv.person_id""" + where
+                        JOIN org_agency_view a ON a.id = s.agency_id
+                        LEFT JOIN per_supervisor_view sv ON sv.id = s.supervisor_id""" + where
                         + " ORDER BY s.id DESC LIMIT " + PAGE_SIZE + " OFFSET " + (pg * PAGE_SIZE))
                 .params(p)
                 .query((rs, n) -> {
@@ -108,7 +107,7 @@ class SubmissionQueries {
         if (supervisorId == null) {
             return null;
         }
-        return jdbc.sql("SELECT pp.name FROM per_supervisor sv JOIN per_person pp ON pp.id = sv.person_id WHERE sv.id = :id")
+        return jdbc.sql("SELECT name FROM per_supervisor_view WHERE id = :id")
                 .param("id", supervisorId).query(String.class).optional().orElse(null);
     }
 }

@@ -66,10 +66,9 @@ class SubmissionService {
         if (!me.active()) {
             throw new BusinessException("SS-04", "您的社会监督员聘期未开始、已届满或已被注销/解聘，不能提交");
         }
-        Submission s = Submission.bySupervisor(me.supervisorId(), actor.userId(), me.agencyId(), me.jurisdictionId(),
+        Submission s = Submission.bySupervisor(trackingCode(), me.supervisorId(), actor.userId(), me.agencyId(), me.jurisdictionId(),
                 me.scopePath(), in.kind(), in.title(), in.content(), in.location(), in.enterpriseName(), now());
-        s.trackingCode = trackingCode();
-        repository.insert(s);
+        repository.save(s); // the same instance, with its id and version set
         // owned by the department's general office (it answers supervisors, 000 art. 25), so it shows in their to-dos
         Long office = agencies.units(s.agencyId).stream()
                 .filter(u -> u.active() && u.kind() == cn.anjian.org.UnitKind.GENERAL_OFFICE)
@@ -79,9 +78,8 @@ class SubmissionService {
         DeadlineId deadline = deadlines.open(new NewDeadline(SUBJECT, String.valueOf(s.id), "SS-05", null, office,
                 s.jurisdictionId, s.scopePath, Period.workingDays(answerWorkingDays), s.submittedAt,
                 "答复监督员意见：" + s.title));
-        s.deadlineId = deadline.value();
-        s.dueDate = deadlines.find(deadline).map(DeadlineView::dueDate).orElse(null);
-        repository.update(s);
+        s.trackedBy(deadline.value(), deadlines.find(deadline).map(DeadlineView::dueDate).orElse(null));
+        repository.save(s);
         events.publishEvent(AuditableEvent.change("complaints.submission.created", SUBJECT, s.id, null, snapshot(s)));
         return s;
     }
@@ -90,7 +88,7 @@ class SubmissionService {
         Submission s = getForStaff(actor, id);
         Map<String, Object> before = snapshot(s);
         s.accept(actor.username(), now());
-        repository.update(s);
+        repository.save(s);
         events.publishEvent(AuditableEvent.change("complaints.submission.accepted", SUBJECT, s.id, before, snapshot(s)));
     }
 
@@ -99,12 +97,13 @@ class SubmissionService {
         Submission s = getForStaff(actor, id);
         Map<String, Object> before = snapshot(s);
         s.answer(text, actor.username(), now());
-        repository.update(s);
+        repository.save(s);
         if (s.deadlineId != null) {
             DeadlineId d = new DeadlineId(s.deadlineId);
             // a deadline waived on the deadline page stays waived; the answer is still recorded
             boolean running = deadlines.find(d).map(v -> v.state() == cn.anjian.calendar.DeadlineState.OPEN
-                    || v.state() == cn.anjian.calendar.DeadlineState.OVERDUE).orElse(false);
+                    || v.state() == cn.anjian.calendar.DeadlineState.OVERDUE
+                    || v.state() == cn.anjian.calendar.DeadlineState.PENDING).orElse(false);
             if (running) {
                 deadlines.markMet(d, s.answeredAt);
             }

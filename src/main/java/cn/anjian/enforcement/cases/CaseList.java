@@ -198,7 +198,7 @@ public class CaseList {
         String query = ctes + """
                  SELECT c.id, c.case_number, c.title, c.kind, c.stage, c.source, c.party_name, c.party_kind, c.opened_at,
                          c.due_at, c.closed_at, u.name AS unit_name
-                FROM page p JOIN enf_case c ON c.id = p.id LEFT JOIN org_unit u ON u.id = c.unit_id
+                FROM page p JOIN enf_case c ON c.id = p.id LEFT JOIN org_unit_view u ON u.id = c.unit_id
                 ORDER BY p.opened_at\s""" + dir + ", p.id " + dir;
         boolean pii = actor.hasPermission("pii:view-full");
         return new ArrayList<>(jdbc.sql(query).params(params).query((rs, i) -> {

@@ -23,7 +23,7 @@ class CaseReads {
 
     private static final String SELECT = """
             SELECT c.*, a.name AS agency_name, u.name AS unit_name
-            FROM enf_case c JOIN org_agency a ON a.id = c.agency_id LEFT JOIN org_unit u ON u.id = c.unit_id
+            FROM enf_case c JOIN org_agency_view a ON a.id = c.agency_id LEFT JOIN org_unit_view u ON u.id = c.unit_id
             """;
 
     private final JdbcClient jdbc;

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 import cn.anjian.enterprises.Blacklist;
 import cn.anjian.enterprises.Conflicts;
@@ -20,7 +19,7 @@ import cn.anjian.enterprises.NewListing;
 import cn.anjian.enterprises.Relation;
 import cn.anjian.enterprises.RiskGrade;
 import cn.anjian.kernel.Actor;
-import cn.anjian.kernel.Scope;
+import cn.anjian.kernel.ActingUsers;
 import cn.anjian.org.Jurisdiction;
 import cn.anjian.org.Jurisdictions;
 import org.slf4j.Logger;
@@ -69,15 +68,17 @@ class EnterpriseDemoData {
     private final Conflicts conflicts;
     private final Blacklist blacklist;
     private final Clock clock;
+    private final ActingUsers users;
 
     EnterpriseDemoData(Environment environment, Jurisdictions jurisdictions, Enterprises enterprises, Conflicts conflicts,
-                       Blacklist blacklist, Clock clock) {
+                       Blacklist blacklist, Clock clock, ActingUsers users) {
         this.environment = environment;
         this.jurisdictions = jurisdictions;
         this.enterprises = enterprises;
         this.conflicts = conflicts;
         this.blacklist = blacklist;
         this.clock = clock;
+        this.users = users;
     }
 
     /**
@@ -116,7 +117,12 @@ class EnterpriseDemoData {
         if (zz == null || sc == null) {
             return;
         }
-        Actor zzActor = new SystemActor(zz);
+        // item 8: the loader acts as the counties' real unit heads (their permissions, audited under their names)
+        Actor zzActor = users.actor("zz_unithead").orElse(null);
+        Actor scActor = users.actor("sc_unithead").orElse(null);
+        if (zzActor == null || scActor == null) {
+            return;
+        }
         if (enterprises.findByCreditCode(zzActor, code(DEMO.get(0), 0).value()).isPresent()) {
             return;
         }
@@ -126,7 +132,7 @@ class EnterpriseDemoData {
         int n = 0;
         for (Demo d : DEMO) {
             Jurisdiction j = d.county().equals("140525") ? zz : sc;
-            EnterpriseView e = enterprises.create(new SystemActor(j), new EnterpriseForm(d.name(), code(d, n).value(), d.kind(),
+            EnterpriseView e = enterprises.create(j == zz ? zzActor : scActor, new EnterpriseForm(d.name(), code(d, n).value(), d.kind(),
                     d.industry(), d.address(), new BigDecimal(d.lat()), new BigDecimal(d.lng()), j.id(), d.risk(), d.status()));
             if (n == 0) {
                 first = e;
@@ -140,45 +146,6 @@ class EnterpriseDemoData {
         blacklist.put(zzActor, second.id(), new NewListing("2024 年瓦斯超限作业且拒不整改，造成重大事故隐患，依法列入失信联合惩戒对象",
                 "泽应急罚〔2024〕17 号", today.minusMonths(8), today.plusYears(1).plusMonths(4)));
         log.info("Enterprise demo data loaded: {} enterprises", DEMO.size());
-    }
-
-    /** The loader acts as the county agency with the enterprise permissions, audited as "system". */
-    record SystemActor(Jurisdiction j) implements Actor {
-        public long userId() {
-            return 0;
-        }
-
-        public String username() {
-            return "system";
-        }
-
-        public String displayName() {
-            return "演示数据";
-        }
-
-        public long agencyId() {
-            return 0;
-        }
-
-        public String agencyName() {
-            return "演示数据";
-        }
-
-        public Long unitId() {
-            return null;
-        }
-
-        public long jurisdictionId() {
-            return j.id();
-        }
-
-        public Scope scope() {
-            return new Scope(j.path());
-        }
-
-        public boolean hasPermission(String permission) {
-            return Set.of("enterprise:read", "enterprise:manage").contains(permission);
-        }
     }
 
     private boolean enabled() {

@@ -27,7 +27,7 @@ class OrgDirectory {
     }
 
     Optional<Agency> agency(long id) {
-        return jdbc.sql("select id, name, jurisdiction_id, scope_path, status = 'ACTIVE' as active from org_agency where id = :id")
+        return jdbc.sql("select id, name, jurisdiction_id, scope_path, status = 'ACTIVE' as active from org_agency_view where id = :id")
                 .param("id", id)
                 .query((rs, n) -> new Agency(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getBoolean(5)))
                 .optional();
@@ -35,7 +35,7 @@ class OrgDirectory {
 
     List<Agency> agenciesIn(Scope scope) {
         return jdbc.sql("""
-                        select id, name, jurisdiction_id, scope_path, true from org_agency
+                        select id, name, jurisdiction_id, scope_path, true from org_agency_view
                         where status = 'ACTIVE' and scope_path like :p order by scope_path, id limit 2000""")
                 .param("p", scope.pattern())
                 .query((rs, n) -> new Agency(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), true))
@@ -45,7 +45,7 @@ class OrgDirectory {
     Optional<Unit> unit(long id) {
         return jdbc.sql("""
                         select u.id, u.agency_id, a.name, u.name, u.status = 'ACTIVE'
-                        from org_unit u join org_agency a on a.id = u.agency_id where u.id = :id""")
+                        from org_unit_view u join org_agency_view a on a.id = u.agency_id where u.id = :id""")
                 .param("id", id)
                 .query((rs, n) -> new Unit(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getBoolean(5)))
                 .optional();
@@ -54,7 +54,7 @@ class OrgDirectory {
     List<Unit> unitsIn(Scope scope) {
         return jdbc.sql("""
                         select u.id, u.agency_id, a.name, u.name, true
-                        from org_unit u join org_agency a on a.id = u.agency_id
+                        from org_unit_view u join org_agency_view a on a.id = u.agency_id
                         where u.status = 'ACTIVE' and a.status = 'ACTIVE' and a.scope_path like :p
                         order by a.scope_path, a.id, u.id limit 5000""")
                 .param("p", scope.pattern())

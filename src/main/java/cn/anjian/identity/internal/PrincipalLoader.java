@@ -29,7 +29,7 @@ class PrincipalLoader {
         return jdbc.sql("""
                         select u.id, u.username, u.display_name, u.agency_id, a.name, u.unit_id, a.jurisdiction_id,
                                u.scope_path, u.must_change_password
-                        from iam_user u join org_agency a on a.id = u.agency_id
+                        from iam_user u join org_agency_view a on a.id = u.agency_id
                         where u.id = :id and u.enabled""")
                 .param("id", userId)
                 .query((rs, n) -> new IdentityPrincipal(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),

@@ -115,7 +115,7 @@ class RoleService {
     List<Holder> holders(Actor actor, String roleCode) {
         return jdbc.sql("""
                         select u.id, u.username, u.display_name, a.name from iam_user u
-                        join iam_user_role ur on ur.user_id = u.id join org_agency a on a.id = u.agency_id
+                        join iam_user_role ur on ur.user_id = u.id join org_agency_view a on a.id = u.agency_id
                         where ur.role_code = :r and u.scope_path like :scope order by u.scope_path, u.username limit 500""")
                 .param("r", roleCode).param("scope", actor.scope().pattern())
                 .query((rs, n) -> new Holder(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();

@@ -85,7 +85,7 @@ class UserQueries {
                                (select string_agg(r.name, '、' order by r.code) from iam_user_role ur
                                 join iam_role r on r.code = ur.role_code where ur.user_id = u.id),
                                u.enabled, coalesce(u.locked_until > :now, false), u.must_change_password
-                        from iam_user u join org_agency a on a.id = u.agency_id left join org_unit un on un.id = u.unit_id
+                        from iam_user u join org_agency_view a on a.id = u.agency_id left join org_unit_view un on un.id = u.unit_id
                         """ + where + " order by u.scope_path, u.agency_id, u.username limit :limit offset :offset")
                 .params(params)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -104,7 +104,7 @@ class UserQueries {
                         select u.id, u.username, u.display_name, u.agency_id, a.name, u.unit_id, un.name, u.phone, u.id_card,
                                u.enabled, u.failed_logins, u.locked_until, u.must_change_password, u.version, u.created_at,
                                u.scope_path
-                        from iam_user u join org_agency a on a.id = u.agency_id left join org_unit un on un.id = u.unit_id
+                        from iam_user u join org_agency_view a on a.id = u.agency_id left join org_unit_view un on un.id = u.unit_id
                         where u.id = :id and u.scope_path like :scope""")
                 .param("id", id).param("scope", actor.scope().pattern())
                 .query((rs, n) -> {

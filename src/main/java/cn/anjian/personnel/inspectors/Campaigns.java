@@ -26,7 +26,7 @@ class Campaigns {
     static final String APPLICANT = "应聘人员";
     private static final String SELECT = """
             SELECT c.*, p.title AS plan_title, a.name AS agency_name FROM ti_campaign c
-            JOIN ti_hiring_plan p ON p.id = c.plan_id JOIN org_agency a ON a.id = c.agency_id
+            JOIN ti_hiring_plan p ON p.id = c.plan_id JOIN org_agency_view a ON a.id = c.agency_id
             """;
 
     private final JdbcClient jdbc;

@@ -24,7 +24,7 @@ class HiringPlans {
 
     static final String WHAT = "聘用计划";
     static final String SELECT = """
-            SELECT p.*, a.name AS agency_name FROM ti_hiring_plan p JOIN org_agency a ON a.id = p.agency_id
+            SELECT p.*, a.name AS agency_name FROM ti_hiring_plan p JOIN org_agency_view a ON a.id = p.agency_id
             """;
 
     private final JdbcClient jdbc;

@@ -8,7 +8,6 @@ import cn.anjian.calendar.DeadlineId;
 import cn.anjian.calendar.Deadlines;
 import cn.anjian.calendar.NewDeadline;
 import cn.anjian.calendar.Period;
-import cn.anjian.calendar.WorkingCalendar;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
@@ -35,17 +34,15 @@ class InspectorAppointments {
     private final Campaigns campaigns;
     private final People people;
     private final Deadlines deadlines;
-    private final WorkingCalendar calendar;
     private final JdbcClient jdbc;
 
     InspectorAppointments(InspectorSupport support, InspectorRepository repository, Campaigns campaigns, People people,
-                          Deadlines deadlines, WorkingCalendar calendar, JdbcClient jdbc) {
+                          Deadlines deadlines, JdbcClient jdbc) {
         this.support = support;
         this.repository = repository;
         this.campaigns = campaigns;
         this.people = people;
         this.deadlines = deadlines;
-        this.calendar = calendar;
         this.jdbc = jdbc;
     }
 
@@ -147,8 +144,7 @@ class InspectorAppointments {
     /**
      * TI-14: the term's end is tracked by the one deadline mechanism (D = the day before the term
      * starts). A 3-year term usually ends in a year whose holiday notice is not yet published; the
-     * calendar then cannot compute the due date, so the deadline is opened later by
-     * {@link #openPendingTermDeadlines()} once that year's data is entered. term_end is kept meanwhile.
+     * calendar then keeps the deadline pending and opens it once that year's data is entered.
      */
     private void openTermDeadline(Inspector i, LocalDate start) {
         LocalDate end = i.termEnd;
@@ -156,36 +152,10 @@ class InspectorAppointments {
         if (days > Period.MAX_DAYS) {
             return;
         }
-        try {
-            calendar.day(end);
-            calendar.day(end.plusDays(30)); // a rest-day end rolls forward (CAL-03)
-        } catch (BusinessException e) {
-            if (WorkingCalendar.NO_DATA.equals(e.code())) {
-                return;
-            }
-            throw e;
-        }
         DeadlineId d = deadlines.open(new NewDeadline("ti-inspector", String.valueOf(i.id), "TI-14", null, null,
                 i.jurisdictionId, i.scopePath, Period.calendarDays((int) days),
                 start.minusDays(1).atStartOfDay(Zones.SHANGHAI).toInstant(), "技术检查员聘期届满（聘用编号 " + i.id + "）"));
         i.trackTerm(d.value());
-    }
-
-    /** Opens the TI-14 deadlines that waited for their year's holiday data; returns how many were opened. */
-    @Transactional
-    int openPendingTermDeadlines() {
-        List<Long> pending = jdbc.sql("""
-                SELECT id FROM ti_inspector WHERE status = 'ACTIVE' AND term_deadline_id IS NULL ORDER BY id LIMIT 1000""")
-                .query(Long.class).list();
-        int opened = 0;
-        for (Inspector i : repository.findAllById(pending)) {
-            openTermDeadline(i, i.termStart);
-            if (i.termDeadlineId != null) {
-                repository.save(i);
-                opened++;
-            }
-        }
-        return opened;
     }
 
     /** TI-14: a part-time term is renewed for another three years by the hiring department. */

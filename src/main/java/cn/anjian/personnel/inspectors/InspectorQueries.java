@@ -114,7 +114,7 @@ class InspectorQueries {
         return jdbc.sql("""
                 SELECT i.id AS inspector_id, p.name, a.name AS agency_name, COALESCE(t.hours, 0) AS hours,
                        12 - COALESCE(t.hours, 0) AS missing
-                FROM ti_inspector i JOIN per_person p ON p.id = i.person_id JOIN org_agency a ON a.id = i.agency_id
+                FROM ti_inspector i JOIN per_person p ON p.id = i.person_id JOIN org_agency_view a ON a.id = i.agency_id
                 LEFT JOIN (SELECT inspector_id, sum(hours) AS hours FROM ti_training
                            WHERE kind IN ('ROTATION', 'SPECIAL') AND ended_on BETWEEN :from AND :to GROUP BY inspector_id) t
                        ON t.inspector_id = i.id

@@ -19,7 +19,7 @@ class Inspectors {
     static final String WHAT = "技术检查员";
     static final String SELECT = """
             SELECT i.*, p.name AS name, a.name AS agency_name FROM ti_inspector i
-            JOIN per_person p ON p.id = i.person_id JOIN org_agency a ON a.id = i.agency_id
+            JOIN per_person p ON p.id = i.person_id JOIN org_agency_view a ON a.id = i.agency_id
             """;
 
     record Filter(String name, String kind, String status, String certificate) {
@@ -99,9 +99,6 @@ class Inspectors {
         return appointments.appoint(actor, a);
     }
 
-    int openPendingTermDeadlines() {
-        return appointments.openPendingTermDeadlines();
-    }
 
     InspectorView renewTerm(Actor actor, long id) {
         return appointments.renewTerm(actor, id);

@@ -90,6 +90,9 @@ class OfficerPosts {
                 o.unitId(), o.jurisdictionId(), o.scopePath(), Period.calendarDays(OfficerRules.OFF_POST_DAYS), start,
                 "调离执法岗位：" + name));
         LocalDate due = deadlines.find(deadline).orElseThrow().dueDate();
+        if (due == null) { // a PENDING deadline (year without holiday data): the post case still needs its date, as before
+            throw new BusinessException(cn.anjian.calendar.WorkingCalendar.NO_DATA, "调岗期限所在年度的节假日安排尚未录入，暂不能计算期限");
+        }
         long id = cases.save(PostCase.open(personId, cause, certificateId, from, due, deadline.value(), o.scopePath(),
                 support.now().toInstant())).id;
         support.publish(null, "personnel.officer.post-case-opened", "officer-post-case", id, null,

@@ -50,7 +50,7 @@ class OfficerRecords {
         return jdbc.sql("""
                         SELECT o.person_id, o.unit_id, u.name AS unit_name, o.post_status, o.post_since, o.hired_on, o.scope_path,
                                p.jurisdiction_id, o.version
-                        FROM off_officer o JOIN per_person p ON p.id = o.person_id LEFT JOIN org_unit u ON u.id = o.unit_id
+                        FROM off_officer o JOIN per_person p ON p.id = o.person_id LEFT JOIN org_unit_view u ON u.id = o.unit_id
                         WHERE o.person_id = :p""")
                 .param("p", personId)
                 .query((rs, n) -> new OfficerRecord(rs.getLong(1), (Long) rs.getObject(2), rs.getString(3),
@@ -70,7 +70,7 @@ class OfficerRecords {
     }
 
     Optional<PersonRef> personRef(long personId) {
-        return jdbc.sql("SELECT p.id, p.name, p.agency_id, a.name, p.scope_path FROM per_person p JOIN org_agency a ON a.id = p.agency_id WHERE p.id = :id")
+        return jdbc.sql("SELECT p.id, p.name, p.agency_id, a.name, p.scope_path FROM per_person p JOIN org_agency_view a ON a.id = p.agency_id WHERE p.id = :id")
                 .param("id", personId)
                 .query((rs, n) -> new PersonRef(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5)))
                 .optional();

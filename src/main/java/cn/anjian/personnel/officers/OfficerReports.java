@@ -75,8 +75,8 @@ class OfficerReports {
                                CASE WHEN o.hours_year = :year THEN o.year_trainings ELSE 0 END AS trainings
                         FROM (SELECT o.* FROM off_officer o""" + where
                         + " ORDER BY o.name, o.person_id LIMIT :limit OFFSET :offset) o"
-                        + " JOIN per_person p ON p.id = o.person_id JOIN org_agency a ON a.id = o.agency_id"
-                        + " LEFT JOIN org_unit u ON u.id = o.unit_id ORDER BY o.name, o.person_id")
+                        + " JOIN per_person p ON p.id = o.person_id JOIN org_agency_view a ON a.id = o.agency_id"
+                        + " LEFT JOIN org_unit_view u ON u.id = o.unit_id ORDER BY o.name, o.person_id")
                 .params(params).param("limit", s).param("offset", (long) pg * s)
                 .query((rs, n) -> {
                     BigDecimal hours = rs.getBigDecimal("hours");
@@ -121,8 +121,8 @@ class OfficerReports {
                                count(*) OVER () AS total
                         FROM off_officer o
                         JOIN per_person p ON p.id = o.person_id
-                        JOIN org_agency a ON a.id = o.agency_id
-                        LEFT JOIN org_unit u ON u.id = o.unit_id
+                        JOIN org_agency_view a ON a.id = o.agency_id
+                        LEFT JOIN org_unit_view u ON u.id = o.unit_id
                         LEFT JOIN off_year_hours t ON t.person_id = o.person_id AND t.year = :year
                         WHERE\s""" + ScopeSql.condition("o.scope_path") + """
                          AND o.post_status = 'ON_POST'
@@ -159,7 +159,7 @@ class OfficerReports {
                                  (coalesce(r.last_rotation, o.hired_on, o.post_since) + INTERVAL '3 years')::date AS due
                           FROM off_officer o
                           JOIN per_person p ON p.id = o.person_id
-                          JOIN org_agency a ON a.id = o.agency_id
+                          JOIN org_agency_view a ON a.id = o.agency_id
                           LEFT JOIN LATERAL (SELECT max(t.end_date) AS last_rotation FROM off_training t
                                              WHERE t.person_id = o.person_id AND t.kind = 'ROTATION'
                                                AND t.end_date - t.start_date + 1 >= :minDays) r ON TRUE

@@ -51,7 +51,7 @@ class PeopleService implements People {
             p.id, p.name, p.gender, p.id_card, p.birth_date, p.phone, p.education, p.major, p.safety_related_major,
             p.registered_safety_engineer, p.experience_years, p.em_background, p.employer, p.agency_id, a.name AS agency_name,
             p.jurisdiction_id, p.scope_path, p.version""";
-    private static final String FROM = " FROM per_person p JOIN org_agency a ON a.id = p.agency_id ";
+    private static final String FROM = " FROM per_person p JOIN org_agency_view a ON a.id = p.agency_id ";
 
     private final JdbcClient jdbc;
     private final PersonRepository persons;

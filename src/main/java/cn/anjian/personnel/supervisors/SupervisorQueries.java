@@ -90,7 +90,7 @@ class SupervisorQueries {
             where.append(" AND pp.name LIKE :name ESCAPE '\\'");
             p.put("name", "%" + f.name().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        String from = " FROM per_supervisor s JOIN per_person pp ON pp.id = s.person_id JOIN org_agency a ON a.id = s.agency_id";
+        String from = " FROM per_supervisor s JOIN per_person pp ON pp.id = s.person_id JOIN org_agency_view a ON a.id = s.agency_id";
         long total = jdbc.sql("SELECT count(*)" + from + where).params(p).query(Long.class).single();
         int maxPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
         int pg = Math.max(0, Math.min(page, maxPage));
@@ -114,7 +114,7 @@ class SupervisorQueries {
     Optional<Detail> detail(Supervisor s) {
         return jdbc.sql("""
                         SELECT pp.name, pp.id_card, pp.phone, a.name AS agency_name
-                        FROM per_person pp, org_agency a
+                        FROM per_person pp, org_agency_view a
                         WHERE pp.id = :person AND a.id = :agency""")
                 .param("person", s.personId).param("agency", s.agencyId)
                 .query((rs, n) -> {

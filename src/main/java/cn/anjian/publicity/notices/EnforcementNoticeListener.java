@@ -6,13 +6,14 @@ import java.util.stream.Collectors;
 import cn.anjian.enforcement.InspectionPlanPublished;
 import cn.anjian.enforcement.RandomDrawPublished;
 import cn.anjian.kernel.Masking;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * CASE-07 (001 公示 art. 6(2)): the published annual inspection plan, and CASE-06 "一公开": the result
- * of a double-random draw, on the public portal. Synchronous, like the personnel notices: the
- * publication and its notice commit together. A revision's notice replaces the superseded plan's.
+ * of a double-random draw, on the public portal. A module listener, like the personnel notices:
+ * after the publication commits, in its own transaction, retried from the event publication registry
+ * if it fails. A revision's notice replaces the superseded plan's.
  */
 @Component
 class EnforcementNoticeListener {
@@ -25,7 +26,7 @@ class EnforcementNoticeListener {
         this.publications = publications;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(InspectionPlanPublished e) {
         StringBuilder c = new StringBuilder();
         c.append(e.agencyName()).append(e.year()).append(" 年度安全生产监督检查计划");
@@ -50,7 +51,7 @@ class EnforcementNoticeListener {
                 String.valueOf(e.planId())));
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(RandomDrawPublished e) {
         StringBuilder c = new StringBuilder();
         c.append(e.agencyName()).append("于").append(Fmt.chineseDate(e.drawDay())).append("开展“双随机”抽查（")

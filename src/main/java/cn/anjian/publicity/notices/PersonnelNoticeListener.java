@@ -6,13 +6,15 @@ import cn.anjian.personnel.InspectorCertificateCancelled;
 import cn.anjian.personnel.InspectorDismissed;
 import cn.anjian.personnel.SupervisorCertificateCancelled;
 import cn.anjian.personnel.SupervisorDismissed;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * SS-07 (as TI-16/TI-17): cancellations and dismissals are published on the portal. Listening
- * synchronously keeps the decision and its notice in one transaction: there is never a cancelled
- * supervisor without a notice, nor a notice for a change that rolled back.
+ * SS-07 (as TI-16/TI-17): cancellations and dismissals are published on the portal. A module listener
+ * (after commit, own transaction, recorded in the event publication registry): a failing notice never
+ * rolls back the decision, there is never a notice for a change that rolled back, and a failed notice
+ * is retried ({@code EventPublicationResubmission}) until it is published. {@link Publications#publish}
+ * is idempotent per source, so a redelivery changes nothing.
  */
 @Component
 class PersonnelNoticeListener {
@@ -23,7 +25,7 @@ class PersonnelNoticeListener {
         this.publications = publications;
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(SupervisorCertificateCancelled e) {
         String name = cn.anjian.kernel.Masking.name(e.personName());
         String content = e.agencyName() + "聘任的社会监督员" + name + "，其社会监督员工作证"
@@ -35,7 +37,7 @@ class PersonnelNoticeListener {
                 String.valueOf(e.supervisorId())));
     }
 
-    @EventListener
+    @ApplicationModuleListener
     void on(SupervisorDismissed e) {
         String name = cn.anjian.kernel.Masking.name(e.personName());
         String content = "经研究，" + e.agencyName() + "决定自" + Fmt.chineseDate(e.effectiveOn()) + "起解聘社会监督员" + name
@@ -47,7 +49,7 @@ class PersonnelNoticeListener {
     }
 
     // TI-16: the free-text reason stays internal (it may name people); the notice says what the public needs.
-    @EventListener
+    @ApplicationModuleListener
     void on(InspectorCertificateCancelled e) {
         String content = e.agencyName() + "聘用的技术检查员" + e.maskedName() + "，其技术检查员工作证"
                 + (e.certificateNo() == null ? "" : "（证号 " + e.certificateNo() + "）")
@@ -59,7 +61,7 @@ class PersonnelNoticeListener {
     }
 
     // TI-17: the dismissal and its reason are published; the reason is the statutory ground (an enumerated label).
-    @EventListener
+    @ApplicationModuleListener
     void on(InspectorDismissed e) {
         String content = "经研究，" + e.agencyName() + "决定自" + Fmt.chineseDate(e.date()) + "起解聘技术检查员" + e.maskedName()
                 + (e.certificateNo() == null ? "" : "（工作证号 " + e.certificateNo() + "，同时收回）")

@@ -86,7 +86,7 @@ class PublicNoticeQueries {
     /** The departments that have published something (the agency filter's choices). */
     List<Owner> owners() {
         return jdbc.sql("""
-                SELECT DISTINCT p.owner_agency_id, a.name FROM pub_publication p JOIN org_agency a ON a.id = p.owner_agency_id
+                SELECT DISTINCT p.owner_agency_id, a.name FROM pub_publication p JOIN org_agency_view a ON a.id = p.owner_agency_id
                 WHERE p.withdrawn_at IS NULL ORDER BY a.name""").query((rs, n) -> new Owner(rs.getLong(1), rs.getString(2))).list();
     }
 

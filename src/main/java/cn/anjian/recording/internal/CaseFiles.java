@@ -12,7 +12,6 @@ import cn.anjian.calendar.DeadlineView;
 import cn.anjian.calendar.Deadlines;
 import cn.anjian.calendar.NewDeadline;
 import cn.anjian.calendar.Period;
-import cn.anjian.calendar.WorkingCalendar;
 import cn.anjian.enforcement.CaseRef;
 import cn.anjian.enforcement.Cases;
 import cn.anjian.kernel.Actor;
@@ -21,6 +20,7 @@ import cn.anjian.kernel.Zones;
 import cn.anjian.recording.RetentionReason;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The case file as recording sees it (REC-08 archive deadline; what REC-10 retention reads). */
 @Component
@@ -32,14 +32,12 @@ class CaseFiles {
     private final DossierRepository dossiers;
     private final Cases cases;
     private final Deadlines deadlines;
-    private final WorkingCalendar calendar;
 
-    CaseFiles(JdbcClient jdbc, DossierRepository dossiers, Cases cases, Deadlines deadlines, WorkingCalendar calendar) {
+    CaseFiles(JdbcClient jdbc, DossierRepository dossiers, Cases cases, Deadlines deadlines) {
         this.jdbc = jdbc;
         this.dossiers = dossiers;
         this.cases = cases;
         this.deadlines = deadlines;
-        this.calendar = calendar;
     }
 
     RecordingService.CaseFile caseFile(long caseId) {
@@ -67,9 +65,8 @@ class CaseFiles {
 
     /**
      * REC-08: opens the 30-working-day archive deadline of a closed case, once. When the calendar cannot
-     * count yet (the next year's holiday notice is not entered: CAL-NO-DATA) the closure is not refused;
-     * the deadline stays pending and {@link PendingArchiveDeadlines} opens it as soon as the calendar can.
-     * Checked before opening, because a refusal inside the joined transaction would roll the closure back.
+     * count yet (the next year's holiday notice is not entered) it keeps the deadline pending and opens
+     * it when that year is entered; the closure is never refused for it.
      */
     boolean openArchiveDeadline(CaseRef c) {
         Dossier f = dossiers.findById(c.id()).orElse(null);
@@ -77,17 +74,33 @@ class CaseFiles {
             return false;
         }
         Instant start = archiveStart(c, f.closedAt());
-        try {
-            calendar.addWorkingDays(start.atZone(Zones.SHANGHAI).toLocalDate(), ARCHIVE_WORKING_DAYS);
-        } catch (BusinessException e) {
-            return false;
-        }
         DeadlineId d = deadlines.open(new NewDeadline(RecordingService.ARCHIVE_SUBJECT, String.valueOf(c.id()), "REC-08", null, null,
                 RecordingService.jurisdictionOf(c.scopePath()), c.scopePath(), Period.workingDays(ARCHIVE_WORKING_DAYS), start,
                 "案卷归档：" + c.caseNumber()));
         f.archiveDeadlineOpened(d.value());
         dossiers.save(f);
         return true;
+    }
+
+    /**
+     * REC-08 (art. 19): an inspection recorded after the closure moves the archive clock's start back.
+     * A deadline the calendar still keeps PENDING (no due yet) is replaced by one from the corrected
+     * start; an open one stays. One transaction: an already-overdue deadline is marked after commit,
+     * when its id is stored here.
+     */
+    @Transactional
+    boolean restartPendingArchiveDeadline(CaseRef c) {
+        Dossier f = dossiers.findById(c.id()).orElse(null);
+        if (f != null && f.archiveDeadlineId() != null) {
+            DeadlineView d = deadlines.find(new DeadlineId(f.archiveDeadlineId())).orElse(null);
+            if (d == null || d.state() != DeadlineState.PENDING) {
+                return false;
+            }
+            deadlines.waive(d.id(), "检查结束时间早于结案，归档期限按检查结束时间重新起算");
+            f.archiveDeadlineWithdrawn();
+            dossiers.save(f);
+        }
+        return openArchiveDeadline(c);
     }
 
     /**

@@ -72,6 +72,11 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
         return closedAt;
     }
 
+    /** The pending archive deadline was waived to restart from a corrected start (REC-08, art. 19). */
+    void archiveDeadlineWithdrawn() {
+        archiveDeadlineId = null;
+    }
+
     Long archiveDeadlineId() {
         return archiveDeadlineId;
     }

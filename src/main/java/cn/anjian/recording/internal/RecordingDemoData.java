@@ -43,12 +43,10 @@ class RecordingDemoData {
     private final RecordingService recording;
     private final Files files;
     private final Clock clock;
-    private final PendingArchiveDeadlines pending;
     private final RequiredTextRecords required;
 
     RecordingDemoData(Environment environment, ActingUsers users, RecordingService recording, Files files, Clock clock,
-                      PendingArchiveDeadlines pending, RequiredTextRecords required) {
-        this.pending = pending;
+                      RequiredTextRecords required) {
         this.required = required;
         this.environment = environment;
         this.users = users;
@@ -94,11 +92,11 @@ class RecordingDemoData {
                     Optional<Actor> actor = actorFor(c);
                     if (actor.isPresent()) {
                         lateInspection(c, actor.get());
+                        recording.restartPendingArchiveDeadline(c);
                         break;
                     }
                 }
             }
-            pending.run();
             log.info("Demo recording data: records for {} demo cases", n);
         } catch (RuntimeException e) {
             log.warn("Demo recording data not loaded: {}", e.getMessage());

@@ -215,6 +215,11 @@ public class RecordingService {
         return caseFiles.deadlines(caseId, actor);
     }
 
+    /** REC-08: restarts a still-pending archive deadline from the corrected start (see {@link CaseFiles#restartPendingArchiveDeadline}). */
+    public boolean restartPendingArchiveDeadline(CaseRef c) {
+        return caseFiles.restartPendingArchiveDeadline(c);
+    }
+
     /** REC-08: opens the archive deadline of a closed case, once (see {@link CaseFiles#openArchiveDeadline}). */
     public boolean openArchiveDeadline(CaseRef c) {
         return caseFiles.openArchiveDeadline(c);

@@ -1,5 +1,9 @@
 package cn.anjian.calendar.internal;
 
+import java.util.Set;
+
+import java.util.Map;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -143,5 +147,44 @@ class DeadlineAggregateTests {
         assertThat(s.view0().wasOverdue()).isFalse();
         assertThat(s.view0().suspended()).isFalse();
         assertThat(s.suspensions().get(0).resumedAt()).isEqualTo(bj("2024-10-20T10:00"));
+    }
+
+    @Test
+    @DisplayName("CAL-01 CAL-06 a due in a year without holiday data is accepted as PENDING (待节假日数据), never guessed, and opens once the year is there")
+    void pendingUntilTheYearIsEntered() {
+        Deadline d = open(Period.workingDays(5), "2026-12-28T10:00");
+        assertThat(d.state()).isEqualTo(DeadlineState.PENDING);
+        assertThat(d.state().label()).isEqualTo("待节假日数据");
+        assertThat(d.view().dueAt()).isNull();
+        assertThat(d.view().dueDate()).isNull();
+        assertRefused(() -> d.suspend("等待补正材料", bj("2026-12-29T09:00")), "CAL-DEADLINE-STATE");
+
+        assertThat(d.openIfComputable(T)).isFalse();
+        assertThat(d.state()).isEqualTo(DeadlineState.PENDING);
+
+        Set<Integer> covered = new java.util.HashSet<>(T.coveredYears());
+        covered.add(2027);
+        Map<LocalDate, HolidayTable.Entry> days = new java.util.HashMap<>(T.days());
+        days.put(LocalDate.parse("2027-01-01"), new HolidayTable.Entry("元旦", true));
+        HolidayTable with2027 = new HolidayTable(days, covered, T.version() + 1);
+        assertThat(d.openIfComputable(with2027)).isTrue();
+        assertThat(d.state()).isEqualTo(DeadlineState.OPEN);
+        // 12-29, 12-30, 12-31, (01-01 元旦), 01-04, 01-05
+        assertThat(d.view().dueDate()).isEqualTo(LocalDate.parse("2027-01-05"));
+        assertRefused(() -> d.openIfComputable(with2027), "CAL-DEADLINE-STATE");
+    }
+
+    @Test
+    @DisplayName("CAL-06 a PENDING deadline can be met (never late: it had no due yet) or waived with a reason")
+    void pendingMetOrWaived() {
+        Deadline met = open(Period.workingDays(5), "2026-12-28T10:00");
+        met.markMet(bj("2026-12-30T10:00"));
+        assertThat(met.state()).isEqualTo(DeadlineState.MET);
+        assertThat(met.view().wasOverdue()).isFalse();
+
+        Deadline waived = open(Period.calendarDays(1000), "2026-03-01T00:00");
+        assertThat(waived.state()).isEqualTo(DeadlineState.PENDING);
+        waived.waive("技术检查员已解聘", bj("2026-04-01T10:00"));
+        assertThat(waived.state()).isEqualTo(DeadlineState.WAIVED);
     }
 }

@@ -14,7 +14,7 @@ class SubmissionRulesTests {
     static final Instant AT = Instant.parse("2026-03-10T02:00:00Z");
 
     static Submission clue() {
-        return Submission.bySupervisor(1, 2, 3, 4, "/1/", "HAZARD_CLUE", "某矿井下通风异常", "发现……", "某乡镇", "某煤业公司", AT);
+        return Submission.bySupervisor("T0001", 1, 2, 3, 4, "/1/", "HAZARD_CLUE", "某矿井下通风异常", "发现……", "某乡镇", "某煤业公司", AT);
     }
 
     @Test
@@ -24,13 +24,13 @@ class SubmissionRulesTests {
         assertThat(s.kind).isEqualTo(SubmissionKind.HAZARD_CLUE);
         assertThat(s.channel).isEqualTo(Channel.SUPERVISOR);
         assertThat(s.status).isEqualTo(SubmissionStatus.SUBMITTED);
-        assertThatThrownBy(() -> Submission.bySupervisor(1, 2, 3, 4, "/1/", "OPINION", " ", "内容", null, null, AT))
+        assertThatThrownBy(() -> Submission.bySupervisor("T0001", 1, 2, 3, 4, "/1/", "OPINION", " ", "内容", null, null, AT))
                 .hasMessage("请填写标题");
-        assertThatThrownBy(() -> Submission.bySupervisor(1, 2, 3, 4, "/1/", "PRAISE", "t", "c", null, null, AT))
+        assertThatThrownBy(() -> Submission.bySupervisor("T0001", 1, 2, 3, 4, "/1/", "PRAISE", "t", "c", null, null, AT))
                 .extracting(e -> ((BusinessException) e).kind()).isEqualTo(BusinessException.Kind.BAD_INPUT);
-        assertThatThrownBy(() -> Submission.bySupervisor(1, 2, 3, 4, "/1/", "OPINION", "t", "x".repeat(4001), null, null, AT))
+        assertThatThrownBy(() -> Submission.bySupervisor("T0001", 1, 2, 3, 4, "/1/", "OPINION", "t", "x".repeat(4001), null, null, AT))
                 .hasMessageContaining("不能超过 4000");
-        Submission minimal = Submission.bySupervisor(1, 2, 3, 4, "/1/", "suggestion", "t", "c", "  ", null, AT);
+        Submission minimal = Submission.bySupervisor("T0001", 1, 2, 3, 4, "/1/", "suggestion", "t", "c", "  ", null, AT);
         assertThat(minimal.location).isNull();
     }
 

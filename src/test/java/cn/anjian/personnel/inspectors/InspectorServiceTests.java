@@ -274,9 +274,10 @@ class InspectorServiceTests {
                 "协助执法检查", "依约履职", "按次计酬", "提前 30 日书面通知", LocalDate.of(2026, 3, 1), LocalDate.of(2040, 1, 1)));
         assertThat(i.termEnd()).isEqualTo(LocalDate.of(2029, 2, 28));
         assertThat(i.recommendingBody()).isEqualTo("晋城市安全生产协会");
-        // 2029's holiday notice is not published yet: the deadline waits for it, the term end is kept
-        assertThat(i.termDeadlineId()).isNull();
-        assertThat(deadlines.listFor("ti-inspector", String.valueOf(i.id()))).isEmpty();
+        // 2029's holiday notice is not published yet: the calendar keeps the deadline pending, the term end is kept
+        assertThat(i.termDeadlineId()).isNotNull();
+        assertThat(deadlines.listFor("ti-inspector", String.valueOf(i.id()))).singleElement()
+                .satisfies(d -> assertThat(d.state()).isEqualTo(cn.anjian.calendar.DeadlineState.PENDING));
         // a term ending in a year with holiday data gets its calendar deadline at once (2026-03-01 is a Sunday: not moved, CAL-03)
         long q = person(jdbc, a, "兼职乙");
         clock.set(LocalDateTime.of(2023, 3, 1, 9, 0));
