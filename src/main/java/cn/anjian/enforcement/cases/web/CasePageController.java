@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.documents.DocumentFile;
@@ -17,7 +15,6 @@ import cn.anjian.enforcement.CaseKind;
 import cn.anjian.enforcement.CaseRef;
 import cn.anjian.enforcement.CaseSource;
 import cn.anjian.enforcement.CaseStage;
-import cn.anjian.enforcement.Cases;
 import cn.anjian.enforcement.cases.CaseDecisions;
 import cn.anjian.enforcement.cases.CaseDocuments;
 import cn.anjian.enforcement.cases.CaseList;
@@ -28,19 +25,10 @@ import cn.anjian.enforcement.cases.Dates;
 import cn.anjian.enforcement.cases.NewMember;
 import cn.anjian.enforcement.cases.ServiceMethod;
 import cn.anjian.enforcement.cases.TeamRole;
-import cn.anjian.enterprises.EnterpriseFilter;
-import cn.anjian.enterprises.Enterprises;
 import cn.anjian.kernel.Masking;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
-import cn.anjian.org.Agencies;
-import cn.anjian.personnel.OfficerFilter;
-import cn.anjian.personnel.OfficerRow;
-import cn.anjian.personnel.Officers;
-import cn.anjian.personnel.People;
-import cn.anjian.personnel.PersonFilter;
-import cn.anjian.personnel.PersonView;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -65,31 +53,22 @@ class CasePageController {
 
     private static final String[] FILTER_KEYS = {"kind", "stage", "source", "unit", "party", "from", "to", "overdue"};
 
-    private final Cases casesApi;
     private final CaseService cases;
     private final CaseList list;
     private final CaseDocuments documents;
     private final CaseDecisions decisions;
     private final CaseTransfers transfers;
-    private final Enterprises enterprises;
-    private final Agencies agencies;
-    private final Officers officers;
-    private final People people;
+    private final CaseFormChoices choices;
     private final java.time.Clock clock;
 
-    CasePageController(Cases casesApi, CaseService cases, CaseList list, CaseDocuments documents, CaseDecisions decisions,
-                       CaseTransfers transfers, Enterprises enterprises, Agencies agencies, Officers officers, People people,
-                       java.time.Clock clock) {
-        this.casesApi = casesApi;
+    CasePageController(CaseService cases, CaseList list, CaseDocuments documents, CaseDecisions decisions,
+                       CaseTransfers transfers, CaseFormChoices choices, java.time.Clock clock) {
         this.cases = cases;
         this.list = list;
         this.documents = documents;
         this.decisions = decisions;
         this.transfers = transfers;
-        this.enterprises = enterprises;
-        this.agencies = agencies;
-        this.officers = officers;
-        this.people = people;
+        this.choices = choices;
         this.clock = clock;
     }
 
@@ -123,7 +102,7 @@ class CasePageController {
     String create(@AuthenticationPrincipal Actor actor, CaseForms.NewCaseForm data, Model model, PageRefusal refusal,
                   RedirectAttributes flash) {
         refusal.render("error", () -> form(actor, model, data, null));
-        CaseRef c = casesApi.open(actor, data.toNewCase());
+        CaseRef c = cases.open(actor, data.toNewCase());
         flash.addFlashAttribute("notice", "已立案，案号 " + c.caseNumber());
         return "redirect:/cases/" + c.id();
     }
@@ -135,8 +114,7 @@ class CasePageController {
         model.addAttribute("form", data);
         model.addAttribute("kinds", CaseKind.values());
         model.addAttribute("sources", CaseSource.values());
-        model.addAttribute("enterprises", actor.hasPermission("enterprise:read")
-                ? enterprises.search(actor, EnterpriseFilter.none(), 0, 200).items() : List.of());
+        model.addAttribute("enterprises", choices.parties(actor));
         if (error != null) {
             model.addAttribute("error", error.getMessage());
             model.addAttribute("errorField", field(error.code()));
@@ -181,13 +159,9 @@ class CasePageController {
         model.addAttribute("docTitles", Map.of("INSPECTION_RECORD", "现场检查记录", "RECTIFICATION_ORDER", "责令限期整改指令书",
                 "PENALTY_NOTICE", "行政处罚告知书"));
         if (actor.hasPermission("case:manage") && actor.hasPermission("personnel:read") && c.stage().compareTo(CaseStage.CLOSURE) < 0) {
-            List<OfficerRow> certified = officers.list(actor, new OfficerFilter(null, null, "VALID", null, null), 0, 200).items();
-            Set<Long> officerIds = new LinkedHashSet<>();
-            certified.forEach(o -> officerIds.add(o.personId()));
-            List<PersonView> others = new ArrayList<>(people.search(actor, PersonFilter.none(), 0, 200).items());
-            others.removeIf(p -> officerIds.contains(p.id()));
-            model.addAttribute("officerChoices", certified);
-            model.addAttribute("assistantChoices", others);
+            CaseFormChoices.Team team = choices.team(actor);
+            model.addAttribute("officerChoices", team.officers());
+            model.addAttribute("assistantChoices", team.assistants());
         }
         return "enforcement/cases/detail";
     }
@@ -303,7 +277,7 @@ class CasePageController {
         model.addAttribute("kinds", CaseKind.values());
         model.addAttribute("stages", CaseStage.values());
         model.addAttribute("sources", CaseSource.values());
-        model.addAttribute("units", agencies.units(actor.agencyId()));
+        model.addAttribute("units", choices.units(actor));
         model.addAttribute("dates", new Fmt());
     }
 
