@@ -102,12 +102,9 @@ public class CaseTransfers {
         return get(id);
     }
 
-    /** The approval flow ended: record the outcome (and the 移送书 number) on the transfer. */
+    /** The approval flow ended ({@link TransferFlowOutcomes}): record the outcome (and the 移送书 number) on the transfer. */
     @Transactional
-    public void on(FlowCompleted done) {
-        if (!FLOW.code().equals(done.definitionCode())) {
-            return;
-        }
+    public void decided(FlowCompleted done) {
         CaseTransfer t = transfers.findByFlowId(done.flowId().value()).orElse(null);
         if (t == null || !t.pending()) {
             return;

@@ -24,6 +24,6 @@ class TransferFlowOutcomes implements FlowOutcomeHandler {
 
     @Override
     public void completed(FlowCompleted outcome) {
-        transfers.on(outcome);
+        transfers.decided(outcome);
     }
 }

@@ -19,7 +19,6 @@ import cn.anjian.workflow.FlowCompleted;
 import cn.anjian.workflow.FlowDefinition;
 import cn.anjian.workflow.FlowId;
 import cn.anjian.workflow.FlowReturned;
-import cn.anjian.workflow.Outcome;
 import cn.anjian.workflow.StepDefinition;
 import cn.anjian.workflow.Workflows;
 import org.springframework.context.ApplicationEventPublisher;
@@ -168,23 +167,17 @@ class InspectionPlans {
         save(plan);
     }
 
-    /** Same transaction as the director's decision (synchronous listener), so status and decision never diverge. */
+    /** In the director's deciding transaction ({@link PlanFlowOutcomes}), so status and decision never diverge. */
     @Transactional
-    void on(FlowCompleted e) {
-        if (!SUBJECT.equals(e.definitionCode())) {
-            return;
-        }
-        InspectionPlan plan = repository.findById(Long.parseLong(e.subjectId())).orElseThrow();
-        plan.decide(e.outcome() == Outcome.APPROVED, clock.instant());
+    void decided(FlowCompleted e) {
+        InspectionPlan plan = repository.findById(e.subjectKey()).orElseThrow();
+        plan.decide(e.approved(), clock.instant());
         save(plan);
     }
 
     @Transactional
-    void on(FlowReturned e) {
-        if (!SUBJECT.equals(e.definitionCode())) {
-            return;
-        }
-        InspectionPlan plan = repository.findById(Long.parseLong(e.subjectId())).orElseThrow();
+    void returned(FlowReturned e) {
+        InspectionPlan plan = repository.findById(e.subjectKey()).orElseThrow();
         plan.returned();
         save(plan);
     }

@@ -25,11 +25,11 @@ class PlanFlowOutcomes implements FlowOutcomeHandler {
 
     @Override
     public void completed(FlowCompleted outcome) {
-        plans.on(outcome);
+        plans.decided(outcome);
     }
 
     @Override
     public void returned(FlowReturned returned) {
-        plans.on(returned);
+        plans.returned(returned);
     }
 }
