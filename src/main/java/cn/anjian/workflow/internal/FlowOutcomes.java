@@ -69,7 +69,8 @@ class FlowOutcomes {
                     }
                 }
             }
-            byCode = Map.copyOf(m);
+            m = Map.copyOf(m);
+            byCode = m;
         }
         return m;
     }
