@@ -124,6 +124,7 @@ public class CaseDocuments {
 
     /** Numbers, generates, stores and links one document; publishes {@link CaseDocumentIssued}. */
     CaseDocumentView issue(Actor actor, CaseView c, String type, Map<String, Object> model) {
+        cases.requireValidTeam(c, "制作文书"); // every document names the team's officers and their certificates
         IssuedDocument d = issued.issue(type, c.agencyId(), "case", Long.toString(c.id()), model, c.scopePath(), actor);
         Instant now = cases.now();
         String title = d.number().typeName();
