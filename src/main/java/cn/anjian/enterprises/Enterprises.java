@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.anjian.kernel.Like;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
@@ -89,7 +90,7 @@ public class Enterprises {
                 throw BusinessException.badInput("ENT-QUERY", "查询条件过长");
             }
             where.append(" AND (e.name LIKE :q ESCAPE '\\' OR e.credit_code LIKE :codePrefix ESCAPE '\\')");
-            String escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String escaped = Like.escape(q);
             params.put("q", "%" + escaped + "%");
             params.put("codePrefix", escaped.toUpperCase() + "%");
         }

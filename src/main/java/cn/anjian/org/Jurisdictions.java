@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.anjian.kernel.Like;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
@@ -130,7 +131,7 @@ public class Jurisdictions {
         Map<String, Object> params = new LinkedHashMap<>();
         if (!text.isEmpty()) {
             sql.append(" AND (name LIKE :name ESCAPE '\\' OR code LIKE :code ESCAPE '\\')");
-            String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String escaped = Like.escape(text);
             params.put("name", "%" + escaped + "%");
             params.put("code", escaped + "%");
         }
