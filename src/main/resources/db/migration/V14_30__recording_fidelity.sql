@@ -13,6 +13,12 @@ UPDATE rec_activity SET exemption_status = 'ACCEPTED', exemption_decided_by = ex
     WHERE exemption_reason IS NOT NULL;
 CREATE UNIQUE INDEX rec_activity_exemption_flow ON rec_activity (exemption_flow_id) WHERE exemption_flow_id IS NOT NULL;
 
+-- REC-03 (art. 10 names 送达): direct service is AV-mandatory. Activities of cases not yet closed follow the rule
+-- from now on (flagged when ended without AV); closed cases keep the flags they were closed with.
+UPDATE rec_activity a SET av_required = TRUE
+    WHERE a.kind = 'SERVICE' AND NOT a.av_required
+      AND NOT EXISTS (SELECT 1 FROM rec_case_file f WHERE f.case_id = a.case_id AND f.closed_at IS NOT NULL);
+
 -- REC-13 (art. 13(一)): whether the party was told before the AV recording started; required for new AV records,
 -- null for text records and for AV records filed before the question was asked (flagged like a "no").
 ALTER TABLE rec_record ADD COLUMN party_informed BOOLEAN;
