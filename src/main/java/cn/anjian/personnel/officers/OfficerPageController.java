@@ -17,21 +17,13 @@ import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.OrgUnit;
-import cn.anjian.personnel.CertificateAction;
-import cn.anjian.personnel.CertificateKind;
 import cn.anjian.personnel.CertificateStatus;
 import cn.anjian.personnel.Education;
-import cn.anjian.personnel.ExamResult;
-import cn.anjian.personnel.NewCertificate;
-import cn.anjian.personnel.NewOfficer;
 import cn.anjian.personnel.NewPerson;
-import cn.anjian.personnel.NewTraining;
 import cn.anjian.personnel.OfficerFilter;
-import cn.anjian.personnel.Officers;
 import cn.anjian.personnel.People;
 import cn.anjian.personnel.PersonView;
 import cn.anjian.personnel.PostStatus;
-import cn.anjian.personnel.TrainingKind;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -59,13 +51,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/personnel/officers")
 class OfficerPageController {
 
-    private final Officers officers;
+    private final OfficerService officers;
     private final People people;
     private final Agencies agencies;
     private final OfficerImport importer;
     private final Clock clock;
 
-    OfficerPageController(Officers officers, People people, Agencies agencies, OfficerImport importer, Clock clock) {
+    OfficerPageController(OfficerService officers, People people, Agencies agencies, OfficerImport importer, Clock clock) {
         this.officers = officers;
         this.people = people;
         this.agencies = agencies;

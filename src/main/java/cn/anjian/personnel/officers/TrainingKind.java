@@ -1,4 +1,4 @@
-package cn.anjian.personnel;
+package cn.anjian.personnel.officers;
 
 /** Kinds of officer training (001 第三条; 003 §7). */
 public enum TrainingKind {
