@@ -143,6 +143,7 @@ class InspectorPageController {
         model.addAttribute("certified", i.certifiedOn(today));
         model.addAttribute("reminder", "VALID".equals(i.certificateStatus())
                 && InspectorRules.renewalReminder(i.certificateExpiresOn(), today));
+        model.addAttribute("trainingKinds", InspectorTrainingKind.values());
         model.addAttribute("grounds", DismissalGround.values());
         model.addAttribute("misconducts", Misconduct.values());
         model.addAttribute("handlings", Misconduct.Handling.values());

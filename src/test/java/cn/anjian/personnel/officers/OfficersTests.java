@@ -229,11 +229,11 @@ class OfficersTests {
     @DisplayName("OFF-07 rotation training of 14 days counts, 13 days does not; due 3 years later")
     void rotation() {
         long id = officer(zz, PostStatus.ON_POST);
-        officers.addTraining(zz, id, new NewTraining("轮岗培训", TrainingKind.ROTATION, new BigDecimal("60"),
+        officers.addTraining(zz, id, new NewTraining("执法骨干定期轮训", TrainingKind.ROTATION, new BigDecimal("60"),
                 LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 13), true, ExamResult.NONE));
         // hired 2024-03-04: due 2027, but the 13-day rotation does not count
         assertThat(officers.get(zz, id).rotation().lastRotation()).isNull();
-        officers.addTraining(zz, id, new NewTraining("轮岗培训", TrainingKind.ROTATION, new BigDecimal("60"),
+        officers.addTraining(zz, id, new NewTraining("执法骨干定期轮训", TrainingKind.ROTATION, new BigDecimal("60"),
                 LocalDate.of(2022, 1, 1), LocalDate.of(2022, 1, 14), true, ExamResult.NONE));
         RotationRow r = officers.get(zz, id).rotation();
         assertThat(r.lastRotation()).isEqualTo(LocalDate.of(2022, 1, 14));
