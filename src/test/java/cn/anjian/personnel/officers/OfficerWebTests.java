@@ -238,7 +238,7 @@ class OfficerWebTests {
         mvc.perform(post("/personnel/officers/" + id + "/trainings").with(csrf()).with(TestActors.as(zz))
                         .param("course", "x").param("kind", "REFRESHER").param("classHours", "8")
                         .param("startDate", "2026-02-30").param("endDate", "2025-01-08"))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("不是有效日期")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("须为有效日期")));
         mvc.perform(get("/personnel/officers").param("unitId", "x").with(TestActors.as(zz))).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("不是有效编号")));
         mvc.perform(get("/api/v1/personnel/officers").param("post", "X").with(TestActors.as(zz))).andExpect(status().isBadRequest());
