@@ -201,6 +201,6 @@ class InspectorWebTests {
                         .param("partTime", "on").param("personId", String.valueOf(p)).param("recommendingBody", "晋城市安全生产协会")
                         .param("contractKind", "SERVICE").param("duties", "职责").param("rights", "权利").param("pay", "报酬")
                         .param("termination", "终止").param("termStart", "2026-02-30"))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("不是有效日期")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("须为有效日期")));
     }
 }
