@@ -133,4 +133,24 @@ final class InspectorForms {
             return Boolean.TRUE.equals(b);
         }
     }
+
+    /** TI-11/TI-12: a training of the inspector's file. */
+    record TrainingForm(@NotBlank(message = "请选择培训类别") String kind, @NotBlank @Size(max = 200) String course,
+                        @NotBlank @Pattern(regexp = INTEGER, message = INTEGER_MESSAGE) String hours,
+                        @NotBlank @DateText String endedOn) {
+
+        static TrainingForm start() {
+            return new TrainingForm(InspectorTrainingKind.PRE_JOB.name(), null, null, null);
+        }
+    }
+
+    /** TI-18/TI-19: a misconduct, insurance, commendation or threat record of the inspector's file. */
+    record RecordForm(@NotBlank(message = "请选择类别") String category, @Size(max = 50) String kind,
+                      @NotBlank @DateText String occurredOn, @DateText String untilOn, String handling,
+                      @NotBlank @Size(max = TEXT) String description, @Size(max = TEXT) String response) {
+
+        static RecordForm start() {
+            return new RecordForm("MISCONDUCT", null, null, null, null, null, null);
+        }
+    }
 }

@@ -12,6 +12,8 @@ import cn.anjian.kernel.FilterUrl;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 import cn.anjian.personnel.inspectors.InspectorForms.AppointmentForm;
+import cn.anjian.personnel.inspectors.InspectorForms.RecordForm;
+import cn.anjian.personnel.inspectors.InspectorForms.TrainingForm;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -138,12 +140,45 @@ class InspectorPageController {
         model.addAttribute("reminder", "VALID".equals(i.certificateStatus())
                 && InspectorRules.renewalReminder(i.certificateExpiresOn(), today));
         model.addAttribute("trainingKinds", InspectorTrainingKind.values());
+        if (!model.containsAttribute("trainingForm")) {
+            model.addAttribute("trainingForm", TrainingForm.start());
+        }
+        if (!model.containsAttribute("recordForm")) {
+            model.addAttribute("recordForm", RecordForm.start());
+        }
         model.addAttribute("grounds", DismissalGround.values());
         model.addAttribute("misconducts", Misconduct.values());
         model.addAttribute("handlings", Misconduct.Handling.values());
         return "personnel/inspectors/detail";
     }
 
+    @PostMapping("/{id:\\d+}/trainings")
+    @PreAuthorize(MANAGE)
+    String addTraining(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+                       @Valid @ModelAttribute("trainingForm") TrainingForm form, BindingResult errors, Model model,
+                       PageRefusal refusal, RedirectAttributes redirect) {
+        refusal.render("trainingError", () -> detail(actor, id, model));
+        refusal.check(errors);
+        inspectors.addTraining(actor, id, form.kind(), form.course(), Params.optionalInteger("学时", form.hours()),
+                Params.date("结束日期", form.endedOn()));
+        redirect.addFlashAttribute("flashMessage", "培训已记录");
+        return "redirect:/personnel/inspectors/" + id;
+    }
+
+    @PostMapping("/{id:\\d+}/records")
+    @PreAuthorize(MANAGE)
+    String addRecord(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+                     @Valid @ModelAttribute("recordForm") RecordForm form, BindingResult errors, Model model,
+                     PageRefusal refusal, RedirectAttributes redirect) {
+        refusal.render("recordError", () -> detail(actor, id, model));
+        refusal.check(errors);
+        inspectors.addRecord(actor, id, form.category(), form.kind(), Params.date("发生日期", form.occurredOn()),
+                Params.date("截止日期", form.untilOn()), form.description(), form.handling(), form.response());
+        redirect.addFlashAttribute("flashMessage", "记录已保存");
+        return "redirect:/personnel/inspectors/" + id;
+    }
+
+    /** The small forms of the detail page (dates, a reason): a refusal redirects back with the message. */
     @PostMapping("/{id:\\d+}/{action}")
     @PreAuthorize(MANAGE)
     String action(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable String action,
@@ -156,11 +191,6 @@ class InspectorPageController {
     /** One action of the detail page; the message to flash when it worked. */
     private String perform(Actor actor, long id, String action, Map<String, String> f) {
         return switch (action) {
-            case "trainings" -> {
-                inspectors.addTraining(actor, id, f.get("kind"), f.get("course"), Params.optionalInteger("学时", f.get("hours")),
-                        Params.date("结束日期", f.get("endedOn")));
-                yield "培训已记录";
-            }
             case "assessment" -> {
                 inspectors.recordAssessment(actor, id, Params.date("考核合格日期", f.get("date")));
                 yield "考核合格已记录";
@@ -185,11 +215,6 @@ class InspectorPageController {
                 }
                 inspectors.returnEquipment(actor, id, eid, Params.date("交回日期", f.get("date")));
                 yield "装备交回已记录";
-            }
-            case "records" -> {
-                inspectors.addRecord(actor, id, f.get("category"), f.get("kind"), Params.date("发生日期", f.get("occurredOn")),
-                        Params.date("截止日期", f.get("untilOn")), f.get("description"), f.get("handling"), f.get("response"));
-                yield "记录已保存";
             }
             default -> certificateAction(actor, id, action, f);
         };

@@ -31,6 +31,7 @@ class InspectorFormTests {
     @Autowired Agencies agencies;
     @Autowired HiringPlans plans;
     @Autowired Campaigns campaigns;
+    @Autowired Inspectors inspectors;
     @Autowired JdbcClient jdbc;
 
     TestActor zz() {
@@ -121,5 +122,39 @@ class InspectorFormTests {
         assertThat(PageForms.inlineMessages(html)).isEqualTo(2);
         assertThat(html).contains("请填写此项", "须为整数", "value=\"十年\"");
         assertThat(count("ti_applicant")).isEqualTo(before);
+    }
+
+    private InspectorView partTime(TestActor actor, String name) {
+        long person = InspectorFixtures.person(jdbc, agencies.get(actor.agencyId()), name);
+        return inspectors.appoint(actor, new Appointment(person, true, null, null, "协会", null, "SERVICE", "职责", "权利", "报酬",
+                "终止", java.time.LocalDate.now(), null));
+    }
+
+    @Test
+    @DisplayName("TI-12 training: a blank course and hours that are not a number show both inline (400), input kept, nothing stored")
+    void trainingTwoErrors() throws Exception {
+        InspectorView i = partTime(zz(), "培训表单");
+        String html = refused(post("/personnel/inspectors/" + i.id() + "/trainings").param("kind", "SPECIAL").param("course", "")
+                .param("hours", "四").param("endedOn", "2025-01-08"));
+        assertThat(PageForms.invalidFields(html)).containsExactly("course", "hours");
+        assertThat(PageForms.inlineMessages(html)).isEqualTo(2);
+        assertThat(html).contains("请填写此项", "须为整数", "value=\"2025-01-08\"");
+        assertThat(inspectors.trainings(i.id())).isEmpty();
+        mvc.perform(post("/personnel/inspectors/" + i.id() + "/trainings").param("kind", "SPECIAL").param("course", "专题培训")
+                        .param("hours", "4").param("endedOn", "2025-01-08").with(TestActors.as(zz())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(inspectors.trainings(i.id())).singleElement().satisfies(t -> assertThat(t.kindLabel()).isEqualTo("专题培训"));
+    }
+
+    @Test
+    @DisplayName("TI-18 record: no date and a blank description show both inline (400), input kept, nothing stored")
+    void recordTwoErrors() throws Exception {
+        InspectorView i = partTime(zz(), "记录表单");
+        String html = refused(post("/personnel/inspectors/" + i.id() + "/records").param("category", "COMMENDATION")
+                .param("kind", "年度优秀技术检查员").param("occurredOn", "").param("description", " "));
+        assertThat(PageForms.invalidFields(html)).containsExactly("occurredOn", "description");
+        assertThat(PageForms.inlineMessages(html)).isEqualTo(2);
+        assertThat(html).contains("请填写此项", "value=\"年度优秀技术检查员\"");
+        assertThat(inspectors.records(i.id())).isEmpty();
     }
 }
