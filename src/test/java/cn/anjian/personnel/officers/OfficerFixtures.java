@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Officers for other modules' tests (cases, recording): a recorded person registered as an officer, with
- * or without a valid enforcement certificate, through the same service methods as the pages.
+ * or without a valid enforcement certificate, or with it revoked, through the same service methods as the pages.
  */
 @Component
 public class OfficerFixtures {
@@ -31,6 +31,13 @@ public class OfficerFixtures {
         officers.addTraining(hr, personId, preJob("80", true, day.minusDays(20)));
         officers.addCertificate(hr, personId, new NewCertificate(number, CertificateKind.ENFORCEMENT, "山西省人民政府",
                 day.minusDays(10), day.plusYears(5)));
+    }
+
+    /** Revokes the person's enforcement certificate on {@code on} (e.g. obtained by deception). */
+    public void revoke(Actor hr, long personId, LocalDate on, String reason) {
+        CertificateView c = officers.get(hr, personId).certificates().stream()
+                .filter(x -> x.kind() == CertificateKind.ENFORCEMENT).findFirst().orElseThrow();
+        officers.changeCertificate(hr, c.id(), c.version(), CertificateAction.REVOKE, on, reason);
     }
 
     static NewTraining preJob(String hours, boolean passed, LocalDate end) {
