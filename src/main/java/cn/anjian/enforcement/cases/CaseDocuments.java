@@ -127,7 +127,19 @@ public class CaseDocuments {
         if (stage == null) {
             throw new BusinessException("CASE-DOC-STAGE", "当前阶段（" + c.stage().label() + "）不能制作该文书");
         }
-        return issue(actor, c, t, fill(c, fields == null ? DocumentFields.none() : fields), stage);
+        return issue(actor, c, t, fill(c, t, fields == null ? DocumentFields.none() : fields), stage);
+    }
+
+    /**
+     * The model of a document type: the 现场检查记录 is also signed by the technical inspectors who took
+     * part in the check (TI-09), listed after the enforcers and marked 技术检查员.
+     */
+    Map<String, Object> fill(CaseView c, String type, DocumentFields f) {
+        Map<String, Object> m = fill(c, f);
+        if ("INSPECTION_RECORD".equals(type)) {
+            m.put("officers", cases.inspectionSignerLines(c.id()));
+        }
+        return m;
     }
 
     /** The model for a template: the case's party, place, officers and dates, plus the user's text. */

@@ -77,6 +77,19 @@ class CaseReads {
                 .list();
     }
 
+    /**
+     * TI-09 (seed 000 art. 16): who signs the 现场检查记录 — the enforcers with their certificate numbers,
+     * then each assisting technical inspector marked 技术检查员 (signing, never counted as an enforcer).
+     */
+    List<String> inspectionSignerLines(long caseId) {
+        List<String> lines = new java.util.ArrayList<>(officerLines(caseId));
+        lines.addAll(jdbc.sql("""
+                        SELECT person_name FROM enf_case_member
+                        WHERE case_id = :c AND removed_at IS NULL AND role = 'ASSISTANT' ORDER BY id""")
+                .param("c", caseId).query((rs, i) -> rs.getString(1) + "（技术检查员）").list());
+        return lines;
+    }
+
     /** The timeline: stage transitions, documents and their service, the decision, transfers; oldest first. */
     List<TimelineEntry> timeline(long caseId) {
         return jdbc.sql("""

@@ -97,6 +97,11 @@ public class CaseService implements Cases {
         return reads.officerLines(caseId);
     }
 
+    /** TI-09: the enforcers, then the assisting technical inspectors marked as such. */
+    List<String> inspectionSignerLines(long caseId) {
+        return reads.inspectionSignerLines(caseId);
+    }
+
     /** The timeline: stage transitions, documents and their service, the decision, transfers; oldest first. */
     public List<TimelineEntry> timeline(long caseId) {
         return reads.timeline(caseId);
