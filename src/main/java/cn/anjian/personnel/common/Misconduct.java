@@ -1,6 +1,6 @@
-package cn.anjian.personnel.inspectors;
+package cn.anjian.personnel.common;
 
-/** TI-18: the eight kinds of misconduct of 000 art. 32. */
+/** TI-18 / SS-08: the eight kinds of misconduct of 000 art. 32 (technical inspectors and social supervisors alike). */
 public enum Misconduct {
     EXCEEDING_AUTHORITY("超越职权，违反规定履行职责，造成严重后果或者恶劣社会影响"),
     SERIOUS_NEGLIGENCE("现场检查、复查和调查取证中严重失职，致使未能正确作出执法决定"),
@@ -21,7 +21,7 @@ public enum Misconduct {
         return label;
     }
 
-    /** TI-18: the handling the department may decide (000 art. 32–33). */
+    /** TI-18 / SS-08: the handling the department may decide (000 art. 32–33). */
     public enum Handling {
         WARNING("警示提醒"), CRITICISM("批评教育"), SELF_EXAMINATION("责令检查"),
         DISCIPLINE("追究党纪政务责任"), JUDICIAL_TRANSFER("移送司法机关");

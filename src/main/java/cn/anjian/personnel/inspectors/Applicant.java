@@ -44,6 +44,11 @@ class Applicant {
     BigDecimal writtenScore;
     BigDecimal interviewScore;
     BigDecimal totalScore;
+    /** TI-03: 考察 and 体检 results (null: not yet recorded). */
+    Boolean inspectionPassed;
+    Boolean medicalPassed;
+    /** TI-03: why this higher-ranked applicant was not hired in rank order. */
+    String skipReason;
     Instant registeredAt;
 
     Applicant() {
@@ -94,6 +99,30 @@ class Applicant {
         if (status != ApplicantStatus.QUALIFIED) {
             throw new BusinessException("TI-05", message + "（" + status.label() + "）");
         }
+    }
+
+    /** TI-03: the 考察 or 体检 result of a qualified applicant; 体检 only after a passed 考察. */
+    void stageResult(Stage stage, boolean passed) {
+        requireQualified("只有资格审查通过的人员才记录考察、体检结果");
+        switch (stage) {
+            case INSPECTION -> {
+                this.inspectionPassed = passed;
+                this.medicalPassed = null;
+            }
+            case MEDICAL_EXAM -> {
+                if (!Boolean.TRUE.equals(inspectionPassed)) {
+                    throw new BusinessException("TI-03", "考察合格的人员才进行体检");
+                }
+                this.medicalPassed = passed;
+            }
+            default -> throw BusinessException.badInput("TI-03", "按人记录合格与否的环节只有考察和体检");
+        }
+    }
+
+    /** TI-03: a qualified applicant not hired in rank order keeps the recorded reason. */
+    void skipped(String reason) {
+        requireQualified("只有资格审查通过、尚未聘用的人员才需记录未按排名聘用的理由");
+        this.skipReason = InspectorRules.text(reason, "未按排名聘用的理由", 500);
     }
 
     /** The contract is signed: the applicant becomes the recorded person. */

@@ -13,7 +13,25 @@ public record ApplicantView(long id, long campaignId, Long personId, String name
                             boolean safetyRelatedMajor, String titleLevel, Integer vocationalLevel,
                             boolean registeredSafetyEngineer, int experienceYears, boolean retired, boolean eligible,
                             String rejectionReasons, String status, BigDecimal writtenScore, BigDecimal interviewScore,
-                            BigDecimal totalScore, int version) {
+                            BigDecimal totalScore, Boolean inspectionPassed, Boolean medicalPassed, String skipReason,
+                            int version) {
+
+    /** TI-03: passed both 考察 and 体检 (hireable in rank order). */
+    public boolean cleared() {
+        return Boolean.TRUE.equals(inspectionPassed) && Boolean.TRUE.equals(medicalPassed);
+    }
+
+    public String inspectionLabel() {
+        return passLabel(inspectionPassed);
+    }
+
+    public String medicalLabel() {
+        return passLabel(medicalPassed);
+    }
+
+    private static String passLabel(Boolean passed) {
+        return passed == null ? "—" : passed ? "合格" : "不合格";
+    }
 
     /** IAM-06: the ID card is masked in every list and API answer. */
     @JsonProperty("maskedIdCard")

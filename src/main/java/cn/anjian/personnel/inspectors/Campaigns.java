@@ -145,6 +145,16 @@ class Campaigns {
                     throw new BusinessException("TI-03", "还有资格审查通过的人员没有面试成绩，请先录入");
                 }
             }
+            case INSPECTION -> {
+                if (applicants.stream().anyMatch(a -> "QUALIFIED".equals(a.status()) && a.inspectionPassed() == null)) {
+                    throw new BusinessException("TI-03-RESULT", "还有资格审查通过的人员没有考察结果，请先逐人录入");
+                }
+            }
+            case MEDICAL_EXAM -> {
+                if (applicants.stream().anyMatch(a -> Boolean.TRUE.equals(a.inspectionPassed()) && a.medicalPassed() == null)) {
+                    throw new BusinessException("TI-03-RESULT", "还有考察合格的人员没有体检结果，请先逐人录入");
+                }
+            }
             default -> { }
         }
         campaign.record(stage, results, actor.username(), clock.instant());
@@ -242,7 +252,55 @@ class Campaigns {
         if (!"QUALIFIED".equals(a.status())) {
             throw new BusinessException("TI-05", "只有资格审查通过的人员才能聘用（" + a.statusLabel() + "）");
         }
+        if (!a.cleared()) {
+            throw new BusinessException("TI-03-RESULT", "只有考察、体检均合格的人员才能聘用（考察：" + a.inspectionLabel()
+                    + "，体检：" + a.medicalLabel() + "）");
+        }
+        for (ApplicantView x : applicants(campaignId)) {
+            if (x.id() == a.id()) {
+                break;
+            }
+            if ("QUALIFIED".equals(x.status()) && x.cleared() && x.skipReason() == null) {
+                throw new BusinessException("TI-03-RANK", "须按综合成绩排名聘用：排名在前的" + x.name()
+                        + "考察、体检合格但尚未聘用，跳过须先记录理由");
+            }
+        }
         return a;
+    }
+
+    /** TI-03: the 考察 result during the inspection stage, the 体检 result during the medical exam, per applicant. */
+    @Transactional
+    ApplicantView recordResult(Actor actor, long campaignId, long applicantId, Stage stage, Boolean passed) {
+        CampaignView c = get(actor, campaignId);
+        applicant(actor, campaignId, applicantId);
+        if (passed == null || (stage != Stage.INSPECTION && stage != Stage.MEDICAL_EXAM)) {
+            throw BusinessException.badInput("TI-03", "请选择考察或体检，并选择合格或不合格");
+        }
+        Stage before = Stage.values()[stage.ordinal() - 1];
+        if (c.last() != before) {
+            throw new BusinessException("TI-03", stage.getLabel() + "结果在" + before.getLabel() + "环节完成后、"
+                    + stage.getLabel() + "环节记录前录入（当前已完成：" + c.lastStageLabel() + "）");
+        }
+        Applicant a = applicantRepository.findById(applicantId).orElseThrow(() -> BusinessException.notFound(APPLICANT));
+        a.stageResult(stage, passed);
+        applicantRepository.save(a);
+        events.publishEvent(AuditableEvent.change("ti.applicant.stage-result", "ti-applicant", applicantId, null,
+                Map.of("stage", stage.name(), "passed", passed)));
+        return applicant(actor, campaignId, applicantId);
+    }
+
+    /** TI-03: the reason a qualified higher-ranked applicant is not hired in rank order (recorded before the skip). */
+    @Transactional
+    ApplicantView recordSkip(Actor actor, long campaignId, long applicantId, String reason) {
+        ApplicantView before = applicant(actor, campaignId, applicantId);
+        Applicant a = applicantRepository.findById(applicantId).orElseThrow(() -> BusinessException.notFound(APPLICANT));
+        a.skipped(reason);
+        applicantRepository.save(a);
+        Map<String, Object> old = new LinkedHashMap<>();
+        old.put("skipReason", before.skipReason());
+        events.publishEvent(AuditableEvent.change("ti.applicant.skip-reason", "ti-applicant", applicantId, old,
+                Map.of("skipReason", a.skipReason)));
+        return applicant(actor, campaignId, applicantId);
     }
 
     void markHired(long applicantId, long personId) {

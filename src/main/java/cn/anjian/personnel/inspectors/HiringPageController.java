@@ -157,18 +157,36 @@ class HiringPageController {
                 return "“" + (s == null ? "" : s.getLabel()) + "”环节结果已记录";
             };
             case "scores" -> () -> {
-                Long aid = Params.optionalId("应聘人员", f.get("applicantId"));
-                if (aid == null) {
-                    throw BusinessException.badInput("REQUIRED", "请选择应聘人员");
-                }
-                campaigns.score(actor, id, aid, Params.decimal("笔试成绩", f.get("writtenScore")),
+                campaigns.score(actor, id, applicantId(f), Params.decimal("笔试成绩", f.get("writtenScore")),
                         Params.decimal("面试成绩", f.get("interviewScore")));
                 return "成绩已录入";
+            };
+            case "results" -> () -> {
+                Stage s = Params.enumValue(Stage.class, "招聘环节", f.get("stage"));
+                campaigns.recordResult(actor, id, applicantId(f), s, passed(f.get("passed")));
+                return "“" + (s == null ? "" : s.getLabel()) + "”结果已记录";
+            };
+            case "skips" -> () -> {
+                campaigns.recordSkip(actor, id, applicantId(f), f.get("reason"));
+                return "未按排名聘用的理由已记录";
             };
             default -> throw BusinessException.notFound("操作");
         };
         refusal.redirect("/personnel/inspectors/campaigns/" + id);
         redirect.addFlashAttribute("flashMessage", run.get());
         return "redirect:/personnel/inspectors/campaigns/" + id;
+    }
+
+    private static long applicantId(Map<String, String> f) {
+        Long aid = Params.optionalId("应聘人员", f.get("applicantId"));
+        if (aid == null) {
+            throw BusinessException.badInput("REQUIRED", "请选择应聘人员");
+        }
+        return aid;
+    }
+
+    /** 合格 / 不合格 from the form's radio buttons (blank: not chosen). */
+    private static Boolean passed(String v) {
+        return v == null || v.isBlank() ? null : Boolean.valueOf("true".equals(v.strip()));
     }
 }

@@ -150,6 +150,13 @@ class Inspector extends AbstractAggregateRoot<Inspector> {
         if (expiresOn == null || !expiresOn.isAfter(today) || expiresOn.isAfter(today.plusYears(10))) {
             throw BusinessException.badInput("TI-11", "请填写工作证有效期至（晚于今天，不超过 10 年）");
         }
+        if (today.isAfter(termEnd)) {
+            throw new BusinessException("TI-14-TERM-ENDED", "聘期已于 " + termEnd + " 届满，不能再颁发工作证");
+        }
+        if (expiresOn.isAfter(termEnd)) {
+            throw new BusinessException("TI-14-CERT-BEYOND-TERM", "工作证有效期不能超过聘期：聘期至 " + termEnd
+                    + "，有效期至最晚填写该日");
+        }
         this.certificateNo = "晋技检" + today.getYear() + String.format("%05d", id);
         this.certificateIssuer = issuer;
         this.certificateIssuedOn = today;
@@ -167,10 +174,14 @@ class Inspector extends AbstractAggregateRoot<Inspector> {
         }
     }
 
-    /** TI-15: the province approved the renewal; the certificate runs on by the same validity. */
+    /**
+     * TI-15: the province approved the renewal; the certificate runs on by the same validity, never
+     * beyond the term (TI-14: a renewed term extends it at the next renewal).
+     */
     void certificateRenewed(LocalDate today) {
         long validity = ChronoUnit.DAYS.between(certificateIssuedOn, certificateExpiresOn);
-        this.certificateExpiresOn = certificateExpiresOn.plusDays(Math.max(365, validity));
+        LocalDate renewed = certificateExpiresOn.plusDays(Math.max(365, validity));
+        this.certificateExpiresOn = renewed.isAfter(termEnd) ? termEnd : renewed;
         this.certificateIssuedOn = today;
     }
 

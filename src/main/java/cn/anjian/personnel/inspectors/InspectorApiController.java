@@ -34,6 +34,7 @@ class InspectorApiController {
 
     private static final String READ = "hasAuthority('personnel:read')";
     private static final String MANAGE = "hasAuthority('inspector:manage')";
+    private final Assessments assessments;
 
     private final HiringPlans plans;
     private final Campaigns campaigns;
@@ -42,7 +43,8 @@ class InspectorApiController {
     private final cn.anjian.personnel.People people;
 
     InspectorApiController(HiringPlans plans, Campaigns campaigns, Inspectors inspectors, InspectorEligibility eligibility,
-                           cn.anjian.personnel.People people) {
+                           cn.anjian.personnel.People people, Assessments assessments) {
+        this.assessments = assessments;
         this.plans = plans;
         this.campaigns = campaigns;
         this.inspectors = inspectors;
@@ -173,6 +175,28 @@ class InspectorApiController {
     ApplicantView score(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long applicantId,
                         @RequestBody ScoreRequest r) {
         return campaigns.score(actor, id, applicantId, r.writtenScore(), r.interviewScore());
+    }
+
+    /** TI-03: 考察 (INSPECTION) or 体检 (MEDICAL_EXAM) result of one applicant. */
+    record StageResultRequest(Stage stage, Boolean passed) {
+    }
+
+    @PostMapping("/campaigns/{id}/applicants/{applicantId}/results")
+    @PreAuthorize(MANAGE)
+    ApplicantView result(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long applicantId,
+                         @RequestBody StageResultRequest r) {
+        return campaigns.recordResult(actor, id, applicantId, r.stage(), r.passed());
+    }
+
+    record SkipRequest(String reason) {
+    }
+
+    /** TI-03: why a higher-ranked qualified applicant is not hired in rank order. */
+    @PostMapping("/campaigns/{id}/applicants/{applicantId}/skip-reason")
+    @PreAuthorize(MANAGE)
+    ApplicantView skip(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long applicantId,
+                       @RequestBody SkipRequest r) {
+        return campaigns.recordSkip(actor, id, applicantId, r.reason());
     }
 
     // ---- inspectors ----
@@ -335,5 +359,23 @@ class InspectorApiController {
     InspectorRecordView record(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody RecordRequest r) {
         return inspectors.addRecord(actor, id, r.category(), r.kind(), r.occurredOn(), r.untilOn(), r.description(),
                 r.handling(), r.response());
+    }
+
+    /** TI-21: kind SPECIAL or ANNUAL; result EXCELLENT, COMPETENT, BASIC or INCOMPETENT. */
+    record AssessmentRequest(String kind, String title, LocalDate assessedOn, String result, String remarks) {
+    }
+
+    @GetMapping("/{id}/assessments")
+    @PreAuthorize(READ)
+    List<AssessmentView> assessments(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+        inspectors.get(actor, id);
+        return assessments.list(id);
+    }
+
+    @PostMapping("/{id}/assessments")
+    @PreAuthorize(MANAGE)
+    @ResponseStatus(HttpStatus.CREATED)
+    AssessmentView assess(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody AssessmentRequest r) {
+        return assessments.record(actor, id, r.kind(), r.title(), r.assessedOn(), r.result(), r.remarks());
     }
 }

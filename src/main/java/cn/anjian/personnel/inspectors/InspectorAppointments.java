@@ -88,7 +88,24 @@ class InspectorAppointments {
             throw new BusinessException("TI-03", "专职技术检查员须经公开招聘：请选择招聘活动及拟聘人员");
         }
         campaigns.requireHireable(actor, a.campaignId(), a.applicantId());
-        return campaigns.get(actor, a.campaignId()).planId();
+        long planId = campaigns.get(actor, a.campaignId()).planId();
+        requireWithinHeadcount(planId);
+        return planId;
+    }
+
+    /**
+     * TI-01: the approved number of full-time inspectors is binding — every appointment made on the plan
+     * counts (the plan row is locked, so two concurrent hirings cannot both take the last place).
+     */
+    private void requireWithinHeadcount(long planId) {
+        int approved = jdbc.sql("SELECT full_time_count FROM ti_hiring_plan WHERE id = :p FOR UPDATE").param("p", planId)
+                .query(Integer.class).single();
+        long hired = jdbc.sql("SELECT count(*) FROM ti_inspector WHERE plan_id = :p AND kind = 'FULL_TIME'")
+                .param("p", planId).query(Long.class).single();
+        if (hired >= approved) {
+            throw new BusinessException("TI-01-HEADCOUNT", "聘用计划批准的专职技术检查员为 " + approved + " 名，已聘用 "
+                    + hired + " 名，不能超出批准人数聘用");
+        }
     }
 
     /** The person is recorded once (People): chosen, found by the application's ID card, or recorded now. */

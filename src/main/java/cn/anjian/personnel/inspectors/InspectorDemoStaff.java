@@ -28,7 +28,10 @@ class InspectorDemoStaff {
         InspectorView normal = partTime(hr, p2, "泽州县煤炭工业协会", Specialty.NON_COAL_MINE, today.minusMonths(6));
         InspectorView fresh = partTime(hr, p3, "晋城市化工行业协会", Specialty.HAZARDOUS_CHEMICALS, today.minusDays(10));
         certify(hr, province, near, today.plusDays(75)); // within 3 months of expiry: renewal reminder (TI-15)
-        certify(hr, province, normal, today.plusYears(3));
+        certify(hr, province, normal, normal.termEnd()); // TI-14: never beyond the term
+        // TI-14: a part-time inspector whose three-year term ended last month: no longer assists nor is called up
+        long p4 = people.create(hr, NewPerson.basic("王建军", InspectorDemoData.card("14052519680411204"), "13903561004")).id();
+        partTime(hr, p4, "泽州县安全生产协会", Specialty.METALLURGY_TRADE, today.minusYears(3).minusMonths(1));
         inspectors.addTraining(hr, near.id(), "ROTATION", "煤矿重大事故隐患判定标准轮训", 8, today.minusDays(20));
         inspectors.addTraining(hr, normal.id(), "SPECIAL", "非煤矿山专项执法专题培训", 12, today.minusDays(15));
         inspectors.addTraining(hr, fresh.id(), "PRE_JOB", "技术检查员岗前培训（第一期）", 24, today.minusDays(5));

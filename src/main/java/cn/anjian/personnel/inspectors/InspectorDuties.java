@@ -65,7 +65,12 @@ class InspectorDuties {
         InspectorView i = support.requireActive(actor, id);
         InspectorRules.checkCallUp(support.jurisdictionLevel(actor.agencyId()), actor.agencyId(), actor.scope(),
                 i.agencyId(), i.scopePath());
-        if (!i.certifiedOn(from == null ? support.today() : from)) {
+        LocalDate day = from == null ? support.today() : from;
+        if (i.termEndedOn(day) || (to != null && i.termEndedOn(to))) {
+            throw new BusinessException("TI-14-TERM-ENDED", "调用期间须在聘期内：该技术检查员聘期至 " + i.termEnd()
+                    + "，届满后不能再被调用");
+        }
+        if (!i.certifiedOn(day)) {
             throw new BusinessException("TI-11", "未取得有效工作证的技术检查员不能协助执法");
         }
         String p = InspectorRules.text(purpose, "调用事由", 500);

@@ -37,6 +37,8 @@ class InspectorEligibilityService implements InspectorEligibility {
             }
             if (!i.active()) {
                 reasons.add(i.agencyName() + "：" + i.statusLabel());
+            } else if (i.termEndedOn(day)) {
+                reasons.add("TI-14 " + i.agencyName() + "：聘期已于 " + i.termEnd() + " 届满，不能再协助执法或被调用");
             } else if (!"VALID".equals(i.certificateStatus())) {
                 reasons.add("TI-11 " + i.agencyName() + "：未取得省级应急管理部门颁发的技术检查员工作证（岗前培训不少于 32 学时并经考核合格）");
             } else {

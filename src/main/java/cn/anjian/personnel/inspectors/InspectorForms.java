@@ -153,4 +153,14 @@ final class InspectorForms {
             return new RecordForm("MISCONDUCT", null, null, null, null, null, null);
         }
     }
+
+    /** TI-21: a special or annual assessment with its result. */
+    record AssessmentForm(@NotBlank(message = "请选择考核类别") String kind, @NotBlank @Size(max = 200) String title,
+                          @NotBlank @DateText String assessedOn, @NotBlank(message = "请选择考核结果") String result,
+                          @Size(max = TEXT) String remarks) {
+
+        static AssessmentForm start() {
+            return new AssessmentForm(Assessments.Kind.ANNUAL.name(), null, null, Assessments.Result.COMPETENT.name(), null);
+        }
+    }
 }

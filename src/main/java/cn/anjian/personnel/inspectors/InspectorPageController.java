@@ -1,5 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
+import cn.anjian.personnel.common.Misconduct;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,11 +45,13 @@ class InspectorPageController {
     private static final int SIZE = 20;
 
     private final Inspectors inspectors;
+    private final Assessments assessments;
     private final Deadlines deadlines;
     private final Clock clock;
 
-    InspectorPageController(Inspectors inspectors, Deadlines deadlines, Clock clock) {
+    InspectorPageController(Inspectors inspectors, Assessments assessments, Deadlines deadlines, Clock clock) {
         this.inspectors = inspectors;
+        this.assessments = assessments;
         this.deadlines = deadlines;
         this.clock = clock;
     }
@@ -146,6 +150,14 @@ class InspectorPageController {
         if (!model.containsAttribute("recordForm")) {
             model.addAttribute("recordForm", RecordForm.start());
         }
+        if (!model.containsAttribute("assessmentForm")) {
+            model.addAttribute("assessmentForm", InspectorForms.AssessmentForm.start());
+        }
+        model.addAttribute("assessments", assessments.list(id));
+        model.addAttribute("assessmentKinds", Assessments.Kind.values());
+        model.addAttribute("assessmentResults", Assessments.Result.values());
+        model.addAttribute("managingUnit", assessments.managingUnit(i.agencyId()).orElse(null));
+        model.addAttribute("units", actor.agencyId() == i.agencyId() ? assessments.units(i.agencyId()) : java.util.List.of());
         model.addAttribute("grounds", DismissalGround.values());
         model.addAttribute("misconducts", Misconduct.values());
         model.addAttribute("handlings", Misconduct.Handling.values());
@@ -162,6 +174,33 @@ class InspectorPageController {
         inspectors.addTraining(actor, id, form.kind(), form.course(), Params.optionalInteger("学时", form.hours()),
                 Params.date("结束日期", form.endedOn()));
         redirect.addFlashAttribute("flashMessage", "培训已记录");
+        return "redirect:/personnel/inspectors/" + id;
+    }
+
+    /** TI-21: a special or annual assessment, recorded by the hiring department. */
+    @PostMapping("/{id:\\d+}/assessments")
+    @PreAuthorize(MANAGE)
+    String addAssessment(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+                         @Valid @ModelAttribute("assessmentForm") InspectorForms.AssessmentForm form, BindingResult errors,
+                         Model model, PageRefusal refusal, RedirectAttributes redirect) {
+        refusal.render("assessmentError", () -> detail(actor, id, model));
+        refusal.check(errors);
+        assessments.record(actor, id, form.kind(), form.title(), Params.date("考核日期", form.assessedOn()), form.result(),
+                form.remarks());
+        redirect.addFlashAttribute("flashMessage", "考核结果已记录");
+        return "redirect:/personnel/inspectors/" + id;
+    }
+
+    /** TI-21: the hiring department names its internal unit managing the inspectors. */
+    @PostMapping("/{id:\\d+}/managing-unit")
+    @PreAuthorize(MANAGE)
+    String nameManagingUnit(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+                            @org.springframework.web.bind.annotation.RequestParam(required = false) String unitId,
+                            PageRefusal refusal, RedirectAttributes redirect) {
+        inspectors.get(actor, id);
+        refusal.redirect("/personnel/inspectors/" + id);
+        Assessments.UnitChoice u = assessments.nameManagingUnit(actor, Params.optionalId("内设机构", unitId));
+        redirect.addFlashAttribute("flashMessage", "已明确技术检查员管理机构：" + u.name());
         return "redirect:/personnel/inspectors/" + id;
     }
 

@@ -227,12 +227,12 @@ final class InspectorRules {
 
     /** Reminders start exactly 3 months before expiry (inclusive). */
     static boolean renewalReminder(LocalDate expiresOn, LocalDate today) {
-        return expiresOn != null && !today.isBefore(expiresOn.minusMonths(RENEWAL_MONTHS));
+        return cn.anjian.personnel.common.RenewalDue.reminder(expiresOn, today);
     }
 
     /** The application is due no later than 3 months before expiry; later ones are flagged. */
     static boolean renewalLate(LocalDate expiresOn, LocalDate appliedOn) {
-        return appliedOn.isAfter(expiresOn.minusMonths(RENEWAL_MONTHS));
+        return cn.anjian.personnel.common.RenewalDue.late(expiresOn, appliedOn);
     }
 
     // ---- helpers ----

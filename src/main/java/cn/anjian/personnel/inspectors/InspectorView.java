@@ -54,9 +54,14 @@ public record InspectorView(long id, long personId, String name, long agencyId, 
         return "ACTIVE".equals(status);
     }
 
-    /** TI-11: a valid certificate on {@code day}. */
+    /** TI-11/TI-14: a valid certificate on {@code day}, never beyond the term (whatever date the card bears). */
     public boolean certifiedOn(LocalDate day) {
         return "VALID".equals(certificateStatus) && certificateIssuedOn != null && !day.isBefore(certificateIssuedOn)
-                && certificateExpiresOn != null && !day.isAfter(certificateExpiresOn);
+                && certificateExpiresOn != null && !day.isAfter(certificateExpiresOn) && !termEndedOn(day);
+    }
+
+    /** TI-14: from the day after the term's last day the inspector no longer assists nor is called up. */
+    public boolean termEndedOn(LocalDate day) {
+        return termEnd != null && day.isAfter(termEnd);
     }
 }

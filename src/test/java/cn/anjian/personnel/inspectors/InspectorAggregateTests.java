@@ -77,7 +77,7 @@ class InspectorAggregateTests {
                 .hasMessageContaining("不是有效状态");
         i.id = 9L;
         i.assessmentPassed(TODAY.minusDays(5), TODAY);
-        i.issueCertificate(32, "山西省应急管理厅", TODAY.plusYears(3), TODAY);
+        i.issueCertificate(32, "山西省应急管理厅", TODAY.plusYears(2), TODAY);
         assertThatThrownBy(() -> i.cancelCertificate("不再持有", TODAY)).isInstanceOf(BusinessException.class)
                 .hasMessageContaining("尚未销毁原证");
         i.certificateDestroyed(TODAY, TODAY);

@@ -1,5 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
+import cn.anjian.personnel.common.Misconduct;
+
 import cn.anjian.IntegrationTest;
 import cn.anjian.TestActors;
 import cn.anjian.TestActors.TestActor;
@@ -156,5 +158,27 @@ class InspectorFormTests {
         assertThat(PageForms.inlineMessages(html)).isEqualTo(2);
         assertThat(html).contains("请填写此项", "value=\"年度优秀技术检查员\"");
         assertThat(inspectors.records(i.id())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("TI-18 TI-19 the record's 情形 suggestions are Chinese labels, never constant names; a chosen label is stored as its kind")
+    void recordKindsInChinese() throws Exception {
+        InspectorView i = partTime(zz(), "情形表单");
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/personnel/inspectors/" + i.id())
+                .with(TestActors.as(zz()))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String datalist = page.substring(page.indexOf("<datalist id=\"record-kinds\""), page.indexOf("</datalist>"));
+        assertThat(datalist).contains("value=\"恐吓威胁\"", "value=\"不实投诉、诬告\"", Misconduct.ABUSIVE_CONDUCT.getLabel())
+                .doesNotContain("FALSE_ACCUSATION", "THREAT", "ABUSIVE_CONDUCT");
+        mvc.perform(post("/personnel/inspectors/" + i.id() + "/records").param("category", "THREAT").param("kind", "不实投诉、诬告")
+                        .param("occurredOn", "2025-01-08").param("description", "被举报人诬告").param("response", "已澄清事实")
+                        .with(TestActors.as(zz())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/personnel/inspectors/" + i.id() + "/records").param("category", "MISCONDUCT")
+                        .param("kind", Misconduct.ABUSIVE_CONDUCT.getLabel()).param("handling", "CRITICISM")
+                        .param("occurredOn", "2025-01-09").param("description", "态度蛮横")
+                        .with(TestActors.as(zz())).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(inspectors.records(i.id())).extracting(InspectorRecordView::kind)
+                .containsExactlyInAnyOrder("FALSE_ACCUSATION", "ABUSIVE_CONDUCT");
     }
 }

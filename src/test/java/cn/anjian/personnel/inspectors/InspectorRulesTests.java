@@ -1,5 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
+import cn.anjian.personnel.common.Misconduct;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;

@@ -90,7 +90,7 @@ class InspectorServiceTests {
         InspectorView i = partTime(actor, name);
         inspectors.addTraining(actor, i.id(), "PRE_JOB", "岗前培训", 32, LocalDate.now(clock));
         inspectors.recordAssessment(province(), i.id(), LocalDate.now(clock));
-        return inspectors.issueCertificate(province(), i.id(), LocalDate.now(clock).plusYears(3));
+        return inspectors.issueCertificate(province(), i.id(), i.termEnd());
     }
 
     TestActor user(String username) {
@@ -142,7 +142,10 @@ class InspectorServiceTests {
     @DisplayName("TI-15 the renewal application escalates level by level (county → city → province) and renews on approval")
     void renewalEscalation() {
         TestActor hr = user("zz_hr");
-        InspectorView i = certified(hr, "逐级甲");
+        InspectorView t = partTime(hr, "逐级甲");
+        inspectors.addTraining(hr, t.id(), "PRE_JOB", "岗前培训", 32, LocalDate.now(clock));
+        inspectors.recordAssessment(province(), t.id(), LocalDate.now(clock));
+        InspectorView i = inspectors.issueCertificate(province(), t.id(), t.termEnd().minusYears(1));
         RenewalView r = inspectors.applyRenewal(hr, i.id());
         assertThat(r.late()).as("3 years ahead is not late").isFalse();
         assertThatThrownBy(() -> inspectors.applyRenewal(hr, i.id())).extracting("code").isEqualTo("TI-15");
@@ -152,7 +155,8 @@ class InspectorServiceTests {
         workflows.decide(flow, user("jc_hr"), cn.anjian.workflow.Decision.APPROVE, "报省厅");
         workflows.decide(flow, user("sx_hr"), cn.anjian.workflow.Decision.APPROVE, "同意换证");
         assertThat(inspectors.renewals(i.id())).singleElement().extracting(RenewalView::status).isEqualTo("APPROVED");
-        assertThat(inspectors.find(i.id()).certificateExpiresOn()).isAfter(i.certificateExpiresOn());
+        assertThat(inspectors.find(i.id()).certificateExpiresOn()).isAfter(i.certificateExpiresOn())
+                .as("TI-14 never beyond the term").isEqualTo(i.termEnd());
     }
 
     @Test
@@ -227,9 +231,13 @@ class InspectorServiceTests {
         Appointment hire = new Appointment(personB, false, c.id(), b.id(), null, Specialty.COAL_MINE, "LABOUR", "协助检查",
                 "依法履职", "月薪 6000 元", "依劳动合同法", LocalDate.now(clock), LocalDate.now(clock).plusYears(3));
         assertThatThrownBy(() -> inspectors.appoint(zz, hire)).hasMessageContaining("公示结束后");
-        for (Stage s : List.of(Stage.INTERVIEW, Stage.INSPECTION, Stage.MEDICAL_EXAM, Stage.PUBLIC_NOTICE)) {
+        campaigns.recordStage(zz, c.id(), Stage.INTERVIEW, "面试完成");
+        for (Stage s : List.of(Stage.INSPECTION, Stage.MEDICAL_EXAM)) {
+            campaigns.recordResult(zz, c.id(), a.id(), s, true); // TI-03: each applicant's result per stage
+            campaigns.recordResult(zz, c.id(), b.id(), s, true);
             campaigns.recordStage(zz, c.id(), s, s.getLabel() + "完成");
         }
+        campaigns.recordStage(zz, c.id(), Stage.PUBLIC_NOTICE, "公示完成");
         InspectorView i = inspectors.appoint(zz, hire);
         assertThat(i.kind()).isEqualTo("FULL_TIME");
         assertThat(i.planId()).isEqualTo(c.planId());
@@ -303,12 +311,12 @@ class InspectorServiceTests {
         assertThatThrownBy(() -> inspectors.recordAssessment(zz, i.id(), LocalDate.now(clock)))
                 .hasMessageContaining("省级");
         inspectors.recordAssessment(province(), i.id(), LocalDate.now(clock));
-        assertThatThrownBy(() -> inspectors.issueCertificate(province(), i.id(), LocalDate.now(clock).plusYears(3)))
+        assertThatThrownBy(() -> inspectors.issueCertificate(province(), i.id(), i.termEnd()))
                 .extracting("code").isEqualTo("TI-11");
         inspectors.addTraining(zz, i.id(), "PRE_JOB", "岗前培训（二）", 1, LocalDate.now(clock));
         assertThatThrownBy(() -> inspectors.issueCertificate(zz, i.id(), LocalDate.now(clock).plusYears(3)))
                 .hasMessageContaining("省级应急管理部门统一颁发");
-        InspectorView c = inspectors.issueCertificate(province(), i.id(), LocalDate.now(clock).plusYears(3));
+        InspectorView c = inspectors.issueCertificate(province(), i.id(), i.termEnd());
         assertThat(c.certificateStatus()).isEqualTo("VALID");
         assertThat(c.certificateIssuer()).isEqualTo(agencies.get(province().agencyId()).name());
         InspectorStanding ok = eligibility.standing(i.personId(), LocalDate.now(clock));
@@ -318,7 +326,7 @@ class InspectorServiceTests {
         assertThat(ok.maySignDecisions()).isFalse();
         assertThat(ok.duties()).contains(cn.anjian.personnel.InspectorDuty.ONSITE_INSPECTION,
                 cn.anjian.personnel.InspectorDuty.SIGN_INSPECTION_DOCUMENTS);
-        assertThat(eligibility.standing(i.personId(), LocalDate.now(clock).plusYears(3).plusDays(1)).mayAssist()).isFalse();
+        assertThat(eligibility.standing(i.personId(), i.termEnd().plusDays(1)).mayAssist()).isFalse();
     }
 
     @Test
