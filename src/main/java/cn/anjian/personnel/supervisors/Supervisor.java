@@ -55,6 +55,9 @@ class Supervisor extends AbstractAggregateRoot<Supervisor> {
     LocalDate termEnd;
     Long userId;
     LocalDate endedOn;
+    /** SS-07 → TI-16: destroyed and reported by the appointing department; cancelled by the province. */
+    LocalDate certificateDestroyedOn;
+    LocalDate cancelledOn;
     String endGround;
     String endReason;
     Instant createdAt;
@@ -198,12 +201,12 @@ class Supervisor extends AbstractAggregateRoot<Supervisor> {
             throw new BusinessException("SS-07-EXPIRED", "聘期已于 " + termEnd + " 届满，不能续聘，请重新聘任");
         }
         this.renewalFlowId = flow;
-        this.renewalLate = today.isAfter(renewalDueBy());
+        this.renewalLate = cn.anjian.personnel.common.RenewalDue.late(termEnd, today);
     }
 
-    /** The last day a renewal application is on time (TI-15: three months before the term ends). */
+    /** The last day a renewal application is on time: the same computation as inspectors' (TI-15). */
     LocalDate renewalDueBy() {
-        return termEnd.plusDays(1).minusMonths(3);
+        return cn.anjian.personnel.common.RenewalDue.dueBy(termEnd);
     }
 
     void renewed(String certificate) {
@@ -223,12 +226,33 @@ class Supervisor extends AbstractAggregateRoot<Supervisor> {
         this.renewalLate = false;
     }
 
-    /** SS-07 → TI-16: the certificate is cancelled (no longer held, term ended, resigned …); published. */
-    void cancel(String reason, LocalDate on, LocalDate today) {
-        requireStatus(SupervisorStatus.APPOINTED, "只有在聘的社会监督员才能注销工作证");
-        end(SupervisorStatus.CANCELLED, null, reason, on, today, "注销原因");
+    /**
+     * SS-07 → TI-16 (000 art. 30): the appointing department destroys the certificate (no longer held,
+     * term ended, resigned …) and reports the destruction; the supervisor no longer serves. Nothing is
+     * published yet: only the province cancels.
+     */
+    void certificateDestroyed(String reason, LocalDate on, LocalDate today) {
+        requireStatus(SupervisorStatus.APPOINTED, "只有在聘的社会监督员才能销毁并上报工作证");
+        end(SupervisorStatus.DESTROYED, null, reason, on, today, "销毁原因");
+        this.certificateDestroyedOn = on;
+    }
+
+    /** SS-07 → TI-16: the provincial department cancels a destroyed and reported certificate; published. */
+    void cancel(LocalDate today) {
+        if (status != SupervisorStatus.DESTROYED) {
+            throw new BusinessException("SS-07-NOT-DESTROYED", status == SupervisorStatus.APPOINTED
+                    ? "任命部门尚未销毁工作证并上报，不能注销"
+                    : "该工作证不是待注销状态（当前状态：" + status.label() + "）");
+        }
+        this.status = SupervisorStatus.CANCELLED;
+        this.cancelledOn = today;
         registerEvent(new SupervisorCertificateCancelled(id, displayName, certificateNo, agencyId, agencyName,
-                jurisdictionId, scopePath, endReason, endedOn));
+                jurisdictionId, scopePath, endReason, today));
+    }
+
+    /** The events waiting to be published on save (what a transition announced). */
+    java.util.Collection<Object> registeredEvents() {
+        return java.util.List.copyOf(domainEvents());
     }
 
     /** SS-07 → TI-17: dismissal on a listed ground, with a written reason; published. */

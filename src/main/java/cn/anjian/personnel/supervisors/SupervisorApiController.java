@@ -28,11 +28,16 @@ import org.springframework.web.bind.annotation.RestController;
 class SupervisorApiController {
 
     private final SupervisorService service;
+    private final SupervisorCancellations cancellations;
+    private final SupervisorRecords records;
     private final SupervisorQueries queries;
     private final Clock clock;
 
-    SupervisorApiController(SupervisorService service, SupervisorQueries queries, Clock clock) {
+    SupervisorApiController(SupervisorService service, SupervisorCancellations cancellations, SupervisorQueries queries,
+                            Clock clock, SupervisorRecords records) {
+        this.records = records;
         this.service = service;
+        this.cancellations = cancellations;
         this.queries = queries;
         this.clock = clock;
     }
@@ -109,13 +114,23 @@ class SupervisorApiController {
     record EndBody(String ground, String reason, String on, String items) {
     }
 
-    @PostMapping("/{id}/cancel")
+    /** SS-07 → TI-16: the appointing department destroys the certificate and reports it ({@code on}: the day destroyed). */
+    @PostMapping("/{id}/destruction")
     @PreAuthorize("hasAuthority('supervisor:manage')")
-    SupervisorQueries.Detail cancel(@AuthenticationPrincipal Actor actor, @PathVariable String id,
-                                    @RequestBody(required = false) EndBody b) {
+    SupervisorQueries.Detail destroy(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+                                     @RequestBody(required = false) EndBody b) {
         long sid = Params.id("id", id);
         EndBody body = b == null ? new EndBody(null, null, null, null) : b;
-        service.cancel(actor, sid, body.reason(), Params.date("生效日期", body.on()), body.items());
+        cancellations.recordDestruction(actor, sid, body.reason(), Params.date("销毁日期", body.on()), body.items());
+        return detail(actor, sid);
+    }
+
+    /** SS-07 → TI-16: the provincial department cancels the destroyed certificate and publishes it. */
+    @PostMapping("/{id}/cancel")
+    @PreAuthorize("hasAuthority('supervisor:manage')")
+    SupervisorQueries.Detail cancel(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        long sid = Params.id("id", id);
+        cancellations.cancel(actor, sid);
         return detail(actor, sid);
     }
 
@@ -155,5 +170,39 @@ class SupervisorApiController {
 
     private SupervisorQueries.Detail detail(Actor actor, long id) {
         return queries.detail(service.get(actor, id)).orElseThrow(() -> BusinessException.notFound(SupervisorService.WHAT));
+    }
+
+    /** SS-08: category MISCONDUCT / INSURANCE / COMMENDATION / THREAT, as for inspectors (TI-18/TI-19). */
+    record RecordBody(String category, String kind, String occurredOn, String untilOn, String description, String handling,
+                      String response) {
+    }
+
+    @GetMapping("/{id}/records")
+    @PreAuthorize("hasAuthority('personnel:read')")
+    java.util.List<SupervisorRecordView> records(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        long sid = Params.id("id", id);
+        service.get(actor, sid);
+        return records.records(sid);
+    }
+
+    @PostMapping("/{id}/records")
+    @PreAuthorize("hasAuthority('supervisor:manage')")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    SupervisorRecordView addRecord(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestBody RecordBody b) {
+        return records.addRecord(actor, Params.id("id", id), b.category(), b.kind(), Params.date("发生日期", b.occurredOn()),
+                Params.date("截止日期", b.untilOn()), b.description(), b.handling(), b.response());
+    }
+
+    record EquipmentBody(String kind, String item, String issuedOn) {
+    }
+
+    /** SS-08: kind PROTECTIVE or TECHNICAL. */
+    @PostMapping("/{id}/equipment")
+    @PreAuthorize("hasAuthority('supervisor:manage')")
+    SupervisorQueries.Detail issueEquipment(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+                                            @RequestBody EquipmentBody b) {
+        long sid = Params.id("id", id);
+        records.issueEquipment(actor, sid, b.kind(), b.item(), Params.date("配发日期", b.issuedOn()));
+        return detail(actor, sid);
     }
 }

@@ -1,6 +1,5 @@
 package cn.anjian.personnel.supervisors;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -24,8 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Demo supervisors in Zezhou, appointed through the real flow (consents, escalation decided by the
  * demo directors and HR staff up to the province): one linked to the demo login
- * {@code zz_supervisor}, an invited NPC deputy, a cancelled one (so the public notices page has an
- * entry) and a draft still missing the employer's consent. Runs on ApplicationReadyEvent, i.e. after
+ * {@code zz_supervisor}, an invited NPC deputy, one whose certificate the county destroyed and reported,
+ * awaiting the province's cancellation (SS-07 → TI-16), and a draft still missing the employer's consent. Runs on ApplicationReadyEvent, i.e. after
  * every ApplicationRunner, so the demo users of {@code DemoDataLoader} exist already on the first
  * start; same {@code anjian.demo-data} semantics; once only.
  */
@@ -41,17 +40,17 @@ class SupervisorDemoData {
     private final SupervisorService service;
     private final Workflows workflows;
     private final TransactionTemplate tx;
-    private final Clock clock;
+    private final SupervisorCancellations cancellations;
 
     SupervisorDemoData(Environment environment, ActingUsers acting, People people, SupervisorService service,
-                       Workflows workflows, TransactionTemplate tx, Clock clock) {
+                       Workflows workflows, TransactionTemplate tx, SupervisorCancellations cancellations) {
         this.environment = environment;
         this.acting = acting;
         this.people = people;
         this.service = service;
         this.workflows = workflows;
         this.tx = tx;
-        this.clock = clock;
+        this.cancellations = cancellations;
     }
 
 
@@ -67,7 +66,7 @@ class SupervisorDemoData {
         try {
             tx.executeWithoutResult(status -> {
                 Actor hr = actor("zz_hr");
-                LocalDate today = LocalDate.now(clock);
+                LocalDate today = service.today();
                 // the supervisor record carries the demo login's own name, so header and record agree
                 Actor login = actor("zz_supervisor");
                 long li = appoint(hr, login.displayName(), MARKER_CARD, "13935601234", "RECOMMENDATION", "ENTERPRISE",
@@ -77,7 +76,8 @@ class SupervisorDemoData {
                         "已征求泽州县司法局、县人大常委会办公室意见，均同意邀请", "泽州县巴公镇人民政府", today);
                 long zhang = appoint(hr, "张建明", card("14052519800717353"), "13700001111", "RECOMMENDATION",
                         "INDUSTRY_ASSOCIATION", "晋城市安全生产协会", null, "晋城市安全生产协会", today);
-                service.cancel(hr, zhang, "本人因工作调动申请不再担任", today, "胸牌");
+                // SS-07 → TI-16: destroyed and reported by the county, awaiting the province's cancellation
+                cancellations.recordDestruction(hr, zhang, "本人因工作调动申请不再担任", today, "胸牌");
                 long person = people.create(hr, NewPerson.basic("赵丽", card("14052519900214462"), "13600002222")).id();
                 long draft = service.create(hr, new SupervisorService.NewAppointment(person, "RECOMMENDATION", "UNIVERSITY",
                         "太原理工大学", null, null));

@@ -34,11 +34,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SupervisorPageController {
 
     private final SupervisorService service;
+    private final SupervisorCancellations cancellations;
+    private final SupervisorRecords records;
     private final SupervisorQueries queries;
     private final java.time.Clock clock;
 
-    SupervisorPageController(SupervisorService service, SupervisorQueries queries, java.time.Clock clock) {
+    SupervisorPageController(SupervisorService service, SupervisorCancellations cancellations, SupervisorRecords records,
+                             SupervisorQueries queries, java.time.Clock clock) {
         this.service = service;
+        this.records = records;
+        this.cancellations = cancellations;
         this.queries = queries;
         this.clock = clock;
     }
@@ -135,7 +140,43 @@ class SupervisorPageController {
         model.addAttribute("canManage", actor.hasPermission("supervisor:manage"));
         model.addAttribute("grounds", DismissalGround.values());
         model.addAttribute("today", java.time.LocalDate.now(clock));
+        model.addAttribute("records", records.records(s.id));
+        model.addAttribute("misconducts", cn.anjian.personnel.common.Misconduct.values());
+        model.addAttribute("handlings", cn.anjian.personnel.common.Misconduct.Handling.values());
+        if (!model.containsAttribute("recordForm")) {
+            model.addAttribute("recordForm", new RecordForm("MISCONDUCT", null, null, null, null, null, null));
+        }
         return "personnel/supervisors/detail";
+    }
+
+    /** SS-08: a misconduct, insurance, commendation or threat record, as for inspectors. */
+    record RecordForm(@NotBlank(message = "请选择类别") String category, @Size(max = 50) String kind,
+                      @NotBlank @DateText String occurredOn, @DateText String untilOn, String handling,
+                      @NotBlank @Size(max = 2000) String description, @Size(max = 2000) String response) {
+    }
+
+    @PostMapping("/{id}/records")
+    @PreAuthorize("hasAuthority('supervisor:manage')")
+    String addRecord(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+                     @Valid @ModelAttribute("recordForm") RecordForm form, BindingResult errors, Model model,
+                     RedirectAttributes r, PageRefusal refusal) {
+        long sid = Params.id("id", id);
+        refusal.render("recordError", () -> detail(actor, id, model));
+        refusal.check(errors);
+        records.addRecord(actor, sid, form.category(), form.kind(), Params.date("发生日期", form.occurredOn()),
+                Params.date("截止日期", form.untilOn()), form.description(), form.handling(), form.response());
+        r.addFlashAttribute("flashMessage", "记录已保存");
+        return "redirect:/personnel/supervisors/" + sid;
+    }
+
+    /** SS-08: protective or technical equipment issued (tracked for return when the appointment ends). */
+    @PostMapping("/{id}/equipment")
+    @PreAuthorize("hasAuthority('supervisor:manage')")
+    String issueEquipment(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+                          @RequestParam(required = false) String kind, @RequestParam(required = false) String item,
+                          @RequestParam(required = false) String on, Model model, RedirectAttributes r, PageRefusal refusal) {
+        return act(actor, id, "equipment-issue", model, r, refusal, "装备配发已登记",
+                sid -> records.issueEquipment(actor, sid, kind, item, Params.date("配发日期", on)));
     }
 
     @PostMapping("/{id}/person-consent")
@@ -176,8 +217,17 @@ class SupervisorPageController {
     String cancel(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam(required = false) String reason,
                   @RequestParam(required = false) String on, @RequestParam(required = false) String items, Model model,
                   RedirectAttributes r, PageRefusal refusal) {
+        return act(actor, id, "destroy", model, r, refusal, "工作证销毁情况已上报，待省应急管理厅注销",
+                sid -> cancellations.recordDestruction(actor, sid, reason, Params.date("销毁日期", on), items));
+    }
+
+    /** SS-07 → TI-16: only the province cancels a destroyed and reported certificate, and publishes it. */
+    @PostMapping("/{id}/province-cancel")
+    @PreAuthorize("hasAuthority('supervisor:manage')")
+    String provinceCancel(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model, RedirectAttributes r,
+                          PageRefusal refusal) {
         return act(actor, id, "cancel", model, r, refusal, "工作证已注销，注销公告已发布",
-                sid -> service.cancel(actor, sid, reason, Params.date("生效日期", on), items));
+                sid -> cancellations.cancel(actor, sid));
     }
 
     @PostMapping("/{id}/dismiss")

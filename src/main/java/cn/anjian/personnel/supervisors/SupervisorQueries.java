@@ -42,7 +42,12 @@ class SupervisorQueries {
     record Term(int termNo, String certificateNo, LocalDate startsOn, LocalDate endsOn, boolean lateRenewal) {
     }
 
-    record Equipment(long id, String item, LocalDate returnedOn, String recordedBy) {
+    record Equipment(long id, String item, LocalDate returnedOn, String recordedBy, String kind, LocalDate issuedOn) {
+
+        /** SS-08: 防护装备 / 技术装备 issued; blank for the items listed at cancellation or dismissal. */
+        public String kindLabel() {
+            return kind == null ? "" : "PROTECTIVE".equals(kind) ? "防护装备" : "技术装备";
+        }
     }
 
     /** The detail page's read model. */
@@ -138,10 +143,12 @@ class SupervisorQueries {
     }
 
     private List<Equipment> equipment(long id) {
-        return jdbc.sql("SELECT id, item, returned_on, recorded_by FROM per_supervisor_equipment WHERE supervisor_id = :id ORDER BY id")
+        return jdbc.sql("SELECT id, item, returned_on, recorded_by, kind, issued_on FROM per_supervisor_equipment WHERE supervisor_id = :id ORDER BY id")
                 .param("id", id).query((rs, n) -> {
                     Date d = rs.getDate(3);
-                    return new Equipment(rs.getLong(1), rs.getString(2), d == null ? null : d.toLocalDate(), rs.getString(4));
+                    Date issued = rs.getDate(6);
+                    return new Equipment(rs.getLong(1), rs.getString(2), d == null ? null : d.toLocalDate(), rs.getString(4),
+                            rs.getString(5), issued == null ? null : issued.toLocalDate());
                 }).list();
     }
 

@@ -160,17 +160,6 @@ class SupervisorService implements SupervisorDirectory {
         }
     }
 
-    /** SS-07 → TI-16: cancellation; the certificate (and listed equipment) must be returned; published. */
-    void cancel(Actor actor, long id, String reason, LocalDate on, String extraItems) {
-        Supervisor s = get(actor, id);
-        Map<String, Object> before = snapshot(s);
-        List<String> items = items(extraItems);
-        describe(s).cancel(reason, on, today());
-        repository.save(s, now()); // publishes SupervisorCertificateCancelled
-        addEquipment(s, items);
-        audit("personnel.supervisor.cancelled", s, before);
-    }
-
     /** SS-07 → TI-17: dismissal on a listed ground; equipment tracked until returned; published. */
     void dismiss(Actor actor, long id, String ground, String reason, LocalDate on, String extraItems) {
         Supervisor s = get(actor, id);
@@ -264,7 +253,7 @@ class SupervisorService implements SupervisorDirectory {
     // ---- helpers ----
 
     /** The names the supervisor's public events carry. */
-    private Supervisor describe(Supervisor s) {
+    Supervisor describe(Supervisor s) {
         return s.describedAs(personName(s.personId), agencies.get(s.agencyId).name());
     }
 
@@ -282,7 +271,7 @@ class SupervisorService implements SupervisorDirectory {
                 .param("at", java.sql.Timestamp.from(at)).param("late", late).update();
     }
 
-    private static List<String> items(String extra) {
+    static List<String> items(String extra) {
         List<String> items = new ArrayList<>();
         items.add(CERTIFICATE_ITEM);
         if (extra != null && !extra.isBlank()) {
@@ -303,7 +292,7 @@ class SupervisorService implements SupervisorDirectory {
         return items;
     }
 
-    private void addEquipment(Supervisor s, List<String> items) {
+    void addEquipment(Supervisor s, List<String> items) {
         for (String item : items) {
             jdbc.sql("INSERT INTO per_supervisor_equipment (supervisor_id, item) VALUES (:s, :i)")
                     .param("s", s.id).param("i", item).update();
@@ -315,11 +304,15 @@ class SupervisorService implements SupervisorDirectory {
                 .optional().orElse("（未知人员）");
     }
 
-    private void audit(String action, Supervisor s, Map<String, Object> before) {
+    void publishAudit(AuditableEvent e) {
+        events.publishEvent(e);
+    }
+
+    void audit(String action, Supervisor s, Map<String, Object> before) {
         events.publishEvent(AuditableEvent.change(action, "supervisor", s.id, before, snapshot(s)));
     }
 
-    private static Map<String, Object> snapshot(Supervisor s) {
+    static Map<String, Object> snapshot(Supervisor s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("personId", s.personId);
         m.put("agencyId", s.agencyId);
@@ -333,14 +326,16 @@ class SupervisorService implements SupervisorDirectory {
         m.put("termEnd", s.termEnd == null ? null : s.termEnd.toString());
         m.put("userId", s.userId);
         m.put("endReason", s.endReason);
+        m.put("certificateDestroyedOn", s.certificateDestroyedOn == null ? null : s.certificateDestroyedOn.toString());
+        m.put("cancelledOn", s.cancelledOn == null ? null : s.cancelledOn.toString());
         return m;
     }
 
-    private LocalDate today() {
+    LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    private Instant now() {
+    Instant now() {
         return clock.instant();
     }
 }

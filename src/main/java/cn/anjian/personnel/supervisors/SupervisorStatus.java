@@ -3,7 +3,7 @@ package cn.anjian.personnel.supervisors;
 /** Life of an appointment: consents are collected in DRAFT, the proposal travels in PROPOSED. */
 enum SupervisorStatus {
     DRAFT("拟聘（征求同意）"), PROPOSED("逐级申报中"), APPOINTED("在聘"), REJECTED("未获批准"),
-    CANCELLED("已注销"), DISMISSED("已解聘");
+    DESTROYED("工作证已销毁，待省级注销"), CANCELLED("已注销"), DISMISSED("已解聘");
 
     private final String label;
 
@@ -16,6 +16,6 @@ enum SupervisorStatus {
     }
 
     boolean ended() {
-        return this == CANCELLED || this == DISMISSED || this == REJECTED;
+        return this == DESTROYED || this == CANCELLED || this == DISMISSED || this == REJECTED;
     }
 }

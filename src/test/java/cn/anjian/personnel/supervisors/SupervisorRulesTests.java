@@ -113,11 +113,11 @@ class SupervisorRulesTests {
         Supervisor s = withConsents();
         s.proposed(1);
         s.appoint("C1", LocalDate.of(2026, 3, 10));
-        assertThat(s.renewalDueBy()).isEqualTo(LocalDate.of(2028, 12, 10));
-        s.renewalRequested(5, LocalDate.of(2028, 12, 10));
+        assertThat(s.renewalDueBy()).isEqualTo(LocalDate.of(2028, 12, 9));
+        s.renewalRequested(5, LocalDate.of(2028, 12, 9));
         assertThat(s.renewalLate).isFalse();
         s.renewalRejected();
-        s.renewalRequested(6, LocalDate.of(2028, 12, 11));
+        s.renewalRequested(6, LocalDate.of(2028, 12, 10));
         assertThat(s.renewalLate).isTrue();
         assertThatThrownBy(() -> s.renewalRequested(7, LocalDate.of(2028, 12, 12))).hasMessageContaining("已在进行中");
         s.renewed("C2");
@@ -128,11 +128,27 @@ class SupervisorRulesTests {
     }
 
     @Test
+    @DisplayName("SS-08 SS-07 TI-15 the supervisor's renewal due date equals an inspector's certificate due date for the same last day")
+    void renewalDueSameAsInspectors() {
+        Supervisor s = withConsents();
+        s.proposed(1);
+        s.appoint("C1", LocalDate.of(2026, 3, 10)); // valid through 2029-03-09
+        LocalDate last = s.termEnd;
+        assertThat(s.renewalDueBy()).isEqualTo(cn.anjian.personnel.common.RenewalDue.dueBy(last))
+                .isEqualTo(LocalDate.of(2028, 12, 9));
+        // the inspectors' rule (TI-15) on a certificate valid through the same day: on time that day, late the next
+        assertThat(cn.anjian.personnel.common.RenewalDue.late(last, LocalDate.of(2028, 12, 9))).isFalse();
+        assertThat(cn.anjian.personnel.common.RenewalDue.late(last, LocalDate.of(2028, 12, 10))).isTrue();
+        s.renewalRequested(5, LocalDate.of(2028, 12, 10));
+        assertThat(s.renewalLate).isTrue();
+    }
+
+    @Test
     @DisplayName("SS-07 cancellation and dismissal need a reason; only a serving supervisor can be ended")
     void ending() {
         Supervisor s = withConsents().describedAs("张三", "泽州县应急管理局");
         s.id = 9L;
-        assertThatThrownBy(() -> s.cancel("不再担任", TODAY, TODAY)).hasMessageContaining("只有在聘");
+        assertThatThrownBy(() -> s.certificateDestroyed("不再担任", TODAY, TODAY)).hasMessageContaining("只有在聘");
         s.proposed(1);
         s.appoint("C1", TODAY);
         assertThatThrownBy(() -> s.dismiss(DismissalGround.NEGLECT_OF_DUTY, " ", TODAY, TODAY)).hasMessageContaining("事实与理由");
@@ -141,17 +157,41 @@ class SupervisorRulesTests {
         s.dismiss(DismissalGround.NEGLECT_OF_DUTY, "连续一年未履职", TODAY, TODAY);
         assertThat(s.status).isEqualTo(SupervisorStatus.DISMISSED);
         assertThat(s.endGround).isEqualTo("NEGLECT_OF_DUTY");
-        assertThatThrownBy(() -> s.cancel("x", TODAY, TODAY)).hasMessageContaining("只有在聘");
+        assertThatThrownBy(() -> s.certificateDestroyed("x", TODAY, TODAY)).hasMessageContaining("只有在聘");
 
         Supervisor c = withConsents().describedAs("李四", "泽州县应急管理局");
         c.id = 10L;
         c.proposed(2);
         c.appoint("C2", TODAY);
-        c.cancel("本人辞去", TODAY, TODAY);
+        c.certificateDestroyed("本人辞去", TODAY, TODAY);
+        c.cancel(TODAY);
         assertThat(c.status).isEqualTo(SupervisorStatus.CANCELLED);
         assertThatThrownBy(() -> c.dismiss(DismissalGround.NEGLECT_OF_DUTY, "x", TODAY, TODAY)).hasMessageContaining("只有在聘");
-        assertThatThrownBy(() -> c.cancel("再次", TODAY, TODAY)).isInstanceOfSatisfying(
-                cn.anjian.kernel.BusinessException.class, e -> assertThat(e.code()).isEqualTo("SS-STATE"));
+        assertThatThrownBy(() -> c.cancel(TODAY)).isInstanceOfSatisfying(
+                cn.anjian.kernel.BusinessException.class, e -> assertThat(e.code()).isEqualTo("SS-07-NOT-DESTROYED"));
+    }
+
+    @Test
+    @DisplayName("SS-07 as TI-16: the appointing department destroys and reports (nothing published); only then does the province cancel, published once")
+    void destructionThenCancellation() {
+        Supervisor c = withConsents().describedAs("李四", "泽州县应急管理局");
+        c.id = 11L;
+        c.proposed(2);
+        c.appoint("C3", TODAY);
+        assertThatThrownBy(() -> c.cancel(TODAY)).isInstanceOfSatisfying(BusinessException.class,
+                e -> assertThat(e.code()).isEqualTo("SS-07-NOT-DESTROYED"));
+        assertThat(c.status).isEqualTo(SupervisorStatus.APPOINTED);
+        assertThatThrownBy(() -> c.certificateDestroyed("辞去", TODAY.plusDays(1), TODAY)).hasMessageContaining("不能晚于今天");
+        c.certificateDestroyed("本人辞去", TODAY, TODAY);
+        assertThat(c.status).isEqualTo(SupervisorStatus.DESTROYED);
+        assertThat(c.certificateDestroyedOn).isEqualTo(TODAY);
+        assertThat(c.serving(TODAY)).isFalse();
+        assertThat(c.registeredEvents()).isEmpty();
+        c.cancel(TODAY.plusDays(3));
+        assertThat(c.status).isEqualTo(SupervisorStatus.CANCELLED);
+        assertThat(c.registeredEvents()).singleElement().isInstanceOfSatisfying(
+                cn.anjian.personnel.SupervisorCertificateCancelled.class,
+                e -> assertThat(e.effectiveOn()).isEqualTo(TODAY.plusDays(3)));
     }
 
     @Test

@@ -105,13 +105,26 @@ class SupervisorWebTests {
     }
 
     @Test
-    @DisplayName("SS-07 cancellation publishes a masked notice owned by the appointing department (PUB-10, PUB-12); equipment tracked")
+    @DisplayName("SS-07 the county destroys and reports, only the province cancels and publishes a masked notice owned by the appointing department (PUB-10, PUB-12); equipment tracked")
     void cancellationNotice() throws Exception {
         SupervisorFixture.Appointed s = fx.appointed(zezhou, "张晓明", LocalDate.now(clock).minusYears(1));
-        postJson(zzHr, API + "/" + s.supervisorId() + "/cancel", "{\"reason\":\"本人因工作调动申请辞去\",\"on\":\""
+        TestActors.TestActor provinceHr = SupervisorFixture.staff(fx.agency("山西省应急管理厅"), "sx_hr_t", "personnel:read",
+                "supervisor:manage");
+        String pubs = "select count(*) from pub_publication where source_type = 'supervisor' and source_id = '" + s.supervisorId() + "'";
+        // the county may not cancel: it destroys the certificate and reports the destruction
+        postJson(zzHr, API + "/" + s.supervisorId() + "/cancel", "{}")
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("SS-07-PROVINCE"));
+        postJson(provinceHr, API + "/" + s.supervisorId() + "/cancel", "{}")
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("SS-07-NOT-DESTROYED"));
+        postJson(zzHr, API + "/" + s.supervisorId() + "/destruction", "{\"reason\":\"本人因工作调动申请辞去\",\"on\":\""
                 + LocalDate.now(clock) + "\",\"items\":\"执法记录仪、胸牌\"}")
-                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CANCELLED"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("DESTROYED"))
                 .andExpect(jsonPath("$.equipment.length()").value(3));
+        assertThat(jdbc.sql(pubs).query(Long.class).single()).as("nothing published before the province cancels").isZero();
+        postJson(zzHr, API + "/" + s.supervisorId() + "/cancel", "{}")
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("SS-07-PROVINCE"));
+        postJson(provinceHr, API + "/" + s.supervisorId() + "/cancel", "{}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("CANCELLED"));
         var row = jdbc.sql("select id, owner_agency_id, title, content from pub_publication where source_type = 'supervisor' and source_id = :s")
                 .param("s", String.valueOf(s.supervisorId())).query().singleRow();
         assertThat(row.get("owner_agency_id")).isEqualTo(zezhou.id());
