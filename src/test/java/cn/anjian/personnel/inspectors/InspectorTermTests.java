@@ -32,6 +32,7 @@ class InspectorTermTests {
     @Autowired Agencies agencies;
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
     @AfterEach
     void resetClock() {
@@ -95,10 +96,16 @@ class InspectorTermTests {
     }
 
     @Test
-    @DisplayName("TI-14 demo: the expired part-time inspector 王建军 is loaded and may not assist")
-    void demoExpired() {
+    @DisplayName("TI-14 demo: the expired part-time inspector 王建军 is loaded, may not assist, and his page says the term has ended")
+    void demoExpired() throws Exception {
         long person = jdbc.sql("SELECT id FROM per_person WHERE name = '王建军'").query(Long.class).single();
         assertThat(eligibility.standing(person, LocalDate.now(clock)).mayAssist()).isFalse();
         assertThat(eligibility.standing(person, LocalDate.now(clock)).reasons()).anyMatch(r -> r.startsWith("TI-14"));
+        long id = jdbc.sql("SELECT id FROM ti_inspector WHERE person_id = :p").param("p", person).query(Long.class).single();
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/personnel/inspectors/" + id)
+                        .with(cn.anjian.TestActors.as(zz())))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("聘期已届满，不能再协助执法或被调用").doesNotContain("TI-14");
     }
 }
