@@ -1,7 +1,5 @@
 package cn.anjian.personnel.inspectors;
 
-import cn.anjian.personnel.common.Misconduct;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +11,7 @@ import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.FilterUrl;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
+import cn.anjian.personnel.common.Misconduct;
 import cn.anjian.personnel.inspectors.InspectorForms.AppointmentForm;
 import cn.anjian.personnel.inspectors.InspectorForms.RecordForm;
 import cn.anjian.personnel.inspectors.InspectorForms.TrainingForm;

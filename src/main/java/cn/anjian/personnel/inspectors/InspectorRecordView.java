@@ -1,8 +1,8 @@
 package cn.anjian.personnel.inspectors;
 
-import cn.anjian.personnel.common.RecordRules;
-
 import java.time.LocalDate;
+
+import cn.anjian.personnel.common.RecordRules;
 
 /** TI-18/TI-19: misconduct and its handling, insurance, commendations, threats and the response. */
 public record InspectorRecordView(long id, String category, String kind, LocalDate occurredOn, LocalDate untilOn,

@@ -1,7 +1,5 @@
 package cn.anjian.personnel.inspectors;
 
-import cn.anjian.personnel.common.RecordRules;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -9,7 +7,7 @@ import java.util.Map;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
-import cn.anjian.kernel.BusinessException;
+import cn.anjian.personnel.common.RecordRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +28,6 @@ class InspectorRecords {
     }
 
     // ---- TI-18/TI-19: records ----
-
 
     @Transactional
     InspectorRecordView addRecord(Actor actor, long id, String category, String kind, LocalDate occurredOn,

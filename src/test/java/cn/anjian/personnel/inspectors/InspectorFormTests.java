@@ -1,13 +1,12 @@
 package cn.anjian.personnel.inspectors;
 
-import cn.anjian.personnel.common.Misconduct;
-
 import cn.anjian.IntegrationTest;
 import cn.anjian.TestActors;
 import cn.anjian.TestActors.TestActor;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.Jurisdictions;
 import cn.anjian.personnel.PageForms;
+import cn.anjian.personnel.common.Misconduct;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,7 +1,5 @@
 package cn.anjian.personnel.inspectors;
 
-import cn.anjian.personnel.common.Misconduct;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -11,6 +9,7 @@ import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Scope;
 import cn.anjian.personnel.Education;
 import cn.anjian.personnel.TitleLevel;
+import cn.anjian.personnel.common.Misconduct;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
