@@ -5,12 +5,12 @@ import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.anjian.kernel.Like;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
@@ -18,6 +18,8 @@ import cn.anjian.org.Jurisdiction;
 import cn.anjian.org.Jurisdictions;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,12 +45,15 @@ public class Enterprises {
             """;
 
     private final JdbcClient jdbc;
+    private final EnterpriseRepository repository;
     private final Jurisdictions jurisdictions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Enterprises(JdbcClient jdbc, Jurisdictions jurisdictions, ApplicationEventPublisher events, Clock clock) {
+    Enterprises(JdbcClient jdbc, EnterpriseRepository repository, Jurisdictions jurisdictions,
+                ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.repository = repository;
         this.jurisdictions = jurisdictions;
         this.events = events;
         this.clock = clock;
@@ -85,7 +90,7 @@ public class Enterprises {
                 throw BusinessException.badInput("ENT-QUERY", "查询条件过长");
             }
             where.append(" AND (e.name LIKE :q ESCAPE '\\' OR e.credit_code LIKE :codePrefix ESCAPE '\\')");
-            String escaped = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String escaped = Like.escape(q);
             params.put("q", "%" + escaped + "%");
             params.put("codePrefix", escaped.toUpperCase() + "%");
         }
@@ -118,22 +123,12 @@ public class Enterprises {
         requireManage(actor);
         Valid v = validate(actor, form);
         requireFreeCode(v.f().creditCode(), 0);
-        Instant now = clock.instant();
-        long id;
-        try {
-            id = jdbc.sql("""
-                    INSERT INTO ent_enterprise (name, credit_code, kind, industry, address, latitude, longitude,
-                        jurisdiction_id, scope_path, risk_grade, status, created_at, updated_at)
-                    VALUES (:name, :code, :kind, :industry, :address, :lat, :lng, :jid, :path, :risk, :status, :now, :now)
-                    RETURNING id""")
-                    .params(v.params()).param("now", java.sql.Timestamp.from(now)).query(Long.class).single();
-        } catch (DuplicateKeyException e) {
-            throw duplicate();
-        }
-        events.publishEvent(AuditableEvent.change("enterprise.created", "enterprise", id, null, v.audit()));
-        return get(actor, id);
+        Enterprise e = save(Enterprise.register(v.f(), v.path(), clock.instant()));
+        events.publishEvent(AuditableEvent.change("enterprise.created", "enterprise", e.id(), null, e.audit()));
+        return get(actor, e.id());
     }
 
+    /** Load, edit (refused on a version other than the one the user saw), save: the edit audits itself. */
     @Transactional
     public EnterpriseView update(Actor actor, long id, int version, EnterpriseForm form) {
         requireManage(actor);
@@ -147,24 +142,24 @@ public class Enterprises {
                 before.jurisdictionId(), form.riskGrade(), form.status());
         Valid v = validate(actor, f);
         requireFreeCode(v.f().creditCode(), id);
-        int n;
-        try {
-            n = jdbc.sql("""
-                    UPDATE ent_enterprise SET name = :name, credit_code = :code, kind = :kind, industry = :industry,
-                        address = :address, latitude = :lat, longitude = :lng, jurisdiction_id = :jid, scope_path = :path,
-                        risk_grade = :risk, status = :status, updated_at = :now, version = version + 1
-                     WHERE id = :id AND version = :version""")
-                    .params(v.params()).param("now", java.sql.Timestamp.from(clock.instant()))
-                    .param("id", id).param("version", version).update();
-        } catch (DuplicateKeyException e) {
-            throw duplicate();
-        }
-        if (n == 0) {
-            throw staleVersion();
-        }
-        events.publishEvent(AuditableEvent.change("enterprise.updated", "enterprise", id,
-                new Valid(before.toForm(), before.scopePath()).audit(), v.audit()));
+        Enterprise e = repository.findById(id).orElseThrow(() -> BusinessException.notFound(WHAT));
+        e.edit(version, v.f(), v.path(), clock.instant());
+        save(e);
         return get(actor, id);
+    }
+
+    /** Saves; a concurrent change is the same 409 as a stale form, a concurrent holder of the code a duplicate. */
+    private Enterprise save(Enterprise e) {
+        try {
+            return repository.save(e);
+        } catch (OptimisticLockingFailureException ex) {
+            throw staleVersion();
+        } catch (DuplicateKeyException | DbActionExecutionException ex) {
+            if (ex instanceof DuplicateKeyException || ex.getCause() instanceof DuplicateKeyException) {
+                throw duplicate();
+            }
+            throw ex;
+        }
     }
 
     /** Checked before writing so an import can report the row without aborting its transaction. */
@@ -191,28 +186,6 @@ public class Enterprises {
 
     /** A checked form and the division path it is recorded under. */
     private record Valid(EnterpriseForm f, String path) {
-        Map<String, Object> params() {
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("name", f.name());
-            p.put("code", f.creditCode());
-            p.put("kind", f.kind().name());
-            p.put("industry", f.industry().name());
-            p.put("address", f.address());
-            p.put("lat", f.latitude());
-            p.put("lng", f.longitude());
-            p.put("jid", f.jurisdictionId());
-            p.put("path", path);
-            p.put("risk", f.riskGrade().name());
-            p.put("status", f.status().name());
-            return p;
-        }
-
-        Map<String, Object> audit() {
-            Map<String, Object> p = params();
-            p.remove("path");
-            p.values().removeIf(java.util.Objects::isNull);
-            return p;
-        }
     }
 
     /** Checks every field; the first problem is refused with a BAD_INPUT code naming the field. */

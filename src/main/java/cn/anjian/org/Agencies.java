@@ -5,17 +5,18 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
+import org.springframework.data.repository.CrudRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,12 +38,17 @@ public class Agencies {
     private static final String UNIT_COLUMNS = "u.id, u.agency_id, u.kind, u.name, u.status, u.retired_at, u.version";
 
     private final JdbcClient jdbc;
+    private final AgencyRepository agencyRepository;
+    private final UnitRepository unitRepository;
     private final Jurisdictions jurisdictions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Agencies(JdbcClient jdbc, Jurisdictions jurisdictions, ApplicationEventPublisher events, Clock clock) {
+    Agencies(JdbcClient jdbc, AgencyRepository agencyRepository, UnitRepository unitRepository, Jurisdictions jurisdictions,
+             ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.agencyRepository = agencyRepository;
+        this.unitRepository = unitRepository;
         this.jurisdictions = jurisdictions;
         this.events = events;
         this.clock = clock;
@@ -167,19 +173,9 @@ public class Agencies {
         if (kind != AgencyKind.OTHER && findAgency(jurisdictionId, kind).isPresent()) {
             throw duplicateKind(j, kind);
         }
-        long id;
-        try {
-            id = jdbc.sql("""
-                            INSERT INTO org_agency (jurisdiction_id, scope_path, kind, name)
-                            VALUES (:j, :path, :kind, :name) RETURNING id""")
-                    .param("j", j.id()).param("path", j.path()).param("kind", kind.name()).param("name", n)
-                    .query(Long.class).single();
-        } catch (DuplicateKeyException e) {
-            throw duplicateKind(j, kind);
-        }
-        Agency created = get(id);
-        publish(actor, "org.agency.created", "agency", id, null, snapshot(created));
-        return created;
+        AgencyAggregate saved = save(agencyRepository, AgencyAggregate.create(j, kind, n), () -> duplicateKind(j, kind));
+        publish(actor, "org.agency.created", "agency", saved.id(), null, saved.snapshot());
+        return get(saved.id());
     }
 
     @Transactional
@@ -188,16 +184,10 @@ public class Agencies {
         Agency a = get(agencyId);
         ScopeSql.requireInScope(actor, a.scopePath(), WHAT);
         String n = Inputs.name(name, WHAT);
-        if (!a.active()) {
-            throw new BusinessException("ORG-RETIRED", "“" + a.name() + "”已撤销，不能再更名");
-        }
-        if (n.equals(a.name())) {
-            throw BusinessException.badInput("ORG-UNCHANGED", "名称没有变化");
-        }
-        update("org_agency", a.id(), a.version(), "name = :name", Map.of("name", n));
-        Agency after = get(agencyId);
-        publish(actor, "org.agency.renamed", "agency", agencyId, snapshot(a), snapshot(after));
-        return after;
+        AgencyAggregate agency = load(agencyRepository, agencyId, WHAT);
+        agency.rename(n);
+        save(agencyRepository, agency, null); // audited on save
+        return get(agencyId);
     }
 
     /** Retires an agency; refused while it has active units. */
@@ -206,17 +196,15 @@ public class Agencies {
         Inputs.requireManage(actor);
         Agency a = get(agencyId);
         ScopeSql.requireInScope(actor, a.scopePath(), WHAT);
-        if (!a.active()) {
-            throw new BusinessException("ORG-RETIRED", "“" + a.name() + "”已撤销");
-        }
+        AgencyAggregate agency = load(agencyRepository, agencyId, WHAT);
+        agency.checkRetirable();
         long units = units(agencyId).stream().filter(OrgUnit::active).count();
         if (units > 0) {
             throw new BusinessException("ORG-RETIRE-UNITS", "“" + a.name() + "”还有 " + units + " 个在用内设机构，请先撤销它们");
         }
-        update("org_agency", a.id(), a.version(), "status = 'RETIRED', retired_at = :day", Map.of("day", LocalDate.now(clock)));
-        Agency after = get(agencyId);
-        publish(actor, "org.agency.retired", "agency", agencyId, snapshot(a), snapshot(after));
-        return after;
+        agency.retire(LocalDate.now(clock));
+        save(agencyRepository, agency, null); // audited on save
+        return get(agencyId);
     }
 
     // ---- administration of units ----
@@ -246,16 +234,9 @@ public class Agencies {
             throw new BusinessException("ORG-RETIRED", "“" + a.name() + "”已撤销，不能新设内设机构");
         }
         requireUnitNameFree(agencyId, n);
-        long id;
-        try {
-            id = jdbc.sql("INSERT INTO org_unit (agency_id, kind, name) VALUES (:a, :kind, :name) RETURNING id")
-                    .param("a", agencyId).param("kind", kind.name()).param("name", n).query(Long.class).single();
-        } catch (DuplicateKeyException e) {
-            throw duplicateUnit(n);
-        }
-        OrgUnit created = findUnit(id).orElseThrow();
-        publish(actor, "org.unit.created", "unit", id, null, snapshot(created));
-        return created;
+        UnitAggregate saved = save(unitRepository, UnitAggregate.create(agencyId, kind, n), () -> duplicateUnit(n));
+        publish(actor, "org.unit.created", "unit", saved.id(), null, saved.snapshot());
+        return findUnit(saved.id()).orElseThrow();
     }
 
     @Transactional
@@ -263,34 +244,22 @@ public class Agencies {
         Inputs.requireManage(actor);
         OrgUnit u = getUnit(actor, unitId);
         String n = Inputs.name(name, UNIT);
-        if (!u.active()) {
-            throw new BusinessException("ORG-RETIRED", "“" + u.name() + "”已撤销，不能再更名");
-        }
-        if (n.equals(u.name())) {
-            throw BusinessException.badInput("ORG-UNCHANGED", "名称没有变化");
-        }
+        UnitAggregate unit = load(unitRepository, unitId, UNIT);
+        unit.checkRenamable(n);
         requireUnitNameFree(u.agencyId(), n);
-        try {
-            update("org_unit", u.id(), u.version(), "name = :name", Map.of("name", n));
-        } catch (DuplicateKeyException e) {
-            throw duplicateUnit(n);
-        }
-        OrgUnit after = findUnit(unitId).orElseThrow();
-        publish(actor, "org.unit.renamed", "unit", unitId, snapshot(u), snapshot(after));
-        return after;
+        unit.rename(n);
+        save(unitRepository, unit, () -> duplicateUnit(n)); // audited on save
+        return findUnit(unitId).orElseThrow();
     }
 
     @Transactional
     public OrgUnit retireUnit(Actor actor, long unitId) {
         Inputs.requireManage(actor);
-        OrgUnit u = getUnit(actor, unitId);
-        if (!u.active()) {
-            throw new BusinessException("ORG-RETIRED", "“" + u.name() + "”已撤销");
-        }
-        update("org_unit", u.id(), u.version(), "status = 'RETIRED', retired_at = :day", Map.of("day", LocalDate.now(clock)));
-        OrgUnit after = findUnit(unitId).orElseThrow();
-        publish(actor, "org.unit.retired", "unit", unitId, snapshot(u), snapshot(after));
-        return after;
+        getUnit(actor, unitId);
+        UnitAggregate unit = load(unitRepository, unitId, UNIT);
+        unit.retire(LocalDate.now(clock));
+        save(unitRepository, unit, null); // audited on save
+        return findUnit(unitId).orElseThrow();
     }
 
     // ---- helpers ----
@@ -311,11 +280,23 @@ public class Agencies {
         return BusinessException.conflict("ORG-AGENCY-DUPLICATE", j.name() + "已有" + kind.label() + "，同一区划每类机构只能设一个");
     }
 
-    private void update(String table, long id, int version, String set, Map<String, ?> params) {
-        int rows = jdbc.sql("UPDATE " + table + " SET " + set + ", version = version + 1 WHERE id = :id AND version = :version")
-                .params(params).param("id", id).param("version", version).update();
-        if (rows != 1) {
-            throw new OptimisticLockingFailureException(table + " " + id + " changed concurrently");
+    private static <T> T load(CrudRepository<T, Long> repository, long id, String what) {
+        return repository.findById(id).orElseThrow(() -> BusinessException.notFound(what));
+    }
+
+    /**
+     * Saves an aggregate (its events are published on save). A concurrent change fails on {@code @Version}
+     * ({@link org.springframework.dao.OptimisticLockingFailureException}, 409 STALE); a unique index
+     * conflict is refused with {@code duplicate} when given.
+     */
+    private static <T> T save(CrudRepository<T, Long> repository, T aggregate, Supplier<BusinessException> duplicate) {
+        try {
+            return repository.save(aggregate);
+        } catch (DuplicateKeyException | DbActionExecutionException e) {
+            if (duplicate != null && (e instanceof DuplicateKeyException || e.getCause() instanceof DuplicateKeyException)) {
+                throw duplicate.get();
+            }
+            throw e;
         }
     }
 
@@ -323,24 +304,6 @@ public class Agencies {
         events.publishEvent(actor == null
                 ? new AuditableEvent(action, type, String.valueOf(id), before, after, SYSTEM, null)
                 : AuditableEvent.change(action, type, id, before, after));
-    }
-
-    private static Map<String, Object> snapshot(Agency a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("jurisdictionId", a.jurisdictionId());
-        m.put("kind", a.kind().name());
-        m.put("name", a.name());
-        m.put("status", a.status());
-        return m;
-    }
-
-    private static Map<String, Object> snapshot(OrgUnit u) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("agencyId", u.agencyId());
-        m.put("kind", u.kind().name());
-        m.put("name", u.name());
-        m.put("status", u.status());
-        return m;
     }
 
     static Agency map(ResultSet rs, int n) throws SQLException {

@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.anjian.kernel.Like;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Scope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,11 +40,13 @@ public class Jurisdictions {
             "id, code, name, level, parent_id, path, status, retired_at, successor_id, statistical_zone, origin, version";
 
     private final JdbcClient jdbc;
+    private final JurisdictionRepository repository;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Jurisdictions(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    Jurisdictions(JdbcClient jdbc, JurisdictionRepository repository, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.repository = repository;
         this.events = events;
         this.clock = clock;
     }
@@ -128,7 +131,7 @@ public class Jurisdictions {
         Map<String, Object> params = new LinkedHashMap<>();
         if (!text.isEmpty()) {
             sql.append(" AND (name LIKE :name ESCAPE '\\' OR code LIKE :code ESCAPE '\\')");
-            String escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String escaped = Like.escape(text);
             params.put("name", "%" + escaped + "%");
             params.put("code", escaped + "%");
         }
@@ -176,20 +179,11 @@ public class Jurisdictions {
         }
         checkCode(c, parent);
         requireCodeFree(c, null);
-        long id = jdbc.sql("SELECT nextval(pg_get_serial_sequence('org_jurisdiction', 'id'))").query(Long.class).single();
-        try {
-            jdbc.sql("""
-                            INSERT INTO org_jurisdiction (id, code, name, level, parent_id, path, origin)
-                            VALUES (:id, :code, :name, :level, :parent, :path, 'ADMIN')""")
-                    .param("id", id).param("code", c).param("name", n).param("level", parent.level() + 1)
-                    .param("parent", parent.id()).param("path", parent.path() + id + "/").update();
-        } catch (DuplicateKeyException e) { // a concurrent add of the same code
-            throw duplicateCode(c);
-        }
+        long id = repository.nextId();
+        JurisdictionAggregate added = save(JurisdictionAggregate.add(id, c, n, parent), c); // a concurrent add of the same code
         history(id, "CREATED", null, null, c, n, null, actor);
-        Jurisdiction created = get(id);
-        events.publishEvent(AuditableEvent.change("org.division.created", "division", id, null, snapshot(created)));
-        return created;
+        events.publishEvent(AuditableEvent.change("org.division.created", "division", id, null, added.snapshot()));
+        return get(id);
     }
 
     /** Renames and/or recodes a division; the old name and code go to its history. */
@@ -201,12 +195,8 @@ public class Jurisdictions {
         String n = Inputs.name(name, WHAT);
         String c = code == null || code.isBlank() ? j.code() : code.strip();
         String why = Inputs.reason(reason, false);
-        if (!j.active()) {
-            throw new BusinessException("ORG-RETIRED", "“" + j.name() + "”已撤销，不能再更名");
-        }
-        if (n.equals(j.name()) && c.equals(j.code())) {
-            throw BusinessException.badInput("ORG-UNCHANGED", "名称和代码都没有变化");
-        }
+        JurisdictionAggregate division = load(id);
+        division.checkRenamable(n, c);
         if (!c.equals(j.code())) {
             if (j.parentId() == null) {
                 throw new BusinessException("ORG-CODE", "省级区划代码不能修改");
@@ -218,15 +208,10 @@ public class Jurisdictions {
             }
             requireCodeFree(c, id);
         }
-        try {
-            update(j, "code = :code, name = :name", Map.of("code", c, "name", n));
-        } catch (DuplicateKeyException e) {
-            throw duplicateCode(c);
-        }
+        division.rename(n, c);
+        save(division, c); // audited on save
         history(id, "RENAMED", j.code(), j.name(), c, n, why, actor);
-        Jurisdiction after = get(id);
-        events.publishEvent(AuditableEvent.change("org.division.renamed", "division", id, snapshot(j), snapshot(after)));
-        return after;
+        return get(id);
     }
 
     /**
@@ -239,12 +224,8 @@ public class Jurisdictions {
         Jurisdiction j = get(id);
         ScopeSql.requireInScope(actor, j.path(), WHAT);
         String why = Inputs.reason(reason, true);
-        if (!j.active()) {
-            throw new BusinessException("ORG-RETIRED", "“" + j.name() + "”已于 " + j.retiredAt() + " 撤销");
-        }
-        if (j.parentId() == null) {
-            throw new BusinessException("ORG-RETIRE-ROOT", "省级区划不能撤销");
-        }
+        JurisdictionAggregate division = load(id);
+        division.checkRetirable();
         int children = jdbc.sql("SELECT count(*) FROM org_jurisdiction WHERE parent_id = :id AND status = 'ACTIVE'")
                 .param("id", id).query(Integer.class).single();
         if (children > 0) {
@@ -264,15 +245,10 @@ public class Jurisdictions {
                 throw new BusinessException("ORG-SUCCESSOR", "承继区划必须是另一个同级、未撤销的区划");
             }
         }
-        LocalDate today = LocalDate.now(clock);
-        Map<String, Object> set = new HashMap<>();
-        set.put("day", today);
-        set.put("successor", successorId == null ? 0L : successorId);
-        update(j, "status = 'RETIRED', retired_at = :day, successor_id = NULLIF(:successor, 0)", set);
+        division.retire(LocalDate.now(clock), successorId);
+        save(division, null); // audited on save
         history(id, "RETIRED", j.code(), j.name(), null, null, why, actor);
-        Jurisdiction after = get(id);
-        events.publishEvent(AuditableEvent.change("org.division.retired", "division", id, snapshot(j), snapshot(after)));
-        return after;
+        return get(id);
     }
 
     // ---- helpers ----
@@ -308,12 +284,23 @@ public class Jurisdictions {
         return BusinessException.conflict("ORG-CODE-DUPLICATE", "区划代码 " + code + " 已被在用的区划使用");
     }
 
-    /** Optimistic update: the row must still have the version that was read. */
-    private void update(Jurisdiction j, String set, Map<String, ?> params) {
-        int rows = jdbc.sql("UPDATE org_jurisdiction SET " + set + ", version = version + 1 WHERE id = :id AND version = :version")
-                .params(params).param("id", j.id()).param("version", j.version()).update();
-        if (rows != 1) {
-            throw new OptimisticLockingFailureException("org_jurisdiction " + j.id() + " changed concurrently");
+    private JurisdictionAggregate load(long id) {
+        return repository.findById(id).orElseThrow(() -> BusinessException.notFound(WHAT));
+    }
+
+    /**
+     * Saves a division (its events are published on save). A concurrent change fails on {@code @Version}
+     * ({@link org.springframework.dao.OptimisticLockingFailureException}, 409 STALE); a concurrent holder of
+     * {@code code} is refused as a duplicate.
+     */
+    private JurisdictionAggregate save(JurisdictionAggregate division, String code) {
+        try {
+            return repository.save(division);
+        } catch (DuplicateKeyException | DbActionExecutionException e) {
+            if (code != null && (e instanceof DuplicateKeyException || e.getCause() instanceof DuplicateKeyException)) {
+                throw duplicateCode(code);
+            }
+            throw e;
         }
     }
 
@@ -334,18 +321,6 @@ public class Jurisdictions {
                                                       reason, changed_at, changed_by)
                 VALUES (:id, :type, CAST(:oldCode AS VARCHAR), CAST(:oldName AS VARCHAR), CAST(:newCode AS VARCHAR),
                         CAST(:newName AS VARCHAR), CAST(:reason AS VARCHAR), :at, :by)""").params(p).update();
-    }
-
-    static Map<String, Object> snapshot(Jurisdiction j) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("code", j.code());
-        m.put("name", j.name());
-        m.put("level", j.level());
-        m.put("parentId", j.parentId());
-        m.put("status", j.status());
-        m.put("retiredAt", j.retiredAt() == null ? null : j.retiredAt().toString());
-        m.put("successorId", j.successorId());
-        return m;
     }
 
     private static String abbreviate(String s) {

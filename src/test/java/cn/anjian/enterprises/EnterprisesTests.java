@@ -31,6 +31,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -47,6 +48,7 @@ class EnterprisesTests {
     @Autowired Blacklist blacklist;
     @Autowired Jurisdictions jurisdictions;
     @Autowired JdbcClient jdbc;
+    @Autowired EnterpriseRepository repository;
 
     TestActor zz;
     TestActor sc;
@@ -123,6 +125,34 @@ class EnterprisesTests {
         assertThat(count()).isEqualTo(before + 2);
         mvc.perform(post("/api/v1/enterprises").with(TestActors.as(readOnly)).with(csrf())
                 .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"x\"}")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @DisplayName("an edit with a stale version answers 409 ENT-STALE and changes nothing; of two concurrent edits the second save is refused")
+    void staleVersion() throws Exception {
+        EnterpriseView e = enterprises.create(zz, form("泽州县版本测试煤业", newCode("140525")));
+        EnterpriseView changed = enterprises.update(zz, e.id(), e.version(), form("泽州县版本测试煤业（更名）", e.creditCode()));
+        String body = """
+                {"name":"过期表单","creditCode":"%s","kind":"LEGAL_PERSON","industry":"COAL_MINE","riskGrade":"A",
+                 "status":"SUSPENDED"}""".formatted(e.creditCode());
+        mvc.perform(put("/api/v1/enterprises/" + e.id()).param("version", String.valueOf(e.version()))
+                        .with(TestActors.as(zz)).with(csrf()).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("ENT-STALE"));
+        assertThat(enterprises.get(zz, e.id())).isEqualTo(changed);
+
+        // two users loaded the same version: the first save wins, the second fails on @Version
+        Enterprise first = repository.findById(e.id()).orElseThrow();
+        Enterprise second = repository.findById(e.id()).orElseThrow();
+        EnterpriseForm renamed = new EnterpriseForm("并发一", e.creditCode(), EnterpriseKind.LEGAL_PERSON, Industry.COAL_MINE,
+                null, null, null, zzJ.id(), RiskGrade.B, EnterpriseStatus.OPERATING);
+        first.edit(changed.version(), renamed, zzJ.path(), java.time.Instant.now());
+        repository.save(first);
+        second.edit(changed.version(), renamed, zzJ.path(), java.time.Instant.now());
+        assertThatThrownBy(() -> repository.save(second))
+                .isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
+        assertThat(enterprises.get(zz, e.id()).version()).isEqualTo(changed.version() + 1);
+        assertThatThrownBy(() -> first.edit(changed.version(), renamed, zzJ.path(), java.time.Instant.now()))
+                .isInstanceOfSatisfying(BusinessException.class, x -> assertThat(x.code()).isEqualTo("ENT-STALE"));
     }
 
     @Test

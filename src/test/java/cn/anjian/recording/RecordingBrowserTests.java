@@ -52,7 +52,7 @@ class RecordingBrowserTests {
         long act = recording.openActivity(c.id(), new RecordingService.NewActivity("INSPECTION", "主井口", local(t0), false), fx.zz());
         StoredFile photo = fx.file(cn.anjian.recording.internal.DemoMedia.png("井口" + System.nanoTime(), java.awt.Color.DARK_GRAY), "井口.png");
         recording.addRecord(RecordInput.of(new RecordMetadata(c.id(), null, act, "AV", "PHOTO", "主井口照片", null, local(t0), local(t0),
-                "主井口", c.teamPersonIds(), "矿长", "CAMERA", "XJ-01", List.of("SCENE"), null)), photo, fx.zz());
+                "主井口", c.teamPersonIds(), "矿长", "CAMERA", "XJ-01", List.of("SCENE"), null, "true")), photo, fx.zz());
         long sealing = recording.openActivity(c.id(), new RecordingService.NewActivity("SEALING_SEIZURE", "煤仓", local(t0), false), fx.zz());
         recording.endActivity(sealing, local(t0.plusSeconds(600)), false, null, fx.zz());
 

@@ -1,6 +1,7 @@
 package cn.anjian.recording;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.anjian.IntegrationTest;
 import cn.anjian.calendar.internal.OverdueScan;
@@ -10,6 +11,9 @@ import cn.anjian.recording.internal.RequiredRecords;
 import cn.anjian.recording.internal.Requirement;
 import cn.anjian.recording.internal.RequiredTextRecords;
 import java.util.List;
+import cn.anjian.enforcement.cases.CaseService;
+import cn.anjian.kernel.ActingUsers;
+import cn.anjian.kernel.BusinessException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +25,8 @@ class RecordingDemoDataTests {
     @Autowired JdbcClient jdbc;
     @Autowired OverdueScan scan;
     @Autowired RequiredTextRecords required;
+    @Autowired CaseService cases;
+    @Autowired ActingUsers users;
 
     @Test
     @DisplayName("REC-02 demo: every demo case holds the required text records of the stages it has left, the closed ones all of them")
@@ -36,7 +42,7 @@ class RecordingDemoDataTests {
                 .query((rs, n) -> new Demo(rs.getLong(1), CaseKind.valueOf(rs.getString(2)), CaseStage.valueOf(rs.getString(3)))).list();
         assertThat(demo).hasSize(titles.size()).extracting(Demo::stage).contains(CaseStage.CLOSURE, CaseStage.ARCHIVED);
         for (Demo d : demo) {
-            List<Requirement> due = required.requirements(d.kind()).stream()
+            List<Requirement> due = required.due(d.id(), d.kind()).stream()
                     .filter(r -> d.stage().ordinal() >= CaseStage.CLOSURE.ordinal() || r.stage().ordinal() < d.stage().ordinal()).toList();
             assertThat(RequiredRecords.missing(due, required.present(d.id()))).as("case %d %s %s", d.id(), d.kind(), d.stage()).isEmpty();
         }
@@ -57,5 +63,24 @@ class RecordingDemoDataTests {
         scan.scan();
         assertThat(jdbc.sql("select count(*) from rec_case_file where archive_overdue and archived_at is null").query(Long.class).single())
                 .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    @DisplayName("REC-03 demo: the inspection case at execution is refused closure, its direct service having no AV record; nothing changes")
+    void demoCaseRefusedClosureForMissingAv() {
+        long id = jdbc.sql("select id from enf_case where title = '金村镇天然气加气站年度检查责令整改'").query(Long.class).single();
+        var officer = users.actor("zz_officer").orElseThrow();
+        assertThat(cases.get(officer, id).stage()).isEqualTo(CaseStage.EXECUTION);
+        assertThatThrownBy(() -> cases.transition(officer, id, CaseStage.CLOSURE, null))
+                .satisfies(t -> assertThat(((BusinessException) t).code()).isEqualTo("REC-03-MISSING-AV"))
+                .hasMessageContaining("直接送达");
+        assertThat(cases.get(officer, id).stage()).isEqualTo(CaseStage.EXECUTION);
+        // the closed and archived demo cases went through the same gates
+        assertThat(jdbc.sql("select stage from enf_case where title = '川底乡石料厂双随机抽查（未发现问题）'").query(String.class).single())
+                .isEqualTo("CLOSURE");
+        assertThat(jdbc.sql("select stage from enf_case where title = '金鼎煤业停产整顿期间违规生产查封案'").query(String.class).single())
+                .isEqualTo("ARCHIVED");
+        assertThat(jdbc.sql("select count(*) from rec_record where category = 'AV' and party_informed = false").query(Long.class).single())
+                .as("REC-13 demo: one AV record made without telling the party").isGreaterThanOrEqualTo(1);
     }
 }

@@ -13,6 +13,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.anjian.TestActors.TestActor;
 import cn.anjian.enforcement.CaseKind;
+import cn.anjian.kernel.Zones;
+import cn.anjian.recording.internal.RecordInput;
+import cn.anjian.recording.internal.RecordView;
+import cn.anjian.recording.internal.RecordingService;
+import cn.anjian.recording.internal.RequiredRecords;
+import cn.anjian.recording.internal.RequiredTextRecords;
+import cn.anjian.recording.internal.Requirement;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import cn.anjian.enforcement.CaseRef;
 import cn.anjian.enforcement.CaseSource;
 import cn.anjian.enforcement.CaseStage;
@@ -69,9 +78,14 @@ class RecordingFixtures {
     final CaseDocuments documents;
     final Files files;
     final Clock clock;
+    final RecordingService recording;
+    final RequiredTextRecords required;
 
     RecordingFixtures(Jurisdictions jurisdictions, Agencies agencies, People people, Officers officers, Enterprises enterprises,
-                      Cases cases, CaseService caseService, CaseDocuments documents, Files files, Clock clock) {
+                      Cases cases, CaseService caseService, CaseDocuments documents, Files files, Clock clock,
+                      RecordingService recording, RequiredTextRecords required) {
+        this.recording = recording;
+        this.required = required;
         this.jurisdictions = jurisdictions;
         this.agencies = agencies;
         this.people = people;
@@ -125,7 +139,8 @@ class RecordingFixtures {
 
     /**
      * A Zezhou case of {@code kind} with a two-officer team, advanced to {@code stage} (up to DECISION), with the
-     * documents REC-02 requires of its stages generated on the way (现场检查记录; 行政处罚告知书 for a penalty).
+     * documents REC-02 requires of its stages generated on the way (现场检查记录; 行政处罚告知书 for a penalty) and the
+     * paper records uploaded at their stage (basis document, internal approval form, licence materials).
      */
     CaseRef caseAt(CaseKind kind, String title, CaseStage stage) {
         return caseAt(kind, title, stage, true);
@@ -145,8 +160,14 @@ class RecordingFixtures {
                 today().minusDays(5), e, null, title, "泽州县测试镇", null));
         caseService.setTeam(zz, c.id(), List.of(new NewMember(officer(title + "甲"), TeamRole.LEADER),
                 new NewMember(officer(title + "乙"), TeamRole.MEMBER)));
+        if (documented) {
+            paper(c, CaseStage.INITIATION);
+        }
         for (CaseStage s = CaseStage.INVESTIGATION; s.ordinal() <= stage.ordinal(); s = s.next()) {
             caseService.transition(zz, c.id(), s, null);
+            if (documented) {
+                paper(c, s);
+            }
             if (documented && s == CaseStage.INVESTIGATION) {
                 documents.generate(zz, c.id(), "INSPECTION_RECORD", new CaseDocuments.DocumentFields("现场检查情况", null, null, null, null));
             }
@@ -155,6 +176,49 @@ class RecordingFixtures {
             }
         }
         return cases.find(c.id()).orElseThrow();
+    }
+
+    /** REC-02: a scan uploaded for every missing uploadable requirement of {@code stage} that applies to the case. */
+    void paper(CaseRef c, CaseStage stage) {
+        for (Requirement r : RequiredRecords.missing(required.due(c.id(), c.kind()), required.present(c.id()))) {
+            if (r.uploadable() && r.stage() == stage) {
+                text(c, stage, r.kind(), r.label() + "（扫描件）");
+            }
+        }
+    }
+
+    /** REC-02: every missing uploadable requirement up to the case's current stage. */
+    void paper(CaseRef c) {
+        CaseStage now = cases.find(c.id()).orElseThrow().stage();
+        for (CaseStage s = CaseStage.INITIATION; s != null && s.ordinal() <= now.ordinal(); s = s.next()) {
+            paper(c, s);
+        }
+    }
+
+    RecordView text(CaseRef c, CaseStage stage, TextKind kind, String title) {
+        RecordMetadata m = new RecordMetadata(c.id(), stage.name(), null, "TEXT", kind.name(), title, null, null, null, null,
+                List.of(), null, null, null, List.of(), null, null);
+        return recording.addRecord(RecordInput.of(m), file(unique(title), "scan.pdf"), zz());
+    }
+
+    /** REC-03: an on-site inspection that started at {@code start}, with a photo (the party told), ended an hour later. */
+    long onSiteInspection(CaseRef c, Instant start) {
+        DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(Zones.SHANGHAI);
+        long a = recording.openActivity(c.id(), new RecordingService.NewActivity("INSPECTION", "现场", f.format(start), false), zz());
+        RecordMetadata m = new RecordMetadata(c.id(), null, a, "AV", "PHOTO", "现场照片", null, f.format(start.plusSeconds(60)),
+                f.format(start.plusSeconds(60)), "现场", cases.find(c.id()).orElseThrow().teamPersonIds(), "企业负责人",
+                "CAMERA", "XJ-T", List.of("SCENE"), null, "true");
+        recording.addRecord(RecordInput.of(m), file(unique("inspection photo"), "photo.png"), zz());
+        recording.endActivity(a, f.format(start.plusSeconds(3600)), false, null, zz());
+        return a;
+    }
+
+    /** Everything REC-02 and REC-03 ask before closure that a test does not prove itself: paper records, the on-site inspection. */
+    void closable(CaseRef c) {
+        paper(c);
+        if (c.kind() == CaseKind.INSPECTION) {
+            onSiteInspection(c, clock.instant().minus(java.time.Duration.ofHours(3)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        }
     }
 
     StoredFile file(byte[] bytes, String name) {

@@ -76,6 +76,7 @@ class RecordingSettingsTests {
         m.put("deviceKind", "BODY_RECORDER");
         m.put("deviceId", "DSJ-09");
         m.put("contentShown", List.of("SCENE"));
+        m.put("partyInformed", "true");
         MockHttpServletResponse r = mvc.perform(multipart("/api/v1/recordings")
                         .file(new MockMultipartFile("metadata", "", "application/json", json.writeValueAsBytes(m)))
                         .file(new MockMultipartFile("file", "seg.mp4", "video/mp4", RecordingFixtures.unique("tol" + start)))

@@ -113,6 +113,7 @@ class RecordingTests {
         m.put("deviceKind", "BODY_RECORDER");
         m.put("deviceId", deviceId);
         m.put("contentShown", List.of("SCENE", "EVIDENCE"));
+        m.put("partyInformed", "true");
         return m;
     }
 
@@ -210,8 +211,13 @@ class RecordingTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.missingAv").value(false));
         DeadlineView d = deadlines.listFor(RecordingService.UPLOAD_SUBJECT, String.valueOf(a)).get(0);
         assertThat(d.state()).isEqualTo(DeadlineState.WAIVED);
+        // REC-03 (art. 10 names service, 送达): direct service requires AV too and is flagged without it
+        long served = activity(c, "SERVICE", "企业办公室", t0);
+        recording.endActivity(served, local(t0.plusSeconds(600)), false, null, fx.zz());
+        assertThat(recording.activity(served, fx.zz()).avRequired()).isTrue();
+        assertThat(recording.activity(served, fx.zz()).missingAv()).isTrue();
         // a step that does not require AV is never flagged
-        long plain = activity(c, "SERVICE", "企业办公室", t0);
+        long plain = activity(c, "OTHER", "企业办公室", t0);
         recording.endActivity(plain, local(t0.plusSeconds(600)), false, null, fx.zz());
         assertThat(recording.activity(plain, fx.zz()).missingAv()).isFalse();
     }
@@ -259,7 +265,7 @@ class RecordingTests {
     @Test
     @DisplayName("REC-02 a case with a missing required record cannot close: the guard lists the missing records in Chinese; filed documents satisfy it")
     void missingRequiredRecordBlocksClosure() {
-        CaseRef c = fx.bareCaseAt(CaseKind.PENALTY, "必备记录处罚", CaseStage.INVESTIGATION);
+        CaseRef c = fx.bareCaseAt(CaseKind.PENALTY, "必备记录处罚", CaseStage.DECISION);
         assertThat(guards).contains(requiredTextRecords);
         CaseStageGuard guard = requiredTextRecords;
         CaseRef atExecution = at(c, CaseStage.EXECUTION);
@@ -275,11 +281,17 @@ class RecordingTests {
         assertThatThrownBy(() -> guard.beforeTransition(atExecution, CaseStage.EXECUTION, CaseStage.CLOSURE))
                 .hasMessageContaining("送达回执").hasMessageNotContaining("决定书").hasMessageNotContaining("告知书");
         issue(c, 9_100_003L, CaseStage.SERVICE, "SERVICE_RECEIPT", "送达回执");
+        // art. 8(二)1–3 and 4: the basis document and the internal approval form are required too (paper, uploaded)
+        assertThatThrownBy(() -> guard.beforeTransition(atExecution, CaseStage.EXECUTION, CaseStage.CLOSURE))
+                .hasMessageContaining("程序启动：执法依据文件").hasMessageContaining("审查决定：内部程序审批表")
+                .hasMessageNotContaining("送达回执");
+        fx.text(c, CaseStage.INITIATION, TextKind.BASIS_DOCUMENT, "关于开展煤矿安全生产专项整治的通知（扫描件）");
+        fx.text(c, CaseStage.DECISION, TextKind.INTERNAL_APPROVAL, "行政处罚审批表");
         guard.beforeTransition(atExecution, CaseStage.EXECUTION, CaseStage.CLOSURE);
         // the same document twice is filed once
         issue(c, 9_100_003L, CaseStage.SERVICE, "SERVICE_RECEIPT", "送达回执");
-        assertThat(jdbc.sql("select count(*) from rec_record where case_id = :c and category = 'TEXT'").param("c", c.id())
-                .query(Long.class).single()).isEqualTo(4);
+        assertThat(jdbc.sql("select count(*) from rec_record where case_id = :c and category = 'TEXT' and document_id is not null")
+                .param("c", c.id()).query(Long.class).single()).isEqualTo(4);
     }
 
     @Test
@@ -293,6 +305,14 @@ class RecordingTests {
         assertThatThrownBy(() -> caseService.transition(fx.zz(), c.id(), CaseStage.CLOSURE, "检查未发现违法行为"))
                 .hasMessageContaining("现场检查记录");
         issue(c, 9_200_001L, CaseStage.INVESTIGATION, "INSPECTION_RECORD", "现场检查记录");
+        assertThatThrownBy(() -> caseService.transition(fx.zz(), c.id(), CaseStage.CLOSURE, "检查未发现违法行为"))
+                .satisfies(t -> assertThat(code(t)).isEqualTo("REC-02-MISSING")).hasMessageContaining("程序启动：执法依据文件")
+                .hasMessageNotContaining("现场检查记录（");
+        fx.text(c, CaseStage.INITIATION, TextKind.BASIS_DOCUMENT, "泽州县2026年第二季度双随机抽查结果（扫描件）");
+        // REC-03: the text records are complete, but the on-site inspection itself was never recorded
+        assertThatThrownBy(() -> caseService.transition(fx.zz(), c.id(), CaseStage.CLOSURE, "检查未发现违法行为"))
+                .satisfies(t -> assertThat(code(t)).isEqualTo("REC-03-NO-INSPECTION"));
+        fx.onSiteInspection(c, clock.instant().minus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         caseService.transition(fx.zz(), c.id(), CaseStage.CLOSURE, "检查未发现违法行为");
         assertThat(fx.cases.find(c.id()).orElseThrow().stage()).isEqualTo(CaseStage.CLOSURE);
     }
@@ -302,6 +322,8 @@ class RecordingTests {
     void penaltyInvestigationRecord() throws Exception {
         CaseRef c = fx.bareCaseAt(CaseKind.PENALTY, "必备笔录处罚", CaseStage.DECISION);
         CaseRef atExecution = at(c, CaseStage.EXECUTION);
+        fx.paper(c, CaseStage.INITIATION); // the basis document
+        fx.paper(c, CaseStage.DECISION);   // the internal approval form (the notice must be generated)
         issue(c, 9_300_002L, CaseStage.DECISION, "PENALTY_DECISION", "行政处罚决定书");
         issue(c, 9_300_003L, CaseStage.SERVICE, "SERVICE_RECEIPT", "送达回执");
         // an investigation document uploaded at the decision stage is neither the investigation record nor the notice
@@ -319,8 +341,9 @@ class RecordingTests {
     @DisplayName("REC-02 coercive and licence cases: closure refused without the service receipt of the served decision, allowed with it")
     void serviceReceiptRequired() {
         for (CaseKind kind : List.of(CaseKind.COERCIVE, CaseKind.LICENCE)) {
-            CaseRef c = fx.bareCaseAt(kind, "必备回执" + kind.name(), CaseStage.INVESTIGATION);
+            CaseRef c = fx.bareCaseAt(kind, "必备回执" + kind.name(), CaseStage.DECISION);
             CaseRef atExecution = at(c, CaseStage.EXECUTION);
+            fx.paper(c); // basis or acceptance notice, investigation or site verification material, internal approval
             issue(c, 9_400_002L, CaseStage.DECISION, kind == CaseKind.COERCIVE ? "COERCIVE_DECISION" : "LICENCE_DECISION", "决定书");
             assertThatThrownBy(() -> requiredTextRecords.beforeTransition(atExecution, CaseStage.EXECUTION, CaseStage.CLOSURE))
                     .as(kind.name()).satisfies(t -> assertThat(code(t)).isEqualTo("REC-02-MISSING"))
@@ -361,6 +384,9 @@ class RecordingTests {
         Instant t0 = clock.instant().minus(Duration.ofHours(1));
         long a = activity(c, "INSPECTION", "工作面", t0);
         long rec = uploadOk(fx.zz(), avMeta(c, a, "PHOTO", t0, t0, "工作面", "CAM-1"), RecordingFixtures.unique("photo"));
+        recording.endActivity(a, local(t0.plusSeconds(1800)), false, null, fx.zz());
+        long inspectionRecord = jdbc.sql("select id from rec_record where case_id = :c and doc_type = 'INSPECTION_RECORD'")
+                .param("c", c.id()).query(Long.class).single();
         // nothing is destroyed before archiving
         assertThatThrownBy(() -> recording.destroy(rec, "到期销毁", fx.zzHead()))
                 .satisfies(t -> assertThat(code(t)).isEqualTo("REC-10-RETENTION")).hasMessageContaining("尚未归档");
@@ -386,6 +412,10 @@ class RecordingTests {
         assertThatThrownBy(() -> recording.destroy(rec, "到期销毁", fx.zzHead()))
                 .satisfies(t -> assertThat(code(t)).isEqualTo("REC-10-RETENTION")).hasMessageContaining("2031-04-20");
         clock.set(LocalDateTime.of(2031, 4, 20, 9, 0));
+        // REC-10: the 现场检查记录 was archived with the case file: it follows the file's long-term retention
+        assertThatThrownBy(() -> recording.destroy(inspectionRecord, "到期销毁", fx.zzHead()))
+                .satisfies(t -> assertThat(code(t)).isEqualTo("REC-10-CASE-FILE")).hasMessageContaining("长期");
+        // AV not archived with the file: five years from archiving, to the day
         recording.destroy(rec, "保存期满，经局务会批准销毁", fx.zzHead());
         assertThat(recording.record(rec, fx.zzHead()).destroyed()).isTrue();
         assertThat(events.stream(AuditableEvent.class).filter(e -> e.action().equals("recording.record.destroyed"))
@@ -396,11 +426,12 @@ class RecordingTests {
 
     @Test
     @DisplayName("REC-08 for an inspection case the 30 working days run from the end of the inspection (art. 19), if before the closure")
-    void archiveFromInspectionEnd() {
+    void archiveFromInspectionEnd() throws Exception {
         clock.set(LocalDateTime.of(2026, 3, 2, 10, 0));
         CaseRef c = fx.caseAt(CaseKind.INSPECTION, "检查结束起算", CaseStage.DECISION);
         Instant start = LocalDateTime.of(2026, 2, 26, 9, 0).atZone(Zones.SHANGHAI).toInstant();
-        long a = activity(c, "SURVEY", "边坡", start);
+        long a = activity(c, "INSPECTION", "边坡", start);
+        uploadOk(fx.zz(), avMeta(c, a, "PHOTO", start.plusSeconds(60), start.plusSeconds(60), "边坡", "CAM-3"), RecordingFixtures.unique("slope"));
         recording.endActivity(a, local(start.plusSeconds(3600)), false, null, fx.zz());
         caseService.transition(fx.zz(), c.id(), CaseStage.CLOSURE, "检查未发现违法行为");
         DeadlineView d = deadlines.listFor(RecordingService.ARCHIVE_SUBJECT, String.valueOf(c.id())).get(0);
@@ -415,6 +446,7 @@ class RecordingTests {
         Instant t0 = clock.instant().minus(Duration.ofHours(1));
         long a = activity(c, "INSPECTION", "工作面", t0);
         long rec = uploadOk(fx.zz(), avMeta(c, a, "PHOTO", t0, t0, "工作面", "CAM-2"), RecordingFixtures.unique("photo lt"));
+        recording.endActivity(a, local(t0.plusSeconds(1800)), false, null, fx.zz());
         assertThatThrownBy(() -> recording.flagLongTerm(c.id(), "BAD", null, fx.zzHead())).isInstanceOf(BusinessException.class);
         recording.flagLongTerm(c.id(), "PARTY_OBSTRUCTED", "当事人阻挠检查", fx.zzHead());
         caseService.transition(fx.zz(), c.id(), CaseStage.CLOSURE, "检查未发现违法行为");
@@ -428,6 +460,7 @@ class RecordingTests {
     void archiveDeadlinePending() {
         clock.set(LocalDateTime.of(2026, 12, 1, 10, 0));
         CaseRef c = fx.caseAt(CaseKind.INSPECTION, "跨年归档", CaseStage.DECISION);
+        fx.onSiteInspection(c, clock.instant().minus(Duration.ofHours(3)));
         caseService.transition(fx.zz(), c.id(), CaseStage.CLOSURE, "检查未发现违法行为");
         assertThat(deadlines.listFor(RecordingService.ARCHIVE_SUBJECT, String.valueOf(c.id()))).singleElement()
                 .satisfies(d -> assertThat(d.state()).isEqualTo(cn.anjian.calendar.DeadlineState.PENDING));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.anjian.kernel.Like;
 import cn.anjian.kernel.Scope;
 import cn.anjian.org.ScopeSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,7 +74,7 @@ class SubmissionQueries {
         }
         if (f.q() != null && !f.q().isBlank()) {
             where.append(" AND (s.title LIKE :q ESCAPE '\\' OR s.enterprise_name LIKE :q ESCAPE '\\' OR s.tracking_code = :code)");
-            String esc = f.q().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            String esc = Like.escape(f.q().strip());
             p.put("q", "%" + esc + "%");
             p.put("code", f.q().strip());
         }

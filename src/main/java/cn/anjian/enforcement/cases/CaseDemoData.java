@@ -107,24 +107,33 @@ class CaseDemoData {
             cases.findByTitle(t).ifPresent(demo::add);
         }
         events.publishEvent(new DemoCasesReady(List.copyOf(demo)));
-        // listeners are synchronous: by now recording's loader has filed the scanned receipts of the coercive decisions
-        finish(ZZ_ARCHIVED, CaseStage.ARCHIVED, "zz_officer");
-        finish(SC_CLOSURE, CaseStage.CLOSURE, "sc_officer");
+        // listeners are synchronous: by now recording's loader has filed the paper records (basis documents, internal
+        // approvals, the scanned receipts of the coercive decisions) and the on-site activities with their AV records
+        finish(ZZ_CLOSURE, CaseStage.CLOSURE, "zz_officer", "检查未发现违法行为和事故隐患，无需作出处理决定");
+        finish(ZZ_ARCHIVED, CaseStage.ARCHIVED, "zz_officer", null);
+        finish(SC_CLOSURE, CaseStage.CLOSURE, "sc_officer", null);
     }
 
     /**
-     * The coercive decisions are numbered only (no .docx template), so they are served on paper and the scanned
-     * 送达回执 is uploaded to recording (REC-02 requires it before closure, art. 8(二)4): those two cases wait at
-     * SERVICE until {@link DemoCasesReady} has been handled, then go on to {@code target} through the same gates.
+     * The closing demo cases wait until {@link DemoCasesReady} has been handled, then go on to {@code target} through
+     * the same gates: recording requires the paper records of art. 8 (REC-02: basis documents, internal approval forms,
+     * the scanned 送达回执 of the coercive decisions, which are numbered only and served on paper) and the on-site
+     * activities with their AV records (REC-03: the inspection case's on-site inspection). The inspection with nothing
+     * to decide goes from DECISION straight to CLOSURE with {@code note} (CASE-03).
      */
-    private void finish(String title, CaseStage target, String username) {
+    private void finish(String title, CaseStage target, String username, String note) {
         Optional<CaseRef> c = cases.findByTitle(title);
-        if (c.isEmpty() || c.get().stage().ordinal() >= target.ordinal() || c.get().stage().ordinal() < CaseStage.SERVICE.ordinal()) {
+        if (c.isEmpty() || c.get().stage().ordinal() >= target.ordinal() || c.get().stage().ordinal() < CaseStage.DECISION.ordinal()) {
             return;
         }
         Actor actor = actor(username);
         one(title, () -> {
-            for (CaseStage s = c.get().stage().next(); s != null && s.ordinal() <= target.ordinal(); s = s.next()) {
+            CaseStage from = c.get().stage();
+            if (from == CaseStage.DECISION && target == CaseStage.CLOSURE && c.get().kind() == CaseKind.INSPECTION) {
+                cases.transition(actor, c.get().id(), CaseStage.CLOSURE, note);
+                return;
+            }
+            for (CaseStage s = from.next(); s != null && s.ordinal() <= target.ordinal(); s = s.next()) {
                 cases.transition(actor, c.get().id(), s, null);
             }
         });

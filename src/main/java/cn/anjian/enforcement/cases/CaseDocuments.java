@@ -29,7 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
  * CASE-05: numbered documents of a case (number per agency, year and type through the documents
  * module), stored in the file store and linked to the case; service proven by a 送达回执 generated
  * and linked when the document is served. Decision documents are issued only by
- * {@link CaseDecisions#issueDecision}; receipts only by {@link #serve}.
+ * {@link CaseDecisions#issueDecision}; receipts only by {@link #serve}. REC-02: a record a stage requires (the
+ * 现场检查记录, the 行政处罚告知书) can still be generated after the case left that stage — for that stage, which the
+ * recording module marks as filed late — so a case never dead-ends for want of it.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,6 +45,9 @@ public class CaseDocuments {
             "INSPECTION_RECORD", Set.of(CaseStage.INVESTIGATION),
             "RECTIFICATION_ORDER", Set.of(CaseStage.INVESTIGATION, CaseStage.DECISION),
             "PENALTY_NOTICE", Set.of(CaseStage.DECISION));
+
+    /** REC-02: records of what happened that a later stage may still generate (late) for the stage they belong to. */
+    static final Set<String> LATE_TYPES = Set.of("INSPECTION_RECORD", "PENALTY_NOTICE");
 
     private final JdbcClient jdbc;
     private final CaseService cases;
@@ -67,12 +72,32 @@ public class CaseDocuments {
         }
     }
 
-    /** The document types a case may generate now, in its stage (for the buttons on the detail page). */
+    /** The document types a case may generate now, in its stage or late for a stage it left (for the detail page). */
     public List<String> generatable(CaseView c) {
-        return FREE_TYPES.entrySet().stream()
-                .filter(e -> e.getValue().contains(c.stage()))
-                .filter(e -> !e.getKey().equals("PENALTY_NOTICE") || c.kind() == CaseKind.PENALTY)
-                .map(Map.Entry::getKey).sorted().toList();
+        return FREE_TYPES.keySet().stream().filter(t -> stageFor(c, t) != null).sorted().toList();
+    }
+
+    /** The generatable types that would be generated late, for a stage the case has left (补制). */
+    public List<String> lateTypes(CaseView c) {
+        return generatable(c).stream().filter(t -> stageFor(c, t) != c.stage()).toList();
+    }
+
+    /**
+     * The stage a document of {@code type} is generated for now: the current stage where the type belongs to it;
+     * for {@link #LATE_TYPES} the last of its stages the case has already left (REC-02); null when not generatable.
+     */
+    static CaseStage stageFor(CaseView c, String type) {
+        Set<CaseStage> stages = FREE_TYPES.get(type);
+        if (stages == null || type.equals("PENALTY_NOTICE") && c.kind() != CaseKind.PENALTY) {
+            return null;
+        }
+        if (stages.contains(c.stage())) {
+            return c.stage();
+        }
+        if (!LATE_TYPES.contains(type) || c.stage() == CaseStage.ARCHIVED) {
+            return null;
+        }
+        return stages.stream().filter(s -> s.ordinal() < c.stage().ordinal()).max(java.util.Comparator.naturalOrder()).orElse(null);
     }
 
     public List<CaseDocumentView> list(Actor actor, long caseId) {
@@ -98,10 +123,11 @@ public class CaseDocuments {
             throw BusinessException.badInput("CASE-DOC-TYPE", t.equals(RECEIPT) ? "送达回执在登记送达时生成"
                     : "该文书不能在此生成（处理决定书通过“签发决定”生成）：" + Guards.text(t, 40, "文书种类"));
         }
-        if (!generatable(c).contains(t)) {
+        CaseStage stage = stageFor(c, t);
+        if (stage == null) {
             throw new BusinessException("CASE-DOC-STAGE", "当前阶段（" + c.stage().label() + "）不能制作该文书");
         }
-        return issue(actor, c, t, fill(c, fields == null ? DocumentFields.none() : fields));
+        return issue(actor, c, t, fill(c, fields == null ? DocumentFields.none() : fields), stage);
     }
 
     /** The model for a template: the case's party, place, officers and dates, plus the user's text. */
@@ -122,8 +148,14 @@ public class CaseDocuments {
         return m;
     }
 
-    /** Numbers, generates, stores and links one document; publishes {@link CaseDocumentIssued}. */
+    /** Numbers, generates, stores and links one document of the current stage; publishes {@link CaseDocumentIssued}. */
     CaseDocumentView issue(Actor actor, CaseView c, String type, Map<String, Object> model) {
+        return issue(actor, c, type, model, c.stage());
+    }
+
+    /** The same for {@code stage}: the current one, or (REC-02, late) a stage the case has left. */
+    CaseDocumentView issue(Actor actor, CaseView c, String type, Map<String, Object> model, CaseStage stage) {
+        cases.requireValidTeam(c, "制作文书"); // every document names the team's officers and their certificates
         IssuedDocument d = issued.issue(type, c.agencyId(), "case", Long.toString(c.id()), model, c.scopePath(), actor);
         Instant now = cases.now();
         String title = d.number().typeName();
@@ -132,9 +164,9 @@ public class CaseDocuments {
                             generated_at, generated_by)
                         VALUES (:c, :t, :title, :nid, :no, :stage, :f, :now, :by) RETURNING id""")
                 .param("c", c.id()).param("t", type).param("title", title).param("nid", d.number().id())
-                .param("no", d.number().text()).param("stage", c.stage().name()).param("f", d.fileId())
+                .param("no", d.number().text()).param("stage", stage.name()).param("f", d.fileId())
                 .param("now", Timestamp.from(now)).param("by", actor.username()).query(Long.class).single();
-        events.publishEvent(new CaseDocumentIssued(c.id(), id, c.stage(), type, title, d.number().text(), d.fileId(), now,
+        events.publishEvent(new CaseDocumentIssued(c.id(), id, stage, type, title, d.number().text(), d.fileId(), now,
                 actor.username()));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("caseId", c.id());
@@ -142,6 +174,9 @@ public class CaseDocuments {
         after.put("number", d.number().text());
         after.put("fileId", d.fileId());
         after.put("sha256", d.sha256());
+        if (stage != c.stage()) {
+            after.put("lateForStage", stage.name());
+        }
         events.publishEvent(AuditableEvent.change("enforcement.case.document-issued", "case_document", id, null, after));
         return jdbc.sql("SELECT * FROM enf_case_document WHERE id = :id").param("id", id).query(CaseDocuments::map).single();
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.anjian.kernel.Like;
 import cn.anjian.kernel.Masking;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
@@ -151,7 +152,7 @@ public class CaseList {
         }
         if (party != null) {
             where.append(" AND c.party_name LIKE :party");
-            params.put("party", "%" + party.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("party", Like.contains(party));
         }
         if (filter.openedFrom() != null && filter.openedTo() != null && filter.openedTo().isBefore(filter.openedFrom())) {
             throw BusinessException.badInput("CASE-DATES", "立案日期的结束日不能早于开始日");

@@ -88,6 +88,11 @@ public class CaseService implements Cases {
     }
 
     /** Full names of the enforcers on the team with their certificate numbers, for documents. */
+    /** OFF-03 / CASE-02 re-checked on the day of an act that names the team. */
+    void requireValidTeam(CaseView c, String act) {
+        teams.requireValidTeam(c, act);
+    }
+
     List<String> officerLines(long caseId) {
         return reads.officerLines(caseId);
     }

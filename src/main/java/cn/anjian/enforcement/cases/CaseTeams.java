@@ -91,16 +91,24 @@ class CaseTeams {
         }
     }
 
-    /** Re-checks the current team on the day (certificates may have expired, conflicts been registered). */
-    void requireValidTeam(CaseView c) {
+    /**
+     * OFF-03 / CASE-02 at every act, not only when the team is formed: the current team is re-checked on
+     * the day of the act (certificates revoked or expired, officers off post, conflicts registered since).
+     * {@code act} says what was refused ("进入调查取证阶段", "制作文书"); the code stays the rule's.
+     */
+    void requireValidTeam(CaseView c, String act) {
         LocalDate day = clock.today();
         List<TeamRules.Candidate> current = reads.currentMembers(c.id()).stream()
                 .map(m -> eligibility.candidate(c, m.personId(), m.name(), m.role(), day, new LinkedHashMap<>()))
                 .toList();
         if (current.isEmpty()) {
-            throw new BusinessException("CASE-TEAM-REQUIRED", "请先组成执法组（至少 2 名持有效执法证的执法人员），再进入调查取证阶段");
+            throw new BusinessException("CASE-TEAM-REQUIRED", "请先组成执法组（至少 2 名持有效执法证的执法人员），再" + act);
         }
-        TeamRules.check(current);
+        try {
+            TeamRules.check(current);
+        } catch (BusinessException e) {
+            throw new BusinessException(e.kind(), e.code(), "不能" + act + "：" + e.getMessage() + "。请先调整执法组");
+        }
     }
 
     private List<Map<String, Object>> snapshot(long caseId) {

@@ -55,7 +55,7 @@ final class TeamRules {
             if (!c.enforcer()) {
                 if (c.mayAssist()) {
                     throw new BusinessException("CASE-TEAM-INSPECTOR-ROLE", c.name()
-                            + "是技术检查员，只能作为辅助人员参加执法组，不能担任主办人或协办人（TI-10）");
+                            + "是技术检查员，只能作为辅助人员参加执法组，不能担任主办人或协办人");
                 }
                 throw new BusinessException("CASE-TEAM-CERTIFICATE", c.name() + "当日没有有效的行政执法证，不能担任"
                         + c.role().label() + "：" + reasons(c, "未持有有效的执法证"));

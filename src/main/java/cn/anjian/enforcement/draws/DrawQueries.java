@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.anjian.kernel.Like;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.org.ScopeSql;
@@ -45,7 +46,7 @@ class DrawQueries {
                 throw BusinessException.badInput("BAD-PARAMETER", "查询条件过长");
             }
             where.append(" AND d.title LIKE :q ESCAPE '\\'");
-            params.put("q", "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("q", Like.contains(q));
         }
         if (published != null) {
             where.append(published ? " AND d.published_at IS NOT NULL" : " AND d.published_at IS NULL");

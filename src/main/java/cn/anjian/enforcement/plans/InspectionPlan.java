@@ -42,6 +42,10 @@ class InspectionPlan extends AbstractAggregateRoot<InspectionPlan> {
     private String publishedBy;
     private Instant publishedAt;
     private Instant supersededAt;
+    private int freqA;
+    private int freqB;
+    private int freqC;
+    private int freqD;
 
     @PersistenceCreator
     private InspectionPlan() {
@@ -49,8 +53,9 @@ class InspectionPlan extends AbstractAggregateRoot<InspectionPlan> {
 
     /** A new draft (revision 1), or the draft of a revision of the plan in force with its reason. */
     static InspectionPlan draft(Agency agency, int year, String title, int revision, Long supersedes, String reason,
-                                String by, Instant at) {
+                                GradeFrequencies frequencies, String by, Instant at) {
         InspectionPlan p = new InspectionPlan();
+        p.assign(frequencies);
         p.agencyId = agency.id();
         p.agencyName = agency.name();
         p.jurisdictionId = agency.jurisdictionId();
@@ -70,6 +75,29 @@ class InspectionPlan extends AbstractAggregateRoot<InspectionPlan> {
         if (!status.editable()) {
             throw new BusinessException("PLAN-NOT-EDITABLE", "计划" + status.label() + "，不能修改（只有草稿或退回修改的计划可以修改）");
         }
+    }
+
+    /** CASE-10: the plan's inspections a year per risk grade, changed only while it can be edited. */
+    void changeFrequencies(GradeFrequencies next) {
+        requireEditable();
+        GradeFrequencies before = frequencies();
+        if (before.equals(next)) {
+            return;
+        }
+        assign(next);
+        registerEvent(AuditableEvent.change("enforcement.plan.frequencies-changed", "inspection-plan", id,
+                before.asMap(), next.asMap()));
+    }
+
+    GradeFrequencies frequencies() {
+        return new GradeFrequencies(freqA, freqB, freqC, freqD);
+    }
+
+    private void assign(GradeFrequencies f) {
+        freqA = f.a();
+        freqB = f.b();
+        freqC = f.c();
+        freqD = f.d();
     }
 
     /** Sent to the director in its approval flow (a returned plan goes back into the same flow). */

@@ -3,17 +3,13 @@ package cn.anjian.enforcement.plans;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import cn.anjian.enforcement.CaseRef;
 import cn.anjian.enforcement.InspectionPlanPublished;
 import cn.anjian.enterprises.Industry;
 import cn.anjian.kernel.Actor;
-import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
-import cn.anjian.org.Agencies;
-import cn.anjian.org.Agency;
 import cn.anjian.workflow.AgencyTarget;
 import cn.anjian.workflow.FlowCompleted;
 import cn.anjian.workflow.FlowDefinition;
@@ -53,17 +49,17 @@ class InspectionPlans {
     private final PlanRepository repository;
     private final PlanQueries queries;
     private final PlanItems items;
-    private final Agencies agencies;
+    private final PlanDrafting drafting;
     private final Workflows workflows;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    InspectionPlans(PlanRepository repository, PlanQueries queries, PlanItems items, Agencies agencies,
+    InspectionPlans(PlanRepository repository, PlanQueries queries, PlanItems items, PlanDrafting drafting,
                     Workflows workflows, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
         this.queries = queries;
         this.items = items;
-        this.agencies = agencies;
+        this.drafting = drafting;
         this.workflows = workflows;
         this.events = events;
         this.clock = clock;
@@ -97,42 +93,25 @@ class InspectionPlans {
 
     @Transactional
     long create(Actor actor, Integer year, String title) {
-        requireManage(actor);
-        int y = year(year);
-        String t = text(title, 200, "PLAN-TITLE", "计划名称");
-        if (t == null) {
-            t = y + " 年度安全生产监督检查计划";
-        }
-        Agency agency = agencies.get(actor.agencyId());
-        if (queries.inForce(agency.id(), y) != null) {
-            throw new BusinessException("PLAN-IN-FORCE", agency.name() + y + " 年度计划已公布施行，如需变更请对其发起修订并说明理由");
-        }
-        requireNoOpen(agency.id(), y);
-        long id = insert(actor, agency, y, t, 1, null, null);
-        events.publishEvent(AuditableEvent.change("enforcement.plan.created", "inspection-plan", id, null,
-                Map.of("year", y, "title", t, "agencyId", agency.id())));
-        return id;
+        return drafting.create(actor, year, title);
     }
 
     /** A revision of the plan in force: a new draft with the same items; it supersedes the plan when published. */
     @Transactional
     long revise(Actor actor, long planId, String reason) {
+        return drafting.revise(actor, planId, reason);
+    }
+
+    /** CASE-10: the plan's inspections a year per risk grade, while it is a draft or returned. */
+    @Transactional
+    void changeFrequencies(Actor actor, long planId, GradeFrequencies frequencies) {
         requireManage(actor);
-        PlanViews.Plan p = get(actor, planId);
-        String r = text(reason, 500, "PLAN-REVISION-REASON", "修订理由");
-        if (r == null) {
-            throw BusinessException.badInput("PLAN-REVISION-REASON", "请填写修订理由");
+        if (frequencies == null) {
+            throw BusinessException.badInput("PLAN-FREQUENCY", "请填写各风险等级的年度检查频次");
         }
-        if (p.status() != PlanStatus.PUBLISHED) {
-            throw new BusinessException("PLAN-REVISE-STATE", "只能修订已公布施行的计划（当前：" + p.status().label() + "）");
-        }
-        requireNoOpen(p.agencyId(), p.year());
-        Agency agency = agencies.get(p.agencyId());
-        long id = insert(actor, agency, p.year(), p.title(), p.revision() + 1, p.id(), r);
-        items.copy(p.id(), id);
-        events.publishEvent(AuditableEvent.change("enforcement.plan.revision-started", "inspection-plan", id, null,
-                Map.of("supersedes", p.id(), "reason", r, "revision", p.revision() + 1)));
-        return id;
+        InspectionPlan plan = load(get(actor, planId));
+        plan.changeFrequencies(frequencies);
+        save(plan);
     }
 
     @Transactional
@@ -205,10 +184,9 @@ class InspectionPlans {
         } catch (DuplicateKeyException e) {
             throw BusinessException.conflict("PLAN-IN-FORCE", "该机构本年度已有施行中的计划");
         }
-        Agency agency = agencies.get(p.agencyId());
         List<InspectionPlanPublished.Item> published = items(p.id()).stream().map(i -> new InspectionPlanPublished.Item(
                 i.targetName(), i.content(), i.periodLabel(), i.responsibleUnit(), i.plannedCount())).toList();
-        events.publishEvent(new InspectionPlanPublished(p.id(), p.agencyId(), p.agencyName(), agency.jurisdictionId(),
+        events.publishEvent(new InspectionPlanPublished(p.id(), p.agencyId(), p.agencyName(), p.jurisdictionId(),
                 p.scopePath(), p.year(), p.title(), p.revision(), p.supersedesId(), p.revisionReason(), published, now,
                 actor.username()));
     }
@@ -223,15 +201,6 @@ class InspectionPlans {
     }
 
     // ---- helpers ----
-
-    private long insert(Actor actor, Agency agency, int year, String title, int revision, Long supersedes, String reason) {
-        try {
-            return repository.save(InspectionPlan.draft(agency, year, title, revision, supersedes, reason,
-                    actor.username(), clock.instant())).id();
-        } catch (DuplicateKeyException e) {
-            throw openExists(year);
-        }
-    }
 
     /** The aggregate of the plan as read (a change since the read is refused like a concurrent one). */
     private InspectionPlan load(PlanViews.Plan p) {
@@ -254,13 +223,7 @@ class InspectionPlans {
         return BusinessException.conflict("PLAN-STALE", "计划已被他人修改，请刷新后重试");
     }
 
-    private void requireNoOpen(long agencyId, int year) {
-        if (queries.openExists(agencyId, year)) {
-            throw openExists(year);
-        }
-    }
-
-    private static BusinessException openExists(int year) {
+    static BusinessException openExists(int year) {
         return BusinessException.conflict("PLAN-OPEN", year + " 年度已有一份正在编制或审批中的计划，请在其上继续办理");
     }
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import cn.anjian.enterprises.EnterpriseFilter;
 import cn.anjian.enterprises.Enterprises;
 import cn.anjian.enterprises.Industry;
+import cn.anjian.enterprises.RiskGrade;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
@@ -112,6 +113,33 @@ class PlanPageController {
         return "redirect:/plans/" + id + "#items";
     }
 
+    /** CASE-10: the plan's inspections a year per risk grade; digits only here, the range is the domain's. */
+    record FrequencyForm(@NotBlank @Pattern(regexp = "\\s*(\\d{1,3})?\\s*", message = "须为整数") String a,
+                         @NotBlank @Pattern(regexp = "\\s*(\\d{1,3})?\\s*", message = "须为整数") String b,
+                         @NotBlank @Pattern(regexp = "\\s*(\\d{1,3})?\\s*", message = "须为整数") String c,
+                         @NotBlank @Pattern(regexp = "\\s*(\\d{1,3})?\\s*", message = "须为整数") String d) {
+        static FrequencyForm of(GradeFrequencies f) {
+            return new FrequencyForm(String.valueOf(f.a()), String.valueOf(f.b()), String.valueOf(f.c()), String.valueOf(f.d()));
+        }
+
+        GradeFrequencies value() {
+            return new GradeFrequencies(Integer.parseInt(a.strip()), Integer.parseInt(b.strip()), Integer.parseInt(c.strip()),
+                    Integer.parseInt(d.strip()));
+        }
+    }
+
+    @PostMapping("/{id}/frequencies")
+    @PreAuthorize("hasAuthority('plan:manage')")
+    String frequencies(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+                       @Valid @ModelAttribute("freqForm") FrequencyForm form, BindingResult errors, Model model,
+                       PageRefusal refusal, RedirectAttributes flash) {
+        refusal.render("freqError", () -> detailPage(actor, id, model));
+        refusal.check(errors);
+        plans.changeFrequencies(actor, id, form.value());
+        flash.addFlashAttribute("notice", "已保存分类分级检查频次");
+        return "redirect:/plans/" + id + "#frequencies";
+    }
+
     @PostMapping("/{id}/items/{itemId}/delete")
     @PreAuthorize("hasAuthority('plan:manage')")
     String removeItem(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long itemId,
@@ -170,6 +198,10 @@ class PlanPageController {
         if (!model.containsAttribute("itemForm")) {
             model.addAttribute("itemForm", Map.of("kind", "INDUSTRY", "period", "Q1", "plannedCount", "1"));
         }
+        if (!model.containsAttribute("freqForm")) {
+            model.addAttribute("freqForm", FrequencyForm.of(p.frequencies()));
+        }
+        model.addAttribute("grades", RiskGrade.values());
         if (p.status().editable()) {
             model.addAttribute("enterprises", enterprises.search(actor, EnterpriseFilter.none(), 0, 200).items());
         }

@@ -94,7 +94,8 @@ class PlanQueries {
                 rs.getString("revision_reason"), (Long) rs.getObject("flow_id"), rs.getString("created_by"),
                 instant(rs, "created_at"), instant(rs, "approved_at"), rs.getString("published_by"),
                 instant(rs, "published_at"), instant(rs, "superseded_at"), rs.getInt("version"),
-                rs.getInt("item_count"), rs.getInt("planned_total"));
+                rs.getInt("item_count"), rs.getInt("planned_total"), rs.getLong("jurisdiction_id"),
+                new GradeFrequencies(rs.getInt("freq_a"), rs.getInt("freq_b"), rs.getInt("freq_c"), rs.getInt("freq_d")));
     }
 
     private static PlanViews.Item mapItem(ResultSet rs, int n) throws SQLException {

@@ -12,7 +12,7 @@ final class PlanViews {
     record Plan(long id, long agencyId, String agencyName, String scopePath, int year, String title, PlanStatus status,
                 int revision, Long supersedesId, String revisionReason, Long flowId, String createdBy, Instant createdAt,
                 Instant approvedAt, String publishedBy, Instant publishedAt, Instant supersededAt, int version,
-                int itemCount, int plannedTotal) {
+                int itemCount, int plannedTotal, long jurisdictionId, GradeFrequencies frequencies) {
     }
 
     record Item(long id, TargetKind kind, Long enterpriseId, String targetName, String industry, String industryLabel,

@@ -5,14 +5,13 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * {@code anjian.security.*}: IAM-04 (idle timeout, applied by the session store at start-up) and API tokens.
- * IAM-03's lockout values are settings ({@link IdentitySettings}), changed without a restart.
+ * {@code anjian.security.*}: the API token lifetime. IAM-03's lockout values and IAM-04's idle timeout are
+ * settings ({@link IdentitySettings}), changed on {@code /admin/settings} without a restart.
  */
 @ConfigurationProperties("anjian.security")
-record IdentityProperties(Duration idleTimeout, Duration apiTokenTtl) {
+record IdentityProperties(Duration apiTokenTtl) {
 
     IdentityProperties {
-        idleTimeout = idleTimeout == null ? Duration.ofMinutes(30) : idleTimeout;
         apiTokenTtl = apiTokenTtl == null ? Duration.ofHours(12) : apiTokenTtl;
     }
 }

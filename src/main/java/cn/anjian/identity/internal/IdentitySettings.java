@@ -8,7 +8,10 @@ import cn.anjian.settings.DeclaredSettings;
 import cn.anjian.settings.Setting;
 import org.springframework.stereotype.Component;
 
-/** IAM-03's lockout values, which RULES.md calls configurable (read on the day of the login attempt). */
+/**
+ * The identity values RULES.md calls configurable: IAM-03's lockout (read on the day of the login attempt)
+ * and IAM-04's idle timeout (applied to every session by {@link IdleTimeout}, on the day of the request).
+ */
 @Component
 class IdentitySettings implements DeclaredSettings {
 
@@ -20,6 +23,10 @@ class IdentitySettings implements DeclaredSettings {
     static final Setting<Duration> LOCK_DURATION = Setting.duration("identity.lock-duration",
             "登录失败锁定时长", "IAM-03", STANDARD, "身份鉴别：登录失败处理", ChronoUnit.MINUTES, 15, 1, 1440);
 
+    /** IAM-04: a session idle this long expires (the user logs in again). */
+    static final Setting<Duration> IDLE_TIMEOUT = Setting.duration("identity.idle-timeout",
+            "会话空闲超时时间", "IAM-04", STANDARD, "身份鉴别：登录连接超时自动退出", ChronoUnit.MINUTES, 30, 5, 480);
+
     @Override
     public String moduleName() {
         return "用户与登录安全";
@@ -27,6 +34,6 @@ class IdentitySettings implements DeclaredSettings {
 
     @Override
     public List<Setting<?>> settings() {
-        return List.of(MAX_FAILED_LOGINS, LOCK_DURATION);
+        return List.of(MAX_FAILED_LOGINS, LOCK_DURATION, IDLE_TIMEOUT);
     }
 }

@@ -62,7 +62,7 @@ class RoleAdminController {
                  Model model, PageRefusal refusal, RedirectAttributes redirect) {
         refusal.render("formError", () -> page(actor, code, model, null));
         roles.role(code);
-        roles.grant(actor, roles.userIdByName(actor, username), code);
+        roles.grant(actor, catalog.userIdByName(actor, username), code);
         redirect.addFlashAttribute("flashMessage", "已授予角色");
         return "redirect:/admin/roles/" + code;
     }
@@ -83,7 +83,7 @@ class RoleAdminController {
         model.addAttribute("version", catalog.roleVersion(code));
         model.addAttribute("permissions", catalog.permissions());
         model.addAttribute("granted", Set.copyOf(catalog.permissionsOf(code)));
-        model.addAttribute("holders", roles.holders(actor, code));
+        model.addAttribute("holders", catalog.holders(actor, code));
         if (error != null) {
             model.addAttribute("formError", error);
         }

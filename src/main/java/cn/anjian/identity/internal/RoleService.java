@@ -11,8 +11,6 @@ import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,25 +18,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class RoleService {
 
-    record Holder(long userId, String username, String displayName, String agencyName) {
-    }
-
     private final RoleCatalog catalog;
+    private final RoleDefinitions definitions;
     private final UserService userService;
     private final UserAccounts users;
     private final ApplicationEventPublisher events;
-    private final JdbcClient jdbc;
     private final Clock clock;
     private final SessionTerminator sessions;
 
-    RoleService(RoleCatalog catalog, UserService userService, UserAccounts users, ApplicationEventPublisher events,
-                JdbcClient jdbc, Clock clock, SessionTerminator sessions) {
+    RoleService(RoleCatalog catalog, RoleDefinitions definitions, UserService userService, UserAccounts users,
+                ApplicationEventPublisher events, Clock clock, SessionTerminator sessions) {
         this.sessions = sessions;
         this.catalog = catalog;
+        this.definitions = definitions;
         this.userService = userService;
         this.users = users;
         this.events = events;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -46,9 +41,10 @@ class RoleService {
         return catalog.role(code).orElseThrow(() -> BusinessException.notFound("角色"));
     }
 
+    /** Load, change (IAM-05 rules, then the version the user saw), save: the role audits its own change. */
     @Transactional
     public void setPermissions(Actor actor, String roleCode, int version, Set<String> permissionCodes) {
-        RoleRules.Role role = role(roleCode);
+        RoleDefinition role = definitions.findById(roleCode).orElseThrow(() -> BusinessException.notFound("角色"));
         Map<String, RoleRules.Permission> all = new java.util.HashMap<>();
         catalog.permissions().forEach(p -> all.put(p.code(), p));
         List<RoleRules.Permission> chosen = new ArrayList<>();
@@ -59,21 +55,8 @@ class RoleService {
             }
             chosen.add(p);
         }
-        RoleRules.checkPermissions(role, chosen);
-        List<String> before = catalog.permissionsOf(roleCode);
-        int bumped = jdbc.sql("update iam_role set version = version + 1 where code = :c and version = :v")
-                .param("c", roleCode).param("v", version).update();
-        if (bumped == 0) {
-            throw new OptimisticLockingFailureException("role " + roleCode + " changed");
-        }
-        jdbc.sql("delete from iam_role_permission where role_code = :c").param("c", roleCode).update();
-        for (RoleRules.Permission p : chosen) {
-            jdbc.sql("insert into iam_role_permission (role_code, permission_code) values (:r, :p)")
-                    .param("r", roleCode).param("p", p.code()).update();
-        }
-        List<String> after = new ArrayList<>(new TreeSet<>(permissionCodes == null ? Set.of() : permissionCodes));
-        events.publishEvent(AuditableEvent.change("iam.role.permissions-changed", "role", roleCode,
-                Map.of("permissions", before), Map.of("permissions", after)));
+        role.setPermissions(version, chosen);
+        definitions.save(role); // a concurrent change fails on @Version (409 STALE); audited on save
     }
 
     @Transactional
@@ -109,26 +92,6 @@ class RoleService {
         sessions.terminate(user.username());
         events.publishEvent(AuditableEvent.change("iam.role.revoked", "user", userId, before,
                 Map.of("roles", String.join(",", user.roleCodes()), "revoked", roleCode)));
-    }
-
-    /** Users in the actor's scope holding the role. */
-    List<Holder> holders(Actor actor, String roleCode) {
-        return jdbc.sql("""
-                        select u.id, u.username, u.display_name, a.name from iam_user u
-                        join iam_user_role ur on ur.user_id = u.id join org_agency_view a on a.id = u.agency_id
-                        where ur.role_code = :r and u.scope_path like :scope order by u.scope_path, u.username limit 500""")
-                .param("r", roleCode).param("scope", actor.scope().pattern())
-                .query((rs, n) -> new Holder(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
-    }
-
-    /** Finds a user id by user name within the actor's scope (for the grant form). */
-    long userIdByName(Actor actor, String username) {
-        if (username == null || username.isBlank() || username.length() > 64) {
-            throw BusinessException.badInput("IAM-USERNAME", "请输入要授权的用户名");
-        }
-        return jdbc.sql("select id from iam_user where lower(username) = lower(:u) and scope_path like :scope")
-                .param("u", username.strip()).param("scope", actor.scope().pattern())
-                .query(Long.class).optional().orElseThrow(() -> BusinessException.notFound("用户"));
     }
 
     private static void refuseSelf(Actor actor, long userId) {

@@ -17,6 +17,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -31,8 +33,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * <ul>
  * <li>{@code /api/**}: bearer tokens (stateless, no CSRF for bearer requests) or the browser session
  * (with CSRF); 401/403 as problem+json.</li>
- * <li>everything else: form login at {@code /login}, sessions in PostgreSQL (Spring Session JDBC; idle
- * timeout {@code anjian.security.idle-timeout} via {@code spring.session.timeout}), CSRF on.</li>
+ * <li>everything else: form login at {@code /login}, sessions in PostgreSQL (Spring Session JDBC; the idle
+ * timeout is the setting {@code identity.idle-timeout}, applied to every session by {@link IdleTimeout}), CSRF on.</li>
  * </ul>
  * Deny by default: only the login page, static assets, error page, health, the token endpoint and the
  * future public portal ({@code /public/**}) are open. Swagger UI and {@code /v3/api-docs} need a login:
@@ -77,7 +79,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens, PrincipalLoader principals) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens, PrincipalLoader principals, IdleTimeout idle)
+            throws Exception {
         var tokenEndpoint = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/auth/token");
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a.requestMatchers(tokenEndpoint).permitAll().anyRequest().authenticated())
@@ -90,6 +93,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .formLogin(f -> f.disable())
                 .httpBasic(b -> b.disable())
                 .addFilterBefore(new BearerTokenFilter(tokens, principals), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(idle.filter(), SecurityContextHolderFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> Problems.write(res, HttpStatus.UNAUTHORIZED,
@@ -101,17 +105,23 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, IdleTimeout idle) throws Exception {
+        HttpSessionRequestCache requestCache = pageRequestCache();
+        SavedRequestAwareAuthenticationSuccessHandler toRequestedPage = new SavedRequestAwareAuthenticationSuccessHandler();
+        toRequestedPage.setDefaultTargetUrl("/");
+        toRequestedPage.setRequestCache(requestCache);
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/favicon.ico", "/favicon.svg", "/webjars/**", "/css/**", "/js/**",
                                 "/actuator/health", "/actuator/health/**", "/public/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").failureUrl("/login?error").defaultSuccessUrl("/", false).permitAll())
-                .requestCache(c -> c.requestCache(pageRequestCache()))
+                .formLogin(f -> f.loginPage("/login").failureUrl("/login?error")
+                        .successHandler(idle.atLogin(toRequestedPage)).permitAll())
+                .requestCache(c -> c.requestCache(requestCache))
                 .exceptionHandling(e -> e.authenticationEntryPoint(webEntryPoint()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(Customizer.withDefaults())
                 .addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(idle.filter(), SecurityContextHolderFilter.class)
                 .headers(SecurityConfiguration::headers);
         return http.build();
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.anjian.kernel.Like;
 import cn.anjian.kernel.Masking;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
@@ -58,7 +59,7 @@ class UserQueries {
             where.append(" and (u.username ilike :q escape '\\' or u.display_name ilike :q escape '\\')");
             String q = filter.name().strip();
             q = q.length() > 64 ? q.substring(0, 64) : q;
-            params.put("q", "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("q", Like.contains(q));
         }
         if (filter.agencyId() != null) {
             where.append(" and u.agency_id = :agency");

@@ -4,18 +4,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.personnel.SupervisorCertificateCancelled;
+import cn.anjian.personnel.SupervisorDismissed;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A social supervisor's appointment (SS-01..03, SS-07). Every transition checks the current state and
  * refuses with a {@link BusinessException} before changing anything; {@code @Version} turns a concurrent
- * change into a failed save.
+ * change into a failed save. The cancellation and the dismissal register the events the public notices
+ * listen to, published when the repository saves the supervisor.
  */
 @Table("per_supervisor")
-class Supervisor {
+class Supervisor extends AbstractAggregateRoot<Supervisor> {
 
     /** 000 art. 27: a term is three years. */
     static final int TERM_YEARS = 3;
@@ -54,6 +59,11 @@ class Supervisor {
     String endReason;
     Instant createdAt;
     Instant updatedAt;
+    /** Display data for the registered events, not persisted. */
+    @Transient
+    String displayName;
+    @Transient
+    String agencyName;
 
     @PersistenceCreator
     Supervisor(long personId, long agencyId, long jurisdictionId, String scopePath, AppointmentRoute route,
@@ -68,6 +78,13 @@ class Supervisor {
         this.consultationNote = consultationNote;
         this.consultedOn = consultedOn;
         this.status = SupervisorStatus.DRAFT;
+    }
+
+    /** Display data for the events this supervisor may register (the full name: publishers mask it, PUB-12). */
+    Supervisor describedAs(String name, String agency) {
+        this.displayName = name;
+        this.agencyName = agency;
+        return this;
     }
 
     /** Stamps the change time before a save (and the creation time of a new one). */
@@ -206,19 +223,23 @@ class Supervisor {
         this.renewalLate = false;
     }
 
-    /** SS-07 → TI-16: the certificate is cancelled (no longer held, term ended, resigned …). */
+    /** SS-07 → TI-16: the certificate is cancelled (no longer held, term ended, resigned …); published. */
     void cancel(String reason, LocalDate on, LocalDate today) {
         requireStatus(SupervisorStatus.APPOINTED, "只有在聘的社会监督员才能注销工作证");
         end(SupervisorStatus.CANCELLED, null, reason, on, today, "注销原因");
+        registerEvent(new SupervisorCertificateCancelled(id, displayName, certificateNo, agencyId, agencyName,
+                jurisdictionId, scopePath, endReason, endedOn));
     }
 
-    /** SS-07 → TI-17: dismissal on a listed ground, with a written reason. */
+    /** SS-07 → TI-17: dismissal on a listed ground, with a written reason; published. */
     void dismiss(DismissalGround ground, String reason, LocalDate on, LocalDate today) {
         requireStatus(SupervisorStatus.APPOINTED, "只有在聘的社会监督员才能解聘");
         if (ground == null) {
             throw BusinessException.badInput("SS-07-GROUND", "请选择解聘理由");
         }
         end(SupervisorStatus.DISMISSED, ground.name(), reason, on, today, "解聘事实与理由");
+        registerEvent(new SupervisorDismissed(id, displayName, certificateNo, agencyId, agencyName, jurisdictionId,
+                scopePath, ground.name(), ground.label(), endReason, endedOn));
     }
 
     private void end(SupervisorStatus to, String ground, String reason, LocalDate on, LocalDate today, String what) {

@@ -17,9 +17,7 @@ import cn.anjian.kernel.BusinessException;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.Agency;
 import cn.anjian.org.ScopeSql;
-import cn.anjian.personnel.SupervisorCertificateCancelled;
 import cn.anjian.personnel.SupervisorDirectory;
-import cn.anjian.personnel.SupervisorDismissed;
 import cn.anjian.personnel.SupervisorRef;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -167,14 +165,10 @@ class SupervisorService implements SupervisorDirectory {
         Supervisor s = get(actor, id);
         Map<String, Object> before = snapshot(s);
         List<String> items = items(extraItems);
-        String certificate = s.certificateNo;
-        s.cancel(reason, on, today());
-        repository.save(s, now());
+        describe(s).cancel(reason, on, today());
+        repository.save(s, now()); // publishes SupervisorCertificateCancelled
         addEquipment(s, items);
         audit("personnel.supervisor.cancelled", s, before);
-        Agency a = agencies.get(s.agencyId);
-        events.publishEvent(new SupervisorCertificateCancelled(s.id, personName(s.personId), certificate, a.id(),
-                a.name(), s.jurisdictionId, s.scopePath, s.endReason, s.endedOn));
     }
 
     /** SS-07 → TI-17: dismissal on a listed ground; equipment tracked until returned; published. */
@@ -183,13 +177,10 @@ class SupervisorService implements SupervisorDirectory {
         Map<String, Object> before = snapshot(s);
         DismissalGround g = DismissalGround.parse(ground);
         List<String> items = items(extraItems);
-        s.dismiss(g, reason, on, today());
-        repository.save(s, now());
+        describe(s).dismiss(g, reason, on, today());
+        repository.save(s, now()); // publishes SupervisorDismissed
         addEquipment(s, items);
         audit("personnel.supervisor.dismissed", s, before);
-        Agency a = agencies.get(s.agencyId);
-        events.publishEvent(new SupervisorDismissed(s.id, personName(s.personId), s.certificateNo, a.id(), a.name(),
-                s.jurisdictionId, s.scopePath, g.name(), g.label(), s.endReason, s.endedOn));
     }
 
     void markReturned(Actor actor, long id, long equipmentId, LocalDate on) {
@@ -271,6 +262,11 @@ class SupervisorService implements SupervisorDirectory {
     }
 
     // ---- helpers ----
+
+    /** The names the supervisor's public events carry. */
+    private Supervisor describe(Supervisor s) {
+        return s.describedAs(personName(s.personId), agencies.get(s.agencyId).name());
+    }
 
     private String nextCertificateNo(LocalDate day) {
         long n = jdbc.sql("SELECT nextval('per_supervisor_certificate_seq')").query(Long.class).single();

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import cn.anjian.kernel.AuditableEvent;
@@ -27,11 +26,13 @@ class Publications {
     }
 
     private final JdbcClient jdbc;
+    private final PublicationRepository repository;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Publications(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    Publications(JdbcClient jdbc, PublicationRepository repository, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.repository = repository;
         this.events = events;
         this.clock = clock;
     }
@@ -62,18 +63,16 @@ class Publications {
         events.publishEvent(AuditableEvent.change("publicity.publication.published", "publication", id, null, after));
     }
 
-    /** Withdraws the live notice of a source (e.g. a plan superseded by its revision), with the reason; audited. */
+    /**
+     * Withdraws the live notice of a source (e.g. a plan superseded by its revision), with the reason; each
+     * notice audits its own withdrawal. None live (already withdrawn, a redelivered event): nothing to do.
+     */
     @Transactional
     void withdraw(String sourceModule, String sourceType, String sourceId, PublicationKind kind, String reason) {
-        List<Long> ids = jdbc.sql("""
-                        UPDATE pub_publication SET withdrawn_at = :at, withdrawal_reason = :reason, version = version + 1
-                        WHERE source_module = :module AND source_type = :type AND source_id = :sid AND kind = :kind
-                          AND withdrawn_at IS NULL RETURNING id""")
-                .param("at", Timestamp.from(clock.instant())).param("reason", reason).param("module", sourceModule)
-                .param("type", sourceType).param("sid", sourceId).param("kind", kind.name()).query(Long.class).list();
-        for (Long id : ids) {
-            events.publishEvent(AuditableEvent.change("publicity.publication.withdrawn", "publication", id, null,
-                    Map.of("reason", reason)));
+        Instant now = clock.instant();
+        for (Publication p : repository.findLive(sourceModule, sourceType, sourceId, kind.name())) {
+            p.withdraw(reason, now);
+            repository.save(p); // a concurrent withdrawal fails on @Version; the listener's retry then finds none live
         }
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import cn.anjian.calendar.DeadlineId;
-import cn.anjian.calendar.DeadlineState;
 import cn.anjian.calendar.Deadlines;
 import cn.anjian.calendar.NewDeadline;
 import cn.anjian.enforcement.CaseRef;
@@ -22,12 +21,13 @@ import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Zones;
 import cn.anjian.recording.ActivityKind;
 import cn.anjian.recording.ExemptionReason;
+import cn.anjian.recording.ExemptionStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** On-site activities of a case (REC-03, REC-04, REC-07): opened, ended with their upload deadline, exempted. */
+/** On-site activities of a case (REC-03, REC-07): opened, ended with their upload deadline (exemptions: {@link AvExemptions}). */
 @Component
 class Activities {
 
@@ -113,26 +113,11 @@ class Activities {
             deadlineId = d.value();
             if (a.avCount() > 0) {
                 deadlines.markMet(d, clock.instant());
-            } else if (a.exemptionReason() != null) {
+            } else if (a.exemptionAccepted()) {
                 deadlines.waive(d, "未进行音像记录：" + a.exemptionReason().label());
             }
         }
         activity.end(end, remoteWork, back, deadlineId);
-        repository.save(activity); // publishes the audit entry
-    }
-
-    /** REC-04: a mandatory-AV step without AV may carry one of the art. 14 reasons; that clears its flag. */
-    @Transactional
-    void exempt(long activityId, String reason, String note, Actor actor) {
-        ActivityView a = activity(activityId, actor);
-        ExemptionReason r = Exemptions.parse(reason, note);
-        Activity activity = repository.findById(activityId).orElseThrow(() -> BusinessException.notFound("执法活动"));
-        activity.exempt(r, note.strip(), a.avCount(), actor.username(), clock.instant());
-        if (a.uploadDeadlineId() != null) {
-            DeadlineId d = new DeadlineId(a.uploadDeadlineId());
-            deadlines.find(d).filter(v -> v.state() == DeadlineState.OPEN || v.state() == DeadlineState.OVERDUE)
-                    .ifPresent(v -> deadlines.waive(d, "未进行音像记录：" + r.label()));
-        }
         repository.save(activity); // publishes the audit entry
     }
 
@@ -168,18 +153,21 @@ class Activities {
                 .param("c", caseId).query(this::mapActivity).list();
     }
 
-    private static final String ACTIVITY_SELECT = """
+    static final String ACTIVITY_SELECT = """
             select a.*, (select count(*) from rec_record r where r.activity_id = a.id and r.category = 'AV'
                          and r.destroyed_at is null) as av_count
             from rec_activity a""";
 
     ActivityView mapActivity(ResultSet rs, int n) throws SQLException {
         String ex = rs.getString("exemption_reason");
+        String status = rs.getString("exemption_status");
         return new ActivityView(rs.getLong("id"), rs.getLong("case_id"), null, CaseStage.valueOf(rs.getString("stage")),
                 ActivityKind.valueOf(rs.getString("kind")), rs.getString("place"), RecordingService.instant(rs, "started_at"),
                 RecordingService.instant(rs, "ended_at"), rs.getBoolean("remote_work"), RecordingService.instant(rs, "returned_at"), rs.getBoolean("av_required"),
                 ex == null ? null : ExemptionReason.valueOf(ex), rs.getString("exemption_note"), rs.getString("exempted_by"),
-                rs.getLong("av_count"), (Long) rs.getObject("upload_deadline_id"), rs.getBoolean("upload_overdue"));
+                rs.getLong("av_count"), (Long) rs.getObject("upload_deadline_id"), rs.getBoolean("upload_overdue"),
+                status == null ? null : ExemptionStatus.valueOf(status), rs.getString("exemption_decided_by"),
+                rs.getString("exemption_opinion"));
     }
 
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.recording.ExemptionReason;
+import cn.anjian.recording.ExemptionStatus;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -15,8 +16,9 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * What changes on an on-site activity (REC-03, REC-04, REC-07) after it is opened: it ends once (with its
- * upload deadline), a mandatory-AV step without AV may be exempted once, and the upload is flagged overdue
- * when the calendar reports its deadline, until an AV record arrives.
+ * upload deadline), a mandatory-AV step without AV may carry an art. 14 reason — accepted at once, or for
+ * art. 14(三) pending until the unit head decides (a rejected reason may be replaced by another) — and the
+ * upload is flagged overdue when the calendar reports its deadline, until an AV record arrives.
  */
 @Table("rec_activity")
 class Activity extends AbstractAggregateRoot<Activity> {
@@ -35,6 +37,11 @@ class Activity extends AbstractAggregateRoot<Activity> {
     private String exemptionNote;
     private String exemptedBy;
     private Instant exemptedAt;
+    private ExemptionStatus exemptionStatus;
+    private Long exemptionFlowId;
+    private String exemptionDecidedBy;
+    private Instant exemptionDecidedAt;
+    private String exemptionOpinion;
 
     @PersistenceCreator
     private Activity() {
@@ -70,22 +77,65 @@ class Activity extends AbstractAggregateRoot<Activity> {
         uploadOverdue = false;
     }
 
-    /** REC-04: the art. 14 reason why a mandatory-AV step has no AV ({@code avCount} records on file now). */
-    void exempt(ExemptionReason reason, String note, long avCount, String by, Instant at) {
+    /**
+     * REC-04: the art. 14 reason why a mandatory-AV step has no AV ({@code avCount} records on file now). Accepted at
+     * once, except art. 14(三), which waits for the unit head ({@link #exemptionDecided}). Returns the new status.
+     */
+    ExemptionStatus exempt(ExemptionReason reason, String note, long avCount, String by, Instant at) {
         if (!avRequired) {
             throw new BusinessException("REC-04-NOT-REQUIRED", "该执法活动不要求音像记录，无需说明理由");
         }
         if (avCount > 0) {
             throw new BusinessException("REC-04-HAS-AV", "该执法活动已有音像记录，无需说明未记录的理由");
         }
-        if (exemptionReason != null) {
+        if (exemptionStatus == ExemptionStatus.ACCEPTED) {
             throw BusinessException.conflict("REC-04-DONE", "该执法活动已说明未进行音像记录的理由");
         }
+        if (exemptionStatus == ExemptionStatus.PENDING) {
+            throw BusinessException.conflict("REC-04-PENDING", "该执法活动未进行音像记录的理由正在等待科室负责人批准");
+        }
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("status", exemptionStatus == null ? null : exemptionStatus.name());
         exemptionReason = reason;
         exemptionNote = note;
         exemptedBy = by;
         exemptedAt = at;
-        registerEvent(AuditableEvent.change("recording.activity.exempted", "rec-activity", id, null,
-                Map.of("reason", reason.name(), "note", note)));
+        exemptionStatus = reason.needsApproval() ? ExemptionStatus.PENDING : ExemptionStatus.ACCEPTED;
+        exemptionFlowId = null;
+        exemptionDecidedBy = reason.needsApproval() ? null : by;
+        exemptionDecidedAt = reason.needsApproval() ? null : at;
+        exemptionOpinion = null;
+        registerEvent(AuditableEvent.change("recording.activity.exempted", "rec-activity", id, before,
+                Map.of("reason", reason.name(), "note", note, "status", exemptionStatus.name())));
+        return exemptionStatus;
     }
+
+    /** REC-04: the approval flow of an art. 14(三) reason was started. */
+    void exemptionFlowStarted(long flowId) {
+        if (exemptionStatus != ExemptionStatus.PENDING) {
+            throw new IllegalStateException("activity " + id + " has no pending exemption");
+        }
+        exemptionFlowId = flowId;
+    }
+
+    /** REC-04: the unit head approved or rejected the art. 14(三) reason (workflow outcome, in its transaction). */
+    void exemptionDecided(boolean approved, String by, String opinion, Instant at) {
+        if (exemptionStatus != ExemptionStatus.PENDING) {
+            throw BusinessException.conflict("REC-04-DECIDED", "该未进行音像记录的理由已审批完毕");
+        }
+        exemptionStatus = approved ? ExemptionStatus.ACCEPTED : ExemptionStatus.REJECTED;
+        exemptionDecidedBy = by;
+        exemptionDecidedAt = at;
+        exemptionOpinion = opinion;
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", exemptionStatus.name());
+        after.put("opinion", opinion);
+        registerEvent(AuditableEvent.change("recording.activity.exemption-decided", "rec-activity", id,
+                Map.of("status", ExemptionStatus.PENDING.name()), after));
+    }
+
+    Long uploadDeadlineId() {
+        return uploadDeadlineId;
+    }
+
 }

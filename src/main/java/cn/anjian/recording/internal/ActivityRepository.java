@@ -8,4 +8,6 @@ import org.springframework.data.repository.CrudRepository;
 interface ActivityRepository extends CrudRepository<Activity, Long> {
 
     List<Activity> findByUploadDeadlineId(long deadlineId);
+
+    java.util.Optional<Activity> findByExemptionFlowId(long flowId);
 }

@@ -63,12 +63,14 @@ class CaseFileListener {
         if (!attached.isEmpty()) {
             return;
         }
+        CaseStage stage = e.stage() == null ? c.stage() : e.stage();
         List<Long> ids = jdbc.sql("""
                 insert into rec_record (case_id, scope_path, stage, category, kind, title, classification, file_id,
-                    document_id, document_number, doc_type, created_at, created_by)
-                values (:c, :scope, :stage, 'TEXT', :kind, :title, 'NONE', :file, :doc, :no, :type, :at, :by)
+                    document_id, document_number, doc_type, filed_late, created_at, created_by)
+                values (:c, :scope, :stage, 'TEXT', :kind, :title, 'NONE', :file, :doc, :no, :type, :late, :at, :by)
                 on conflict (document_id) where document_id is not null do nothing returning id""")
-                .param("c", c.id()).param("scope", c.scopePath()).param("stage", (e.stage() == null ? c.stage() : e.stage()).name())
+                .param("c", c.id()).param("scope", c.scopePath()).param("stage", stage.name())
+                .param("late", stage.ordinal() < c.stage().ordinal()) // REC-02: generated late for a stage already left
                 .param("kind", kind.name()).param("title", title.length() > 200 ? title.substring(0, 200) : title)
                 .param("file", e.fileId()).param("doc", e.documentId()).param("no", e.documentNumber())
                 .param("type", e.docType()).param("at", Timestamp.from(e.at())).param("by", e.actor() == null ? "system" : e.actor())
@@ -107,15 +109,18 @@ class CaseFileListener {
     void onDecision(DecisionIssued e) {
         CaseRef c = cases.find(e.caseId()).orElse(null);
         if (c != null && e.documentNumber() != null) {
-            Long filed = jdbc.sql("select count(*) from rec_record where case_id = :c and document_number = :no")
-                    .param("c", c.id()).param("no", e.documentNumber()).query(Long.class).single();
+            String decisionKind = e.decision() == null || e.decision().kind() == null ? null : e.decision().kind().name();
+            // REC-02: the decision's kind is kept on its record (a granted licence requires the certificate copy)
+            int filed = jdbc.sql("update rec_record set decision_kind = :k where case_id = :c and document_number = :no")
+                    .param("k", decisionKind).param("c", c.id()).param("no", e.documentNumber()).update();
             if (filed == 0) {
                 String title = e.decision() == null || e.decision().kind() == null ? "处理决定" : e.decision().kind().label() + "书";
                 Long id = jdbc.sql("""
                         insert into rec_record (case_id, scope_path, stage, category, kind, title, classification, document_number,
-                            created_at, created_by)
-                        values (:c, :scope, :stage, 'TEXT', 'DECISION', :title, 'NONE', :no, :at, :by) returning id""")
+                            decision_kind, created_at, created_by)
+                        values (:c, :scope, :stage, 'TEXT', 'DECISION', :title, 'NONE', :no, :k, :at, :by) returning id""")
                         .param("c", c.id()).param("scope", c.scopePath()).param("stage", c.stage().name()).param("title", title)
+                        .param("k", decisionKind)
                         .param("no", e.documentNumber()).param("at", Timestamp.from(e.at()))
                         .param("by", e.actor() == null ? "system" : e.actor()).query(Long.class).single();
                 events.publishEvent(new AuditableEvent("recording.record.filed", "rec-record", String.valueOf(id), null,

@@ -13,7 +13,8 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * The case file (案卷) as recording keeps it: closed (REC-08 archive deadline opened once), overdue while
- * the deadline runs out, archived (REC-10 retention starts). One row per case, created when the case
+ * the deadline runs out, archived (REC-10: the file itself is kept long-term; {@code retainUntil} is the earliest
+ * day AV material not archived with it may be destroyed). One row per case, created when the case
  * closes or is archived; transitions only move forward.
  */
 @Table("rec_case_file")
@@ -57,7 +58,7 @@ class Dossier extends AbstractAggregateRoot<Dossier> {
         archiveOverdue = true;
     }
 
-    /** Archived: retention runs until {@code until} (REC-10); a met archive deadline is no longer overdue. */
+    /** Archived: AV not archived with the file is kept at least until {@code until} (REC-10); a met archive deadline is no longer overdue. */
     void archive(Instant at, LocalDate until, String by) {
         archivedAt = at;
         retainUntil = until;

@@ -20,15 +20,18 @@ import cn.anjian.recording.RecordMetadata;
 import cn.anjian.recording.TextKind;
 
 /**
- * Validated record metadata (REC-01, REC-05). AV records must carry the art. 12 metadata: start and end,
- * place, officers, device and what is shown; text records need only a title and kind.
+ * Validated record metadata (REC-01, REC-05, REC-13). AV records must carry the art. 12 metadata: start and end,
+ * place, officers, device and what is shown, and whether the party was told before recording started (art. 13(一));
+ * text records need only a title and kind.
  */
 public record RecordInput(long caseId, CaseStage stage, Long activityId, boolean av, String kind, String title,
                           Classification classification, Instant capturedStart, Instant capturedEnd, String place,
                           List<Long> officerIds, String parties, DeviceKind deviceKind, String deviceId,
-                          Set<ContentShown> contentShown) {
+                          Set<ContentShown> contentShown, Boolean partyInformed) {
 
     static final String INVALID = "REC-INVALID";
+    /** REC-13: an AV record must say whether the party was told before the recording started. */
+    public static final String INFORMED_MISSING = "REC-13-INFORMED";
 
     public AvKind avKind() {
         return av ? AvKind.valueOf(kind) : null;
@@ -62,7 +65,7 @@ public record RecordInput(long caseId, CaseStage stage, Long activityId, boolean
         }
         if (!av) {
             return new RecordInput(m.caseId(), stage, m.activityId(), false, kind, title, cls, null, null,
-                    text(m.place(), "地点", 200, false), List.of(), null, null, null, Set.of());
+                    text(m.place(), "地点", 200, false), List.of(), null, null, null, Set.of(), null);
         }
         Instant start = instant(m.capturedStart(), "拍摄开始时间");
         Instant end = instant(m.capturedEnd(), "拍摄结束时间");
@@ -90,7 +93,19 @@ public record RecordInput(long caseId, CaseStage stage, Long activityId, boolean
             shown.add(choice(ContentShown.class, s, "记录内容"));
         }
         return new RecordInput(m.caseId(), stage, m.activityId(), true, kind, title, cls, start, end, place, officers,
-                text(m.parties(), "当事人、证人等现场人员", 500, false), device, deviceId, shown);
+                text(m.parties(), "当事人、证人等现场人员", 500, false), device, deviceId, shown, informed(m.partyInformed()));
+    }
+
+    /** REC-13 (art. 13(一)): "true" or "false", required; a "false" is accepted and flagged on the record. */
+    static Boolean informed(String value) {
+        String v = value == null ? "" : value.strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (v) {
+            case "true", "是" -> Boolean.TRUE;
+            case "false", "否" -> Boolean.FALSE;
+            default -> throw BusinessException.badInput(INFORMED_MISSING, v.isEmpty()
+                    ? "请说明开启音像记录前是否已告知当事人（全过程记录制度第十三条（一））"
+                    : "“是否已告知当事人”须为是或否");
+        };
     }
 
     static Instant instant(String value, String what) {

@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** REC-10: long-term retention flags (art. 22) and the recorded destruction of a record after its retention. */
+/**
+ * REC-10: long-term retention flags (art. 22) and the recorded destruction of a record after its retention — only AV
+ * material not archived with the case file, five years after archiving at the earliest ({@link Retention}).
+ */
 @Component
 class RecordRetention {
 
@@ -60,7 +63,8 @@ class RecordRetention {
     }
 
     /**
-     * REC-10: destroys a record after its retention ended. The file store is write-once and offers no
+     * REC-10: destroys an AV record not archived with the case file after its five years (art. 23); text records and
+     * AV exported as evidence (art. 21) follow the case file's long-term retention and are refused. The file store is write-once and offers no
      * erasure: the destruction decision is recorded (who, when, why), the record disappears from exports
      * and its bytes are no longer served; physical erasure of the blob is outside this module.
      */
@@ -73,8 +77,14 @@ class RecordRetention {
         String n = RecordInput.text(note, "销毁说明（依据、审批）", 500, true);
         RecordingService.CaseFile f = caseFiles.caseFile(r.caseId());
         LocalDate archived = f.archivedAt() == null ? null : f.archivedAt().atZone(Zones.SHANGHAI).toLocalDate();
-        Retention.requireDestroyable(archived, f.longTerm(), LocalDate.now(clock));
+        Retention.requireDestroyable(r.av(), r.av() && exportedAsEvidence(r), archived, f.longTerm(), LocalDate.now(clock));
         filed.destroy(n, actor.username(), clock.instant());
         records.save(filed); // publishes the audit entry
+    }
+
+    /** Art. 21: AV material used as evidence is exported to a medium with an explanation and archived with the case file. */
+    private boolean exportedAsEvidence(RecordView r) {
+        return jdbc.sql("select exists (select 1 from rec_export where case_id = :c and :id = any(record_ids))")
+                .param("c", r.caseId()).param("id", r.id()).query(Boolean.class).single();
     }
 }

@@ -62,7 +62,7 @@ public class RecordingQueries {
         }
         sql.append(") x");
         if (flaggedOnly) {
-            sql.append(" where av_required and ended_at is not null and av_count = 0 and exemption_reason is null");
+            sql.append(" where av_required and ended_at is not null and av_count = 0 and coalesce(exemption_status, '') <> 'ACCEPTED'");
         }
         sql.append(" order by id desc limit ").append(PAGE + 1);
         var q = jdbc.sql(sql.toString()).param("p", actor.scope().pattern());

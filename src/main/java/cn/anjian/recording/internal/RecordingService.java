@@ -48,8 +48,11 @@ public class RecordingService {
     private final CaseFiles caseFiles;
     private final RecordRetention retention;
     private final Files files;
+    private final AvExemptions exemptions;
 
-    RecordingService(Activities activities, Records records, CaseFiles caseFiles, RecordRetention retention, Files files) {
+    RecordingService(Activities activities, Records records, CaseFiles caseFiles, RecordRetention retention, Files files,
+                     AvExemptions exemptions) {
+        this.exemptions = exemptions;
         this.retention = retention;
         this.activities = activities;
         this.records = records;
@@ -81,10 +84,13 @@ public class RecordingService {
         activities.endActivity(activityId, endedAt, remoteWork, returnedAt, actor);
     }
 
-    /** REC-04: a mandatory-AV step without AV may carry one of the art. 14 reasons; that clears its flag. */
+    /**
+     * REC-04: a mandatory-AV step without AV may carry one of the art. 14 reasons; (一)(二) clear its flag at once,
+     * (三) once the unit head approved it (a workflow flow started here, decided by someone else).
+     */
     @Transactional
     public void exempt(long activityId, String reason, String note, Actor actor) {
-        activities.exempt(activityId, reason, note, actor);
+        exemptions.exempt(activityId, reason, note, actor);
     }
 
     public ActivityView activity(long id, Actor actor) {
@@ -172,7 +178,8 @@ public class RecordingService {
                 instant(rs, "captured_end"), rs.getString("place"), ids, rs.getString("parties"),
                 dk == null ? null : DeviceKind.valueOf(dk), rs.getString("device_id"), cs, (Long) rs.getObject("gap_seconds"),
                 (Long) rs.getObject("gap_after_id"), instant(rs, "destroyed_at"), rs.getString("destroyed_by"),
-                rs.getString("destruction_note"), instant(rs, "created_at"), rs.getString("created_by"));
+                rs.getString("destruction_note"), instant(rs, "created_at"), rs.getString("created_by"),
+                (Boolean) rs.getObject("party_informed"), rs.getBoolean("filed_late"));
     }
 
 
@@ -202,7 +209,8 @@ public class RecordingService {
     }
 
     /**
-     * REC-10: destroys a record after its retention ended. The file store is write-once and offers no
+     * REC-10: destroys an AV record not archived with the case file, five years after archiving at the earliest (text
+     * records and AV exported as evidence follow the file's long-term retention). The file store is write-once and offers no
      * erasure: the destruction decision is recorded (who, when, why), the record disappears from exports
      * and its bytes are no longer served; physical erasure of the blob is outside this module.
      */

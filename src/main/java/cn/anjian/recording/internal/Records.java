@@ -122,9 +122,10 @@ class Records {
     private long insert(RecordInput in, StoredFile file, Actor actor, CaseRef c, CaseStage stage) {
         return jdbc.sql("""
                 insert into rec_record (case_id, scope_path, stage, activity_id, category, kind, title, classification, file_id,
-                    captured_start, captured_end, place, officer_ids, parties, device_kind, device_id, content_shown, created_at, created_by)
+                    captured_start, captured_end, place, officer_ids, parties, device_kind, device_id, content_shown, party_informed,
+                    filed_late, created_at, created_by)
                 values (:c, :scope, :stage, :a, :cat, :kind, :title, :cls, :file, :cs, :ce, :place, :officers, :parties,
-                    :dk, :did, :shown, :now, :by) returning id""")
+                    :dk, :did, :shown, :informed, :late, :now, :by) returning id""")
                 .param("c", c.id()).param("scope", c.scopePath()).param("stage", stage.name()).param("a", in.activityId())
                 .param("cat", in.av() ? "AV" : "TEXT").param("kind", in.kind()).param("title", in.title())
                 .param("cls", in.classification().name()).param("file", file.id())
@@ -133,6 +134,9 @@ class Records {
                 .param("officers", in.officerIds().toArray(Long[]::new)).param("parties", in.parties())
                 .param("dk", in.deviceKind() == null ? null : in.deviceKind().name()).param("did", in.deviceId())
                 .param("shown", in.contentShown().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+                .param("informed", in.partyInformed())
+                // REC-02: a record of a stage the case has already left is filed late (补充归档), and shown so
+                .param("late", stage.ordinal() < c.stage().ordinal())
                 .param("now", Timestamp.from(clock.instant())).param("by", actor.username())
                 .query(Long.class).single();
     }
@@ -147,11 +151,15 @@ class Records {
         after.put("classification", r.classification().name());
         after.put("fileId", file.id());
         after.put("sha256", file.sha256());
+        if (r.filedLate()) {
+            after.put("filedLate", true);
+        }
         if (in.av()) {
             after.put("capturedStart", in.capturedStart().toString());
             after.put("capturedEnd", in.capturedEnd().toString());
             after.put("device", in.deviceKind().name() + (in.deviceId() == null ? "" : " " + in.deviceId()));
             after.put("gapSeconds", r.gapSeconds());
+            after.put("partyInformed", in.partyInformed());
         }
         events.publishEvent(AuditableEvent.change("recording.record.filed", "rec-record", r.id(), null, after));
     }

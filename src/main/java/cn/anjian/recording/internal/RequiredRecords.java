@@ -8,7 +8,11 @@ import cn.anjian.enforcement.CaseStage;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.recording.TextKind;
 
-/** REC-02 (art. 8): a case may not be closed (or archived) while a required text record is missing. */
+/**
+ * REC-02 (art. 8): a case may not be closed (or archived) while a required text record is missing. A missing
+ * record can always be added later — uploaded at any later stage, or (the generated ones) generated late by the
+ * cases module — and is then marked as filed late: a case never dead-ends.
+ */
 public final class RequiredRecords {
 
     public static final String MISSING = "REC-02-MISSING";
@@ -24,6 +28,11 @@ public final class RequiredRecords {
         }
     }
 
+    /** The requirements that apply to a case with these facts (conditions of art. 8: hearing held, decision issued, …). */
+    public static List<Requirement> applicable(List<Requirement> required, Requirement.Facts facts) {
+        return required.stream().filter(r -> r.appliesTo(facts)).toList();
+    }
+
     public static List<Requirement> missing(List<Requirement> required, Set<Present> present) {
         return required.stream().filter(r -> present.stream().noneMatch(r::metBy)).toList();
     }
@@ -36,7 +45,8 @@ public final class RequiredRecords {
         List<Requirement> missing = missing(required, present);
         if (!missing.isEmpty()) {
             throw new BusinessException(MISSING, "以下必备文字记录缺失，不能" + (to == CaseStage.CLOSURE ? "结案" : "归档") + "："
-                    + missing.stream().map(Requirement::describe).collect(Collectors.joining("；")));
+                    + missing.stream().map(Requirement::describe).collect(Collectors.joining("；"))
+                    + "。缺失的记录可随时补充：上传扫描件，或补制系统生成的文书");
         }
     }
 }

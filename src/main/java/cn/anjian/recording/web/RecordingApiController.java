@@ -154,7 +154,7 @@ class RecordingApiController {
 
     @PostMapping(path = "/activities/{id}/exemption", consumes = MediaType.APPLICATION_JSON_VALUE)
     @PreAuthorize("hasAuthority('record:upload')")
-    @Operation(summary = "说明未进行音像记录的理由（仅限第十四条情形）")
+    @Operation(summary = "说明未进行音像记录的理由（仅限第十四条情形；第十四条（三）其他不适宜情形须经科室负责人批准）")
     Map<String, Object> exempt(@PathVariable String id, @RequestBody ExemptionRequest body, @AuthenticationPrincipal Actor actor) {
         long activityId = Params.id("id", id);
         recording.exempt(activityId, body.reason(), body.note(), actor);
@@ -203,6 +203,10 @@ class RecordingApiController {
         m.put("missingAv", a.missingAv());
         m.put("exemptionReason", a.exemptionReason() == null ? null : a.exemptionReason().name());
         m.put("exemptionNote", a.exemptionNote());
+        m.put("exemptionStatus", a.exemptionStatus() == null ? null : a.exemptionStatus().name());
+        m.put("exemptionStatusLabel", a.exemptionStatus() == null ? null : a.exemptionStatus().label());
+        m.put("exemptionDecidedBy", a.exemptionDecidedBy());
+        m.put("exemptionOpinion", a.exemptionOpinion());
         m.put("uploadDeadlineId", a.uploadDeadlineId());
         return m;
     }

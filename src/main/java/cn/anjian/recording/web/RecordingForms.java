@@ -43,7 +43,8 @@ final class RecordingForms {
 
     /**
      * The page's upload (REC-01, REC-05): "kind" is "AV:VIDEO" or "TEXT:DECISION"; the file is either in the
-     * multipart request or already in the file store ({@code fileId}, the page's two-step upload).
+     * multipart request or already in the file store ({@code fileId}, the page's two-step upload);
+     * {@code partyInformed} REC-13 "true"/"false" (required for AV records by the domain).
      */
     record UploadForm(@NotBlank(message = "请选择种类") String kind,
                       String stage,
@@ -58,12 +59,13 @@ final class RecordingForms {
                       String deviceKind,
                       @Size(max = 100) String deviceId,
                       List<String> contentShown,
-                      @Pattern(regexp = ID, message = ID_MESSAGE) String fileId) {
+                      @Pattern(regexp = ID, message = ID_MESSAGE) String fileId,
+                      String partyInformed) {
 
         /** A fresh form: the case's current stage, the whole team ticked. */
         static UploadForm blank(CaseStage stage, List<Long> team) {
             return new UploadForm(null, stage.name(), null, null, null, null, null, null,
-                    team.stream().map(String::valueOf).toList(), null, null, null, List.of(), null);
+                    team.stream().map(String::valueOf).toList(), null, null, null, List.of(), null, null);
         }
 
         /** The form's fields as the metadata the API takes. */
@@ -78,7 +80,7 @@ final class RecordingForms {
                     colon < 0 ? "" : kindValue.substring(0, colon), colon < 0 ? kindValue : kindValue.substring(colon + 1),
                     title, blankToNull(classification), blankToNull(capturedStart), blankToNull(capturedEnd), place, officers,
                     parties, blankToNull(deviceKind), deviceId, contentShown == null ? List.of() : contentShown,
-                    Params.optionalId("fileId", fileId));
+                    Params.optionalId("fileId", fileId), blankToNull(partyInformed));
         }
     }
 

@@ -256,7 +256,7 @@ class RecordingPageController {
         for (RecordView r : records) {
             byStage.computeIfAbsent(r.stage(), s -> new ArrayList<>()).add(r);
         }
-        List<Requirement> required = requiredRecords.requirements(c.kind());
+        List<Requirement> required = requiredRecords.due(caseId, c.kind());
         List<Requirement> missing = RequiredRecords.missing(required, requiredRecords.present(caseId));
         List<ActivityView> activities = recording.activitiesOf(caseId, actor);
         List<DeadlineView> deadlines = recording.deadlines(caseId, actor);
@@ -273,6 +273,7 @@ class RecordingPageController {
         model.addAttribute("activities", activities);
         model.addAttribute("missingAv", activities.stream().filter(ActivityView::missingAv).count());
         model.addAttribute("gaps", records.stream().filter(RecordView::gapFlagged).count());
+        model.addAttribute("notInformed", records.stream().filter(r -> r.notInformed() && !r.destroyed()).count());
         model.addAttribute("deadlines", deadlines);
         model.addAttribute("caseFile", recording.caseFile(caseId));
         model.addAttribute("exports", export.exportsOf(caseId, actor));

@@ -39,6 +39,7 @@ class CaseCoreTests {
     @Autowired Conflicts conflicts;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents events;
+    @Autowired cn.anjian.recording.RecordingTestSupport recording;
 
     TestActor zz;
     TestActor sc;
@@ -187,6 +188,8 @@ class CaseCoreTests {
                 .satisfies(t -> assertThat(code(t)).isEqualTo("CASE-STAGE-SKIP-REASON"));
         assertThatThrownBy(() -> service.transition(zz, c.id(), CaseStage.SERVICE, null))
                 .satisfies(t -> assertThat(code(t)).isEqualTo("CASE-STAGE-NO-DECISION"));
+        // REC-02/REC-03 (recording's stage guards): the basis document and the recorded on-site inspection
+        recording.closable(c);
         CaseView closed = service.transition(zz, c.id(), CaseStage.CLOSURE, "检查未发现违法行为和事故隐患");
         assertThat(closed.closedAt()).isNotNull();
         CaseView archived = service.transition(zz, c.id(), CaseStage.ARCHIVED, null);

@@ -45,6 +45,7 @@ class CaseLifecycleTests {
     @Autowired ActingUsers users;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents events;
+    @Autowired cn.anjian.recording.RecordingTestSupport recording;
 
     TestActor zz;
 
@@ -201,7 +202,10 @@ class CaseLifecycleTests {
         DecisionView d = decisions.issueDecision(zz, c.id(), penalty("全流程", new BigDecimal("20000")));
         service.transition(zz, c.id(), CaseStage.SERVICE, null);
         documents.serve(zz, c.id(), d.documentId(), ServiceMethod.DIRECT, "李经理");
-        for (CaseStage s : List.of(CaseStage.EXECUTION, CaseStage.CLOSURE, CaseStage.ARCHIVED)) {
+        service.transition(zz, c.id(), CaseStage.EXECUTION, null);
+        // REC-02 (recording's stage guard): the paper records of art. 8 — the basis document, the internal approval form
+        recording.closable(c);
+        for (CaseStage s : List.of(CaseStage.CLOSURE, CaseStage.ARCHIVED)) {
             service.transition(zz, c.id(), s, null);
         }
         assertThat(service.get(zz, c.id()).stage()).isEqualTo(CaseStage.ARCHIVED);

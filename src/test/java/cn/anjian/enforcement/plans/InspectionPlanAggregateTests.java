@@ -24,7 +24,7 @@ class InspectionPlanAggregateTests {
     @Test
     @DisplayName("CASE-07 draft → submitted → approved → published, each step refused out of order")
     void lifeCycle() {
-        InspectionPlan p = InspectionPlan.draft(ZEZHOU, 2026, "2026 年度计划", 1, null, null, "zz_unithead", AT);
+        InspectionPlan p = InspectionPlan.draft(ZEZHOU, 2026, "2026 年度计划", 1, null, null, new GradeFrequencies(4, 2, 1, 0), "zz_unithead", AT);
         assertThat(p.status()).isEqualTo(PlanStatus.DRAFT);
         assertThatThrownBy(() -> p.decide(true, AT)).satisfies(e -> assertThat(code(e)).isEqualTo("PLAN-STATE"));
         assertThatThrownBy(() -> p.publish("zz_unithead", AT)).satisfies(e -> assertThat(code(e)).isEqualTo("PLAN-NOT-APPROVED"));

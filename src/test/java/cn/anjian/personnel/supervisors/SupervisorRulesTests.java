@@ -130,7 +130,8 @@ class SupervisorRulesTests {
     @Test
     @DisplayName("SS-07 cancellation and dismissal need a reason; only a serving supervisor can be ended")
     void ending() {
-        Supervisor s = withConsents();
+        Supervisor s = withConsents().describedAs("张三", "泽州县应急管理局");
+        s.id = 9L;
         assertThatThrownBy(() -> s.cancel("不再担任", TODAY, TODAY)).hasMessageContaining("只有在聘");
         s.proposed(1);
         s.appoint("C1", TODAY);
@@ -141,6 +142,16 @@ class SupervisorRulesTests {
         assertThat(s.status).isEqualTo(SupervisorStatus.DISMISSED);
         assertThat(s.endGround).isEqualTo("NEGLECT_OF_DUTY");
         assertThatThrownBy(() -> s.cancel("x", TODAY, TODAY)).hasMessageContaining("只有在聘");
+
+        Supervisor c = withConsents().describedAs("李四", "泽州县应急管理局");
+        c.id = 10L;
+        c.proposed(2);
+        c.appoint("C2", TODAY);
+        c.cancel("本人辞去", TODAY, TODAY);
+        assertThat(c.status).isEqualTo(SupervisorStatus.CANCELLED);
+        assertThatThrownBy(() -> c.dismiss(DismissalGround.NEGLECT_OF_DUTY, "x", TODAY, TODAY)).hasMessageContaining("只有在聘");
+        assertThatThrownBy(() -> c.cancel("再次", TODAY, TODAY)).isInstanceOfSatisfying(
+                cn.anjian.kernel.BusinessException.class, e -> assertThat(e.code()).isEqualTo("SS-STATE"));
     }
 
     @Test

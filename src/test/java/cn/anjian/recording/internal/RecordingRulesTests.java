@@ -105,21 +105,39 @@ class RecordingRulesTests {
     }
 
     @Test
-    @DisplayName("REC-10 retention: destruction refused the day before five full years after archiving, allowed on that day")
+    @DisplayName("REC-10 AV not archived with the case file: destruction refused the day before five full years after archiving, allowed on that day")
     void retentionBoundary() {
         LocalDate archived = LocalDate.of(2026, 3, 10);
         assertThat(Retention.retainUntil(archived)).isEqualTo(LocalDate.of(2031, 3, 10));
-        assertThatThrownBy(() -> Retention.requireDestroyable(archived, false, LocalDate.of(2031, 3, 9)))
-                .isInstanceOf(BusinessException.class).hasMessageContaining("未满五年");
-        assertThatCode(() -> Retention.requireDestroyable(archived, false, LocalDate.of(2031, 3, 10))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> Retention.requireDestroyable(true, false, archived, false, LocalDate.of(2031, 3, 9)))
+                .isInstanceOf(BusinessException.class).extracting("code").isEqualTo(Retention.NOT_YET);
+        assertThatThrownBy(() -> Retention.requireDestroyable(true, false, archived, false, LocalDate.of(2031, 3, 9)))
+                .hasMessageContaining("未满五年");
+        assertThatCode(() -> Retention.requireDestroyable(true, false, archived, false, LocalDate.of(2031, 3, 10))).doesNotThrowAnyException();
     }
 
     @Test
-    @DisplayName("REC-10 long-term records and records of unarchived cases are never destroyed")
+    @DisplayName("REC-10 case-file material (text records, AV exported as evidence) follows the file's long-term retention: refused on the five-year day and decades later")
+    void caseFileMaterialIsKeptWithTheFile() {
+        LocalDate archived = LocalDate.of(2026, 3, 10);
+        for (LocalDate day : List.of(LocalDate.of(2031, 3, 10), LocalDate.of(2060, 1, 1))) {
+            assertThatThrownBy(() -> Retention.requireDestroyable(false, false, archived, false, day))
+                    .extracting("code").isEqualTo(Retention.CASE_FILE);
+            assertThatThrownBy(() -> Retention.requireDestroyable(true, true, archived, false, day))
+                    .hasMessageContaining("随卷宗归档").extracting("code").isEqualTo(Retention.CASE_FILE);
+        }
+        assertThatThrownBy(() -> Retention.requireDestroyable(false, false, archived, false, LocalDate.of(2031, 3, 10)))
+                .hasMessageContaining("文字记录随卷宗归档").hasMessageContaining("长期");
+    }
+
+    @Test
+    @DisplayName("REC-10 long-term AV and records of unarchived cases are never destroyed")
     void longTermAndUnarchived() {
-        assertThatThrownBy(() -> Retention.requireDestroyable(LocalDate.of(2010, 1, 1), true, LocalDate.of(2030, 1, 1)))
+        assertThatThrownBy(() -> Retention.requireDestroyable(true, false, LocalDate.of(2010, 1, 1), true, LocalDate.of(2030, 1, 1)))
                 .hasMessageContaining("长期保存");
-        assertThatThrownBy(() -> Retention.requireDestroyable(null, false, LocalDate.of(2030, 1, 1)))
+        assertThatThrownBy(() -> Retention.requireDestroyable(true, false, null, false, LocalDate.of(2030, 1, 1)))
+                .hasMessageContaining("尚未归档");
+        assertThatThrownBy(() -> Retention.requireDestroyable(false, false, null, false, LocalDate.of(2030, 1, 1)))
                 .hasMessageContaining("尚未归档");
     }
 
@@ -154,7 +172,7 @@ class RecordingRulesTests {
 
     static RecordMetadata av(String start, String end, List<Long> officers, String device, List<String> shown) {
         return new RecordMetadata(7L, null, 3L, "AV", "VIDEO", "现场检查录像", null, start, end, "3号井口", officers,
-                "矿长王某", device, "DSJ-01", shown, null);
+                "矿长王某", device, "DSJ-01", shown, null, "true");
     }
 
     @Test
@@ -178,7 +196,7 @@ class RecordingRulesTests {
         assertThatThrownBy(() -> RecordInput.of(av("2026-05-06T09:00:00", "2026-05-06T09:30:00", List.of(1L), "CAMERA", List.of())))
                 .hasMessageContaining("反映的内容");
         assertThatThrownBy(() -> RecordInput.of(new RecordMetadata(7L, null, null, "PAPER", "X", "t", null, null, null, null,
-                null, null, null, null, null, null))).hasMessageContaining("TEXT");
+                null, null, null, null, null, null, null))).hasMessageContaining("TEXT");
     }
 
     @Test

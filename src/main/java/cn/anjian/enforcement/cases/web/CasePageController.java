@@ -138,6 +138,7 @@ class CasePageController {
         model.addAttribute("timeline", cases.timeline(caseId));
         model.addAttribute("documents", documents.list(actor, caseId));
         model.addAttribute("generatable", documents.generatable(c));
+        model.addAttribute("lateTypes", documents.lateTypes(c));
         model.addAttribute("decision", decisions.find(actor, caseId).orElse(null));
         model.addAttribute("transfers", transfers.list(actor, caseId));
         model.addAttribute("stages", CaseStage.values());

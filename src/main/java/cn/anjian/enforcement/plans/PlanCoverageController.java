@@ -1,0 +1,91 @@
+package cn.anjian.enforcement.plans;
+
+import java.util.List;
+
+import cn.anjian.enterprises.RiskGrade;
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.PageRefusal;
+import cn.anjian.kernel.Params;
+import cn.anjian.kernel.SheetExport;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** CASE-10: the plan's coverage of its area's enterprises by risk grade, filtered, paged and exported to Excel. */
+@Controller
+@RequestMapping("/plans/{id}/coverage")
+class PlanCoverageController {
+
+    static final List<String> HEADER = List.of("单位名称", "统一社会信用代码", "行业领域", "风险等级", "年度检查频次（不少于）",
+            "计划安排（家次）", "实际检查（次）", "计划是否不足", "实际是否不足");
+
+    private final InspectionPlans plans;
+    private final PlanCoverage coverage;
+
+    PlanCoverageController(InspectionPlans plans, PlanCoverage coverage) {
+        this.plans = plans;
+        this.coverage = coverage;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('case:read')")
+    String page(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(required = false) String grade,
+                @RequestParam(required = false) String shortfall, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String page, Model model,
+                PageRefusal refusal) {
+        PlanViews.Plan plan = plans.get(actor, id);
+        model.addAttribute("plan", plan);
+        model.addAttribute("grades", RiskGrade.values());
+        model.addAttribute("shortfalls", PlanCoverage.Shortfall.values());
+        model.addAttribute("sorts", PlanCoverage.Sort.values());
+        model.addAttribute("f", new Raw(grade, shortfall, q, sort));
+        refusal.render("filterError", () -> {
+            model.addAttribute("result", coverage.page(plan, new PlanCoverage.Filter(null, null, null, null), 0));
+            return "enforcement/plans/coverage";
+        });
+        PlanCoverage.Filter filter = filter(grade, shortfall, q, sort);
+        PlanCoverage.Page result = coverage.page(plan, filter, Params.page(page));
+        FilterUrl url = FilterUrl.of("/plans/" + id + "/coverage").with("grade", grade).with("shortfall", shortfall)
+                .with("q", q).with("sort", sort);
+        model.addAttribute("result", result);
+        model.addAttribute("prevUrl", result.page() > 0 ? url.page(result.page() - 1) : null);
+        model.addAttribute("nextUrl", result.hasNext() ? url.page(result.page() + 1) : null);
+        model.addAttribute("exportUrl", FilterUrl.of("/plans/" + id + "/coverage/export").with("grade", grade)
+                .with("shortfall", shortfall).with("q", q).with("sort", sort).toString());
+        return "enforcement/plans/coverage";
+    }
+
+    @GetMapping("/export")
+    @PreAuthorize("hasAuthority('case:read')")
+    ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+                                                 @RequestParam(required = false) String grade,
+                                                 @RequestParam(required = false) String shortfall,
+                                                 @RequestParam(required = false) String q,
+                                                 @RequestParam(required = false) String sort) {
+        PlanViews.Plan plan = plans.get(actor, id);
+        PlanCoverage.Filter filter = filter(grade, shortfall, q, sort);
+        return SheetExport.attachment(plan.year() + "年度分类分级检查覆盖情况.xlsx", "覆盖情况", HEADER,
+                rows -> coverage.each(plan, filter, r -> rows.add(r.name(), r.creditCode(), r.industry().label(),
+                        r.grade().label(), r.required(), r.planned(), r.actual(), r.plannedShort() ? "是" : "否",
+                        r.actualShort() ? "是" : "否")));
+    }
+
+    /** The filters as typed, kept in the form. */
+    record Raw(String grade, String shortfall, String q, String sort) {
+    }
+
+    static PlanCoverage.Filter filter(String grade, String shortfall, String q, String sort) {
+        return new PlanCoverage.Filter(Params.choice(RiskGrade.class, "风险等级", grade, RiskGrade::label),
+                Params.choice(PlanCoverage.Shortfall.class, "不足情况", shortfall, PlanCoverage.Shortfall::label),
+                Params.text("单位名称或信用代码", q, 100),
+                Params.choice(PlanCoverage.Sort.class, "排序", sort, PlanCoverage.Sort::label));
+    }
+}
