@@ -1,7 +1,5 @@
 package cn.anjian.personnel;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.Set;
 
 import cn.anjian.TestActors;
@@ -28,15 +26,6 @@ public final class PersonnelFixtures {
 
     public static TestActor hr(Jurisdictions jurisdictions, Agencies agencies, String code) {
         return actor(jurisdictions, agencies, code, "personnel:read", "personnel:manage", "personnel:import", "pii:view-full");
-    }
-
-    public static NewTraining preJob(String hours, boolean passed, LocalDate end) {
-        return new NewTraining("安全生产监察员岗前培训", TrainingKind.PRE_JOB, new BigDecimal(hours), end.minusDays(14), end, true,
-                passed ? ExamResult.PASSED : ExamResult.NONE);
-    }
-
-    public static NewTraining refresher(String hours, LocalDate end) {
-        return new NewTraining("年度轮训", TrainingKind.REFRESHER, new BigDecimal(hours), end.minusDays(2), end, true, ExamResult.NONE);
     }
 
     static TestActors.TestActor unused() {

@@ -48,16 +48,12 @@ import cn.anjian.org.Jurisdiction;
 import cn.anjian.org.Jurisdictions;
 import cn.anjian.org.OrgUnit;
 import cn.anjian.org.UnitKind;
-import cn.anjian.personnel.CertificateKind;
 import cn.anjian.personnel.IdCards;
-import cn.anjian.personnel.NewCertificate;
-import cn.anjian.personnel.NewOfficer;
 import cn.anjian.personnel.NewPerson;
-import cn.anjian.personnel.Officers;
 import cn.anjian.personnel.People;
 import cn.anjian.personnel.PersonView;
 import cn.anjian.personnel.PersonnelFixtures;
-import cn.anjian.personnel.PostStatus;
+import cn.anjian.personnel.officers.OfficerFixtures;
 import org.springframework.stereotype.Component;
 
 /** Cases with a team at a chosen stage, actors of the real Zezhou/Shenchi agencies, stored files — for recording tests. */
@@ -71,7 +67,7 @@ class RecordingFixtures {
     final Jurisdictions jurisdictions;
     final Agencies agencies;
     final People people;
-    final Officers officers;
+    final OfficerFixtures officers;
     final Enterprises enterprises;
     final Cases cases;
     final CaseService caseService;
@@ -81,7 +77,7 @@ class RecordingFixtures {
     final RecordingService recording;
     final RequiredTextRecords required;
 
-    RecordingFixtures(Jurisdictions jurisdictions, Agencies agencies, People people, Officers officers, Enterprises enterprises,
+    RecordingFixtures(Jurisdictions jurisdictions, Agencies agencies, People people, OfficerFixtures officers, Enterprises enterprises,
                       Cases cases, CaseService caseService, CaseDocuments documents, Files files, Clock clock,
                       RecordingService recording, RequiredTextRecords required) {
         this.recording = recording;
@@ -130,10 +126,7 @@ class RecordingFixtures {
         TestActor hr = PersonnelFixtures.hr(jurisdictions, agencies, "140525");
         LocalDate day = today();
         PersonView p = people.create(hr, NewPerson.basic(name, IdCards.next(true), "13800004444"));
-        officers.register(hr, p.id(), new NewOfficer(null, day.minusYears(1), PostStatus.OFF_POST, day.minusDays(30)));
-        officers.addTraining(hr, p.id(), PersonnelFixtures.preJob("80", true, day.minusDays(20)));
-        officers.addCertificate(hr, p.id(), new NewCertificate("晋执R" + p.id(), CertificateKind.ENFORCEMENT, "山西省人民政府",
-                day.minusDays(10), day.plusYears(5)));
+        officers.certify(hr, p.id(), day, "晋执R" + p.id());
         return p.id();
     }
 

@@ -5,7 +5,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import cn.anjian.calendar.DeadlineId;
 import cn.anjian.calendar.Deadlines;
@@ -43,9 +42,7 @@ class InspectorDuties {
     @Transactional
     InspectorTrainingView addTraining(Actor actor, long id, String kind, String course, Integer hours, LocalDate endedOn) {
         InspectorView i = support.requireActive(actor, id);
-        if (kind == null || !Set.of("PRE_JOB", "ROTATION", "SPECIAL").contains(kind)) {
-            throw BusinessException.badInput("TI-12", "请选择培训类别：岗前培训、定期轮训或专题培训");
-        }
+        InspectorTrainingKind.parse(kind);
         String c = InspectorRules.text(course, "培训课程", 200);
         if (hours == null || hours < 1 || hours > 500) {
             throw BusinessException.badInput("TI-11", "学时须在 1 到 500 之间");

@@ -12,24 +12,12 @@ import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.ImportRejectedException;
 import cn.anjian.kernel.Params;
-import cn.anjian.personnel.AwardEligibility;
-import cn.anjian.personnel.CertificateAction;
-import cn.anjian.personnel.CertificateView;
 import cn.anjian.personnel.Eligibility;
 import cn.anjian.personnel.EnforcerEligibility;
-import cn.anjian.personnel.NewCertificate;
-import cn.anjian.personnel.NewOfficer;
-import cn.anjian.personnel.NewTraining;
-import cn.anjian.personnel.OfficerDetail;
 import cn.anjian.personnel.OfficerFilter;
 import cn.anjian.personnel.OfficerRow;
-import cn.anjian.personnel.Officers;
 import cn.anjian.personnel.PageResult;
-import cn.anjian.personnel.PostCaseView;
 import cn.anjian.personnel.PostStatus;
-import cn.anjian.personnel.RotationRow;
-import cn.anjian.personnel.ShortfallRow;
-import cn.anjian.personnel.TrainingView;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -53,12 +41,12 @@ import org.springframework.web.multipart.MultipartFile;
 @RequestMapping("/api/v1/personnel/officers")
 class OfficerApiController {
 
-    private final Officers officers;
+    private final OfficerService officers;
     private final EnforcerEligibility eligibility;
     private final OfficerImport importer;
     private final java.time.Clock clock;
 
-    OfficerApiController(Officers officers, EnforcerEligibility eligibility, OfficerImport importer, java.time.Clock clock) {
+    OfficerApiController(OfficerService officers, EnforcerEligibility eligibility, OfficerImport importer, java.time.Clock clock) {
         this.officers = officers;
         this.eligibility = eligibility;
         this.importer = importer;

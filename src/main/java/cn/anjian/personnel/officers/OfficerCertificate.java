@@ -3,8 +3,6 @@ package cn.anjian.personnel.officers;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import cn.anjian.personnel.CertificateAction;
-import cn.anjian.personnel.CertificateKind;
 import cn.anjian.personnel.CertificateStatus;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;

@@ -6,11 +6,7 @@ import java.util.Map;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
-import cn.anjian.personnel.CertificateAction;
-import cn.anjian.personnel.CertificateKind;
 import cn.anjian.personnel.CertificateStatus;
-import cn.anjian.personnel.CertificateView;
-import cn.anjian.personnel.NewCertificate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

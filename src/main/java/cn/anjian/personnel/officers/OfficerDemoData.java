@@ -15,19 +15,10 @@ import cn.anjian.org.Jurisdiction;
 import cn.anjian.org.Jurisdictions;
 import cn.anjian.org.OrgUnit;
 import cn.anjian.org.UnitKind;
-import cn.anjian.personnel.CertificateAction;
-import cn.anjian.personnel.CertificateKind;
-import cn.anjian.personnel.CertificateView;
-import cn.anjian.personnel.ExamResult;
 import cn.anjian.personnel.IdCardNumber;
-import cn.anjian.personnel.NewCertificate;
-import cn.anjian.personnel.NewOfficer;
 import cn.anjian.personnel.NewPerson;
-import cn.anjian.personnel.NewTraining;
-import cn.anjian.personnel.Officers;
 import cn.anjian.personnel.People;
 import cn.anjian.personnel.PostStatus;
-import cn.anjian.personnel.TrainingKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -53,11 +44,11 @@ class OfficerDemoData {
     private final Jurisdictions jurisdictions;
     private final Agencies agencies;
     private final People people;
-    private final Officers officers;
+    private final OfficerService officers;
     private final Clock clock;
 
     OfficerDemoData(Environment environment, ActingUsers acting, Jurisdictions jurisdictions,
-                    Agencies agencies, People people, Officers officers, Clock clock) {
+                    Agencies agencies, People people, OfficerService officers, Clock clock) {
         this.environment = environment;
         this.acting = acting;
         this.jurisdictions = jurisdictions;

@@ -12,20 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.anjian.kernel.Actor;
-import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.SheetImport;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.OrgUnit;
 import cn.anjian.personnel.Education;
-import cn.anjian.personnel.ExamResult;
-import cn.anjian.personnel.NewOfficer;
 import cn.anjian.personnel.NewPerson;
-import cn.anjian.personnel.NewTraining;
-import cn.anjian.personnel.Officers;
 import cn.anjian.personnel.People;
 import cn.anjian.personnel.PersonView;
 import cn.anjian.personnel.PostStatus;
-import cn.anjian.personnel.TrainingKind;
 import cn.idev.excel.FastExcel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -34,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Excel import of officers (sheet 执法人员) and trainings (sheet 培训记录), all-or-nothing: rows are
  * streamed (SAX, one row in memory at a time) and applied through the same {@link People} and
- * {@link Officers} methods as the pages and API, inside one transaction; any bad row rolls everything
+ * {@link OfficerService} methods as the pages and API, inside one transaction; any bad row rolls everything
  * back and the caller gets every (sheet, row, column, message) found.
  */
 @Service

@@ -3,35 +3,27 @@ package cn.anjian.personnel.officers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import cn.anjian.kernel.Actor;
-import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.OrgUnit;
-import cn.anjian.personnel.CertificateAction;
-import cn.anjian.personnel.CertificateKind;
 import cn.anjian.personnel.CertificateStatus;
 import cn.anjian.personnel.Education;
-import cn.anjian.personnel.ExamResult;
-import cn.anjian.personnel.NewCertificate;
-import cn.anjian.personnel.NewOfficer;
-import cn.anjian.personnel.NewPerson;
-import cn.anjian.personnel.NewTraining;
 import cn.anjian.personnel.OfficerFilter;
-import cn.anjian.personnel.Officers;
 import cn.anjian.personnel.People;
 import cn.anjian.personnel.PersonView;
 import cn.anjian.personnel.PostStatus;
-import cn.anjian.personnel.TrainingKind;
+import cn.anjian.personnel.officers.OfficerForms.CertificateForm;
+import cn.anjian.personnel.officers.OfficerForms.NewOfficerForm;
+import cn.anjian.personnel.officers.OfficerForms.TrainingForm;
+import jakarta.validation.Valid;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,7 +33,9 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -59,13 +53,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/personnel/officers")
 class OfficerPageController {
 
-    private final Officers officers;
+    private final OfficerService officers;
     private final People people;
     private final Agencies agencies;
     private final OfficerImport importer;
     private final Clock clock;
 
-    OfficerPageController(Officers officers, People people, Agencies agencies, OfficerImport importer, Clock clock) {
+    OfficerPageController(OfficerService officers, People people, Agencies agencies, OfficerImport importer, Clock clock) {
         this.officers = officers;
         this.people = people;
         this.agencies = agencies;
@@ -99,14 +93,22 @@ class OfficerPageController {
     @GetMapping("/{personId}")
     @PreAuthorize("hasAuthority('personnel:read')")
     String detail(@AuthenticationPrincipal Actor actor, @PathVariable String personId, Model model) {
-        return render(actor, Params.optionalId("人员编号", personId), model, null, null, Map.of());
+        return render(actor, Params.optionalId("人员编号", personId), model, null);
     }
 
-    private String render(Actor actor, long personId, Model model, String form, String error, Map<String, String> values) {
+    /** The officer page; {@code openForm} names the small form a refusal belongs to (its input is in {@code v}). */
+    private String render(Actor actor, long personId, Model model, String openForm) {
         model.addAttribute("o", officers.get(actor, personId));
-        model.addAttribute("form", form);
-        model.addAttribute("error", error);
-        model.addAttribute("v", values);
+        model.addAttribute("openForm", openForm);
+        if (!model.containsAttribute("v")) {
+            model.addAttribute("v", Map.of());
+        }
+        if (!model.containsAttribute("trainingForm")) {
+            model.addAttribute("trainingForm", TrainingForm.empty());
+        }
+        if (!model.containsAttribute("certificateForm")) {
+            model.addAttribute("certificateForm", CertificateForm.empty());
+        }
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("trainingKinds", TrainingKind.values());
         model.addAttribute("examResults", ExamResult.values());
@@ -118,24 +120,29 @@ class OfficerPageController {
     @PostMapping("/{personId}/trainings")
     @PreAuthorize("hasAuthority('personnel:manage')")
     String addTraining(@AuthenticationPrincipal Actor actor, @PathVariable String personId,
-                       @RequestParam Map<String, String> f, Model model, PageRefusal refusal, RedirectAttributes flash) {
-        return onPage(actor, personId, "training", f, model, refusal, flash, "已登记培训记录", id -> {
-            officers.addTraining(actor, id, new NewTraining(f.get("course"),
-                    Params.enumValue(TrainingKind.class, "培训类别", f.get("kind")), decimal(f.get("classHours")),
-                    Params.date("开始日期", f.get("startDate")), Params.date("结束日期", f.get("endDate")),
-                    "true".equals(f.get("centralised")), Params.enumValue(ExamResult.class, "考试结果", f.get("examResult"))));
-        });
+                       @Valid @ModelAttribute("trainingForm") TrainingForm form, BindingResult errors, Model model,
+                       PageRefusal refusal, RedirectAttributes flash) {
+        long id = Params.optionalId("人员编号", personId);
+        refusal.render("trainingError", () -> render(actor, id, model, null))
+                .field("OFF-HOURS", "classHours").field("OFF-TRAINING-DATES", "endDate");
+        refusal.check(errors);
+        officers.addTraining(actor, id, form.training());
+        flash.addFlashAttribute("message", "已登记培训记录");
+        return "redirect:/personnel/officers/" + id;
     }
 
     @PostMapping("/{personId}/certificates")
     @PreAuthorize("hasAuthority('personnel:manage')")
     String addCertificate(@AuthenticationPrincipal Actor actor, @PathVariable String personId,
-                          @RequestParam Map<String, String> f, Model model, PageRefusal refusal, RedirectAttributes flash) {
-        return onPage(actor, personId, "certificate", f, model, refusal, flash, "已登记执法证件", id -> {
-            officers.addCertificate(actor, id, new NewCertificate(f.get("number"),
-                    Params.enumValue(CertificateKind.class, "证件类别", f.get("kind")), f.get("issuer"),
-                    Params.date("有效期起", f.get("validFrom")), Params.date("有效期止", f.get("validTo"))));
-        });
+                          @Valid @ModelAttribute("certificateForm") CertificateForm form, BindingResult errors, Model model,
+                          PageRefusal refusal, RedirectAttributes flash) {
+        long id = Params.optionalId("人员编号", personId);
+        refusal.render("certificateError", () -> render(actor, id, model, null))
+                .field("OFF-CERT-NUMBER", "number").field("OFF-CERT-DUPLICATE", "number");
+        refusal.check(errors);
+        officers.addCertificate(actor, id, form.certificate());
+        flash.addFlashAttribute("message", "已登记执法证件");
+        return "redirect:/personnel/officers/" + id;
     }
 
     @PostMapping("/{personId}/certificates/{certificateId}/status")
@@ -182,12 +189,15 @@ class OfficerPageController {
         });
     }
 
-    /** One form of the officer page: a refusal re-renders the page at that form with the input; success flashes {@code done}. */
+    /**
+     * One of the small forms of the officer page (a status change, a return, a post change, an award flag): a refusal
+     * re-renders the page at that form with the input; success flashes {@code done}.
+     */
     private String onPage(Actor actor, String personId, String form, Map<String, String> f, Model model, PageRefusal refusal,
                           RedirectAttributes flash, String done, java.util.function.LongConsumer action) {
         long id = Params.optionalId("人员编号", personId);
         model.addAttribute("v", f);
-        refusal.render("error", () -> render(actor, id, model, form, null, f));
+        refusal.render("error", () -> render(actor, id, model, form));
         action.accept(id);
         flash.addFlashAttribute("message", done);
         return "redirect:/personnel/officers/" + id;
@@ -198,12 +208,11 @@ class OfficerPageController {
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('personnel:manage')")
     String newForm(@AuthenticationPrincipal Actor actor, Model model) {
-        return newPage(actor, model, Map.of(), null);
+        model.addAttribute("form", NewOfficerForm.empty());
+        return newPage(actor, model);
     }
 
-    private String newPage(Actor actor, Model model, Map<String, String> v, String error) {
-        model.addAttribute("v", v);
-        model.addAttribute("error", error);
+    private String newPage(Actor actor, Model model) {
         model.addAttribute("units", agencies.units(actor.agencyId()).stream().filter(OrgUnit::active).toList());
         model.addAttribute("educations", Education.values());
         return "personnel/officer-new";
@@ -211,22 +220,20 @@ class OfficerPageController {
 
     @PostMapping("/new")
     @PreAuthorize("hasAuthority('personnel:manage')")
-    String create(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> f, Model model,
-                  PageRefusal refusal, RedirectAttributes flash) {
-        refusal.render("error", () -> newPage(actor, model, f, null));
-        long personId = enrol(actor, f);
+    String create(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("form") NewOfficerForm form,
+                  BindingResult errors, Model model, PageRefusal refusal, RedirectAttributes flash) {
+        refusal.render(() -> newPage(actor, model)).field("PERSON-ID-CARD", "idCard").field("PERSON-PHONE", "phone");
+        refusal.check(errors);
+        long personId = enrol(actor, form);
         flash.addFlashAttribute("message", "已登记执法人员");
         return "redirect:/personnel/officers/" + personId;
     }
 
     /** The same steps as the import: attach to the person recorded under the ID card, or record the person first. */
-    private long enrol(Actor actor, Map<String, String> f) {
-        NewOfficer officer = new NewOfficer(Params.optionalId("内设机构", f.get("unitId")), Params.date("入职日期", f.get("hiredOn")),
-                Params.enumValue(PostStatus.class, "岗位状态", f.get("post")), Params.date("岗位变动日期", f.get("postSince")));
-        Optional<PersonView> existing = people.findByIdCard(actor, f.get("idCard"));
-        long personId = existing.map(PersonView::id).orElseGet(() -> people.create(actor, new NewPerson(f.get("name"), null,
-                f.get("idCard"), f.get("phone"), Params.enumValue(Education.class, "学历", f.get("education")), f.get("major"),
-                false, false, 0, false, null, List.of(), List.of())).id());
+    private long enrol(Actor actor, NewOfficerForm form) {
+        NewOfficer officer = form.officer();
+        Optional<PersonView> existing = people.findByIdCard(actor, form.idCard());
+        long personId = existing.map(PersonView::id).orElseGet(() -> people.create(actor, form.person()).id());
         officers.register(actor, personId, officer);
         return personId;
     }
@@ -283,17 +290,6 @@ class OfficerPageController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("执法人员导入模板.xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
                 .body(new ByteArrayResource(bytes));
-    }
-
-    private static BigDecimal decimal(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(s.strip());
-        } catch (NumberFormatException e) {
-            throw BusinessException.badInput("OFF-HOURS", "学时“" + Params.abbreviate(s) + "”不是数字");
-        }
     }
 
     private static String blank(String s) {

@@ -14,8 +14,6 @@ import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Zones;
 import cn.anjian.org.ScopeSql;
-import cn.anjian.personnel.CertificateKind;
-import cn.anjian.personnel.PostCaseView;
 import cn.anjian.personnel.PostStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;

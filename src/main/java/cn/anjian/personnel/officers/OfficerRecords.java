@@ -9,14 +9,8 @@ import java.util.Optional;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.org.ScopeSql;
-import cn.anjian.personnel.CertificateKind;
 import cn.anjian.personnel.CertificateStatus;
-import cn.anjian.personnel.CertificateView;
-import cn.anjian.personnel.ExamResult;
-import cn.anjian.personnel.PostCaseView;
 import cn.anjian.personnel.PostStatus;
-import cn.anjian.personnel.TrainingKind;
-import cn.anjian.personnel.TrainingView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

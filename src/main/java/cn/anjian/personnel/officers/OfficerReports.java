@@ -14,8 +14,6 @@ import cn.anjian.personnel.OfficerFilter;
 import cn.anjian.personnel.OfficerRow;
 import cn.anjian.personnel.PageResult;
 import cn.anjian.personnel.PostStatus;
-import cn.anjian.personnel.RotationRow;
-import cn.anjian.personnel.ShortfallRow;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -9,15 +9,9 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.anjian.kernel.BusinessException;
-import cn.anjian.personnel.CertificateAction;
-import cn.anjian.personnel.CertificateKind;
 import cn.anjian.personnel.CertificateStatus;
-import cn.anjian.personnel.CertificateView;
 import cn.anjian.personnel.Eligibility;
-import cn.anjian.personnel.ExamResult;
 import cn.anjian.personnel.PersonRole;
-import cn.anjian.personnel.TrainingKind;
-import cn.anjian.personnel.TrainingView;
 
 /**
  * The officer rules as plain functions (tested without Spring). The thresholds are fixed by the regulations'

@@ -5,32 +5,23 @@ import java.util.List;
 import java.util.Optional;
 
 import cn.anjian.kernel.Actor;
-import cn.anjian.personnel.AwardEligibility;
-import cn.anjian.personnel.CertificateAction;
-import cn.anjian.personnel.CertificateView;
-import cn.anjian.personnel.NewCertificate;
-import cn.anjian.personnel.NewOfficer;
-import cn.anjian.personnel.NewTraining;
-import cn.anjian.personnel.OfficerDetail;
 import cn.anjian.personnel.OfficerFilter;
 import cn.anjian.personnel.OfficerRow;
 import cn.anjian.personnel.Officers;
 import cn.anjian.personnel.PageResult;
-import cn.anjian.personnel.PostCaseView;
 import cn.anjian.personnel.PostStatus;
-import cn.anjian.personnel.RotationRow;
-import cn.anjian.personnel.ShortfallRow;
-import cn.anjian.personnel.TrainingView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The {@link Officers} API: one entry point for pages, API and import, delegating to the use cases
+ * Enforcement officers (OFF): the one entry point for pages, API and import, delegating to the use cases
  * (registry, trainings, certificates, posts, awards, reports), each with its own transactions; only the
- * two entry points that combine a change with reading the detail back span one transaction here.
+ * two entry points that combine a change with reading the detail back span one transaction here. Every
+ * method checks scope (404 outside) and the gates before changing anything, so pages, API and import
+ * refuse identically. Other modules see the {@link Officers} API; the people pages read {@link #get}.
  */
 @Service
-class OfficerService implements Officers {
+public class OfficerService implements Officers {
 
     private final OfficerRegistry registry;
     private final OfficerTrainings trainings;
@@ -57,9 +48,9 @@ class OfficerService implements Officers {
 
     // ---- registry ----
 
-    @Override
+    /** Gives a recorded person the officer role (the person must be in scope). */
     @Transactional
-    public OfficerDetail register(Actor actor, long personId, NewOfficer officer) {
+    OfficerDetail register(Actor actor, long personId, NewOfficer officer) {
         registry.registerOnly(actor, personId, officer);
         return registry.get(actor, personId);
     }
@@ -74,64 +65,62 @@ class OfficerService implements Officers {
         return registry.isOfficer(personId);
     }
 
-    @Override
+    /** An officer in the actor's scope with everything the officer page shows, or 404. */
     public OfficerDetail get(Actor actor, long personId) {
         return registry.get(actor, personId);
     }
 
     // ---- trainings ----
 
-    @Override
-    public TrainingView addTraining(Actor actor, long personId, NewTraining training) {
+    TrainingView addTraining(Actor actor, long personId, NewTraining training) {
         return trainings.addTraining(actor, personId, training);
     }
 
     // ---- certificates ----
 
-    @Override
-    public CertificateView addCertificate(Actor actor, long personId, NewCertificate certificate) {
+    /** OFF-01/OFF-08: refused unless ≥ 80 centralised pre-job hours and a passed safety-law exam. */
+    CertificateView addCertificate(Actor actor, long personId, NewCertificate certificate) {
         return certificates.addCertificate(actor, personId, certificate);
     }
 
-    @Override
-    public CertificateView changeCertificate(Actor actor, long certificateId, int version, CertificateAction action,
-                                             LocalDate on, String reason) {
+    /** Suspend, reinstate, revoke, cancel; revoking/cancelling opens OFF-04 for an officer on post. */
+    CertificateView changeCertificate(Actor actor, long certificateId, int version, CertificateAction action,
+                                      LocalDate on, String reason) {
         return certificates.changeCertificate(actor, certificateId, version, action, on, reason);
     }
 
-    @Override
-    public CertificateView returnCertificate(Actor actor, long certificateId, int version, LocalDate on, String receivedBy) {
+    /** OFF-05: the certificate was handed back to the issuing authority. */
+    CertificateView returnCertificate(Actor actor, long certificateId, int version, LocalDate on, String receivedBy) {
         return certificates.returnCertificate(actor, certificateId, version, on, receivedBy);
     }
 
-    @Override
-    public Optional<CertificateView> findCertificate(long certificateId) {
+    Optional<CertificateView> findCertificate(long certificateId) {
         return records.findCertificate(certificateId);
     }
 
     // ---- posts and OFF-04 ----
 
-    @Override
+    /** Moves the officer on or off enforcement posts; off post meets an open OFF-04 case. */
     @Transactional
-    public OfficerDetail changePost(Actor actor, long personId, int version, PostStatus status, LocalDate on, String reason) {
+    OfficerDetail changePost(Actor actor, long personId, int version, PostStatus status, LocalDate on, String reason) {
         posts.changePost(actor, personId, version, status, on, reason);
         return registry.get(actor, personId);
     }
 
-    @Override
-    public List<PostCaseView> postCases(Actor actor, boolean overdueOnly) {
+    /** OFF-04 cases in scope: open ones (overdue first), or only overdue ones. */
+    List<PostCaseView> postCases(Actor actor, boolean overdueOnly) {
         return posts.postCases(actor, overdueOnly);
     }
 
     // ---- awards (OFF-06) ----
 
-    @Override
-    public AwardEligibility awardEligibility(Actor actor, long personId, int year) {
+    /** OFF-06. */
+    AwardEligibility awardEligibility(Actor actor, long personId, int year) {
         return awards.awardEligibility(actor, personId, year);
     }
 
-    @Override
-    public void flagDeliberateNoCertificate(Actor actor, long personId, int year, String reason) {
+    /** OFF-06: records that the officer deliberately did not obtain a certificate in {@code year}. */
+    void flagDeliberateNoCertificate(Actor actor, long personId, int year, String reason) {
         awards.flagDeliberateNoCertificate(actor, personId, year, reason);
     }
 
@@ -142,13 +131,13 @@ class OfficerService implements Officers {
         return reports.list(actor, filter, page, size);
     }
 
-    @Override
-    public PageResult<ShortfallRow> shortfalls(Actor actor, int year, int page, int size) {
+    /** OFF-02: officers in scope short of the year's requirement (one SQL aggregate), paginated. */
+    PageResult<ShortfallRow> shortfalls(Actor actor, int year, int page, int size) {
         return reports.shortfalls(actor, year, page, size);
     }
 
-    @Override
-    public List<RotationRow> rotationDue(Actor actor, LocalDate day, int withinDays) {
+    /** OFF-07: in-post officers whose 3-yearly rotation training is due within {@code withinDays} or overdue. */
+    List<RotationRow> rotationDue(Actor actor, LocalDate day, int withinDays) {
         return reports.rotationDue(actor, day, withinDays);
     }
 }

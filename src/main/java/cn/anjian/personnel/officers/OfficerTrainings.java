@@ -7,10 +7,6 @@ import java.util.Map;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
-import cn.anjian.personnel.ExamResult;
-import cn.anjian.personnel.NewTraining;
-import cn.anjian.personnel.TrainingKind;
-import cn.anjian.personnel.TrainingView;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -3,16 +3,16 @@ package cn.anjian.personnel.people;
 import java.util.List;
 import java.util.Map;
 
-import cn.anjian.kernel.PageRefusal;
 import cn.anjian.calendar.DeadlineView;
 import cn.anjian.calendar.Deadlines;
 import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
-import cn.anjian.personnel.Officers;
+import cn.anjian.personnel.People;
 import cn.anjian.personnel.PersonFilter;
 import cn.anjian.personnel.PersonRole;
 import cn.anjian.personnel.PersonView;
-import cn.anjian.personnel.People;
+import cn.anjian.personnel.officers.OfficerService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -29,10 +29,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PeoplePageController {
 
     private final People people;
-    private final Officers officers;
+    private final OfficerService officers;
     private final Deadlines deadlines;
 
-    PeoplePageController(People people, Officers officers, Deadlines deadlines) {
+    PeoplePageController(People people, OfficerService officers, Deadlines deadlines) {
         this.people = people;
         this.officers = officers;
         this.deadlines = deadlines;

@@ -1,18 +1,23 @@
 package cn.anjian.personnel.supervisors;
 
-import cn.anjian.kernel.FilterUrl;
-import cn.anjian.kernel.PageRefusal;
-import cn.anjian.kernel.Params;
-
 import java.util.List;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.DateText;
+import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.PageRefusal;
+import cn.anjian.kernel.Params;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -92,25 +97,32 @@ class SupervisorPageController {
         model.addAttribute("kinds", SourceKind.values());
         model.addAttribute("routes", AppointmentRoute.values());
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new SupervisorService.NewAppointment(null, "RECOMMENDATION", "", "", "", null));
+            model.addAttribute("form", new AppointmentForm(null, AppointmentRoute.RECOMMENDATION.name(), null, null, null, null));
         }
         return "personnel/supervisors/new";
     }
 
+    /**
+     * SS-01 the appointment form, fields as typed (a conversion failure while binding would hide the other errors);
+     * which route needs which source and the consultation are the domain's rules.
+     */
+    record AppointmentForm(@NotBlank(message = "请选择拟聘人员") String personId, @NotBlank(message = "请选择聘任方式") String route,
+                           @NotBlank(message = "请选择类别") String sourceKind, @Size(max = Supervisor.NAME_MAX) String sourceName,
+                           @Size(max = Supervisor.TEXT_MAX) String consultationNote, @DateText String consultedOn) {
+
+        SupervisorService.NewAppointment appointment() {
+            return new SupervisorService.NewAppointment(Params.optionalId("拟聘人员", personId), route, sourceKind, sourceName,
+                    consultationNote, Params.date("征求意见日期", consultedOn));
+        }
+    }
+
     @PostMapping
     @PreAuthorize("hasAuthority('supervisor:manage')")
-    String create(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String personId,
-                  @RequestParam(required = false) String route, @RequestParam(required = false) String sourceKind,
-                  @RequestParam(required = false) String sourceName, @RequestParam(required = false) String consultationNote,
-                  @RequestParam(required = false) String consultedOn, Model model, RedirectAttributes r,
-                  PageRefusal refusal) {
-        model.addAttribute("form", new SupervisorService.NewAppointment(null, route, sourceKind, sourceName, consultationNote, null));
-        model.addAttribute("consultedOnText", consultedOn);
-        model.addAttribute("selectedPerson", personId);
-        refusal.render("formError", () -> newForm(actor, null, model));
-        SupervisorService.NewAppointment in = new SupervisorService.NewAppointment(Params.optionalId("personId", personId),
-                route, sourceKind, sourceName, consultationNote, Params.date("征求意见日期", consultedOn));
-        long id = service.create(actor, in);
+    String create(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("form") AppointmentForm form,
+                  BindingResult errors, Model model, RedirectAttributes r, PageRefusal refusal) {
+        refusal.render(() -> newForm(actor, null, model)).field("SS-01-PERSON", "personId");
+        refusal.check(errors);
+        long id = service.create(actor, form.appointment());
         r.addFlashAttribute("flashMessage", "已登记拟聘人员，请记录本人及其所在单位同意后提出聘任意见");
         return "redirect:/personnel/supervisors/" + id;
     }

@@ -28,17 +28,13 @@ import cn.anjian.org.Jurisdiction;
 import cn.anjian.org.Jurisdictions;
 import cn.anjian.org.OrgUnit;
 import cn.anjian.org.UnitKind;
-import cn.anjian.personnel.CertificateKind;
 import cn.anjian.personnel.IdCards;
-import cn.anjian.personnel.NewCertificate;
-import cn.anjian.personnel.NewOfficer;
 import cn.anjian.personnel.NewPerson;
-import cn.anjian.personnel.Officers;
 import cn.anjian.personnel.People;
 import cn.anjian.personnel.PersonFilter;
 import cn.anjian.personnel.PersonView;
 import cn.anjian.personnel.PersonnelFixtures;
-import cn.anjian.personnel.PostStatus;
+import cn.anjian.personnel.officers.OfficerFixtures;
 import org.springframework.stereotype.Component;
 
 /** Actors bound to the real county agencies, fresh certified officers and enterprises for case tests. */
@@ -52,13 +48,13 @@ class CaseFixtures {
     final Jurisdictions jurisdictions;
     final Agencies agencies;
     final People people;
-    final Officers officers;
+    final OfficerFixtures officers;
     final Enterprises enterprises;
     final Cases cases;
     final Clock clock;
 
-    CaseFixtures(Jurisdictions jurisdictions, Agencies agencies, People people, Officers officers, Enterprises enterprises,
-                 Cases cases, Clock clock) {
+    CaseFixtures(Jurisdictions jurisdictions, Agencies agencies, People people, OfficerFixtures officers,
+                 Enterprises enterprises, Cases cases, Clock clock) {
         this.jurisdictions = jurisdictions;
         this.agencies = agencies;
         this.people = people;
@@ -94,10 +90,7 @@ class CaseFixtures {
         TestActor hr = PersonnelFixtures.hr(jurisdictions, agencies, code);
         LocalDate day = today();
         PersonView p = people.create(hr, NewPerson.basic(name, IdCards.next(true), "13800002222"));
-        officers.register(hr, p.id(), new NewOfficer(null, day.minusYears(1), PostStatus.OFF_POST, day.minusDays(30)));
-        officers.addTraining(hr, p.id(), PersonnelFixtures.preJob("80", true, day.minusDays(20)));
-        officers.addCertificate(hr, p.id(), new NewCertificate("晋执T" + p.id(), CertificateKind.ENFORCEMENT, "山西省人民政府",
-                day.minusDays(10), day.plusYears(5)));
+        officers.certify(hr, p.id(), day, "晋执T" + p.id());
         return p.id();
     }
 
@@ -106,7 +99,7 @@ class CaseFixtures {
         TestActor hr = PersonnelFixtures.hr(jurisdictions, agencies, code);
         LocalDate day = today();
         PersonView p = people.create(hr, NewPerson.basic(name, IdCards.next(false), "13800003333"));
-        officers.register(hr, p.id(), new NewOfficer(null, day.minusYears(1), PostStatus.OFF_POST, day.minusDays(30)));
+        officers.register(hr, p.id(), day);
         return p.id();
     }
 

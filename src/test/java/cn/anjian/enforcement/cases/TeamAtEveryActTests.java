@@ -8,7 +8,6 @@ import cn.anjian.enforcement.CaseKind;
 import cn.anjian.enforcement.CaseRef;
 import cn.anjian.enforcement.CaseStage;
 import cn.anjian.kernel.BusinessException;
-import cn.anjian.personnel.CertificateAction;
 import cn.anjian.personnel.PersonnelFixtures;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -37,10 +36,7 @@ class TeamAtEveryActTests {
 
     void revoke(long personId, LocalDate on) {
         TestActor hr = PersonnelFixtures.hr(fx.jurisdictions, fx.agencies, "140525");
-        var cert = jdbc.sql("SELECT id, version FROM off_certificate WHERE person_id = :p AND kind = 'ENFORCEMENT'")
-                .param("p", personId).query().singleRow();
-        fx.officers.changeCertificate(hr, ((Number) cert.get("id")).longValue(), ((Number) cert.get("version")).intValue(),
-                CertificateAction.REVOKE, on, "测试：以欺骗手段取得执法证");
+        fx.officers.revoke(hr, personId, on, "测试：以欺骗手段取得执法证");
     }
 
     @Test

@@ -18,7 +18,6 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import static cn.anjian.personnel.inspectors.InspectorFixtures.manager;
 import static cn.anjian.personnel.inspectors.InspectorFixtures.person;
-import static cn.anjian.personnel.inspectors.InspectorFixtures.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -26,7 +25,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -110,7 +108,7 @@ class InspectorWebTests {
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/personnel/inspectors/" + i.id() + "/trainings").with(TestActors.as(zz)).with(csrf())
                         .param("kind", "ROTATION").param("course", "x").param("hours", "4").param("endedOn", "2026-02-30"))
-                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("flashError", containsString("不是有效日期")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("须为有效日期")));
         assertThat(inspectors.trainings(i.id())).isEmpty();
         mvc.perform(get("/api/v1/personnel/inspectors/999999999").with(TestActors.as(zz))).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/personnel/inspectors/abc").with(TestActors.as(zz))).andExpect(status().isBadRequest());
@@ -201,6 +199,6 @@ class InspectorWebTests {
                         .param("partTime", "on").param("personId", String.valueOf(p)).param("recommendingBody", "晋城市安全生产协会")
                         .param("contractKind", "SERVICE").param("duties", "职责").param("rights", "权利").param("pay", "报酬")
                         .param("termination", "终止").param("termStart", "2026-02-30"))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("不是有效日期")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("须为有效日期")));
     }
 }

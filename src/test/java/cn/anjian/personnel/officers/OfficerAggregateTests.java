@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import cn.anjian.kernel.BusinessException;
-import cn.anjian.personnel.CertificateAction;
-import cn.anjian.personnel.CertificateKind;
 import cn.anjian.personnel.CertificateStatus;
 import cn.anjian.personnel.PostStatus;
 import org.junit.jupiter.api.DisplayName;

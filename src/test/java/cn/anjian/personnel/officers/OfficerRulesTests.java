@@ -5,14 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.anjian.kernel.BusinessException;
-import cn.anjian.personnel.CertificateAction;
-import cn.anjian.personnel.CertificateKind;
 import cn.anjian.personnel.CertificateStatus;
-import cn.anjian.personnel.CertificateView;
-import cn.anjian.personnel.ExamResult;
 import cn.anjian.personnel.PersonRole;
-import cn.anjian.personnel.TrainingKind;
-import cn.anjian.personnel.TrainingView;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -17,6 +17,7 @@ import cn.anjian.MutableClock;
 import cn.anjian.TestActors;
 import cn.anjian.complaints.SupervisorFixture;
 import cn.anjian.identity.UserAdministration;
+import cn.anjian.personnel.PageForms;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -199,6 +200,25 @@ class SupervisorWebTests {
         // a supervisor has no access to personnel pages
         TestActors.TestActor supervisor = SupervisorFixture.staff(zezhou, "ss", "submission:create");
         mvc.perform(get(API).with(TestActors.as(supervisor))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @DisplayName("SS-01 page form: no person chosen and an impossible consultation date show both inline (400), input kept, nothing recorded")
+    void appointmentFormTwoErrors() throws Exception {
+        int before = jdbc.sql("select count(*) from per_supervisor").query(Integer.class).single();
+        String html = mvc.perform(post("/personnel/supervisors").with(TestActors.as(zzHr)).with(csrf()).param("personId", "")
+                        .param("route", "INVITATION").param("sourceKind", "LAWYER").param("consultationNote", "已征求司法局意见")
+                        .param("consultedOn", "2026-02-30"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(PageForms.invalidFields(html)).containsExactly("personId", "consultedOn");
+        assertThat(PageForms.inlineMessages(html)).isEqualTo(2);
+        assertThat(html).contains("请选择拟聘人员", "须为有效日期", "已征求司法局意见");
+        assertThat(jdbc.sql("select count(*) from per_supervisor").query(Integer.class).single()).isEqualTo(before);
+        long person = fx.person(zezhou, "表单监督员", SupervisorFixture.idCard(), null);
+        mvc.perform(post("/personnel/supervisors").with(TestActors.as(zzHr)).with(csrf()).param("personId", String.valueOf(person))
+                        .param("route", "RECOMMENDATION").param("sourceKind", "INDUSTRY_ASSOCIATION").param("sourceName", "晋城市煤炭行业协会"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("select count(*) from per_supervisor").query(Integer.class).single()).isEqualTo(before + 1);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package cn.anjian.personnel;
+package cn.anjian.personnel.officers;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,9 +1,9 @@
-package cn.anjian.personnel;
+package cn.anjian.personnel.officers;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A training attended by an officer. {@code centralised}: 集中脱产 (null = no). */
-public record NewTraining(String course, TrainingKind kind, BigDecimal classHours, LocalDate startDate,
+record NewTraining(String course, TrainingKind kind, BigDecimal classHours, LocalDate startDate,
                           LocalDate endDate, Boolean centralised, ExamResult examResult) {
 }

@@ -1,8 +1,8 @@
-package cn.anjian.personnel;
+package cn.anjian.personnel.officers;
 
-/** Kinds of officer training (001 第三条; 003 §7). */
+/** Kinds of officer training (001 第三条: 岗前、每年轮训、公共法律知识; 003 §7: 每 3 年定期轮训不少于两周). */
 public enum TrainingKind {
-    PRE_JOB("岗前培训"), REFRESHER("年度轮训"), ROTATION("轮岗培训"), PUBLIC_LAW("公共法律知识");
+    PRE_JOB("岗前培训"), REFRESHER("年度轮训"), ROTATION("定期轮训"), PUBLIC_LAW("公共法律知识");
 
     private final String label;
 

@@ -1,4 +1,4 @@
-package cn.anjian.personnel;
+package cn.anjian.personnel.officers;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,6 +14,23 @@ import cn.anjian.calendar.Deadlines;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.Jurisdictions;
+import cn.anjian.personnel.CertificateStatus;
+import cn.anjian.personnel.DuplicatePersonException;
+import cn.anjian.personnel.Eligibility;
+import cn.anjian.personnel.EnforcerEligibility;
+import cn.anjian.personnel.Gender;
+import cn.anjian.personnel.IdCards;
+import cn.anjian.personnel.NewPerson;
+import cn.anjian.personnel.OfficerFilter;
+import cn.anjian.personnel.OfficerRow;
+import cn.anjian.personnel.People;
+import cn.anjian.personnel.PersonFilter;
+import cn.anjian.personnel.PersonRole;
+import cn.anjian.personnel.PersonTitle;
+import cn.anjian.personnel.PersonView;
+import cn.anjian.personnel.PersonnelFixtures;
+import cn.anjian.personnel.PostStatus;
+import cn.anjian.personnel.TitleLevel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -28,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class OfficersTests {
 
     @Autowired People people;
-    @Autowired Officers officers;
+    @Autowired OfficerService officers;
     @Autowired EnforcerEligibility eligibility;
     @Autowired Deadlines deadlines;
     @Autowired Jurisdictions jurisdictions;
@@ -64,7 +81,7 @@ class OfficersTests {
 
     private long certified(TestActor actor) {
         long id = officer(actor, PostStatus.OFF_POST);
-        officers.addTraining(actor, id, PersonnelFixtures.preJob("80", true, DAY.minusDays(20)));
+        officers.addTraining(actor, id, OfficerFixtures.preJob("80", true, DAY.minusDays(20)));
         officers.addCertificate(actor, id, new NewCertificate("晋执" + id, CertificateKind.ENFORCEMENT, "山西省人民政府",
                 DAY.minusDays(10), DAY.plusYears(5)));
         return id;
@@ -74,7 +91,7 @@ class OfficersTests {
     @DisplayName("OFF-01 79 centralised pre-job hours refused, 80 accepted; nothing stored on refusal")
     void preJobBoundary() {
         long id = officer(zz, PostStatus.OFF_POST);
-        officers.addTraining(zz, id, PersonnelFixtures.preJob("79", true, DAY.minusDays(20)));
+        officers.addTraining(zz, id, OfficerFixtures.preJob("79", true, DAY.minusDays(20)));
         NewCertificate cert = new NewCertificate("晋执A" + id, CertificateKind.ENFORCEMENT, "山西省人民政府", DAY, DAY.plusYears(5));
         assertThatThrownBy(() -> officers.addCertificate(zz, id, cert))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("不足 80 学时")
@@ -99,7 +116,7 @@ class OfficersTests {
     @DisplayName("OFF-08 training without a passed exam is refused (凡进必考必训)")
     void examRequired() {
         long id = officer(zz, PostStatus.OFF_POST);
-        officers.addTraining(zz, id, PersonnelFixtures.preJob("96", false, DAY.minusDays(20)));
+        officers.addTraining(zz, id, OfficerFixtures.preJob("96", false, DAY.minusDays(20)));
         assertThatThrownBy(() -> officers.addCertificate(zz, id, new NewCertificate("晋执E" + id, CertificateKind.ENFORCEMENT,
                 "山西省人民政府", DAY, DAY.plusYears(5))))
                 .hasMessageContaining("尚未通过岗前安全生产法律知识考核");
@@ -126,7 +143,7 @@ class OfficersTests {
     @DisplayName("OFF-03 a supervision certificate alone does not make an enforcer; unknown person refused")
     void supervisionOnly() {
         long id = officer(zz, PostStatus.OFF_POST);
-        officers.addTraining(zz, id, PersonnelFixtures.preJob("80", true, DAY.minusDays(20)));
+        officers.addTraining(zz, id, OfficerFixtures.preJob("80", true, DAY.minusDays(20)));
         officers.addCertificate(zz, id, new NewCertificate("晋监" + id, CertificateKind.SUPERVISION, "山西省人民政府", DAY, DAY.plusYears(5)));
         assertThat(eligibility.check(id, DAY).mayEnforce()).isFalse();
         assertThat(eligibility.check(-1, DAY).mayEnforce()).isFalse();
@@ -158,7 +175,7 @@ class OfficersTests {
     void onPostWithoutCertificate() {
         long id = officer(zz, PostStatus.ON_POST);
         assertThat(officers.postCases(zz, false)).anyMatch(pc -> pc.personId() == id && pc.cause().equals("NO_CERTIFICATE"));
-        officers.addTraining(zz, id, PersonnelFixtures.preJob("80", true, DAY.minusDays(20)));
+        officers.addTraining(zz, id, OfficerFixtures.preJob("80", true, DAY.minusDays(20)));
         officers.addCertificate(zz, id, new NewCertificate("晋执P" + id, CertificateKind.ENFORCEMENT, "山西省人民政府", DAY, DAY.plusYears(5)));
         assertThat(officers.postCases(zz, false)).noneMatch(pc -> pc.personId() == id);
     }
@@ -169,9 +186,9 @@ class OfficersTests {
         long a = officer(zz, PostStatus.ON_POST);
         long b = officer(zz, PostStatus.ON_POST);
         long none = officer(zz, PostStatus.ON_POST);
-        officers.addTraining(zz, a, PersonnelFixtures.refresher("23.5", DAY.minusDays(1)));
-        officers.addTraining(zz, b, PersonnelFixtures.refresher("20", DAY.minusDays(1)));
-        officers.addTraining(zz, b, PersonnelFixtures.refresher("4", DAY.minusDays(1)));
+        officers.addTraining(zz, a, OfficerFixtures.refresher("23.5", DAY.minusDays(1)));
+        officers.addTraining(zz, b, OfficerFixtures.refresher("20", DAY.minusDays(1)));
+        officers.addTraining(zz, b, OfficerFixtures.refresher("4", DAY.minusDays(1)));
         List<Long> short2025 = officers.shortfalls(zz, 2025, 0, 1000).items().stream().map(ShortfallRow::personId).toList();
         assertThat(short2025).contains(a, none).doesNotContain(b);
         assertThat(officers.shortfalls(zz, 2025, 0, 1000).items().stream().filter(r -> r.personId() == a).findFirst().orElseThrow()
@@ -200,7 +217,7 @@ class OfficersTests {
     void award() {
         long id = officer(zz, PostStatus.ON_POST);
         assertThat(officers.awardEligibility(zz, id, 2025).eligible()).isFalse();
-        officers.addTraining(zz, id, PersonnelFixtures.refresher("24", DAY.minusDays(1)));
+        officers.addTraining(zz, id, OfficerFixtures.refresher("24", DAY.minusDays(1)));
         assertThat(officers.awardEligibility(zz, id, 2025).eligible()).isTrue();
         officers.flagDeliberateNoCertificate(zz, id, 2025, "无正当理由不参加执法资格考试");
         AwardEligibility e = officers.awardEligibility(zz, id, 2025);
@@ -212,11 +229,11 @@ class OfficersTests {
     @DisplayName("OFF-07 rotation training of 14 days counts, 13 days does not; due 3 years later")
     void rotation() {
         long id = officer(zz, PostStatus.ON_POST);
-        officers.addTraining(zz, id, new NewTraining("轮岗培训", TrainingKind.ROTATION, new BigDecimal("60"),
+        officers.addTraining(zz, id, new NewTraining("执法骨干定期轮训", TrainingKind.ROTATION, new BigDecimal("60"),
                 LocalDate.of(2022, 3, 1), LocalDate.of(2022, 3, 13), true, ExamResult.NONE));
         // hired 2024-03-04: due 2027, but the 13-day rotation does not count
         assertThat(officers.get(zz, id).rotation().lastRotation()).isNull();
-        officers.addTraining(zz, id, new NewTraining("轮岗培训", TrainingKind.ROTATION, new BigDecimal("60"),
+        officers.addTraining(zz, id, new NewTraining("执法骨干定期轮训", TrainingKind.ROTATION, new BigDecimal("60"),
                 LocalDate.of(2022, 1, 1), LocalDate.of(2022, 1, 14), true, ExamResult.NONE));
         RotationRow r = officers.get(zz, id).rotation();
         assertThat(r.lastRotation()).isEqualTo(LocalDate.of(2022, 1, 14));
@@ -261,7 +278,7 @@ class OfficersTests {
         assertThatThrownBy(() -> officers.changeCertificate(zz, c.id(), r.version(), CertificateAction.REINSTATE, DAY, null))
                 .hasMessageContaining("不能恢复");
         long other = officer(zz, PostStatus.OFF_POST);
-        officers.addTraining(zz, other, PersonnelFixtures.preJob("80", true, DAY.minusDays(20)));
+        officers.addTraining(zz, other, OfficerFixtures.preJob("80", true, DAY.minusDays(20)));
         assertThatThrownBy(() -> officers.addCertificate(zz, other, new NewCertificate(c.number(), CertificateKind.ENFORCEMENT,
                 "山西省人民政府", DAY, DAY.plusYears(1)))).hasMessageContaining("已登记");
     }

@@ -1,4 +1,4 @@
-package cn.anjian.personnel;
+package cn.anjian.personnel.officers;
 
 public enum ExamResult {
     PASSED("合格"), FAILED("不合格"), NONE("未考试");

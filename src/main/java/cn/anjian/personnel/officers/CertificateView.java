@@ -1,6 +1,8 @@
-package cn.anjian.personnel;
+package cn.anjian.personnel.officers;
 
 import java.time.LocalDate;
+
+import cn.anjian.personnel.CertificateStatus;
 
 public record CertificateView(long id, long personId, String number, CertificateKind kind, String issuer,
                               LocalDate validFrom, LocalDate validTo, CertificateStatus status, LocalDate statusOn,

@@ -1,8 +1,13 @@
-package cn.anjian.personnel;
+package cn.anjian.personnel.officers;
 
 import cn.anjian.IntegrationTest;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.Jurisdictions;
+import cn.anjian.personnel.IdCardNumber;
+import cn.anjian.personnel.OfficerFilter;
+import cn.anjian.personnel.People;
+import cn.anjian.personnel.PersonView;
+import cn.anjian.personnel.PersonnelFixtures;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OfficerDemoDataTests {
 
     @Autowired People people;
-    @Autowired Officers officers;
+    @Autowired OfficerService officers;
     @Autowired Jurisdictions jurisdictions;
     @Autowired Agencies agencies;
 

@@ -1,4 +1,4 @@
-package cn.anjian.personnel;
+package cn.anjian.personnel.officers;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package cn.anjian.personnel;
+package cn.anjian.personnel.officers;
 
 public enum CertificateKind {
     ENFORCEMENT("行政执法证"), SUPERVISION("行政执法监督证");

@@ -1,4 +1,4 @@
-package cn.anjian.personnel;
+package cn.anjian.personnel.officers;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -11,6 +11,12 @@ import cn.anjian.TestActors;
 import cn.anjian.TestActors.TestActor;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.Jurisdictions;
+import cn.anjian.personnel.IdCards;
+import cn.anjian.personnel.NewPerson;
+import cn.anjian.personnel.People;
+import cn.anjian.personnel.PersonView;
+import cn.anjian.personnel.PersonnelFixtures;
+import cn.anjian.personnel.PostStatus;
 import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +51,7 @@ class OfficerWebTests {
 
     @Autowired MockMvc mvc;
     @Autowired People people;
-    @Autowired Officers officers;
+    @Autowired OfficerService officers;
     @Autowired Jurisdictions jurisdictions;
     @Autowired Agencies agencies;
     @Autowired MutableClock clock;
@@ -195,7 +201,7 @@ class OfficerWebTests {
     @DisplayName("OFF-01 refusal through API (422) and page (inline, 422), nothing stored")
     void off01Web() throws Exception {
         long id = officer();
-        officers.addTraining(zz, id, PersonnelFixtures.preJob("79", true, LocalDate.of(2025, 2, 1)));
+        officers.addTraining(zz, id, OfficerFixtures.preJob("79", true, LocalDate.of(2025, 2, 1)));
         mvc.perform(post("/api/v1/personnel/officers/" + id + "/certificates").with(csrf()).with(TestActors.as(zz))
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"number\":\"晋W" + id + "\",\"kind\":\"ENFORCEMENT\",\"issuer\":\"山西省人民政府\",\"validFrom\":\"2025-03-01\",\"validTo\":\"2030-02-28\"}"))
@@ -232,7 +238,7 @@ class OfficerWebTests {
         mvc.perform(post("/personnel/officers/" + id + "/trainings").with(csrf()).with(TestActors.as(zz))
                         .param("course", "x").param("kind", "REFRESHER").param("classHours", "8")
                         .param("startDate", "2026-02-30").param("endDate", "2025-01-08"))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("不是有效日期")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("须为有效日期")));
         mvc.perform(get("/personnel/officers").param("unitId", "x").with(TestActors.as(zz))).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("不是有效编号")));
         mvc.perform(get("/api/v1/personnel/officers").param("post", "X").with(TestActors.as(zz))).andExpect(status().isBadRequest());

@@ -1,7 +1,7 @@
-package cn.anjian.personnel;
+package cn.anjian.personnel.officers;
 
 /** Status changes of a certificate (the return, OFF-05, has its own method with the receiver). */
-public enum CertificateAction {
+enum CertificateAction {
     SUSPEND("暂扣"), REINSTATE("恢复"), REVOKE("吊销"), CANCEL("注销");
 
     private final String label;
