@@ -1,5 +1,7 @@
 package cn.anjian.complaints.submissions;
 
+import lombok.RequiredArgsConstructor;
+
 import cn.anjian.kernel.FilterUrl;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
@@ -26,15 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * forms are shown inline with what was typed; unknown or out-of-scope ids answer 404.
  */
 @Controller
+@RequiredArgsConstructor
 class SubmissionPageController {
 
     private final SubmissionService service;
     private final SubmissionQueries queries;
-
-    SubmissionPageController(SubmissionService service, SubmissionQueries queries) {
-        this.service = service;
-        this.queries = queries;
-    }
 
     // ---- the supervisor's own pages ----
 

@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.draws;
 
+import lombok.RequiredArgsConstructor;
+
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.enterprises.EnterpriseStatus;
 import cn.anjian.enterprises.Industry;
@@ -27,13 +29,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Pages under {@code /plans/draws} (CASE-06): list, new draw, result with 复核 and publication. */
 @Controller
 @RequestMapping("/plans/draws")
+@RequiredArgsConstructor
 class DrawPageController {
 
     private final RandomDraws draws;
-
-    DrawPageController(RandomDraws draws) {
-        this.draws = draws;
-    }
 
     @GetMapping
     @PreAuthorize("hasAuthority('case:read')")

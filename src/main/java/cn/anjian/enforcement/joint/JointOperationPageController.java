@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.joint;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,15 +30,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Pages under {@code /joint-operations} (CASE-08): list, new, detail with the linked cases. */
 @Controller
 @RequestMapping("/joint-operations")
+@RequiredArgsConstructor
 class JointOperationPageController {
 
     private final JointOperations operations;
     private final JointCases cases;
-
-    JointOperationPageController(JointOperations operations, JointCases cases) {
-        this.operations = operations;
-        this.cases = cases;
-    }
 
     @GetMapping
     @PreAuthorize("hasAuthority('case:read')")

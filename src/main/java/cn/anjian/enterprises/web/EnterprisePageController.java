@@ -1,5 +1,7 @@
 package cn.anjian.enterprises.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,6 +47,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/enterprises")
+@RequiredArgsConstructor
 class EnterprisePageController {
 
     private static final int PAGE_SIZE = 20;
@@ -53,13 +56,6 @@ class EnterprisePageController {
     private final Conflicts conflicts;
     private final Blacklist blacklist;
     private final EnterpriseImport importer;
-
-    EnterprisePageController(Enterprises enterprises, Conflicts conflicts, Blacklist blacklist, EnterpriseImport importer) {
-        this.enterprises = enterprises;
-        this.conflicts = conflicts;
-        this.blacklist = blacklist;
-        this.importer = importer;
-    }
 
     @GetMapping
     @PreAuthorize("hasAuthority('enterprise:read')")

@@ -1,5 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -36,6 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/personnel/inspectors")
+@RequiredArgsConstructor
 class InspectorPageController {
 
     private static final String READ = "hasAuthority('personnel:read')";
@@ -45,12 +48,6 @@ class InspectorPageController {
     private final Inspectors inspectors;
     private final Deadlines deadlines;
     private final Clock clock;
-
-    InspectorPageController(Inspectors inspectors, Deadlines deadlines, Clock clock) {
-        this.inspectors = inspectors;
-        this.deadlines = deadlines;
-        this.clock = clock;
-    }
 
     // ---- list ----
 

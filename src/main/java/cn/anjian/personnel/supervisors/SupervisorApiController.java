@@ -1,5 +1,7 @@
 package cn.anjian.personnel.supervisors;
 
+import lombok.RequiredArgsConstructor;
+
 import cn.anjian.kernel.Params;
 
 import java.net.URI;
@@ -25,17 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/personnel/supervisors")
+@RequiredArgsConstructor
 class SupervisorApiController {
 
     private final SupervisorService service;
     private final SupervisorQueries queries;
     private final Clock clock;
-
-    SupervisorApiController(SupervisorService service, SupervisorQueries queries, Clock clock) {
-        this.service = service;
-        this.queries = queries;
-        this.clock = clock;
-    }
 
     @GetMapping
     @PreAuthorize("hasAuthority('personnel:read')")

@@ -1,5 +1,7 @@
 package cn.anjian.personnel.supervisors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
@@ -30,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * start; same {@code anjian.demo-data} semantics; once only.
  */
 @Component
+@RequiredArgsConstructor
 class SupervisorDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(SupervisorDemoData.class);
@@ -42,18 +45,6 @@ class SupervisorDemoData {
     private final Workflows workflows;
     private final TransactionTemplate tx;
     private final Clock clock;
-
-    SupervisorDemoData(Environment environment, ActingUsers acting, People people, SupervisorService service,
-                       Workflows workflows, TransactionTemplate tx, Clock clock) {
-        this.environment = environment;
-        this.acting = acting;
-        this.people = people;
-        this.service = service;
-        this.workflows = workflows;
-        this.tx = tx;
-        this.clock = clock;
-    }
-
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE - 10)

@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.cases.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -54,6 +56,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/cases")
+@RequiredArgsConstructor
 class CasePageController {
 
     private static final String[] FILTER_KEYS = {"kind", "stage", "source", "unit", "party", "from", "to", "overdue"};
@@ -65,17 +68,6 @@ class CasePageController {
     private final CaseTransfers transfers;
     private final CaseFormChoices choices;
     private final java.time.Clock clock;
-
-    CasePageController(CaseService cases, CaseList list, CaseDocuments documents, CaseDecisions decisions,
-                       CaseTransfers transfers, CaseFormChoices choices, java.time.Clock clock) {
-        this.cases = cases;
-        this.list = list;
-        this.documents = documents;
-        this.decisions = decisions;
-        this.transfers = transfers;
-        this.choices = choices;
-        this.clock = clock;
-    }
 
     @GetMapping
     @PreAuthorize("hasAuthority('case:read')")
