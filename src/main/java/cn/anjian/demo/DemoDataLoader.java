@@ -1,5 +1,7 @@
 package cn.anjian.demo;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 // after the shipped holidays (HIGHEST_PRECEDENCE), before the feature modules' demo runners (LOWEST_PRECEDENCE - 10)
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 100)
+@RequiredArgsConstructor
 class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -84,16 +87,6 @@ class DemoDataLoader implements ApplicationRunner {
     private final UserAdministration users;
     private final Deadlines deadlines;
     private final Clock clock;
-
-    DemoDataLoader(Environment environment, Jurisdictions jurisdictions, Agencies agencies,
-                   UserAdministration users, Deadlines deadlines, Clock clock) {
-        this.environment = environment;
-        this.jurisdictions = jurisdictions;
-        this.agencies = agencies;
-        this.users = users;
-        this.deadlines = deadlines;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

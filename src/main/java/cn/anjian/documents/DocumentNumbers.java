@@ -1,5 +1,7 @@
 package cn.anjian.documents;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -31,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class DocumentNumbers {
 
     static final String AGENCY = "机构";
@@ -47,13 +50,6 @@ public class DocumentNumbers {
     private final Agencies agencies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    DocumentNumbers(JdbcClient jdbc, Agencies agencies, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.agencies = agencies;
-        this.events = events;
-        this.clock = clock;
-    }
 
     // ---- types and formats ----
 

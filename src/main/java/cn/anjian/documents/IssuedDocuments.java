@@ -1,5 +1,7 @@
 package cn.anjian.documents;
 
+import lombok.RequiredArgsConstructor;
+
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.util.HashMap;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * returns the number). Downloads go through the files module's verified copy.
  */
 @Service
+@RequiredArgsConstructor
 public class IssuedDocuments {
 
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -29,13 +32,6 @@ public class IssuedDocuments {
     private final DocumentGenerator generator;
     private final Files files;
     private final Agencies agencies;
-
-    IssuedDocuments(DocumentNumbers numbers, DocumentGenerator generator, Files files, Agencies agencies) {
-        this.numbers = numbers;
-        this.generator = generator;
-        this.files = files;
-        this.agencies = agencies;
-    }
 
     /**
      * Issues a document of {@code type} for the agency and subject (trusted callers that checked the

@@ -1,6 +1,11 @@
 package cn.anjian.enforcement;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** CASE-01: the four kinds of enforcement case. */
+@Getter
+@RequiredArgsConstructor
 public enum CaseKind {
     INSPECTION("行政检查"),
     PENALTY("行政处罚"),
@@ -8,12 +13,4 @@ public enum CaseKind {
     LICENCE("行政许可");
 
     private final String label;
-
-    CaseKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

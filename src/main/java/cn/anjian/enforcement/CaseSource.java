@@ -1,6 +1,11 @@
 package cn.anjian.enforcement;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** CASE-04: where a case comes from; each source names the document it rests on. */
+@Getter
+@RequiredArgsConstructor
 public enum CaseSource {
     ANNUAL_PLAN("年度监督检查计划", "年度计划"),
     SPECIAL_CAMPAIGN("专项执法行动", "专项行动通知或方案"),
@@ -11,17 +16,5 @@ public enum CaseSource {
     private final String label;
     private final String basisLabel;
 
-    CaseSource(String label, String basisLabel) {
-        this.label = label;
-        this.basisLabel = basisLabel;
-    }
-
-    public String label() {
-        return label;
-    }
-
     /** What the basis document of this source is called on forms ("专项行动通知或方案"). */
-    public String basisLabel() {
-        return basisLabel;
-    }
 }

@@ -1,6 +1,11 @@
 package cn.anjian.enforcement;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** CASE-03: the stages of a case, in order. Every transition is recorded with actor and time. */
+@Getter
+@RequiredArgsConstructor
 public enum CaseStage {
     INITIATION("程序启动"),
     INVESTIGATION("调查取证"),
@@ -11,14 +16,6 @@ public enum CaseStage {
     ARCHIVED("归档");
 
     private final String label;
-
-    CaseStage(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 
     /** The stage after this one, or null for ARCHIVED. */
     public CaseStage next() {

@@ -1,5 +1,7 @@
 package cn.anjian.enterprises;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class Conflicts {
 
     static final int MAX_LOOK_BACK_YEARS = 50;
@@ -30,13 +33,6 @@ public class Conflicts {
     private final Enterprises enterprises;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Conflicts(JdbcClient jdbc, Enterprises enterprises, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.enterprises = enterprises;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /**
      * Whether the person has a relation with the enterprise that overlaps the window

@@ -1,6 +1,11 @@
 package cn.anjian.enterprises;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Who the regulated party is in law; a citizen has no credit code. */
+@Getter
+@RequiredArgsConstructor
 public enum EnterpriseKind implements Labels {
     LEGAL_PERSON("法人"),
     OTHER_ORGANISATION("其他组织"),
@@ -8,13 +13,4 @@ public enum EnterpriseKind implements Labels {
     CITIZEN("公民");
 
     private final String label;
-
-    EnterpriseKind(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
 }

@@ -1,5 +1,7 @@
 package cn.anjian.enterprises;
 
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -31,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class Enterprises {
 
     static final String WHAT = "生产经营单位";
@@ -49,15 +52,6 @@ public class Enterprises {
     private final Jurisdictions jurisdictions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Enterprises(JdbcClient jdbc, EnterpriseRepository repository, Jurisdictions jurisdictions,
-                ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.repository = repository;
-        this.jurisdictions = jurisdictions;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** The enterprise if it lies in the actor's scope, otherwise a 404 refusal. */
     public EnterpriseView get(Actor actor, long id) {

@@ -1,6 +1,11 @@
 package cn.anjian.enterprises;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** The supervised industry. */
+@Getter
+@RequiredArgsConstructor
 public enum Industry implements Labels {
     COAL_MINE("煤矿"),
     NON_COAL_MINE("非煤矿山"),
@@ -10,13 +15,4 @@ public enum Industry implements Labels {
     OTHER("其他");
 
     private final String label;
-
-    Industry(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
 }

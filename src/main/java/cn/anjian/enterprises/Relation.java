@@ -1,6 +1,11 @@
 package cn.anjian.enterprises;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** How a person is related to an enterprise (conflicts register). */
+@Getter
+@RequiredArgsConstructor
 public enum Relation implements Labels {
     EMPLOYEE("任职/雇佣"),
     RELATIVE("近亲属"),
@@ -9,13 +14,4 @@ public enum Relation implements Labels {
     OTHER("其他利害关系");
 
     private final String label;
-
-    Relation(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String label() {
-        return label;
-    }
 }

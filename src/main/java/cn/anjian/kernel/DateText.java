@@ -1,9 +1,13 @@
 package cn.anjian.kernel;
 
 import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 import jakarta.validation.Constraint;
@@ -11,39 +15,63 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-import static java.lang.annotation.ElementType.FIELD;
-import static java.lang.annotation.ElementType.METHOD;
-import static java.lang.annotation.ElementType.PARAMETER;
-import static java.lang.annotation.RetentionPolicy.RUNTIME;
-
 /**
- * A form record's date field, kept as typed text: when filled it must be a real date (YYYY-MM-DD; 2026-02-30
- * is refused). Checked as a constraint, so its error shows next to the field together with the others (a
- * {@code LocalDate} field would fail while binding and hide them); blank passes (add {@code @NotBlank}).
- * Convert after {@code refusal.check(errors)} with {@link Params#date}.
+ * A form record's date field as typed: blank, or a real date YYYY-MM-DD (2026-02-30 is refused); with
+ * {@code time = true} a date and time as a {@code datetime-local} input sends it (2026-05-01T09:30, seconds
+ * or an offset allowed). The field stays a String, so a bad date is one field error shown with the others
+ * instead of a binding failure that hides them (docs/conventions.md "Web kit"); the record converts it
+ * (e.g. {@link Params#date}). Whether it is required or in range is for {@code @NotBlank} and the domain.
  */
 @Documented
 @Constraint(validatedBy = DateText.Check.class)
-@Target({FIELD, METHOD, PARAMETER})
-@Retention(RUNTIME)
+@Target({ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER, ElementType.ANNOTATION_TYPE})
+@Retention(RetentionPolicy.RUNTIME)
 public @interface DateText {
 
-    String message() default "须为有效日期（格式 YYYY-MM-DD）";
+    String DATE_MESSAGE = "{cn.anjian.kernel.DateText.message}";
+    String TIME_MESSAGE = "{cn.anjian.kernel.DateText.time.message}";
+
+    /** Defaults to the date message, or the date-and-time message when {@link #time()}. */
+    String message() default DATE_MESSAGE;
+
+    /** A date and a time of day instead of a date. */
+    boolean time() default false;
 
     Class<?>[] groups() default {};
 
     Class<? extends Payload>[] payload() default {};
 
-    /** The check: blank, or a date {@link LocalDate#parse} accepts. */
+    /** Blank is valid (required is {@code @NotBlank}'s); anything else must parse as an ISO date (and time). */
     final class Check implements ConstraintValidator<DateText, String> {
+
+        private boolean time;
+        private boolean defaultMessage;
+
+        @Override
+        public void initialize(DateText annotation) {
+            time = annotation.time();
+            defaultMessage = DATE_MESSAGE.equals(annotation.message());
+        }
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            if (value == null || value.isBlank()) {
+            if (value == null || value.isBlank() || parses(value.strip())) {
                 return true;
             }
+            if (time && defaultMessage) {
+                context.disableDefaultConstraintViolation();
+                context.buildConstraintViolationWithTemplate(TIME_MESSAGE).addConstraintViolation();
+            }
+            return false;
+        }
+
+        private boolean parses(String v) {
+            return time ? parses(v, OffsetDateTime::parse) || parses(v, LocalDateTime::parse) : parses(v, LocalDate::parse);
+        }
+
+        private static boolean parses(String v, java.util.function.Function<String, ?> parser) {
             try {
-                LocalDate.parse(value.strip());
+                parser.apply(v);
                 return true;
             } catch (DateTimeParseException e) {
                 return false;

@@ -1,5 +1,7 @@
 package cn.anjian.org;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -29,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class Agencies {
 
     static final String WHAT = "机构";
@@ -43,16 +46,6 @@ public class Agencies {
     private final Jurisdictions jurisdictions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Agencies(JdbcClient jdbc, AgencyRepository agencyRepository, UnitRepository unitRepository, Jurisdictions jurisdictions,
-             ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.agencyRepository = agencyRepository;
-        this.unitRepository = unitRepository;
-        this.jurisdictions = jurisdictions;
-        this.events = events;
-        this.clock = clock;
-    }
 
     // ---- reading ----
 

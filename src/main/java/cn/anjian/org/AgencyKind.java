@@ -1,10 +1,15 @@
 package cn.anjian.org;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 import java.util.Locale;
 
 import cn.anjian.kernel.BusinessException;
 
 /** ORG-02: the kinds of agency a jurisdiction can have. At most one active agency per kind and jurisdiction, except OTHER. */
+@Getter
+@RequiredArgsConstructor
 public enum AgencyKind {
     EMERGENCY_MANAGEMENT("应急管理部门"),
     JUSTICE("司法行政部门"),
@@ -13,14 +18,6 @@ public enum AgencyKind {
     OTHER("其他");
 
     private final String label;
-
-    AgencyKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 
     /** Parses user input with a Chinese refusal instead of an IllegalArgumentException. */
     public static AgencyKind parse(String value) {

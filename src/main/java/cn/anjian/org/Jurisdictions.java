@@ -1,5 +1,7 @@
 package cn.anjian.org;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -33,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class Jurisdictions {
 
     static final String WHAT = "行政区划";
@@ -43,13 +46,6 @@ public class Jurisdictions {
     private final JurisdictionRepository repository;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Jurisdictions(JdbcClient jdbc, JurisdictionRepository repository, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.repository = repository;
-        this.events = events;
-        this.clock = clock;
-    }
 
     public Optional<Jurisdiction> findById(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM org_jurisdiction WHERE id = :id")

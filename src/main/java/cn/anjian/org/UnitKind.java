@@ -1,10 +1,15 @@
 package cn.anjian.org;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 import java.util.Locale;
 
 import cn.anjian.kernel.BusinessException;
 
 /** ORG-02: kinds of internal unit (内设机构). An agency may have several units of one kind (e.g. industry supervision). */
+@Getter
+@RequiredArgsConstructor
 public enum UnitKind {
     LEGAL("法制机构"),
     GENERAL_OFFICE("综合办公室"),
@@ -14,14 +19,6 @@ public enum UnitKind {
     OTHER("其他");
 
     private final String label;
-
-    UnitKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 
     public static UnitKind parse(String value) {
         if (value != null) {

@@ -1,10 +1,15 @@
 package cn.anjian.personnel;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /**
  * TI-09: what a technical inspector may do, always assisting certified officers (000 art. 16). An
  * inspector shows the work certificate and may sign on-site inspection and re-inspection documents,
  * but never acts alone, decides, enforces coercive measures or handles state secrets (TI-10).
  */
+@Getter
+@RequiredArgsConstructor
 public enum InspectorDuty {
     ONSITE_INSPECTION("协助开展现场执法检查、复查"),
     EVIDENCE_COLLECTION("协助调查取证、提供专业性意见"),
@@ -16,12 +21,4 @@ public enum InspectorDuty {
     OTHER_ASSIGNED("完成交办的其他任务");
 
     private final String label;
-
-    InspectorDuty(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

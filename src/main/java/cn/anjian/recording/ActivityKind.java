@@ -1,9 +1,14 @@
 package cn.anjian.recording;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /**
  * On-site steps of a case (记录活动). REC-03: {@code avMandatory} per art. 10–11 — art. 10 names service (送达)
  * among the dispute-prone on-site steps that are AV-recorded, so direct service is mandatory too, not only 留置送达.
  */
+@Getter
+@RequiredArgsConstructor
 public enum ActivityKind {
     INSPECTION("现场检查", true),
     SURVEY("勘验", true),
@@ -21,17 +26,4 @@ public enum ActivityKind {
 
     private final String label;
     private final boolean avMandatory;
-
-    ActivityKind(String label, boolean avMandatory) {
-        this.label = label;
-        this.avMandatory = avMandatory;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public boolean avMandatory() {
-        return avMandatory;
-    }
 }

@@ -1,6 +1,11 @@
 package cn.anjian.recording;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** REC-01 (art. 6): kinds of audio-visual record. Photos are instants; the others are continuous segments (REC-06). */
+@Getter
+@RequiredArgsConstructor
 public enum AvKind {
     PHOTO("照片", false),
     AUDIO("录音", true),
@@ -9,17 +14,4 @@ public enum AvKind {
 
     private final String label;
     private final boolean continuous;
-
-    AvKind(String label, boolean continuous) {
-        this.label = label;
-        this.continuous = continuous;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public boolean continuous() {
-        return continuous;
-    }
 }

@@ -1,6 +1,11 @@
 package cn.anjian.recording;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** REC-12 (art. 24): a record's classification and the permission that clears an actor to see it. */
+@Getter
+@RequiredArgsConstructor
 public enum Classification {
     NONE("无", null),
     STATE_SECRET("国家秘密", "record:clearance-state-secret"),
@@ -10,17 +15,5 @@ public enum Classification {
     private final String label;
     private final String clearance;
 
-    Classification(String label, String clearance) {
-        this.label = label;
-        this.clearance = clearance;
-    }
-
-    public String label() {
-        return label;
-    }
-
     /** The permission needed to see records of this classification; null when none is needed. */
-    public String clearance() {
-        return clearance;
-    }
 }

@@ -1,6 +1,11 @@
 package cn.anjian.recording;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** REC-05 (art. 12): what an AV record shows. */
+@Getter
+@RequiredArgsConstructor
 public enum ContentShown {
     SCENE("执法现场环境"),
     EVIDENCE("涉案场所、设施、财物等证据"),
@@ -8,12 +13,4 @@ public enum ContentShown {
     DOCUMENT_DELIVERY("现场制作、送达文书的情况");
 
     private final String label;
-
-    ContentShown(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

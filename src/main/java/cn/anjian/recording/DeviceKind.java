@@ -1,6 +1,11 @@
 package cn.anjian.recording;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** REC-05 (art. 6): the capturing device. */
+@Getter
+@RequiredArgsConstructor
 public enum DeviceKind {
     BODY_RECORDER("执法记录仪"),
     CAMERA("照相机"),
@@ -8,12 +13,4 @@ public enum DeviceKind {
     SURVEILLANCE_CAMERA("监控摄像头");
 
     private final String label;
-
-    DeviceKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -1,10 +1,15 @@
 package cn.anjian.recording;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /**
  * REC-04 (art. 14): the only reasons a mandatory-AV step may lack an AV record. The first three clear the
  * missing-AV flag at once; art. 14(三) "other situations unsuitable for AV" needs the written reason approved by
  * the unit head (a workflow step, four eyes: never by the person who asked).
  */
+@Getter
+@RequiredArgsConstructor
 public enum ExemptionReason {
     EXPLOSIVE_AREA("爆炸危险区域，未配备符合防爆规定的音像记录设备", false),
     SECRET("涉及军事、商业、技术秘密，未经当事人同意", false),
@@ -14,17 +19,5 @@ public enum ExemptionReason {
     private final String label;
     private final boolean needsApproval;
 
-    ExemptionReason(String label, boolean needsApproval) {
-        this.label = label;
-        this.needsApproval = needsApproval;
-    }
-
-    public String label() {
-        return label;
-    }
-
     /** Art. 14(三): accepted only once the unit head approved the written reason. */
-    public boolean needsApproval() {
-        return needsApproval;
-    }
 }

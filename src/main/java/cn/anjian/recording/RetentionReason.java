@@ -1,6 +1,11 @@
 package cn.anjian.recording;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** REC-10 (art. 22): reasons to keep a case's records long-term. */
+@Getter
+@RequiredArgsConstructor
 public enum RetentionReason {
     COERCIVE_EXECUTION("对当事人采取强制执行措施"),
     PARTY_OBJECTED("当事人对现场执法有异议"),
@@ -8,12 +13,4 @@ public enum RetentionReason {
     OTHER("其他需要长期保存的情况");
 
     private final String label;
-
-    RetentionReason(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -1,6 +1,11 @@
 package cn.anjian.recording;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** REC-01 (art. 6, art. 8): kinds of text record. */
+@Getter
+@RequiredArgsConstructor
 public enum TextKind {
     DECISION("行政执法决定书"),
     INVESTIGATION_DOCUMENT("执法文书（含调查取证文书）"),
@@ -19,14 +24,6 @@ public enum TextKind {
     OTHER("其他文字记录");
 
     private final String label;
-
-    TextKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 
     /** The text kind of a generated document (documents module's type codes); unknown types are OTHER. */
     public static TextKind ofDocType(String docType) {

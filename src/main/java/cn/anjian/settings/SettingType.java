@@ -1,6 +1,11 @@
 package cn.anjian.settings;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** The kinds of value a setting holds; the label is what the administrator page shows. */
+@Getter
+@RequiredArgsConstructor
 public enum SettingType {
     INTEGER("整数"),
     DECIMAL("小数"),
@@ -8,12 +13,4 @@ public enum SettingType {
     BOOLEAN("是/否");
 
     private final String label;
-
-    SettingType(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

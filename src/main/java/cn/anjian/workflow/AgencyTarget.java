@@ -1,9 +1,14 @@
 package cn.anjian.workflow;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /**
  * Which agency decides a step, resolved to a concrete agency when the flow starts (and stored, so a
  * later change in code or in the organisation never re-routes a running flow).
  */
+@Getter
+@RequiredArgsConstructor
 public enum AgencyTarget {
     /** The agency of the previous step (the initiating agency for the first step). */
     SAME_AGENCY("本机构"),
@@ -22,12 +27,4 @@ public enum AgencyTarget {
     ESCALATE_TO_PROVINCE("逐级上报至省级");
 
     private final String label;
-
-    AgencyTarget(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -1,22 +1,19 @@
 package cn.anjian.workflow;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 import java.util.Locale;
 
 import cn.anjian.kernel.BusinessException;
 
 /** What a step's decider may do. REJECT ends the flow; RETURN sends it back to the initiator for revision. */
+@Getter
+@RequiredArgsConstructor
 public enum Decision {
     APPROVE("同意"), REJECT("不同意"), RETURN("退回修改");
 
     private final String label;
-
-    Decision(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 
     /** Parses user input with a Chinese refusal instead of an IllegalArgumentException. */
     public static Decision parse(String value) {

@@ -1,6 +1,7 @@
 package cn.anjian.complaints;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -209,8 +210,24 @@ class SubmissionWebTests {
         mvc.perform(post("/complaints/my-submissions").with(TestActors.as(s.actor())).with(csrf())
                         .param("kind", "OPINION").param("title", "").param("content", "保留的内容"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("请填写标题")))
+                .andExpect(content().string(containsString("invalid-feedback d-block\">请填写此项</div>")))
                 .andExpect(content().string(containsString("保留的内容")));
+    }
+
+    @Test
+    @DisplayName("SS-04 page form: no kind and a too long title → 400, both errors next to their fields, the content kept, nothing stored")
+    void pageFormShowsEveryError() throws Exception {
+        SupervisorFixture.Appointed s = fx.appointed(zezhou, "韩表单", LocalDate.now(clock).minusMonths(1));
+        int before = jdbc.sql("select count(*) from cmp_submission").query(Integer.class).single();
+        mvc.perform(post("/complaints/my-submissions").with(TestActors.as(s.actor())).with(csrf())
+                        .param("kind", "").param("title", "题".repeat(101)).param("content", "保留的问题线索内容")
+                        .param("location", "保留的地点"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("id=\"form-refusal\""), containsString("请更正标出的 2 处填写内容"),
+                        containsString("invalid-feedback d-block\">请选择类别</div>"),
+                        containsString("invalid-feedback d-block\">长度须在 0 到 100 个字之间</div>"),
+                        containsString("保留的问题线索内容"), containsString("value=\"保留的地点\""))));
+        assertThat(jdbc.sql("select count(*) from cmp_submission").query(Integer.class).single()).isEqualTo(before);
     }
 
     @Test

@@ -36,7 +36,7 @@ class EnterpriseBrowserTests {
             page.click("button[type=submit]");
             page.waitForURL(u -> !u.contains("/login"));
 
-            page.navigate(base + "/enterprises?industry=COAL_MINE");
+            page.navigate(base + "/enterprises?industry=COAL_MINE&q=巴公"); // other tests add enterprises to the same county
             assertThat(page.locator("#enterprise-table")).containsText("巴公煤业");
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("enterprises-phone.png")).setFullPage(true));
             assertThat(page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1")).isEqualTo(false);
@@ -52,7 +52,7 @@ class EnterpriseBrowserTests {
             page.selectOption("#industry", "COAL_MINE");
             page.click("#enterprise-form button[type=submit]");
             assertThat(page.locator("#creditCode")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
-            assertThat(page.locator("#form-error")).containsText("校验位错误");
+            assertThat(page.locator("#creditCode ~ .invalid-feedback")).containsText("校验位错误");
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("enterprise-refused-phone.png")).setFullPage(true));
             assertThat(page.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1")).isEqualTo(false);
 

@@ -746,10 +746,10 @@ class RecordingTests {
                 .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("已登记：询问笔录")));
         mvc.perform(post("/recording/cases/" + c.id() + "/records").param("kind", "AV:VIDEO").param("title", "录像")
                         .param("capturedStart", "2026-13-01T09:00").param("fileId", String.valueOf(f.id())).with(csrf()).with(TestActors.as(fx.zz())))
-                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("不是有效时间")));
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("须为有效时间")));
         mvc.perform(post("/recording/cases/" + c.id() + "/activities").param("kind", "INSPECTION").param("place", "")
                         .param("startedAt", "2026-05-01T09:00").with(csrf()).with(TestActors.as(fx.zz())))
-                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("请填写活动地点")));
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("invalid-feedback d-block\">请填写此项</div>")));
         mvc.perform(get("/recording/cases/" + c.id() + "/panel").with(TestActors.as(fx.sc()))).andExpect(status().isNotFound());
     }
 

@@ -96,7 +96,9 @@ class WorkflowBrowserTests {
             page.check("input[name=decision][value=APPROVE]");
             page.fill("#opinion", "同意报司法局审核");
             page.click("#decision-form button[type=submit]");
-            assertThat(page.locator(".wf-entries")).containsText("同意报司法局审核");
+            // the decision is a full POST and redirect: allow for a loaded build machine
+            assertThat(page.locator(".wf-entries")).containsText("同意报司法局审核",
+                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
             assertThat(page.locator("#no-action")).containsText("泽州县司法局");
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("workflow-timeline-phone.png")).setFullPage(true));
         }

@@ -1,5 +1,7 @@
 package cn.anjian.audit.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -12,13 +14,10 @@ import org.springframework.stereotype.Component;
 
 /** Keyset-paginated search, newest first (id desc): each page is an index range scan, however deep. */
 @Component
+@RequiredArgsConstructor
 class AuditSearch {
 
     private final JdbcClient jdbc;
-
-    AuditSearch(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     AuditPage search(AuditFilter f) {
         StringBuilder where = new StringBuilder(" where true");

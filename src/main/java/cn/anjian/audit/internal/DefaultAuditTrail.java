@@ -1,5 +1,7 @@
 package cn.anjian.audit.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import cn.anjian.audit.AuditFilter;
 import cn.anjian.audit.AuditPage;
 import cn.anjian.audit.AuditTrail;
@@ -9,19 +11,13 @@ import cn.anjian.kernel.BusinessException;
 import org.springframework.stereotype.Service;
 
 @Service
+@RequiredArgsConstructor
 class DefaultAuditTrail implements AuditTrail {
 
     private final AuditRecorder recorder;
     private final AuditChainer chainer;
     private final AuditVerifier verifier;
     private final AuditSearch search;
-
-    DefaultAuditTrail(AuditRecorder recorder, AuditChainer chainer, AuditVerifier verifier, AuditSearch search) {
-        this.recorder = recorder;
-        this.chainer = chainer;
-        this.verifier = verifier;
-        this.search = search;
-    }
 
     @Override
     public long record(AuditableEvent event) {

@@ -1,5 +1,7 @@
 package cn.anjian.audit.web;
 
+import lombok.RequiredArgsConstructor;
+
 import cn.anjian.audit.AuditPage;
 import cn.anjian.audit.AuditTrail;
 import cn.anjian.audit.VerificationResult;
@@ -12,13 +14,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** Audit API for the audit administrator (audit:read), who audits the whole system (not jurisdiction-scoped). */
 @RestController
 @RequestMapping("/api/v1/audit")
+@RequiredArgsConstructor
 class AuditApiController {
 
     private final AuditTrail trail;
-
-    AuditApiController(AuditTrail trail) {
-        this.trail = trail;
-    }
 
     /** Chains what is pending, then verifies the whole chain: {@code {"ok","entries","firstBrokenId",...}}. */
     @GetMapping("/verify")

@@ -1,5 +1,7 @@
 package cn.anjian.audit.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,17 +26,13 @@ import tools.jackson.databind.ObjectMapper;
 /** Pages for the audit administrator: the trail with filters and keyset paging, and chain verification. */
 @Controller
 @RequestMapping("/audit")
+@RequiredArgsConstructor
 class AuditPageController {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final AuditTrail trail;
     private final ObjectMapper json;
-
-    AuditPageController(AuditTrail trail, ObjectMapper json) {
-        this.trail = trail;
-        this.json = json;
-    }
 
     /** One table row, with before/after as readable key → value lines. */
     record Row(AuditEntryView entry, String time, Map<String, String> before, Map<String, String> after) {

@@ -1,5 +1,7 @@
 package cn.anjian.calendar.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -18,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The working-day calendar (CAL-01..03, CAL-05) and its administration (audited, all-or-nothing). */
 @Service
+@RequiredArgsConstructor
 public class CalendarService implements WorkingCalendar {
 
     static final String ADMIN_SOURCE = "系统管理员录入";
@@ -25,12 +28,6 @@ public class CalendarService implements WorkingCalendar {
     private final HolidayStore store;
     private final ApplicationEventPublisher events;
     private final DeadlineService deadlines;
-
-    CalendarService(HolidayStore store, ApplicationEventPublisher events, DeadlineService deadlines) {
-        this.store = store;
-        this.events = events;
-        this.deadlines = deadlines;
-    }
 
     public HolidayTable table() {
         return store.table();

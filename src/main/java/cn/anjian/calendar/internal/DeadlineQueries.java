@@ -1,5 +1,7 @@
 package cn.anjian.calendar.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,15 +23,12 @@ import org.springframework.stereotype.Component;
 
 /** Scoped deadline lists (CAL-06, ORG-03): the scope is a condition of the query itself. */
 @Component
+@RequiredArgsConstructor
 public class DeadlineQueries {
 
     public static final int PAGE_SIZE = 20;
 
     private final JdbcClient jdbc;
-
-    DeadlineQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * @param states   states to include (empty: OPEN and OVERDUE)

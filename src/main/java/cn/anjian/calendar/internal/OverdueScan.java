@@ -1,5 +1,7 @@
 package cn.anjian.calendar.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,17 +27,12 @@ import org.springframework.transaction.annotation.Transactional;
  * each scan would only repeat that check. The version bump keeps a concurrent aggregate save honest.
  */
 @Component
+@RequiredArgsConstructor
 public class OverdueScan {
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-
-    OverdueScan(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.events = events;
-    }
 
     @Scheduled(fixedDelayString = "${anjian.calendar.overdue-scan-interval:PT5M}", initialDelayString = "${anjian.calendar.overdue-scan-initial-delay:PT10S}")
     @SchedulerLock(name = "calendar.overdueScan", lockAtMostFor = "10m")

@@ -1,5 +1,7 @@
 package cn.anjian.calendar.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
@@ -26,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor
 class ShippedHolidays implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ShippedHolidays.class);
@@ -35,12 +38,6 @@ class ShippedHolidays implements ApplicationRunner {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final JsonMapper json = JsonMapper.builder().build();
-
-    ShippedHolidays(HolidayStore store, TransactionTemplate tx, ApplicationEventPublisher events) {
-        this.store = store;
-        this.tx = tx;
-        this.events = events;
-    }
 
     @Override
     public void run(ApplicationArguments args) throws IOException {

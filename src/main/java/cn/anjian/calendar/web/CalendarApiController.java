@@ -1,5 +1,7 @@
 package cn.anjian.calendar.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -30,15 +32,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** Working-day queries (CAL-01..03), scoped deadline lists (CAL-06) and holiday-year entry (CAL-01). */
 @RestController
 @RequestMapping("/api/v1/calendar")
+@RequiredArgsConstructor
 class CalendarApiController {
 
     private final CalendarService calendar;
     private final DeadlineQueries queries;
-
-    CalendarApiController(CalendarService calendar, DeadlineQueries queries) {
-        this.calendar = calendar;
-        this.queries = queries;
-    }
 
     record DayResponse(String date, boolean workingDay, String holidayName) {
     }

@@ -1,5 +1,7 @@
 package cn.anjian.calendar.web;
 
+import lombok.RequiredArgsConstructor;
+
 import cn.anjian.kernel.FilterUrl;
 import cn.anjian.kernel.Fmt;
 import java.time.Clock;
@@ -31,17 +33,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** 期限督办 (CAL-06): scoped list with filters, the home-page panels, and the manage actions (CAL-04). */
 @Controller
 @RequestMapping("/calendar/deadlines")
+@RequiredArgsConstructor
 class DeadlinePageController {
 
     private final DeadlineQueries queries;
     private final DeadlineService deadlines;
     private final Clock clock;
-
-    DeadlinePageController(DeadlineQueries queries, DeadlineService deadlines, Clock clock) {
-        this.queries = queries;
-        this.deadlines = deadlines;
-        this.clock = clock;
-    }
 
     record Filters(String state, String ruleId, String unitId, String jurisdictionId, String dueFrom, String dueTo) {
         String query(int page) {

@@ -1,5 +1,7 @@
 package cn.anjian.calendar.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -35,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** 节假日维护 (CAL-01): month grid per year, add/correct/remove a day, paste a year's JSON, confirm a year. */
 @Controller
 @RequestMapping("/calendar/holidays")
+@RequiredArgsConstructor
 class HolidayPageController {
 
     private static final int MAX_JSON = 100_000;
@@ -43,12 +46,6 @@ class HolidayPageController {
     private final HolidayStore store;
     private final JsonMapper json = JsonMapper.builder().build();
     private final java.time.Clock clock;
-
-    HolidayPageController(CalendarService calendar, HolidayStore store, java.time.Clock clock) {
-        this.calendar = calendar;
-        this.store = store;
-        this.clock = clock;
-    }
 
     record Cell(LocalDate date, String kind, String name) {
     }

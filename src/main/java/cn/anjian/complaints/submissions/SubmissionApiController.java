@@ -1,5 +1,7 @@
 package cn.anjian.complaints.submissions;
 
+import lombok.RequiredArgsConstructor;
+
 import cn.anjian.kernel.Params;
 
 import java.net.URI;
@@ -19,15 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** JSON API for submissions (SS-04/05): the same service, so the same refusals as the pages. */
 @RestController
 @RequestMapping("/api/v1/complaints/submissions")
+@RequiredArgsConstructor
 class SubmissionApiController {
 
     private final SubmissionService service;
     private final SubmissionQueries queries;
-
-    SubmissionApiController(SubmissionService service, SubmissionQueries queries) {
-        this.service = service;
-        this.queries = queries;
-    }
 
     /** Staff: submissions in scope, filtered and paginated. */
     @GetMapping

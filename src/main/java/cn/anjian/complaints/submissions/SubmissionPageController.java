@@ -1,16 +1,23 @@
 package cn.anjian.complaints.submissions;
 
+import lombok.RequiredArgsConstructor;
+
 import cn.anjian.kernel.FilterUrl;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -21,15 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * forms are shown inline with what was typed; unknown or out-of-scope ids answer 404.
  */
 @Controller
+@RequiredArgsConstructor
 class SubmissionPageController {
 
     private final SubmissionService service;
     private final SubmissionQueries queries;
-
-    SubmissionPageController(SubmissionService service, SubmissionQueries queries) {
-        this.service = service;
-        this.queries = queries;
-    }
 
     // ---- the supervisor's own pages ----
 
@@ -42,21 +45,30 @@ class SubmissionPageController {
         model.addAttribute("prevUrl", p.page() > 0 ? "/complaints/my-submissions?page=" + (p.page() - 1) : null);
         model.addAttribute("nextUrl", p.hasNext() ? "/complaints/my-submissions?page=" + (p.page() + 1) : null);
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new SubmissionService.NewSubmission("", "", "", "", ""));
+            model.addAttribute("form", new SubmissionForm(null, null, null, null, null));
         }
         return "complaints/my-submissions";
     }
 
+    /** A supervisor's submission (SS-04) as typed; whether they may submit at all is the domain's. */
+    record SubmissionForm(@NotBlank(message = "请选择类别") String kind,
+                          @NotBlank @Size(max = Submission.TITLE_MAX) String title,
+                          @NotBlank @Size(max = Submission.CONTENT_MAX) String content,
+                          @Size(max = Submission.FIELD_MAX) String location,
+                          @Size(max = Submission.FIELD_MAX) String enterpriseName) {
+
+        SubmissionService.NewSubmission toSubmission() {
+            return new SubmissionService.NewSubmission(kind, title, content, location, enterpriseName);
+        }
+    }
+
     @PostMapping("/complaints/my-submissions")
     @PreAuthorize("hasAuthority('submission:create')")
-    String submit(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String kind,
-                  @RequestParam(required = false) String title, @RequestParam(required = false) String content,
-                  @RequestParam(required = false) String location, @RequestParam(required = false) String enterpriseName,
+    String submit(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("form") SubmissionForm form, BindingResult errors,
                   Model model, RedirectAttributes r, PageRefusal refusal) {
-        SubmissionService.NewSubmission form = new SubmissionService.NewSubmission(kind, title, content, location, enterpriseName);
-        model.addAttribute("form", form);
-        refusal.render("formError", () -> mine(actor, null, model));
-        Submission s = service.submit(actor, form);
+        refusal.render(() -> mine(actor, null, model)).field("SS-04-KIND", "kind");
+        refusal.check(errors);
+        Submission s = service.submit(actor, form.toSubmission());
         r.addFlashAttribute("flashMessage", "已提交，查询码 " + s.trackingCode + "，答复期限至 " + s.dueDate);
         return "redirect:/complaints/my-submissions/" + s.id;
     }

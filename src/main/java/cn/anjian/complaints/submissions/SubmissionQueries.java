@@ -1,5 +1,7 @@
 package cn.anjian.complaints.submissions;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -16,15 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** Lists of submissions: a supervisor's own, and staff's scoped list (ORG-03, in SQL). */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class SubmissionQueries {
 
     static final int PAGE_SIZE = 20;
 
     private final JdbcClient jdbc;
-
-    SubmissionQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** One list row; {@code overdue} = not answered and past the due date. */
     record Row(long id, String trackingCode, String channel, String kind, String kindLabel, String title,

@@ -1,5 +1,7 @@
 package cn.anjian.complaints.submissions;
 
+import lombok.RequiredArgsConstructor;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Supervisors submit (SS-04); staff accept and answer within the deadline (SS-05). */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class SubmissionService {
 
     static final String WHAT = "意见或线索";
@@ -40,18 +43,6 @@ class SubmissionService {
     private final Clock clock;
     private final Settings settings;
     private final SecureRandom random = new SecureRandom();
-
-    SubmissionService(SubmissionRepository repository, SupervisorDirectory supervisors, Deadlines deadlines,
-                      cn.anjian.org.Agencies agencies, ApplicationEventPublisher events, Clock clock,
-                      Settings settings) {
-        this.repository = repository;
-        this.supervisors = supervisors;
-        this.deadlines = deadlines;
-        this.agencies = agencies;
-        this.events = events;
-        this.clock = clock;
-        this.settings = settings;
-    }
 
     record NewSubmission(String kind, String title, String content, String location, String enterpriseName) {
     }

@@ -1,17 +1,14 @@
 package cn.anjian.complaints.submissions;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
+@Getter
+@RequiredArgsConstructor
 enum SubmissionStatus {
     SUBMITTED("待受理"), ACCEPTED("办理中"), ANSWERED("已答复");
 
     private final String label;
-
-    SubmissionStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 
     static SubmissionStatus parseOrNull(String v) {
         return cn.anjian.kernel.Params.choice(SubmissionStatus.class, "状态", v, SubmissionStatus::label);

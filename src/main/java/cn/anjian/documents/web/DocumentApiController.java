@@ -1,5 +1,7 @@
 package cn.anjian.documents.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,15 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** 文号 API: document types, issued numbers in scope, taking a number. */
 @RestController
 @RequestMapping("/api/v1/documents")
+@RequiredArgsConstructor
 class DocumentApiController {
 
     private final DocumentNumbers numbers;
     private final DocumentGenerator generator;
-
-    DocumentApiController(DocumentNumbers numbers, DocumentGenerator generator) {
-        this.numbers = numbers;
-        this.generator = generator;
-    }
 
     record TypeView(String code, String name, String formatPattern, boolean hasTemplate) {
     }

@@ -1,5 +1,7 @@
 package cn.anjian.documents.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.nio.charset.StandardCharsets;
 
 import cn.anjian.kernel.FilterUrl;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** 执法文书: issued numbers in scope, a number-format preview, blank forms per type. */
 @Controller
 @RequestMapping("/documents")
+@RequiredArgsConstructor
 class DocumentPageController {
 
     static final MediaType DOCX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -34,11 +37,6 @@ class DocumentPageController {
 
     private final DocumentNumbers numbers;
     private final DocumentGenerator generator;
-
-    DocumentPageController(DocumentNumbers numbers, DocumentGenerator generator) {
-        this.numbers = numbers;
-        this.generator = generator;
-    }
 
     record Filters(String type, String year, String agencyId) {
         String query(int page) {

@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.cases;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,13 +12,10 @@ import org.springframework.stereotype.Component;
 
 /** The cases' notion of now: to the microsecond PostgreSQL stores (so stored times compare and page exactly). */
 @Component
+@RequiredArgsConstructor
 class CaseClock {
 
     private final Clock clock;
-
-    CaseClock(Clock clock) {
-        this.clock = clock;
-    }
 
     Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);

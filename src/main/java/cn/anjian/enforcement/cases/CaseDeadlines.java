@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.cases;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import cn.anjian.kernel.Zones;
 import cn.anjian.settings.Settings;
@@ -15,15 +17,11 @@ import org.springframework.stereotype.Component;
 
 /** The case's time limit (办案期限, CASE-03) in the calendar's one deadline mechanism. */
 @Component
+@RequiredArgsConstructor
 class CaseDeadlines {
 
     private final Deadlines deadlines;
     private final Settings settings;
-
-    CaseDeadlines(Deadlines deadlines, Settings settings) {
-        this.deadlines = deadlines;
-        this.settings = settings;
-    }
 
     /**
      * Opens the time limit of a new case. Counted in hours (N × 24 h): calendar days would roll onto

@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.cases;
 
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -34,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CaseDecisions {
 
     static final int MAX_MEASURES = 20;
@@ -62,16 +65,6 @@ public class CaseDecisions {
     private final DocumentNumbers numbers;
     private final org.springframework.beans.factory.ObjectProvider<DecisionIssuanceGuard> guards;
     private final ApplicationEventPublisher events;
-
-    CaseDecisions(JdbcClient jdbc, CaseService cases, CaseDocuments documents, DocumentNumbers numbers,
-                  org.springframework.beans.factory.ObjectProvider<DecisionIssuanceGuard> guards, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.cases = cases;
-        this.documents = documents;
-        this.numbers = numbers;
-        this.guards = guards;
-        this.events = events;
-    }
 
     /** The decision kinds a case of this kind may end with (for the decision form). */
     public List<DecisionKind> allowedKinds(CaseKind kind) {

@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.cases;
 
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -53,6 +55,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (also found by title through {@code Cases.findByTitle}: the titles in {@link #TITLES}).
  */
 @Component
+@RequiredArgsConstructor
 class CaseDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(CaseDemoData.class);
@@ -81,17 +84,6 @@ class CaseDemoData {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    CaseDemoData(Environment environment, ActingUsers users, CaseService cases, CaseDemoScripts scripts,
-                 TransactionTemplate tx, ApplicationEventPublisher events, Clock clock) {
-        this.environment = environment;
-        this.users = users;
-        this.cases = cases;
-        this.scripts = scripts;
-        this.tx = tx;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @EventListener
     void onReady(AvailabilityChangeEvent<ReadinessState> event) {

@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.cases;
 
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,6 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * their service, decisions, a transfer with its approval.
  */
 @Component
+@RequiredArgsConstructor
 class CaseDemoScripts {
 
     /** The demo users the scripts act as, with their real permissions (ActingUsers). */
@@ -62,17 +65,6 @@ class CaseDemoScripts {
     private final Enterprises enterprises;
     private final People people;
     private final Workflows workflows;
-
-    CaseDemoScripts(CaseService cases, CaseDocuments documents, CaseDecisions decisions, CaseTransfers transfers,
-                    Enterprises enterprises, People people, Workflows workflows) {
-        this.cases = cases;
-        this.documents = documents;
-        this.decisions = decisions;
-        this.transfers = transfers;
-        this.enterprises = enterprises;
-        this.people = people;
-        this.workflows = workflows;
-    }
 
     List<Script> all(DemoActors u, LocalDate today) {
         return List.of(

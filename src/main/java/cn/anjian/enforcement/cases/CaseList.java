@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.cases;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -30,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CaseList {
 
     public static final int DEFAULT_SIZE = 20;
@@ -37,11 +40,6 @@ public class CaseList {
 
     private final JdbcClient jdbc;
     private final java.time.Clock clock;
-
-    CaseList(JdbcClient jdbc, java.time.Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     record Cursor(Instant at, long id) {
 

@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.cases;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Opening a case (CASE-01, CASE-04): the basis document, the party, the place, the number, the time limit. */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class CaseOpening {
 
     static final int MAX_TEXT = 300;
@@ -39,17 +42,6 @@ class CaseOpening {
     private final DocumentNumbers numbers;
     private final CaseDeadlines deadlines;
     private final CaseClock clock;
-
-    CaseOpening(CaseRepository repository, StageLog log, Agencies agencies, Enterprises enterprises,
-                DocumentNumbers numbers, CaseDeadlines deadlines, CaseClock clock) {
-        this.repository = repository;
-        this.log = log;
-        this.agencies = agencies;
-        this.enterprises = enterprises;
-        this.numbers = numbers;
-        this.deadlines = deadlines;
-        this.clock = clock;
-    }
 
     /** Opens the case; returns its id. The caller has checked the permission. */
     @Transactional

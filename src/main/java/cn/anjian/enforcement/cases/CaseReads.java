@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.cases;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -19,6 +21,7 @@ import org.springframework.stereotype.Component;
 
 /** Reading cases: the detail view in scope, the team, the timeline, the cross-module reference. */
 @Component
+@RequiredArgsConstructor
 class CaseReads {
 
     private static final String SELECT = """
@@ -27,10 +30,6 @@ class CaseReads {
             """;
 
     private final JdbcClient jdbc;
-
-    CaseReads(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<CaseRef> findByTitle(String title) {
         if (title == null || title.isBlank()) {
@@ -50,7 +49,6 @@ class CaseReads {
     Optional<CaseView> load(long caseId) {
         return jdbc.sql(SELECT + " WHERE c.id = :id").param("id", caseId).query(CaseReads::map).optional();
     }
-
 
     /** The current team; names masked (IAM-06) unless the viewer holds {@code pii:view-full}. */
     List<MemberView> team(Actor viewer, long caseId) {

@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.cases;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CaseService implements Cases {
 
     static final String WHAT = "案件";
@@ -38,16 +41,6 @@ public class CaseService implements Cases {
     private final CaseStages stages;
     private final CaseRepository repository;
     private final CaseClock clock;
-
-    CaseService(CaseReads reads, CaseOpening opening, CaseTeams teams, CaseStages stages, CaseRepository repository,
-                CaseClock clock) {
-        this.reads = reads;
-        this.opening = opening;
-        this.teams = teams;
-        this.stages = stages;
-        this.repository = repository;
-        this.clock = clock;
-    }
 
     // ---- reading ----
 

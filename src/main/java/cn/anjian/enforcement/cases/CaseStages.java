@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.cases;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Instant;
 
 import cn.anjian.enforcement.CaseRef;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class CaseStages {
 
     private final CaseRepository repository;
@@ -29,17 +32,6 @@ class CaseStages {
     private final StageLog log;
     private final CaseDeadlines deadlines;
     private final CaseClock clock;
-
-    CaseStages(CaseRepository repository, CaseReads reads, CaseTeams teams, ObjectProvider<CaseStageGuard> guards,
-               StageLog log, CaseDeadlines deadlines, CaseClock clock) {
-        this.repository = repository;
-        this.reads = reads;
-        this.teams = teams;
-        this.guards = guards;
-        this.log = log;
-        this.deadlines = deadlines;
-        this.clock = clock;
-    }
 
     @Transactional
     CaseView transition(Actor actor, long caseId, CaseStage to, String note) {

@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.cases;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The case team (CASE-02, OFF-03, TI-10, avoidance): replaced as a whole, checked by {@link TeamRules}. */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class CaseTeams {
 
     private final JdbcClient jdbc;
@@ -31,17 +34,6 @@ class CaseTeams {
     private final TeamEligibility eligibility;
     private final ApplicationEventPublisher events;
     private final CaseClock clock;
-
-    CaseTeams(JdbcClient jdbc, CaseRepository repository, CaseReads reads, People people, TeamEligibility eligibility,
-              ApplicationEventPublisher events, CaseClock clock) {
-        this.jdbc = jdbc;
-        this.repository = repository;
-        this.reads = reads;
-        this.people = people;
-        this.eligibility = eligibility;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** Replaces the team. Refused unless the whole proposed team passes {@link TeamRules} on the day. */
     @Transactional

@@ -1,6 +1,11 @@
 package cn.anjian.enforcement.cases;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** CASE-05: how a document was served (送达方式). */
+@Getter
+@RequiredArgsConstructor
 public enum ServiceMethod {
     DIRECT("直接送达"),
     LEAVE("留置送达"),
@@ -9,12 +14,4 @@ public enum ServiceMethod {
     ELECTRONIC("电子送达");
 
     private final String label;
-
-    ServiceMethod(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.cases;
 
+import lombok.RequiredArgsConstructor;
+
 import cn.anjian.settings.Settings;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,19 +21,13 @@ import org.springframework.stereotype.Component;
  * avoidance look-back period.
  */
 @Component
+@RequiredArgsConstructor
 class TeamEligibility {
 
     private final Conflicts conflicts;
     private final EnforcerEligibility enforcers;
     private final InspectorEligibility inspectors;
     private final Settings settings;
-
-    TeamEligibility(Conflicts conflicts, EnforcerEligibility enforcers, InspectorEligibility inspectors, Settings settings) {
-        this.conflicts = conflicts;
-        this.enforcers = enforcers;
-        this.inspectors = inspectors;
-        this.settings = settings;
-    }
 
     TeamRules.Candidate candidate(CaseView c, long personId, String name, TeamRole role, LocalDate day,
                                           Map<Long, String> certificates) {

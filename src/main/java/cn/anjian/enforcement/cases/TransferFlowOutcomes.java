@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.cases;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.List;
 
 import cn.anjian.workflow.FlowCompleted;
@@ -9,13 +11,10 @@ import org.springframework.stereotype.Component;
 
 /** The approval of a transfer to judicial organs (CASE-09) reaches the transfer in the deciding transaction. */
 @Component
+@RequiredArgsConstructor
 class TransferFlowOutcomes implements FlowOutcomeHandler {
 
     private final CaseTransfers transfers;
-
-    TransferFlowOutcomes(CaseTransfers transfers) {
-        this.transfers = transfers;
-    }
 
     @Override
     public List<FlowDefinition> definitions() {

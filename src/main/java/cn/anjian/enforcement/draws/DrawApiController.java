@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.draws;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/draws")
+@RequiredArgsConstructor
 class DrawApiController {
 
     record Record(long id, String title, String agencyName, LocalDate drawDay, String seedHex, long seed, String algorithm,
@@ -32,10 +35,6 @@ class DrawApiController {
     }
 
     private final RandomDraws draws;
-
-    DrawApiController(RandomDraws draws) {
-        this.draws = draws;
-    }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('case:read')")

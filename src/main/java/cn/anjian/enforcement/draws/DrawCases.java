@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.draws;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** From a draw's result to inspection cases (CASE-04 basis: the draw record), one per staffed target. */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class DrawCases {
 
     private final JdbcClient jdbc;
@@ -32,15 +35,6 @@ class DrawCases {
     private final Enterprises enterprises;
     private final CaseService cases;
     private final ApplicationEventPublisher events;
-
-    DrawCases(JdbcClient jdbc, DrawQueries queries, Enterprises enterprises, CaseService cases,
-              ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.queries = queries;
-        this.enterprises = enterprises;
-        this.cases = cases;
-        this.events = events;
-    }
 
     /**
      * "生成检查案件": opens one inspection case per staffed target not yet opened (source RANDOM_DRAW,

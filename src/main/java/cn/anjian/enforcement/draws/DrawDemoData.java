@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.draws;
 
+import lombok.RequiredArgsConstructor;
+
 import cn.anjian.enterprises.EnterpriseStatus;
 import cn.anjian.kernel.ActingUsers;
 import cn.anjian.kernel.Actor;
@@ -20,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * published, with its inspection cases opened. Runs after the enterprise and officer demo loaders (see PlanDemoData); once only.
  */
 @Component
+@RequiredArgsConstructor
 class DrawDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(DrawDemoData.class);
@@ -28,13 +31,6 @@ class DrawDemoData {
     private final ActingUsers users;
     private final RandomDraws draws;
     private final TransactionTemplate tx;
-
-    DrawDemoData(Environment environment, ActingUsers users, RandomDraws draws, TransactionTemplate tx) {
-        this.environment = environment;
-        this.users = users;
-        this.draws = draws;
-        this.tx = tx;
-    }
 
     @EventListener
     @Order(Ordered.LOWEST_PRECEDENCE - 2)

@@ -1,7 +1,6 @@
 package cn.anjian.enforcement.draws;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import lombok.RequiredArgsConstructor;
 
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.enterprises.EnterpriseStatus;
@@ -10,11 +9,17 @@ import cn.anjian.enterprises.RiskGrade;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,13 +29,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Pages under {@code /plans/draws} (CASE-06): list, new draw, result with 复核 and publication. */
 @Controller
 @RequestMapping("/plans/draws")
+@RequiredArgsConstructor
 class DrawPageController {
 
     private final RandomDraws draws;
-
-    DrawPageController(RandomDraws draws) {
-        this.draws = draws;
-    }
 
     @GetMapping
     @PreAuthorize("hasAuthority('case:read')")
@@ -55,29 +57,39 @@ class DrawPageController {
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('plan:manage')")
     String newForm(Model model) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("mode", "count");
-        form.put("amount", "3");
-        form.put("officersPerTarget", "2");
-        form.put("status", "OPERATING");
-        return form(model, form, null);
+        model.addAttribute("form", new DrawForm(null, null, null, "OPERATING", "count", "3", "2"));
+        return form(model);
+    }
+
+    /**
+     * The new-draw form, fields as typed (text; a number that fails to convert while binding would hide the
+     * other errors): required and digits here, the ranges (1–500 targets, 1–100 %, 2–5 officers) the domain's.
+     */
+    record DrawForm(@NotBlank @Size(max = 200) String title, String industry, String riskGrade, String status, String mode,
+                    @NotBlank @Pattern(regexp = "\\s*\\d{1,6}\\s*", message = "须为整数") String amount,
+                    @NotBlank @Pattern(regexp = "\\s*\\d{1,2}\\s*", message = "须为整数") String officersPerTarget) {
+
+        RandomDraws.NewDraw toDraw() {
+            Integer n = Params.optionalInteger("家数或比例", amount);
+            boolean percent = "percent".equals(mode);
+            return new RandomDraws.NewDraw(title, Params.choice("DRAW-INDUSTRY", Industry.class, "行业", industry, Industry::label),
+                    Params.choice("DRAW-RISK", RiskGrade.class, "风险等级", riskGrade, RiskGrade::label),
+                    Params.choice("DRAW-STATUS", EnterpriseStatus.class, "经营状态", status, EnterpriseStatus::label),
+                    percent ? null : n, percent ? n : null, Params.optionalInteger("每家匹配执法人员数", officersPerTarget));
+        }
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('plan:manage')")
-    String create(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> p, Model model,
-                  PageRefusal refusal, RedirectAttributes flash) {
-        refusal.render("error", () -> form(model, p, null));
-        {
-            Integer amount = integer(p.get("amount"), "抽取数量");
-            boolean percent = "percent".equals(p.get("mode"));
-            long id = draws.draw(actor, new RandomDraws.NewDraw(p.get("title"),
-                    choice(Industry.class, p.get("industry"), "行业"), choice(RiskGrade.class, p.get("riskGrade"), "风险等级"),
-                    choice(EnterpriseStatus.class, p.get("status"), "经营状态"), percent ? null : amount, percent ? amount : null,
-                    integer(p.get("officersPerTarget"), "每家匹配执法人员数")));
-            flash.addFlashAttribute("notice", "已完成抽取，随机种子和名录已保存，可随时复核");
-            return "redirect:/plans/draws/" + id;
-        }
+    String create(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("form") DrawForm form, BindingResult errors,
+                  Model model, PageRefusal refusal, RedirectAttributes flash) {
+        refusal.render(() -> form(model)).field("DRAW-TITLE", "title").field("DRAW-INDUSTRY", "industry")
+                .field("DRAW-RISK", "riskGrade").field("DRAW-STATUS", "status").field("DRAW-COUNT", "amount")
+                .field("DRAW-TEAM-SIZE", "officersPerTarget");
+        refusal.check(errors);
+        long id = draws.draw(actor, form.toDraw());
+        flash.addFlashAttribute("notice", "已完成抽取，随机种子和名录已保存，可随时复核");
+        return "redirect:/plans/draws/" + id;
     }
 
     @GetMapping("/{id}")
@@ -116,34 +128,10 @@ class DrawPageController {
         return "redirect:/plans/draws/" + id;
     }
 
-    private String form(Model model, Map<String, String> form, String error) {
-        model.addAttribute("form", form);
-        model.addAttribute("error", error);
+    private String form(Model model) {
         model.addAttribute("industries", Industry.values());
         model.addAttribute("risks", RiskGrade.values());
         model.addAttribute("statuses", new EnterpriseStatus[] {EnterpriseStatus.OPERATING, EnterpriseStatus.SUSPENDED});
         return "enforcement/draws/new";
-    }
-
-    private static Integer integer(String raw, String label) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(raw.strip());
-        } catch (NumberFormatException e) {
-            throw BusinessException.badInput("BAD-PARAMETER", label + "须为整数");
-        }
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String raw, String label) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, raw.strip().toUpperCase());
-        } catch (IllegalArgumentException e) {
-            throw BusinessException.badInput("BAD-PARAMETER", label + "不正确");
-        }
     }
 }

@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.draws;
 
+import lombok.RequiredArgsConstructor;
+
 import cn.anjian.enforcement.cases.EnforcementSettings;
 import cn.anjian.settings.Settings;
 import java.time.LocalDate;
@@ -27,6 +29,7 @@ import org.springframework.stereotype.Component;
 
 /** The two pools of a draw (目录库: enterprises; 执法人员库: officers) and the conflicts between them. */
 @Component
+@RequiredArgsConstructor
 class DrawPools {
 
     private final Enterprises enterprises;
@@ -34,15 +37,6 @@ class DrawPools {
     private final EnforcerEligibility eligibility;
     private final Conflicts conflicts;
     private final Settings settings;
-
-    DrawPools(Enterprises enterprises, People people, EnforcerEligibility eligibility, Conflicts conflicts,
-              Settings settings) {
-        this.enterprises = enterprises;
-        this.people = people;
-        this.eligibility = eligibility;
-        this.conflicts = conflicts;
-        this.settings = settings;
-    }
 
     /** The avoidance look-back period on the draw's day (stored with each draw, so its replay uses the same). */
     int lookBackYears(LocalDate day) {

@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.draws;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,13 +21,10 @@ import org.springframework.stereotype.Component;
 
 /** Reading draws: the record in scope, its pools, exclusions and result; the list with filters. */
 @Component
+@RequiredArgsConstructor
 class DrawQueries {
 
     private final JdbcClient jdbc;
-
-    DrawQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     DrawViews.Draw get(Actor actor, long id) {
         DrawViews.Draw d = find(id).orElseThrow(() -> BusinessException.notFound(RandomDraws.WHAT));
@@ -100,7 +99,6 @@ class DrawQueries {
         Integer[] v = (Integer[]) a.getArray();
         return List.of(v);
     }
-
 
     private static final String SELECT = """
             SELECT d.*, (SELECT count(*) FROM enf_draw_target t WHERE t.draw_id = d.id) AS pool_size,

@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.draws;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -23,6 +25,7 @@ import org.springframework.stereotype.Component;
  * the result, so the replay can show the result is exactly what the seed gives. Never updated.
  */
 @Component
+@RequiredArgsConstructor
 class DrawStore {
 
     /** Everything a draw produced. */
@@ -38,12 +41,6 @@ class DrawStore {
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
     private final ApplicationEventPublisher events;
-
-    DrawStore(JdbcClient jdbc, JdbcTemplate template, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.template = template;
-        this.events = events;
-    }
 
     long store(Drawn d) {
         long id = insertRecord(d);

@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.draws;
 
+import lombok.RequiredArgsConstructor;
+
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class RandomDraws {
 
     static final String WHAT = "抽查记录";
@@ -54,17 +57,6 @@ class RandomDraws {
     private final Agencies agencies;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-
-    RandomDraws(DrawRepository repository, DrawQueries queries, DrawPools pools, DrawStore store, DrawCases cases,
-                Agencies agencies, Clock clock) {
-        this.repository = repository;
-        this.queries = queries;
-        this.pools = pools;
-        this.store = store;
-        this.cases = cases;
-        this.agencies = agencies;
-        this.clock = clock;
-    }
 
     // ---- drawing ----
 

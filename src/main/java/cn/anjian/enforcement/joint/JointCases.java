@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.joint;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class JointCases {
 
     record LinkedCase(long id, String caseNumber, String title, String stageLabel) {
@@ -31,13 +34,6 @@ class JointCases {
     private final JointOperations operations;
     private final Cases cases;
     private final ApplicationEventPublisher events;
-
-    JointCases(JdbcClient jdbc, JointOperations operations, Cases cases, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.operations = operations;
-        this.cases = cases;
-        this.events = events;
-    }
 
     List<LinkedCase> linked(Actor actor, long operationId) {
         return jdbc.sql("SELECT id, case_number, title, stage FROM enf_case c WHERE c.joint_operation_id = :op AND "

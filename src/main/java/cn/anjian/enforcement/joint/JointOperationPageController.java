@@ -1,21 +1,26 @@
 package cn.anjian.enforcement.joint;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.DateText;
 import cn.anjian.kernel.Params;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,15 +30,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Pages under {@code /joint-operations} (CASE-08): list, new, detail with the linked cases. */
 @Controller
 @RequestMapping("/joint-operations")
+@RequiredArgsConstructor
 class JointOperationPageController {
 
     private final JointOperations operations;
     private final JointCases cases;
-
-    JointOperationPageController(JointOperations operations, JointCases cases) {
-        this.operations = operations;
-        this.cases = cases;
-    }
 
     @GetMapping
     @PreAuthorize("hasAuthority('case:read')")
@@ -59,29 +60,45 @@ class JointOperationPageController {
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('plan:manage')")
     String newForm(@AuthenticationPrincipal Actor actor, Model model) {
-        return form(actor, model, new LinkedHashMap<>(), List.of(), null);
+        model.addAttribute("form", new JointForm(null, null, null, null, null, null, List.of(), null));
+        return form(actor, model);
+    }
+
+    /**
+     * The new-operation form (CASE-08), fields as typed: the lead department's plan document and the period are
+     * required here; the date order and the participants (at least one, not the lead) are the domain's.
+     */
+    record JointForm(@NotBlank @Size(max = 200) String title,
+                     @NotBlank @Size(max = 200) String planTitle,
+                     @NotBlank @Size(max = 100) String planNumber,
+                     @NotBlank @DateText String planDate,
+                     @NotBlank @DateText String startDate,
+                     @NotBlank @DateText String endDate,
+                     List<String> agencyIds,
+                     @Size(max = 2000) String external) {
+
+        JointOperations.NewOperation toOperation() {
+            List<Long> ids = new ArrayList<>();
+            for (String a : agencyIds == null ? List.<String>of() : agencyIds) {
+                ids.add(Params.id("agencyIds", a));
+            }
+            List<String> names = external == null ? List.of()
+                    : Arrays.stream(external.split("[\\n\\r、，,；;]+")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+            return new JointOperations.NewOperation(title, planTitle, planNumber, Params.date("方案印发日期", planDate),
+                    Params.date("开始日期", startDate), Params.date("结束日期", endDate), ids, names);
+        }
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('plan:manage')")
-    String create(@AuthenticationPrincipal Actor actor, @RequestParam MultiValueMap<String, String> all, Model model,
-                  PageRefusal refusal, RedirectAttributes flash) {
-        Map<String, String> p = all.toSingleValueMap();
-        List<String> chosen = all.getOrDefault("agencyIds", List.of());
-        refusal.render("error", () -> form(actor, model, p, chosen, null));
-        {
-            List<Long> agencyIds = new ArrayList<>();
-            for (String a : chosen) {
-                agencyIds.add(Params.id("agencyIds", a));
-            }
-            String ext = p.getOrDefault("external", "");
-            List<String> external = Arrays.stream(ext.split("[\\n\\r、，,；;]+")).map(String::strip).filter(x -> !x.isEmpty()).toList();
-            long id = operations.create(actor, new JointOperations.NewOperation(p.get("title"), p.get("planTitle"),
-                    p.get("planNumber"), Params.date("方案印发日期", p.get("planDate")), Params.date("开始日期", p.get("startDate")),
-                    Params.date("结束日期", p.get("endDate")), agencyIds, external));
-            flash.addFlashAttribute("notice", "已登记联合执法行动");
-            return "redirect:/joint-operations/" + id;
-        }
+    String create(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("form") JointForm form, BindingResult errors,
+                  Model model, PageRefusal refusal, RedirectAttributes flash) {
+        refusal.render(() -> form(actor, model)).field("JOINT-TITLE", "title").field("JOINT-PLAN", "planDate")
+                .field("JOINT-PERIOD", "endDate");
+        refusal.check(errors);
+        long id = operations.create(actor, form.toOperation());
+        flash.addFlashAttribute("notice", "已登记联合执法行动");
+        return "redirect:/joint-operations/" + id;
     }
 
     @GetMapping("/{id}")
@@ -121,10 +138,7 @@ class JointOperationPageController {
         return "redirect:/joint-operations/" + id + "#cases";
     }
 
-    private String form(Actor actor, Model model, Map<String, String> form, List<String> chosen, String error) {
-        model.addAttribute("form", form);
-        model.addAttribute("chosen", chosen);
-        model.addAttribute("error", error);
+    private String form(Actor actor, Model model) {
         model.addAttribute("agencies", operations.candidateAgencies(actor));
         return "enforcement/joint/new";
     }

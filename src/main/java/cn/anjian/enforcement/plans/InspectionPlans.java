@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.plans;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -33,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class InspectionPlans {
 
     static final String SUBJECT = "enf-inspection-plan";
@@ -53,17 +56,6 @@ class InspectionPlans {
     private final Workflows workflows;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    InspectionPlans(PlanRepository repository, PlanQueries queries, PlanItems items, PlanDrafting drafting,
-                    Workflows workflows, ApplicationEventPublisher events, Clock clock) {
-        this.repository = repository;
-        this.queries = queries;
-        this.items = items;
-        this.drafting = drafting;
-        this.workflows = workflows;
-        this.events = events;
-        this.clock = clock;
-    }
 
     // ---- reading ----
 

@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.plans;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.List;
 
 import cn.anjian.kernel.Actor;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** CASE-10 through the API: a plan's grade frequencies (changed while it is a draft) and its enterprise coverage. */
 @RestController
 @RequestMapping("/api/v1/plans")
+@RequiredArgsConstructor
 class PlanApiController {
 
     /** Minimum inspections a year per risk grade A–D; 0 = double-random only. */
@@ -33,11 +36,6 @@ class PlanApiController {
 
     private final InspectionPlans plans;
     private final PlanCoverage coverage;
-
-    PlanApiController(InspectionPlans plans, PlanCoverage coverage) {
-        this.plans = plans;
-        this.coverage = coverage;
-    }
 
     @GetMapping("/{id}/coverage")
     @PreAuthorize("hasAuthority('case:read')")

@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.plans;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -24,6 +26,7 @@ import org.springframework.stereotype.Component;
  * by name, and the inspection cases the plan's agency actually opened on it in the plan's year.
  */
 @Component
+@RequiredArgsConstructor
 class PlanCoverage {
 
     static final int PAGE_SIZE = 50;
@@ -103,10 +106,6 @@ class PlanCoverage {
             """;
 
     private final JdbcClient jdbc;
-
-    PlanCoverage(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Page page(PlanViews.Plan plan, Filter filter, int page) {
         Map<String, Object> params = params(plan);

@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.plans;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.List;
 
 import cn.anjian.enterprises.RiskGrade;
@@ -22,6 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /** CASE-10: the plan's coverage of its area's enterprises by risk grade, filtered, paged and exported to Excel. */
 @Controller
 @RequestMapping("/plans/{id}/coverage")
+@RequiredArgsConstructor
 class PlanCoverageController {
 
     static final List<String> HEADER = List.of("单位名称", "统一社会信用代码", "行业领域", "风险等级", "年度检查频次（不少于）",
@@ -29,11 +32,6 @@ class PlanCoverageController {
 
     private final InspectionPlans plans;
     private final PlanCoverage coverage;
-
-    PlanCoverageController(InspectionPlans plans, PlanCoverage coverage) {
-        this.plans = plans;
-        this.coverage = coverage;
-    }
 
     @GetMapping
     @PreAuthorize("hasAuthority('case:read')")

@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.plans;
 
+import lombok.RequiredArgsConstructor;
+
 import cn.anjian.enterprises.EnterpriseFilter;
 import cn.anjian.enterprises.Enterprises;
 import cn.anjian.enterprises.Industry;
@@ -27,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (the enterprise and officer demo loaders) has finished. Once only: nothing happens if the plan exists.
  */
 @Component
+@RequiredArgsConstructor
 class PlanDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(PlanDemoData.class);
@@ -39,16 +42,6 @@ class PlanDemoData {
     private final Workflows workflows;
     private final Enterprises enterprises;
     private final TransactionTemplate tx;
-
-    PlanDemoData(Environment environment, ActingUsers users, InspectionPlans plans, Workflows workflows,
-                 Enterprises enterprises, TransactionTemplate tx) {
-        this.environment = environment;
-        this.users = users;
-        this.plans = plans;
-        this.workflows = workflows;
-        this.enterprises = enterprises;
-        this.tx = tx;
-    }
 
     @EventListener
     @Order(Ordered.LOWEST_PRECEDENCE - 3)

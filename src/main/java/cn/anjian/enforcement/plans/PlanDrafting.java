@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.plans;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -23,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class PlanDrafting {
 
     private final PlanRepository repository;
@@ -32,17 +35,6 @@ class PlanDrafting {
     private final Settings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    PlanDrafting(PlanRepository repository, PlanQueries queries, PlanItems items, Agencies agencies, Settings settings,
-                 ApplicationEventPublisher events, Clock clock) {
-        this.repository = repository;
-        this.queries = queries;
-        this.items = items;
-        this.agencies = agencies;
-        this.settings = settings;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Transactional
     long create(Actor actor, Integer year, String title) {

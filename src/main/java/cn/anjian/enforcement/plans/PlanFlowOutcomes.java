@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.plans;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.List;
 
 import cn.anjian.workflow.FlowCompleted;
@@ -10,13 +12,10 @@ import org.springframework.stereotype.Component;
 
 /** The director's decision on an annual plan (CASE-06) reaches the plan in the deciding transaction. */
 @Component
+@RequiredArgsConstructor
 class PlanFlowOutcomes implements FlowOutcomeHandler {
 
     private final InspectionPlans plans;
-
-    PlanFlowOutcomes(InspectionPlans plans) {
-        this.plans = plans;
-    }
 
     @Override
     public List<FlowDefinition> definitions() {

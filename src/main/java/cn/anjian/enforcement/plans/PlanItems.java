@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.plans;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The items of a plan (CASE-07): added and removed while it is editable; "计划事项 → 案件" once it is in force. */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class PlanItems {
 
     static final int MAX_ITEMS = 500;
@@ -41,17 +44,6 @@ class PlanItems {
     private final Cases cases;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    PlanItems(JdbcClient jdbc, PlanRepository plans, PlanQueries queries, Enterprises enterprises, Cases cases,
-              ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.plans = plans;
-        this.queries = queries;
-        this.enterprises = enterprises;
-        this.cases = cases;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Transactional
     long addItem(Actor actor, long planId, InspectionPlans.NewItem item) {
@@ -134,7 +126,6 @@ class PlanItems {
                 Map.of("caseId", c.id(), "caseNumber", c.caseNumber())));
         return c;
     }
-
 
     /** A revision starts with the items of the plan it revises. */
     void copy(long fromPlan, long toPlan) {

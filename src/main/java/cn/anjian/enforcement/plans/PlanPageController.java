@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.plans;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.Map;
 
 import cn.anjian.enterprises.EnterpriseFilter;
@@ -35,17 +37,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/plans")
+@RequiredArgsConstructor
 class PlanPageController {
 
     private final InspectionPlans plans;
     private final Workflows workflows;
     private final Enterprises enterprises;
-
-    PlanPageController(InspectionPlans plans, Workflows workflows, Enterprises enterprises) {
-        this.plans = plans;
-        this.workflows = workflows;
-        this.enterprises = enterprises;
-    }
 
     @GetMapping
     @PreAuthorize("hasAuthority('case:read')")

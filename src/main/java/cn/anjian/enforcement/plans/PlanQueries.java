@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.plans;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 /** Reading plans and their items (the lists with filters stay SQL). */
 @Component
+@RequiredArgsConstructor
 class PlanQueries {
 
     static final int PAGE_SIZE = 20;
@@ -28,10 +31,6 @@ class PlanQueries {
               FROM enf_plan p""";
 
     private final JdbcClient jdbc;
-
-    PlanQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     PlanViews.Plan get(Actor actor, long id) {
         PlanViews.Plan p = find(id).orElseThrow(() -> BusinessException.notFound(InspectionPlans.WHAT));

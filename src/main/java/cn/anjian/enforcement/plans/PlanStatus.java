@@ -1,10 +1,15 @@
 package cn.anjian.enforcement.plans;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /**
  * CASE-07 plan life cycle: drafted and edited (DRAFT, RETURNED), approved through the workflow
  * (SUBMITTED → APPROVED or REJECTED), then PUBLISHED, the one plan in force of its agency and
  * year, until a published revision SUPERSEDES it.
  */
+@Getter
+@RequiredArgsConstructor
 enum PlanStatus {
     DRAFT("草稿"),
     SUBMITTED("审批中"),
@@ -15,14 +20,6 @@ enum PlanStatus {
     SUPERSEDED("已被修订版取代");
 
     private final String label;
-
-    PlanStatus(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 
     public boolean editable() {
         return this == DRAFT || this == RETURNED;

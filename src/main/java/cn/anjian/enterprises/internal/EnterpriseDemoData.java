@@ -1,5 +1,7 @@
 package cn.anjian.enterprises.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  * it stops when the first demo credit code is already registered.
  */
 @Component
+@RequiredArgsConstructor
 class EnterpriseDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(EnterpriseDemoData.class);
@@ -69,17 +72,6 @@ class EnterpriseDemoData {
     private final Blacklist blacklist;
     private final Clock clock;
     private final ActingUsers users;
-
-    EnterpriseDemoData(Environment environment, Jurisdictions jurisdictions, Enterprises enterprises, Conflicts conflicts,
-                       Blacklist blacklist, Clock clock, ActingUsers users) {
-        this.environment = environment;
-        this.jurisdictions = jurisdictions;
-        this.enterprises = enterprises;
-        this.conflicts = conflicts;
-        this.blacklist = blacklist;
-        this.clock = clock;
-        this.users = users;
-    }
 
     /**
      * A demo credit code: registration authority 9 (市场监管), type 1 (企业) or 2 (个体 → 9 2), the county

@@ -1,5 +1,7 @@
 package cn.anjian.enterprises.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -41,19 +43,13 @@ import org.springframework.web.multipart.MultipartFile;
 /** {@code /api/v1/enterprises/**}: enterprises, the conflicts register, the blacklist (CAP-07), import. */
 @RestController
 @RequestMapping("/api/v1/enterprises")
+@RequiredArgsConstructor
 class EnterpriseApiController {
 
     private final Enterprises enterprises;
     private final Conflicts conflicts;
     private final Blacklist blacklist;
     private final EnterpriseImport importer;
-
-    EnterpriseApiController(Enterprises enterprises, Conflicts conflicts, Blacklist blacklist, EnterpriseImport importer) {
-        this.enterprises = enterprises;
-        this.conflicts = conflicts;
-        this.blacklist = blacklist;
-        this.importer = importer;
-    }
 
     @GetMapping
     @PreAuthorize("hasAuthority('enterprise:read')")

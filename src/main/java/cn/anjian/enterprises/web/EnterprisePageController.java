@@ -1,11 +1,8 @@
 package cn.anjian.enterprises.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,26 +11,29 @@ import cn.anjian.kernel.Params;
 import cn.anjian.enterprises.Blacklist;
 import cn.anjian.enterprises.Conflicts;
 import cn.anjian.enterprises.EnterpriseFilter;
-import cn.anjian.enterprises.EnterpriseForm;
 import cn.anjian.enterprises.EnterpriseKind;
 import cn.anjian.enterprises.EnterpriseStatus;
 import cn.anjian.enterprises.EnterpriseView;
 import cn.anjian.enterprises.Enterprises;
 import cn.anjian.enterprises.Industry;
-import cn.anjian.enterprises.NewConflict;
-import cn.anjian.enterprises.NewListing;
 import cn.anjian.enterprises.Relation;
 import cn.anjian.enterprises.RiskGrade;
 import cn.anjian.enterprises.internal.EnterpriseImport;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.enterprises.web.EnterpriseForms.ConflictForm;
+import cn.anjian.enterprises.web.EnterpriseForms.EnterpriseData;
+import cn.anjian.enterprises.web.EnterpriseForms.ListingForm;
+import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -42,11 +42,12 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Pages under {@code /enterprises}. Form fields arrive as text and are converted here, so anything a
- * user can type comes back inline on the form (with the domain's message), never as an error page.
+ * Pages under {@code /enterprises}. Forms are {@code @Valid} records ({@link EnterpriseForms}): every field
+ * error and a domain refusal about a field show inline next to it, with what the user typed.
  */
 @Controller
 @RequestMapping("/enterprises")
+@RequiredArgsConstructor
 class EnterprisePageController {
 
     private static final int PAGE_SIZE = 20;
@@ -55,36 +56,6 @@ class EnterprisePageController {
     private final Conflicts conflicts;
     private final Blacklist blacklist;
     private final EnterpriseImport importer;
-
-    EnterprisePageController(Enterprises enterprises, Conflicts conflicts, Blacklist blacklist, EnterpriseImport importer) {
-        this.enterprises = enterprises;
-        this.conflicts = conflicts;
-        this.blacklist = blacklist;
-        this.importer = importer;
-    }
-
-    /** The form as typed (all text). */
-    record FormData(String name, String creditCode, String kind, String industry, String address, String latitude,
-                    String longitude, String riskGrade, String status) {
-
-        static FormData of(EnterpriseView e) {
-            return new FormData(e.name(), e.creditCode(), e.kind().name(), e.industry().name(), e.address(),
-                    e.latitude() == null ? null : e.latitude().toPlainString(),
-                    e.longitude() == null ? null : e.longitude().toPlainString(), e.riskGrade().name(), e.status().name());
-        }
-
-        static FormData blank() {
-            return new FormData(null, null, "LEGAL_PERSON", null, null, null, null, "C", "OPERATING");
-        }
-
-        EnterpriseForm toForm(Long jurisdictionId) {
-            return new EnterpriseForm(name, creditCode, choice(EnterpriseKind.class, kind, "ENT-KIND", "主体类型"),
-                    choice(Industry.class, industry, "ENT-INDUSTRY", "行业类别"), address,
-                    number(latitude, "ENT-LATITUDE", "纬度"), number(longitude, "ENT-LONGITUDE", "经度"), jurisdictionId,
-                    choice(RiskGrade.class, riskGrade, "ENT-RISK", "风险等级"),
-                    choice(EnterpriseStatus.class, status, "ENT-STATUS", "经营状态"));
-        }
-    }
 
     @GetMapping
     @PreAuthorize("hasAuthority('enterprise:read')")
@@ -111,25 +82,23 @@ class EnterprisePageController {
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('enterprise:read')")
     String detail(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
-        model.addAttribute("e", enterprises.get(actor, id));
-        model.addAttribute("conflicts", conflicts.of(actor, id));
-        model.addAttribute("listings", blacklist.of(actor, id));
-        model.addAttribute("relations", Relation.values());
-        return "enterprises/detail";
+        return detailPage(actor, id, model);
     }
 
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('enterprise:manage')")
     String newForm(Model model) {
-        return form(model, FormData.blank(), null, null);
+        return form(model, EnterpriseData.blank(), null, null);
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('enterprise:manage')")
-    String create(@AuthenticationPrincipal Actor actor, FormData data, Model model, PageRefusal refusal,
-                  RedirectAttributes flash) {
-        refusal.render("error", () -> form(model, data, null, null));
-        EnterpriseView e = enterprises.create(actor, data.toForm(null));
+    String create(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("form") EnterpriseData form,
+                  BindingResult errors, Model model, PageRefusal refusal, RedirectAttributes flash) {
+        refusal.render(() -> form(model, form, null, null));
+        EnterpriseData.fields(refusal);
+        refusal.check(errors);
+        EnterpriseView e = enterprises.create(actor, form.toForm(null));
         flash.addFlashAttribute("notice", "已登记");
         return "redirect:/enterprises/" + e.id();
     }
@@ -138,51 +107,50 @@ class EnterprisePageController {
     @PreAuthorize("hasAuthority('enterprise:manage')")
     String editForm(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
         EnterpriseView e = enterprises.get(actor, id);
-        return form(model, FormData.of(e), id, e.version());
+        return form(model, EnterpriseData.of(e), id, e.version());
     }
 
     @PostMapping("/{id}")
     @PreAuthorize("hasAuthority('enterprise:manage')")
     String update(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(defaultValue = "-1") String version,
-                  FormData data, Model model, PageRefusal refusal, RedirectAttributes flash) {
+                  @Valid @ModelAttribute("form") EnterpriseData form, BindingResult errors, Model model, PageRefusal refusal,
+                  RedirectAttributes flash) {
         EnterpriseView current = enterprises.get(actor, id);
-        refusal.render("error", () -> form(model, data, id, current.version()));
-        enterprises.update(actor, id, parseVersion(version), data.toForm(current.jurisdictionId()));
+        refusal.render(() -> form(model, form, id, current.version()));
+        EnterpriseData.fields(refusal);
+        refusal.check(errors);
+        enterprises.update(actor, id, parseVersion(version), form.toForm(current.jurisdictionId()));
         flash.addFlashAttribute("notice", "已保存");
         return "redirect:/enterprises/" + id;
     }
 
     @PostMapping("/{id}/conflicts")
     @PreAuthorize("hasAuthority('enterprise:manage')")
-    String addConflict(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam Map<String, String> p,
-                       RedirectAttributes flash, PageRefusal refusal) {
-        enterprises.get(actor, id);
-        refusal.redirect("conflictError", "/enterprises/" + id + "#conflicts");
-        Long personId;
-        try {
-            personId = Long.valueOf(p.getOrDefault("personId", "").strip());
-        } catch (NumberFormatException e) {
-            throw BusinessException.badInput("ENT-PERSON", "人员编号应为数字");
-        }
-        conflicts.add(actor, id, new NewConflict(personId, p.get("personName"),
-                choice(Relation.class, p.get("relation"), "ENT-RELATION", "关系类型"),
-                date(p.get("fromDate"), "起始日期"), date(p.get("toDate"), "终止日期"), p.get("note")));
+    String addConflict(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+                       @Valid @ModelAttribute("conflictForm") ConflictForm form, BindingResult errors, Model model,
+                       PageRefusal refusal, RedirectAttributes flash) {
+        refusal.render("conflictError", () -> detailPage(actor, id, model));
+        ConflictForm.fields(refusal);
+        refusal.check(errors);
+        conflicts.add(actor, id, form.toConflict());
         flash.addFlashAttribute("notice", "已登记利害关系");
         return "redirect:/enterprises/" + id + "#conflicts";
     }
 
     @PostMapping("/{id}/blacklist")
     @PreAuthorize("hasAuthority('enterprise:manage')")
-    String putOnBlacklist(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam Map<String, String> p,
-                          RedirectAttributes flash, PageRefusal refusal) {
-        enterprises.get(actor, id);
-        refusal.redirect("blacklistError", "/enterprises/" + id + "#blacklist");
-        blacklist.put(actor, id, new NewListing(p.get("grounds"), p.get("decisionDoc"), date(p.get("fromDate"), "列入日期"),
-                date(p.get("toDate"), "移出期限")));
+    String putOnBlacklist(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+                          @Valid @ModelAttribute("listingForm") ListingForm form, BindingResult errors, Model model,
+                          PageRefusal refusal, RedirectAttributes flash) {
+        refusal.render("blacklistError", () -> detailPage(actor, id, model));
+        ListingForm.fields(refusal);
+        refusal.check(errors);
+        blacklist.put(actor, id, form.toListing());
         flash.addFlashAttribute("notice", "已列入失信联合惩戒黑名单");
         return "redirect:/enterprises/" + id + "#blacklist";
     }
 
+    /** A one-field action: the refusal is flashed next to the blacklist section. */
     @PostMapping("/{id}/blacklist/{entryId}/remove")
     @PreAuthorize("hasAuthority('enterprise:manage')")
     String removeFromBlacklist(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long entryId,
@@ -226,12 +194,27 @@ class EnterprisePageController {
         return "enterprises/import";
     }
 
-    private String form(Model model, FormData data, Long id, Integer version) {
+    private String form(Model model, EnterpriseData data, Long id, Integer version) {
         model.addAttribute("form", data);
         model.addAttribute("id", id);
         model.addAttribute("version", version);
         addChoices(model);
         return "enterprises/form";
+    }
+
+    /** The detail page; a refused conflict or listing form keeps its input (already in the model). */
+    private String detailPage(Actor actor, long id, Model model) {
+        model.addAttribute("e", enterprises.get(actor, id));
+        model.addAttribute("conflicts", conflicts.of(actor, id));
+        model.addAttribute("listings", blacklist.of(actor, id));
+        model.addAttribute("relations", Relation.values());
+        if (!model.containsAttribute("conflictForm")) {
+            model.addAttribute("conflictForm", ConflictForm.blank());
+        }
+        if (!model.containsAttribute("listingForm")) {
+            model.addAttribute("listingForm", ListingForm.blank());
+        }
+        return "enterprises/detail";
     }
 
     private static void addChoices(Model model) {
@@ -246,40 +229,6 @@ class EnterprisePageController {
             return Integer.parseInt(v.strip());
         } catch (NumberFormatException e) {
             throw BusinessException.badInput("ENT-STALE", "缺少记录版本号，请刷新页面后重试");
-        }
-    }
-
-    static <E extends Enum<E>> E choice(Class<E> type, String value, String code, String label) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            throw BusinessException.badInput(code, label + "不是可选值");
-        }
-    }
-
-    static BigDecimal number(String value, String code, String label) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value.strip().length() > 30 ? "x" : value.strip());
-        } catch (NumberFormatException e) {
-            throw BusinessException.badInput(code, label + "应为数字，例如 35.49");
-        }
-    }
-
-    static LocalDate date(String value, String label) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip(), DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT));
-        } catch (DateTimeParseException e) {
-            throw BusinessException.badInput("ENT-DATE", label + "“" + (value.length() > 20 ? value.substring(0, 20) : value)
-                    + "”不是有效日期");
         }
     }
 }

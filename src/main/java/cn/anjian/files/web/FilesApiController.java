@@ -1,5 +1,7 @@
 package cn.anjian.files.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
@@ -36,14 +38,11 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1/files")
+@RequiredArgsConstructor
 class FilesApiController {
 
     /** Served inline: types a browser renders without running scripts. Everything else is an attachment. */
     private final FileService files;
-
-    FilesApiController(FileService files) {
-        this.files = files;
-    }
 
     record FileResponse(long id, String sha256, String sm3, long size, String contentType, String originalName,
                         Instant createdAt, String createdBy, Instant lastVerifiedAt, String integrity) {

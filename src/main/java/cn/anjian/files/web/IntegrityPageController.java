@@ -1,5 +1,7 @@
 package cn.anjian.files.web;
 
+import lombok.RequiredArgsConstructor;
+
 import cn.anjian.kernel.Fmt;
 import java.util.List;
 
@@ -18,15 +20,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** REC-09 integrity overview: last scan, OK/CORRUPT counts, corrupt files, and "scan now". */
 @Controller
 @RequestMapping("/files/integrity")
+@RequiredArgsConstructor
 class IntegrityPageController {
 
     static final int PAGE_SIZE = 20;
 
     private final IntegrityScan scan;
-
-    IntegrityPageController(IntegrityScan scan) {
-        this.scan = scan;
-    }
 
     record Row(long id, String name, String sha256, long size, String detectedAt, String detectedBy) {
     }

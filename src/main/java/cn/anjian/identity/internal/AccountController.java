@@ -1,5 +1,7 @@
 package cn.anjian.identity.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.PageRefusal;
 import jakarta.servlet.http.HttpServletRequest;
@@ -27,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The sign-in page and the user's own password (IAM-02 first-login change). */
 @Controller
+@RequiredArgsConstructor
 class AccountController {
 
     record PasswordForm(@NotBlank(message = "请输入当前密码") @Size(max = 200) String currentPassword,
@@ -36,10 +39,6 @@ class AccountController {
 
     private final UserService users;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
-
-    AccountController(UserService users) {
-        this.users = users;
-    }
 
     @GetMapping("/login")
     @PreAuthorize("permitAll()")

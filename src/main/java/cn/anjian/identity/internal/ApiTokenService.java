@@ -1,5 +1,7 @@
 package cn.anjian.identity.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** API tokens for the phone app: 256 random bits, handed out once, stored only as SHA-256. */
 @Service
+@RequiredArgsConstructor
 class ApiTokenService {
 
     record Issued(String token, Instant expiresAt) {
@@ -30,13 +33,6 @@ class ApiTokenService {
     private final ApplicationEventPublisher events;
     private final IdentityProperties properties;
     private final Clock clock;
-
-    ApiTokenService(JdbcClient jdbc, ApplicationEventPublisher events, IdentityProperties properties, Clock clock) {
-        this.jdbc = jdbc;
-        this.events = events;
-        this.properties = properties;
-        this.clock = clock;
-    }
 
     @Transactional
     public Issued issue(IdentityPrincipal user, String source) {

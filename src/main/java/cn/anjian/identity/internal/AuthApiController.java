@@ -1,5 +1,7 @@
 package cn.anjian.identity.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Token authentication for API clients (the phone app). Lockout (IAM-03) applies exactly as on the login page. */
 @RestController
 @RequestMapping("/api/v1/auth")
+@RequiredArgsConstructor
 class AuthApiController {
 
     record TokenRequest(@NotBlank(message = "请输入用户名") @Size(max = 64, message = "用户名过长") String username,
@@ -47,12 +50,6 @@ class AuthApiController {
     private final LoginService logins;
     private final ApiTokenService tokens;
     private final UserService users;
-
-    AuthApiController(LoginService logins, ApiTokenService tokens, UserService users) {
-        this.logins = logins;
-        this.tokens = tokens;
-        this.users = users;
-    }
 
     @PostMapping("/token")
     @PreAuthorize("permitAll()")

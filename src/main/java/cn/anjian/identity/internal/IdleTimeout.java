@@ -1,5 +1,7 @@
 package cn.anjian.identity.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,15 +25,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * stores the new interval with the session (all nodes).
  */
 @Component
+@RequiredArgsConstructor
 class IdleTimeout {
 
     private final Settings settings;
     private final Clock clock;
-
-    IdleTimeout(Settings settings, Clock clock) {
-        this.settings = settings;
-        this.clock = clock;
-    }
 
     /** The idle timeout in force today. */
     Duration current() {

@@ -1,5 +1,7 @@
 package cn.anjian.identity.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -8,13 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 @Component
+@RequiredArgsConstructor
 class JdbcUserRoles implements UserRoles {
 
     private final JdbcClient jdbc;
-
-    JdbcUserRoles(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public List<String> roles(long userId, long agencyId) {

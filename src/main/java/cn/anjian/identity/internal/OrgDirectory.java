@@ -1,5 +1,7 @@
 package cn.anjian.identity.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -12,6 +14,7 @@ import org.springframework.stereotype.Component;
  * Java API keeps identity buildable while org evolves; the tables are org's published schema.
  */
 @Component
+@RequiredArgsConstructor
 class OrgDirectory {
 
     record Agency(long id, String name, long jurisdictionId, String scopePath, boolean active) {
@@ -21,10 +24,6 @@ class OrgDirectory {
     }
 
     private final JdbcClient jdbc;
-
-    OrgDirectory(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Optional<Agency> agency(long id) {
         return jdbc.sql("select id, name, jurisdiction_id, scope_path, status = 'ACTIVE' as active from org_agency_view where id = :id")

@@ -1,5 +1,7 @@
 package cn.anjian.identity.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,13 +14,10 @@ import org.springframework.stereotype.Component;
 
 /** Builds the principal (with its permission codes as authorities) for a user id. */
 @Component
+@RequiredArgsConstructor
 class PrincipalLoader {
 
     private final JdbcClient jdbc;
-
-    PrincipalLoader(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Empty for an unknown or disabled user. */
     Optional<IdentityPrincipal> load(long userId) {

@@ -1,5 +1,7 @@
 package cn.anjian.identity.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.List;
 import java.util.Set;
 
@@ -19,15 +21,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** 角色与权限 for the security administrator (IAM-05): a role's permissions and user-role grants. */
 @Controller
 @RequestMapping("/admin/roles")
+@RequiredArgsConstructor
 class RoleAdminController {
 
     private final RoleService roles;
     private final RoleCatalog catalog;
-
-    RoleAdminController(RoleService roles, RoleCatalog catalog) {
-        this.roles = roles;
-        this.catalog = catalog;
-    }
 
     @GetMapping
     @PreAuthorize("hasAuthority('role:manage')")

@@ -1,5 +1,7 @@
 package cn.anjian.identity.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,13 +15,10 @@ import org.springframework.stereotype.Component;
 
 /** Reads roles, permissions, role-permission links and role holders (changes go through {@link RoleDefinition}). */
 @Component
+@RequiredArgsConstructor
 class RoleCatalog {
 
     private final JdbcClient jdbc;
-
-    RoleCatalog(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     List<RoleRules.Role> roles() {
         return jdbc.sql("select code, name, kind from iam_role order by kind, code")

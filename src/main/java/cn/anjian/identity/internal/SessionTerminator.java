@@ -1,5 +1,7 @@
 package cn.anjian.identity.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Instant;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,15 +15,11 @@ import org.springframework.stereotype.Component;
  * old authorities until the idle timeout.
  */
 @Component
+@RequiredArgsConstructor
 class SessionTerminator {
 
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final JdbcClient jdbc;
-
-    SessionTerminator(FindByIndexNameSessionRepository<? extends Session> sessions, JdbcClient jdbc) {
-        this.sessions = sessions;
-        this.jdbc = jdbc;
-    }
 
     /** A disabled account keeps no way in: its API tokens are revoked and its sessions ended. */
     void revokeAll(long userId, String username, Instant now) {

@@ -1,5 +1,7 @@
 package cn.anjian.identity.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.Set;
 
 import cn.anjian.kernel.Actor;
@@ -24,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** 用户管理 for the system administrator (IAM-05), scoped to the administrator's jurisdiction (ORG-03). */
 @Controller
 @RequestMapping("/admin/users")
+@RequiredArgsConstructor
 class UserAdminController {
 
     record UserForm(@NotBlank(message = "请填写用户名") @Size(max = 32, message = "用户名不超过 32 位") String username,
@@ -46,13 +49,6 @@ class UserAdminController {
     private final UserQueries queries;
     private final OrgDirectory org;
     private final RoleCatalog catalog;
-
-    UserAdminController(UserService users, UserQueries queries, OrgDirectory org, RoleCatalog catalog) {
-        this.users = users;
-        this.queries = queries;
-        this.org = org;
-        this.catalog = catalog;
-    }
 
     @GetMapping
     @PreAuthorize("hasAuthority('user:manage')")

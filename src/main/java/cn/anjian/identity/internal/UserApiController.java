@@ -1,5 +1,7 @@
 package cn.anjian.identity.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.Map;
 
 import cn.anjian.kernel.Actor;
@@ -15,15 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** Users as JSON, scoped (ORG-03) and masked (IAM-06). */
 @RestController
 @RequestMapping("/api/v1/identity/users")
+@RequiredArgsConstructor
 class UserApiController {
 
     private final UserQueries queries;
     private final UserService users;
-
-    UserApiController(UserQueries queries, UserService users) {
-        this.queries = queries;
-        this.users = users;
-    }
 
     @GetMapping
     @PreAuthorize("hasAuthority('user:manage')")

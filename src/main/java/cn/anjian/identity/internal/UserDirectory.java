@@ -1,5 +1,7 @@
 package cn.anjian.identity.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,17 +13,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** {@link UserAdministration} for other modules' code: user creation goes through the admin gates of {@link UserService}. */
 @Service
+@RequiredArgsConstructor
 class UserDirectory implements UserAdministration {
 
     private final UserService users;
     private final PrincipalLoader principals;
     private final JdbcClient jdbc;
-
-    UserDirectory(UserService users, PrincipalLoader principals, JdbcClient jdbc) {
-        this.users = users;
-        this.principals = principals;
-        this.jdbc = jdbc;
-    }
 
     @Override
     @Transactional

@@ -1,5 +1,7 @@
 package cn.anjian.identity.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -18,6 +20,7 @@ import org.springframework.stereotype.Component;
 
 /** Scoped user lists and details (ORG-03 in the SQL itself); phone and ID card leave here masked (IAM-06). */
 @Component
+@RequiredArgsConstructor
 class UserQueries {
 
     enum Status { ENABLED, DISABLED, LOCKED, MUST_CHANGE }
@@ -43,11 +46,6 @@ class UserQueries {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    UserQueries(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     Page list(Actor actor, Filter filter, int page, int size) {
         int p = Math.max(0, Math.min(page, 100_000));

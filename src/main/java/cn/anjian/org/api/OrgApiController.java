@@ -1,5 +1,7 @@
 package cn.anjian.org.api;
 
+import lombok.RequiredArgsConstructor;
+
 import java.net.URI;
 import java.util.List;
 
@@ -33,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/org")
+@RequiredArgsConstructor
 class OrgApiController {
 
     record NewJurisdiction(Long parentId, String code, String name) {
@@ -55,11 +58,6 @@ class OrgApiController {
 
     private final Jurisdictions jurisdictions;
     private final Agencies agencies;
-
-    OrgApiController(Jurisdictions jurisdictions, Agencies agencies) {
-        this.jurisdictions = jurisdictions;
-        this.agencies = agencies;
-    }
 
     // ---- divisions ----
 

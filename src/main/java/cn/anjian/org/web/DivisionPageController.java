@@ -1,5 +1,7 @@
 package cn.anjian.org.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,15 +37,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/org/divisions")
+@RequiredArgsConstructor
 class DivisionPageController {
 
     private final Jurisdictions jurisdictions;
     private final Agencies agencies;
-
-    DivisionPageController(Jurisdictions jurisdictions, Agencies agencies) {
-        this.jurisdictions = jurisdictions;
-        this.agencies = agencies;
-    }
 
     @GetMapping
     @PreAuthorize("hasAuthority('org:read')")

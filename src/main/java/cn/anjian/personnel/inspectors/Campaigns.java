@@ -1,5 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** TI-03..TI-06: open recruitment of full-time inspectors on an approved plan. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class Campaigns {
 
     static final String WHAT = "招聘活动";
@@ -35,16 +38,6 @@ class Campaigns {
     private final HiringPlans plans;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Campaigns(JdbcClient jdbc, CampaignRepository campaignRepository, ApplicantRepository applicantRepository,
-              HiringPlans plans, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.campaignRepository = campaignRepository;
-        this.applicantRepository = applicantRepository;
-        this.plans = plans;
-        this.events = events;
-        this.clock = clock;
-    }
 
     record NewCampaign(Long planId, String title, String positions, String requirements, HiringMethod hiringMethod,
                        String schedule, BigDecimal writtenWeight) {

@@ -1,5 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -37,6 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/personnel/inspectors")
+@RequiredArgsConstructor
 class HiringPageController {
 
     private static final String READ = "hasAuthority('personnel:read')";
@@ -46,12 +49,6 @@ class HiringPageController {
     private final HiringPlans plans;
     private final Campaigns campaigns;
     private final Clock clock;
-
-    HiringPageController(HiringPlans plans, Campaigns campaigns, Clock clock) {
-        this.plans = plans;
-        this.campaigns = campaigns;
-        this.clock = clock;
-    }
 
     // ---- plans ----
 

@@ -1,5 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** TI-01/TI-02/TI-04/TI-20: hiring plans drafted by an emergency-management department and their approval. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class HiringPlans {
 
     static final String WHAT = "聘用计划";
@@ -33,16 +36,6 @@ class HiringPlans {
     private final PlanApproval approval;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    HiringPlans(JdbcClient jdbc, HiringPlanRepository repository, Agencies agencies, PlanApproval approval,
-                ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.repository = repository;
-        this.agencies = agencies;
-        this.approval = approval;
-        this.events = events;
-        this.clock = clock;
-    }
 
     PlanView get(Actor actor, long id) {
         PlanView p = find(id);

@@ -1,5 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -30,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** JSON API of the technical inspectors (TI). Refusals are the domain's, as problem+json. */
 @RestController
 @RequestMapping("/api/v1/personnel/inspectors")
+@RequiredArgsConstructor
 class InspectorApiController {
 
     private static final String READ = "hasAuthority('personnel:read')";
@@ -41,16 +44,6 @@ class InspectorApiController {
     private final Inspectors inspectors;
     private final InspectorEligibility eligibility;
     private final cn.anjian.personnel.People people;
-
-    InspectorApiController(HiringPlans plans, Campaigns campaigns, Inspectors inspectors, InspectorEligibility eligibility,
-                           cn.anjian.personnel.People people, Assessments assessments) {
-        this.assessments = assessments;
-        this.plans = plans;
-        this.campaigns = campaigns;
-        this.inspectors = inspectors;
-        this.eligibility = eligibility;
-        this.people = people;
-    }
 
     record PlanRequest(String title, Integer year, Integer fullTimeCount, Integer partTimeCount, Set<Specialty> specialties,
                        HiringMethod hiringMethod, Integer termMonths, String trainingAssessment, String funding,

@@ -1,5 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** TI-07/TI-08/TI-14: appointment with contract, and the term with its calendar deadline. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class InspectorAppointments {
 
     private final InspectorSupport support;
@@ -35,16 +38,6 @@ class InspectorAppointments {
     private final People people;
     private final Deadlines deadlines;
     private final JdbcClient jdbc;
-
-    InspectorAppointments(InspectorSupport support, InspectorRepository repository, Campaigns campaigns, People people,
-                          Deadlines deadlines, JdbcClient jdbc) {
-        this.support = support;
-        this.repository = repository;
-        this.campaigns = campaigns;
-        this.people = people;
-        this.deadlines = deadlines;
-        this.jdbc = jdbc;
-    }
 
     @Transactional
     InspectorView appoint(Actor actor, Appointment a) {

@@ -1,5 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -13,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** TI-11 assessment and certificate, TI-15 renewal through the province, TI-16 destruction and cancellation. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class InspectorCertificates {
 
     private final InspectorSupport support;
@@ -20,15 +23,6 @@ class InspectorCertificates {
     private final RenewalRepository renewals;
     private final EquipmentRepository equipment;
     private final PlanApproval approval;
-
-    InspectorCertificates(InspectorSupport support, InspectorQueries queries, RenewalRepository renewals,
-                          EquipmentRepository equipment, PlanApproval approval) {
-        this.support = support;
-        this.queries = queries;
-        this.renewals = renewals;
-        this.equipment = equipment;
-        this.approval = approval;
-    }
 
     /** TI-11: the provincial department records the passed assessment. */
     @Transactional

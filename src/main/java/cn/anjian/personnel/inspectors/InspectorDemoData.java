@@ -1,5 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -23,6 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ApplicationReadyEvent), once: the plan's title is the marker.
  */
 @Component
+@RequiredArgsConstructor
 class InspectorDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(InspectorDemoData.class);
@@ -35,17 +38,6 @@ class InspectorDemoData {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
-
-    InspectorDemoData(Environment environment, ActingUsers acting, InspectorDemoRecruitment recruitment,
-                      InspectorDemoStaff staff, JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
-        this.environment = environment;
-        this.acting = acting;
-        this.recruitment = recruitment;
-        this.staff = staff;
-        this.jdbc = jdbc;
-        this.tx = tx;
-        this.clock = clock;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE - 10)

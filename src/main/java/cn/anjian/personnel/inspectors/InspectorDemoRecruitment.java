@@ -1,5 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
 
 /** Demo recruitment (TI-01..TI-06): the plan through the real approval chain, a campaign at the interview. */
 @Component
+@RequiredArgsConstructor
 class InspectorDemoRecruitment {
 
     /** The demo password documented in the README (same as the base demo data). */
@@ -33,17 +36,6 @@ class InspectorDemoRecruitment {
     private final HiringPlans plans;
     private final Campaigns campaigns;
     private final Workflows workflows;
-
-    InspectorDemoRecruitment(UserAdministration users, ActingUsers acting, Jurisdictions jurisdictions, Agencies agencies,
-                             HiringPlans plans, Campaigns campaigns, Workflows workflows) {
-        this.users = users;
-        this.acting = acting;
-        this.jurisdictions = jurisdictions;
-        this.agencies = agencies;
-        this.plans = plans;
-        this.campaigns = campaigns;
-        this.workflows = workflows;
-    }
 
     void load(Actor hr, LocalDate today) {
         Jurisdiction zz = jurisdictions.findByCode("140525").orElseThrow();

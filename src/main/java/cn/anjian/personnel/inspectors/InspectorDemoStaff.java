@@ -1,5 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 
 import cn.anjian.kernel.Actor;
@@ -9,15 +11,11 @@ import org.springframework.stereotype.Component;
 
 /** Demo part-time inspectors (TI-07..TI-15), one near certificate renewal. */
 @Component
+@RequiredArgsConstructor
 class InspectorDemoStaff {
 
     private final People people;
     private final Inspectors inspectors;
-
-    InspectorDemoStaff(People people, Inspectors inspectors) {
-        this.people = people;
-        this.inspectors = inspectors;
-    }
 
     void load(Actor hr, Actor province, LocalDate today) {
         // TI-07..TI-15: part-time inspectors

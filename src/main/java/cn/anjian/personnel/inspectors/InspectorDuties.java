@@ -1,5 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -18,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** TI-11/TI-12 training, TI-13 call-up, TI-17 dismissal, TI-19 equipment and its return. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class InspectorDuties {
 
     private final InspectorSupport support;
@@ -25,15 +28,6 @@ class InspectorDuties {
     private final EquipmentRepository equipment;
     private final Deadlines deadlines;
     private final JdbcClient jdbc;
-
-    InspectorDuties(InspectorSupport support, InspectorQueries queries, EquipmentRepository equipment,
-                    Deadlines deadlines, JdbcClient jdbc) {
-        this.support = support;
-        this.queries = queries;
-        this.equipment = equipment;
-        this.deadlines = deadlines;
-        this.jdbc = jdbc;
-    }
 
     private OffsetDateTime now() {
         return OffsetDateTime.ofInstant(support.now(), ZoneOffset.UTC);

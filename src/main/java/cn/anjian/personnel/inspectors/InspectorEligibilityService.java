@@ -1,5 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,13 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 /** TI-09/10/11: an inspector may assist (never enforce) only with a valid provincial work certificate. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class InspectorEligibilityService implements InspectorEligibility {
 
     private final JdbcClient jdbc;
-
-    InspectorEligibilityService(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public InspectorStanding standing(long personId, LocalDate day) {

@@ -1,5 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/personnel/inspectors")
+@RequiredArgsConstructor
 class InspectorPageController {
 
     private static final String READ = "hasAuthority('personnel:read')";
@@ -47,13 +50,6 @@ class InspectorPageController {
     private final Assessments assessments;
     private final Deadlines deadlines;
     private final Clock clock;
-
-    InspectorPageController(Inspectors inspectors, Assessments assessments, Deadlines deadlines, Clock clock) {
-        this.inspectors = inspectors;
-        this.assessments = assessments;
-        this.deadlines = deadlines;
-        this.clock = clock;
-    }
 
     // ---- list ----
 

@@ -1,5 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.List;
 
 import cn.anjian.personnel.PersonRole;
@@ -9,13 +11,10 @@ import org.springframework.stereotype.Component;
 
 /** The technical-inspector roles of a person, for the person's page. */
 @Component
+@RequiredArgsConstructor
 class InspectorPersonRoles implements PersonRoles {
 
     private final JdbcClient jdbc;
-
-    InspectorPersonRoles(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public List<PersonRole> rolesOf(long personId) {

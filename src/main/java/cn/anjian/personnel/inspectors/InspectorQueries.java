@@ -1,5 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -14,17 +16,13 @@ import org.springframework.stereotype.Component;
 
 /** The inspectors' read side: views, lists and the TI-12/TI-15 reports (JdbcClient, in scope). */
 @Component
+@RequiredArgsConstructor
 class InspectorQueries {
 
     static final String WHAT = Inspectors.WHAT;
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    InspectorQueries(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     InspectorView find(long id) {
         return jdbc.sql(Inspectors.SELECT + " WHERE i.id = :id").param("id", id).query(InspectorView.class).optional()

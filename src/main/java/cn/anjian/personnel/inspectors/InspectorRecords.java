@@ -1,5 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -15,17 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** TI-18/TI-19: misconduct and its handling, insurance, commendations, threats and false accusations. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class InspectorRecords {
 
     private final InspectorSupport support;
     private final InspectorQueries queries;
     private final JdbcClient jdbc;
-
-    InspectorRecords(InspectorSupport support, InspectorQueries queries, JdbcClient jdbc) {
-        this.support = support;
-        this.queries = queries;
-        this.jdbc = jdbc;
-    }
 
     // ---- TI-18/TI-19: records ----
 

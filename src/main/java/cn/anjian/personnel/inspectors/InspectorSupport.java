@@ -1,5 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,6 +23,7 @@ import org.springframework.stereotype.Component;
  * the agency checks (TI-08 hiring department, TI-11 province), saving with an audit entry.
  */
 @Component
+@RequiredArgsConstructor
 class InspectorSupport {
 
     private final InspectorQueries queries;
@@ -29,16 +32,6 @@ class InspectorSupport {
     private final Jurisdictions jurisdictions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    InspectorSupport(InspectorQueries queries, InspectorRepository repository, Agencies agencies,
-                     Jurisdictions jurisdictions, ApplicationEventPublisher events, Clock clock) {
-        this.queries = queries;
-        this.repository = repository;
-        this.agencies = agencies;
-        this.jurisdictions = jurisdictions;
-        this.events = events;
-        this.clock = clock;
-    }
 
     LocalDate today() {
         return LocalDate.now(clock);

@@ -1,5 +1,8 @@
 package cn.anjian.personnel.inspectors;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -10,18 +13,12 @@ import cn.anjian.kernel.BusinessException;
  * rotation and special training (TI-12). Codes shared with the officers' {@code TrainingKind} carry the
  * same label; the codes are those of {@code ti_training.kind}.
  */
+@Getter
+@RequiredArgsConstructor
 public enum InspectorTrainingKind {
     PRE_JOB("岗前培训"), ROTATION("定期轮训"), SPECIAL("专题培训");
 
     private final String label;
-
-    InspectorTrainingKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 
     /** The kind of this code, or a BAD_INPUT refusal listing the labels. */
     static InspectorTrainingKind parse(String code) {

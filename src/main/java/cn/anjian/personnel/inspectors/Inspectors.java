@@ -1,5 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Service;
  * its own class (appointments and terms, certificates and renewal, duties, records, queries).
  */
 @Service
+@RequiredArgsConstructor
 class Inspectors {
 
     static final String WHAT = "技术检查员";
@@ -33,15 +36,6 @@ class Inspectors {
     private final InspectorCertificates certificates;
     private final InspectorDuties duties;
     private final InspectorRecords records;
-
-    Inspectors(InspectorQueries queries, InspectorAppointments appointments, InspectorCertificates certificates,
-               InspectorDuties duties, InspectorRecords records) {
-        this.queries = queries;
-        this.appointments = appointments;
-        this.certificates = certificates;
-        this.duties = duties;
-        this.records = records;
-    }
 
     // ---- reading ----
 
@@ -98,7 +92,6 @@ class Inspectors {
     InspectorView appoint(Actor actor, Appointment a) {
         return appointments.appoint(actor, a);
     }
-
 
     InspectorView renewTerm(Actor actor, long id) {
         return appointments.renewTerm(actor, id);

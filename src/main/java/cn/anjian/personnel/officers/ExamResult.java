@@ -1,15 +1,12 @@
 package cn.anjian.personnel.officers;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
+@Getter
+@RequiredArgsConstructor
 public enum ExamResult {
     PASSED("合格"), FAILED("不合格"), NONE("未考试");
 
     private final String label;
-
-    ExamResult(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 }

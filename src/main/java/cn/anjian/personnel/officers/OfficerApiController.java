@@ -1,5 +1,7 @@
 package cn.anjian.personnel.officers;
 
+import lombok.RequiredArgsConstructor;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -39,19 +41,13 @@ import org.springframework.web.multipart.MultipartFile;
 /** Officers API (OFF): same service methods as the pages and the import, so refusals are identical. */
 @RestController
 @RequestMapping("/api/v1/personnel/officers")
+@RequiredArgsConstructor
 class OfficerApiController {
 
     private final OfficerService officers;
     private final EnforcerEligibility eligibility;
     private final OfficerImport importer;
     private final java.time.Clock clock;
-
-    OfficerApiController(OfficerService officers, EnforcerEligibility eligibility, OfficerImport importer, java.time.Clock clock) {
-        this.officers = officers;
-        this.eligibility = eligibility;
-        this.importer = importer;
-        this.clock = clock;
-    }
 
     record StatusChange(CertificateAction action, Integer version, LocalDate on, String reason) {
     }

@@ -1,5 +1,7 @@
 package cn.anjian.personnel.officers;
 
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,17 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** Awards: OFF-06 eligibility (training plan met, no deliberate failure to obtain a certificate). */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class OfficerAwards {
 
     private final OfficerRecords records;
     private final OfficerSupport support;
     private final JdbcClient jdbc;
-
-    OfficerAwards(OfficerRecords records, OfficerSupport support, JdbcClient jdbc) {
-        this.records = records;
-        this.support = support;
-        this.jdbc = jdbc;
-    }
 
     AwardEligibility awardEligibility(Actor actor, long personId, int year) {
         records.officerInScope(actor, personId);

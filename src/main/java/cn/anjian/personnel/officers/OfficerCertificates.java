@@ -1,5 +1,7 @@
 package cn.anjian.personnel.officers;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Certificates: OFF-01/OFF-08 gate on issue, status changes (OFF-04 on revoke/cancel), OFF-05 return. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class OfficerCertificates {
 
     private final OfficerCertificateRepository repository;
@@ -21,15 +24,6 @@ class OfficerCertificates {
     private final OfficerPosts posts;
     private final OfficerSupport support;
     private final JdbcClient jdbc;
-
-    OfficerCertificates(OfficerCertificateRepository repository, OfficerRecords records, OfficerPosts posts,
-                        OfficerSupport support, JdbcClient jdbc) {
-        this.repository = repository;
-        this.records = records;
-        this.posts = posts;
-        this.support = support;
-        this.jdbc = jdbc;
-    }
 
     @Transactional
     CertificateView addCertificate(Actor actor, long personId, NewCertificate c) {

@@ -1,5 +1,7 @@
 package cn.anjian.personnel.officers;
 
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -35,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * loader (which runs at LOWEST_PRECEDENCE): that way the demo users exist already on the first start.
  */
 @Component
+@RequiredArgsConstructor
 class OfficerDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(OfficerDemoData.class);
@@ -46,17 +49,6 @@ class OfficerDemoData {
     private final People people;
     private final OfficerService officers;
     private final Clock clock;
-
-    OfficerDemoData(Environment environment, ActingUsers acting, Jurisdictions jurisdictions,
-                    Agencies agencies, People people, OfficerService officers, Clock clock) {
-        this.environment = environment;
-        this.acting = acting;
-        this.jurisdictions = jurisdictions;
-        this.agencies = agencies;
-        this.people = people;
-        this.officers = officers;
-        this.clock = clock;
-    }
 
     /** name, county code, birth yyyyMMdd + seq (11 digits), certificate state, this year's refresher hours (0 = none). */
     record Demo(String name, String county, String birthSeq, String cert, int hours, boolean rotationDone) {

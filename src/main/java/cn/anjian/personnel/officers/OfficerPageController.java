@@ -1,5 +1,7 @@
 package cn.anjian.personnel.officers;
 
+import lombok.RequiredArgsConstructor;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,6 +53,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/personnel/officers")
+@RequiredArgsConstructor
 class OfficerPageController {
 
     private final OfficerService officers;
@@ -58,14 +61,6 @@ class OfficerPageController {
     private final Agencies agencies;
     private final OfficerImport importer;
     private final Clock clock;
-
-    OfficerPageController(OfficerService officers, People people, Agencies agencies, OfficerImport importer, Clock clock) {
-        this.officers = officers;
-        this.people = people;
-        this.agencies = agencies;
-        this.importer = importer;
-        this.clock = clock;
-    }
 
     @GetMapping
     @PreAuthorize("hasAuthority('personnel:read')")

@@ -1,5 +1,7 @@
 package cn.anjian.personnel.officers;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Posts: moving an officer on or off enforcement posts, and OFF-04 (10 days to move an uncertified officer off). */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class OfficerPosts {
 
     private final OfficerRepository officers;
@@ -30,16 +33,6 @@ class OfficerPosts {
     private final Deadlines deadlines;
     private final OfficerSupport support;
     private final JdbcClient jdbc;
-
-    OfficerPosts(OfficerRepository officers, OfficerRecords records, PostCaseRepository cases, Deadlines deadlines,
-                 OfficerSupport support, JdbcClient jdbc) {
-        this.officers = officers;
-        this.records = records;
-        this.cases = cases;
-        this.deadlines = deadlines;
-        this.support = support;
-        this.jdbc = jdbc;
-    }
 
     /** Moves the officer; returns nothing, the facade reads the detail back. */
     @Transactional

@@ -1,5 +1,7 @@
 package cn.anjian.personnel.officers;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 /** The officers' read side shared by the use cases: the officer row, trainings, certificates, OFF-04 cases. */
 @Component
+@RequiredArgsConstructor
 class OfficerRecords {
 
     static final String CERT_SELECT = """
@@ -27,10 +30,6 @@ class OfficerRecords {
             FROM off_post_case c JOIN per_person p ON p.id = c.person_id""";
 
     private final JdbcClient jdbc;
-
-    OfficerRecords(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     record OfficerRecord(long personId, Long unitId, String unitName, PostStatus post, LocalDate postSince,
                          LocalDate hiredOn, String scopePath, long jurisdictionId, int version) {

@@ -1,5 +1,7 @@
 package cn.anjian.personnel.officers;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Registry: the officer role of a recorded person, its detail, OFF-03 eligibility and the role list. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class OfficerRegistry implements EnforcerEligibility, PersonRoles {
 
     private final OfficerRepository officers;
@@ -33,17 +36,6 @@ class OfficerRegistry implements EnforcerEligibility, PersonRoles {
     private final People people;
     private final Agencies agencies;
     private final OfficerSupport support;
-
-    OfficerRegistry(OfficerRepository officers, OfficerRecords records, OfficerPosts posts, OfficerAwards awards,
-                    People people, Agencies agencies, OfficerSupport support) {
-        this.officers = officers;
-        this.records = records;
-        this.posts = posts;
-        this.awards = awards;
-        this.people = people;
-        this.agencies = agencies;
-        this.support = support;
-    }
 
     /** Registers without reading the whole officer back (the import does not need it). */
     @Transactional

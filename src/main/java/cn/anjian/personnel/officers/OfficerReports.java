@@ -1,5 +1,7 @@
 package cn.anjian.personnel.officers;
 
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -21,17 +23,13 @@ import org.springframework.transaction.annotation.Transactional;
 /** Lists and reports: the officer list, OFF-02 shortfalls and OFF-07 rotation due (JdbcClient, in scope). */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class OfficerReports {
 
     private static final int MAX_PAGE_SIZE = 100;
 
     private final OfficerSupport support;
     private final JdbcClient jdbc;
-
-    OfficerReports(OfficerSupport support, JdbcClient jdbc) {
-        this.support = support;
-        this.jdbc = jdbc;
-    }
 
     PageResult<OfficerRow> list(Actor actor, OfficerFilter filter, int page, int size) {
         OfficerFilter f = filter == null ? OfficerFilter.none() : filter;

@@ -1,5 +1,7 @@
 package cn.anjian.personnel.officers;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * refuse identically. Other modules see the {@link Officers} API; the people pages read {@link #get}.
  */
 @Service
+@RequiredArgsConstructor
 public class OfficerService implements Officers {
 
     private final OfficerRegistry registry;
@@ -30,17 +33,6 @@ public class OfficerService implements Officers {
     private final OfficerAwards awards;
     private final OfficerReports reports;
     private final OfficerRecords records;
-
-    OfficerService(OfficerRegistry registry, OfficerTrainings trainings, OfficerCertificates certificates,
-                   OfficerPosts posts, OfficerAwards awards, OfficerReports reports, OfficerRecords records) {
-        this.registry = registry;
-        this.trainings = trainings;
-        this.certificates = certificates;
-        this.posts = posts;
-        this.awards = awards;
-        this.reports = reports;
-        this.records = records;
-    }
 
     static void requireManage(Actor actor) {
         OfficerSupport.requireManage(actor);

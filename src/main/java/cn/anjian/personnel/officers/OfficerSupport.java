@@ -1,5 +1,7 @@
 package cn.anjian.personnel.officers;
 
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
@@ -17,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** What the officer use cases share: today, input checks with the OFF codes, the audit trail. */
 @Component
+@RequiredArgsConstructor
 class OfficerSupport {
 
     static final String WHAT = "执法人员";
@@ -26,11 +29,6 @@ class OfficerSupport {
 
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    OfficerSupport(ApplicationEventPublisher events, Clock clock) {
-        this.events = events;
-        this.clock = clock;
-    }
 
     LocalDate today() {
         return LocalDate.now(clock);

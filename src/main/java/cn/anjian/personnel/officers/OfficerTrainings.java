@@ -1,5 +1,7 @@
 package cn.anjian.personnel.officers;
 
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -14,17 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** Trainings (OFF-01/OFF-02/OFF-07), with the yearly hours summary kept in the same transaction (V7_2, V7_4). */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class OfficerTrainings {
 
     private final OfficerRecords records;
     private final OfficerSupport support;
     private final JdbcClient jdbc;
-
-    OfficerTrainings(OfficerRecords records, OfficerSupport support, JdbcClient jdbc) {
-        this.records = records;
-        this.support = support;
-        this.jdbc = jdbc;
-    }
 
     @Transactional
     TrainingView addTraining(Actor actor, long personId, NewTraining t) {

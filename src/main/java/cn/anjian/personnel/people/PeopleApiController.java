@@ -1,5 +1,7 @@
 package cn.anjian.personnel.people;
 
+import lombok.RequiredArgsConstructor;
+
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,13 +37,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** People API: scoped, masked (IAM-06); one person per ID card. */
 @RestController
 @RequestMapping("/api/v1/personnel/people")
+@RequiredArgsConstructor
 class PeopleApiController {
 
     private final People people;
-
-    PeopleApiController(People people) {
-        this.people = people;
-    }
 
     record PersonDetail(PersonView person, List<PersonRole> roles) {
     }

@@ -1,5 +1,7 @@
 package cn.anjian.personnel.people;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.List;
 import java.util.Map;
 
@@ -26,17 +28,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** People pages: the scoped list and one person with all roles, certificates, trainings and deadlines. */
 @Controller
 @RequestMapping("/personnel/people")
+@RequiredArgsConstructor
 class PeoplePageController {
 
     private final People people;
     private final OfficerService officers;
     private final Deadlines deadlines;
-
-    PeoplePageController(People people, OfficerService officers, Deadlines deadlines) {
-        this.people = people;
-        this.officers = officers;
-        this.deadlines = deadlines;
-    }
 
     @GetMapping
     @PreAuthorize("hasAuthority('personnel:read')")

@@ -1,5 +1,7 @@
 package cn.anjian.personnel.people;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -43,6 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class PeopleService implements People {
 
     static final String WHAT = "人员";
@@ -59,16 +62,6 @@ class PeopleService implements People {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectProvider<PersonRoles> roleProviders;
-
-    PeopleService(JdbcClient jdbc, PersonRepository persons, Agencies agencies, ApplicationEventPublisher events, Clock clock,
-                  ObjectProvider<PersonRoles> roleProviders) {
-        this.jdbc = jdbc;
-        this.persons = persons;
-        this.agencies = agencies;
-        this.events = events;
-        this.clock = clock;
-        this.roleProviders = roleProviders;
-    }
 
     @Override
     @Transactional

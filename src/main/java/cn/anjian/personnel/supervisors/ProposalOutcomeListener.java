@@ -1,5 +1,7 @@
 package cn.anjian.personnel.supervisors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.util.List;
 
@@ -14,15 +16,11 @@ import org.springframework.stereotype.Component;
  * proposal without a certificate.
  */
 @Component
+@RequiredArgsConstructor
 class ProposalOutcomeListener implements FlowOutcomeHandler {
 
     private final SupervisorService service;
     private final Clock clock;
-
-    ProposalOutcomeListener(SupervisorService service, Clock clock) {
-        this.service = service;
-        this.clock = clock;
-    }
 
     @Override
     public List<FlowDefinition> definitions() {

@@ -1,9 +1,14 @@
 package cn.anjian.personnel.supervisors;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /**
  * SS-01 (000 art. 22–23): who recommends (industry associations, universities, research institutes,
  * enterprises) or whom the department invites (NPC deputies, CPPCC members, lawyers, others).
  */
+@Getter
+@RequiredArgsConstructor
 enum SourceKind {
     INDUSTRY_ASSOCIATION("行业协会", AppointmentRoute.RECOMMENDATION),
     UNIVERSITY("高等院校", AppointmentRoute.RECOMMENDATION),
@@ -16,19 +21,6 @@ enum SourceKind {
 
     private final String label;
     private final AppointmentRoute route;
-
-    SourceKind(String label, AppointmentRoute route) {
-        this.label = label;
-        this.route = route;
-    }
-
-    public String label() {
-        return label;
-    }
-
-    public AppointmentRoute route() {
-        return route;
-    }
 
     static SourceKind parse(String v) {
         return cn.anjian.kernel.Params.requiredChoice("SS-01-SOURCE", SourceKind.class, "推荐单位或受邀人员类别", v, SourceKind::label);

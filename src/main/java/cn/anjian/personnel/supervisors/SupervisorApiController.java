@@ -1,5 +1,7 @@
 package cn.anjian.personnel.supervisors;
 
+import lombok.RequiredArgsConstructor;
+
 import cn.anjian.kernel.Params;
 
 import java.net.URI;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/personnel/supervisors")
+@RequiredArgsConstructor
 class SupervisorApiController {
 
     private final SupervisorService service;
@@ -32,15 +35,6 @@ class SupervisorApiController {
     private final SupervisorRecords records;
     private final SupervisorQueries queries;
     private final Clock clock;
-
-    SupervisorApiController(SupervisorService service, SupervisorCancellations cancellations, SupervisorQueries queries,
-                            Clock clock, SupervisorRecords records) {
-        this.records = records;
-        this.service = service;
-        this.cancellations = cancellations;
-        this.queries = queries;
-        this.clock = clock;
-    }
 
     @GetMapping
     @PreAuthorize("hasAuthority('personnel:read')")

@@ -1,5 +1,7 @@
 package cn.anjian.personnel.supervisors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -29,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * start; same {@code anjian.demo-data} semantics; once only.
  */
 @Component
+@RequiredArgsConstructor
 class SupervisorDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(SupervisorDemoData.class);
@@ -41,18 +44,6 @@ class SupervisorDemoData {
     private final Workflows workflows;
     private final TransactionTemplate tx;
     private final SupervisorCancellations cancellations;
-
-    SupervisorDemoData(Environment environment, ActingUsers acting, People people, SupervisorService service,
-                       Workflows workflows, TransactionTemplate tx, SupervisorCancellations cancellations) {
-        this.environment = environment;
-        this.acting = acting;
-        this.people = people;
-        this.service = service;
-        this.workflows = workflows;
-        this.tx = tx;
-        this.cancellations = cancellations;
-    }
-
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE - 10)

@@ -1,5 +1,7 @@
 package cn.anjian.personnel.supervisors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.List;
 
 import cn.anjian.kernel.Actor;
@@ -31,6 +33,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/personnel/supervisors")
+@RequiredArgsConstructor
 class SupervisorPageController {
 
     private final SupervisorService service;
@@ -38,15 +41,6 @@ class SupervisorPageController {
     private final SupervisorRecords records;
     private final SupervisorQueries queries;
     private final java.time.Clock clock;
-
-    SupervisorPageController(SupervisorService service, SupervisorCancellations cancellations, SupervisorRecords records,
-                             SupervisorQueries queries, java.time.Clock clock) {
-        this.service = service;
-        this.records = records;
-        this.cancellations = cancellations;
-        this.queries = queries;
-        this.clock = clock;
-    }
 
     record Filters(String status, String route, String name) {
         String url(int page) {

@@ -1,5 +1,7 @@
 package cn.anjian.personnel.supervisors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -17,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Scoped lists and the detail of supervisors (ORG-03 in SQL; phone and ID card masked, IAM-06). */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class SupervisorQueries {
 
     static final int PAGE_SIZE = 20;
@@ -70,10 +73,6 @@ class SupervisorQueries {
     }
 
     private final JdbcClient jdbc;
-
-    SupervisorQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Page list(Scope scope, Filter f, int page, LocalDate today) {
         StringBuilder where = new StringBuilder(" WHERE ").append(ScopeSql.condition("s.scope_path"));

@@ -1,5 +1,7 @@
 package cn.anjian.personnel.supervisors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -10,15 +12,11 @@ import org.springframework.stereotype.Component;
 
 /** A person's social-supervisor appointments, for the person page's list of roles. */
 @Component
+@RequiredArgsConstructor
 class SupervisorRolesProvider implements PersonRoles {
 
     private final SupervisorRepository repository;
     private final Clock clock;
-
-    SupervisorRolesProvider(SupervisorRepository repository, Clock clock) {
-        this.repository = repository;
-        this.clock = clock;
-    }
 
     @Override
     public List<PersonRole> rolesOf(long personId) {

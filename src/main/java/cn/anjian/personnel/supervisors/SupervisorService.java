@@ -1,5 +1,7 @@
 package cn.anjian.personnel.supervisors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Appointment, renewal, cancellation and dismissal of social supervisors (SS-01..03, SS-07). */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class SupervisorService implements SupervisorDirectory {
 
     static final String WHAT = "社会监督员";
@@ -40,17 +43,6 @@ class SupervisorService implements SupervisorDirectory {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    SupervisorService(SupervisorRepository repository, ProposalFlows flows, Agencies agencies, UserAdministration users,
-                      ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
-        this.repository = repository;
-        this.flows = flows;
-        this.agencies = agencies;
-        this.users = users;
-        this.events = events;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     record NewAppointment(Long personId, String route, String sourceKind, String sourceName,
                           String consultationNote, LocalDate consultedOn) {

@@ -1,5 +1,7 @@
 package cn.anjian.personnel.supervisors;
 
+import lombok.RequiredArgsConstructor;
+
 import cn.anjian.kernel.Actor;
 import cn.anjian.workflow.AgencyTarget;
 import cn.anjian.workflow.FlowDefinition;
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Component;
  * HR (人事教育) staff, who keep the supervisor records. Renewal (SS-07 → TI-15) travels the same way.
  */
 @Component
+@RequiredArgsConstructor
 class WorkflowProposalFlows implements ProposalFlows {
 
     static final FlowDefinition APPOINTMENT = new FlowDefinition("ss-appointment", "社会监督员聘任申报",
@@ -25,10 +28,6 @@ class WorkflowProposalFlows implements ProposalFlows {
             StepDefinition.of("review", "逐级审核（省应急管理厅审定并换发工作证）", "HR", AgencyTarget.ESCALATE_TO_PROVINCE));
 
     private final Workflows workflows;
-
-    WorkflowProposalFlows(Workflows workflows) {
-        this.workflows = workflows;
-    }
 
     @Override
     public long start(Actor actor, long supervisorId, long agencyId, String title, boolean renewal) {

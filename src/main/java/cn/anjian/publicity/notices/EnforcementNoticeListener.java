@@ -1,5 +1,7 @@
 package cn.anjian.publicity.notices;
 
+import lombok.RequiredArgsConstructor;
+
 import cn.anjian.kernel.Fmt;
 import java.util.stream.Collectors;
 
@@ -16,15 +18,12 @@ import org.springframework.stereotype.Component;
  * if it fails. A revision's notice replaces the superseded plan's.
  */
 @Component
+@RequiredArgsConstructor
 class EnforcementNoticeListener {
 
     private static final int MAX = 3900;
 
     private final Publications publications;
-
-    EnforcementNoticeListener(Publications publications) {
-        this.publications = publications;
-    }
 
     @ApplicationModuleListener
     void on(InspectionPlanPublished e) {

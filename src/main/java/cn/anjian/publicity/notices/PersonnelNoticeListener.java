@@ -1,5 +1,7 @@
 package cn.anjian.publicity.notices;
 
+import lombok.RequiredArgsConstructor;
+
 import cn.anjian.kernel.Fmt;
 
 import cn.anjian.personnel.InspectorCertificateCancelled;
@@ -17,13 +19,10 @@ import org.springframework.stereotype.Component;
  * is idempotent per source, so a redelivery changes nothing.
  */
 @Component
+@RequiredArgsConstructor
 class PersonnelNoticeListener {
 
     private final Publications publications;
-
-    PersonnelNoticeListener(Publications publications) {
-        this.publications = publications;
-    }
 
     @ApplicationModuleListener
     void on(SupervisorCertificateCancelled e) {

@@ -1,5 +1,7 @@
 package cn.anjian.publicity.notices;
 
+import lombok.RequiredArgsConstructor;
+
 import cn.anjian.kernel.FilterUrl;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
@@ -19,13 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  * There is no JSON twin: {@code /api/**} requires authentication for every path but the token endpoint.
  */
 @Controller
+@RequiredArgsConstructor
 class PublicNoticeController {
 
     private final PublicNoticeQueries queries;
-
-    PublicNoticeController(PublicNoticeQueries queries) {
-        this.queries = queries;
-    }
 
     record Filters(String agencyId, String kind, String from, String to) {
         String url(int page) {

@@ -1,5 +1,7 @@
 package cn.anjian.publicity.notices;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** What the public portal reads: published, not withdrawn notices only. */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class PublicNoticeQueries {
 
     static final int PAGE_SIZE = 20;
@@ -45,10 +48,6 @@ class PublicNoticeQueries {
     }
 
     private final JdbcClient jdbc;
-
-    PublicNoticeQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     Page list(Filter f, int page) {
         StringBuilder where = new StringBuilder(" WHERE withdrawn_at IS NULL");

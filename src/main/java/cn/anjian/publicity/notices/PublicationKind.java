@@ -1,6 +1,11 @@
 package cn.anjian.publicity.notices;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** Kinds of public notice. Inspector kinds come in when the inspectors' events are on main. */
+@Getter
+@RequiredArgsConstructor
 enum PublicationKind {
     SUPERVISOR_CERTIFICATE_CANCELLED("社会监督员工作证注销公告"),
     SUPERVISOR_DISMISSED("社会监督员解聘公告"),
@@ -10,14 +15,6 @@ enum PublicationKind {
     RANDOM_DRAW_RESULT("双随机抽查结果");
 
     private final String label;
-
-    PublicationKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 
     static PublicationKind parseOrNull(String v) {
         return cn.anjian.kernel.Params.choice(PublicationKind.class, "公告类别", v, PublicationKind::label);

@@ -1,5 +1,7 @@
 package cn.anjian.publicity.notices;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * free text (a reason that might name other people) reaches the public page.
  */
 @Component
+@RequiredArgsConstructor
 class Publications {
 
     record NewPublication(long ownerAgencyId, String ownerName, long jurisdictionId, String scopePath,
@@ -29,13 +32,6 @@ class Publications {
     private final PublicationRepository repository;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Publications(JdbcClient jdbc, PublicationRepository repository, ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.repository = repository;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** Publishes once per source and kind (a redelivered event changes nothing). */
     @Transactional

@@ -1,5 +1,7 @@
 package cn.anjian.recording.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -29,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** On-site activities of a case (REC-03, REC-07): opened, ended with their upload deadline (exemptions: {@link AvExemptions}). */
 @Component
+@RequiredArgsConstructor
 class Activities {
 
     private final JdbcClient jdbc;
@@ -37,16 +40,6 @@ class Activities {
     private final Deadlines deadlines;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Activities(JdbcClient jdbc, ActivityRepository repository, Cases cases, Deadlines deadlines,
-               ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.repository = repository;
-        this.cases = cases;
-        this.deadlines = deadlines;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Transactional
     long openActivity(long caseId, RecordingService.NewActivity a, Actor actor) {

@@ -1,5 +1,7 @@
 package cn.anjian.recording.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.List;
 
 import cn.anjian.enforcement.CaseRef;
@@ -16,15 +18,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(200)
+@RequiredArgsConstructor
 class AvClosureGate implements CaseStageGuard {
 
     private final JdbcClient jdbc;
     private final Activities activities;
-
-    AvClosureGate(JdbcClient jdbc, Activities activities) {
-        this.jdbc = jdbc;
-        this.activities = activities;
-    }
 
     @Override
     public void beforeTransition(CaseRef theCase, CaseStage from, CaseStage to) {

@@ -1,5 +1,7 @@
 package cn.anjian.recording.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.List;
 
 import cn.anjian.workflow.FlowCompleted;
@@ -9,13 +11,10 @@ import org.springframework.stereotype.Component;
 
 /** REC-04: the unit head's decision on an art. 14(三) reason reaches the activity in the deciding transaction. */
 @Component
+@RequiredArgsConstructor
 class AvExemptionFlowOutcomes implements FlowOutcomeHandler {
 
     private final AvExemptions exemptions;
-
-    AvExemptionFlowOutcomes(AvExemptions exemptions) {
-        this.exemptions = exemptions;
-    }
 
     @Override
     public List<FlowDefinition> definitions() {

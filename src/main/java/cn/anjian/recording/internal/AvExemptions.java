@@ -1,5 +1,7 @@
 package cn.anjian.recording.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -31,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * REC-07 upload deadline.
  */
 @Component
+@RequiredArgsConstructor
 class AvExemptions {
 
     static final String SUBJECT = "rec-av-exemption";
@@ -43,16 +46,6 @@ class AvExemptions {
     private final Deadlines deadlines;
     private final Workflows workflows;
     private final Clock clock;
-
-    AvExemptions(Activities activities, ActivityRepository repository, Cases cases, Deadlines deadlines, Workflows workflows,
-                 Clock clock) {
-        this.activities = activities;
-        this.repository = repository;
-        this.cases = cases;
-        this.deadlines = deadlines;
-        this.workflows = workflows;
-        this.clock = clock;
-    }
 
     /** REC-04: records the reason; art. 14(三) starts the unit head's approval, the others are accepted at once. */
     @Transactional

@@ -1,5 +1,7 @@
 package cn.anjian.recording.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The case file as recording sees it (REC-08 archive deadline; what REC-10 retention reads). */
 @Component
+@RequiredArgsConstructor
 class CaseFiles {
 
     static final int ARCHIVE_WORKING_DAYS = 30;
@@ -32,13 +35,6 @@ class CaseFiles {
     private final DossierRepository dossiers;
     private final Cases cases;
     private final Deadlines deadlines;
-
-    CaseFiles(JdbcClient jdbc, DossierRepository dossiers, Cases cases, Deadlines deadlines) {
-        this.jdbc = jdbc;
-        this.dossiers = dossiers;
-        this.cases = cases;
-        this.deadlines = deadlines;
-    }
 
     RecordingService.CaseFile caseFile(long caseId) {
         List<RecordingService.Flag> flags = jdbc.sql("select * from rec_retention_flag where case_id = :c order by id").param("c", caseId)

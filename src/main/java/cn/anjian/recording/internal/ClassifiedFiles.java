@@ -1,5 +1,7 @@
 package cn.anjian.recording.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import cn.anjian.files.FileAccessGuard;
 import cn.anjian.files.StoredFile;
 import cn.anjian.kernel.Actor;
@@ -14,13 +16,10 @@ import org.springframework.stereotype.Component;
  * the same rule as {@link RecordingService}. Refused as 404 like the record itself.
  */
 @Component
+@RequiredArgsConstructor
 class ClassifiedFiles implements FileAccessGuard {
 
     private final JdbcClient jdbc;
-
-    ClassifiedFiles(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public void beforeRead(StoredFile file, Actor actor) {

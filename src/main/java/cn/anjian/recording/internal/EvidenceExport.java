@@ -1,5 +1,7 @@
 package cn.anjian.recording.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -46,6 +48,7 @@ import tools.jackson.databind.ObjectMapper;
  * refusal half-way leaves no record of an export that never happened and a clean error for the client.
  */
 @Service
+@RequiredArgsConstructor
 public class EvidenceExport {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Zones.SHANGHAI);
@@ -57,17 +60,6 @@ public class EvidenceExport {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectMapper json;
-
-    EvidenceExport(RecordingService recording, Cases cases, JdbcClient jdbc, TransactionTemplate tx,
-                   ApplicationEventPublisher events, Clock clock, ObjectMapper json) {
-        this.recording = recording;
-        this.cases = cases;
-        this.jdbc = jdbc;
-        this.tx = tx;
-        this.events = events;
-        this.clock = clock;
-        this.json = json;
-    }
 
     public record Request(List<Long> recordIds, String purpose, String medium) {
     }

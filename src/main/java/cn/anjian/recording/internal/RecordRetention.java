@@ -1,5 +1,7 @@
 package cn.anjian.recording.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * material not archived with the case file, five years after archiving at the earliest ({@link Retention}).
  */
 @Component
+@RequiredArgsConstructor
 class RecordRetention {
 
     private final JdbcClient jdbc;
@@ -30,16 +33,6 @@ class RecordRetention {
     private final CaseFiles caseFiles;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    RecordRetention(JdbcClient jdbc, FiledRecordRepository records, Cases cases, CaseFiles caseFiles,
-                    ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
-        this.records = records;
-        this.cases = cases;
-        this.caseFiles = caseFiles;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** REC-10: marks a case's records for long-term retention (art. 22). */
     @Transactional

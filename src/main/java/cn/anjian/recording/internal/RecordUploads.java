@@ -1,5 +1,7 @@
 package cn.anjian.recording.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,6 +25,7 @@ import tools.jackson.databind.ObjectMapper;
  * The request fingerprint is SHA-256 over the canonical metadata and the file's SHA-256.
  */
 @Service
+@RequiredArgsConstructor
 public class RecordUploads {
 
     /** What the API answers: status and the exact body text (identical on replay). */
@@ -34,14 +37,6 @@ public class RecordUploads {
     private final Idempotency idempotency;
     private final TransactionTemplate tx;
     private final ObjectMapper json;
-
-    RecordUploads(RecordingService recording, Files files, Idempotency idempotency, TransactionTemplate tx, ObjectMapper json) {
-        this.recording = recording;
-        this.files = files;
-        this.idempotency = idempotency;
-        this.tx = tx;
-        this.json = json;
-    }
 
     /** One step: the file's bytes arrive with the metadata ({@code content} is read once). */
     public Answer upload(String key, RecordMetadata metadata, InputStream content, String fileName, String contentType, Actor actor) {

@@ -1,5 +1,7 @@
 package cn.anjian.recording.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.List;
 
 import cn.anjian.kernel.Actor;
@@ -11,17 +13,13 @@ import org.springframework.stereotype.Component;
  * cleared (REC-12), keyset-paginated by id (newest first).
  */
 @Component
+@RequiredArgsConstructor
 public class RecordingQueries {
 
     public static final int PAGE = 20;
 
     private final JdbcClient jdbc;
     private final Activities activities;
-
-    RecordingQueries(JdbcClient jdbc, Activities activities) {
-        this.jdbc = jdbc;
-        this.activities = activities;
-    }
 
     public record Slice<T>(List<T> items, Long nextAfter) {
     }

@@ -1,5 +1,7 @@
 package cn.anjian.recording.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.Comparator;
 import java.time.LocalDate;
 import cn.anjian.kernel.Zones;
@@ -32,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Filing records (REC-01, REC-05, REC-06, REC-12) and reading them in scope and clearance. */
 @Component
+@RequiredArgsConstructor
 class Records {
 
     private final JdbcClient jdbc;
@@ -41,17 +44,6 @@ class Records {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Settings settings;
-
-    Records(JdbcClient jdbc, Cases cases, Deadlines deadlines, Activities activities, ApplicationEventPublisher events,
-            Clock clock, Settings settings) {
-        this.jdbc = jdbc;
-        this.cases = cases;
-        this.deadlines = deadlines;
-        this.activities = activities;
-        this.events = events;
-        this.clock = clock;
-        this.settings = settings;
-    }
 
     /** REC-06: the tolerance in force today (a session is judged by the one in force on the day it was captured). */
     Duration gapTolerance() {
@@ -199,7 +191,6 @@ class Records {
                         + ", coalesce(captured_start, created_at), id")
                 .param("c", caseId).param("cls", RecordingService.clearances(actor)).query(RecordingService::mapRecord).list();
     }
-
 
     RecordView load(long id) {
         return jdbc.sql(RecordingService.RECORD_SELECT + " where id = :id").param("id", id).query(RecordingService::mapRecord).single();

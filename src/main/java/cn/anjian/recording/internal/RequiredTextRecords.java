@@ -1,5 +1,7 @@
 package cn.anjian.recording.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,13 +22,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(100)
+@RequiredArgsConstructor
 public class RequiredTextRecords implements CaseStageGuard {
 
     private final JdbcClient jdbc;
-
-    RequiredTextRecords(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public void beforeTransition(CaseRef theCase, CaseStage from, CaseStage to) {

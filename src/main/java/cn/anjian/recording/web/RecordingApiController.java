@@ -1,5 +1,7 @@
 package cn.anjian.recording.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -45,19 +47,13 @@ import tools.jackson.databind.ObjectMapper;
  */
 @RestController
 @RequestMapping("/api/v1")
+@RequiredArgsConstructor
 class RecordingApiController {
 
     private final RecordingService recording;
     private final RecordUploads uploads;
     private final EvidenceExport export;
     private final ObjectMapper json;
-
-    RecordingApiController(RecordingService recording, RecordUploads uploads, EvidenceExport export, ObjectMapper json) {
-        this.recording = recording;
-        this.uploads = uploads;
-        this.export = export;
-        this.json = json;
-    }
 
     @PostMapping(path = "/recordings", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAuthority('record:upload')")

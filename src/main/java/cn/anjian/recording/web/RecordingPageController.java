@@ -36,13 +36,18 @@ import cn.anjian.recording.internal.RecordingService;
 import cn.anjian.recording.internal.RequiredRecords;
 import cn.anjian.recording.internal.RequiredTextRecords;
 import cn.anjian.recording.internal.Requirement;
+import cn.anjian.recording.web.RecordingForms.ActivityForm;
+import cn.anjian.recording.web.RecordingForms.UploadForm;
+import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -99,42 +104,43 @@ class RecordingPageController {
     /** The page's upload: the file either in this multipart request or already in the file store ({@code fileId}). */
     @PostMapping("/recording/cases/{id}/records")
     @PreAuthorize("hasAuthority('record:upload')")
-    String upload(@PathVariable String id, @RequestParam MultiValueMap<String, String> form,
+    String upload(@PathVariable String id, @Valid @ModelAttribute("uploadForm") UploadForm form, BindingResult errors,
                   @RequestParam(name = "file", required = false) MultipartFile file,
                   @AuthenticationPrincipal Actor actor, Model model, PageRefusal refusal) throws IOException {
         long caseId = Params.id("id", id);
         refusal.renderFragment("error", () -> {
-            panelModel(caseId, actor, model, "upload", null);
-            model.addAttribute("uploadForm", form.toSingleValueMap()); // what the user typed, kept
+            panelModel(caseId, actor, model, "upload", null); // the typed input stays in the bound form
             return "recording/panel :: panel";
         });
-        {
-            RecordMetadata m = metadata(caseId, form);
-            RecordInput input = RecordInput.of(m);
-            StoredFile stored;
-            if (m.fileId() != null) {
-                stored = files.find(m.fileId(), actor);
-            } else if (file != null && !file.isEmpty()) {
-                try (InputStream in = file.getInputStream()) {
-                    stored = files.store(in, file.getOriginalFilename(), file.getContentType(), null, actor);
-                }
-            } else {
-                throw BusinessException.badInput("FILE-MISSING", "请选择要上传的文件");
+        refusal.check(errors);
+        RecordMetadata m = form.metadata(caseId);
+        RecordInput input = RecordInput.of(m);
+        StoredFile stored;
+        if (m.fileId() != null) {
+            stored = files.find(m.fileId(), actor);
+        } else if (file != null && !file.isEmpty()) {
+            try (InputStream in = file.getInputStream()) {
+                stored = files.store(in, file.getOriginalFilename(), file.getContentType(), null, actor);
             }
-            RecordView r = recording.addRecord(input, stored, actor);
-            panelModel(caseId, actor, model, "upload", null);
-            model.addAttribute("uploaded", r);
+        } else {
+            throw BusinessException.badInput("FILE-MISSING", "请选择要上传的文件");
         }
+        RecordView r = recording.addRecord(input, stored, actor);
+        fresh(model);
+        panelModel(caseId, actor, model, "upload", null);
+        model.addAttribute("uploaded", r);
         return "recording/panel :: panel";
     }
 
     @PostMapping("/recording/cases/{id}/activities")
     @PreAuthorize("hasAuthority('record:upload')")
-    String openActivity(@PathVariable String id, @RequestParam Map<String, String> form, @AuthenticationPrincipal Actor actor,
-                        Model model, PageRefusal refusal) {
+    String openActivity(@PathVariable String id, @Valid @ModelAttribute("activityForm") ActivityForm form, BindingResult errors,
+                        @AuthenticationPrincipal Actor actor, Model model, PageRefusal refusal) {
         long caseId = Params.id("id", id);
-        return act(caseId, actor, model, refusal, "activity", () -> recording.openActivity(caseId, new RecordingService.NewActivity(
-                form.get("kind"), form.get("place"), form.get("startedAt"), "true".equals(form.get("avRequested"))), actor));
+        return act(caseId, actor, model, refusal, "activity", () -> {
+            refusal.check(errors);
+            recording.openActivity(caseId, form.toActivity(), actor);
+        });
     }
 
     @PostMapping("/recording/activities/{id}/end")
@@ -230,8 +236,17 @@ class RecordingPageController {
             return "recording/panel :: panel";
         });
         action.run();
+        fresh(model);
         panelModel(caseId, actor, model, form, null);
         return "recording/panel :: panel";
+    }
+
+    /** After a successful post the panel's forms start blank again (not with what was just saved). */
+    private static void fresh(Model model) {
+        for (String name : new String[] {"activityForm", "uploadForm"}) {
+            model.asMap().remove(name);
+            model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + name);
+        }
     }
 
     private void panelModel(long caseId, Actor actor, Model model, String form, String error) {
@@ -276,28 +291,12 @@ class RecordingPageController {
         model.addAttribute("tolerance", recording.gapTolerance().toSeconds());
         model.addAttribute("form", form);
         model.addAttribute("error", error);
-        model.addAttribute("uploadForm", Map.of());
-    }
-
-    /** The form's fields as the metadata the API takes ("kind" is "AV:VIDEO" or "TEXT:DECISION"). */
-    static RecordMetadata metadata(long caseId, MultiValueMap<String, String> f) {
-        String kindValue = f.getFirst("kind") == null ? "" : f.getFirst("kind");
-        int colon = kindValue.indexOf(':');
-        String category = colon < 0 ? "" : kindValue.substring(0, colon);
-        String kind = colon < 0 ? kindValue : kindValue.substring(colon + 1);
-        List<Long> officers = new ArrayList<>();
-        for (String o : f.getOrDefault("officerIds", List.of())) {
-            officers.add(Params.id("officerIds", o));
+        if (!model.containsAttribute("activityForm")) {
+            model.addAttribute("activityForm", ActivityForm.blank());
         }
-        return new RecordMetadata(caseId, blankToNull(f.getFirst("stage")), Params.optionalId("activityId", f.getFirst("activityId")),
-                category, kind, f.getFirst("title"), blankToNull(f.getFirst("classification")), blankToNull(f.getFirst("capturedStart")),
-                blankToNull(f.getFirst("capturedEnd")), f.getFirst("place"), officers, f.getFirst("parties"),
-                blankToNull(f.getFirst("deviceKind")), f.getFirst("deviceId"), f.getOrDefault("contentShown", List.of()),
-                Params.optionalId("fileId", f.getFirst("fileId")), blankToNull(f.getFirst("partyInformed")));
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
+        if (!model.containsAttribute("uploadForm")) {
+            model.addAttribute("uploadForm", UploadForm.blank(c.stage(), team.stream().map(cn.anjian.enforcement.TeamMemberRef::personId).toList()));
+        }
     }
 
     private static boolean validKind(String kind) {

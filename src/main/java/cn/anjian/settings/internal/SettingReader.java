@@ -1,5 +1,7 @@
 package cn.anjian.settings.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -10,13 +12,10 @@ import org.springframework.stereotype.Service;
 
 /** {@link Settings} from the snapshot: the latest version effective on or before the day, else the default. */
 @Service
+@RequiredArgsConstructor
 class SettingReader implements Settings {
 
     private final SettingStore store;
-
-    SettingReader(SettingStore store) {
-        this.store = store;
-    }
 
     @Override
     public <T extends Comparable<? super T>> T value(Setting<T> setting, LocalDate day) {

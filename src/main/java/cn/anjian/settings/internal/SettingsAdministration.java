@@ -1,5 +1,7 @@
 package cn.anjian.settings.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.LocalDate;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class SettingsAdministration {
 
     static final String WHAT = "规则参数";
@@ -39,13 +42,6 @@ public class SettingsAdministration {
     private final SettingStore store;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    SettingsAdministration(SettingRegistry registry, SettingStore store, ApplicationEventPublisher events, Clock clock) {
-        this.registry = registry;
-        this.store = store;
-        this.events = events;
-        this.clock = clock;
-    }
 
     public record Group(String moduleName, List<SettingRow> settings) {
     }

@@ -1,5 +1,7 @@
 package cn.anjian.settings.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** The settings as JSON, and scheduling a new version; the same gates as the page, refusals as problem+json. */
 @RestController
 @RequestMapping("/api/v1/settings")
+@RequiredArgsConstructor
 class SettingsApiController {
 
     private final SettingsAdministration admin;
-
-    SettingsApiController(SettingsAdministration admin) {
-        this.admin = admin;
-    }
 
     @GetMapping
     @PreAuthorize("hasAuthority('settings:read')")

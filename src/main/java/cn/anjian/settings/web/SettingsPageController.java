@@ -1,5 +1,7 @@
 package cn.anjian.settings.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.Map;
 
 import cn.anjian.kernel.Actor;
@@ -24,13 +26,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/settings")
+@RequiredArgsConstructor
 class SettingsPageController {
 
     private final SettingsAdministration admin;
-
-    SettingsPageController(SettingsAdministration admin) {
-        this.admin = admin;
-    }
 
     @GetMapping
     @PreAuthorize("hasAuthority('settings:read')")

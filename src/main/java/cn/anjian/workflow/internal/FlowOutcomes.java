@@ -1,5 +1,7 @@
 package cn.anjian.workflow.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,16 +19,12 @@ import org.springframework.stereotype.Component;
  * (to start flows), so taking them in the constructor would be a cycle.
  */
 @Component
+@RequiredArgsConstructor
 class FlowOutcomes {
 
     private final ObjectProvider<FlowOutcomeHandler> handlers;
     private final ApplicationEventPublisher events;
     private volatile Map<String, FlowOutcomeHandler> byCode;
-
-    FlowOutcomes(ObjectProvider<FlowOutcomeHandler> handlers, ApplicationEventPublisher events) {
-        this.handlers = handlers;
-        this.events = events;
-    }
 
     /** Refuses to start a flow nobody would hear the end of. */
     void requireOwner(FlowDefinition def) {

@@ -1,5 +1,7 @@
 package cn.anjian.workflow.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -21,13 +23,10 @@ import org.springframework.stereotype.Component;
 
 /** Read queries: the inbox (one SQL, scoped, paginated) and look-ups by subject. */
 @Component
+@RequiredArgsConstructor
 public class FlowQueries {
 
     private final JdbcClient jdbc;
-
-    FlowQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     boolean hasRunning(String definitionCode, String subjectType, String subjectId) {
         return jdbc.sql("""

@@ -1,5 +1,7 @@
 package cn.anjian.workflow.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -11,13 +13,10 @@ import org.springframework.stereotype.Component;
  * deciding at once, not at the next login.
  */
 @Component
+@RequiredArgsConstructor
 class StaffDirectory {
 
     private final UserRoles userRoles;
-
-    StaffDirectory(UserRoles userRoles) {
-        this.userRoles = userRoles;
-    }
 
     boolean holds(long userId, long agencyId, String roleCode) {
         return userRoles.holds(userId, agencyId, roleCode);

@@ -1,5 +1,7 @@
 package cn.anjian.workflow.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,17 +23,12 @@ import org.springframework.stereotype.Component;
  * into one step per level above the initiating agency, same kind, up to the province (ORG-04).
  */
 @Component
+@RequiredArgsConstructor
 class StepResolver {
 
     private final Agencies agencies;
     private final Jurisdictions jurisdictions;
     private final StaffDirectory staff;
-
-    StepResolver(Agencies agencies, Jurisdictions jurisdictions, StaffDirectory staff) {
-        this.agencies = agencies;
-        this.jurisdictions = jurisdictions;
-        this.staff = staff;
-    }
 
     /** The agency starting a flow; a retired one starts nothing. */
     Agency initiating(long agencyId) {

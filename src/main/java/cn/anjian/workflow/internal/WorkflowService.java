@@ -1,5 +1,7 @@
 package cn.anjian.workflow.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -41,6 +43,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The {@link Workflows} facade: gates first, then the aggregate, the deadlines, the events and the audit entry. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class WorkflowService implements Workflows {
 
     static final String WHAT = "审批";
@@ -54,17 +57,6 @@ class WorkflowService implements Workflows {
     private final FlowQueries queries;
     private final FlowOutcomes outcomes;
     private final Clock clock;
-
-    WorkflowService(FlowRepository flows, StepResolver resolver, StaffDirectory staff,
-                    Deadlines deadlines, FlowQueries queries, FlowOutcomes outcomes, Clock clock) {
-        this.flows = flows;
-        this.resolver = resolver;
-        this.staff = staff;
-        this.deadlines = deadlines;
-        this.queries = queries;
-        this.outcomes = outcomes;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

@@ -1,5 +1,7 @@
 package cn.anjian.workflow.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.List;
 
 import cn.anjian.kernel.Actor;
@@ -26,13 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** JSON API of the inbox and decisions; refusals become problem+json (web module's handler). */
 @RestController
 @RequestMapping("/api/v1/workflow")
+@RequiredArgsConstructor
 class WorkflowApiController {
 
     private final Workflows workflows;
-
-    WorkflowApiController(Workflows workflows) {
-        this.workflows = workflows;
-    }
 
     record InboxPage(List<InboxItem> items, int page, int size, long total) {
     }

@@ -1,5 +1,7 @@
 package cn.anjian.workflow.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.Instant;
 
@@ -10,13 +12,10 @@ import org.springframework.stereotype.Component;
  * {@code workflow/fragments :: timeline(flow)}: {@code ${@wfFormat.past(instant)}}; times go through {@code @fmt}.
  */
 @Component("wfFormat")
+@RequiredArgsConstructor
 public class WorkflowFormat {
 
     private final Clock clock;
-
-    WorkflowFormat(Clock clock) {
-        this.clock = clock;
-    }
 
     /** Whether a due instant has passed (for the overdue badge). */
     public boolean past(Instant at) {

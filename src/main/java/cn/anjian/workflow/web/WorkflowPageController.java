@@ -1,5 +1,7 @@
 package cn.anjian.workflow.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,17 +40,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** 我的待办 (the inbox), the decision form with the timeline, and the embeddable fragments. */
 @Controller
 @RequestMapping("/workflow")
+@RequiredArgsConstructor
 class WorkflowPageController {
 
     private final Workflows workflows;
     private final FlowQueries queries;
     private final Deadlines deadlines;
-
-    WorkflowPageController(Workflows workflows, FlowQueries queries, Deadlines deadlines) {
-        this.workflows = workflows;
-        this.queries = queries;
-        this.deadlines = deadlines;
-    }
 
     record Filters(String type, String overdue) {
         String query(int page) {

@@ -78,7 +78,7 @@ class PlansBrowserTests {
             page.fill("#title", "浏览器测试抽查");
             page.fill("#per", "1");
             page.click("#draw-form button[type=submit]");
-            assertThat(page.locator("#draw-error")).containsText("2 至 5 名");
+            assertThat(page.locator("#per ~ .invalid-feedback")).containsText("2 至 5 名");
             assertThat(page.locator("#title")).hasValue("浏览器测试抽查");
             shot(page, "draw-refused-phone.png");
 
@@ -90,7 +90,9 @@ class PlansBrowserTests {
             page.navigate(base + "/joint-operations/new");
             page.fill("#title", "缺方案的行动");
             page.click("#joint-form button[type=submit]");
-            assertThat(page.locator("#joint-error")).containsText("检查方案");
+            assertThat(page.locator("#form-refusal")).containsText("请更正标出的");
+            assertThat(page.locator("#planTitle")).hasClass(java.util.regex.Pattern.compile("is-invalid"));
+            assertThat(page.locator("#title")).hasValue("缺方案的行动");
             shot(page, "joint-refused-phone.png");
 
             page.navigate(base + "/public/notices?kind=INSPECTION_PLAN");

@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.cases.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -50,6 +52,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The case API for the phone app and integrations; refusals are problem+json (web module's handler). */
 @RestController
 @RequestMapping("/api/v1/cases")
+@RequiredArgsConstructor
 class CaseApiController {
 
     private final Cases casesApi;
@@ -58,16 +61,6 @@ class CaseApiController {
     private final CaseDocuments documents;
     private final CaseDecisions decisions;
     private final CaseTransfers transfers;
-
-    CaseApiController(Cases casesApi, CaseService cases, CaseList list, CaseDocuments documents, CaseDecisions decisions,
-                      CaseTransfers transfers) {
-        this.casesApi = casesApi;
-        this.cases = cases;
-        this.list = list;
-        this.documents = documents;
-        this.decisions = decisions;
-        this.transfers = transfers;
-    }
 
     record CreateRequest(CaseKind kind, CaseSource source, String basisTitle, String basisNumber, LocalDate basisDate,
                          Long enterpriseId, String citizenName, String title, String place, Long unitId) {

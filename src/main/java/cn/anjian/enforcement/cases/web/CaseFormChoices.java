@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.cases.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,19 +23,13 @@ import org.springframework.stereotype.Component;
 
 /** The choices the case forms offer (parties, team candidates, units), each read in the actor's scope. */
 @Component
+@RequiredArgsConstructor
 class CaseFormChoices {
 
     private final Enterprises enterprises;
     private final Agencies agencies;
     private final Officers officers;
     private final People people;
-
-    CaseFormChoices(Enterprises enterprises, Agencies agencies, Officers officers, People people) {
-        this.enterprises = enterprises;
-        this.agencies = agencies;
-        this.officers = officers;
-        this.people = people;
-    }
 
     List<EnterpriseView> parties(Actor actor) {
         return actor.hasPermission("enterprise:read")

@@ -6,16 +6,36 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import cn.anjian.enforcement.CaseDecision;
+import cn.anjian.enforcement.CaseDecision.DecisionKind;
 import cn.anjian.enforcement.CaseKind;
 import cn.anjian.enforcement.CaseSource;
 import cn.anjian.enforcement.CaseStage;
 import cn.anjian.enforcement.NewCase;
+import cn.anjian.enforcement.cases.CaseDocuments;
 import cn.anjian.enforcement.cases.CaseFilter;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.DateText;
+import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
-/** Text typed on pages and in query strings, converted with Chinese refusals (400), never a 500. */
+/**
+ * The case pages' forms, bound with {@code @Valid} (docs/conventions.md "Web kit"): fields as typed
+ * (text), shape checked by the constraints so every error shows at once next to its field; the rules
+ * (CASE-04 basis, one party, stage, amounts in range, dates in range) are the domain's, whose refusal codes
+ * each form's {@code fields} puts next to the same fields. Query strings are converted here too, with
+ * Chinese refusals (400), never a 500.
+ */
 final class CaseForms {
+
+    /** An amount in yuan as typed: digits (thousands commas allowed), at most two decimals (fen). */
+    static final String AMOUNT = "\\s*((\\d{1,3}(,\\d{3})+|\\d{1,12})(\\.\\d{1,2})?)?\\s*";
+    static final String AMOUNT_MESSAGE = "须为金额（元），如 30000 或 2500.50";
+    /** An optional id picked from a list. */
+    static final String ID = "\\s*([1-9]\\d{0,17})?\\s*";
 
     private CaseForms() {
     }
@@ -55,9 +75,17 @@ final class CaseForms {
                 "true".equals(q.get("overdue")));
     }
 
-    /** The new-case form as typed. */
-    record NewCaseForm(String kind, String source, String basisTitle, String basisNumber, String basisDate,
-                       String partyType, String enterpriseId, String citizenName, String title, String place) {
+    /** The new-case form (CASE-01, CASE-04): the basis document is required; party and place are checked by the domain. */
+    record NewCaseForm(@NotBlank(message = "请选择案件类型") String kind,
+                       @NotBlank(message = "请选择案件来源") String source,
+                       @NotBlank @Size(max = 300) String basisTitle,
+                       @NotBlank @Size(max = 100) String basisNumber,
+                       @NotBlank @DateText String basisDate,
+                       String partyType,
+                       @Pattern(regexp = ID, message = "请从列表中选择") String enterpriseId,
+                       @Size(max = 50) String citizenName,
+                       @NotBlank @Size(max = 300) String title,
+                       @Size(max = 300) String place) {
 
         static NewCaseForm blank() {
             return new NewCaseForm("INSPECTION", "ANNUAL_PLAN", null, null, null, "ENTERPRISE", null, null, null, null);
@@ -71,6 +99,77 @@ final class CaseForms {
                     citizen ? null : Params.optionalId("enterpriseId", enterpriseId), citizen ? citizenName : null,
                     title, place, null);
         }
+
+        static void fields(PageRefusal refusal) {
+            refusal.field("CASE-KIND", "kind").field("CASE-SOURCE", "source").field("CASE-BASIS", "basisTitle")
+                    .field("CASE-BASIS-DATE", "basisDate").field("CASE-PARTY", "enterpriseId").field("CASE-TITLE", "title")
+                    .field("CASE-PLACE", "place");
+        }
+    }
+
+    /** Issuing the decision (CASE-05): what it may contain for the case's kind and the deadline's range are the domain's. */
+    record DecisionForm(@NotBlank(message = "请选择决定种类") String kind,
+                        @Size(max = 6000) String measures,
+                        @Pattern(regexp = AMOUNT, message = AMOUNT_MESSAGE) String fineYuan,
+                        @Pattern(regexp = AMOUNT, message = AMOUNT_MESSAGE) String confiscationYuan,
+                        @Size(max = 2000) String summary,
+                        @Size(max = 2000) String legalBasis,
+                        @DateText String rectifyBy) {
+
+        static DecisionForm blank() {
+            return new DecisionForm(null, null, null, null, null, null, null);
+        }
+
+        CaseDecision toDecision(long caseId) {
+            return new CaseDecision(caseId, choice(DecisionKind.class, kind, "CASE-DECISION-KIND", "决定种类"), lines(measures),
+                    amount(fineYuan, "罚款金额"), amount(confiscationYuan, "没收金额"), null, summary, legalBasis,
+                    Params.date("整改期限", rectifyBy));
+        }
+
+        static void fields(PageRefusal refusal) {
+            refusal.field("CASE-DECISION-KIND", "kind").field("CASE-DECISION-MEASURES", "measures")
+                    .field("CASE-DECISION-DEADLINE", "rectifyBy");
+        }
+    }
+
+    /** Requesting a transfer to the judicial organs (CASE-09); the date's window is the domain's. */
+    record TransferForm(@NotBlank @Size(max = 200) String organ,
+                        @NotBlank @DateText String transferDate,
+                        @NotBlank @Size(max = 2000) String reason) {
+
+        static TransferForm blank() {
+            return new TransferForm(null, null, null);
+        }
+
+        LocalDate date() {
+            return Params.date("移送日期", transferDate);
+        }
+
+        static void fields(PageRefusal refusal) {
+            refusal.field("CASE-TRANSFER-ORGAN", "organ").field("CASE-TRANSFER-DATE", "transferDate")
+                    .field("CASE-TRANSFER-REASON", "reason");
+        }
+    }
+
+    /** Generating a document of the current stage: the type offered and the text the template fills in. */
+    record DocumentForm(@NotBlank(message = "请选择文书种类") String type,
+                        @Size(max = 2000) String facts,
+                        @Size(max = 2000) String basis,
+                        @Size(max = 2000) String decision,
+                        @Size(max = 100) String deadline,
+                        @Size(max = 100) String legalRepresentative) {
+
+        static DocumentForm blank() {
+            return new DocumentForm(null, null, null, null, null, null);
+        }
+
+        CaseDocuments.DocumentFields toFields() {
+            return new CaseDocuments.DocumentFields(facts, basis, decision, deadline, legalRepresentative);
+        }
+
+        static void fields(PageRefusal refusal) {
+            refusal.field("CASE-DOC-TYPE", "type");
+        }
     }
 
     static List<String> lines(String text) {
@@ -78,9 +177,5 @@ final class CaseForms {
             return List.of();
         }
         return Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    static LocalDate date(String label, String value) {
-        return Params.date(label, value);
     }
 }

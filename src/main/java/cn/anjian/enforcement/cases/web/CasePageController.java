@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.cases.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -9,8 +11,6 @@ import java.util.Map;
 
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.documents.DocumentFile;
-import cn.anjian.enforcement.CaseDecision;
-import cn.anjian.enforcement.CaseDecision.DecisionKind;
 import cn.anjian.enforcement.CaseKind;
 import cn.anjian.enforcement.CaseRef;
 import cn.anjian.enforcement.CaseSource;
@@ -27,15 +27,21 @@ import cn.anjian.enforcement.cases.ServiceMethod;
 import cn.anjian.enforcement.cases.TeamRole;
 import cn.anjian.kernel.Masking;
 import cn.anjian.kernel.Actor;
-import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
+import cn.anjian.enforcement.cases.web.CaseForms.DecisionForm;
+import cn.anjian.enforcement.cases.web.CaseForms.DocumentForm;
+import cn.anjian.enforcement.cases.web.CaseForms.NewCaseForm;
+import cn.anjian.enforcement.cases.web.CaseForms.TransferForm;
+import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -43,12 +49,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Pages under {@code /cases}: the keyset list with filters, the new-case form (inline errors) and the
- * detail page with stage timeline, team, documents and service, decision and transfer. Actions on the
- * detail page post back and redirect with the domain's message shown next to the section.
+ * Pages under {@code /cases}: the keyset list with filters, the new-case form and the detail page with
+ * stage timeline, team, documents and service, decision and transfer. Forms are {@code @Valid} records
+ * ({@link CaseForms}): a refused form is shown again with the input and every error next to its field;
+ * the detail page's one-button actions (team, stage, service) redirect with the message by the section.
  */
 @Controller
 @RequestMapping("/cases")
+@RequiredArgsConstructor
 class CasePageController {
 
     private static final String[] FILTER_KEYS = {"kind", "stage", "source", "unit", "party", "from", "to", "overdue"};
@@ -60,17 +68,6 @@ class CasePageController {
     private final CaseTransfers transfers;
     private final CaseFormChoices choices;
     private final java.time.Clock clock;
-
-    CasePageController(CaseService cases, CaseList list, CaseDocuments documents, CaseDecisions decisions,
-                       CaseTransfers transfers, CaseFormChoices choices, java.time.Clock clock) {
-        this.cases = cases;
-        this.list = list;
-        this.documents = documents;
-        this.decisions = decisions;
-        this.transfers = transfers;
-        this.choices = choices;
-        this.clock = clock;
-    }
 
     @GetMapping
     @PreAuthorize("hasAuthority('case:read')")
@@ -94,52 +91,37 @@ class CasePageController {
     @GetMapping("/new")
     @PreAuthorize("hasAuthority('case:manage')")
     String newForm(@AuthenticationPrincipal Actor actor, Model model) {
-        return form(actor, model, CaseForms.NewCaseForm.blank(), null);
+        return form(actor, model, NewCaseForm.blank());
     }
 
     @PostMapping
     @PreAuthorize("hasAuthority('case:manage')")
-    String create(@AuthenticationPrincipal Actor actor, CaseForms.NewCaseForm data, Model model, PageRefusal refusal,
-                  RedirectAttributes flash) {
-        refusal.render("error", () -> form(actor, model, data, null));
-        CaseRef c = cases.open(actor, data.toNewCase());
+    String create(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("form") NewCaseForm form, BindingResult errors,
+                  Model model, PageRefusal refusal, RedirectAttributes flash) {
+        refusal.render(() -> form(actor, model, form));
+        NewCaseForm.fields(refusal);
+        refusal.check(errors);
+        CaseRef c = cases.open(actor, form.toNewCase());
         flash.addFlashAttribute("notice", "已立案，案号 " + c.caseNumber());
         return "redirect:/cases/" + c.id();
     }
 
-    private String form(Actor actor, Model model, CaseForms.NewCaseForm data, BusinessException error) {
-        if (model.getAttribute("refusalCode") instanceof String code) {
-            model.addAttribute("errorField", field(code)); // the field a refusal is about, marked red
-        }
+    private String form(Actor actor, Model model, NewCaseForm data) {
         model.addAttribute("form", data);
         model.addAttribute("kinds", CaseKind.values());
         model.addAttribute("sources", CaseSource.values());
         model.addAttribute("enterprises", choices.parties(actor));
-        if (error != null) {
-            model.addAttribute("error", error.getMessage());
-            model.addAttribute("errorField", field(error.code()));
-        }
         return "enforcement/cases/form";
-    }
-
-    /** Which form field a refusal belongs to, for the inline message. */
-    static String field(String code) {
-        return switch (code) {
-            case "CASE-KIND" -> "kind";
-            case "CASE-SOURCE" -> "source";
-            case "CASE-BASIS" -> "basis";
-            case "CASE-BASIS-DATE", "BAD-DATE" -> "basisDate";
-            case "CASE-PARTY", "NOT-FOUND", "BAD-PARAMETER" -> "party";
-            case "CASE-TITLE" -> "title";
-            case "CASE-PLACE" -> "place";
-            default -> "";
-        };
     }
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('case:read')")
     String detail(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
-        long caseId = Params.id("id", id);
+        return detailPage(actor, Params.id("id", id), model);
+    }
+
+    /** The detail page; a refused section form keeps its input (already in the model, else a blank one). */
+    private String detailPage(Actor actor, long caseId, Model model) {
         CaseView c = cases.get(actor, caseId);
         model.addAttribute("c", c);
         model.addAttribute("partyName", c.citizen() && !actor.hasPermission("pii:view-full") ? Masking.name(c.partyName()) : c.partyName());
@@ -164,6 +146,9 @@ class CasePageController {
             model.addAttribute("officerChoices", team.officers());
             model.addAttribute("assistantChoices", team.assistants());
         }
+        blank(model, "documentForm", DocumentForm.blank());
+        blank(model, "decisionForm", DecisionForm.blank());
+        blank(model, "transferForm", TransferForm.blank());
         return "enforcement/cases/detail";
     }
 
@@ -217,12 +202,15 @@ class CasePageController {
 
     @PostMapping("/{id}/documents")
     @PreAuthorize("hasAuthority('case:manage')")
-    String generate(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam Map<String, String> p,
+    String generate(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+                    @Valid @ModelAttribute("documentForm") DocumentForm form, BindingResult errors, Model model,
                     RedirectAttributes flash, PageRefusal refusal) {
         long caseId = Params.id("id", id);
-        return act(actor, caseId, flash, refusal, "documents", "文书已生成", () -> documents.generate(actor, caseId, p.get("type"),
-                new CaseDocuments.DocumentFields(p.get("facts"), p.get("basis"), p.get("decision"), p.get("deadline"),
-                        p.get("legalRepresentative"))));
+        refusal.render("error_documents", () -> detailPage(actor, caseId, model));
+        DocumentForm.fields(refusal);
+        refusal.check(errors);
+        documents.generate(actor, caseId, form.type(), form.toFields());
+        return done(flash, caseId, "documents", "文书已生成");
     }
 
     @PostMapping("/{id}/documents/{documentId}/serve")
@@ -246,32 +234,50 @@ class CasePageController {
 
     @PostMapping("/{id}/decision")
     @PreAuthorize("hasAuthority('case:decide')")
-    String decision(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam Map<String, String> p,
+    String decision(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+                    @Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors, Model model,
                     RedirectAttributes flash, PageRefusal refusal) {
         long caseId = Params.id("id", id);
-        return act(actor, caseId, flash, refusal, "decision", "处理决定已签发", () -> decisions.issueDecision(actor, caseId,
-                new CaseDecision(caseId, CaseForms.choice(DecisionKind.class, p.get("kind"), "CASE-DECISION-KIND", "决定种类"),
-                        CaseForms.lines(p.get("measures")), CaseForms.amount(p.get("fineYuan"), "罚款金额"),
-                        CaseForms.amount(p.get("confiscationYuan"), "没收金额"), null, p.get("summary"), p.get("legalBasis"),
-                        CaseForms.date("整改期限", p.get("rectifyBy")))));
+        refusal.render("error_decision", () -> detailPage(actor, caseId, model));
+        DecisionForm.fields(refusal);
+        refusal.check(errors);
+        decisions.issueDecision(actor, caseId, form.toDecision(caseId));
+        return done(flash, caseId, "decision", "处理决定已签发");
     }
 
     @PostMapping("/{id}/transfer")
     @PreAuthorize("hasAuthority('case:transfer')")
-    String transfer(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam Map<String, String> p,
+    String transfer(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+                    @Valid @ModelAttribute("transferForm") TransferForm form, BindingResult errors, Model model,
                     RedirectAttributes flash, PageRefusal refusal) {
         long caseId = Params.id("id", id);
-        return act(actor, caseId, flash, refusal, "transfer", "已提请移送，待科室负责人和局长审批", () -> transfers.request(actor, caseId,
-                p.get("organ"), CaseForms.date("移送日期", p.get("transferDate")), p.get("reason")));
+        refusal.render("error_transfer", () -> detailPage(actor, caseId, model));
+        TransferForm.fields(refusal);
+        refusal.check(errors);
+        transfers.request(actor, caseId, form.organ(), form.date(), form.reason());
+        return done(flash, caseId, "transfer", "已提请移送，待科室负责人和局长审批");
     }
 
-    /** Runs an action; a refusal goes back to the page next to its section (a case out of scope is still a 404). */
+    private static String done(RedirectAttributes flash, long caseId, String section, String notice) {
+        flash.addFlashAttribute("notice", notice);
+        return "redirect:/cases/" + caseId + "#" + section;
+    }
+
+    private static void blank(Model model, String name, Object form) {
+        if (!model.containsAttribute(name)) {
+            model.addAttribute(name, form);
+        }
+    }
+
+    /**
+     * Runs a one-button action (team, stage, service); a refusal goes back to the page next to its section
+     * (a case out of scope is still a 404).
+     */
     private String act(Actor actor, long caseId, RedirectAttributes flash, PageRefusal refusal, String section, String done, Runnable action) {
         cases.get(actor, caseId);
         refusal.redirect("error_" + section, "/cases/" + caseId + "#" + section);
         action.run();
-        flash.addFlashAttribute("notice", done);
-        return "redirect:/cases/" + caseId + "#" + section;
+        return done(flash, caseId, section, done);
     }
 
     private void addChoices(Model model, Actor actor) {
