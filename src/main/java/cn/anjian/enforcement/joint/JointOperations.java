@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.joint;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -36,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class JointOperations {
 
     static final String WHAT = "联合执法行动";
@@ -85,15 +88,6 @@ class JointOperations {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JointOperationRepository repository;
-
-    JointOperations(JdbcClient jdbc, Agencies agencies, ApplicationEventPublisher events, Clock clock,
-                    JointOperationRepository repository) {
-        this.jdbc = jdbc;
-        this.repository = repository;
-        this.agencies = agencies;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Transactional
     long create(Actor actor, NewOperation op) {
