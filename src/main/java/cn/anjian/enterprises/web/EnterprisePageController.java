@@ -99,8 +99,7 @@ class EnterprisePageController {
         EnterpriseData.fields(refusal);
         refusal.check(errors);
         EnterpriseView e = enterprises.create(actor, form.toForm(null));
-        flash.addFlashAttribute("notice", "已登记");
-        return "redirect:/enterprises/" + e.id();
+        return done(flash, e.id(), null, "已登记");
     }
 
     @GetMapping("/{id}/edit")
@@ -120,8 +119,7 @@ class EnterprisePageController {
         EnterpriseData.fields(refusal);
         refusal.check(errors);
         enterprises.update(actor, id, parseVersion(version), form.toForm(current.jurisdictionId()));
-        flash.addFlashAttribute("notice", "已保存");
-        return "redirect:/enterprises/" + id;
+        return done(flash, id, null, "已保存");
     }
 
     @PostMapping("/{id}/conflicts")
@@ -133,8 +131,7 @@ class EnterprisePageController {
         ConflictForm.fields(refusal);
         refusal.check(errors);
         conflicts.add(actor, id, form.toConflict());
-        flash.addFlashAttribute("notice", "已登记利害关系");
-        return "redirect:/enterprises/" + id + "#conflicts";
+        return done(flash, id, "conflicts", "已登记利害关系");
     }
 
     @PostMapping("/{id}/blacklist")
@@ -146,8 +143,7 @@ class EnterprisePageController {
         ListingForm.fields(refusal);
         refusal.check(errors);
         blacklist.put(actor, id, form.toListing());
-        flash.addFlashAttribute("notice", "已列入失信联合惩戒黑名单");
-        return "redirect:/enterprises/" + id + "#blacklist";
+        return done(flash, id, "blacklist", "已列入失信联合惩戒黑名单");
     }
 
     /** A one-field action: the refusal is flashed next to the blacklist section. */
@@ -159,8 +155,7 @@ class EnterprisePageController {
         enterprises.get(actor, id);
         refusal.redirect("blacklistError", "/enterprises/" + id + "#blacklist");
         blacklist.remove(actor, entryId, parseVersion(version), reason);
-        flash.addFlashAttribute("notice", "已移出黑名单");
-        return "redirect:/enterprises/" + id + "#blacklist";
+        return done(flash, id, "blacklist", "已移出黑名单");
     }
 
     @GetMapping("/import")
@@ -230,5 +225,11 @@ class EnterprisePageController {
         } catch (NumberFormatException e) {
             throw BusinessException.badInput("ENT-STALE", "缺少记录版本号，请刷新页面后重试");
         }
+    }
+
+    /** Back to the enterprise's page (at {@code section}, when there is one) with the notice shown on top. */
+    private static String done(RedirectAttributes flash, long id, String section, String notice) {
+        flash.addFlashAttribute("notice", notice);
+        return "redirect:/enterprises/" + id + (section == null ? "" : "#" + section);
     }
 }
