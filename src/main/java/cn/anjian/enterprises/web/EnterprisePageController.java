@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import cn.anjian.kernel.Attachment;
 import cn.anjian.kernel.PageRefusal;
+import cn.anjian.kernel.SheetExport;
 import cn.anjian.kernel.Params;
 import cn.anjian.enterprises.Blacklist;
 import cn.anjian.enterprises.Conflicts;
@@ -26,7 +28,7 @@ import cn.anjian.enterprises.web.EnterpriseForms.EnterpriseData;
 import cn.anjian.enterprises.web.EnterpriseForms.ListingForm;
 import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -167,9 +169,8 @@ class EnterprisePageController {
     @GetMapping("/import/template")
     @PreAuthorize("hasAuthority('enterprise:import')")
     void template(HttpServletResponse res) throws IOException {
-        res.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        res.setHeader("Content-Disposition", ContentDisposition.attachment()
-                .filename("生产经营单位导入模板.xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString());
+        res.setContentType(SheetExport.XLSX.toString());
+        res.setHeader(HttpHeaders.CONTENT_DISPOSITION, Attachment.disposition("生产经营单位导入模板.xlsx"));
         importer.writeTemplate(res.getOutputStream());
     }
 

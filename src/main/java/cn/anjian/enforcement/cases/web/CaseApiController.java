@@ -30,6 +30,7 @@ import cn.anjian.enforcement.cases.MemberView;
 import cn.anjian.enforcement.cases.NewMember;
 import cn.anjian.enforcement.cases.ServiceMethod;
 import cn.anjian.enforcement.cases.TransferView;
+import cn.anjian.kernel.Attachment;
 import cn.anjian.kernel.Masking;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.Params;
@@ -183,7 +184,7 @@ class CaseApiController {
     /** Streams a case document through the verified copy (REC-09), as an attachment. */
     static void stream(CaseDocuments documents, Actor actor, DocumentFile f, HttpServletResponse res) throws IOException {
         res.setContentType(f.contentType());
-        res.setHeader(HttpHeaders.CONTENT_DISPOSITION, CasePageController.attachment(f.name()));
+        res.setHeader(HttpHeaders.CONTENT_DISPOSITION, Attachment.disposition(f.name()));
         res.setHeader("X-Content-Type-Options", "nosniff");
         res.setContentLengthLong(f.size());
         documents.copy(actor, f, res.getOutputStream());

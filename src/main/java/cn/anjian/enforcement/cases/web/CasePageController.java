@@ -3,7 +3,6 @@ package cn.anjian.enforcement.cases.web;
 import lombok.RequiredArgsConstructor;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +34,6 @@ import cn.anjian.enforcement.cases.web.CaseForms.NewCaseForm;
 import cn.anjian.enforcement.cases.web.CaseForms.TransferForm;
 import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -292,9 +290,5 @@ class CasePageController {
         model.addAttribute("sources", CaseSource.values());
         model.addAttribute("units", choices.units(actor));
         model.addAttribute("dates", new Fmt());
-    }
-
-    static String attachment(String name) {
-        return ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString();
     }
 }
