@@ -1,5 +1,7 @@
 package cn.anjian.enterprises;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class Blacklist {
 
     private static final String SELECT = """
@@ -37,15 +40,6 @@ public class Blacklist {
     private final Enterprises enterprises;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-
-    Blacklist(JdbcClient jdbc, Enterprises enterprises, ApplicationEventPublisher events, Clock clock,
-              BlacklistListings listings) {
-        this.listings = listings;
-        this.jdbc = jdbc;
-        this.enterprises = enterprises;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** All listings (live and removed) of an enterprise in scope, latest first. */
     public List<BlacklistEntry> of(Actor actor, long enterpriseId) {

@@ -18,6 +18,13 @@ public final class Params {
     private Params() {
     }
 
+    /** An API's optional {@code @RequestBody} must be there: 400 {@code MALFORMED-BODY} with {@code message} when it is not. */
+    public static void requireBody(Object body, String message) {
+        if (body == null) {
+            throw BusinessException.badInput("MALFORMED-BODY", message);
+        }
+    }
+
     public static long id(String name, String value) {
         Long v = optionalId(name, value);
         if (v == null) {

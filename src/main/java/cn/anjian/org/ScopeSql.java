@@ -1,5 +1,7 @@
 package cn.anjian.org;
 
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import cn.anjian.kernel.Actor;
@@ -52,5 +54,12 @@ public final class ScopeSql {
 
     public static void requireInScope(Actor actor, String path, String what) {
         requireInScope(actor == null ? null : actor.scope(), path, what);
+    }
+
+    /** The record found, when there is one and its {@code path} lies in the actor's scope; 404 otherwise, either way. */
+    public static <T> T requireInScope(Actor actor, Optional<T> found, Function<T, String> path, String what) {
+        T record = found.orElseThrow(() -> BusinessException.notFound(what));
+        requireInScope(actor, path.apply(record), what);
+        return record;
     }
 }

@@ -1,5 +1,7 @@
 package cn.anjian.calendar.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /** The one deadline mechanism (CAL-04, CAL-06): each transition is an aggregate method, audited. */
 @Service
+@RequiredArgsConstructor
 public class DeadlineService implements Deadlines {
 
     private final DeadlineRepository repository;
@@ -32,16 +35,6 @@ public class DeadlineService implements Deadlines {
     private final JdbcClient jdbc;
 
     private final OverdueScan overdueScan;
-
-    DeadlineService(DeadlineRepository repository, HolidayStore holidays, ApplicationEventPublisher events,
-                    Clock clock, JdbcClient jdbc, OverdueScan overdueScan) {
-        this.overdueScan = overdueScan;
-        this.repository = repository;
-        this.holidays = holidays;
-        this.events = events;
-        this.clock = clock;
-        this.jdbc = jdbc;
-    }
 
     @Override
     @Transactional

@@ -120,8 +120,7 @@ class HolidayPageController {
         refusal.render("dayError", () -> render(y, model));
         refusal.check(errors);
         calendar.putDay(y, form.date(), form.name(), form.offDay(), actor.username());
-        redirect.addFlashAttribute("flashMessage", "已保存 " + form.date() + "（" + form.name().strip() + "）");
-        return "redirect:/calendar/holidays?year=" + y;
+        return done(redirect, y, "已保存 " + form.date() + "（" + form.name().strip() + "）");
     }
 
     @PostMapping("/{year}/days/{date}/delete")
@@ -131,8 +130,7 @@ class HolidayPageController {
         int y = CalendarParams.year(year);
         refusal.redirect("/calendar/holidays?year=" + y);
         calendar.removeDay(y, date, actor.username());
-        redirect.addFlashAttribute("flashMessage", "已删除 " + date);
-        return "redirect:/calendar/holidays?year=" + y;
+        return done(redirect, y, "已删除 " + date);
     }
 
     @PostMapping("/{year}/confirm")
@@ -142,8 +140,7 @@ class HolidayPageController {
         int y = CalendarParams.year(year);
         refusal.redirect("/calendar/holidays?year=" + y);
         calendar.confirmYear(y, actor.username());
-        redirect.addFlashAttribute("flashMessage", y + " 年度安排已确认录入，可以计算工作日了");
-        return "redirect:/calendar/holidays?year=" + y;
+        return done(redirect, y, y + " 年度安排已确认录入，可以计算工作日了");
     }
 
     @PostMapping("/{year}/json")
@@ -161,8 +158,7 @@ class HolidayPageController {
             throw BusinessException.badInput("CAL-YEAR-INVALID", "内容过长（最多 " + MAX_JSON + " 字符）");
         }
         int n = calendar.enterYear(y, parse(json), actor.username());
-        redirect.addFlashAttribute("flashMessage", y + " 年度安排已录入（" + n + " 天）并确认");
-        return "redirect:/calendar/holidays?year=" + y;
+        return done(redirect, y, y + " 年度安排已录入（" + n + " 天）并确认");
     }
 
     private YearData parse(String text) {
@@ -173,4 +169,10 @@ class HolidayPageController {
         }
     }
 
+
+    /** Back to the year's page with the message shown on top. */
+    private static String done(RedirectAttributes redirect, int year, String message) {
+        redirect.addFlashAttribute("flashMessage", message);
+        return "redirect:/calendar/holidays?year=" + year;
+    }
 }

@@ -1,5 +1,7 @@
 package cn.anjian.complaints.submissions;
 
+import lombok.RequiredArgsConstructor;
+
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.ActingUsers;
 import cn.anjian.personnel.SupervisorDirectory;
@@ -19,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * data, which runs just before): one answered, one accepted, one open. Once only.
  */
 @Component
+@RequiredArgsConstructor
 class SubmissionDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(SubmissionDemoData.class);
@@ -29,16 +32,6 @@ class SubmissionDemoData {
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final org.springframework.core.env.Environment environment;
-
-    SubmissionDemoData(SupervisorDirectory supervisors, SubmissionService service, ActingUsers users, JdbcClient jdbc, TransactionTemplate tx,
-                       org.springframework.core.env.Environment environment) {
-        this.environment = environment;
-        this.supervisors = supervisors;
-        this.service = service;
-        this.users = users;
-        this.jdbc = jdbc;
-        this.tx = tx;
-    }
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE - 5)

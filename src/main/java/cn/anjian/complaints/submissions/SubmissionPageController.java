@@ -77,9 +77,7 @@ class SubmissionPageController {
     @PreAuthorize("hasAuthority('submission:create')")
     String mineDetail(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
         Submission s = service.getOwn(actor, Params.id("id", id));
-        detail(s, model);
-        model.addAttribute("own", true);
-        return "complaints/submission";
+        return detail(s, true, model);
     }
 
     // ---- staff ----
@@ -127,10 +125,8 @@ class SubmissionPageController {
     @PreAuthorize("hasAuthority('submission:handle')")
     String staffDetail(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
         Submission s = service.getForStaff(actor, Params.id("id", id));
-        detail(s, model);
-        model.addAttribute("own", false);
         model.addAttribute("supervisorName", queries.supervisorName(s.supervisorId));
-        return "complaints/submission";
+        return detail(s, false, model);
     }
 
     @PostMapping("/complaints/submissions/{id}/accept")
@@ -139,8 +135,7 @@ class SubmissionPageController {
         long sid = Params.id("id", id);
         refusal.redirect("/complaints/submissions/" + sid);
         service.accept(actor, sid);
-        r.addFlashAttribute("flashMessage", "已受理");
-        return "redirect:/complaints/submissions/" + sid;
+        return handled(r, sid, "已受理");
     }
 
     @PostMapping("/complaints/submissions/{id}/answer")
@@ -152,13 +147,15 @@ class SubmissionPageController {
         model.addAttribute("answerText", answer);
         refusal.render("answerError", () -> staffDetail(actor, id, model));
         service.answer(actor, sid, answer);
-        r.addFlashAttribute("flashMessage", "已答复，期限已完成");
-        return "redirect:/complaints/submissions/" + sid;
+        return handled(r, sid, "已答复，期限已完成");
     }
 
-    private void detail(Submission s, Model model) {
+    /** The submission's page, for its supervisor ({@code own}) or for staff. */
+    private String detail(Submission s, boolean own, Model model) {
         model.addAttribute("s", SubmissionView.of(s, service.today()));
         model.addAttribute("deadline", service.deadline(s).orElse(null));
+        model.addAttribute("own", own);
+        return "complaints/submission";
     }
 
     static SubmissionQueries.Filter filter(Filters f, Long supervisorId) {
@@ -169,5 +166,11 @@ class SubmissionPageController {
         }
         return new SubmissionQueries.Filter(SubmissionStatus.parseOrNull(f.status()), kind,
                 "true".equalsIgnoreCase(f.overdue()) || "1".equals(f.overdue()), q, supervisorId);
+    }
+
+    /** Back to the submission's staff page with the message shown on top. */
+    private static String handled(RedirectAttributes r, long sid, String message) {
+        r.addFlashAttribute("flashMessage", message);
+        return "redirect:/complaints/submissions/" + sid;
     }
 }

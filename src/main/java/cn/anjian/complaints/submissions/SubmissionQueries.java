@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.anjian.kernel.Like;
+import cn.anjian.kernel.PageSlice;
 import cn.anjian.kernel.Scope;
 import cn.anjian.org.ScopeSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,8 +79,7 @@ class SubmissionQueries {
             p.put("code", f.q().strip());
         }
         long total = jdbc.sql("SELECT count(*) FROM cmp_submission s" + where).params(p).query(Long.class).single();
-        int maxPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
-        int pg = Math.max(0, Math.min(page, maxPage));
+        PageSlice slice = PageSlice.of(page, PAGE_SIZE, total);
         List<Row> rows = jdbc.sql("""
                         SELECT s.id, s.tracking_code, s.channel, s.kind, s.title, s.enterprise_name, a.name AS agency_name,
                                sv.name AS supervisor_name, s.status, s.due_date, s.submitted_at, s.answered_at,
@@ -87,7 +87,7 @@ class SubmissionQueries {
                         FROM cmp_submission s
                         JOIN org_agency_view a ON a.id = s.agency_id
                         LEFT JOIN per_supervisor_view sv ON sv.id = s.supervisor_id""" + where
-                        + " ORDER BY s.id DESC LIMIT " + PAGE_SIZE + " OFFSET " + (pg * PAGE_SIZE))
+                        + " ORDER BY s.id DESC" + slice.window())
                 .params(p)
                 .query((rs, n) -> {
                     SubmissionKind k = SubmissionKind.valueOf(rs.getString("kind"));
@@ -100,7 +100,7 @@ class SubmissionQueries {
                             rs.getBoolean("overdue"), rs.getTimestamp("submitted_at").toInstant(),
                             ans == null ? null : ans.toInstant());
                 }).list();
-        return new Page(rows, pg, total, PAGE_SIZE);
+        return new Page(rows, slice.page(), total, PAGE_SIZE);
     }
 
     String supervisorName(Long supervisorId) {

@@ -105,9 +105,7 @@ class SubmissionService {
     /** Staff: a submission in scope, else 404 (ORG-03). */
     @Transactional(readOnly = true)
     Submission getForStaff(Actor actor, long id) {
-        Submission s = repository.findById(id).orElseThrow(() -> BusinessException.notFound(WHAT));
-        ScopeSql.requireInScope(actor, s.scopePath, WHAT);
-        return s;
+        return ScopeSql.requireInScope(actor, repository.findById(id), s -> s.scopePath, WHAT);
     }
 
     /** A supervisor: only their own submissions, else 404. */

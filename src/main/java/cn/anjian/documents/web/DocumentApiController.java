@@ -12,7 +12,7 @@ import cn.anjian.documents.IssuedNumber;
 import cn.anjian.documents.NumberFilter;
 import cn.anjian.documents.NumberPage;
 import cn.anjian.kernel.Actor;
-import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.Params;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -58,9 +58,7 @@ class DocumentApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('document:generate')")
     Map<String, Object> take(@AuthenticationPrincipal Actor actor, @RequestBody(required = false) TakeRequest req) {
-        if (req == null) {
-            throw BusinessException.badInput("MALFORMED-BODY", "请提交文书种类、业务对象类型和编号");
-        }
+        Params.requireBody(req, "请提交文书种类、业务对象类型和编号");
         IssuedNumber n = numbers.take(actor, req.type(), req.agencyId(), req.subjectType(), req.subjectId());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", n.id());

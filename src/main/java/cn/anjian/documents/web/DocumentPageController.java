@@ -2,8 +2,8 @@ package cn.anjian.documents.web;
 
 import lombok.RequiredArgsConstructor;
 
-import java.nio.charset.StandardCharsets;
 
+import cn.anjian.kernel.Attachment;
 import cn.anjian.kernel.FilterUrl;
 import cn.anjian.documents.DocType;
 import cn.anjian.documents.DocumentGenerator;
@@ -13,7 +13,6 @@ import cn.anjian.documents.NumberPage;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.BusinessException;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -84,8 +83,7 @@ class DocumentPageController {
         byte[] bytes = generator.blank(type);
         String name = generator.title(type) + "（空白）.docx";
         return ResponseEntity.ok().contentType(DOCX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, Attachment.disposition(name))
                 .body(bytes);
     }
 

@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.cases;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -31,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CaseTransfers {
 
     static final FlowDefinition FLOW = new FlowDefinition("case-transfer", "涉嫌犯罪案件移送司法机关",
@@ -43,16 +46,6 @@ public class CaseTransfers {
     private final DocumentNumbers numbers;
     private final ApplicationEventPublisher events;
     private final CaseTransferRepository transfers;
-
-    CaseTransfers(JdbcClient jdbc, CaseService cases, Workflows workflows, DocumentNumbers numbers,
-                  ApplicationEventPublisher events, CaseTransferRepository transfers) {
-        this.jdbc = jdbc;
-        this.transfers = transfers;
-        this.cases = cases;
-        this.workflows = workflows;
-        this.numbers = numbers;
-        this.events = events;
-    }
 
     public List<TransferView> list(Actor actor, long caseId) {
         cases.get(actor, caseId);

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import cn.anjian.kernel.Like;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.Like;
+import cn.anjian.kernel.PageSlice;
 import cn.anjian.org.ScopeSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,9 +28,7 @@ class DrawQueries {
     private final JdbcClient jdbc;
 
     DrawViews.Draw get(Actor actor, long id) {
-        DrawViews.Draw d = find(id).orElseThrow(() -> BusinessException.notFound(RandomDraws.WHAT));
-        ScopeSql.requireInScope(actor, d.scopePath(), RandomDraws.WHAT);
-        return d;
+        return ScopeSql.requireInScope(actor, find(id), DrawViews.Draw::scopePath, RandomDraws.WHAT);
     }
 
     Optional<DrawViews.Draw> find(long id) {
@@ -51,10 +50,10 @@ class DrawQueries {
             where.append(published ? " AND d.published_at IS NOT NULL" : " AND d.published_at IS NULL");
         }
         long total = jdbc.sql("SELECT count(*) FROM enf_draw d" + where).params(params).query(Long.class).single();
-        int pg = (int) Math.max(0, Math.min(page, (total - 1) / RandomDraws.PAGE_SIZE));
-        List<DrawViews.Draw> items = jdbc.sql(SELECT + where + " ORDER BY d.id DESC LIMIT " + RandomDraws.PAGE_SIZE + " OFFSET "
-                + ((long) pg * RandomDraws.PAGE_SIZE)).params(params).query(DrawQueries::map).list();
-        return new DrawViews.Page(items, pg, RandomDraws.PAGE_SIZE, total);
+        PageSlice slice = PageSlice.of(page, RandomDraws.PAGE_SIZE, total);
+        List<DrawViews.Draw> items = jdbc.sql(SELECT + where + " ORDER BY d.id DESC" + slice.window())
+                .params(params).query(DrawQueries::map).list();
+        return new DrawViews.Page(items, slice.page(), RandomDraws.PAGE_SIZE, total);
     }
 
     boolean anyOf(long agencyId) {

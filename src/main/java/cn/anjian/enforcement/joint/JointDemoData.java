@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.joint;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -32,6 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * two external departments, and two special-campaign cases linked to it. Runs after the other demo loaders (see PlanDemoData); once only.
  */
 @Component
+@RequiredArgsConstructor
 class JointDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(JointDemoData.class);
@@ -43,17 +46,6 @@ class JointDemoData {
     private final Cases caseFacade;
     private final Enterprises enterprises;
     private final TransactionTemplate tx;
-
-    JointDemoData(Environment environment, ActingUsers users, JointOperations operations, JointCases cases,
-                  Cases caseFacade, Enterprises enterprises, TransactionTemplate tx) {
-        this.caseFacade = caseFacade;
-        this.enterprises = enterprises;
-        this.environment = environment;
-        this.users = users;
-        this.operations = operations;
-        this.cases = cases;
-        this.tx = tx;
-    }
 
     @EventListener
     @Order(Ordered.LOWEST_PRECEDENCE - 1)

@@ -1,5 +1,7 @@
 package cn.anjian.enforcement.joint;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +20,8 @@ import java.util.Set;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.Like;
+import cn.anjian.kernel.PageSlice;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.Agency;
 import cn.anjian.org.ScopeSql;
@@ -36,6 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class JointOperations {
 
     static final String WHAT = "联合执法行动";
@@ -85,15 +90,6 @@ class JointOperations {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JointOperationRepository repository;
-
-    JointOperations(JdbcClient jdbc, Agencies agencies, ApplicationEventPublisher events, Clock clock,
-                    JointOperationRepository repository) {
-        this.jdbc = jdbc;
-        this.repository = repository;
-        this.agencies = agencies;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Transactional
     long create(Actor actor, NewOperation op) {
@@ -203,9 +199,7 @@ class JointOperations {
     }
 
     Operation get(Actor actor, long id) {
-        Operation op = find(id).orElseThrow(() -> BusinessException.notFound(WHAT));
-        ScopeSql.requireInScope(actor, op.scopePath(), WHAT);
-        return op;
+        return ScopeSql.requireInScope(actor, find(id), Operation::scopePath, WHAT);
     }
 
     Optional<Operation> find(long id) {
@@ -222,18 +216,18 @@ class JointOperations {
                 throw BusinessException.badInput("BAD-PARAMETER", "查询条件过长");
             }
             where.append(" AND (o.title LIKE :q ESCAPE '\\' OR o.plan_number LIKE :q ESCAPE '\\')");
-            params.put("q", "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("q", Like.contains(q));
         }
         if (status != null) {
             where.append(" AND o.status = :status");
             params.put("status", status.name());
         }
         long total = jdbc.sql("SELECT count(*) FROM enf_joint_operation o" + where).params(params).query(Long.class).single();
-        int pg = (int) Math.max(0, Math.min(page, (total - 1) / PAGE_SIZE));
-        List<Operation> items = jdbc.sql("SELECT * FROM enf_joint_operation o" + where + " ORDER BY o.start_date DESC, o.id DESC LIMIT "
-                        + PAGE_SIZE + " OFFSET " + ((long) pg * PAGE_SIZE)).params(params)
+        PageSlice slice = PageSlice.of(page, PAGE_SIZE, total);
+        List<Operation> items = jdbc.sql("SELECT * FROM enf_joint_operation o" + where + " ORDER BY o.start_date DESC, o.id DESC"
+                        + slice.window()).params(params)
                 .query((rs, n) -> map(rs, participants(rs.getLong("id")))).list();
-        return new Page(items, pg, PAGE_SIZE, total);
+        return new Page(items, slice.page(), PAGE_SIZE, total);
     }
 
     /** Agencies that may be chosen as participants: those of the lead's jurisdiction and the level above, lead excluded. */

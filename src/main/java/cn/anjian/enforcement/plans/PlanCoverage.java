@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import cn.anjian.enterprises.Industry;
 import cn.anjian.enterprises.RiskGrade;
 import cn.anjian.kernel.Like;
+import cn.anjian.kernel.PageSlice;
 import cn.anjian.kernel.Zones;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -111,10 +112,10 @@ class PlanCoverage {
         Map<String, Object> params = params(plan);
         String where = where(filter, params);
         long total = jdbc.sql(BASE + "SELECT count(*) FROM cov" + where).params(params).query(Long.class).single();
-        int pg = (int) Math.max(0, Math.min(page, (total - 1) / PAGE_SIZE));
-        List<Row> rows = jdbc.sql(BASE + "SELECT * FROM cov" + where + order(filter.sort()) + " LIMIT " + PAGE_SIZE
-                + " OFFSET " + ((long) pg * PAGE_SIZE)).params(params).query(PlanCoverage::row).list();
-        return new Page(summary(plan, params), rows, pg, PAGE_SIZE, total);
+        PageSlice slice = PageSlice.of(page, PAGE_SIZE, total);
+        List<Row> rows = jdbc.sql(BASE + "SELECT * FROM cov" + where + order(filter.sort()) + slice.window())
+                .params(params).query(PlanCoverage::row).list();
+        return new Page(summary(plan, params), rows, slice.page(), PAGE_SIZE, total);
     }
 
     /** Every row the filter selects, in its order, for the Excel export. */

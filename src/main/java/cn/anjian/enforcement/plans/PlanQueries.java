@@ -14,6 +14,7 @@ import java.util.Optional;
 import cn.anjian.enterprises.Industry;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.PageSlice;
 import cn.anjian.org.ScopeSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,9 +34,7 @@ class PlanQueries {
     private final JdbcClient jdbc;
 
     PlanViews.Plan get(Actor actor, long id) {
-        PlanViews.Plan p = find(id).orElseThrow(() -> BusinessException.notFound(InspectionPlans.WHAT));
-        ScopeSql.requireInScope(actor, p.scopePath(), InspectionPlans.WHAT);
-        return p;
+        return ScopeSql.requireInScope(actor, find(id), PlanViews.Plan::scopePath, InspectionPlans.WHAT);
     }
 
     Optional<PlanViews.Plan> find(long id) {
@@ -61,10 +60,10 @@ class PlanQueries {
             params.put("status", status.name());
         }
         long total = jdbc.sql("SELECT count(*) FROM enf_plan p" + where).params(params).query(Long.class).single();
-        int pg = (int) Math.max(0, Math.min(page, (total - 1) / PAGE_SIZE));
-        List<PlanViews.Plan> items = jdbc.sql(SELECT + where + " ORDER BY p.plan_year DESC, p.id DESC LIMIT "
-                + PAGE_SIZE + " OFFSET " + ((long) pg * PAGE_SIZE)).params(params).query(PlanQueries::map).list();
-        return new PlanViews.Page(items, pg, PAGE_SIZE, total);
+        PageSlice slice = PageSlice.of(page, PAGE_SIZE, total);
+        List<PlanViews.Plan> items = jdbc.sql(SELECT + where + " ORDER BY p.plan_year DESC, p.id DESC" + slice.window())
+                .params(params).query(PlanQueries::map).list();
+        return new PlanViews.Page(items, slice.page(), PAGE_SIZE, total);
     }
 
     boolean anyOf(long agencyId, int year) {

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import cn.anjian.kernel.Attachment;
 import cn.anjian.kernel.PageRefusal;
+import cn.anjian.kernel.SheetExport;
 import cn.anjian.kernel.Params;
 import cn.anjian.enterprises.Blacklist;
 import cn.anjian.enterprises.Conflicts;
@@ -26,7 +28,7 @@ import cn.anjian.enterprises.web.EnterpriseForms.EnterpriseData;
 import cn.anjian.enterprises.web.EnterpriseForms.ListingForm;
 import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -99,8 +101,7 @@ class EnterprisePageController {
         EnterpriseData.fields(refusal);
         refusal.check(errors);
         EnterpriseView e = enterprises.create(actor, form.toForm(null));
-        flash.addFlashAttribute("notice", "已登记");
-        return "redirect:/enterprises/" + e.id();
+        return done(flash, e.id(), null, "已登记");
     }
 
     @GetMapping("/{id}/edit")
@@ -120,8 +121,7 @@ class EnterprisePageController {
         EnterpriseData.fields(refusal);
         refusal.check(errors);
         enterprises.update(actor, id, parseVersion(version), form.toForm(current.jurisdictionId()));
-        flash.addFlashAttribute("notice", "已保存");
-        return "redirect:/enterprises/" + id;
+        return done(flash, id, null, "已保存");
     }
 
     @PostMapping("/{id}/conflicts")
@@ -133,8 +133,7 @@ class EnterprisePageController {
         ConflictForm.fields(refusal);
         refusal.check(errors);
         conflicts.add(actor, id, form.toConflict());
-        flash.addFlashAttribute("notice", "已登记利害关系");
-        return "redirect:/enterprises/" + id + "#conflicts";
+        return done(flash, id, "conflicts", "已登记利害关系");
     }
 
     @PostMapping("/{id}/blacklist")
@@ -146,8 +145,7 @@ class EnterprisePageController {
         ListingForm.fields(refusal);
         refusal.check(errors);
         blacklist.put(actor, id, form.toListing());
-        flash.addFlashAttribute("notice", "已列入失信联合惩戒黑名单");
-        return "redirect:/enterprises/" + id + "#blacklist";
+        return done(flash, id, "blacklist", "已列入失信联合惩戒黑名单");
     }
 
     /** A one-field action: the refusal is flashed next to the blacklist section. */
@@ -159,8 +157,7 @@ class EnterprisePageController {
         enterprises.get(actor, id);
         refusal.redirect("blacklistError", "/enterprises/" + id + "#blacklist");
         blacklist.remove(actor, entryId, parseVersion(version), reason);
-        flash.addFlashAttribute("notice", "已移出黑名单");
-        return "redirect:/enterprises/" + id + "#blacklist";
+        return done(flash, id, "blacklist", "已移出黑名单");
     }
 
     @GetMapping("/import")
@@ -172,9 +169,8 @@ class EnterprisePageController {
     @GetMapping("/import/template")
     @PreAuthorize("hasAuthority('enterprise:import')")
     void template(HttpServletResponse res) throws IOException {
-        res.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        res.setHeader("Content-Disposition", ContentDisposition.attachment()
-                .filename("生产经营单位导入模板.xlsx", java.nio.charset.StandardCharsets.UTF_8).build().toString());
+        res.setContentType(SheetExport.XLSX.toString());
+        res.setHeader(HttpHeaders.CONTENT_DISPOSITION, Attachment.disposition("生产经营单位导入模板.xlsx"));
         importer.writeTemplate(res.getOutputStream());
     }
 
@@ -230,5 +226,11 @@ class EnterprisePageController {
         } catch (NumberFormatException e) {
             throw BusinessException.badInput("ENT-STALE", "缺少记录版本号，请刷新页面后重试");
         }
+    }
+
+    /** Back to the enterprise's page (at {@code section}, when there is one) with the notice shown on top. */
+    private static String done(RedirectAttributes flash, long id, String section, String notice) {
+        flash.addFlashAttribute("notice", notice);
+        return "redirect:/enterprises/" + id + (section == null ? "" : "#" + section);
     }
 }

@@ -1,5 +1,7 @@
 package cn.anjian.files.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -34,6 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (crash in between) is harmless: the next upload of the same bytes reuses it.
  */
 @Service
+@RequiredArgsConstructor
 public class FileService implements Files {
 
     static final int BLOCK = 64 * 1024;
@@ -45,17 +48,6 @@ public class FileService implements Files {
     private final TransactionTemplate tx;
     private final IngestPolicy policy;
     private final ObjectProvider<FileAccessGuard> guards;
-
-    FileService(BlobStore store, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, TransactionTemplate tx,
-                IngestPolicy policy, ObjectProvider<FileAccessGuard> guards) {
-        this.guards = guards;
-        this.policy = policy;
-        this.store = store;
-        this.jdbc = jdbc;
-        this.clock = clock;
-        this.events = events;
-        this.tx = tx;
-    }
 
     public long maxSize() {
         return policy.maxSize();

@@ -1,5 +1,7 @@
 package cn.anjian.identity.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The security administrator's work: a role's permissions and user-role grants (IAM-05 gates first). */
 @Service
+@RequiredArgsConstructor
 class RoleService {
 
     private final RoleCatalog catalog;
@@ -25,17 +28,6 @@ class RoleService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SessionTerminator sessions;
-
-    RoleService(RoleCatalog catalog, RoleDefinitions definitions, UserService userService, UserAccounts users,
-                ApplicationEventPublisher events, Clock clock, SessionTerminator sessions) {
-        this.sessions = sessions;
-        this.catalog = catalog;
-        this.definitions = definitions;
-        this.userService = userService;
-        this.users = users;
-        this.events = events;
-        this.clock = clock;
-    }
 
     RoleRules.Role role(String code) {
         return catalog.role(code).orElseThrow(() -> BusinessException.notFound("角色"));

@@ -81,8 +81,7 @@ class UserAdminController {
         }
         refusal.check(binding);
         long id = users.create(actor, data(form), Set.of(), form.password(), true);
-        redirect.addFlashAttribute("flashMessage", "已创建用户 " + form.username() + "，首次登录须修改密码");
-        return "redirect:/admin/users/" + id;
+        return done(redirect, id, "已创建用户 " + form.username() + "，首次登录须修改密码");
     }
 
     @GetMapping("/{id}")
@@ -115,32 +114,28 @@ class UserAdminController {
         }
         refusal.check(binding);
         users.edit(actor, id, form.version(), data(form));
-        redirect.addFlashAttribute("flashMessage", "已保存");
-        return "redirect:/admin/users/" + id;
+        return done(redirect, id, "已保存");
     }
 
     @PostMapping("/{id}/enable")
     @PreAuthorize("hasAuthority('user:manage')")
     String enable(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
         users.setEnabled(actor, id, true);
-        redirect.addFlashAttribute("flashMessage", "账户已启用");
-        return "redirect:/admin/users/" + id;
+        return done(redirect, id, "账户已启用");
     }
 
     @PostMapping("/{id}/disable")
     @PreAuthorize("hasAuthority('user:manage')")
     String disable(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
         users.setEnabled(actor, id, false);
-        redirect.addFlashAttribute("flashMessage", "账户已停用，其访问令牌已撤销");
-        return "redirect:/admin/users/" + id;
+        return done(redirect, id, "账户已停用，其访问令牌已撤销");
     }
 
     @PostMapping("/{id}/unlock")
     @PreAuthorize("hasAuthority('user:manage')")
     String unlock(@AuthenticationPrincipal Actor actor, @PathVariable long id, RedirectAttributes redirect) {
         users.unlock(actor, id);
-        redirect.addFlashAttribute("flashMessage", "账户已解锁");
-        return "redirect:/admin/users/" + id;
+        return done(redirect, id, "账户已解锁");
     }
 
     @PostMapping("/{id}/reset-password")
@@ -154,8 +149,7 @@ class UserAdminController {
         }).field("IAM-02", "password");
         refusal.check(binding);
         users.resetPassword(actor, id, reset.password());
-        redirect.addFlashAttribute("flashMessage", "密码已重置，用户下次登录须修改密码");
-        return "redirect:/admin/users/" + id;
+        return done(redirect, id, "密码已重置，用户下次登录须修改密码");
     }
 
     /** The full value for a detail view (IAM-06), returned as an htmx fragment; audited as iam.pii.viewed. */
@@ -176,5 +170,11 @@ class UserAdminController {
 
     private static UserService.UserData data(UserForm f) {
         return new UserService.UserData(f.username(), f.displayName(), f.agencyId(), f.unitId(), f.phone(), f.idCard());
+    }
+
+    /** Back to the user's page with the message shown on top. */
+    private static String done(RedirectAttributes redirect, long id, String message) {
+        redirect.addFlashAttribute("flashMessage", message);
+        return "redirect:/admin/users/" + id;
     }
 }

@@ -1,5 +1,7 @@
 package cn.anjian.identity.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Every gate runs before anything is written; every change publishes an {@link AuditableEvent}.
  */
 @Service
+@RequiredArgsConstructor
 class UserService {
 
     static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{2,31}");
@@ -45,17 +48,6 @@ class UserService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SessionTerminator sessions;
-
-    UserService(UserAccounts users, OrgDirectory org, RoleCatalog catalog, PasswordEncoder encoder,
-                ApplicationEventPublisher events, Clock clock, SessionTerminator sessions) {
-        this.sessions = sessions;
-        this.users = users;
-        this.org = org;
-        this.catalog = catalog;
-        this.encoder = encoder;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** Creates a user; with an actor, the agency must lie in the actor's scope. Initial passwords must be changed at first login. */
     @Transactional

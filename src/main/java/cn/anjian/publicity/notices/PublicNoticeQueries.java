@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.anjian.kernel.PageSlice;
 import cn.anjian.kernel.Zones;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -69,12 +70,11 @@ class PublicNoticeQueries {
             p.put("to", Timestamp.from(f.to().plusDays(1).atStartOfDay(Zones.SHANGHAI).toInstant()));
         }
         long total = jdbc.sql("SELECT count(*) FROM pub_publication" + where).params(p).query(Long.class).single();
-        int maxPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
-        int pg = Math.max(0, Math.min(page, maxPage));
+        PageSlice slice = PageSlice.of(page, PAGE_SIZE, total);
         List<Notice> items = jdbc.sql("SELECT id, kind, title, content, owner_name, published_at FROM pub_publication" + where
-                        + " ORDER BY published_at DESC, id DESC LIMIT " + PAGE_SIZE + " OFFSET " + (pg * PAGE_SIZE))
+                        + " ORDER BY published_at DESC, id DESC" + slice.window())
                 .params(p).query(PublicNoticeQueries::map).list();
-        return new Page(items, pg, total, PAGE_SIZE);
+        return new Page(items, slice.page(), total, PAGE_SIZE);
     }
 
     Optional<Notice> find(long id) {

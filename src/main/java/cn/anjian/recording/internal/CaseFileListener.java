@@ -1,5 +1,7 @@
 package cn.anjian.recording.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * failure here rolls the case change back): generated documents filed as text records, REC-08 archive deadline, REC-10 retention start and the coercive-execution flag.
  */
 @Component
+@RequiredArgsConstructor
 class CaseFileListener {
 
     private final JdbcClient jdbc;
@@ -36,16 +39,6 @@ class CaseFileListener {
     private final ApplicationEventPublisher events;
     private final CaseFiles caseFiles;
     private final Activities activities;
-
-    CaseFileListener(JdbcClient jdbc, Cases cases, RecordingService recording,
-                     ApplicationEventPublisher events, CaseFiles caseFiles, Activities activities) {
-        this.caseFiles = caseFiles;
-        this.activities = activities;
-        this.jdbc = jdbc;
-        this.cases = cases;
-        this.recording = recording;
-        this.events = events;
-    }
 
     /** REC-01: a generated, numbered document is a text record of its stage (once per document). */
     @EventListener

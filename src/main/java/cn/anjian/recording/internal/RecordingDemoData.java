@@ -1,5 +1,7 @@
 package cn.anjian.recording.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.io.ByteArrayInputStream;
 import java.awt.Color;
 import java.time.Clock;
@@ -37,6 +39,7 @@ import org.springframework.stereotype.Component;
  * module afterwards, through the REC-02/REC-03 gates.
  */
 @Component
+@RequiredArgsConstructor
 class RecordingDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(RecordingDemoData.class);
@@ -48,16 +51,6 @@ class RecordingDemoData {
     private final Files files;
     private final Clock clock;
     private final RequiredTextRecords required;
-
-    RecordingDemoData(Environment environment, ActingUsers users, RecordingService recording, Files files, Clock clock,
-                      RequiredTextRecords required) {
-        this.required = required;
-        this.environment = environment;
-        this.users = users;
-        this.recording = recording;
-        this.files = files;
-        this.clock = clock;
-    }
 
     @EventListener
     void onDemoCases(DemoCasesReady ready) {

@@ -1,5 +1,7 @@
 package cn.anjian.recording.internal;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is written.
  */
 @Service
+@RequiredArgsConstructor
 public class RecordingService {
 
     public static final String UPLOAD_SUBJECT = "rec-activity";
@@ -49,16 +52,6 @@ public class RecordingService {
     private final RecordRetention retention;
     private final Files files;
     private final AvExemptions exemptions;
-
-    RecordingService(Activities activities, Records records, CaseFiles caseFiles, RecordRetention retention, Files files,
-                     AvExemptions exemptions) {
-        this.exemptions = exemptions;
-        this.retention = retention;
-        this.activities = activities;
-        this.records = records;
-        this.caseFiles = caseFiles;
-        this.files = files;
-    }
 
     public Duration gapTolerance() {
         return records.gapTolerance();
@@ -157,7 +150,6 @@ public class RecordingService {
         return c.clearance() == null || actor.hasPermission(c.clearance());
     }
 
-
     static final String RECORD_SELECT = "select * from rec_record";
 
     static RecordView mapRecord(ResultSet rs, int n) throws SQLException {
@@ -181,7 +173,6 @@ public class RecordingService {
                 rs.getString("destruction_note"), instant(rs, "created_at"), rs.getString("created_by"),
                 (Boolean) rs.getObject("party_informed"), rs.getBoolean("filed_late"));
     }
-
 
     // ---------------------------------------------------------------- REC-08, REC-10
 

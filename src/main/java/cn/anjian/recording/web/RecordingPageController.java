@@ -1,5 +1,7 @@
 package cn.anjian.recording.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -59,6 +61,7 @@ import org.springframework.web.multipart.MultipartFile;
  * the panel back, refusals shown inline next to the form that caused them.
  */
 @Controller
+@RequiredArgsConstructor
 class RecordingPageController {
 
     private final RecordingService recording;
@@ -67,16 +70,6 @@ class RecordingPageController {
     private final Cases cases;
     private final Files files;
     private final RequiredTextRecords requiredRecords;
-
-    RecordingPageController(RecordingService recording, RecordingQueries queries, EvidenceExport export, Cases cases, Files files,
-                            RequiredTextRecords requiredRecords) {
-        this.requiredRecords = requiredRecords;
-        this.recording = recording;
-        this.queries = queries;
-        this.export = export;
-        this.cases = cases;
-        this.files = files;
-    }
 
     /** The panel fragment carries forms: make sure the CSRF token (and its session) exists before rendering streams. */
     @org.springframework.web.bind.annotation.ModelAttribute

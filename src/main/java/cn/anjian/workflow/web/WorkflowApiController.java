@@ -5,7 +5,6 @@ import lombok.RequiredArgsConstructor;
 import java.util.List;
 
 import cn.anjian.kernel.Actor;
-import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
 import cn.anjian.workflow.Decision;
 import cn.anjian.workflow.FlowId;
@@ -60,7 +59,7 @@ class WorkflowApiController {
     @PreAuthorize("hasAuthority('workflow:inbox')")
     FlowResponse flow(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
         FlowId flowId = WorkflowParams.flowId(id);
-        return new FlowResponse(workflows.get(flowId, actor), workflows.canDecide(flowId, actor));
+        return response(flowId, actor);
     }
 
     @PostMapping("/flows/{id}/decisions")
@@ -68,11 +67,9 @@ class WorkflowApiController {
     FlowResponse decide(@AuthenticationPrincipal Actor actor, @PathVariable String id,
                         @RequestBody(required = false) DecisionRequest body) {
         FlowId flowId = WorkflowParams.flowId(id);
-        if (body == null) {
-            throw BusinessException.badInput("MALFORMED-BODY", "请提交审批决定 decision 和审批意见 opinion");
-        }
+        Params.requireBody(body, "请提交审批决定 decision 和审批意见 opinion");
         workflows.decide(flowId, actor, body.decision() == null ? null : Decision.parse(body.decision()), body.opinion());
-        return new FlowResponse(workflows.get(flowId, actor), workflows.canDecide(flowId, actor));
+        return response(flowId, actor);
     }
 
     @PostMapping("/flows/{id}/resubmit")
@@ -81,6 +78,10 @@ class WorkflowApiController {
                           @RequestBody(required = false) ResubmitRequest body) {
         FlowId flowId = WorkflowParams.flowId(id);
         workflows.resubmit(flowId, actor, body == null ? null : body.note());
+        return response(flowId, actor);
+    }
+
+    private FlowResponse response(FlowId flowId, Actor actor) {
         return new FlowResponse(workflows.get(flowId, actor), workflows.canDecide(flowId, actor));
     }
 }

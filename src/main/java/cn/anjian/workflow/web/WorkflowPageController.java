@@ -89,8 +89,7 @@ class WorkflowPageController {
     @GetMapping("/flows/{id}")
     @PreAuthorize("hasAuthority('workflow:inbox')")
     String flow(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
-        show(actor, WorkflowParams.flowId(id), model, null, null, null);
-        return "workflow/flow";
+        return show(actor, WorkflowParams.flowId(id), model, null, null, null);
     }
 
     /** The timeline alone, for other modules' pages ({@code hx-get="/workflow/flows/{id}/timeline"}). */
@@ -109,14 +108,10 @@ class WorkflowPageController {
                   @RequestParam(required = false) String decision, @RequestParam(required = false) String opinion,
                   Model model, RedirectAttributes redirect, PageRefusal refusal) {
         FlowId flowId = WorkflowParams.flowId(id);
-        refusal.render("decisionError", () -> {
-            show(actor, flowId, model, null, decision, opinion);
-            return "workflow/flow";
-        });
+        refusal.render("decisionError", () -> show(actor, flowId, model, null, decision, opinion));
         Decision d = decision == null || decision.isBlank() ? null : Decision.parse(decision);
         workflows.decide(flowId, actor, d, opinion);
-        redirect.addFlashAttribute("flashMessage", "已提交审批意见");
-        return "redirect:/workflow/flows/" + flowId.value();
+        return done(redirect, flowId, "已提交审批意见");
     }
 
     @PostMapping("/flows/{id}/resubmit")
@@ -126,16 +121,13 @@ class WorkflowPageController {
                     PageRefusal refusal) {
         FlowId flowId = WorkflowParams.flowId(id);
         model.addAttribute("note", note);
-        refusal.render("resubmitError", () -> {
-            show(actor, flowId, model, null, null, null);
-            return "workflow/flow";
-        });
+        refusal.render("resubmitError", () -> show(actor, flowId, model, null, null, null));
         workflows.resubmit(flowId, actor, note);
-        redirect.addFlashAttribute("flashMessage", "已重新提交，审批从第一步重新开始");
-        return "redirect:/workflow/flows/" + flowId.value();
+        return done(redirect, flowId, "已重新提交，审批从第一步重新开始");
     }
 
-    private void show(Actor actor, FlowId id, Model model, String error, String decision, String opinion) {
+    /** The flow's page. */
+    private String show(Actor actor, FlowId id, Model model, String error, String decision, String opinion) {
         FlowView flow = workflows.get(id, actor);
         model.addAttribute("flow", flow);
         model.addAttribute("wfDeadlines", deadlinesOf(flow));
@@ -148,6 +140,7 @@ class WorkflowPageController {
         model.addAttribute("decision", decision);
         model.addAttribute("opinion", opinion);
         model.addAttribute("opinionMax", 2000);
+        return "workflow/flow";
     }
 
     private Map<Long, DeadlineView> deadlinesOf(FlowView flow) {
@@ -155,5 +148,11 @@ class WorkflowPageController {
         flow.steps().stream().map(FlowStepView::deadlineId).filter(Objects::nonNull)
                 .forEach(d -> deadlines.find(new DeadlineId(d)).ifPresent(v -> m.put(d, v)));
         return m;
+    }
+
+    /** Back to the flow's page with the message shown on top. */
+    private static String done(RedirectAttributes redirect, FlowId flowId, String message) {
+        redirect.addFlashAttribute("flashMessage", message);
+        return "redirect:/workflow/flows/" + flowId.value();
     }
 }

@@ -30,9 +30,9 @@ import cn.anjian.enforcement.cases.MemberView;
 import cn.anjian.enforcement.cases.NewMember;
 import cn.anjian.enforcement.cases.ServiceMethod;
 import cn.anjian.enforcement.cases.TransferView;
+import cn.anjian.kernel.Attachment;
 import cn.anjian.kernel.Masking;
 import cn.anjian.kernel.Actor;
-import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -116,9 +116,7 @@ class CaseApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('case:manage')")
     CaseRef create(@AuthenticationPrincipal Actor actor, @RequestBody(required = false) CreateRequest r) {
-        if (r == null) {
-            throw BusinessException.badInput("MALFORMED-BODY", "请提交立案信息");
-        }
+        Params.requireBody(r, "请提交立案信息");
         return casesApi.open(actor, new NewCase(r.kind(), r.source(), r.basisTitle(), r.basisNumber(), r.basisDate(),
                 r.enterpriseId(), r.citizenName(), r.title(), r.place(), r.unitId()));
     }
@@ -133,9 +131,7 @@ class CaseApiController {
     @PreAuthorize("hasAuthority('case:manage')")
     CaseView transition(@AuthenticationPrincipal Actor actor, @PathVariable String id,
                         @RequestBody(required = false) TransitionRequest r) {
-        if (r == null) {
-            throw BusinessException.badInput("MALFORMED-BODY", "请提交要进入的阶段");
-        }
+        Params.requireBody(r, "请提交要进入的阶段");
         return cases.transition(actor, Params.id("id", id), r.to(), r.note());
     }
 
@@ -144,9 +140,7 @@ class CaseApiController {
     @PreAuthorize("hasAuthority('case:manage')")
     CaseDocumentView generate(@AuthenticationPrincipal Actor actor, @PathVariable String id,
                               @RequestBody(required = false) DocumentRequest r) {
-        if (r == null) {
-            throw BusinessException.badInput("MALFORMED-BODY", "请提交文书种类和内容");
-        }
+        Params.requireBody(r, "请提交文书种类和内容");
         return documents.generate(actor, Params.id("id", id), r.type(),
                 new CaseDocuments.DocumentFields(r.facts(), r.basis(), r.decision(), r.deadline(), r.legalRepresentative()));
     }
@@ -155,9 +149,7 @@ class CaseApiController {
     @PreAuthorize("hasAuthority('case:manage')")
     CaseDocumentView serve(@AuthenticationPrincipal Actor actor, @PathVariable String id, @PathVariable String documentId,
                            @RequestBody(required = false) ServeRequest r) {
-        if (r == null) {
-            throw BusinessException.badInput("MALFORMED-BODY", "请提交送达方式和受送达人");
-        }
+        Params.requireBody(r, "请提交送达方式和受送达人");
         return documents.serve(actor, Params.id("id", id), Params.id("documentId", documentId), r.method(), r.recipient());
     }
 
@@ -174,9 +166,7 @@ class CaseApiController {
     @PreAuthorize("hasAuthority('case:decide')")
     DecisionView decision(@AuthenticationPrincipal Actor actor, @PathVariable String id,
                           @RequestBody(required = false) DecisionRequest r) {
-        if (r == null) {
-            throw BusinessException.badInput("MALFORMED-BODY", "请提交处理决定");
-        }
+        Params.requireBody(r, "请提交处理决定");
         long caseId = Params.id("id", id);
         return decisions.issueDecision(actor, caseId, new CaseDecision(caseId, r.kind(), r.measures(), r.fineYuan(),
                 r.confiscationYuan(), null, r.summary(), r.legalBasis(), r.rectifyBy()));
@@ -187,16 +177,14 @@ class CaseApiController {
     @PreAuthorize("hasAuthority('case:transfer')")
     TransferView transfer(@AuthenticationPrincipal Actor actor, @PathVariable String id,
                           @RequestBody(required = false) TransferRequest r) {
-        if (r == null) {
-            throw BusinessException.badInput("MALFORMED-BODY", "请提交接收机关、移送日期和理由");
-        }
+        Params.requireBody(r, "请提交接收机关、移送日期和理由");
         return transfers.request(actor, Params.id("id", id), r.organ(), r.transferDate(), r.reason());
     }
 
     /** Streams a case document through the verified copy (REC-09), as an attachment. */
     static void stream(CaseDocuments documents, Actor actor, DocumentFile f, HttpServletResponse res) throws IOException {
         res.setContentType(f.contentType());
-        res.setHeader(HttpHeaders.CONTENT_DISPOSITION, CasePageController.attachment(f.name()));
+        res.setHeader(HttpHeaders.CONTENT_DISPOSITION, Attachment.disposition(f.name()));
         res.setHeader("X-Content-Type-Options", "nosniff");
         res.setContentLengthLong(f.size());
         documents.copy(actor, f, res.getOutputStream());

@@ -3,11 +3,11 @@ package cn.anjian.enforcement.cases.web;
 import lombok.RequiredArgsConstructor;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.documents.DocumentFile;
@@ -34,7 +34,6 @@ import cn.anjian.enforcement.cases.web.CaseForms.NewCaseForm;
 import cn.anjian.enforcement.cases.web.CaseForms.TransferForm;
 import jakarta.validation.Valid;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ContentDisposition;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -206,9 +205,7 @@ class CasePageController {
                     @Valid @ModelAttribute("documentForm") DocumentForm form, BindingResult errors, Model model,
                     RedirectAttributes flash, PageRefusal refusal) {
         long caseId = Params.id("id", id);
-        refusal.render("error_documents", () -> detailPage(actor, caseId, model));
-        DocumentForm.fields(refusal);
-        refusal.check(errors);
+        checkSection(actor, caseId, model, refusal, errors, "documents", DocumentForm::fields);
         documents.generate(actor, caseId, form.type(), form.toFields());
         return done(flash, caseId, "documents", "文书已生成");
     }
@@ -238,9 +235,7 @@ class CasePageController {
                     @Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors, Model model,
                     RedirectAttributes flash, PageRefusal refusal) {
         long caseId = Params.id("id", id);
-        refusal.render("error_decision", () -> detailPage(actor, caseId, model));
-        DecisionForm.fields(refusal);
-        refusal.check(errors);
+        checkSection(actor, caseId, model, refusal, errors, "decision", DecisionForm::fields);
         decisions.issueDecision(actor, caseId, form.toDecision(caseId));
         return done(flash, caseId, "decision", "处理决定已签发");
     }
@@ -251,9 +246,7 @@ class CasePageController {
                     @Valid @ModelAttribute("transferForm") TransferForm form, BindingResult errors, Model model,
                     RedirectAttributes flash, PageRefusal refusal) {
         long caseId = Params.id("id", id);
-        refusal.render("error_transfer", () -> detailPage(actor, caseId, model));
-        TransferForm.fields(refusal);
-        refusal.check(errors);
+        checkSection(actor, caseId, model, refusal, errors, "transfer", TransferForm::fields);
         transfers.request(actor, caseId, form.organ(), form.date(), form.reason());
         return done(flash, caseId, "transfer", "已提请移送，待科室负责人和局长审批");
     }
@@ -261,6 +254,17 @@ class CasePageController {
     private static String done(RedirectAttributes flash, long caseId, String section, String notice) {
         flash.addFlashAttribute("notice", notice);
         return "redirect:/cases/" + caseId + "#" + section;
+    }
+
+    /**
+     * The checks of a form in a section of the case page: a refusal, or a field error, re-renders the page with the
+     * message next to that section ({@code fields}: the domain codes shown next to their fields).
+     */
+    private void checkSection(Actor actor, long caseId, Model model, PageRefusal refusal, BindingResult errors, String section,
+                              Consumer<PageRefusal> fields) {
+        refusal.render("error_" + section, () -> detailPage(actor, caseId, model));
+        fields.accept(refusal);
+        refusal.check(errors);
     }
 
     private static void blank(Model model, String name, Object form) {
@@ -286,9 +290,5 @@ class CasePageController {
         model.addAttribute("sources", CaseSource.values());
         model.addAttribute("units", choices.units(actor));
         model.addAttribute("dates", new Fmt());
-    }
-
-    static String attachment(String name) {
-        return ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString();
     }
 }
