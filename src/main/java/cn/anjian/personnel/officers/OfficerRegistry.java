@@ -98,7 +98,7 @@ class OfficerRegistry implements EnforcerEligibility, PersonRoles {
                 due.isBefore(day));
         return new OfficerDetail(person, o.unitId(), o.unitName(), o.hiredOn(), o.post(), o.postSince(), o.version(),
                 certs, trainings, cases, OfficerRules.yearHours(trainings, day.getYear()),
-                OfficerRules.eligibility(personId, day, certs, people.roles(personId)),
+                OfficerRules.eligibility(personId, day, certs, people.roles(personId), records.leftPostOn(personId, day)),
                 awards.award(personId, day.getYear(), trainings), rotation);
     }
 
@@ -108,7 +108,8 @@ class OfficerRegistry implements EnforcerEligibility, PersonRoles {
         if (people.find(personId).isEmpty()) {
             return new Eligibility(personId, d, false, null, List.of("人员不存在"));
         }
-        return OfficerRules.eligibility(personId, d, records.certificates(personId), people.roles(personId));
+        return OfficerRules.eligibility(personId, d, records.certificates(personId), people.roles(personId),
+                records.leftPostOn(personId, d));
     }
 
     @Override

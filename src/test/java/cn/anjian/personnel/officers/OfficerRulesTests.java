@@ -24,7 +24,7 @@ class OfficerRulesTests {
     }
 
     static CertificateView cert(CertificateKind kind, CertificateStatus status, LocalDate from, LocalDate to) {
-        return new CertificateView(1, 1, "晋执001", kind, "山西省人民政府", from, to, status, null, null, null, null, 0);
+        return new CertificateView(1, 1, "晋执001", kind, "山西省人民政府", from, to, status, null, null, null, null, 0, null, null, null);
     }
 
     @Test
