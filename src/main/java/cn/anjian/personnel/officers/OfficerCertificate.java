@@ -36,6 +36,7 @@ class OfficerCertificate {
     LocalDate invalidFrom;
     LocalDate suspendedFrom;
     LocalDate suspendedTo;
+    Long returnDeadlineId;
     Instant createdAt;
 
     OfficerCertificate() {
@@ -95,6 +96,11 @@ class OfficerCertificate {
         this.statusOn = on;
         this.returnedOn = on;
         this.receivedBy = receiver;
+    }
+
+    /** OFF-05: the deadline for handing it back (null: none pending). */
+    void awaitReturn(Long deadlineId) {
+        this.returnDeadlineId = deadlineId;
     }
 
     /** OFF-03: invalid from the first day it was revoked, cancelled or returned; a later status never moves that day. */

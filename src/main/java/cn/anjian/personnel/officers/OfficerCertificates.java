@@ -19,14 +19,16 @@ class OfficerCertificates {
     private final OfficerCertificateRepository repository;
     private final OfficerRecords records;
     private final OfficerPosts posts;
+    private final CertificateReturns returns;
     private final OfficerSupport support;
     private final JdbcClient jdbc;
 
     OfficerCertificates(OfficerCertificateRepository repository, OfficerRecords records, OfficerPosts posts,
-                        OfficerSupport support, JdbcClient jdbc) {
+                        CertificateReturns returns, OfficerSupport support, JdbcClient jdbc) {
         this.repository = repository;
         this.records = records;
         this.posts = posts;
+        this.returns = returns;
         this.support = support;
         this.jdbc = jdbc;
     }
@@ -110,8 +112,10 @@ class OfficerCertificates {
         cert.checkReturnable();
         LocalDate day = on == null ? support.today() : support.pastDate(on, "交回日期", true);
         String receiver = OfficerSupport.text(receivedBy, "接收人", 50, true);
+        Long deadline = cert.returnDeadlineId;
         cert.returned(version, day, receiver);
         repository.save(cert);
+        returns.returned(deadline);
         refreshCertificateSummary(before.personId());
         CertificateView after = records.findCertificate(certificateId).orElseThrow();
         support.publish(actor, "personnel.officer.certificate-returned", "certificate", certificateId, snapshot(before),

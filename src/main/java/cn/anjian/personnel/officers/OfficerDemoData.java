@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo officers in Zezhou and Shenchi: valid, expired and revoked certificates, trainings with and
- * without the yearly 24 hours, an open OFF-04 case and an overdue OFF-07 rotation. Same switch as the
+ * without the yearly 24 hours, an open OFF-04 case, an overdue OFF-07 rotation and an officer moved off the post
+ * whose certificate return (OFF-05) is pending. Same switch as the
  * platform's demo loader ({@code anjian.demo-data}); runs only when the demo users exist and only once.
  * It listens for ApplicationReadyEvent rather than being an ApplicationRunner ordered before the demo
  * loader (which runs at LOWEST_PRECEDENCE): that way the demo users exist already on the first start.
@@ -75,7 +76,8 @@ class OfficerDemoData {
             new Demo("赵敏", "140927", "19830227028", "VALID", 28, true),
             new Demo("黄勇", "140927", "19761109019", "EXPIRED", 8, true),
             new Demo("周芳", "140927", "19890314048", "VALID", 20, true),
-            new Demo("吴刚", "140927", "19910802059", "VALID", 24, false));
+            new Demo("吴刚", "140927", "19910802059", "VALID", 24, false),
+            new Demo("孙丽", "140525", "19880516087", "LEFT", 24, true));
 
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
@@ -123,6 +125,10 @@ class OfficerDemoData {
             default -> hired.plusMonths(1);
         };
         officers.changePost(actor, id, version, PostStatus.ON_POST, onPost, "安排到执法岗位");
+        if (d.cert().equals("LEFT")) { // OFF-05: moved off the post 4 days ago, the certificate not yet handed back
+            officers.changePost(actor, id, officers.get(actor, id).version(), PostStatus.OFF_POST, today.minusDays(4),
+                    "调任综合办公室");
+        }
         if (d.cert().equals("REVOKED")) {
             CertificateView c = officers.get(actor, id).certificates().get(0);
             officers.changeCertificate(actor, c.id(), c.version(), CertificateAction.REVOKE, today.minusDays(3),

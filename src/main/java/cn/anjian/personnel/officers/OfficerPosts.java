@@ -28,11 +28,13 @@ class OfficerPosts {
     private final OfficerRecords records;
     private final PostCaseRepository cases;
     private final Deadlines deadlines;
+    private final CertificateReturns returns;
     private final OfficerSupport support;
     private final JdbcClient jdbc;
 
     OfficerPosts(OfficerRepository officers, OfficerRecords records, PostCaseRepository cases, Deadlines deadlines,
-                 OfficerSupport support, JdbcClient jdbc) {
+                 CertificateReturns returns, OfficerSupport support, JdbcClient jdbc) {
+        this.returns = returns;
         this.officers = officers;
         this.records = records;
         this.cases = cases;
@@ -59,7 +61,9 @@ class OfficerPosts {
                 Map.of("post", from.name(), "since", fromSince), Map.of("post", status.name(), "since", day));
         if (status == PostStatus.OFF_POST) {
             meetOpenCase(personId, day);
+            returns.leftPost(personId, o.name, day); // OFF-05: no longer enforces from that day; certificates go back
         } else {
+            returns.backOnPost(personId);
             openPostCaseIfUncertified(personId, "NO_CERTIFICATE", null, day);
         }
     }
