@@ -109,6 +109,8 @@ class OfficerDemoData {
         if (!d.cert().equals("NONE")) {
             officers.addTraining(actor, id, new NewTraining("安全生产监察员岗前培训", TrainingKind.PRE_JOB, new BigDecimal("80"),
                     hired.plusDays(5), hired.plusDays(18), true, ExamResult.PASSED));
+            officers.addTraining(actor, id, new NewTraining("公共法律知识培训", TrainingKind.PUBLIC_LAW, new BigDecimal("16"),
+                    hired.plusDays(20), hired.plusDays(22), true, ExamResult.PASSED, hired.plusDays(25), new BigDecimal(70 + n), null));
             LocalDate from = d.cert().equals("EXPIRED") ? today.minusYears(5).minusMonths(3) : today.minusYears(2).plusDays(n);
             officers.addCertificate(actor, id, new NewCertificate("晋执" + d.county().substring(2) + String.format("%04d", 101 + n),
                     CertificateKind.ENFORCEMENT, "山西省人民政府", from, from.plusYears(5).minusDays(1)));

@@ -77,12 +77,14 @@ class OfficerRecords {
 
     List<TrainingView> trainings(long personId) {
         return jdbc.sql("""
-                        SELECT id, person_id, course, kind, class_hours, start_date, end_date, centralised, exam_result
+                        SELECT id, person_id, course, kind, class_hours, start_date, end_date, centralised, exam_result,
+                               exam_date, exam_score, attendance
                         FROM off_training WHERE person_id = :p ORDER BY end_date DESC, id DESC""")
                 .param("p", personId)
                 .query((rs, n) -> new TrainingView(rs.getLong(1), rs.getLong(2), rs.getString(3), TrainingKind.valueOf(rs.getString(4)),
                         rs.getBigDecimal(5), rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(), rs.getBoolean(8),
-                        ExamResult.valueOf(rs.getString(9))))
+                        ExamResult.valueOf(rs.getString(9)), OfficerSupport.localDate(rs, 10), rs.getBigDecimal(11),
+                        Attendance.valueOf(rs.getString(12))))
                 .list();
     }
 

@@ -32,19 +32,25 @@ final class OfficerRules {
     private OfficerRules() {
     }
 
-    /** OFF-01 / OFF-08 (凡进必考必训): refuses unless ≥ 80 centralised pre-job hours and a passed safety-law exam. */
+    /**
+     * OFF-01 / OFF-08 (凡进必考必训): refuses unless ≥ 80 centralised pre-job hours, a passed safety-law exam and a passed
+     * 山西省行政执法统一考试 (001 art. 4(二); every officer, 003 §7). Trainings the officer did not take part in count for nothing.
+     */
     static void requireCertifiable(List<TrainingView> trainings) {
         BigDecimal hours = trainings.stream()
-                .filter(t -> t.kind() == TrainingKind.PRE_JOB && t.centralised())
+                .filter(t -> t.kind() == TrainingKind.PRE_JOB && t.centralised() && t.attendance().tookPart())
                 .map(TrainingView::classHours).reduce(BigDecimal.ZERO, BigDecimal::add);
-        boolean passed = trainings.stream()
-                .anyMatch(t -> t.kind() == TrainingKind.PRE_JOB && t.examResult() == ExamResult.PASSED);
+        boolean passed = trainings.stream().anyMatch(t -> t.passed(TrainingKind.PRE_JOB));
+        boolean unified = trainings.stream().anyMatch(t -> t.passed(TrainingKind.PUBLIC_LAW));
         List<String> missing = new ArrayList<>();
         if (hours.compareTo(PRE_JOB_HOURS) < 0) {
             missing.add("集中脱产岗前培训仅 " + hours.stripTrailingZeros().toPlainString() + " 学时，不足 80 学时");
         }
         if (!passed) {
             missing.add("尚未通过岗前安全生产法律知识考核");
+        }
+        if (!unified) {
+            missing.add("尚未通过山西省行政执法统一考试");
         }
         if (!missing.isEmpty()) {
             throw new BusinessException("OFF-01", "不能登记执法证件：" + String.join("；", missing) + "（凡进必考必训）");
@@ -78,12 +84,12 @@ final class OfficerRules {
     }
 
     static BigDecimal yearHours(List<TrainingView> trainings, int year) {
-        return trainings.stream().filter(t -> t.endDate().getYear() == year && t.kind().countsForYear())
+        return trainings.stream().filter(t -> t.endDate().getYear() == year && t.kind().countsForYear() && t.attendance().tookPart())
                 .map(TrainingView::classHours).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     static int trainingsIn(List<TrainingView> trainings, int year) {
-        return (int) trainings.stream().filter(t -> t.endDate().getYear() == year).count();
+        return (int) trainings.stream().filter(t -> t.endDate().getYear() == year && t.attendance().tookPart()).count();
     }
 
     /** OFF-07: a rotation training counts when it lasted at least two weeks (14 calendar days, both ends counted). */
