@@ -75,6 +75,12 @@ class OfficerRecords {
                 .query(Integer.class).single() > 0;
     }
 
+    /** OFF-10: an active enforcement auxiliary staff member. */
+    boolean isActiveAuxiliary(long personId) {
+        return jdbc.sql("SELECT count(*) FROM off_auxiliary WHERE person_id = :p AND status = 'ACTIVE'").param("p", personId)
+                .query(Integer.class).single() > 0;
+    }
+
     List<TrainingView> trainings(long personId) {
         return jdbc.sql("""
                         SELECT id, person_id, course, kind, class_hours, start_date, end_date, centralised, exam_result,

@@ -57,6 +57,9 @@ class OfficerRegistry implements EnforcerEligibility, PersonRoles {
         if (records.isOfficer(personId)) {
             throw BusinessException.conflict("OFF-DUPLICATE", person.name() + "已登记为执法人员");
         }
+        if (records.isActiveAuxiliary(personId)) {
+            throw BusinessException.conflict("OFF-10", person.name() + "是在岗的执法辅助人员，不能登记为执法人员");
+        }
         Long unitId = officer.unitId();
         if (unitId != null) {
             OrgUnit unit = agencies.getUnit(actor, unitId);
