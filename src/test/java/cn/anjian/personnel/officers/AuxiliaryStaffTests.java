@@ -25,9 +25,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** OFF-10: enforcement auxiliary staff are registered, trained and managed, and never enforcers. */
 @IntegrationTest
@@ -40,6 +47,7 @@ class AuxiliaryStaffTests {
     @Autowired Jurisdictions jurisdictions;
     @Autowired Agencies agencies;
     @Autowired MutableClock clock;
+    @Autowired MockMvc mvc;
 
     static final LocalDate DAY = LocalDate.of(2025, 3, 4);
     TestActor zz;
@@ -93,5 +101,24 @@ class AuxiliaryStaffTests {
         assertThatThrownBy(() -> auxiliaries.leave(zz, id, DAY))
                 .satisfies(x -> assertThat(((BusinessException) x).code()).isEqualTo("OFF-10-STATE"));
         assertThat(eligibility.check(id, DAY).mayEnforce()).isFalse();
+    }
+
+    @Test
+    @DisplayName("OFF-10 the page registers auxiliary staff (a new person), lists them; an officer's ID card is refused on the page with the message, nothing stored")
+    void page() throws Exception {
+        String card = IdCards.next(true);
+        mvc.perform(post("/personnel/auxiliaries").with(csrf()).with(cn.anjian.TestActors.as(zz)).param("name", "页面辅助人员")
+                        .param("idCard", card).param("duties", "协助资料整理").param("registeredOn", DAY.toString()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/personnel/auxiliaries").with(cn.anjian.TestActors.as(zz)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("页面辅助人员")))
+                .andExpect(content().string(containsString("协助资料整理")));
+        long officer = person();
+        officers.register(zz, officer, new NewOfficer(null, DAY.minusYears(1), PostStatus.OFF_POST, DAY.minusDays(30)));
+        String officerCard = people.revealPii(zz, officer).idCard();
+        mvc.perform(post("/personnel/auxiliaries").with(csrf()).with(cn.anjian.TestActors.as(zz)).param("name", "辅助人员")
+                        .param("idCard", officerCard).param("duties", "协助检查"))
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("不能同时登记为执法辅助人员")));
+        assertThat(people.roles(officer)).noneMatch(r -> r.code().equals(PersonRole.AUXILIARY));
     }
 }
