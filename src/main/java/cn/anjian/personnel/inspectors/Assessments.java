@@ -1,5 +1,7 @@
 package cn.anjian.personnel.inspectors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 class Assessments {
 
     public enum Kind {
@@ -57,11 +60,6 @@ class Assessments {
 
     private final InspectorSupport support;
     private final JdbcClient jdbc;
-
-    Assessments(InspectorSupport support, JdbcClient jdbc) {
-        this.support = support;
-        this.jdbc = jdbc;
-    }
 
     List<AssessmentView> list(long inspectorId) {
         return jdbc.sql("SELECT * FROM ti_assessment WHERE inspector_id = :i ORDER BY assessed_on DESC, id DESC")

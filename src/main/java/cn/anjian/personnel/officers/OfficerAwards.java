@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Awards: OFF-06 eligibility (training plan met, no deliberate failure to obtain a certificate). */
+/** Awards: OFF-06 eligibility (training plan met, attended every organised training, no deliberate failure to obtain a certificate). */
 @Service
 @Transactional(readOnly = true)
 @RequiredArgsConstructor
@@ -36,6 +36,9 @@ class OfficerAwards {
             reasons.add("未完成 " + year + " 年度培训学习计划（轮训 " + hours.stripTrailingZeros().toPlainString()
                     + " 学时，" + count + " 次培训；应不少于 24 学时且至少一次）");
         }
+        // OFF-06 (001 art. 6(二)): late, left early, absent or not attending an organised training in the year
+        trainings.stream().filter(t -> t.endDate().getYear() == year && t.attendance() != Attendance.PRESENT)
+                .forEach(t -> reasons.add("培训学习时" + t.attendance().label() + "：" + t.course() + "（" + t.endDate() + "）"));
         jdbc.sql("SELECT reason FROM off_award_flag WHERE person_id = :p AND year = :y").param("p", personId).param("y", year)
                 .query(String.class).optional().ifPresent(r -> reasons.add("恶意不取得执法证件：" + r));
         return new AwardEligibility(personId, year, reasons.isEmpty(), List.copyOf(reasons));

@@ -3,6 +3,7 @@ package cn.anjian.personnel.officers;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import cn.anjian.kernel.BusinessException;
 import cn.anjian.personnel.CertificateStatus;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;
@@ -32,6 +33,10 @@ class OfficerCertificate {
     String statusReason;
     LocalDate returnedOn;
     String receivedBy;
+    LocalDate invalidFrom;
+    LocalDate suspendedFrom;
+    LocalDate suspendedTo;
+    Long returnDeadlineId;
     Instant createdAt;
 
     OfficerCertificate() {
@@ -61,7 +66,18 @@ class OfficerCertificate {
     /** Suspend, reinstate, revoke or cancel. */
     void change(int seenVersion, CertificateAction action, LocalDate on, String reason) {
         CertificateStatus next = target(action);
+        if (action == CertificateAction.REINSTATE && suspendedFrom != null && on.isBefore(suspendedFrom)) {
+            throw BusinessException.badInput("OFF-CERT-DATES", "恢复日期不能早于暂扣日期 " + suspendedFrom);
+        }
         requireVersion(seenVersion);
+        switch (action) {
+            case SUSPEND -> {
+                suspendedFrom = on;
+                suspendedTo = null;
+            }
+            case REINSTATE -> suspendedTo = on;
+            case REVOKE, CANCEL -> endFrom(on);
+        }
         this.status = next;
         this.statusOn = on;
         this.statusReason = reason;
@@ -75,10 +91,23 @@ class OfficerCertificate {
     void returned(int seenVersion, LocalDate on, String receiver) {
         checkReturnable();
         requireVersion(seenVersion);
+        endFrom(on);
         this.status = CertificateStatus.RETURNED;
         this.statusOn = on;
         this.returnedOn = on;
         this.receivedBy = receiver;
+    }
+
+    /** OFF-05: the deadline for handing it back (null: none pending). */
+    void awaitReturn(Long deadlineId) {
+        this.returnDeadlineId = deadlineId;
+    }
+
+    /** OFF-03: invalid from the first day it was revoked, cancelled or returned; a later status never moves that day. */
+    private void endFrom(LocalDate on) {
+        if (invalidFrom == null || on.isBefore(invalidFrom)) {
+            invalidFrom = on;
+        }
     }
 
     private void requireVersion(int seen) {

@@ -22,6 +22,7 @@ class OfficerCertificates {
     private final OfficerCertificateRepository repository;
     private final OfficerRecords records;
     private final OfficerPosts posts;
+    private final CertificateReturns returns;
     private final OfficerSupport support;
     private final JdbcClient jdbc;
 
@@ -104,8 +105,10 @@ class OfficerCertificates {
         cert.checkReturnable();
         LocalDate day = on == null ? support.today() : support.pastDate(on, "交回日期", true);
         String receiver = OfficerSupport.text(receivedBy, "接收人", 50, true);
+        Long deadline = cert.returnDeadlineId;
         cert.returned(version, day, receiver);
         repository.save(cert);
+        returns.returned(deadline);
         refreshCertificateSummary(before.personId());
         CertificateView after = records.findCertificate(certificateId).orElseThrow();
         support.publish(actor, "personnel.officer.certificate-returned", "certificate", certificateId, snapshot(before),

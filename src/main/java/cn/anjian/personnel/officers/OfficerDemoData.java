@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo officers in Zezhou and Shenchi: valid, expired and revoked certificates, trainings with and
- * without the yearly 24 hours, an open OFF-04 case and an overdue OFF-07 rotation. Same switch as the
+ * without the yearly 24 hours, an open OFF-04 case, an overdue OFF-07 rotation and an officer moved off the post
+ * whose certificate return (OFF-05) is pending. Same switch as the
  * platform's demo loader ({@code anjian.demo-data}); runs only when the demo users exist and only once.
  * It listens for ApplicationReadyEvent rather than being an ApplicationRunner ordered before the demo
  * loader (which runs at LOWEST_PRECEDENCE): that way the demo users exist already on the first start.
@@ -67,7 +68,8 @@ class OfficerDemoData {
             new Demo("赵敏", "140927", "19830227028", "VALID", 28, true),
             new Demo("黄勇", "140927", "19761109019", "EXPIRED", 8, true),
             new Demo("周芳", "140927", "19890314048", "VALID", 20, true),
-            new Demo("吴刚", "140927", "19910802059", "VALID", 24, false));
+            new Demo("吴刚", "140927", "19910802059", "VALID", 24, false),
+            new Demo("孙丽", "140525", "19880516087", "LEFT", 24, true));
 
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
@@ -99,6 +101,8 @@ class OfficerDemoData {
         if (!d.cert().equals("NONE")) {
             officers.addTraining(actor, id, new NewTraining("安全生产监察员岗前培训", TrainingKind.PRE_JOB, new BigDecimal("80"),
                     hired.plusDays(5), hired.plusDays(18), true, ExamResult.PASSED));
+            officers.addTraining(actor, id, new NewTraining("公共法律知识培训", TrainingKind.PUBLIC_LAW, new BigDecimal("16"),
+                    hired.plusDays(20), hired.plusDays(22), true, ExamResult.PASSED, hired.plusDays(25), new BigDecimal(70 + n), null));
             LocalDate from = d.cert().equals("EXPIRED") ? today.minusYears(5).minusMonths(3) : today.minusYears(2).plusDays(n);
             officers.addCertificate(actor, id, new NewCertificate("晋执" + d.county().substring(2) + String.format("%04d", 101 + n),
                     CertificateKind.ENFORCEMENT, "山西省人民政府", from, from.plusYears(5).minusDays(1)));
@@ -115,6 +119,10 @@ class OfficerDemoData {
             default -> hired.plusMonths(1);
         };
         officers.changePost(actor, id, version, PostStatus.ON_POST, onPost, "安排到执法岗位");
+        if (d.cert().equals("LEFT")) { // OFF-05: moved off the post 4 days ago, the certificate not yet handed back
+            officers.changePost(actor, id, officers.get(actor, id).version(), PostStatus.OFF_POST, today.minusDays(4),
+                    "调任综合办公室");
+        }
         if (d.cert().equals("REVOKED")) {
             CertificateView c = officers.get(actor, id).certificates().get(0);
             officers.changeCertificate(actor, c.id(), c.version(), CertificateAction.REVOKE, today.minusDays(3),

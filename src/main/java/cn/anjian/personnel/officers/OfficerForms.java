@@ -52,16 +52,22 @@ final class OfficerForms {
     record TrainingForm(@NotBlank @Size(max = 100) String course, @NotBlank String kind,
                         @NotBlank @Pattern(regexp = DECIMAL, message = DECIMAL_MESSAGE) String classHours,
                         @NotBlank @DateText String startDate, @NotBlank @DateText String endDate, Boolean centralised,
-                        String examResult) {
+                        String examResult, @DateText String examDate,
+                        @Pattern(regexp = "\\s*(\\d{1,3}(\\.\\d)?)?\\s*", message = "须为 0 到 100 的数字，最多 1 位小数")
+                        String examScore, String attendance) {
 
         static TrainingForm empty() {
-            return new TrainingForm(null, TrainingKind.PRE_JOB.name(), null, null, null, true, ExamResult.NONE.name());
+            return new TrainingForm(null, TrainingKind.PRE_JOB.name(), null, null, null, true, ExamResult.NONE.name(), null,
+                    null, Attendance.PRESENT.name());
         }
 
         NewTraining training() {
             return new NewTraining(course, Params.enumValue(TrainingKind.class, "培训类别", kind),
                     new BigDecimal(classHours.strip()), Params.date("开始日期", startDate), Params.date("结束日期", endDate),
-                    Boolean.TRUE.equals(centralised), Params.enumValue(ExamResult.class, "考试结果", examResult));
+                    Boolean.TRUE.equals(centralised), Params.enumValue(ExamResult.class, "考试结果", examResult),
+                    Params.date("考试日期", examDate),
+                    examScore == null || examScore.isBlank() ? null : new BigDecimal(examScore.strip()),
+                    Params.enumValue(Attendance.class, "出勤情况", attendance));
         }
     }
 

@@ -39,7 +39,7 @@ class OfficerImport {
     static final List<String> OFFICER_COLUMNS = List.of("姓名*", "身份证号码*", "联系电话", "学历", "专业", "内设机构",
             "入职日期", "岗位状态*", "岗位变动日期");
     static final List<String> TRAINING_COLUMNS = List.of("身份证号码*", "课程名称*", "培训类别*", "学时*", "开始日期*",
-            "结束日期*", "集中脱产*", "考试结果");
+            "结束日期*", "集中脱产*", "考试结果", "考试日期", "考试成绩", "出勤情况");
     static final int MAX_ROWS = 50_000;
 
     private final People people;
@@ -60,7 +60,7 @@ class OfficerImport {
             writer.write(List.of(List.of("张三", "140525198501010015", "13800000000", "大学本科", "安全工程", "安全生产执法监督股",
                     "2020-07-01", "在岗", "2020-09-01")), FastExcel.writerSheet(0, OFFICER_SHEET).head(head(OFFICER_COLUMNS)).build());
             writer.write(List.of(List.of("140525198501010015", "安全生产监察员岗前培训", "岗前培训", "80", "2020-07-06", "2020-07-17",
-                    "是", "合格")), FastExcel.writerSheet(1, TRAINING_SHEET).head(head(TRAINING_COLUMNS)).build());
+                    "是", "合格", "2020-07-17", "86", "正常参加")), FastExcel.writerSheet(1, TRAINING_SHEET).head(head(TRAINING_COLUMNS)).build());
         }
     }
 
@@ -168,13 +168,17 @@ class OfficerImport {
             LocalDate end = c.date(5, true);
             Boolean central = c.choice(6, true, List.of(Boolean.TRUE, Boolean.FALSE), b -> b ? "是" : "否");
             ExamResult exam = c.choice(7, false, Arrays.stream(ExamResult.values()).toList(), ExamResult::label);
+            LocalDate examDate = c.date(8, false);
+            BigDecimal score = c.decimal(9, false);
+            Attendance attendance = c.choice(10, false, Arrays.stream(Attendance.values()).toList(), Attendance::label);
             c.check();
             PersonView person = people.findByIdCard(actor, idCard).orElse(null);
             if (person == null || !officers.isOfficer(person.id())) {
                 c.fail(0, "未找到该身份证号码的执法人员（请先在“执法人员”工作表中登记）");
                 c.check();
             }
-            officers.addTraining(actor, person.id(), new NewTraining(course, kind, hours, start, end, central, exam));
+            officers.addTraining(actor, person.id(), new NewTraining(course, kind, hours, start, end, central, exam, examDate,
+                    score, attendance));
             counts[2]++;
         }
 
@@ -185,6 +189,7 @@ class OfficerImport {
                 case "OFF-HOURS" -> "学时*";
                 case "OFF-TRAINING-DATES", "OFF-DATE" -> "结束日期*";
                 case "OFF-TOO-LONG", "OFF-CONTROL" -> "课程名称*";
+                case "OFF-EXAM" -> "考试日期";
                 default -> "—";
             };
         }

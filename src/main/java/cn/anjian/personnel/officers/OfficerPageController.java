@@ -107,6 +107,7 @@ class OfficerPageController {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("trainingKinds", TrainingKind.values());
         model.addAttribute("examResults", ExamResult.values());
+        model.addAttribute("attendances", Attendance.values());
         model.addAttribute("certKinds", CertificateKind.values());
         model.addAttribute("actions", CertificateAction.values());
         return "personnel/officer";
@@ -119,7 +120,7 @@ class OfficerPageController {
                        PageRefusal refusal, RedirectAttributes flash) {
         long id = Params.optionalId("人员编号", personId);
         refusal.render("trainingError", () -> render(actor, id, model, null))
-                .field("OFF-HOURS", "classHours").field("OFF-TRAINING-DATES", "endDate");
+                .field("OFF-HOURS", "classHours").field("OFF-TRAINING-DATES", "endDate").field("OFF-EXAM", "examDate");
         refusal.check(errors);
         officers.addTraining(actor, id, form.training());
         flash.addFlashAttribute("message", "已登记培训记录");

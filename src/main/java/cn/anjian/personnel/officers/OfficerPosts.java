@@ -1,7 +1,5 @@
 package cn.anjian.personnel.officers;
 
-import lombok.RequiredArgsConstructor;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -24,15 +22,26 @@ import org.springframework.transaction.annotation.Transactional;
 /** Posts: moving an officer on or off enforcement posts, and OFF-04 (10 days to move an uncertified officer off). */
 @Service
 @Transactional(readOnly = true)
-@RequiredArgsConstructor
 class OfficerPosts {
 
     private final OfficerRepository officers;
     private final OfficerRecords records;
     private final PostCaseRepository cases;
     private final Deadlines deadlines;
+    private final CertificateReturns returns;
     private final OfficerSupport support;
     private final JdbcClient jdbc;
+
+    OfficerPosts(OfficerRepository officers, OfficerRecords records, PostCaseRepository cases, Deadlines deadlines,
+                 CertificateReturns returns, OfficerSupport support, JdbcClient jdbc) {
+        this.returns = returns;
+        this.officers = officers;
+        this.records = records;
+        this.cases = cases;
+        this.deadlines = deadlines;
+        this.support = support;
+        this.jdbc = jdbc;
+    }
 
     /** Moves the officer; returns nothing, the facade reads the detail back. */
     @Transactional
@@ -52,7 +61,9 @@ class OfficerPosts {
                 Map.of("post", from.name(), "since", fromSince), Map.of("post", status.name(), "since", day));
         if (status == PostStatus.OFF_POST) {
             meetOpenCase(personId, day);
+            returns.leftPost(personId, o.name, day); // OFF-05: no longer enforces from that day; certificates go back
         } else {
+            returns.backOnPost(personId);
             openPostCaseIfUncertified(personId, "NO_CERTIFICATE", null, day);
         }
     }

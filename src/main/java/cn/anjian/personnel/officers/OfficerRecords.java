@@ -23,7 +23,7 @@ class OfficerRecords {
 
     static final String CERT_SELECT = """
             SELECT id, person_id, number, kind, issuer, valid_from, valid_to, status, status_on, status_reason, returned_on,
-                   received_by, version FROM off_certificate""";
+                   received_by, version, invalid_from, suspended_from, suspended_to FROM off_certificate""";
     static final String POST_CASE_SELECT = """
             SELECT c.id, c.person_id, p.name, c.cause, c.opened_on, c.due_date, c.deadline_id, c.met_on,
                    (c.met_on IS NULL AND c.due_date < :today) AS overdue
@@ -74,15 +74,38 @@ class OfficerRecords {
                 .query(Integer.class).single() > 0;
     }
 
+    /** OFF-10: an active enforcement auxiliary staff member. */
+    boolean isActiveAuxiliary(long personId) {
+        return jdbc.sql("SELECT count(*) FROM off_auxiliary WHERE person_id = :p AND status = 'ACTIVE'").param("p", personId)
+                .query(Integer.class).single() > 0;
+    }
+
     List<TrainingView> trainings(long personId) {
         return jdbc.sql("""
-                        SELECT id, person_id, course, kind, class_hours, start_date, end_date, centralised, exam_result
+                        SELECT id, person_id, course, kind, class_hours, start_date, end_date, centralised, exam_result,
+                               exam_date, exam_score, attendance
                         FROM off_training WHERE person_id = :p ORDER BY end_date DESC, id DESC""")
                 .param("p", personId)
                 .query((rs, n) -> new TrainingView(rs.getLong(1), rs.getLong(2), rs.getString(3), TrainingKind.valueOf(rs.getString(4)),
                         rs.getBigDecimal(5), rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(), rs.getBoolean(8),
-                        ExamResult.valueOf(rs.getString(9))))
+                        ExamResult.valueOf(rs.getString(9)), OfficerSupport.localDate(rs, 10), rs.getBigDecimal(11),
+                        Attendance.valueOf(rs.getString(12))))
                 .list();
+    }
+
+    /**
+     * OFF-05: the day the officer left the enforcement post, when the post status in force on {@code day} is "off post"
+     * after having been on post (an officer never put on post has not left one).
+     */
+    LocalDate leftPostOn(long personId, LocalDate day) {
+        return jdbc.sql("""
+                        SELECT x.effective_on FROM (
+                            SELECT effective_on, post_status FROM off_post_change WHERE person_id = :p AND effective_on <= :d
+                            ORDER BY effective_on DESC, id DESC LIMIT 1) x
+                        WHERE x.post_status = 'OFF_POST' AND EXISTS (SELECT 1 FROM off_post_change o WHERE o.person_id = :p
+                            AND o.post_status = 'ON_POST' AND o.effective_on <= x.effective_on)""")
+                .param("p", personId).param("d", day).query(java.sql.Date.class).optional()
+                .map(java.sql.Date::toLocalDate).orElse(null);
     }
 
     Optional<CertificateView> findCertificate(long certificateId) {
@@ -105,7 +128,8 @@ class OfficerRecords {
         return new CertificateView(rs.getLong(1), rs.getLong(2), rs.getString(3), CertificateKind.valueOf(rs.getString(4)),
                 rs.getString(5), rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(),
                 CertificateStatus.valueOf(rs.getString(8)), OfficerSupport.localDate(rs, 9), rs.getString(10),
-                OfficerSupport.localDate(rs, 11), rs.getString(12), rs.getInt(13));
+                OfficerSupport.localDate(rs, 11), rs.getString(12), rs.getInt(13), OfficerSupport.localDate(rs, 14),
+                OfficerSupport.localDate(rs, 15), OfficerSupport.localDate(rs, 16));
     }
 
     List<PostCaseView> postCases(long personId, LocalDate today) {

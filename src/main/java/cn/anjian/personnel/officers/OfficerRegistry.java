@@ -49,6 +49,9 @@ class OfficerRegistry implements EnforcerEligibility, PersonRoles {
         if (records.isOfficer(personId)) {
             throw BusinessException.conflict("OFF-DUPLICATE", person.name() + "已登记为执法人员");
         }
+        if (records.isActiveAuxiliary(personId)) {
+            throw BusinessException.conflict("OFF-10", person.name() + "是在岗的执法辅助人员，不能登记为执法人员");
+        }
         Long unitId = officer.unitId();
         if (unitId != null) {
             OrgUnit unit = agencies.getUnit(actor, unitId);
@@ -90,7 +93,7 @@ class OfficerRegistry implements EnforcerEligibility, PersonRoles {
                 due.isBefore(day));
         return new OfficerDetail(person, o.unitId(), o.unitName(), o.hiredOn(), o.post(), o.postSince(), o.version(),
                 certs, trainings, cases, OfficerRules.yearHours(trainings, day.getYear()),
-                OfficerRules.eligibility(personId, day, certs, people.roles(personId)),
+                OfficerRules.eligibility(personId, day, certs, people.roles(personId), records.leftPostOn(personId, day)),
                 awards.award(personId, day.getYear(), trainings), rotation);
     }
 
@@ -100,7 +103,8 @@ class OfficerRegistry implements EnforcerEligibility, PersonRoles {
         if (people.find(personId).isEmpty()) {
             return new Eligibility(personId, d, false, null, List.of("人员不存在"));
         }
-        return OfficerRules.eligibility(personId, d, records.certificates(personId), people.roles(personId));
+        return OfficerRules.eligibility(personId, d, records.certificates(personId), people.roles(personId),
+                records.leftPostOn(personId, d));
     }
 
     @Override

@@ -1,5 +1,7 @@
 package cn.anjian.personnel.supervisors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.List;
 import java.util.Map;
 
@@ -16,17 +18,12 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class SupervisorCancellations {
 
     private final SupervisorService service;
     private final SupervisorRepository repository;
     private final JdbcClient jdbc;
-
-    SupervisorCancellations(SupervisorService service, SupervisorRepository repository, JdbcClient jdbc) {
-        this.service = service;
-        this.repository = repository;
-        this.jdbc = jdbc;
-    }
 
     /** The appointing department records the destruction and reports it; the certificate (and listed items) are tracked. */
     void recordDestruction(Actor actor, long id, String reason, java.time.LocalDate on, String extraItems) {

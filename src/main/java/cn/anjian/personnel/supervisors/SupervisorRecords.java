@@ -1,5 +1,7 @@
 package cn.anjian.personnel.supervisors;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,15 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
+@RequiredArgsConstructor
 class SupervisorRecords {
 
     private final SupervisorService service;
     private final JdbcClient jdbc;
-
-    SupervisorRecords(SupervisorService service, JdbcClient jdbc) {
-        this.service = service;
-        this.jdbc = jdbc;
-    }
 
     @Transactional(readOnly = true)
     List<SupervisorRecordView> records(long supervisorId) {

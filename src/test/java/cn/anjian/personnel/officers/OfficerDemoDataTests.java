@@ -34,4 +34,16 @@ class OfficerDemoDataTests {
         assertThat(officers.list(sc, new OfficerFilter(null, null, "EXPIRED", null, null), 0, 20).total()).isGreaterThanOrEqualTo(1);
         assertThat(officers.shortfalls(sc, java.time.LocalDate.now().getYear(), 0, 50).items()).anyMatch(r -> r.name().equals("黄勇"));
     }
+
+    @Test
+    @DisplayName("demo OFF-05: 孙丽 left the enforcement post, may no longer enforce, her certificate return is pending")
+    void leftPost() {
+        var zz = PersonnelFixtures.hr(jurisdictions, agencies, "140525");
+        PersonView sun = people.findByIdCard(zz, IdCardNumber.complete("14052519880516087").value()).orElseThrow();
+        OfficerDetail d = officers.get(zz, sun.id());
+        assertThat(d.postStatus()).isEqualTo(cn.anjian.personnel.PostStatus.OFF_POST);
+        assertThat(d.eligibility().mayEnforce()).isFalse();
+        assertThat(d.eligibility().reasons()).anyMatch(r -> r.startsWith("已调离执法岗位"));
+        assertThat(d.certificates()).anyMatch(c -> c.returnedOn() == null);
+    }
 }

@@ -25,10 +25,14 @@ public class OfficerFixtures {
         officers.register(hr, personId, new NewOfficer(null, day.minusYears(1), PostStatus.OFF_POST, day.minusDays(30)));
     }
 
-    /** Registers the person and gives a valid enforcement certificate {@code number} (after the 80 h pre-job training). */
+    /**
+     * Registers the person and gives a valid enforcement certificate {@code number} (after the 80 h pre-job training with
+     * its safety-law exam and the passed 山西省行政执法统一考试, OFF-01).
+     */
     public void certify(Actor hr, long personId, LocalDate day, String number) {
         register(hr, personId, day);
         officers.addTraining(hr, personId, preJob("80", true, day.minusDays(20)));
+        officers.addTraining(hr, personId, unifiedExam(true, day.minusDays(15)));
         officers.addCertificate(hr, personId, new NewCertificate(number, CertificateKind.ENFORCEMENT, "山西省人民政府",
                 day.minusDays(10), day.plusYears(5)));
     }
@@ -43,6 +47,12 @@ public class OfficerFixtures {
     static NewTraining preJob(String hours, boolean passed, LocalDate end) {
         return new NewTraining("安全生产监察员岗前培训", TrainingKind.PRE_JOB, new BigDecimal(hours), end.minusDays(14), end, true,
                 passed ? ExamResult.PASSED : ExamResult.NONE);
+    }
+
+    /** OFF-01: the public-law training whose exam is the 山西省行政执法统一考试, passed (score 78) or failed (52). */
+    static NewTraining unifiedExam(boolean passed, LocalDate end) {
+        return new NewTraining("公共法律知识培训", TrainingKind.PUBLIC_LAW, new BigDecimal("16"), end.minusDays(2), end, true,
+                passed ? ExamResult.PASSED : ExamResult.FAILED, end, new BigDecimal(passed ? "78" : "52"), null);
     }
 
     static NewTraining refresher(String hours, LocalDate end) {

@@ -20,11 +20,12 @@ class OfficerRulesTests {
     static final LocalDate DAY = LocalDate.of(2025, 6, 1);
 
     static TrainingView training(TrainingKind kind, String hours, boolean central, ExamResult exam, LocalDate start, LocalDate end) {
-        return new TrainingView(1, 1, "课程", kind, new BigDecimal(hours), start, end, central, exam);
+        return new TrainingView(1, 1, "课程", kind, new BigDecimal(hours), start, end, central, exam, null, null,
+                Attendance.PRESENT);
     }
 
     static CertificateView cert(CertificateKind kind, CertificateStatus status, LocalDate from, LocalDate to) {
-        return new CertificateView(1, 1, "晋执001", kind, "山西省人民政府", from, to, status, null, null, null, null, 0);
+        return new CertificateView(1, 1, "晋执001", kind, "山西省人民政府", from, to, status, null, null, null, null, 0, null, null, null);
     }
 
     @Test
@@ -35,7 +36,8 @@ class OfficerRulesTests {
                 .isInstanceOf(BusinessException.class).hasMessageContaining("仅 79 学时");
         assertThatCode(() -> OfficerRules.requireCertifiable(List.of(
                 training(TrainingKind.PRE_JOB, "40", true, ExamResult.PASSED, DAY, DAY),
-                training(TrainingKind.PRE_JOB, "40", true, ExamResult.NONE, DAY, DAY)))).doesNotThrowAnyException();
+                training(TrainingKind.PRE_JOB, "40", true, ExamResult.NONE, DAY, DAY),
+                training(TrainingKind.PUBLIC_LAW, "16", true, ExamResult.PASSED, DAY, DAY)))).doesNotThrowAnyException();
     }
 
     @Test

@@ -47,7 +47,7 @@ class OfficerWebTests {
     static final String OFFICERS = "执法人员";
     static final String TRAININGS = "培训记录";
     static final List<String> OFFICER_HEAD = List.of("姓名*", "身份证号码*", "联系电话", "学历", "专业", "内设机构", "入职日期", "岗位状态*", "岗位变动日期");
-    static final List<String> TRAINING_HEAD = List.of("身份证号码*", "课程名称*", "培训类别*", "学时*", "开始日期*", "结束日期*", "集中脱产*", "考试结果");
+    static final List<String> TRAINING_HEAD = List.of("身份证号码*", "课程名称*", "培训类别*", "学时*", "开始日期*", "结束日期*", "集中脱产*", "考试结果", "考试日期", "考试成绩", "出勤情况");
 
     @Autowired MockMvc mvc;
     @Autowired People people;

@@ -82,6 +82,7 @@ class OfficersTests {
     private long certified(TestActor actor) {
         long id = officer(actor, PostStatus.OFF_POST);
         officers.addTraining(actor, id, OfficerFixtures.preJob("80", true, DAY.minusDays(20)));
+        officers.addTraining(actor, id, OfficerFixtures.unifiedExam(true, DAY.minusDays(15)));
         officers.addCertificate(actor, id, new NewCertificate("晋执" + id, CertificateKind.ENFORCEMENT, "山西省人民政府",
                 DAY.minusDays(10), DAY.plusYears(5)));
         return id;
@@ -92,6 +93,7 @@ class OfficersTests {
     void preJobBoundary() {
         long id = officer(zz, PostStatus.OFF_POST);
         officers.addTraining(zz, id, OfficerFixtures.preJob("79", true, DAY.minusDays(20)));
+        officers.addTraining(zz, id, OfficerFixtures.unifiedExam(true, DAY.minusDays(15)));
         NewCertificate cert = new NewCertificate("晋执A" + id, CertificateKind.ENFORCEMENT, "山西省人民政府", DAY, DAY.plusYears(5));
         assertThatThrownBy(() -> officers.addCertificate(zz, id, cert))
                 .isInstanceOf(BusinessException.class).hasMessageContaining("不足 80 学时")
@@ -144,6 +146,7 @@ class OfficersTests {
     void supervisionOnly() {
         long id = officer(zz, PostStatus.OFF_POST);
         officers.addTraining(zz, id, OfficerFixtures.preJob("80", true, DAY.minusDays(20)));
+        officers.addTraining(zz, id, OfficerFixtures.unifiedExam(true, DAY.minusDays(15)));
         officers.addCertificate(zz, id, new NewCertificate("晋监" + id, CertificateKind.SUPERVISION, "山西省人民政府", DAY, DAY.plusYears(5)));
         assertThat(eligibility.check(id, DAY).mayEnforce()).isFalse();
         assertThat(eligibility.check(-1, DAY).mayEnforce()).isFalse();
@@ -176,6 +179,7 @@ class OfficersTests {
         long id = officer(zz, PostStatus.ON_POST);
         assertThat(officers.postCases(zz, false)).anyMatch(pc -> pc.personId() == id && pc.cause().equals("NO_CERTIFICATE"));
         officers.addTraining(zz, id, OfficerFixtures.preJob("80", true, DAY.minusDays(20)));
+        officers.addTraining(zz, id, OfficerFixtures.unifiedExam(true, DAY.minusDays(15)));
         officers.addCertificate(zz, id, new NewCertificate("晋执P" + id, CertificateKind.ENFORCEMENT, "山西省人民政府", DAY, DAY.plusYears(5)));
         assertThat(officers.postCases(zz, false)).noneMatch(pc -> pc.personId() == id);
     }
@@ -279,6 +283,7 @@ class OfficersTests {
                 .hasMessageContaining("不能恢复");
         long other = officer(zz, PostStatus.OFF_POST);
         officers.addTraining(zz, other, OfficerFixtures.preJob("80", true, DAY.minusDays(20)));
+        officers.addTraining(zz, other, OfficerFixtures.unifiedExam(true, DAY.minusDays(15)));
         assertThatThrownBy(() -> officers.addCertificate(zz, other, new NewCertificate(c.number(), CertificateKind.ENFORCEMENT,
                 "山西省人民政府", DAY, DAY.plusYears(1)))).hasMessageContaining("已登记");
     }

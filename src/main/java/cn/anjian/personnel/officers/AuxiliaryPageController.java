@@ -1,0 +1,84 @@
+package cn.anjian.personnel.officers;
+
+import lombok.RequiredArgsConstructor;
+
+import java.util.Optional;
+
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.DateText;
+import cn.anjian.kernel.PageRefusal;
+import cn.anjian.kernel.Params;
+import cn.anjian.personnel.NewPerson;
+import cn.anjian.personnel.People;
+import cn.anjian.personnel.PersonView;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** OFF-10 page: the auxiliary staff in scope, registering one (a recorded person or a new one) and his leaving. */
+@Controller
+@RequestMapping("/personnel/auxiliaries")
+@RequiredArgsConstructor
+class AuxiliaryPageController {
+
+    private final AuxiliaryStaff staff;
+    private final People people;
+
+    /** Registering: the person recorded under the ID card, or a new one, and the auxiliary role. */
+    record AuxiliaryForm(@NotBlank @Size(max = 50) String name,
+                         @NotBlank @Pattern(regexp = "\\s*\\d{17}[\\dXx]\\s*", message = "应为 18 位公民身份号码") String idCard,
+                         @Pattern(regexp = "\\s*([0-9+\\- ]{5,20})?\\s*", message = "只能包含数字、空格、+ 和 -，5 到 20 位")
+                         String phone,
+                         @NotBlank @Size(max = 200) String duties, @DateText String registeredOn) {
+
+        static AuxiliaryForm empty() {
+            return new AuxiliaryForm(null, null, null, null, null);
+        }
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('personnel:read')")
+    String list(@AuthenticationPrincipal Actor actor, Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", AuxiliaryForm.empty());
+        }
+        model.addAttribute("staff", staff.list(actor));
+        return "personnel/auxiliaries";
+    }
+
+    @PostMapping
+    @PreAuthorize("hasAuthority('personnel:manage')")
+    String register(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("form") AuxiliaryForm form,
+                    BindingResult errors, Model model, PageRefusal refusal, RedirectAttributes flash) {
+        refusal.render(() -> list(actor, model)).field("PERSON-ID-CARD", "idCard").field("PERSON-PHONE", "phone");
+        refusal.check(errors);
+        Optional<PersonView> existing = people.findByIdCard(actor, form.idCard());
+        long personId = existing.map(PersonView::id)
+                .orElseGet(() -> people.create(actor, NewPerson.basic(form.name(), form.idCard(), form.phone())).id());
+        staff.register(actor, personId, form.duties(), Params.date("登记日期", form.registeredOn()));
+        flash.addFlashAttribute("message", "已登记执法辅助人员");
+        return "redirect:/personnel/auxiliaries";
+    }
+
+    @PostMapping("/{personId}/leave")
+    @PreAuthorize("hasAuthority('personnel:manage')")
+    String leave(@AuthenticationPrincipal Actor actor, @PathVariable String personId, PageRefusal refusal,
+                 RedirectAttributes flash) {
+        refusal.redirect("/personnel/auxiliaries");
+        staff.leave(actor, Params.optionalId("人员编号", personId), null);
+        flash.addFlashAttribute("message", "已登记离岗");
+        return "redirect:/personnel/auxiliaries";
+    }
+}
