@@ -79,14 +79,14 @@ public class ReviewQueries {
 
     public List<Row> page(Actor actor, Filter f, int page) {
         return jdbc.sql("SELECT r.* " + FROM + " ORDER BY " + f.sort().sql + " LIMIT :n OFFSET :o")
-                .paramSource(params(actor, f)).param("n", PAGE_SIZE + 1).param("o", (page - 1) * PAGE_SIZE)
+                .params(params(actor, f)).param("n", PAGE_SIZE + 1).param("o", page * PAGE_SIZE)
                 .query(this::row).list();
     }
 
     /** Every row for the Excel export, streamed. */
     public void each(Actor actor, Filter f, Consumer<Row> out) {
         try (var rows = jdbc.sql("SELECT r.* " + FROM + " ORDER BY " + f.sort().sql)
-                .paramSource(params(actor, f)).query(this::row).stream()) {
+                .params(params(actor, f)).query(this::row).stream()) {
             rows.forEach(out);
         }
     }
@@ -112,6 +112,7 @@ public class ReviewQueries {
                 .param("id", id).param("scope", actor.scope().pattern()).query().listOfRows().stream().findFirst()
                 .map(java.util.LinkedHashMap::new)
                 .orElseThrow(() -> cn.anjian.kernel.BusinessException.notFound("法制审核"));
+        r.replaceAll((k, x) -> x instanceof java.sql.Date d ? d.toLocalDate() : x instanceof java.sql.Timestamp t ? t.toInstant() : x);
         r.put("status_label", Status.valueOf((String) r.get("status")).label());
         r.put("outcome_label", r.get("outcome") == null ? null : Outcome.valueOf((String) r.get("outcome")).label());
         r.put("suspended_label", r.get("suspended_reason") == null ? null
