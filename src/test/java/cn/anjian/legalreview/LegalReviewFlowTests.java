@@ -50,6 +50,16 @@ class LegalReviewFlowTests {
     @Autowired ActingUsers users;
     @Autowired Files files;
     @Autowired JdbcClient jdbc;
+    @Autowired cn.anjian.legalreview.review.ApprovalForms approvalForms;
+
+    static String docxText(byte[] docx) {
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(docx));
+             var ex = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            return ex.getText();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     /** A real user with extra permissions (the workflow checks the real roles). */
     record Plus(Actor a, Set<String> extra) implements Actor {
@@ -179,7 +189,7 @@ class LegalReviewFlowTests {
     }
 
     @Test
-    @DisplayName("LR-12 one re-review on objection, a second objection goes to the director whose decision is final")
+    @DisplayName("LR-12 LR-07 LR-15 one re-review on objection, a second objection goes to the director whose decision is final; expert and adviser records appear on the approval form")
     void objections() {
         Actor officer = user("zz_officer");
         Actor legal = user("zz_legal");
@@ -200,11 +210,18 @@ class LegalReviewFlowTests {
         workflows.decide(new FlowId(((Number) queries.view(officer, id).review().get("flow_id")).longValue()), deputy, Decision.APPROVE, "同意");
         actions.object(officer, id, "仍有异议");
         assertThat(queries.view(officer, id).status()).isEqualTo("DIRECTOR_REVIEW");
+        actions.addMeeting(legal, id, "EXPERT", java.time.LocalDate.now().toString(), "省安全生产专家张某、李某", "证据链完整，可以认定");
+        actions.addMeeting(legal, id, "ADVISER", java.time.LocalDate.now().toString(), "法律顾问王律师", "书面意见：同意作出决定");
+        assertThatThrownBy(() -> actions.addMeeting(legal, id, "CHAT", "2026-01-01", "某", "某"))
+                .satisfies(t -> assertThat(code(t)).isEqualTo("LR-07"));
         actions.directorDecides(director, id, "APPROVE", "证据可以认定，同意作出决定");
         v = queries.view(officer, id);
         assertThat(v.status()).isEqualTo("FINAL");
         assertThat(v.review().get("outcome")).isEqualTo("APPROVE");
         assertThatThrownBy(() -> actions.object(officer, id, "再次异议")).satisfies(t -> assertThat(code(t)).isEqualTo("LR-12"));
+        assertThat(v.meetings()).extracting(ReviewView.MeetingView::kind).containsExactly("EXPERT", "ADVISER");
+        String form = docxText(approvalForms.docx(officer, id));
+        assertThat(form).contains("重大行政执法决定法制审核审批表", "省安全生产专家", "法律顾问王律师", "证据可以认定").doesNotContain("{{");
     }
 
     @Test

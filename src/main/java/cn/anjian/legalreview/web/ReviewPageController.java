@@ -10,6 +10,7 @@ import cn.anjian.kernel.Fmt;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 import cn.anjian.kernel.SheetExport;
+import cn.anjian.legalreview.review.ApprovalForms;
 import cn.anjian.legalreview.review.ReviewActions;
 import cn.anjian.legalreview.review.ReviewActions.FindingInput;
 import cn.anjian.legalreview.review.ReviewEnums;
@@ -43,10 +44,24 @@ class ReviewPageController {
 
     private final ReviewQueries queries;
     private final ReviewActions actions;
+    private final ApprovalForms approvalForms;
 
-    ReviewPageController(ReviewQueries queries, ReviewActions actions) {
+    ReviewPageController(ReviewQueries queries, ReviewActions actions, ApprovalForms approvalForms) {
         this.queries = queries;
         this.actions = actions;
+        this.approvalForms = approvalForms;
+    }
+
+    /** LR-15: the approval form (annex 2) as .docx, from the review's current state. */
+    @GetMapping("/{id}/approval-form")
+    @PreAuthorize("hasAuthority('legalreview:read')")
+    ResponseEntity<byte[]> approvalForm(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+        byte[] docx = approvalForms.docx(actor, id);
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .header("Content-Disposition", org.springframework.http.ContentDisposition.attachment()
+                        .filename("法制审核审批表-" + id + ".docx", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(docx);
     }
 
     /** LR-08: the opinion form (Bean Validation, errors inline). */
