@@ -50,6 +50,7 @@ class LegalReviewFlowTests {
     @Autowired ActingUsers users;
     @Autowired Files files;
     @Autowired JdbcClient jdbc;
+    @Autowired cn.anjian.legalreview.review.EmergencyMeasures emergencies;
     @Autowired cn.anjian.legalreview.review.ApprovalForms approvalForms;
 
     static String docxText(byte[] docx) {
@@ -248,5 +249,65 @@ class LegalReviewFlowTests {
         if (due != null && v.dueDate() != null) { // null: the extended due falls in a year without holiday data yet (PENDING)
             assertThat(v.dueDate()).isAfter(due);
         }
+    }
+
+    @Test
+    @DisplayName("LR-04 LR-01 an emergency on-site seizure proceeds first and awaits the head's supplementary-review decision; the same seizure without the mark is refused; a non-major decision passes")
+    void emergency() {
+        CaseRef c = caseFx.decisionStage(cn.anjian.enforcement.CaseKind.COERCIVE, "法审测试-紧急查封");
+        CaseDecision seize = new CaseDecision(0, DecisionKind.COERCIVE_MEASURE, List.of("查封不符合标准的提升设备"), null, null, null,
+                "主提升绞车保护装置失效", "《中华人民共和国安全生产法》第六十五条", null);
+        assertThatThrownBy(() -> decisions.issueDecision(caseFx.zz(), c.id(), seize)).satisfies(t -> assertThat(code(t)).isEqualTo("LR-01"));
+        CaseDecision onTheSpot = new CaseDecision(0, DecisionKind.COERCIVE_MEASURE, List.of("查封不符合标准的提升设备"), null, null, null,
+                "主提升绞车保护装置失效，情况紧急，当场实施", "《中华人民共和国安全生产法》第六十五条", null);
+        decisions.issueDecision(caseFx.zz(), c.id(), onTheSpot);
+        long id = jdbc.sql("SELECT id FROM lr_emergency WHERE case_id = " + c.id()).query(Long.class).single();
+        assertThatThrownBy(() -> emergencies.decide(user("zz_officer"), id, true, "须补办"))
+                .satisfies(t -> assertThat(((BusinessException) t).kind()).isEqualTo(BusinessException.Kind.FORBIDDEN));
+        emergencies.decide(user("zz_deputy"), id, true, "涉及危险物品，须补办法制审核");
+        assertThat(jdbc.sql("SELECT supplementary_required FROM lr_emergency WHERE id = " + id).query(Boolean.class).single()).isTrue();
+        assertThatThrownBy(() -> emergencies.decide(user("zz_deputy"), id, false, "改变主意"))
+                .satisfies(t -> assertThat(code(t)).isEqualTo("LR-04"));
+        CaseRef small = caseFx.penaltyCase("法审测试-一般处罚");
+        assertThat(decisions.issueDecision(caseFx.zz(), small.id(), new CaseDecision(0, DecisionKind.PENALTY, List.of("警告"),
+                new BigDecimal("49999.99"), null, null, "一般违法", "第九十七条", null)).fineYuan()).isEqualByComparingTo("49999.99");
+    }
+
+    @Test
+    @DisplayName("LR-08 two reviewers give the opinion at the same moment: exactly one succeeds, the other gets a conflict (409)")
+    void twoReviewersAtOnce() throws Exception {
+        Actor officer = user("zz_officer");
+        Actor legal = user("zz_legal");
+        CaseRef c = caseFx.penaltyCase("法审测试-同时");
+        long id = submissions.submit(officer, c.id(), FINE_80K, form(true),
+                materials(officer, "STATEMENT", "INVESTIGATION_REPORT", "CASE_FILE", "DRAFT_DECISION"));
+        actions.recordFindings(legal, id, allOk());
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<String>> results = new ArrayList<>();
+            for (String outcome : List.of("APPROVE", "CORRECT")) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        actions.submitOpinion(new Plus(legal, Set.of()), id, outcome, "意见：" + outcome);
+                        return "ok";
+                    } catch (BusinessException e) {
+                        return e.kind() == BusinessException.Kind.CONFLICT ? "409" : e.code();
+                    } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                        return "409";
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> got = new ArrayList<>();
+            for (var f : results) {
+                got.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(got).containsExactlyInAnyOrder("ok", "409");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(queries.view(officer, id).status()).isEqualTo("AWAITING_APPROVAL");
     }
 }

@@ -91,7 +91,7 @@ class LegalReviewWebTests {
     }
 
     @Test
-    @DisplayName("LR-05 API: submit incomplete (returned for supplement), read it back; unknown measure code is a 400 in Chinese")
+    @DisplayName("LR-05 LR-01 API: submit incomplete (returned for supplement), read it back; unknown measure code is a 400 in Chinese; issuing the major decision is refused LR-01 on API and page alike")
     void api() throws Exception {
         TestActor officer = as("zz_officer");
         CaseRef c = caseFx.penaltyCase("法审接口测试");
@@ -110,5 +110,15 @@ class LegalReviewWebTests {
                         .content(body.replace("\"measures\":[]", "\"measures\":[\"BOGUS\"]")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("LR-CLASSIFY-MEASURE"));
         mvc.perform(get("/legal-review/emergencies").with(TestActors.as(officer))).andExpect(status().isOk());
+        // LR-01 the same refusal for the API and the page, nothing stored
+        mvc.perform(post("/api/v1/cases/" + c.id() + "/decision").with(csrf()).with(TestActors.as(caseFx.zz()))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\":\"PENALTY\",\"fineYuan\":80000,\"summary\":\"违法\",\"legalBasis\":\"第九十七条\"}"))
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("LR-01"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("法制审核")));
+        mvc.perform(post("/cases/" + c.id() + "/decision").with(csrf()).with(TestActors.as(caseFx.zz())).param("kind", "PENALTY")
+                .param("fineYuan", "80000").param("summary", "违法").param("legalBasis", "第九十七条"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT count(*) FROM enf_case_decision WHERE case_id = " + c.id()).query(Long.class).single()).isZero();
     }
 }

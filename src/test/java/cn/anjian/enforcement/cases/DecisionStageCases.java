@@ -24,8 +24,12 @@ public class DecisionStageCases {
     }
 
     public CaseRef penaltyCase(String title) {
+        return decisionStage(CaseKind.PENALTY, title);
+    }
+
+    public CaseRef decisionStage(CaseKind kind, String title) {
         TestActor zz = fx.zz();
-        CaseRef c = fx.open(zz, CaseKind.PENALTY, title);
+        CaseRef c = fx.open(zz, kind, title);
         service.setTeam(zz, c.id(), fx.team(fx.certifiedOfficer("140525", "审核执法员甲"), fx.certifiedOfficer("140525", "审核执法员乙")));
         service.transition(zz, c.id(), CaseStage.INVESTIGATION, null);
         service.transition(zz, c.id(), CaseStage.DECISION, null);
