@@ -53,7 +53,7 @@ class LegalReviewWebTests {
     }
 
     @Test
-    @DisplayName("LR-05 LR-02 pages: what-if on the case, submission form with inline errors, upload of materials, inbox, review page, export")
+    @DisplayName("LR-05 LR-02 LR-08 pages: what-if on the case, submission form with inline errors, upload of materials, inbox, review page, export, monthly report by outcome")
     void pages() throws Exception {
         TestActor officer = as("zz_officer");
         CaseRef c = caseFx.penaltyCase("法审页面测试");
@@ -86,6 +86,12 @@ class LegalReviewWebTests {
                 .andExpect(content().string(containsString("审核中"))).andExpect(content().string(containsString("审核要点")));
         mvc.perform(post(location + "/opinion").with(csrf()).with(TestActors.as(legal)).param("outcome", "").param("content", ""))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("请选择审核结论")));
+        mvc.perform(get("/legal-review/reports").with(TestActors.as(legal))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("按月统计")));
+        mvc.perform(get("/legal-review/reports").param("year", "二〇二六").with(TestActors.as(legal)))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("年份须为")));
+        mvc.perform(get("/legal-review/reports/export").with(TestActors.as(legal)))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", containsString("spreadsheetml")));
         // out of scope: another county's user gets 404
         mvc.perform(get(location).with(TestActors.as(as("sc_legal")))).andExpect(status().isNotFound());
     }
