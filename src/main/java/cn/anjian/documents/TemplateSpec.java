@@ -80,6 +80,13 @@ record TemplateSpec(String type, String title, List<Field> fields, List<String> 
                 Field.req("facts", "审核情况"), Field.req("basis", "法律依据"), Field.req("decision", "审核意见"),
                 Field.req("officers", "法制审核人员")),
                 List.of(), List.of("法制审核机构（盖章）：")));
+        // LR-15, annex 2: kept by the legal unit; the director's opinion only when escalated (LR-12)
+        add(m, new TemplateSpec("LEGAL_REVIEW_APPROVAL", "重大行政执法决定法制审核审批表", List.of(
+                Field.req("caseName", "拟决定事项名称"), Field.req("submittingUnit", "送审机构"), Field.req("submittedOn", "送审时间"),
+                Field.opt("expertOpinion", "法律专家意见"), Field.req("legalUnitOpinion", "法制机构意见"),
+                Field.opt("deputyOpinion", "分管法制机构的部门负责人意见"), Field.opt("directorOpinion", "应急管理局主要负责人意见"),
+                Field.opt("advisers", "法律顾问、公职律师书面意见")),
+                List.of(), List.of("说明：1. 分管法制机构的部门负责人认为需要本单位主要负责人审签时，报主要负责人审签。2. 此表由法制机构留存。")));
         return java.util.Collections.unmodifiableMap(m);
     }
 

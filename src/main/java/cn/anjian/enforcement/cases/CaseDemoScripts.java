@@ -160,7 +160,7 @@ class CaseDemoScripts {
         documents.serve(u.zzOfficer(), c.id(), record.id(), ServiceMethod.LEAVE, "该矿矿长（拒绝签收，留置送达）");
         cases.transition(u.zzOfficer(), c.id(), CaseStage.DECISION, null);
         decisions.issueDecision(u.zzHead(), c.id(), new CaseDecision(c.id(), DecisionKind.COERCIVE_MEASURE,
-                List.of("查封井下采煤设备", "扣押违法生产的原煤"), null, null, null, "停产整顿期间违规组织生产",
+                List.of("查封井下采煤设备", "扣押违法生产的原煤"), null, null, null, "停产整顿期间违规组织生产，情况紧急，当场实施",
                 "《中华人民共和国安全生产法》第六十五条第一款第（四）项", null));
         // served on paper; closure and archiving follow once the receipt is on file (finish)
         cases.transition(u.zzOfficer(), c.id(), CaseStage.SERVICE, "决定书已留置送达");
@@ -211,7 +211,7 @@ class CaseDemoScripts {
         cases.transition(u.scOfficer(), c.id(), CaseStage.INVESTIGATION, null);
         cases.transition(u.scOfficer(), c.id(), CaseStage.DECISION, null);
         decisions.issueDecision(u.scHead(), c.id(), new CaseDecision(c.id(), DecisionKind.COERCIVE_MEASURE,
-                List.of("查封不符合安全标准的提升设备"), null, null, null, "主提升绞车保护装置失效", "《中华人民共和国安全生产法》第六十五条", null));
+                List.of("查封不符合安全标准的提升设备"), null, null, null, "主提升绞车保护装置失效，情况紧急，当场实施", "《中华人民共和国安全生产法》第六十五条", null));
         cases.transition(u.scOfficer(), c.id(), CaseStage.SERVICE, "决定书已直接送达");
     }
 

@@ -173,8 +173,11 @@ class CaseLifecycleTests {
                     .satisfies(t -> assertThat(((BusinessException) t).kind()).isEqualTo(BusinessException.Kind.BAD_INPUT));
         }
         assertThat(count("SELECT count(*) FROM enf_case_decision WHERE case_id = " + c.id())).isZero();
-        assertThat(decisions.issueDecision(zz, c.id(), penalty("上限", new BigDecimal("100000000"))).fineYuan())
-                .isEqualByComparingTo("100000000");
+        // the upper bound passes validation and reaches the guards: legal review refuses a major fine without review (LR-01)
+        assertThatThrownBy(() -> decisions.issueDecision(zz, c.id(), penalty("上限", new BigDecimal("100000000"))))
+                .satisfies(t -> assertThat(code(t)).isEqualTo("LR-01"));
+        assertThat(decisions.issueDecision(zz, c.id(), penalty("一般", new BigDecimal("49999.99"))).fineYuan())
+                .isEqualByComparingTo("49999.99");
     }
 
     @Test

@@ -1,0 +1,88 @@
+package cn.anjian.legalreview.review;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import cn.anjian.legalreview.Classification;
+import cn.anjian.legalreview.Classification.Reason;
+import cn.anjian.legalreview.ClassifyInput;
+import cn.anjian.legalreview.MajorDecisions;
+import cn.anjian.legalreview.Measure;
+import cn.anjian.legalreview.PartyKind;
+import cn.anjian.settings.Setting;
+import cn.anjian.settings.Settings;
+import org.springframework.stereotype.Service;
+
+/**
+ * LR-02/LR-03/LR-14 with the settings in force on the day of the decision. A fine and a confiscated value
+ * are each compared with the party's threshold, inclusive ("1万元以上" includes 10,000). The rule-set
+ * version is a fingerprint of every legal-review setting's value that day ("rs-" + 10 hex digits of their
+ * SHA-256): the settings module versions each parameter separately, so the set of values is what identifies
+ * the rule set; the same values give the same version, any change a new one.
+ */
+@Service
+public class Classifier implements MajorDecisions {
+
+    private final Settings settings;
+
+    Classifier(Settings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public Classification classify(ClassifyInput in, LocalDate day) {
+        List<Reason> reasons = new ArrayList<>();
+        BigDecimal threshold = settings.value(in.partyKind() == PartyKind.ORGANIZATION
+                ? LegalReviewSettings.FINE_ORGANIZATION : LegalReviewSettings.FINE_CITIZEN, day);
+        String party = in.partyKind() == null ? PartyKind.CITIZEN.label() : in.partyKind().label();
+        if (reaches(in.fineYuan(), threshold)) {
+            reasons.add(new Reason("FINE_THRESHOLD", "对" + party + "处以 " + yuan(threshold) + " 元以上的罚款（拟罚款 "
+                    + yuan(in.fineYuan()) + " 元）— 第六条（二）3"));
+        }
+        if (reaches(in.confiscationYuan(), threshold)) {
+            reasons.add(new Reason("CONFISCATION_THRESHOLD", "没收违法所得或非法财物价值达到" + party + "罚款标准 "
+                    + yuan(threshold) + " 元（拟没收 " + yuan(in.confiscationYuan()) + " 元）— 第六条（二）3"));
+        }
+        for (Measure m : Measure.values()) {
+            if (in.measures().contains(m) && settings.value(LegalReviewSettings.CATEGORIES.get(m), day)) {
+                reasons.add(new Reason(m.name(), m.kind().label() + "：" + m.label() + " — 第六条" + m.item()));
+            }
+        }
+        boolean internal = in.partyKind() == PartyKind.ORGANIZATION && reasons.size() == 1
+                && reasons.get(0).code().equals("FINE_THRESHOLD")
+                && in.fineYuan().compareTo(settings.value(LegalReviewSettings.ENTRUSTED_INTERNAL_LIMIT, day)) <= 0;
+        return new Classification(!reasons.isEmpty(), version(day), day, reasons, internal);
+    }
+
+    /** The rule-set version in force on {@code day}. */
+    public String version(LocalDate day) {
+        StringBuilder s = new StringBuilder();
+        for (Setting<?> setting : new LegalReviewSettings().settings()) {
+            s.append(setting.key()).append('=').append(value(setting, day)).append('\n');
+        }
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
+            return "rs-" + HexFormat.of().formatHex(h).substring(0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private <T extends Comparable<? super T>> String value(Setting<T> setting, LocalDate day) {
+        return setting.stored(settings.value(setting, day));
+    }
+
+    private static boolean reaches(BigDecimal amount, BigDecimal threshold) {
+        return amount != null && amount.signum() > 0 && amount.compareTo(threshold) >= 0;
+    }
+
+    static String yuan(BigDecimal v) {
+        return String.format("%,.2f", v);
+    }
+}

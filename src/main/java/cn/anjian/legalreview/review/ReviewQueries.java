@@ -1,0 +1,144 @@
+package cn.anjian.legalreview.review;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import cn.anjian.calendar.DeadlineId;
+import cn.anjian.calendar.DeadlineView;
+import cn.anjian.calendar.Deadlines;
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.Like;
+import cn.anjian.kernel.Params;
+import cn.anjian.legalreview.review.ReviewEnums.Outcome;
+import cn.anjian.legalreview.review.ReviewEnums.Status;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The legal unit's inbox (LR): reviews in the actor's scope (ORG-03, in SQL), filtered, sorted, paged. */
+@Service
+@Transactional(readOnly = true)
+public class ReviewQueries {
+
+    public static final int PAGE_SIZE = 20;
+
+    /** One row of the list; {@code dueDate} is the review deadline's (calendar), null while none or pending. */
+    public record Row(long id, String caseNumber, String caseTitle, Status status, int round, boolean major, Outcome outcome,
+                      Instant submittedAt, String submittedBy, LocalDate dueDate, String opinionNumber, boolean discussed) {
+    }
+
+    public enum Sort {
+        NEWEST("提交时间（新→旧）", "r.submitted_at DESC, r.id DESC"), OLDEST("提交时间（旧→新）", "r.submitted_at, r.id"),
+        CASE("案号", "r.case_number, r.id");
+
+        private final String label;
+        private final String sql;
+
+        Sort(String label, String sql) {
+            this.label = label;
+            this.sql = sql;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** The list's filters, parsed with Chinese 400s. */
+    public record Filter(Status status, String q, Sort sort) {
+
+        public static Filter parse(String status, String q, String sort) {
+            Sort s = Params.choice("LR-FILTER", Sort.class, "排序", sort, Sort::label);
+            return new Filter(Params.choice("LR-FILTER", Status.class, "状态", status, Status::label),
+                    Params.text("LR-FILTER", "关键词", q, 100, false), s == null ? Sort.NEWEST : s);
+        }
+    }
+
+    private static final String FROM = """
+            FROM lr_review r
+            WHERE r.scope_path LIKE :scope AND (:status = '' OR r.status = :status)
+              AND (:q = '' OR r.case_title LIKE :like ESCAPE '\\' OR r.case_number LIKE :like ESCAPE '\\')
+            """;
+
+    private final JdbcClient jdbc;
+    private final Deadlines deadlines;
+
+    ReviewQueries(JdbcClient jdbc, Deadlines deadlines) {
+        this.jdbc = jdbc;
+        this.deadlines = deadlines;
+    }
+
+    /** The due date of a review's running deadline (calendar), null when none or pending. */
+    public LocalDate due(Long deadlineId) {
+        return deadlineId == null ? null : deadlines.find(new DeadlineId(deadlineId)).map(DeadlineView::dueDate).orElse(null);
+    }
+
+    public List<Row> page(Actor actor, Filter f, int page) {
+        return jdbc.sql("SELECT r.* " + FROM + " ORDER BY " + f.sort().sql + " LIMIT :n OFFSET :o")
+                .params(params(actor, f)).param("n", PAGE_SIZE + 1).param("o", page * PAGE_SIZE)
+                .query(this::row).list();
+    }
+
+    /** Every row for the Excel export, streamed. */
+    public void each(Actor actor, Filter f, Consumer<Row> out) {
+        try (var rows = jdbc.sql("SELECT r.* " + FROM + " ORDER BY " + f.sort().sql)
+                .params(params(actor, f)).query(this::row).stream()) {
+            rows.forEach(out);
+        }
+    }
+
+    private static java.util.Map<String, Object> params(Actor actor, Filter f) {
+        return java.util.Map.of("scope", actor.scope().pattern(), "status", f.status() == null ? "" : f.status().name(),
+                "q", f.q() == null ? "" : f.q(), "like", f.q() == null ? "" : Like.contains(f.q()));
+    }
+
+    Row row(ResultSet rs, int i) throws SQLException {
+        java.sql.Timestamp at = rs.getTimestamp("submitted_at");
+        LocalDate due = due((Long) rs.getObject("deadline_id", Long.class));
+        String outcome = rs.getString("outcome");
+        return new Row(rs.getLong("id"), rs.getString("case_number"), rs.getString("case_title"), Status.valueOf(rs.getString("status")),
+                rs.getInt("round"), rs.getBoolean("major"), outcome == null ? null : Outcome.valueOf(outcome), at.toInstant(),
+                rs.getString("submitted_by"), due, rs.getString("opinion_number"),
+                Boolean.TRUE.equals(rs.getObject("discussion_agreed", Boolean.class)));
+    }
+
+    /** One review in the actor's scope, 404 otherwise. */
+    public ReviewView view(Actor actor, long id) {
+        java.util.Map<String, Object> r = jdbc.sql("SELECT * FROM lr_review WHERE id = :id AND scope_path LIKE :scope")
+                .param("id", id).param("scope", actor.scope().pattern()).query().listOfRows().stream().findFirst()
+                .map(java.util.LinkedHashMap::new)
+                .orElseThrow(() -> cn.anjian.kernel.BusinessException.notFound("法制审核"));
+        r.replaceAll((k, x) -> x instanceof java.sql.Date d ? d.toLocalDate() : x instanceof java.sql.Timestamp t ? t.toInstant() : x);
+        r.put("status_label", Status.valueOf((String) r.get("status")).label());
+        r.put("outcome_label", r.get("outcome") == null ? null : Outcome.valueOf((String) r.get("outcome")).label());
+        r.put("suspended_label", r.get("suspended_reason") == null ? null
+                : ReviewEnums.Suspension.valueOf((String) r.get("suspended_reason")).label());
+        var materials = jdbc.sql("SELECT * FROM lr_material WHERE review_id = :id ORDER BY idx").param("id", id)
+                .query((rs, i) -> new ReviewView.MaterialView(rs.getString("kind"),
+                        ReviewEnums.MaterialKind.valueOf(rs.getString("kind")).label(), rs.getLong("file_id"), rs.getString("title")))
+                .list();
+        var findings = jdbc.sql("SELECT * FROM lr_checkpoint WHERE review_id = :id ORDER BY idx").param("id", id)
+                .query((rs, i) -> new ReviewView.FindingView(rs.getString("code"),
+                        ReviewEnums.Checkpoint.valueOf(rs.getString("code")).label(), rs.getBoolean("ok"), rs.getString("finding")))
+                .list();
+        var meetings = jdbc.sql("SELECT * FROM lr_meeting WHERE review_id = :id ORDER BY idx").param("id", id)
+                .query((rs, i) -> new ReviewView.MeetingView(rs.getString("kind"),
+                        ReviewEnums.MeetingKind.valueOf(rs.getString("kind")).label(), rs.getDate("held_on").toLocalDate(),
+                        rs.getString("participants"), rs.getString("content"), rs.getString("recorded_by")))
+                .list();
+        var timeline = jdbc.sql("SELECT * FROM lr_event WHERE review_id = :id ORDER BY idx").param("id", id)
+                .query((rs, i) -> new ReviewView.EventView(rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("what")))
+                .list();
+        return new ReviewView(r, materials, findings, meetings, timeline, due((Long) r.get("deadline_id")));
+    }
+
+    /** The reviews of a case in the actor's scope, newest first (for the case's what-if page). */
+    public List<Row> forCase(Actor actor, long caseId) {
+        return jdbc.sql("SELECT r.* FROM lr_review r WHERE r.case_id = :c AND r.scope_path LIKE :scope ORDER BY r.id DESC")
+                .param("c", caseId).param("scope", actor.scope().pattern()).query(this::row).list();
+    }
+}
