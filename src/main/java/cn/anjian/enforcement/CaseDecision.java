@@ -1,5 +1,9 @@
 package cn.anjian.enforcement;
 
+import lombok.RequiredArgsConstructor;
+
+import lombok.Getter;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +26,8 @@ public record CaseDecision(long caseId, DecisionKind kind, List<String> measures
         this(caseId, kind, measures, fineYuan, confiscationYuan, partyKind, summary, null, null);
     }
 
+    @Getter
+    @RequiredArgsConstructor
     public enum DecisionKind {
         PENALTY("行政处罚决定"),
         NO_PENALTY("不予行政处罚决定"),
@@ -32,13 +38,5 @@ public record CaseDecision(long caseId, DecisionKind kind, List<String> measures
         LICENCE_REFUSAL("不予行政许可");
 
         private final String label;
-
-        DecisionKind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
     }
 }

@@ -1,9 +1,14 @@
 package cn.anjian.legalreview;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /**
  * LR-02: the categories of art. 6 that make a decision major, besides the fine/confiscation thresholds.
  * Each is a setting (on by default), so a category can be dropped or restored from a date (art. 6 last para.).
  */
+@Getter
+@RequiredArgsConstructor
 public enum Measure {
     SUSPEND_PRODUCTION(Kind.PENALTY, "责令停产停业整顿、责令停产停业", "（二）1"),
     REVOKE_LICENCE(Kind.PENALTY, "吊销有关许可证", "（二）2"),
@@ -21,40 +26,17 @@ public enum Measure {
     LICENCE_HEARING(Kind.LICENCE, "法律、法规、规章规定涉及听证事项的行政许可", "（一）2");
 
     /** The kind of enforcement act a classification is asked about. */
+    @Getter
+    @RequiredArgsConstructor
     public enum Kind {
         PENALTY("行政处罚"), COERCIVE("行政强制"), LICENCE("行政许可");
 
         private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
     }
 
     private final Kind kind;
     private final String label;
     private final String item;
 
-    Measure(Kind kind, String label, String item) {
-        this.kind = kind;
-        this.label = label;
-        this.item = item;
-    }
-
-    public Kind kind() {
-        return kind;
-    }
-
-    public String label() {
-        return label;
-    }
-
     /** The item of art. 6, e.g. "（二）1". */
-    public String item() {
-        return item;
-    }
 }

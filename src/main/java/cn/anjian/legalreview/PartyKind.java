@@ -1,18 +1,15 @@
 package cn.anjian.legalreview;
 
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
 /** LR-02: the fine threshold differs for citizens and for legal persons or other organisations. */
+@Getter
+@RequiredArgsConstructor
 public enum PartyKind {
     CITIZEN("公民"), ORGANIZATION("法人或者其他组织");
 
     private final String label;
-
-    PartyKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
-    }
 
     /**
      * The party kind of an enforcement case party ({@code EnterpriseKind} name). An individual business

@@ -1,5 +1,6 @@
 package cn.anjian.enforcement.joint;
 
+import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 
 import java.sql.Date;
@@ -46,18 +47,12 @@ class JointOperations {
     static final String WHAT = "联合执法行动";
     static final int PAGE_SIZE = 20;
 
+    @Getter
+    @RequiredArgsConstructor
     enum Status {
         PLANNED("筹备中"), ONGOING("实施中"), COMPLETED("已结束");
 
         private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
     }
 
     record NewOperation(String title, String planTitle, String planNumber, LocalDate planDate, LocalDate startDate,

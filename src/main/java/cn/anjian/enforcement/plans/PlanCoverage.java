@@ -1,5 +1,6 @@
 package cn.anjian.enforcement.plans;
 
+import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 
 import java.sql.ResultSet;
@@ -32,32 +33,20 @@ class PlanCoverage {
 
     static final int PAGE_SIZE = 50;
 
+    @Getter
+    @RequiredArgsConstructor
     enum Shortfall {
         PLANNED("计划安排不足"), ACTUAL("实际检查不足"), EITHER("计划或实际不足");
 
         private final String label;
-
-        Shortfall(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
     }
 
+    @Getter
+    @RequiredArgsConstructor
     enum Sort {
         GRADE("风险等级"), NAME("单位名称"), PLANNED_GAP("计划缺口"), ACTUAL_GAP("实际缺口");
 
         private final String label;
-
-        Sort(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
     }
 
     record Filter(RiskGrade grade, Shortfall shortfall, String q, Sort sort) {

@@ -1,5 +1,7 @@
 package cn.anjian.legalreview.review;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -19,17 +21,12 @@ import org.springframework.stereotype.Service;
  * (LR-12), and the legal advisers' written opinions attached (art. 16).
  */
 @Service
+@RequiredArgsConstructor
 public class ApprovalForms {
 
     private final ReviewQueries queries;
     private final DocumentGenerator generator;
     private final Clock clock;
-
-    ApprovalForms(ReviewQueries queries, DocumentGenerator generator, Clock clock) {
-        this.queries = queries;
-        this.generator = generator;
-        this.clock = clock;
-    }
 
     /** The form of a review in the actor's scope once the legal unit gave its opinion; refused before. */
     public byte[] docx(Actor actor, long id) {

@@ -1,5 +1,7 @@
 package cn.anjian.legalreview.review;
 
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -27,13 +29,10 @@ import org.springframework.stereotype.Service;
  * the rule set; the same values give the same version, any change a new one.
  */
 @Service
+@RequiredArgsConstructor
 public class Classifier implements MajorDecisions {
 
     private final Settings settings;
-
-    Classifier(Settings settings) {
-        this.settings = settings;
-    }
 
     @Override
     public Classification classify(ClassifyInput in, LocalDate day) {

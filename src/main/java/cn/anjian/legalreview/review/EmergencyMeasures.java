@@ -1,5 +1,7 @@
 package cn.anjian.legalreview.review;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** LR-04: the emergency on-site coercive measures in scope and the approving head's supplementary-review decision. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class EmergencyMeasures {
 
     public record Row(long id, long caseId, String caseTitle, String measures, Instant issuedAt, String issuedBy, String status,
@@ -23,12 +26,6 @@ public class EmergencyMeasures {
     private final EmergencyMeasureRepository repository;
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    EmergencyMeasures(EmergencyMeasureRepository repository, JdbcClient jdbc, Clock clock) {
-        this.repository = repository;
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     /** In the actor's scope, pending first, newest first (at most 200). */
     public List<Row> list(Actor actor) {

@@ -1,5 +1,7 @@
 package cn.anjian.legalreview.review;
 
+import lombok.RequiredArgsConstructor;
+
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +38,7 @@ import org.springframework.stereotype.Component;
  * penalty returned for supplement; a Shenchi licence under review with the clock suspended for expert argumentation.
  */
 @Component
+@RequiredArgsConstructor
 class LegalReviewDemoData {
 
     private static final Logger log = LoggerFactory.getLogger(LegalReviewDemoData.class);
@@ -47,17 +50,6 @@ class LegalReviewDemoData {
     private final Workflows workflows;
     private final Files files;
     private final LegalReviewRepository reviews;
-
-    LegalReviewDemoData(Environment environment, ActingUsers users, ReviewSubmissions submissions, ReviewActions actions,
-                        Workflows workflows, Files files, LegalReviewRepository reviews) {
-        this.environment = environment;
-        this.users = users;
-        this.submissions = submissions;
-        this.actions = actions;
-        this.workflows = workflows;
-        this.files = files;
-        this.reviews = reviews;
-    }
 
     @EventListener
     void onDemoCases(DemoCasesReady ready) {

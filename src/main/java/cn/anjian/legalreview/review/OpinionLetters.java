@@ -1,5 +1,7 @@
 package cn.anjian.legalreview.review;
 
+import lombok.RequiredArgsConstructor;
+
 import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.springframework.stereotype.Component;
  * template and kept in the file store; the review page links it and it is filed with the case's review record.
  */
 @Component
+@RequiredArgsConstructor
 class OpinionLetters {
 
     record Letter(String number, Long fileId) {
@@ -30,14 +33,6 @@ class OpinionLetters {
     private final Files files;
     private final Cases cases;
     private final ActingUsers users;
-
-    OpinionLetters(DocumentNumbers numbers, DocumentGenerator generator, Files files, Cases cases, ActingUsers users) {
-        this.numbers = numbers;
-        this.generator = generator;
-        this.files = files;
-        this.cases = cases;
-        this.users = users;
-    }
 
     Letter issue(LegalReview r, String agencyName, java.time.LocalDate today, String by) {
         String number = numbers.take("LEGAL_REVIEW_OPINION", r.agencyId(), "legal-review", r.id().toString(), by).text();

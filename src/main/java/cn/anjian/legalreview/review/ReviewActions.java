@@ -1,5 +1,7 @@
 package cn.anjian.legalreview.review;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ReviewActions {
 
     /** A finding as typed: checkpoint code, whether it is in order, the finding text. */
@@ -45,13 +48,6 @@ public class ReviewActions {
     private final Workflows workflows;
     private final Deadlines deadlines;
     private final Clock clock;
-
-    ReviewActions(LegalReviewRepository reviews, Workflows workflows, Deadlines deadlines, Clock clock) {
-        this.reviews = reviews;
-        this.workflows = workflows;
-        this.deadlines = deadlines;
-        this.clock = clock;
-    }
 
     LegalReview load(Actor actor, long id) {
         return reviews.findById(id).filter(r -> actor.scope().covers(r.scopePath()))

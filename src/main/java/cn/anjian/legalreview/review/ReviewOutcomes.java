@@ -1,5 +1,7 @@
 package cn.anjian.legalreview.review;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +30,7 @@ import org.springframework.stereotype.Component;
  * back to the legal unit; the extension (LR-11) moves the clock; the director's approval ends a dispute (LR-12).
  */
 @Component
+@RequiredArgsConstructor
 class ReviewOutcomes implements FlowOutcomeHandler {
 
     private final LegalReviewRepository reviews;
@@ -36,16 +39,6 @@ class ReviewOutcomes implements FlowOutcomeHandler {
     private final ActingUsers users;
     private final OpinionLetters letters;
     private final Clock clock;
-
-    ReviewOutcomes(LegalReviewRepository reviews, Workflows workflows, Deadlines deadlines, ActingUsers users,
-                   OpinionLetters letters, Clock clock) {
-        this.reviews = reviews;
-        this.workflows = workflows;
-        this.deadlines = deadlines;
-        this.users = users;
-        this.letters = letters;
-        this.clock = clock;
-    }
 
     @Override
     public List<FlowDefinition> definitions() {

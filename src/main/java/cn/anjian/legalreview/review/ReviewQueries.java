@@ -1,5 +1,7 @@
 package cn.anjian.legalreview.review;
 
+import lombok.RequiredArgsConstructor;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -22,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The legal unit's inbox (LR): reviews in the actor's scope (ORG-03, in SQL), filtered, sorted, paged. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ReviewQueries {
 
     public static final int PAGE_SIZE = 20;
@@ -66,11 +69,6 @@ public class ReviewQueries {
 
     private final JdbcClient jdbc;
     private final Deadlines deadlines;
-
-    ReviewQueries(JdbcClient jdbc, Deadlines deadlines) {
-        this.jdbc = jdbc;
-        this.deadlines = deadlines;
-    }
 
     /** The due date of a review's running deadline (calendar), null when none or pending. */
     public LocalDate due(Long deadlineId) {

@@ -1,5 +1,7 @@
 package cn.anjian.legalreview.review;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.List;
 
 import cn.anjian.kernel.Actor;
@@ -14,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ReviewReports {
 
     public record Month(String month, long submitted, long major, long supplement, long approve, long correct, long revoke,
@@ -21,10 +24,6 @@ public class ReviewReports {
     }
 
     private final JdbcClient jdbc;
-
-    ReviewReports(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public List<Month> byMonth(Actor actor, int year) {
         if (year < 2000 || year > 2100) {

@@ -1,5 +1,7 @@
 package cn.anjian.legalreview.review;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ReviewSubmissions {
 
     static final int SUPPLEMENT_WORKING_DAYS = 5;
@@ -51,17 +54,6 @@ public class ReviewSubmissions {
     private final Deadlines deadlines;
     private final Files files;
     private final Clock clock;
-
-    ReviewSubmissions(LegalReviewRepository reviews, Cases cases, MajorDecisions classifier, Workflows workflows,
-                      Deadlines deadlines, Files files, Clock clock) {
-        this.reviews = reviews;
-        this.cases = cases;
-        this.classifier = classifier;
-        this.workflows = workflows;
-        this.deadlines = deadlines;
-        this.files = files;
-        this.clock = clock;
-    }
 
     /** Submits a review (needs {@code legalreview:submit}); returns its id. One open review per case. */
     @Transactional

@@ -1,5 +1,7 @@
 package cn.anjian.legalreview.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,15 +27,11 @@ import tools.jackson.databind.JsonNode;
  */
 @RestController
 @RequestMapping("/api/v1/legal-review")
+@RequiredArgsConstructor
 class ClassifyApiController {
 
     private final MajorDecisions classifier;
     private final Clock clock;
-
-    ClassifyApiController(MajorDecisions classifier, Clock clock) {
-        this.classifier = classifier;
-        this.clock = clock;
-    }
 
     record ReasonBody(String code, String text) {
     }

@@ -1,5 +1,7 @@
 package cn.anjian.legalreview.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -49,6 +51,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/legal-review")
+@RequiredArgsConstructor
 class ClassifyPageController {
 
     private final MajorDecisions classifier;
@@ -58,17 +61,6 @@ class ClassifyPageController {
     private final EmergencyMeasures emergencies;
     private final Files files;
     private final Clock clock;
-
-    ClassifyPageController(MajorDecisions classifier, Cases cases, ReviewQueries queries, ReviewSubmissions submissions,
-                           EmergencyMeasures emergencies, Files files, Clock clock) {
-        this.classifier = classifier;
-        this.cases = cases;
-        this.queries = queries;
-        this.submissions = submissions;
-        this.emergencies = emergencies;
-        this.files = files;
-        this.clock = clock;
-    }
 
     /** LR-05: the application form (annex 1) and the proposed decision; amounts stay text so every error shows at once. */
     record SubmitForm(String caseKind, String partyKind, String fineYuan, String confiscationYuan, List<String> measures,

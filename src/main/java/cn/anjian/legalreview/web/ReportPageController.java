@@ -1,5 +1,7 @@
 package cn.anjian.legalreview.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,6 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /** Legal review statistics: reviews per month by outcome, in the user's scope; exportable. */
 @Controller
+@RequiredArgsConstructor
 class ReportPageController {
 
     static final List<String> HEADER = List.of("月份", "送审", "重大", "待补充材料", "同意", "纠正", "撤销或不予作出", "移送", "复核",
@@ -28,11 +31,6 @@ class ReportPageController {
 
     private final ReviewReports reports;
     private final Clock clock;
-
-    ReportPageController(ReviewReports reports, Clock clock) {
-        this.reports = reports;
-        this.clock = clock;
-    }
 
     @GetMapping("/legal-review/reports")
     @PreAuthorize("hasAuthority('legalreview:read')")

@@ -1,5 +1,7 @@
 package cn.anjian.legalreview.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -29,19 +31,13 @@ import org.springframework.web.bind.annotation.RestController;
 /** The legal review API (same domain gates as the pages); refusals are problem+json with a stable code. */
 @RestController
 @RequestMapping("/api/v1/legal-review")
+@RequiredArgsConstructor
 class ReviewApiController {
 
     private final ReviewSubmissions submissions;
     private final ReviewActions actions;
     private final ReviewQueries queries;
     private final EmergencyMeasures emergencies;
-
-    ReviewApiController(ReviewSubmissions submissions, ReviewActions actions, ReviewQueries queries, EmergencyMeasures emergencies) {
-        this.submissions = submissions;
-        this.actions = actions;
-        this.queries = queries;
-        this.emergencies = emergencies;
-    }
 
     record SubmitRequest(Long caseId, String caseKind, String partyKind, BigDecimal fineYuan, BigDecimal confiscationYuan,
                          List<String> measures, FormRequest form, List<NewMaterial> materials) {

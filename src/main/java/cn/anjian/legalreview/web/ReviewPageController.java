@@ -1,5 +1,7 @@
 package cn.anjian.legalreview.web;
 
+import lombok.RequiredArgsConstructor;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /** The legal unit's inbox and the review page (LR-05..LR-13). */
 @Controller
 @RequestMapping("/legal-review")
+@RequiredArgsConstructor
 class ReviewPageController {
 
     static final List<String> HEADER = List.of("编号", "案号", "案件", "状态", "轮次", "重大", "审核结论", "提交时间", "提交人",
@@ -45,12 +48,6 @@ class ReviewPageController {
     private final ReviewQueries queries;
     private final ReviewActions actions;
     private final ApprovalForms approvalForms;
-
-    ReviewPageController(ReviewQueries queries, ReviewActions actions, ApprovalForms approvalForms) {
-        this.queries = queries;
-        this.actions = actions;
-        this.approvalForms = approvalForms;
-    }
 
     /** LR-15: the approval form (annex 2) as .docx, from the review's current state. */
     @GetMapping("/{id}/approval-form")

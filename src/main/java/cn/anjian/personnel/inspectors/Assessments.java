@@ -1,5 +1,6 @@
 package cn.anjian.personnel.inspectors;
 
+import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 
 import java.time.LocalDate;
@@ -26,32 +27,20 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 class Assessments {
 
+    @Getter
+    @RequiredArgsConstructor
     public enum Kind {
         SPECIAL("专项考核"), ANNUAL("年度考核");
 
         private final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
     }
 
+    @Getter
+    @RequiredArgsConstructor
     public enum Result {
         EXCELLENT("优秀"), COMPETENT("称职"), BASIC("基本称职"), INCOMPETENT("不称职");
 
         private final String label;
-
-        Result(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
     }
 
     /** A unit of the hiring department (org's published view). */

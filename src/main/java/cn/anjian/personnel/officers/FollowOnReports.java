@@ -1,5 +1,6 @@
 package cn.anjian.personnel.officers;
 
+import lombok.Getter;
 import lombok.RequiredArgsConstructor;
 
 import java.time.LocalDate;
@@ -29,18 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 class FollowOnReports {
 
     /** Which shortfall to list. */
+    @Getter
+    @RequiredArgsConstructor
     enum Gap {
         PROBATION("试用期满未参加持证培训"), UPDATE("未参加年度更新培训考试");
 
         private final String label;
-
-        Gap(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
     }
 
     record Filter(int year, Gap gap, String name) {

@@ -1,5 +1,9 @@
 package cn.anjian.recording.internal;
 
+import lombok.RequiredArgsConstructor;
+
+import lombok.Getter;
+
 import cn.anjian.enforcement.CaseStage;
 import cn.anjian.recording.TextKind;
 
@@ -13,20 +17,14 @@ public record Requirement(CaseStage stage, TextKind kind, String docType, String
                           When when) {
 
     /** The condition under which a requirement applies (art. 8 lists records of steps not every case has). */
+    @Getter
+    @RequiredArgsConstructor
     public enum When {
         HEARING_HELD("举行听证的"),
         DECISION_ISSUED("作出处理决定的"),
         LICENCE_GRANTED("准予行政许可的");
 
         private final String label;
-
-        When(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
     }
 
     /** What happened in a case, as far as the conditions of {@link When} ask. */
