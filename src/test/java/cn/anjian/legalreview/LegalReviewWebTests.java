@@ -124,7 +124,8 @@ class LegalReviewWebTests {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("法制审核")));
         mvc.perform(post("/cases/" + c.id() + "/decision").with(csrf()).with(TestActors.as(caseFx.zz())).param("kind", "PENALTY")
                 .param("fineYuan", "80000").param("summary", "违法").param("legalBasis", "第九十七条"))
-                .andExpect(status().is3xxRedirection());
+                .andExpect(status().isUnprocessableEntity())   // the case page again, its decision form kept, the message inline
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("法制审核")));
         assertThat(jdbc.sql("SELECT count(*) FROM enf_case_decision WHERE case_id = " + c.id()).query(Long.class).single()).isZero();
     }
 }
