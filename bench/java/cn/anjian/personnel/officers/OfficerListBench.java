@@ -23,7 +23,6 @@ import cn.anjian.personnel.OfficerFilter;
 import cn.anjian.personnel.Officers;
 import cn.anjian.personnel.PageResult;
 import cn.anjian.personnel.PostStatus;
-import cn.anjian.personnel.ShortfallRow;
 import cn.idev.excel.ExcelWriter;
 import cn.idev.excel.FastExcel;
 import org.junit.jupiter.api.Test;
@@ -52,6 +51,7 @@ class OfficerListBench {
     static final int QUERIES_PER_USER = Integer.getInteger("bench.queries", 200);
 
     @Autowired Officers officers;
+    @Autowired OfficerService service;
     @Autowired OfficerImport importer;
     @Autowired JdbcClient jdbc;
 
@@ -130,7 +130,7 @@ class OfficerListBench {
         PageResult<ShortfallRow> first = null;
         for (int i = 0; i < 5; i++) {
             long s = System.nanoTime();
-            first = officers.shortfalls(provinceActor, year, 0, 1000);
+            first = service.shortfalls(provinceActor, year, 0, 1000);
             report.add(System.nanoTime() - s);
         }
         Collections.sort(report);
@@ -139,7 +139,7 @@ class OfficerListBench {
         long all0 = System.nanoTime();
         long rows = 0;
         for (int p = 0; p * 1000L < first.total(); p++) {
-            rows += officers.shortfalls(provinceActor, year, p, 1000).items().size();
+            rows += service.shortfalls(provinceActor, year, p, 1000).items().size();
         }
         System.out.printf("SHORTFALL-ALL: all %d rows in pages of 1,000: %.0f ms%n", rows, (System.nanoTime() - all0) / 1e6);
 
