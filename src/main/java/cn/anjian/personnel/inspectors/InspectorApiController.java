@@ -208,7 +208,7 @@ class InspectorApiController {
 
     record AppointRequest(Long personId, Boolean partTime, Long campaignId, Long applicantId, String recommendingBody,
                           Specialty specialty, String contractKind, String duties, String rights, String pay,
-                          String termination, LocalDate termStart, LocalDate termEnd) {
+                          String termination, LocalDate termStart, LocalDate termEnd, Long planId) {
     }
 
     @PostMapping
@@ -217,7 +217,7 @@ class InspectorApiController {
     InspectorView appoint(@AuthenticationPrincipal Actor actor, @RequestBody AppointRequest r) {
         return inspectors.appoint(actor, new Appointment(r.personId(), Boolean.TRUE.equals(r.partTime()), r.campaignId(),
                 r.applicantId(), r.recommendingBody(), r.specialty(), r.contractKind(), r.duties(), r.rights(), r.pay(),
-                r.termination(), r.termStart(), r.termEnd()));
+                r.termination(), r.termStart(), r.termEnd(), r.planId()));
     }
 
     @GetMapping("/{id}")

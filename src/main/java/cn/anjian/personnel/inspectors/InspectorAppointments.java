@@ -35,6 +35,7 @@ class InspectorAppointments {
     private final InspectorSupport support;
     private final InspectorRepository repository;
     private final Campaigns campaigns;
+    private final HiringPlans plans;
     private final People people;
     private final Deadlines deadlines;
     private final JdbcClient jdbc;
@@ -49,7 +50,7 @@ class InspectorAppointments {
             throw new BusinessException("TI-08", "技术检查员由应急管理部门聘用");
         }
         String body = a.partTime() ? InspectorRules.recommendingBody(a.recommendingBody()) : null;
-        Long planId = a.partTime() ? null : requireHireable(actor, a);
+        long planId = a.partTime() ? requirePartTimePlace(actor, a.planId()) : requireHireable(actor, a);
         long personId = person(actor, a);
         Inspector.Contract contract = contract(a);
         LocalDate end = termEnd(a);
@@ -76,28 +77,42 @@ class InspectorAppointments {
     }
 
     /** TI-03: a full-time inspector comes from a campaign's qualified applicant; returns the plan. */
-    private Long requireHireable(Actor actor, Appointment a) {
+    private long requireHireable(Actor actor, Appointment a) {
         if (a.campaignId() == null || a.applicantId() == null) {
             throw new BusinessException("TI-03", "专职技术检查员须经公开招聘：请选择招聘活动及拟聘人员");
         }
         campaigns.requireHireable(actor, a.campaignId(), a.applicantId());
         long planId = campaigns.get(actor, a.campaignId()).planId();
-        requireWithinHeadcount(planId);
+        requireWithinHeadcount(planId, InspectorKind.FULL_TIME);
+        return planId;
+    }
+
+    /** TI-01: a part-time inspector takes one of the part-time places of an approved plan of the department. */
+    private long requirePartTimePlace(Actor actor, Long planId) {
+        if (planId == null) {
+            throw new BusinessException("TI-01", "兼职技术检查员须依据经批准的聘用计划聘用：请选择聘用计划");
+        }
+        PlanView plan = plans.requireApproved(actor, planId);
+        if (plan.agencyId() != actor.agencyId()) {
+            throw new BusinessException("TI-01", "只能依据本部门的聘用计划聘用技术检查员");
+        }
+        requireWithinHeadcount(planId, InspectorKind.PART_TIME);
         return planId;
     }
 
     /**
-     * TI-01: the approved number of full-time inspectors is binding — every appointment made on the plan
-     * counts (the plan row is locked, so two concurrent hirings cannot both take the last place).
+     * TI-01: the approved numbers of full-time and part-time inspectors are binding — every appointment
+     * made on the plan counts (the plan row is locked, so two concurrent hirings cannot both take the last place).
      */
-    private void requireWithinHeadcount(long planId) {
-        int approved = jdbc.sql("SELECT full_time_count FROM ti_hiring_plan WHERE id = :p FOR UPDATE").param("p", planId)
+    private void requireWithinHeadcount(long planId, InspectorKind kind) {
+        String column = kind == InspectorKind.FULL_TIME ? "full_time_count" : "part_time_count";
+        int approved = jdbc.sql("SELECT " + column + " FROM ti_hiring_plan WHERE id = :p FOR UPDATE").param("p", planId)
                 .query(Integer.class).single();
-        long hired = jdbc.sql("SELECT count(*) FROM ti_inspector WHERE plan_id = :p AND kind = 'FULL_TIME'")
-                .param("p", planId).query(Long.class).single();
+        long hired = jdbc.sql("SELECT count(*) FROM ti_inspector WHERE plan_id = :p AND kind = :k")
+                .param("p", planId).param("k", kind.name()).query(Long.class).single();
         if (hired >= approved) {
-            throw new BusinessException("TI-01-HEADCOUNT", "聘用计划批准的专职技术检查员为 " + approved + " 名，已聘用 "
-                    + hired + " 名，不能超出批准人数聘用");
+            throw new BusinessException("TI-01-HEADCOUNT", "聘用计划批准的" + (kind == InspectorKind.FULL_TIME ? "专职" : "兼职") + "技术检查员为 " + approved
+                    + " 名，已聘用 " + hired + " 名，不能超出批准人数聘用");
         }
     }
 

@@ -53,8 +53,8 @@ class InspectorDemoData {
         tx.executeWithoutResult(status -> {
             LocalDate today = LocalDate.now(clock);
             Actor hr = acting.actor("zz_hr").orElseThrow();
-            recruitment.load(hr, today);
-            staff.load(hr, acting.actor("sx_hr").orElseThrow(), today);
+            long plan = recruitment.load(hr, today);
+            staff.load(hr, acting.actor("sx_hr").orElseThrow(), today, plan);
         });
         log.info("Demo inspectors loaded (Zezhou: approved plan, campaign at interview, part-time inspectors)");
     }

@@ -37,12 +37,14 @@ class InspectorDemoRecruitment {
     private final Campaigns campaigns;
     private final Workflows workflows;
 
-    void load(Actor hr, LocalDate today) {
+    /** Returns the approved plan, whose part-time places the demo's part-time inspectors take (TI-01). */
+    long load(Actor hr, LocalDate today) {
         Jurisdiction zz = jurisdictions.findByCode("140525").orElseThrow();
         ensureUser("zz_justice_director", agencies.findAgency(zz.id(), AgencyKind.JUSTICE).orElseThrow().id(), "司法局局长");
         ensureUser("zz_gov_director", agencies.findAgency(zz.id(), AgencyKind.GOVERNMENT).orElseThrow().id(), "县政府负责人");
         PlanView plan = approvedPlan(hr, today);
         campaign(hr, plan);
+        return plan.id();
     }
 
     private PlanView approvedPlan(Actor hr, LocalDate today) {

@@ -41,19 +41,20 @@ final class InspectorForms {
                            @NotBlank(message = "请选择合同形式") String contractKind, @NotBlank @Size(max = TEXT) String duties,
                            @NotBlank @Size(max = TEXT) String rights, @NotBlank @Size(max = 500) String pay,
                            @NotBlank @Size(max = TEXT) String termination, @NotBlank @DateText String termStart,
-                           @DateText String termEnd) {
+                           @DateText String termEnd, @Pattern(regexp = ID, message = ID_MESSAGE) String planId) {
 
         /** The form as the link from a campaign's applicant opens it, starting today. */
         static AppointmentForm start(String campaignId, String applicantId, LocalDate today) {
             return new AppointmentForm(false, null, campaignId, applicantId, null, null, ContractKind.LABOUR.name(), null, null,
-                    null, null, today.toString(), null);
+                    null, null, today.toString(), null, null);
         }
 
         Appointment appointment() {
             return new Appointment(Params.optionalId("人员", personId), Boolean.TRUE.equals(partTime),
                     Params.optionalId("招聘活动", campaignId), Params.optionalId("拟聘人员", applicantId), recommendingBody,
                     Params.enumValue(Specialty.class, "专业", specialty), contractKind, duties, rights, pay, termination,
-                    Params.date("聘用起始日期", termStart), Params.date("聘用截止日期", termEnd));
+                    Params.date("聘用起始日期", termStart), Params.date("聘用截止日期", termEnd),
+                    Params.optionalId("聘用计划", planId));
         }
     }
 

@@ -48,6 +48,7 @@ class InspectorPageController {
 
     private final Inspectors inspectors;
     private final Assessments assessments;
+    private final HiringPlans plans;
     private final Deadlines deadlines;
     private final Clock clock;
 
@@ -95,14 +96,17 @@ class InspectorPageController {
 
     @GetMapping("/new")
     @PreAuthorize(MANAGE)
-    String appointForm(@RequestParam(required = false) String campaignId, @RequestParam(required = false) String applicantId,
-                       Model model) {
+    String appointForm(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String campaignId,
+                       @RequestParam(required = false) String applicantId, Model model) {
         model.addAttribute("form", AppointmentForm.start(campaignId, applicantId, LocalDate.now(clock)));
-        return appointPage(model);
+        return appointPage(actor, model);
     }
 
-    private String appointPage(Model model) {
+    private String appointPage(Actor actor, Model model) {
         model.addAttribute("specialties", Specialty.values());
+        // TI-01: part-time inspectors take the places of one of the department's approved plans
+        model.addAttribute("approvedPlans", plans.list(actor, "APPROVED", 0, 100).stream()
+                .filter(p -> p.agencyId() == actor.agencyId()).toList());
         return "personnel/inspectors/appoint";
     }
 
@@ -110,7 +114,8 @@ class InspectorPageController {
     @PreAuthorize(MANAGE)
     String appoint(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("form") AppointmentForm form,
                    BindingResult errors, Model model, PageRefusal refusal, RedirectAttributes redirect) {
-        refusal.render(() -> appointPage(model)).field("TI-07", "recommendingBody").field("TI-14", "termEnd");
+        refusal.render(() -> appointPage(actor, model)).field("TI-07", "recommendingBody").field("TI-14", "termEnd")
+                .field("TI-01", "planId").field("TI-01-HEADCOUNT", "planId");
         refusal.check(errors);
         InspectorView i = inspectors.appoint(actor, form.appointment());
         redirect.addFlashAttribute("flashMessage", "已聘用：" + i.name());

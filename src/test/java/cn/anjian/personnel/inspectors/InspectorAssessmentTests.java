@@ -23,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class InspectorAssessmentTests {
 
     @Autowired Inspectors inspectors;
+    @Autowired HiringPlans plans;
     @Autowired Assessments assessments;
     @Autowired Jurisdictions jurisdictions;
     @Autowired Agencies agencies;
@@ -36,7 +37,7 @@ class InspectorAssessmentTests {
     InspectorView appointed(String name, LocalDate start) {
         Agency a = agencies.get(zz().agencyId());
         return inspectors.appoint(zz(), new Appointment(person(jdbc, a, name), true, null, null, "晋城市安全生产协会",
-                Specialty.COAL_MINE, "SERVICE", "协助执法检查", "依约履职", "按次计酬", "提前 30 日书面通知", start, null));
+                Specialty.COAL_MINE, "SERVICE", "协助执法检查", "依约履职", "按次计酬", "提前 30 日书面通知", start, null, ptPlan(zz())));
     }
 
     long stored(long inspectorId) {
@@ -79,5 +80,10 @@ class InspectorAssessmentTests {
         assertThatThrownBy(() -> assessments.nameManagingUnit(zz, foreign)).extracting("code").isEqualTo("TI-21-UNIT");
         assertThat(assessments.nameManagingUnit(zz, own).id()).isEqualTo(own);
         assertThat(assessments.managingUnit(zz.agencyId())).get().extracting(Assessments.UnitChoice::id).isEqualTo(own);
+    }
+
+    /** TI-01: part-time inspectors take the places of an approved plan. */
+    long ptPlan(cn.anjian.kernel.Actor actor) {
+        return InspectorFixtures.partTimePlan(plans, jdbc, actor, 1);
     }
 }

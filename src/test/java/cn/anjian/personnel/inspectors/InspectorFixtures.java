@@ -76,6 +76,16 @@ final class InspectorFixtures {
         plans.completed(planId, true);
     }
 
+    /** TI-01: an approved plan of the actor's department with {@code places} part-time places. */
+    static long partTimePlan(HiringPlans plans, JdbcClient jdbc, cn.anjian.kernel.Actor actor, int places) {
+        PlanContent c = plan(HiringMethod.EXAM, "0.60");
+        long id = plans.draft(actor, new PlanContent(c.title(), c.year(), c.fullTimeCount(), places, c.specialties(),
+                c.hiringMethod(), c.termMonths(), c.trainingAssessment(), c.funding(), c.writtenWeight(), c.riskProfile(),
+                c.enterpriseCount(), c.keyEnterpriseTypes(), c.difficulty(), c.capacity())).id();
+        approve(plans, jdbc, id);
+        return id;
+    }
+
     static Application qualified() {
         return new Application(Education.BACHELOR, true, TitleLevel.NONE, false, null, false, false, 5, false, true, true, true);
     }

@@ -128,7 +128,7 @@ class InspectorFormTests {
     private InspectorView partTime(TestActor actor, String name) {
         long person = InspectorFixtures.person(jdbc, agencies.get(actor.agencyId()), name);
         return inspectors.appoint(actor, new Appointment(person, true, null, null, "协会", null, "SERVICE", "职责", "权利", "报酬",
-                "终止", java.time.LocalDate.now(), null));
+                "终止", java.time.LocalDate.now(), null, ptPlan(actor)));
     }
 
     @Test
@@ -179,5 +179,10 @@ class InspectorFormTests {
                 .andExpect(status().is3xxRedirection());
         assertThat(inspectors.records(i.id())).extracting(InspectorRecordView::kind)
                 .containsExactlyInAnyOrder("FALSE_ACCUSATION", "ABUSIVE_CONDUCT");
+    }
+
+    /** TI-01: part-time inspectors take the places of an approved plan. */
+    long ptPlan(cn.anjian.kernel.Actor actor) {
+        return InspectorFixtures.partTimePlan(plans, jdbc, actor, 1);
     }
 }

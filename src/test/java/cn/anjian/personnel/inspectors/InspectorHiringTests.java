@@ -8,7 +8,9 @@ import java.util.List;
 import cn.anjian.IntegrationTest;
 import cn.anjian.MutableClock;
 import cn.anjian.TestActors.TestActor;
+import cn.anjian.kernel.BusinessException;
 import cn.anjian.org.Agencies;
+import cn.anjian.org.Agency;
 import cn.anjian.org.Jurisdictions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -76,7 +78,7 @@ class InspectorHiringTests {
 
     Appointment hire(Run r, ApplicantView a) {
         return new Appointment(null, false, r.campaign().id(), a.id(), null, Specialty.COAL_MINE, "LABOUR", "协助检查",
-                "依法履职", "月薪 6000 元", "依劳动合同法", LocalDate.now(clock), LocalDate.now(clock).plusYears(3));
+                "依法履职", "月薪 6000 元", "依劳动合同法", LocalDate.now(clock), LocalDate.now(clock).plusYears(3), null);
     }
 
     long hiredOn(long planId) {
@@ -96,6 +98,37 @@ class InspectorHiringTests {
                 .extracting("code").isEqualTo("TI-01-HEADCOUNT");
         assertThat(hiredOn(r.campaign().planId())).isEqualTo(2);
         assertThat(campaigns.applicant(zz, r.campaign().id(), r.ranked().get(2).id()).status()).isEqualTo("QUALIFIED");
+    }
+
+    @Test
+    @DisplayName("TI-01 part-time places are binding too: on a plan approved for 2 part-time inspectors the 2nd is hired, the 3rd refused; none without an approved plan")
+    void partTimeHeadcount() {
+        TestActor zz = zz();
+        Agency a = agencies.get(zz.agencyId());
+        PlanView draft = plans.draft(zz, plan(HiringMethod.EXAM, "0.60"));
+        assertThat(draft.partTimeCount()).isEqualTo(2);
+        assertThatThrownBy(() -> inspectors.appoint(zz, partTime(InspectorFixtures.person(jdbc, a, "兼职未批"), draft.id())))
+                .extracting("code").isEqualTo("TI-01");
+        assertThatThrownBy(() -> inspectors.appoint(zz, partTime(InspectorFixtures.person(jdbc, a, "兼职无计划"), null)))
+                .extracting("code").isEqualTo("TI-01");
+        approve(plans, jdbc, draft.id());
+        inspectors.appoint(zz, partTime(InspectorFixtures.person(jdbc, a, "兼职一"), draft.id()));
+        inspectors.appoint(zz, partTime(InspectorFixtures.person(jdbc, a, "兼职二"), draft.id()));
+        long third = InspectorFixtures.person(jdbc, a, "兼职三");
+        assertThatThrownBy(() -> inspectors.appoint(zz, partTime(third, draft.id())))
+                .extracting("code").isEqualTo("TI-01-HEADCOUNT");
+        assertThat(hiredOn(draft.id())).isEqualTo(2);
+        // another department's approved plan gives no places here
+        TestActor other = manager(jurisdictions, agencies, "140524");
+        long otherPlan = plans.draft(other, plan(HiringMethod.EXAM, "0.60")).id();
+        approve(plans, jdbc, otherPlan);
+        assertThatThrownBy(() -> inspectors.appoint(zz, partTime(third, otherPlan))).isInstanceOf(BusinessException.class);
+        assertThat(hiredOn(otherPlan)).isZero();
+    }
+
+    Appointment partTime(long person, Long planId) {
+        return new Appointment(person, true, null, null, "晋城市安全生产协会", Specialty.COAL_MINE, "SERVICE", "协助检查",
+                "依约履职", "按次计酬", "提前 30 日书面通知", LocalDate.now(clock), null, planId);
     }
 
     @Test

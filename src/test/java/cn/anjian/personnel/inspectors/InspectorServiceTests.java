@@ -83,7 +83,7 @@ class InspectorServiceTests {
         Agency a = agencies.get(actor.agencyId());
         return inspectors.appoint(actor, new Appointment(person(jdbc, a, name), true, null, null, "晋城市安全生产协会",
                 Specialty.COAL_MINE, "SERVICE", "协助执法检查", "依约履职", "每次检查 500 元", "任一方提前 30 日通知",
-                LocalDate.now(clock), null));
+                LocalDate.now(clock), null, ptPlan(actor)));
     }
 
     InspectorView certified(TestActor actor, String name) {
@@ -229,7 +229,7 @@ class InspectorServiceTests {
         Agency zzEm = agencies.get(zz.agencyId());
         long personB = person(jdbc, zzEm, "乙");
         Appointment hire = new Appointment(personB, false, c.id(), b.id(), null, Specialty.COAL_MINE, "LABOUR", "协助检查",
-                "依法履职", "月薪 6000 元", "依劳动合同法", LocalDate.now(clock), LocalDate.now(clock).plusYears(3));
+                "依法履职", "月薪 6000 元", "依劳动合同法", LocalDate.now(clock), LocalDate.now(clock).plusYears(3), null);
         assertThatThrownBy(() -> inspectors.appoint(zz, hire)).hasMessageContaining("公示结束后");
         campaigns.recordStage(zz, c.id(), Stage.INTERVIEW, "面试完成");
         for (Stage s : List.of(Stage.INSPECTION, Stage.MEDICAL_EXAM)) {
@@ -245,7 +245,7 @@ class InspectorServiceTests {
         assertThat(campaigns.stages(c.id())).hasSize(8);
         // hiring without a person record: the person is recorded once through People, from the application
         InspectorView hiredA = inspectors.appoint(zz, new Appointment(null, false, c.id(), a.id(), null, null, "LABOUR",
-                "协助检查", "依法履职", "月薪 6000 元", "依劳动合同法", LocalDate.now(clock), LocalDate.now(clock).plusYears(3)));
+                "协助检查", "依法履职", "月薪 6000 元", "依劳动合同法", LocalDate.now(clock), LocalDate.now(clock).plusYears(3), null));
         assertThat(people.find(hiredA.personId())).get().extracting(cn.anjian.personnel.PersonView::name).isEqualTo("甲");
         assertThat(people.roles(hiredA.personId())).extracting(cn.anjian.personnel.PersonRole::code).contains("INSPECTOR");
     }
@@ -273,13 +273,13 @@ class InspectorServiceTests {
         long p = person(jdbc, a, "兼职甲");
         long before = count("ti_inspector");
         assertThatThrownBy(() -> inspectors.appoint(zz, new Appointment(p, true, null, null, " ", null, "SERVICE", "职责",
-                "权利", "报酬", "终止", LocalDate.now(clock), null))).extracting("code").isEqualTo("TI-07");
+                "权利", "报酬", "终止", LocalDate.now(clock), null, ptPlan(zz)))).extracting("code").isEqualTo("TI-07");
         assertThatThrownBy(() -> inspectors.appoint(zz, new Appointment(p, true, null, null, "协会", null, "SERVICE", "职责",
-                "权利", " ", "终止", LocalDate.now(clock), null))).hasMessageContaining("薪酬待遇");
+                "权利", " ", "终止", LocalDate.now(clock), null, ptPlan(zz)))).hasMessageContaining("薪酬待遇");
         assertThat(count("ti_inspector")).isEqualTo(before);
         clock.set(LocalDateTime.of(2026, 3, 1, 9, 0));
         InspectorView i = inspectors.appoint(zz, new Appointment(p, true, null, null, "晋城市安全生产协会", null, "SERVICE",
-                "协助执法检查", "依约履职", "按次计酬", "提前 30 日书面通知", LocalDate.of(2026, 3, 1), LocalDate.of(2040, 1, 1)));
+                "协助执法检查", "依约履职", "按次计酬", "提前 30 日书面通知", LocalDate.of(2026, 3, 1), LocalDate.of(2040, 1, 1), ptPlan(zz)));
         assertThat(i.termEnd()).isEqualTo(LocalDate.of(2029, 2, 28));
         assertThat(i.recommendingBody()).isEqualTo("晋城市安全生产协会");
         // 2029's holiday notice is not published yet: the calendar keeps the deadline pending, the term end is kept
@@ -290,7 +290,7 @@ class InspectorServiceTests {
         long q = person(jdbc, a, "兼职乙");
         clock.set(LocalDateTime.of(2023, 3, 1, 9, 0));
         InspectorView j = inspectors.appoint(zz, new Appointment(q, true, null, null, "晋城市安全生产协会", null, "SERVICE",
-                "协助执法检查", "依约履职", "按次计酬", "提前 30 日书面通知", LocalDate.of(2023, 3, 2), null));
+                "协助执法检查", "依约履职", "按次计酬", "提前 30 日书面通知", LocalDate.of(2023, 3, 2), null, ptPlan(zz)));
         assertThat(j.termEnd()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(deadlines.listFor("ti-inspector", String.valueOf(j.id()))).singleElement()
                 .satisfies(d -> assertThat(d.ruleId()).isEqualTo("TI-14"));
@@ -492,5 +492,10 @@ class InspectorServiceTests {
         assertThatThrownBy(() -> inspectors.get(zz, theirs.id())).extracting("kind").isEqualTo(BusinessException.Kind.NOT_FOUND);
         assertThat(inspectors.list(zz, new Inspectors.Filter("泽州甲", "PART_TIME", "ACTIVE", "NONE"), 0, 10))
                 .extracting(InspectorView::id).contains(mine.id());
+    }
+
+    /** TI-01: part-time inspectors take the places of an approved plan. */
+    long ptPlan(cn.anjian.kernel.Actor actor) {
+        return InspectorFixtures.partTimePlan(plans, jdbc, actor, 1);
     }
 }

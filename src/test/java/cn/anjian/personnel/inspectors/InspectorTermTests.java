@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class InspectorTermTests {
 
     @Autowired Inspectors inspectors;
+    @Autowired HiringPlans plans;
     @Autowired InspectorEligibility eligibility;
     @Autowired Jurisdictions jurisdictions;
     @Autowired Agencies agencies;
@@ -50,7 +51,7 @@ class InspectorTermTests {
     InspectorView trained(String name, LocalDate start) {
         Agency a = agencies.get(zz().agencyId());
         InspectorView i = inspectors.appoint(zz(), new Appointment(person(jdbc, a, name), true, null, null, "晋城市安全生产协会",
-                Specialty.COAL_MINE, "SERVICE", "协助执法检查", "依约履职", "按次计酬", "提前 30 日书面通知", start, null));
+                Specialty.COAL_MINE, "SERVICE", "协助执法检查", "依约履职", "按次计酬", "提前 30 日书面通知", start, null, ptPlan(zz())));
         inspectors.addTraining(zz(), i.id(), "PRE_JOB", "岗前培训", 32, start);
         inspectors.recordAssessment(province(), i.id(), start);
         return i;
@@ -107,5 +108,10 @@ class InspectorTermTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("聘期已届满，不能再协助执法或被调用").doesNotContain("TI-14");
+    }
+
+    /** TI-01: part-time inspectors take the places of an approved plan. */
+    long ptPlan(cn.anjian.kernel.Actor actor) {
+        return InspectorFixtures.partTimePlan(plans, jdbc, actor, 1);
     }
 }

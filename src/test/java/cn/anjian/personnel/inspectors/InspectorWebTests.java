@@ -55,7 +55,7 @@ class InspectorWebTests {
     InspectorView partTime(TestActor actor, String name) {
         Agency a = agencies.get(actor.agencyId());
         return inspectors.appoint(actor, new Appointment(person(jdbc, a, name), true, null, null, "协会", null, "SERVICE",
-                "职责", "权利", "报酬", "终止", LocalDate.now(), null));
+                "职责", "权利", "报酬", "终止", LocalDate.now(), null, ptPlan(actor)));
     }
 
     @Test
@@ -200,5 +200,10 @@ class InspectorWebTests {
                         .param("contractKind", "SERVICE").param("duties", "职责").param("rights", "权利").param("pay", "报酬")
                         .param("termination", "终止").param("termStart", "2026-02-30"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("须为有效日期")));
+    }
+
+    /** TI-01: part-time inspectors take the places of an approved plan. */
+    long ptPlan(cn.anjian.kernel.Actor actor) {
+        return InspectorFixtures.partTimePlan(plans, jdbc, actor, 1);
     }
 }
