@@ -61,6 +61,7 @@ class InspectorPageController {
         model.addAttribute("q", q);
         model.addAttribute("canManage", actor.hasPermission("inspector:manage"));
         model.addAttribute("year", LocalDate.now(clock).getYear());
+        model.addAttribute("today", LocalDate.now(clock));
         refusal.render("filterError", () -> {
             model.addAttribute("rows", List.of());
             model.addAttribute("total", 0L);

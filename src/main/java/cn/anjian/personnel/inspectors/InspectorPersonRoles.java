@@ -15,13 +15,15 @@ import org.springframework.stereotype.Component;
 class InspectorPersonRoles implements PersonRoles {
 
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
     @Override
     public List<PersonRole> rolesOf(long personId) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
         return jdbc.sql(Inspectors.SELECT + " WHERE i.person_id = :p ORDER BY i.id").param("p", personId)
                 .query(InspectorView.class).list().stream()
                 .map(i -> new PersonRole(PersonRole.INSPECTOR, i.kindLabel() + "技术检查员",
-                        i.agencyName() + " · " + i.statusLabel() + " · 工作证" + i.certificateLabel(), i.active()))
+                        i.agencyName() + " · " + i.statusLabelOn(today) + " · 工作证" + i.certificateLabel(), i.activeOn(today)))
                 .toList();
     }
 }

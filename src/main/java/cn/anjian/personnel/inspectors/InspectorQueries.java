@@ -37,7 +37,7 @@ class InspectorQueries {
 
     List<InspectorView> list(Actor actor, Inspectors.Filter f, int page, int size) {
         Map<String, Object> p = new HashMap<>();
-        String where = where(actor, f, p);
+        String where = where(actor, f, p, LocalDate.now(clock));
         p.put("limit", size);
         p.put("offset", page * size);
         return jdbc.sql(Inspectors.SELECT + where + " ORDER BY i.id DESC LIMIT :limit OFFSET :offset").params(p)
@@ -46,12 +46,12 @@ class InspectorQueries {
 
     long count(Actor actor, Inspectors.Filter f) {
         Map<String, Object> p = new HashMap<>();
-        String where = where(actor, f, p);
+        String where = where(actor, f, p, LocalDate.now(clock));
         return jdbc.sql("SELECT count(*) FROM ti_inspector i JOIN per_person p ON p.id = i.person_id" + where)
                 .params(p).query(Long.class).single();
     }
 
-    private static String where(Actor actor, Inspectors.Filter f, Map<String, Object> p) {
+    private static String where(Actor actor, Inspectors.Filter f, Map<String, Object> p, LocalDate today) {
         StringBuilder w = new StringBuilder(" WHERE ").append(ScopeSql.condition("i.scope_path"));
         p.put(ScopeSql.PARAM, actor.scope().pattern());
         if (f.name() != null && !f.name().isBlank()) {
@@ -63,8 +63,14 @@ class InspectorQueries {
             p.put("kind", f.kind());
         }
         if (f.status() != null) {
-            w.append(" AND i.status = :status");
+            // TI-14: "在聘" is within the term; an appointment whose term has passed counts as ended
+            w.append(switch (f.status()) {
+                case "ACTIVE" -> " AND i.status = 'ACTIVE' AND (i.term_end IS NULL OR i.term_end >= :today)";
+                case "ENDED" -> " AND (i.status = 'ENDED' OR (i.status = 'ACTIVE' AND i.term_end < :today))";
+                default -> " AND i.status = :status";
+            });
             p.put("status", f.status());
+            p.put("today", today);
         }
         if (f.certificate() != null) {
             w.append(" AND i.certificate_status = :cert");

@@ -21,9 +21,19 @@ public record InspectorView(long id, long personId, String name, long agencyId, 
         return switch (status) {
             case "ACTIVE" -> "在聘";
             case "DISMISSED" -> "已解聘";
-            case "ENDED" -> "聘期结束";
+            case "ENDED" -> "聘期届满";
             default -> status;
         };
+    }
+
+    /** TI-14: as shown on {@code day} — an appointment still marked 在聘 whose term has ended reads 聘期届满. */
+    public String statusLabelOn(LocalDate day) {
+        return active() && termEndedOn(day) ? "聘期届满" : statusLabel();
+    }
+
+    /** In post on {@code day}: appointed and within the term (TI-14). */
+    public boolean activeOn(LocalDate day) {
+        return active() && !termEndedOn(day);
     }
 
     public String certificateLabel() {

@@ -108,6 +108,27 @@ class InspectorTermTests {
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("聘期已届满，不能再协助执法或被调用").doesNotContain("TI-14");
+        String list = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/personnel/inspectors")
+                        .param("name", "王建军").with(cn.anjian.TestActors.as(zz())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("聘期届满").doesNotContain("<td>在聘</td>");
+    }
+
+    @Test
+    @DisplayName("TI-14 lists: an appointment whose term ended yesterday is no longer 在聘 but 聘期届满; on its last day it still is")
+    void listStatusFollowsTerm() {
+        clock.set(LocalDateTime.of(2026, 3, 2, 9, 0));
+        InspectorView i = trained("期限丙", LocalDate.of(2026, 3, 2));
+        Inspectors.Filter active = new Inspectors.Filter("期限丙", null, "ACTIVE", null);
+        Inspectors.Filter ended = new Inspectors.Filter("期限丙", null, "ENDED", null);
+        clock.set(i.termEnd().atTime(9, 0));
+        assertThat(inspectors.count(zz(), active)).isEqualTo(1);
+        assertThat(inspectors.count(zz(), ended)).isZero();
+        assertThat(inspectors.get(zz(), i.id()).statusLabelOn(i.termEnd())).isEqualTo("在聘");
+        clock.set(i.termEnd().plusDays(1).atTime(9, 0));
+        assertThat(inspectors.count(zz(), active)).isZero();
+        assertThat(inspectors.count(zz(), ended)).isEqualTo(1);
+        assertThat(inspectors.get(zz(), i.id()).statusLabelOn(i.termEnd().plusDays(1))).isEqualTo("聘期届满");
     }
 
     /** TI-01: part-time inspectors take the places of an approved plan. */
