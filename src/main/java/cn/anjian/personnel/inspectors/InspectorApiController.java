@@ -371,4 +371,23 @@ class InspectorApiController {
     AssessmentView assess(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody AssessmentRequest r) {
         return assessments.record(actor, id, r.kind(), r.title(), r.assessedOn(), r.result(), r.remarks());
     }
+
+    /** TI-21: the internal unit of the actor's department that manages its inspectors, and the units to choose from. */
+    record ManagingUnit(Assessments.UnitChoice unit, List<Assessments.UnitChoice> choices) {
+    }
+
+    record ManagingUnitRequest(Long unitId) {
+    }
+
+    @GetMapping("/managing-unit")
+    @PreAuthorize(READ)
+    ManagingUnit managingUnit(@AuthenticationPrincipal Actor actor) {
+        return new ManagingUnit(assessments.managingUnit(actor.agencyId()).orElse(null), assessments.units(actor.agencyId()));
+    }
+
+    @PutMapping("/managing-unit")
+    @PreAuthorize(MANAGE)
+    Assessments.UnitChoice nameManagingUnit(@AuthenticationPrincipal Actor actor, @RequestBody ManagingUnitRequest r) {
+        return assessments.nameManagingUnit(actor, r.unitId());
+    }
 }

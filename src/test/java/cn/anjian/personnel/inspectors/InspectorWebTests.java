@@ -202,6 +202,27 @@ class InspectorWebTests {
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("须为有效日期")));
     }
 
+    @Test
+    @DisplayName("TI-21 API: the hiring department names its managing unit; another department's unit gets 400 and changes nothing")
+    void managingUnitApi() throws Exception {
+        TestActor zz = manager(jurisdictions, agencies, "140525");
+        long own = jdbc.sql("SELECT id FROM org_unit WHERE agency_id = :a ORDER BY id LIMIT 1").param("a", zz.agencyId())
+                .query(Long.class).single();
+        long foreign = jdbc.sql("SELECT id FROM org_unit WHERE agency_id <> :a ORDER BY id LIMIT 1").param("a", zz.agencyId())
+                .query(Long.class).single();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/personnel/inspectors/managing-unit")
+                        .with(TestActors.as(zz)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"unitId\":" + foreign + "}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(containsString("内设机构")));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/personnel/inspectors/managing-unit")
+                        .with(TestActors.as(zz)).with(csrf()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"unitId\":" + own + "}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.id").value(own));
+        mvc.perform(get("/api/v1/personnel/inspectors/managing-unit").with(TestActors.as(zz)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.unit.id").value(own))
+                .andExpect(jsonPath("$.choices").isArray());
+    }
+
     /** TI-01: part-time inspectors take the places of an approved plan. */
     long ptPlan(cn.anjian.kernel.Actor actor) {
         return InspectorFixtures.partTimePlan(plans, jdbc, actor, 1);
