@@ -40,6 +40,7 @@ class SupervisorPageController {
     private final SupervisorCancellations cancellations;
     private final SupervisorRecords records;
     private final SupervisorQueries queries;
+    private final SupervisorExchanges exchanges;
     private final java.time.Clock clock;
 
     record Filters(String status, String route, String name) {
@@ -135,6 +136,7 @@ class SupervisorPageController {
         model.addAttribute("grounds", DismissalGround.values());
         model.addAttribute("today", java.time.LocalDate.now(clock));
         model.addAttribute("records", records.records(s.id));
+        model.addAttribute("exchanges", exchanges.attendedBy(s.id));
         model.addAttribute("misconducts", cn.anjian.personnel.common.Misconduct.values());
         model.addAttribute("handlings", cn.anjian.personnel.common.Misconduct.Handling.values());
         if (!model.containsAttribute("recordForm")) {
