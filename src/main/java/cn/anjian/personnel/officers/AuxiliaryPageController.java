@@ -48,11 +48,24 @@ class AuxiliaryPageController {
         }
     }
 
+    /** OFF-10: a training an auxiliary took part in (their training is recorded like officers' own). */
+    record TrainingForm(@NotBlank(message = "请选择执法辅助人员") String personId, @NotBlank @Size(max = 200) String course,
+                        @NotBlank @Pattern(regexp = "\\s*\\d{1,3}(\\.\\d)?\\s*", message = "须为数字，至多一位小数")
+                        String classHours, @NotBlank @DateText String startDate, @NotBlank @DateText String endDate) {
+
+        static TrainingForm empty() {
+            return new TrainingForm(null, null, null, null, null);
+        }
+    }
+
     @GetMapping
     @PreAuthorize("hasAuthority('personnel:read')")
     String list(@AuthenticationPrincipal Actor actor, Model model) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", AuxiliaryForm.empty());
+        }
+        if (!model.containsAttribute("trainingForm")) {
+            model.addAttribute("trainingForm", TrainingForm.empty());
         }
         model.addAttribute("staff", staff.list(actor));
         return "personnel/auxiliaries";
@@ -69,6 +82,19 @@ class AuxiliaryPageController {
                 .orElseGet(() -> people.create(actor, NewPerson.basic(form.name(), form.idCard(), form.phone())).id());
         staff.register(actor, personId, form.duties(), Params.date("登记日期", form.registeredOn()));
         flash.addFlashAttribute("message", "已登记执法辅助人员");
+        return "redirect:/personnel/auxiliaries";
+    }
+
+    @PostMapping("/trainings")
+    @PreAuthorize("hasAuthority('personnel:manage')")
+    String train(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("trainingForm") TrainingForm form,
+                 BindingResult errors, Model model, PageRefusal refusal, RedirectAttributes flash) {
+        refusal.render("trainingRefusal", () -> list(actor, model));
+        refusal.check(errors);
+        staff.addTraining(actor, Params.id("执法辅助人员", form.personId()), form.course(),
+                Params.decimal("学时", form.classHours()), Params.date("开始日期", form.startDate()),
+                Params.date("结束日期", form.endDate()));
+        flash.addFlashAttribute("message", "已登记培训");
         return "redirect:/personnel/auxiliaries";
     }
 

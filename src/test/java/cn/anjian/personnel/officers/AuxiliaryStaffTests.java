@@ -121,4 +121,27 @@ class AuxiliaryStaffTests {
                 .andExpect(status().isConflict()).andExpect(content().string(containsString("不能同时登记为执法辅助人员")));
         assertThat(people.roles(officer)).noneMatch(r -> r.code().equals(PersonRole.AUXILIARY));
     }
+
+    @Test
+    @DisplayName("OFF-10 the page records an auxiliary's training (hours add up); a blank course and bad hours show both inline, nothing stored")
+    void trainingOnPage() throws Exception {
+        String card = IdCards.next(true);
+        mvc.perform(post("/personnel/auxiliaries").with(csrf()).with(cn.anjian.TestActors.as(zz)).param("name", "培训辅助人员")
+                        .param("idCard", card).param("duties", "协助资料整理").param("registeredOn", DAY.toString()))
+                .andExpect(status().is3xxRedirection());
+        long personId = people.findByIdCard(zz, card).orElseThrow().id();
+        String html = mvc.perform(post("/personnel/auxiliaries/trainings").with(csrf()).with(cn.anjian.TestActors.as(zz))
+                        .param("personId", String.valueOf(personId)).param("course", " ").param("classHours", "八")
+                        .param("startDate", DAY.toString()).param("endDate", DAY.toString()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("请填写此项", "须为数字，至多一位小数");
+        assertThat(auxiliaries.list(zz)).filteredOn(a -> a.personId() == personId).singleElement()
+                .satisfies(a -> assertThat(a.trainingHours()).isEqualByComparingTo("0"));
+        mvc.perform(post("/personnel/auxiliaries/trainings").with(csrf()).with(cn.anjian.TestActors.as(zz))
+                        .param("personId", String.valueOf(personId)).param("course", "执法辅助人员业务培训").param("classHours", "8")
+                        .param("startDate", DAY.toString()).param("endDate", DAY.toString()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(auxiliaries.list(zz)).filteredOn(a -> a.personId() == personId).singleElement()
+                .satisfies(a -> assertThat(a.trainingHours()).isEqualByComparingTo("8"));
+    }
 }
