@@ -28,7 +28,8 @@ class PlanQueries {
 
     private static final String SELECT = """
             SELECT p.*, (SELECT count(*) FROM enf_plan_item i WHERE i.plan_id = p.id) AS item_count,
-                   (SELECT coalesce(sum(planned_count), 0) FROM enf_plan_item i WHERE i.plan_id = p.id) AS planned_total
+                   (SELECT coalesce(sum(planned_count), 0) FROM enf_plan_item i WHERE i.plan_id = p.id) AS planned_total,
+                   (SELECT u.display_name FROM iam_user_view u WHERE u.username = p.created_by) AS created_by_name
               FROM enf_plan p""";
 
     private final JdbcClient jdbc;
@@ -89,7 +90,7 @@ class PlanQueries {
         return new PlanViews.Plan(rs.getLong("id"), rs.getLong("agency_id"), rs.getString("agency_name"),
                 rs.getString("scope_path"), rs.getInt("plan_year"), rs.getString("title"),
                 PlanStatus.valueOf(rs.getString("status")), rs.getInt("revision"), (Long) rs.getObject("supersedes_id"),
-                rs.getString("revision_reason"), (Long) rs.getObject("flow_id"), rs.getString("created_by"),
+                rs.getString("revision_reason"), (Long) rs.getObject("flow_id"), rs.getString("created_by_name"),
                 instant(rs, "created_at"), instant(rs, "approved_at"), rs.getString("published_by"),
                 instant(rs, "published_at"), instant(rs, "superseded_at"), rs.getInt("version"),
                 rs.getInt("item_count"), rs.getInt("planned_total"), rs.getLong("jurisdiction_id"),

@@ -10,7 +10,7 @@ final class PlanViews {
     }
 
     record Plan(long id, long agencyId, String agencyName, String scopePath, int year, String title, PlanStatus status,
-                int revision, Long supersedesId, String revisionReason, Long flowId, String createdBy, Instant createdAt,
+                int revision, Long supersedesId, String revisionReason, Long flowId, String createdBy /* the author's name */, Instant createdAt,
                 Instant approvedAt, String publishedBy, Instant publishedAt, Instant supersededAt, int version,
                 int itemCount, int plannedTotal, long jurisdictionId, GradeFrequencies frequencies) {
     }

@@ -30,12 +30,14 @@ public class EmergencyMeasures {
     /** In the actor's scope, pending first, newest first (at most 200). */
     public List<Row> list(Actor actor) {
         return jdbc.sql("""
-                        SELECT * FROM lr_emergency WHERE scope_path LIKE :scope
+                        SELECT e.*, (SELECT u.display_name FROM iam_user_view u WHERE u.username = e.issued_by) AS issued_by_name,
+                               (SELECT u.display_name FROM iam_user_view u WHERE u.username = e.decided_by) AS decided_by_name
+                        FROM lr_emergency e WHERE scope_path LIKE :scope
                         ORDER BY (status = 'PENDING') DESC, issued_at DESC, id DESC LIMIT 200""")
                 .param("scope", actor.scope().pattern())
                 .query((rs, i) -> new Row(rs.getLong("id"), rs.getLong("case_id"), rs.getString("case_title"), rs.getString("measures"),
-                        rs.getTimestamp("issued_at").toInstant(), rs.getString("issued_by"), rs.getString("status"),
-                        (Boolean) rs.getObject("supplementary_required"), rs.getString("decided_by"),
+                        rs.getTimestamp("issued_at").toInstant(), rs.getString("issued_by_name"), rs.getString("status"),
+                        (Boolean) rs.getObject("supplementary_required"), rs.getString("decided_by_name"),
                         rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant(), rs.getString("note")))
                 .list();
     }

@@ -100,8 +100,12 @@ class InspectionPlanTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(listing).contains(year + " 年度监督检查计划");
         // the page shows the approval timeline
-        mvc.perform(get("/plans/{id}", id).with(TestActors.as(web)))
-                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("局长审批")));
+        String page = mvc.perform(get("/plans/{id}", id).with(TestActors.as(web)))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("局长审批")))
+                .andReturn().getResponse().getContentAsString();
+        // staff see the author's name, never a login name
+        assertThat(p.createdBy()).isEqualTo(head.displayName());
+        assertThat(page).contains(head.displayName()).doesNotContain(head.username());
     }
 
     @Test
