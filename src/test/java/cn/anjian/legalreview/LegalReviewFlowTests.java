@@ -111,7 +111,7 @@ class LegalReviewFlowTests {
     }
 
     @Test
-    @DisplayName("LR-01 LR-05 LR-06 LR-08 LR-09 LR-10 LR-13 a major penalty: refused without review, supplement, review, deputy's approval, discussion, then issued")
+    @DisplayName("LR-01 LR-05 LR-06 LR-08 LR-09 LR-10 LR-13 a major penalty: refused without review, supplement, review, deputy's approval, discussion, then issued as reviewed (a heavier one refused)")
     void wholeWay() {
         Actor officer = user("zz_officer");
         Actor legal = user("zz_legal");
@@ -155,6 +155,16 @@ class LegalReviewFlowTests {
         assertThat(jdbc.sql("SELECT count(*) FROM enf_case_decision WHERE case_id = " + c.id()).query(Long.class).single()).isEqualTo(before);
         actions.recordDiscussion(director, id, java.time.LocalDate.now().toString(), "局长、分管副局长、各股室负责人",
                 "同意法制审核意见，作出罚款 8 万元的决定", true);
+        // LR-01: only the reviewed decision (or a lighter one) is covered: 1 fen more, or an unseen measure, is refused
+        CaseDecision more = new CaseDecision(0, DecisionKind.PENALTY, List.of("警告"), new BigDecimal("80000.01"), null, null,
+                "未按规定对从业人员进行安全培训", "《中华人民共和国安全生产法》第九十七条", null);
+        assertThatThrownBy(() -> decisions.issueDecision(caseFx.zz(), c.id(), more))
+                .satisfies(t -> assertThat(code(t)).isEqualTo("LR-01-CHANGED")).hasMessageContaining("重新提交法制审核");
+        CaseDecision suspend = new CaseDecision(0, DecisionKind.PENALTY, List.of("警告", "责令停产停业整顿"), new BigDecimal("80000"),
+                null, null, "未按规定对从业人员进行安全培训", "《中华人民共和国安全生产法》第九十七条", null);
+        assertThatThrownBy(() -> decisions.issueDecision(caseFx.zz(), c.id(), suspend))
+                .satisfies(t -> assertThat(code(t)).isEqualTo("LR-01-CHANGED")).hasMessageContaining("停产");
+        assertThat(jdbc.sql("SELECT count(*) FROM enf_case_decision WHERE case_id = " + c.id()).query(Long.class).single()).isEqualTo(before);
         assertThat(decisions.issueDecision(caseFx.zz(), c.id(), fine80k()).fineYuan()).isEqualByComparingTo("80000");
         assertThat(queries.view(officer, id).timeline()).extracting(ReviewView.EventView::what)
                 .anySatisfy(w -> assertThat(w).contains("退回补充")).anySatisfy(w -> assertThat(w).contains("集体讨论"));

@@ -60,9 +60,41 @@ class IssuanceGate implements DecisionIssuanceGuard {
                     + (r == null ? "，本案尚未提交法制审核" : "，当前审核状态：" + r.status().label()
                     + (r.outcome() == null ? "" : "，审核结论：" + r.outcome().label())));
         }
+        requireAsReviewed(r, c, decision);
         if (!r.discussed()) {
             throw new BusinessException("LR-13", "重大行政执法决定须经负责人集体讨论后作出，本案法制审核已通过但尚未记录集体讨论（或讨论未同意）");
         }
+    }
+
+    /**
+     * LR-01: the review covers the decision that was submitted; a heavier one (a higher fine or confiscation, or a
+     * measure the review did not see) has not been reviewed and needs a new submission. A lighter one may follow
+     * the review (e.g. after the party's statement or a hearing).
+     */
+    private void requireAsReviewed(LegalReview r, Classification c, CaseDecision d) {
+        Map<String, Object> reviewed = jdbc.sql("SELECT fine_yuan, confiscation_yuan, measures FROM lr_review WHERE id = :id")
+                .param("id", r.id()).query().singleRow();
+        String heavier = heavier("罚款", d.fineYuan(), (java.math.BigDecimal) reviewed.get("fine_yuan"));
+        if (heavier == null) {
+            heavier = heavier("没收违法所得、非法财物", d.confiscationYuan(), (java.math.BigDecimal) reviewed.get("confiscation_yuan"));
+        }
+        if (heavier == null) {
+            java.util.Set<String> seen = java.util.Set.of(((String) reviewed.get("measures")).split(","));
+            heavier = DecisionMapping.toInput(d).measures().stream().filter(m -> !seen.contains(m.name())).findFirst()
+                    .map(m -> "增加了审核时没有的措施：" + m.label()).orElse(null);
+        }
+        if (heavier != null) {
+            throw new BusinessException("LR-01-CHANGED", "拟作出的决定与法制审核的决定不一致（" + heavier
+                    + "），须就变更后的决定重新提交法制审核");
+        }
+    }
+
+    private static String heavier(String what, java.math.BigDecimal issued, java.math.BigDecimal reviewed) {
+        java.math.BigDecimal was = reviewed == null ? java.math.BigDecimal.ZERO : reviewed;
+        if (issued != null && issued.compareTo(was) > 0) {
+            return what + " " + issued.stripTrailingZeros().toPlainString() + " 元，审核时为 " + was.stripTrailingZeros().toPlainString() + " 元";
+        }
+        return null;
     }
 
     /** LR-04: an emergency on-site measure that was major is recorded, pending the head's supplementary-review decision. */
