@@ -52,6 +52,10 @@ class LegalReviewFlowTests {
     @Autowired JdbcClient jdbc;
     @Autowired cn.anjian.legalreview.review.EmergencyMeasures emergencies;
     @Autowired cn.anjian.legalreview.review.ApprovalForms approvalForms;
+    @Autowired cn.anjian.MutableClock clock;
+    @Autowired cn.anjian.settings.internal.SettingsAdministration settingsAdmin;
+    @Autowired cn.anjian.settings.internal.SettingStore settingStore;
+    @Autowired cn.anjian.calendar.WorkingCalendar calendar;
 
     static String docxText(byte[] docx) {
         try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(docx));
@@ -319,5 +323,29 @@ class LegalReviewFlowTests {
             pool.shutdownNow();
         }
         assertThat(queries.view(officer, id).status()).isEqualTo("AWAITING_APPROVAL");
+    }
+
+    @Test
+    @DisplayName("LR-05 the time to supplement an incomplete submission is a setting: 5 working days by default, the new value from its date")
+    void supplementPeriodSetting() {
+        Actor officer = user("zz_officer");
+        try {
+            java.time.LocalDate today = java.time.LocalDate.now(clock);
+            long first = submissions.submit(officer, caseFx.penaltyCase("法审测试-补正期限一").id(), FINE_80K, form(false),
+                    materials(officer, "STATEMENT"));
+            assertThat(queries.view(officer, first).review().get("supplement_due").toString())
+                    .isEqualTo(calendar.addWorkingDays(today, 5).date().toString());
+            cn.anjian.settings.SettingsTestSupport.schedule(settingsAdmin, cn.anjian.legalreview.review.LegalReviewSettings.SUPPLEMENT_DAYS,
+                    "8", today.plusDays(1));
+            clock.set(today.plusDays(1).atTime(9, 0));
+            long second = submissions.submit(officer, caseFx.penaltyCase("法审测试-补正期限二").id(), FINE_80K, form(false),
+                    materials(officer, "STATEMENT"));
+            assertThat(queries.view(officer, second).review().get("supplement_due").toString())
+                    .isEqualTo(calendar.addWorkingDays(today.plusDays(1), 8).date().toString());
+        } finally {
+            clock.reset();
+            cn.anjian.settings.SettingsTestSupport.reset(jdbc, settingStore,
+                    cn.anjian.legalreview.review.LegalReviewSettings.SUPPLEMENT_DAYS);
+        }
     }
 }

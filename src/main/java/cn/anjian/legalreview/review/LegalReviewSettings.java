@@ -35,6 +35,10 @@ public class LegalReviewSettings implements DeclaredSettings {
             "受委托执法机构对组织罚款由局内设法制机构审核的上限（含）", "LR-14", REGULATION, "第七条第二款", "元",
             new BigDecimal("100000"), BigDecimal.ZERO, new BigDecimal("100000000"));
 
+    /** LR-05 (art. 8 last paragraph: "在指定时间内补交"): the time given to supplement an incomplete submission. */
+    public static final Setting<Integer> SUPPLEMENT_DAYS = Setting.integer("legalreview.supplement-working-days",
+            "送审材料不齐全时补交材料的期限", "LR-05", REGULATION, "第八条", "个工作日", 5, 1, 30);
+
     /** One flag per category: whether it makes a decision major (all on, art. 6). */
     public static final Map<Measure, Setting<Boolean>> CATEGORIES = categories();
 
@@ -54,7 +58,7 @@ public class LegalReviewSettings implements DeclaredSettings {
 
     @Override
     public List<Setting<?>> settings() {
-        List<Setting<?>> all = new ArrayList<>(List.of(FINE_CITIZEN, FINE_ORGANIZATION, ENTRUSTED_INTERNAL_LIMIT));
+        List<Setting<?>> all = new ArrayList<>(List.of(FINE_CITIZEN, FINE_ORGANIZATION, ENTRUSTED_INTERNAL_LIMIT, SUPPLEMENT_DAYS));
         all.addAll(CATEGORIES.values());
         return all;
     }

@@ -35,7 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * LR-05: the undertaking unit submits a case's proposed decision with the application form and materials.
  * The proposed decision is classified with the rules in force today (LR-03, stored). Incomplete → returned
- * for supplement with a due date (a calendar deadline of {@link #SUPPLEMENT_WORKING_DAYS} working days, the
+ * for supplement with a due date (a calendar deadline of the setting {@link LegalReviewSettings#SUPPLEMENT_DAYS} working days, the
  * time the legal unit designates, art. 8) and the review clock does not start; complete → received, the
  * 10-working-day clock starts (LR-11) and the review flow starts (LR-09).
  */
@@ -44,7 +44,6 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 public class ReviewSubmissions {
 
-    static final int SUPPLEMENT_WORKING_DAYS = 5;
     static final int REVIEW_WORKING_DAYS = 10;
 
     private final LegalReviewRepository reviews;
@@ -54,6 +53,7 @@ public class ReviewSubmissions {
     private final Deadlines deadlines;
     private final Files files;
     private final Clock clock;
+    private final cn.anjian.settings.Settings settings;
 
     /** Submits a review (needs {@code legalreview:submit}); returns its id. One open review per case. */
     @Transactional
@@ -103,7 +103,8 @@ public class ReviewSubmissions {
     private void after(Actor actor, LegalReview r, Instant now) {
         if (r.status() == Status.SUPPLEMENT_REQUESTED && r.deadlineId() == null) {
             DeadlineId d = deadlines.open(new NewDeadline("legal-review-supplement", r.id().toString(), "LR-05", null, null,
-                    r.jurisdictionId(), r.scopePath(), Period.workingDays(SUPPLEMENT_WORKING_DAYS), now,
+                    r.jurisdictionId(), r.scopePath(), Period.workingDays(settings.value(LegalReviewSettings.SUPPLEMENT_DAYS,
+                            LocalDate.ofInstant(now, Zones.SHANGHAI))), now,
                     "法制审核补充材料：" + r.caseTitle()));
             r.supplementDue(deadlines.find(d).map(v -> v.dueDate()).orElse(null), d.value());
         } else if (r.status() == Status.UNDER_REVIEW && r.flowId() == null) {
