@@ -76,8 +76,13 @@ class LegalReviewWebTests {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         assertThat(location).startsWith("/legal-review/");
         TestActor legal = as("zz_legal");
-        mvc.perform(get("/legal-review").param("q", "法审页面测试").with(TestActors.as(legal)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("法审页面测试")));
+        // the inbox and the review's timeline name the submitter, never by login name
+        String inbox = mvc.perform(get("/legal-review").param("q", "法审页面测试").with(TestActors.as(legal)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("法审页面测试")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(inbox).contains(officer.displayName()).doesNotContain(officer.username());
+        assertThat(mvc.perform(get(location).with(TestActors.as(legal))).andReturn().getResponse().getContentAsString())
+                .contains(officer.displayName()).doesNotContain(officer.username());
         mvc.perform(get("/legal-review").param("status", "NOPE").with(TestActors.as(legal)))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("不是可选值")));
         mvc.perform(get("/legal-review/export").param("status", "UNDER_REVIEW").with(TestActors.as(legal)))

@@ -61,6 +61,10 @@ public class ReviewQueries {
         }
     }
 
+    /** Staff see the submitter's name, never the login name (identity's published view). */
+    private static final String SUBMITTER =
+            "(SELECT u.display_name FROM iam_user_view u WHERE u.username = r.submitted_by) AS submitted_by_name ";
+
     private static final String FROM = """
             FROM lr_review r
             WHERE r.scope_path LIKE :scope AND (:status = '' OR r.status = :status)
@@ -76,14 +80,14 @@ public class ReviewQueries {
     }
 
     public List<Row> page(Actor actor, Filter f, int page) {
-        return jdbc.sql("SELECT r.* " + FROM + " ORDER BY " + f.sort().sql + " LIMIT :n OFFSET :o")
+        return jdbc.sql("SELECT r.*, " + SUBMITTER + FROM + " ORDER BY " + f.sort().sql + " LIMIT :n OFFSET :o")
                 .params(params(actor, f)).param("n", PAGE_SIZE + 1).param("o", page * PAGE_SIZE)
                 .query(this::row).list();
     }
 
     /** Every row for the Excel export, streamed. */
     public void each(Actor actor, Filter f, Consumer<Row> out) {
-        try (var rows = jdbc.sql("SELECT r.* " + FROM + " ORDER BY " + f.sort().sql)
+        try (var rows = jdbc.sql("SELECT r.*, " + SUBMITTER + FROM + " ORDER BY " + f.sort().sql)
                 .params(params(actor, f)).query(this::row).stream()) {
             rows.forEach(out);
         }
@@ -100,7 +104,7 @@ public class ReviewQueries {
         String outcome = rs.getString("outcome");
         return new Row(rs.getLong("id"), rs.getString("case_number"), rs.getString("case_title"), Status.valueOf(rs.getString("status")),
                 rs.getInt("round"), rs.getBoolean("major"), outcome == null ? null : Outcome.valueOf(outcome), at.toInstant(),
-                rs.getString("submitted_by"), due, rs.getString("opinion_number"),
+                rs.getString("submitted_by_name"), due, rs.getString("opinion_number"),
                 Boolean.TRUE.equals(rs.getObject("discussion_agreed", Boolean.class)));
     }
 
@@ -128,7 +132,9 @@ public class ReviewQueries {
                         ReviewEnums.MeetingKind.valueOf(rs.getString("kind")).label(), rs.getDate("held_on").toLocalDate(),
                         rs.getString("participants"), rs.getString("content"), rs.getString("recorded_by")))
                 .list();
-        var timeline = jdbc.sql("SELECT * FROM lr_event WHERE review_id = :id ORDER BY idx").param("id", id)
+        var timeline = jdbc.sql("""
+                        SELECT e.at, e.what, coalesce((SELECT u.display_name FROM iam_user_view u WHERE u.username = e.actor), '—') AS actor
+                        FROM lr_event e WHERE e.review_id = :id ORDER BY e.idx""").param("id", id)
                 .query((rs, i) -> new ReviewView.EventView(rs.getTimestamp("at").toInstant(), rs.getString("actor"), rs.getString("what")))
                 .list();
         return new ReviewView(r, materials, findings, meetings, timeline, due((Long) r.get("deadline_id")));
