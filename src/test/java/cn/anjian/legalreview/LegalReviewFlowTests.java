@@ -23,6 +23,7 @@ import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Scope;
 import cn.anjian.legalreview.review.ApplicationForm;
+import cn.anjian.legalreview.review.EmergencyMeasures;
 import cn.anjian.legalreview.review.NewMaterial;
 import cn.anjian.legalreview.review.ReviewActions;
 import cn.anjian.legalreview.review.ReviewActions.FindingInput;
@@ -50,7 +51,7 @@ class LegalReviewFlowTests {
     @Autowired ActingUsers users;
     @Autowired Files files;
     @Autowired JdbcClient jdbc;
-    @Autowired cn.anjian.legalreview.review.EmergencyMeasures emergencies;
+    @Autowired EmergencyMeasures emergencies;
     @Autowired cn.anjian.legalreview.review.ApprovalForms approvalForms;
     @Autowired cn.anjian.MutableClock clock;
     @Autowired cn.anjian.settings.internal.SettingsAdministration settingsAdmin;
@@ -266,7 +267,7 @@ class LegalReviewFlowTests {
     }
 
     @Test
-    @DisplayName("LR-04 LR-01 an emergency on-site seizure proceeds first and awaits the head's supplementary-review decision; the same seizure without the mark is refused; a non-major decision passes")
+    @DisplayName("LR-04 LR-01 an emergency on-site seizure proceeds first and awaits the head's supplementary-review decision, a required one tracked as a deadline met on submission; the same seizure without the mark is refused; a non-major decision passes")
     void emergency() {
         CaseRef c = caseFx.decisionStage(cn.anjian.enforcement.CaseKind.COERCIVE, "法审测试-紧急查封");
         CaseDecision seize = new CaseDecision(0, DecisionKind.COERCIVE_MEASURE, List.of("查封不符合标准的提升设备"), null, null, null,
@@ -282,6 +283,16 @@ class LegalReviewFlowTests {
         assertThat(jdbc.sql("SELECT supplementary_required FROM lr_emergency WHERE id = " + id).query(Boolean.class).single()).isTrue();
         assertThatThrownBy(() -> emergencies.decide(user("zz_deputy"), id, false, "改变主意"))
                 .satisfies(t -> assertThat(code(t)).isEqualTo("LR-04"));
+        // the required supplementary review is tracked: 10 working days (a setting), met when it is submitted
+        EmergencyMeasures.Row row = emergencies.list(user("zz_deputy")).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+        assertThat(row.supplementaryDue().dueDate())
+                .isEqualTo(calendar.addWorkingDays(java.time.LocalDate.now(clock), 10).date());
+        assertThat(row.supplementaryDue().state()).isEqualTo(cn.anjian.calendar.DeadlineState.OPEN);
+        Actor officer = user("zz_officer");
+        submissions.submit(officer, c.id(), new ClassifyInput(Measure.Kind.COERCIVE, PartyKind.ORGANIZATION, null, null,
+                Set.of(Measure.SEAL_OR_SEIZE_GOODS)), form(true), materials(officer, "STATEMENT"));
+        assertThat(emergencies.list(user("zz_deputy")).stream().filter(e -> e.id() == id).findFirst().orElseThrow()
+                .supplementaryDue().state()).isEqualTo(cn.anjian.calendar.DeadlineState.MET);
         CaseRef small = caseFx.penaltyCase("法审测试-一般处罚");
         assertThat(decisions.issueDecision(caseFx.zz(), small.id(), new CaseDecision(0, DecisionKind.PENALTY, List.of("警告"),
                 new BigDecimal("49999.99"), null, null, "一般违法", "第九十七条", null)).fineYuan()).isEqualByComparingTo("49999.99");

@@ -30,6 +30,7 @@ class EmergencyMeasure extends AbstractAggregateRoot<EmergencyMeasure> {
     private String decidedBy;
     private Instant decidedAt;
     private String note;
+    private Long deadlineId;
 
     @PersistenceCreator
     private EmergencyMeasure() {
@@ -49,6 +50,26 @@ class EmergencyMeasure extends AbstractAggregateRoot<EmergencyMeasure> {
         this.note = note;
         registerEvent(new AuditableEvent("legalreview.emergency-decided", "legal_review_emergency", String.valueOf(id),
                 Map.of("status", "PENDING"), Map.of("status", status, "supplementaryRequired", required), by, null));
+    }
+
+    /** LR-04: the supplementary review's submission is tracked by this calendar deadline. */
+    void track(long deadline) {
+        if (!Boolean.TRUE.equals(supplementaryRequired) || deadlineId != null) {
+            throw new IllegalStateException("only a required supplementary review is tracked, once");
+        }
+        deadlineId = deadline;
+    }
+
+    Long deadlineId() {
+        return deadlineId;
+    }
+
+    long caseId() {
+        return caseId;
+    }
+
+    String caseTitle() {
+        return caseTitle;
     }
 
     String scopePath() {

@@ -4,4 +4,6 @@ import org.springframework.data.repository.CrudRepository;
 
 /** The one repository of {@link EmergencyMeasure}. */
 interface EmergencyMeasureRepository extends CrudRepository<EmergencyMeasure, Long> {
+
+    java.util.Optional<EmergencyMeasure> findByCaseId(long caseId);
 }

@@ -39,6 +39,10 @@ public class LegalReviewSettings implements DeclaredSettings {
     public static final Setting<Integer> SUPPLEMENT_DAYS = Setting.integer("legalreview.supplement-working-days",
             "送审材料不齐全时补交材料的期限", "LR-05", REGULATION, "第八条", "个工作日", 5, 1, 30);
 
+    /** LR-04 (art. 5): the time within which a required supplementary review of an emergency measure is submitted. */
+    public static final Setting<Integer> SUPPLEMENTARY_REVIEW_DAYS = Setting.integer("legalreview.supplementary-review-working-days",
+            "紧急强制措施须补办法制审核时的提交期限", "LR-04", REGULATION, "第五条", "个工作日", 10, 1, 60);
+
     /** One flag per category: whether it makes a decision major (all on, art. 6). */
     public static final Map<Measure, Setting<Boolean>> CATEGORIES = categories();
 
@@ -58,7 +62,8 @@ public class LegalReviewSettings implements DeclaredSettings {
 
     @Override
     public List<Setting<?>> settings() {
-        List<Setting<?>> all = new ArrayList<>(List.of(FINE_CITIZEN, FINE_ORGANIZATION, ENTRUSTED_INTERNAL_LIMIT, SUPPLEMENT_DAYS));
+        List<Setting<?>> all = new ArrayList<>(List.of(FINE_CITIZEN, FINE_ORGANIZATION, ENTRUSTED_INTERNAL_LIMIT, SUPPLEMENT_DAYS,
+                SUPPLEMENTARY_REVIEW_DAYS));
         all.addAll(CATEGORIES.values());
         return all;
     }

@@ -54,6 +54,7 @@ public class ReviewSubmissions {
     private final Files files;
     private final Clock clock;
     private final cn.anjian.settings.Settings settings;
+    private final EmergencyMeasures emergencies;
 
     /** Submits a review (needs {@code legalreview:submit}); returns its id. One open review per case. */
     @Transactional
@@ -77,6 +78,7 @@ public class ReviewSubmissions {
                 cl.major(), cl.ruleSetVersion(), cl.ruleDate(),
                 cl.reasons().stream().map(r -> r.code() + "：" + r.text()).collect(Collectors.joining("\n")));
         LegalReview r = reviews.save(LegalReview.submit(s, f, ms, null, now, actor.username()));
+        emergencies.reviewSubmitted(caseId, now); // LR-04: a required supplementary review is now submitted
         after(actor, r, now);
         return reviews.save(r).id();
     }
