@@ -79,7 +79,7 @@ public class EmergencyMeasures {
         Guard.require(actor, "legalreview:approve");
         EmergencyMeasure m = repository.findById(id).filter(x -> actor.scope().covers(x.scopePath()))
                 .orElseThrow(() -> BusinessException.notFound("紧急强制措施"));
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // the database's precision
         m.decide(required, Params.text("LR-04", "决定理由", note, 2000, false), now, actor.username());
         if (required) {
             long jurisdiction = jdbc.sql("SELECT a.jurisdiction_id FROM lr_emergency e JOIN org_agency_view a ON a.id = e.agency_id"
