@@ -36,6 +36,7 @@ class CaseWebTests {
 
     @Autowired MockMvc mvc;
     @Autowired CaseFixtures fx;
+    @Autowired DecisionStageCases stageCases;
     @Autowired CaseService service;
     @Autowired CaseList list;
     @Autowired JdbcClient jdbc;
@@ -117,6 +118,7 @@ class CaseWebTests {
         service.setTeam(zz, c.id(), fx.team(fx.certifiedOfficer("140525", "决定执法员甲"), fx.certifiedOfficer("140525", "决定执法员乙")));
         service.transition(zz, c.id(), CaseStage.INVESTIGATION, null);
         service.transition(zz, c.id(), CaseStage.DECISION, null);
+        stageCases.notifiedAndWaived(zz, c.id());
         for (String fine : List.of("-5", "0.001", "1e999999999", "\"abc\"", "123456789012345678901234567890")) {
             mvc.perform(post("/api/v1/cases/" + c.id() + "/decision").with(csrf()).with(TestActors.as(zz)).contentType(MediaType.APPLICATION_JSON)
                             .content("{\"kind\":\"PENALTY\",\"fineYuan\":" + fine + ",\"summary\":\"违法\",\"legalBasis\":\"第九十七条\"}"))
