@@ -118,6 +118,7 @@ class TableBoundaryTests {
             case 14 -> "recording";
             case 15 -> "settings";
             case 16 -> "legalreview";
+            case 17 -> "enforcement";
             default -> throw new IllegalStateException("V" + major + "_x has no owner in docs/conventions.md; add it there and here");
         };
     }

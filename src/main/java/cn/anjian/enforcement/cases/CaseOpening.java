@@ -43,7 +43,6 @@ class CaseOpening {
     private final DocumentNumbers numbers;
     private final CaseDeadlines deadlines;
     private final CaseClock clock;
-    private final CaseLimitations limitations;
 
     /** Opens the case; returns its id. The caller has checked the permission. */
     @Transactional
@@ -66,7 +65,7 @@ class CaseOpening {
         log.append(id, null, CaseStage.INITIATION, actor.username(), now,
                 "立案：" + c.source().label() + "，依据《" + k.basisTitle() + "》" + k.basisNumber());
         if (limitation != null) {
-            limitations.record(id, limitation, actor.username());
+            deadlines.recordLimitation(id, limitation, actor.username());
         }
         return id;
     }

@@ -105,7 +105,7 @@ class CaseWebTests {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> list.list(zz, new CaseFilter(null, null, null, null, null, today,
                 today.minusDays(1), false), null, null, 10)).hasMessageContaining("不能早于");
         fx.cases.open(zz, new cn.anjian.enforcement.NewCase(CaseKind.PENALTY, cn.anjian.enforcement.CaseSource.COMPLAINT, "举报信",
-                "1号", today, null, "欧阳筛选", "筛选测试-公民", "某地", null));
+                "1号", today, null, "欧阳筛选", "筛选测试-公民", "某地", null).withViolation(new cn.anjian.enforcement.ViolationFacts(today, false, false, null)));
         // staff in scope may search by the citizen's name; the list shows it masked (IAM-06)
         assertThat(list.list(zz, new CaseFilter(null, null, null, null, "欧阳筛选", null, null, false), null, null, 10).items())
                 .extracting(CaseRow::partyName).containsExactly("欧**选");
