@@ -94,7 +94,7 @@ public class PenaltyProcedures {
                     + "至今天之间（纸质送达的可在 " + LATE_ENTRY_DAYS + " 日内补登）");
         }
         BigDecimal threshold = settings.value(PenaltySeverity.individual(c.partyKind())
-                ? PenaltySettings.HEARING_FINE_CITIZEN : PenaltySettings.HEARING_FINE_ORGANISATION, today);
+                ? PenaltySettings.HEARING_FINE_CITIZEN : PenaltySettings.HEARING_FINE_ORGANISATION, servedOn);
         boolean rights = PenaltySeverity.hearingRights(fine, confiscation, measures, threshold);
         int statementDays = settings.value(PenaltySettings.STATEMENT_WORKING_DAYS, servedOn);
         LocalDate statementUntil = calendar.addWorkingDays(servedOn, statementDays).date();
