@@ -206,7 +206,7 @@ public class PenaltyProcedures {
     /** CASE-12 gate of a penalty decision (asked by {@link PenaltyProcedureGate} inside the issuing transaction). */
     void checkDecision(long caseId, CaseDecision d) {
         PenaltyNotice p = notices.findByCaseId(caseId).orElseThrow(() -> new BusinessException("CASE-12-NO-NOTICE",
-                "作出行政处罚决定前，须先制作并送达行政处罚告知书，告知拟作出的处罚内容及事实、理由、依据和当事人的权利"));
+                "作出行政处罚决定前，须先在“处罚告知、陈述申辩与听证”中制作并登记送达行政处罚告知书，告知拟作出的处罚内容及事实、理由、依据和当事人的权利"));
         p.checkDecision(d.fineYuan(), d.confiscationYuan(), d.measures(), cases.today());
     }
 

@@ -45,7 +45,7 @@ class TimeLimitExtensionTests {
     }
 
     @Test
-    @DisplayName("CASE-13 an extension by 30 days approved by the director moves the deadline through the calendar: 90 + 30 days from opening")
+    @DisplayName("CASE-13 four eyes; an extension by 30 days approved by the director moves the deadline through the calendar: 90 + 30 days from opening")
     void approvedExtensionMovesTheDeadline() {
         TestActor zz = fx.zz();
         Actor director = users.actor("zz_director").orElseThrow();
@@ -57,8 +57,9 @@ class TimeLimitExtensionTests {
         assertThat(e.status()).isEqualTo("PENDING");
         assertThatThrownBy(() -> extensions.request(zz, c.id(), 10, "重复申请"))
                 .satisfies(t -> assertThat(code(t)).isEqualTo("CASE-13-PENDING"));
+        // four eyes: the applicant never approves his own extension
         assertThatThrownBy(() -> workflows.decide(new FlowId(e.flowId()), zz, Decision.APPROVE, "本人批准"))
-                .isInstanceOf(BusinessException.class);
+                .satisfies(t -> assertThat(code(t)).isEqualTo("WF-FOUR-EYES"));
         assertThat(service.get(zz, c.id()).dueAt()).isEqualTo(before.dueAt());
         workflows.decide(new FlowId(e.flowId()), director, Decision.APPROVE, "同意延长 30 日");
         CaseView after = service.get(zz, c.id());
