@@ -147,7 +147,7 @@ class PenaltyWebTests {
 
     @Test
     @DisplayName("CASE-12 demo: the hearing case has its notice served, defence answered, hearing requested, noticed, held and reported; a decision may follow")
-    void demoCase() {
+    void demoCase() throws Exception {
         clock.reset();
         CaseRef c = cases.findByTitle(PenaltyDemoData.TITLE).orElseThrow();
         PenaltyView p = procedures.find(fx.zz(), c.id()).orElseThrow();
@@ -157,6 +157,9 @@ class PenaltyWebTests {
         assertThat(p.hearingReportNumber()).isNotBlank();
         assertThatCode(() -> procedures.checkDecision(c.id(), new CaseDecision(c.id(), DecisionKind.PENALTY, List.of(),
                 new BigDecimal("20000"), null, null, "事实"))).doesNotThrowAnyException();
+        mvc.perform(get("/cases/" + c.id()).with(TestActors.as(fx.zz()))).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("已提交听证报告"), containsString("泽州县应急管理局三楼听证室"),
+                        containsString("已陈述、申辩并答复"), not(containsString("id=\"hearing-report-form\"")))));
         CaseRef decision = cases.findByTitle(CaseDemoData.ZZ_DECISION).orElseThrow();
         assertThat(procedures.find(fx.zz(), decision.id()).orElseThrow().statementStatus()).isEqualTo("PENDING");
     }
