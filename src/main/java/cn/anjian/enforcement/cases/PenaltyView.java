@@ -18,7 +18,7 @@ public record PenaltyView(long caseId, String noticeNumber, long noticeDocumentI
                 p.hearingRights(), p.servedOn(), p.statementUntil(), p.hearingRequestUntil(), p.statementStatus().name(),
                 switch (p.statementStatus()) {
                     case PENDING -> "待陈述、申辩";
-                    case WAIVED -> "当事人放弃陈述、申辩";
+                    case WAIVED -> "当事人放弃陈述、申辩和听证";
                     case STATED -> p.answer() == null ? "已陈述、申辩，待复核答复" : "已陈述、申辩并答复";
                 },
                 p.statement(), p.statedOn(), p.answer(), p.answeredAt(), p.hearingStatus().name(),
