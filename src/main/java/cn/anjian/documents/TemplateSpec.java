@@ -70,6 +70,7 @@ record TemplateSpec(String type, String title, List<Field> fields, List<String> 
                 List.of(),
                 List.of("罚款应于收到本决定书之日起十五日内缴至指定银行。到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款。",
                         "如果不服本处罚决定，可以在收到本决定书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼，但本决定不停止执行，法律另有规定的除外。")));
+        hearing(m);
         add(m, new TemplateSpec("SERVICE_RECEIPT", "送达回执", List.of(
                 Field.req("documentName", "送达文书名称及文号"), Field.req("partyName", "受送达人"),
                 Field.req("address", "送达地点"), Field.req("serviceMethod", "送达方式"), Field.req("officers", "送达人")),
@@ -88,6 +89,25 @@ record TemplateSpec(String type, String title, List<Field> fields, List<String> 
                 Field.opt("advisers", "法律顾问、公职律师书面意见")),
                 List.of(), List.of("说明：1. 分管法制机构的部门负责人认为需要本单位主要负责人审签时，报主要负责人审签。2. 此表由法制机构留存。")));
         return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** CASE-12 (行政处罚法第六十四条、第六十五条): the hearing notice, its record and the report. */
+    private static void hearing(Map<String, TemplateSpec> m) {
+        add(m, new TemplateSpec("HEARING_NOTICE", "听证通知书", List.of(
+                Field.req("partyName", "当事人"), Field.req("caseName", "案件名称"), Field.req("hearingDate", "听证时间"),
+                Field.req("hearingPlace", "听证地点"), Field.req("presider", "听证主持人"), Field.req("officers", "案件调查人员")),
+                List.of(),
+                List.of("根据你（单位）的申请，本机关决定举行听证。请准时出席，并携带身份证明、证据材料；可以委托一至二人代理。",
+                        "认为主持人与本案有直接利害关系的，有权申请回避。无正当理由拒不出席或者未经许可中途退出听证的，视为放弃听证权利。")));
+        add(m, new TemplateSpec("HEARING_RECORD", "听证笔录", List.of(
+                Field.req("caseName", "案件名称"), Field.req("partyName", "当事人"), Field.req("hearingDate", "听证时间"),
+                Field.req("hearingPlace", "听证地点"), Field.req("officers", "案件调查人员"), Field.req("facts", "听证情况")),
+                List.of(),
+                List.of("以上笔录经当事人或者其代理人核对无误。", "当事人或者代理人（签名）：", "听证主持人（签名）：", "记录人（签名）：")));
+        add(m, new TemplateSpec("HEARING_REPORT", "听证报告", List.of(
+                Field.req("caseName", "案件名称"), Field.req("partyName", "当事人"), Field.req("hearingDate", "听证时间"),
+                Field.req("facts", "听证基本情况"), Field.req("decision", "处理意见及建议")),
+                List.of(), List.of("听证主持人（签名）：")));
     }
 
     private static void add(Map<String, TemplateSpec> m, TemplateSpec s) {

@@ -36,6 +36,7 @@ public enum TextKind {
         return switch (docType) {
             case "INSPECTION_RECORD", "PENALTY_NOTICE" -> INVESTIGATION_DOCUMENT;
             case "SERVICE_RECEIPT" -> SERVICE_RECEIPT;
+            case "HEARING_NOTICE", "HEARING_RECORD", "HEARING_REPORT" -> HEARING_REPORT; // CASE-12, filed by enforcement
             case "LEGAL_REVIEW_OPINION" -> INTERNAL_APPROVAL;
             default -> OTHER;
         };

@@ -150,7 +150,8 @@ class RecordingFixtures {
         long e = enterprises.create(zz, new EnterpriseForm(title + "（企业）", code, EnterpriseKind.LEGAL_PERSON, Industry.COAL_MINE,
                 "泽州县测试镇", new BigDecimal("35.5"), new BigDecimal("112.8"), null, RiskGrade.B, EnterpriseStatus.OPERATING)).id();
         CaseRef c = cases.open(zz, new NewCase(kind, CaseSource.SPECIAL_CAMPAIGN, "关于开展煤矿安全生产专项整治的通知", "泽应急〔2026〕9号",
-                today().minusDays(5), e, null, title, "泽州县测试镇", null));
+                today().minusDays(5), e, null, title, "泽州县测试镇", null)
+                .withViolation(kind == CaseKind.PENALTY ? new cn.anjian.enforcement.ViolationFacts(today().minusDays(10), false, false, null) : null));
         caseService.setTeam(zz, c.id(), List.of(new NewMember(officer(title + "甲"), TeamRole.LEADER),
                 new NewMember(officer(title + "乙"), TeamRole.MEMBER)));
         if (documented) {

@@ -162,6 +162,27 @@ class Case extends AbstractAggregateRoot<Case> {
                 Map.of("jointOperationId", operationId), null));
     }
 
+    /**
+     * CASE-13: the approved extension of the case time limit; the calendar opened the new deadline, the case keeps
+     * its id and due (for the list filter). Refused for a closed case.
+     */
+    void extendTimeLimit(long newDeadlineId, Instant newDueAt, int lengthDays, String by) {
+        if (closedAt != null) {
+            throw new BusinessException("CASE-13-CLOSED", "案件已结案，不能延长办案期限");
+        }
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("deadlineId", deadlineId);
+        before.put("dueAt", dueAt == null ? null : dueAt.toString());
+        deadlineId = newDeadlineId;
+        dueAt = newDueAt;
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("deadlineId", newDeadlineId);
+        after.put("dueAt", newDueAt == null ? null : newDueAt.toString());
+        after.put("lengthDays", lengthDays);
+        registerEvent(new AuditableEvent("enforcement.case.time-limit-extended", "case", String.valueOf(id), before, after,
+                by, null));
+    }
+
     Long id() {
         return id;
     }

@@ -22,6 +22,12 @@ class CaseDeadlines {
 
     private final Deadlines deadlines;
     private final Settings settings;
+    private final CaseLimitations limitations;
+
+    /** CASE-11: the limitation a penalty case was opened within (looking back, where the time limit looks ahead). */
+    void recordLimitation(long caseId, Limitation limitation, String by) {
+        limitations.record(caseId, limitation, by);
+    }
 
     /**
      * Opens the time limit of a new case. Counted in hours (N × 24 h): calendar days would roll onto

@@ -17,6 +17,7 @@ import cn.anjian.enforcement.CaseSource;
 import cn.anjian.enforcement.CaseStage;
 import cn.anjian.enforcement.DemoCasesReady;
 import cn.anjian.enforcement.NewCase;
+import cn.anjian.enforcement.ViolationFacts;
 import cn.anjian.enterprises.EnterpriseFilter;
 import cn.anjian.enterprises.EnterpriseView;
 import cn.anjian.enterprises.Enterprises;
@@ -30,7 +31,6 @@ import cn.anjian.personnel.PersonFilter;
 import cn.anjian.personnel.PersonView;
 import cn.anjian.workflow.Decision;
 import cn.anjian.workflow.FlowId;
-import cn.anjian.workflow.Workflows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
@@ -64,7 +64,7 @@ class CaseDemoScripts {
     private final CaseTransfers transfers;
     private final Enterprises enterprises;
     private final People people;
-    private final Workflows workflows;
+    private final CaseDemoSteps steps;
 
     List<Script> all(DemoActors u, LocalDate today) {
         return List.of(
@@ -104,10 +104,9 @@ class CaseDemoScripts {
         cases.transition(u.zzOfficer(), c.id(), CaseStage.INVESTIGATION, null);
         documents.generate(u.zzOfficer(), c.id(), "INSPECTION_RECORD", fields("经现场核查，该公司在未办理动火作业审批的情况下进行管道焊接作业", null, null, null));
         cases.transition(u.zzOfficer(), c.id(), CaseStage.DECISION, "调查终结，拟作出行政处罚");
-        CaseDocumentView notice = documents.generate(u.zzOfficer(), c.id(), "PENALTY_NOTICE", fields(
-                "未执行动火作业审批制度，在甲类火灾危险区域进行焊接作业", "《中华人民共和国安全生产法》第四十三条",
-                "拟处罚款人民币 5 万元", null));
-        documents.serve(u.zzOfficer(), c.id(), notice.id(), ServiceMethod.DIRECT, "该公司安全副总经理");
+        // CASE-12: the notice is served; the statement period is still running
+        steps.notice(u.zzOfficer(), c.id(), "未执行动火作业审批制度，在甲类火灾危险区域进行焊接作业",
+                "《中华人民共和国安全生产法》第四十三条", new BigDecimal("50000"), List.of(), "该公司安全副总经理", today, false);
     }
 
     private void zzService(DemoActors u, LocalDate today) {
@@ -117,8 +116,10 @@ class CaseDemoScripts {
         cases.transition(u.zzOfficer(), c.id(), CaseStage.INVESTIGATION, null);
         documents.generate(u.zzOfficer(), c.id(), "INSPECTION_RECORD", fields("检查炼钢车间煤气柜检修现场，作业人员未经通风检测进入有限空间", null, null, null));
         cases.transition(u.zzOfficer(), c.id(), CaseStage.DECISION, null);
-        documents.generate(u.zzOfficer(), c.id(), "PENALTY_NOTICE", fields("有限空间作业未执行“先通风、再检测、后作业”要求，未设置监护人员",
-                "《中华人民共和国安全生产法》第一百零一条", "拟处警告并处罚款人民币 3 万元", null));
+        // CASE-12: notice served ten days ago, the party waived statement and defence
+        steps.notice(u.zzOfficer(), c.id(), "有限空间作业未执行“先通风、再检测、后作业”要求，未设置监护人员",
+                "《中华人民共和国安全生产法》第一百零一条", new BigDecimal("30000"), List.of("警告"), "该公司安全总监",
+                today.minusDays(10), true);
         decisions.issueDecision(u.zzHead(), c.id(), new CaseDecision(c.id(), DecisionKind.PENALTY, List.of("警告"),
                 new BigDecimal("30000"), null, null, "有限空间作业未执行“先通风、再检测、后作业”要求，未设置监护人员",
                 "《中华人民共和国安全生产法》第一百零一条", null));
@@ -174,13 +175,14 @@ class CaseDemoScripts {
         TransferView t = transfers.request(u.zzOfficer(), c.id(), "泽州县公安局", today,
                 "未取得安全生产许可证擅自开采，越界开采矿产资源价值较大，涉嫌非法采矿罪");
         FlowId flow = new FlowId(t.flowId());
-        workflows.decide(flow, u.zzHead(), Decision.APPROVE, "事实清楚，同意移送");
-        workflows.decide(flow, u.zzDirector(), Decision.APPROVE, "同意移送泽州县公安局");
+        steps.decide(flow, u.zzHead(), Decision.APPROVE, "事实清楚，同意移送");
+        steps.decide(flow, u.zzDirector(), Decision.APPROVE, "同意移送泽州县公安局");
     }
 
     private void zzCitizen(DemoActors u, LocalDate today) {
         cases.open(u.zzOfficer(), new NewCase(CaseKind.PENALTY, CaseSource.COMPLAINT,
-                "12345 热线转办单", "泽12345〔2026〕311号", today.minusDays(2), null, "张某某", CaseDemoData.ZZ_CITIZEN, "泽州县南村镇东街", null));
+                "12345 热线转办单", "泽12345〔2026〕311号", today.minusDays(2), null, "张某某", CaseDemoData.ZZ_CITIZEN, "泽州县南村镇东街", null)
+                .withViolation(new ViolationFacts(today.minusDays(5), true, false, today.minusDays(2))));
     }
 
     private void scInitiation(DemoActors u, LocalDate today) {
@@ -220,7 +222,9 @@ class CaseDemoScripts {
         EnterpriseView e = enterprises.search(actor, new EnterpriseFilter(enterprise, null, null, null, null), 0, 5).items()
                 .stream().filter(x -> x.name().equals(enterprise)).findFirst()
                 .orElseThrow(() -> new BusinessException("DEMO-ENTERPRISE", "演示企业不存在：" + enterprise));
-        return cases.open(actor, new NewCase(kind, source, basisTitle, basisNumber, basisDate, e.id(), citizen, title, null, null));
+        NewCase c = new NewCase(kind, source, basisTitle, basisNumber, basisDate, e.id(), citizen, title, null, null);
+        // CASE-11: a penalty case records when the violation happened (here: shortly before its source document)
+        return cases.open(actor, kind == CaseKind.PENALTY ? c.withViolation(new ViolationFacts(basisDate.minusDays(3), false, false, null)) : c);
     }
 
     private void zzTeam(Actor actor, CaseRef c, boolean withInspector) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 
 import cn.anjian.documents.DocumentNumbers;
 import cn.anjian.documents.IssuedNumber;
+import cn.anjian.enforcement.CaseKind;
 import cn.anjian.enforcement.CaseOrigin;
 import cn.anjian.enforcement.CaseStage;
 import cn.anjian.enforcement.NewCase;
@@ -47,6 +48,8 @@ class CaseOpening {
     @Transactional
     long open(Actor actor, NewCase c, CaseOrigin origin) {
         Checked k = check(actor, c);
+        // CASE-11: a penalty case past its limitation is refused (with the computation) before anything is taken
+        Limitation limitation = c.kind() == CaseKind.PENALTY ? Limitation.check(c.violation(), clock.today()) : null;
         long id = repository.nextId();
         IssuedNumber number = numbers.take("CASE_NUMBER", k.agency().id(), "case", Long.toString(id), actor.username());
         Instant now = clock.now();
@@ -61,6 +64,9 @@ class CaseOpening {
                 actor.username())));
         log.append(id, null, CaseStage.INITIATION, actor.username(), now,
                 "立案：" + c.source().label() + "，依据《" + k.basisTitle() + "》" + k.basisNumber());
+        if (limitation != null) {
+            deadlines.recordLimitation(id, limitation, actor.username());
+        }
         return id;
     }
 

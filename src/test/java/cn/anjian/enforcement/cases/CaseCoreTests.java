@@ -83,7 +83,8 @@ class CaseCoreTests {
         assertThat(cases.findByTitle("立案测试-来源")).map(CaseRef::id).contains(c.id());
         // a citizen party
         CaseRef citizen = cases.open(zz, new NewCase(CaseKind.PENALTY, CaseSource.COMPLAINT, "群众举报信", "泽应急信〔2026〕3号",
-                LocalDate.now().minusDays(1), null, "张三", "张三非法储存烟花爆竹案", "泽州县南村镇", null));
+                LocalDate.now().minusDays(1), null, "张三", "张三非法储存烟花爆竹案", "泽州县南村镇", null)
+                .withViolation(new cn.anjian.enforcement.ViolationFacts(LocalDate.now().minusDays(3), false, false, null)));
         assertThat(service.get(zz, citizen.id()).partyKind()).isEqualTo("CITIZEN");
         // from a plan item: the origin is stored
         CaseRef planned = cases.openFrom(zz, new NewCase(CaseKind.INSPECTION, CaseSource.ANNUAL_PLAN, "泽州县2026年度监督检查计划",

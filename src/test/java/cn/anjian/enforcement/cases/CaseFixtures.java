@@ -116,8 +116,11 @@ class CaseFixtures {
     }
 
     NewCase newCase(CaseKind kind, Long enterpriseId, String title) {
-        return new NewCase(kind, CaseSource.SPECIAL_CAMPAIGN, "关于开展煤矿安全生产专项整治的通知", "泽应急〔2026〕8号",
+        NewCase c = new NewCase(kind, CaseSource.SPECIAL_CAMPAIGN, "关于开展煤矿安全生产专项整治的通知", "泽应急〔2026〕8号",
                 today().minusDays(5), enterpriseId, null, title, "泽州县测试镇", null);
+        // CASE-11: a penalty case records when the violation happened
+        return kind == CaseKind.PENALTY ? c.withViolation(new cn.anjian.enforcement.ViolationFacts(today().minusDays(10), false,
+                false, null)) : c;
     }
 
     CaseRef open(TestActor actor, CaseKind kind, String title) {

@@ -37,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class CaseLifecycleTests {
 
     @Autowired CaseFixtures fx;
+    @Autowired DecisionStageCases stageCases;
     @Autowired CaseService service;
     @Autowired CaseDocuments documents;
     @Autowired CaseDecisions decisions;
@@ -70,6 +71,9 @@ class CaseLifecycleTests {
         while (s != stage) {
             s = s.next();
             service.transition(zz, c.id(), s, null);
+        }
+        if (kind == CaseKind.PENALTY && stage == CaseStage.DECISION) {
+            stageCases.notifiedAndWaived(zz, c.id()); // CASE-12: a penalty decision needs the notice
         }
         return c;
     }
@@ -201,7 +205,7 @@ class CaseLifecycleTests {
         // the records REC-02 requires of a penalty case before closure (recording's stage guard)
         documents.generate(zz, c.id(), "INSPECTION_RECORD", new CaseDocuments.DocumentFields("现场检查", null, null, null, null));
         service.transition(zz, c.id(), CaseStage.DECISION, null);
-        documents.generate(zz, c.id(), "PENALTY_NOTICE", new CaseDocuments.DocumentFields("违法事实", "依据", "拟处罚", null, null));
+        stageCases.notifiedAndWaived(zz, c.id()); // CASE-12: the 行政处罚告知书 through the procedure
         DecisionView d = decisions.issueDecision(zz, c.id(), penalty("全流程", new BigDecimal("20000")));
         service.transition(zz, c.id(), CaseStage.SERVICE, null);
         documents.serve(zz, c.id(), d.documentId(), ServiceMethod.DIRECT, "李经理");

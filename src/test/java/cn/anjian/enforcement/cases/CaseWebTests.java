@@ -36,6 +36,7 @@ class CaseWebTests {
 
     @Autowired MockMvc mvc;
     @Autowired CaseFixtures fx;
+    @Autowired DecisionStageCases stageCases;
     @Autowired CaseService service;
     @Autowired CaseList list;
     @Autowired JdbcClient jdbc;
@@ -104,7 +105,7 @@ class CaseWebTests {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> list.list(zz, new CaseFilter(null, null, null, null, null, today,
                 today.minusDays(1), false), null, null, 10)).hasMessageContaining("不能早于");
         fx.cases.open(zz, new cn.anjian.enforcement.NewCase(CaseKind.PENALTY, cn.anjian.enforcement.CaseSource.COMPLAINT, "举报信",
-                "1号", today, null, "欧阳筛选", "筛选测试-公民", "某地", null));
+                "1号", today, null, "欧阳筛选", "筛选测试-公民", "某地", null).withViolation(new cn.anjian.enforcement.ViolationFacts(today, false, false, null)));
         // staff in scope may search by the citizen's name; the list shows it masked (IAM-06)
         assertThat(list.list(zz, new CaseFilter(null, null, null, null, "欧阳筛选", null, null, false), null, null, 10).items())
                 .extracting(CaseRow::partyName).containsExactly("欧**选");
@@ -117,6 +118,7 @@ class CaseWebTests {
         service.setTeam(zz, c.id(), fx.team(fx.certifiedOfficer("140525", "决定执法员甲"), fx.certifiedOfficer("140525", "决定执法员乙")));
         service.transition(zz, c.id(), CaseStage.INVESTIGATION, null);
         service.transition(zz, c.id(), CaseStage.DECISION, null);
+        stageCases.notifiedAndWaived(zz, c.id());
         for (String fine : List.of("-5", "0.001", "1e999999999", "\"abc\"", "123456789012345678901234567890")) {
             mvc.perform(post("/api/v1/cases/" + c.id() + "/decision").with(csrf()).with(TestActors.as(zz)).contentType(MediaType.APPLICATION_JSON)
                             .content("{\"kind\":\"PENALTY\",\"fineYuan\":" + fine + ",\"summary\":\"违法\",\"legalBasis\":\"第九十七条\"}"))

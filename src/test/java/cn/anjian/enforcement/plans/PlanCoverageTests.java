@@ -111,7 +111,8 @@ class PlanCoverageTests {
 
     void inspect(long enterprise, CaseKind kind) {
         cases.open(web, new NewCase(kind, CaseSource.SPECIAL_CAMPAIGN, "关于开展专项检查的通知", "泽应急〔2061〕8号",
-                LocalDate.now(clock).minusDays(1), enterprise, null, "分级检查测试", "泽州县测试镇", null));
+                LocalDate.now(clock).minusDays(1), enterprise, null, "分级检查测试", "泽州县测试镇", null)
+                .withViolation(kind == CaseKind.PENALTY ? new cn.anjian.enforcement.ViolationFacts(LocalDate.now(clock).minusDays(2), false, false, null) : null));
     }
 
     @Autowired PlanCoverage coverage;

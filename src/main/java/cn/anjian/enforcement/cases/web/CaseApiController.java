@@ -17,6 +17,7 @@ import cn.anjian.enforcement.CaseSource;
 import cn.anjian.enforcement.CaseStage;
 import cn.anjian.enforcement.Cases;
 import cn.anjian.enforcement.NewCase;
+import cn.anjian.enforcement.ViolationFacts;
 import cn.anjian.enforcement.cases.CaseDecisions;
 import cn.anjian.enforcement.cases.CaseDocumentView;
 import cn.anjian.enforcement.cases.CaseDocuments;
@@ -63,7 +64,8 @@ class CaseApiController {
     private final CaseTransfers transfers;
 
     record CreateRequest(CaseKind kind, CaseSource source, String basisTitle, String basisNumber, LocalDate basisDate,
-                         Long enterpriseId, String citizenName, String title, String place, Long unitId) {
+                         Long enterpriseId, String citizenName, String title, String place, Long unitId,
+                         ViolationFacts violation) {
     }
 
     record TeamRequest(List<NewMember> members) {
@@ -118,7 +120,7 @@ class CaseApiController {
     CaseRef create(@AuthenticationPrincipal Actor actor, @RequestBody(required = false) CreateRequest r) {
         Params.requireBody(r, "请提交立案信息");
         return casesApi.open(actor, new NewCase(r.kind(), r.source(), r.basisTitle(), r.basisNumber(), r.basisDate(),
-                r.enterpriseId(), r.citizenName(), r.title(), r.place(), r.unitId()));
+                r.enterpriseId(), r.citizenName(), r.title(), r.place(), r.unitId(), r.violation()));
     }
 
     @PutMapping("/{id}/team")

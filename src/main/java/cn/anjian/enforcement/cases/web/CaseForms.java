@@ -12,6 +12,7 @@ import cn.anjian.enforcement.CaseKind;
 import cn.anjian.enforcement.CaseSource;
 import cn.anjian.enforcement.CaseStage;
 import cn.anjian.enforcement.NewCase;
+import cn.anjian.enforcement.ViolationFacts;
 import cn.anjian.enforcement.cases.CaseDocuments;
 import cn.anjian.enforcement.cases.CaseFilter;
 import cn.anjian.kernel.BusinessException;
@@ -85,10 +86,15 @@ final class CaseForms {
                        @Pattern(regexp = ID, message = "请从列表中选择") String enterpriseId,
                        @Size(max = 50) String citizenName,
                        @NotBlank @Size(max = 300) String title,
-                       @Size(max = 300) String place) {
+                       @Size(max = 300) String place,
+                       @DateText String violationDate,
+                       String continuing,
+                       String seriousHarm,
+                       @DateText String discoveredOn) {
 
         static NewCaseForm blank() {
-            return new NewCaseForm("INSPECTION", "ANNUAL_PLAN", null, null, null, "ENTERPRISE", null, null, null, null);
+            return new NewCaseForm("INSPECTION", "ANNUAL_PLAN", null, null, null, "ENTERPRISE", null, null, null, null,
+                    null, null, null, null);
         }
 
         NewCase toNewCase() {
@@ -97,13 +103,22 @@ final class CaseForms {
                     choice(CaseSource.class, source, "CASE-SOURCE", "案件来源"), basisTitle, basisNumber,
                     Params.date("依据文件日期", basisDate),
                     citizen ? null : Params.optionalId("enterpriseId", enterpriseId), citizen ? citizenName : null,
-                    title, place, null);
+                    title, place, null, violation());
+        }
+
+        /** CASE-11: the violation facts of a penalty case (the domain refuses a penalty case without its date). */
+        private ViolationFacts violation() {
+            LocalDate v = Params.date("违法行为发生（终了）日期", violationDate);
+            return v == null ? null : new ViolationFacts(v, "true".equals(continuing), "true".equals(seriousHarm),
+                    Params.date("发现日期", discoveredOn));
         }
 
         static void fields(PageRefusal refusal) {
             refusal.field("CASE-KIND", "kind").field("CASE-SOURCE", "source").field("CASE-BASIS", "basisTitle")
                     .field("CASE-BASIS-DATE", "basisDate").field("CASE-PARTY", "enterpriseId").field("CASE-TITLE", "title")
-                    .field("CASE-PLACE", "place");
+                    .field("CASE-PLACE", "place").field("CASE-11-MISSING", "violationDate")
+                    .field("CASE-11-DATE", "violationDate").field("CASE-11", "violationDate")
+                    .field("CASE-11-DISCOVERED", "discoveredOn");
         }
     }
 

@@ -120,7 +120,7 @@ class CasePageController {
     }
 
     /** The detail page; a refused section form keeps its input (already in the model, else a blank one). */
-    private String detailPage(Actor actor, long caseId, Model model) {
+    String detailPage(Actor actor, long caseId, Model model) {
         CaseView c = cases.get(actor, caseId);
         model.addAttribute("c", c);
         model.addAttribute("partyName", c.citizen() && !actor.hasPermission("pii:view-full") ? Masking.name(c.partyName()) : c.partyName());
