@@ -55,6 +55,8 @@ class ItemPageController {
         model.addAttribute("kinds", ItemKind.values());
         model.addAttribute("levels", AgencyLevel.values());
         model.addAttribute("mayManage", EnforcementItems.mayManage(actor));
+        model.addAttribute("sortUrl", FilterUrl.of("/enforcement-items").with("q", q).with("kind", kind).with("level", level)
+                .with("active", active));
         model.addAttribute("exportUrl", url.toString().replaceFirst("^/enforcement-items", "/enforcement-items/export"));
         refusal.render("filterError", () -> {
             model.addAttribute("result", new ItemPage(List.of(), 0, EnforcementItems.PAGE_SIZE, 0));
@@ -65,8 +67,6 @@ class ItemPageController {
         model.addAttribute("result", result);
         model.addAttribute("prevUrl", result.page() > 0 ? url.page(result.page() - 1) : null);
         model.addAttribute("nextUrl", result.hasNext() ? url.page(result.page() + 1) : null);
-        model.addAttribute("sortUrl", FilterUrl.of("/enforcement-items").with("q", q).with("kind", kind).with("level", level)
-                .with("active", active));
         return "enforcement/items/list";
     }
 
