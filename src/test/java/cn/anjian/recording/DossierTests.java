@@ -38,6 +38,7 @@ class DossierTests {
     @Autowired RecordingFixtures fx;
     @Autowired CaseService caseService;
     @Autowired Dossiers dossiers;
+    @Autowired cn.anjian.recording.internal.RecordingService recording;
     @Autowired java.time.Clock clock;
 
     /** An inspection case with every record REC-02/REC-03 ask, closed (nothing decided). */
@@ -128,6 +129,41 @@ class DossierTests {
         }
         assertThat(body.toString()).contains("现场检查情况").contains("音像记录清单").contains("现场照片");
         reader.close();
+    }
+
+    @Test
+    @DisplayName("CASE-16 a scanned PDF and a photo of a paper record are printed into the dossier; an unreadable scan is named instead")
+    void scans() throws Exception {
+        CaseRef c = fx.bareCaseAt(CaseKind.PENALTY, "卷宗测试-扫描件", CaseStage.INVESTIGATION);
+        ByteArrayOutputStream scan = new ByteArrayOutputStream();
+        com.lowagie.text.Document d = new com.lowagie.text.Document();
+        com.lowagie.text.pdf.PdfWriter.getInstance(d, scan);
+        d.open();
+        d.add(new com.lowagie.text.Paragraph("SCAN PAGE ONE " + System.nanoTime()));
+        d.newPage();
+        d.add(new com.lowagie.text.Paragraph("SCAN PAGE TWO"));
+        d.close();
+        file(c, "询问笔录（扫描件）", scan.toByteArray(), "询问笔录.pdf");
+        file(c, "现场示意图（照片）", cn.anjian.recording.internal.DemoMedia.png("示意图" + System.nanoTime(), java.awt.Color.GRAY), "示意图.png");
+        file(c, "损坏的扫描件", ("%PDF-1.4 broken " + System.nanoTime()).getBytes(), "损坏.pdf");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        dossiers.writePdf(fx.zz(), c.id(), out);
+        PdfReader reader = new PdfReader(out.toByteArray());
+        PdfTextExtractor text = new PdfTextExtractor(reader);
+        StringBuilder all = new StringBuilder();
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+            all.append(text.getTextFromPage(p)).append('\n');
+        }
+        // cover, catalogue, the two scan pages, the photo's page, the broken scan's page, the AV list
+        assertThat(reader.getNumberOfPages()).isGreaterThanOrEqualTo(7);
+        assertThat(all.toString()).contains("询问笔录.pdf").contains("示意图.png").contains("无法在卷宗中显示");
+        reader.close();
+    }
+
+    void file(CaseRef c, String title, byte[] bytes, String name) {
+        RecordMetadata m = new RecordMetadata(c.id(), CaseStage.INVESTIGATION.name(), null, "TEXT", "INVESTIGATION_DOCUMENT", title, null,
+                null, null, null, List.of(), null, null, null, List.of(), null, null);
+        recording.addRecord(cn.anjian.recording.internal.RecordInput.of(m), fx.file(bytes, name), fx.zz());
     }
 
     @Test

@@ -31,8 +31,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * CASE-16: the dossier as one PDF (OpenPDF): the cover (卷宗封面), the catalogue (卷内目录) with each document's page
- * numbers, every text record in the statutory order with its text (generated .docx rendered as text; other files
- * named with their fingerprint), the AV list and the closing note (卷内备考表). Rendered twice: the first pass finds
+ * numbers, every text record in the statutory order with its text (generated .docx rendered as text; scanned PDFs
+ * and images printed page by page; other files named with their fingerprint), the AV list and the closing note (卷内备考表). Rendered twice: the first pass finds
  * the page each document starts on, the second prints those numbers in the catalogue (its length does not change).
  *
  * <p>The CJK font is bundled: Noto Sans SC Regular (SIL Open Font License 1.1, from the npm package
@@ -42,6 +42,8 @@ import org.springframework.stereotype.Component;
 @Component
 class DossierPdf {
 
+    static final int MAX_SCAN_PAGES = 50;
+
     private final Resource fontResource;
     private volatile byte[] fontBytes;
 
@@ -49,8 +51,15 @@ class DossierPdf {
         this.fontResource = fontResource;
     }
 
-    /** The text of one catalogue entry, line by line (read from its file by the caller). */
-    record Body(Entry entry, List<String> lines) {
+    /**
+     * One catalogue entry's content as read by the caller: its text line by line, and for a scanned PDF or an image the
+     * bytes themselves, whose pages are printed after the text (the text then names the file and its fingerprint).
+     */
+    record Body(Entry entry, List<String> lines, byte[] scan, boolean scanIsPdf) {
+
+        Body(Entry entry, List<String> lines) {
+            this(entry, lines, null, false);
+        }
     }
 
     void write(DossierView view, List<Body> bodies, OutputStream out) {
@@ -81,6 +90,9 @@ class DossierPdf {
             for (String line : b.lines()) {
                 doc.add(para(line, f.body, 4));
             }
+            if (b.scan() != null) {
+                scan(doc, writer, b, f);
+            }
         }
         doc.newPage();
         starts.add(writer.getPageNumber());
@@ -95,6 +107,28 @@ class DossierPdf {
         starts.add(writer.getPageNumber());
         doc.close();
         return starts;
+    }
+
+    /** A scanned PDF's pages or an image, each scaled to the page; a file that cannot be read is named instead. */
+    private static void scan(Document doc, PdfWriter writer, Body b, Fonts f) {
+        float w = doc.getPageSize().getWidth() - doc.leftMargin() - doc.rightMargin();
+        float h = doc.getPageSize().getHeight() - doc.topMargin() - doc.bottomMargin() - 40;
+        try {
+            if (b.scanIsPdf()) {
+                com.lowagie.text.pdf.PdfReader r = new com.lowagie.text.pdf.PdfReader(b.scan());
+                for (int p = 1; p <= Math.min(r.getNumberOfPages(), MAX_SCAN_PAGES); p++) {
+                    com.lowagie.text.Image page = com.lowagie.text.Image.getInstance(writer.getImportedPage(r, p));
+                    page.scaleToFit(w, h);
+                    doc.add(page);
+                }
+            } else {
+                com.lowagie.text.Image img = com.lowagie.text.Image.getInstance(b.scan());
+                img.scaleToFit(w, h);
+                doc.add(img);
+            }
+        } catch (IOException | RuntimeException e) {
+            doc.add(para("（扫描件无法在卷宗中显示，原件随电子档案保存。）", f.small, 4));
+        }
     }
 
     private void cover(Document doc, DossierView view, Fonts f) {

@@ -32,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Dossiers {
 
     static final long MAX_TEXT_FILE = 5L * 1024 * 1024;
+    static final long MAX_SCAN_FILE = 20L * 1024 * 1024;
 
     private final DossierAssembly assembly;
     private final DossierPdf pdf;
@@ -48,27 +49,36 @@ public class Dossiers {
         DossierView v = assembly.assemble(actor, caseId);
         List<DossierPdf.Body> bodies = new ArrayList<>();
         for (Entry e : v.entries()) {
-            bodies.add(new DossierPdf.Body(e, lines(actor, e)));
+            bodies.add(body(actor, e));
         }
         pdf.write(v, bodies, out);
     }
 
-    private List<String> lines(Actor actor, Entry e) {
+    private DossierPdf.Body body(Actor actor, Entry e) {
         if (e.fileId() == null) {
-            return List.of("（该记录无电子文件，纸质原件随卷归档。）");
+            return new DossierPdf.Body(e, List.of("（该记录无电子文件，纸质原件随卷归档。）"));
         }
         StoredFile f = recording.fileOf(recording.record(e.recordId(), actor), actor);
         String name = f.originalName() == null ? "" : f.originalName().toLowerCase(java.util.Locale.ROOT);
         String type = f.contentType() == null ? "" : f.contentType();
         boolean docx = name.endsWith(".docx") || type.contains("wordprocessingml");
         boolean plain = type.startsWith("text/plain") || name.endsWith(".txt");
-        if ((docx || plain) && f.size() <= MAX_TEXT_FILE) {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            recording.copyVerified(f, bytes);
-            return docx ? docxLines(bytes.toByteArray()) : List.of(bytes.toString(StandardCharsets.UTF_8).split("\\R"));
+        boolean pdf = type.equals("application/pdf") || name.endsWith(".pdf");
+        boolean image = type.equals("image/png") || type.equals("image/jpeg") || name.endsWith(".png") || name.endsWith(".jpg")
+                || name.endsWith(".jpeg");
+        String named = "（电子文件：" + f.originalName() + "，" + f.size() + " 字节，SHA-256：" + f.sha256() + "。）";
+        if (f.size() > (docx || plain ? MAX_TEXT_FILE : MAX_SCAN_FILE) || !(docx || plain || pdf || image)) {
+            return new DossierPdf.Body(e, List.of(named, "（其他格式的原件随电子档案保存。）"));
         }
-        return List.of("（电子文件：" + f.originalName() + "，" + f.size() + " 字节，SHA-256：" + f.sha256()
-                + "。扫描件或其他格式的原件随电子档案保存。）");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        recording.copyVerified(f, bytes); // REC-09: re-verified while read
+        if (docx) {
+            return new DossierPdf.Body(e, docxLines(bytes.toByteArray()));
+        }
+        if (plain) {
+            return new DossierPdf.Body(e, List.of(bytes.toString(StandardCharsets.UTF_8).split("\\R")));
+        }
+        return new DossierPdf.Body(e, List.of(named), bytes.toByteArray(), pdf);
     }
 
     /** The paragraphs and table rows of a .docx, in document order. */
