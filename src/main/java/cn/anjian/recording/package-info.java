@@ -39,8 +39,11 @@
  *       insert, completed in the record's transaction). Large files: PUT to {@code /api/v1/files} (raw body,
  *       streamed), then POST the metadata with {@code fileId}; multipart is bounded by
  *       {@code spring.servlet.multipart.max-file-size} (parts go to disk, not the heap).</li>
+ *   <li>CASE-16: {@code dossier} — the archive number (documents' numbering, type {@code CASE_DOSSIER}) taken when the case
+ *       is archived ({@code rec_dossier}); the dossier (cover, catalogue in statutory order, completeness against REC-02,
+ *       AV list by name and fingerprint) as a page, an API and one PDF (OpenPDF with the bundled Noto Sans SC).</li>
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Full-process recording",
-        allowedDependencies = {"kernel", "enforcement", "files", "calendar", "workflow", "audit", "settings"})
+        allowedDependencies = {"kernel", "enforcement", "files", "calendar", "workflow", "audit", "settings", "documents"})
 package cn.anjian.recording;

@@ -16,6 +16,7 @@ import cn.anjian.documents.IssuedDocuments;
 import cn.anjian.enforcement.CaseDocumentIssued;
 import cn.anjian.enforcement.CaseKind;
 import cn.anjian.enforcement.CaseStage;
+import cn.anjian.enforcement.items.CaseItemBasis;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
@@ -54,10 +55,12 @@ public class CaseDocuments {
     private final IssuedDocuments issued;
     private final ApplicationEventPublisher events;
     private final CaseDocumentServiceRepository services;
+    private final CaseItemBasis itemBasis;
 
     CaseDocuments(JdbcClient jdbc, CaseService cases, IssuedDocuments issued, ApplicationEventPublisher events,
-                  CaseDocumentServiceRepository services) {
+                  CaseDocumentServiceRepository services, CaseItemBasis itemBasis) {
         this.jdbc = jdbc;
+        this.itemBasis = itemBasis;
         this.services = services;
         this.cases = cases;
         this.issued = issued;
@@ -153,7 +156,10 @@ public class CaseDocuments {
         m.put("officers", cases.officerLines(c.id()));
         m.put("inspectionTime", today);
         m.put("facts", Guards.text(f.facts(), MAX_FIELD, "检查情况/违法事实"));
-        m.put("basis", Guards.text(f.basis(), MAX_FIELD, "依据"));
+        String basis = Guards.text(f.basis(), MAX_FIELD, "依据");
+        // CASE-17: a document carries the legal basis of the case's enforcement item unless the officer wrote one
+        m.put("basis", basis != null ? basis : itemBasis.basisOf(c.id()).orElse(null));
+        m.put("enforcementItem", itemBasis.itemOf(c.id()).orElse(null));
         m.put("decision", Guards.text(f.decision(), MAX_FIELD, "决定/责令事项"));
         m.put("deadline", Guards.text(f.deadline(), 100, "期限"));
         m.put("legalRepresentative", Guards.text(f.legalRepresentative(), 50, "法定代表人"));
