@@ -155,7 +155,7 @@ public class ReviewActions {
         Status s = r.object(why, flow.value(), now, actor.username());
         if (s == Status.UNDER_REVIEW) {
             DeadlineId d = deadlines.open(new NewDeadline("legal-review", Long.toString(id), "LR-11", null, null,
-                    r.jurisdictionId(), r.scopePath(), Period.workingDays(ReviewSubmissions.REVIEW_WORKING_DAYS), now,
+                    r.jurisdictionId(), r.scopePath(), Period.workingDays(ReviewClocks.REVIEW_WORKING_DAYS), now,
                     "法制审核复核：" + r.caseTitle()));
             r.reReviewStarted(d.value());
         }

@@ -95,7 +95,7 @@ class ReviewOutcomes implements FlowOutcomeHandler {
             Instant from = v.dueAt() != null ? v.dueAt() : at;
             deadlines.waive(old, "经分管负责人批准延长审核期限（LR-11）");
             newDeadline = deadlines.open(new NewDeadline("legal-review", r.id().toString(), "LR-11", null, null,
-                    r.jurisdictionId(), r.scopePath(), Period.workingDays(ReviewSubmissions.REVIEW_WORKING_DAYS), from,
+                    r.jurisdictionId(), r.scopePath(), Period.workingDays(ReviewClocks.REVIEW_WORKING_DAYS), from,
                     "法制审核（延期）：" + r.caseTitle())).value();
         }
         r.extensionDecided(e.approved(), newDeadline, at, by);

@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import cn.anjian.calendar.DeadlineId;
-import cn.anjian.calendar.Deadlines;
-import cn.anjian.calendar.NewDeadline;
-import cn.anjian.calendar.Period;
 import cn.anjian.enforcement.CaseRef;
 import cn.anjian.enforcement.CaseStage;
 import cn.anjian.enforcement.Cases;
@@ -27,8 +24,6 @@ import cn.anjian.legalreview.MajorDecisions;
 import cn.anjian.legalreview.review.ReviewEnums.MaterialKind;
 import cn.anjian.legalreview.review.ReviewEnums.Status;
 import cn.anjian.legalreview.review.ReviewParts.Material;
-import cn.anjian.workflow.FlowId;
-import cn.anjian.workflow.Workflows;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,16 +39,12 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 public class ReviewSubmissions {
 
-    static final int REVIEW_WORKING_DAYS = 10;
-
     private final LegalReviewRepository reviews;
     private final Cases cases;
     private final MajorDecisions classifier;
-    private final Workflows workflows;
-    private final Deadlines deadlines;
     private final Files files;
     private final Clock clock;
-    private final cn.anjian.settings.Settings settings;
+    private final ReviewClocks clocks;
     private final EmergencyMeasures emergencies;
 
     /** Submits a review (needs {@code legalreview:submit}); returns its id. One open review per case. */
@@ -79,7 +70,7 @@ public class ReviewSubmissions {
                 cl.reasons().stream().map(r -> r.code() + "：" + r.text()).collect(Collectors.joining("\n")));
         LegalReview r = reviews.save(LegalReview.submit(s, f, ms, null, now, actor.username()));
         emergencies.reviewSubmitted(caseId, now); // LR-04: a required supplementary review is now submitted
-        after(actor, r, now);
+        clocks.after(actor, r, now);
         return reviews.save(r).id();
     }
 
@@ -95,27 +86,10 @@ public class ReviewSubmissions {
         r.supplement(ms, Params.text("承办机构负责人签字", signedUnitHead, 100), Params.text("分管负责人签字", signedDeputy, 100),
                 null, now, actor.username());
         if (r.status() == Status.UNDER_REVIEW && supplementDeadline != null) {
-            deadlines.markMet(supplementDeadline, now);
+            clocks.supplemented(supplementDeadline, now);
         }
-        after(actor, r, now);
+        clocks.after(actor, r, now);
         reviews.save(r);
-    }
-
-    /** After a submission or supplement: the supplement deadline, or the review clock and flow. */
-    private void after(Actor actor, LegalReview r, Instant now) {
-        if (r.status() == Status.SUPPLEMENT_REQUESTED && r.deadlineId() == null) {
-            DeadlineId d = deadlines.open(new NewDeadline("legal-review-supplement", r.id().toString(), "LR-05", null, null,
-                    r.jurisdictionId(), r.scopePath(), Period.workingDays(settings.value(LegalReviewSettings.SUPPLEMENT_DAYS,
-                            LocalDate.ofInstant(now, Zones.SHANGHAI))), now,
-                    "法制审核补充材料：" + r.caseTitle()));
-            r.supplementDue(deadlines.find(d).map(v -> v.dueDate()).orElse(null), d.value());
-        } else if (r.status() == Status.UNDER_REVIEW && r.flowId() == null) {
-            DeadlineId d = deadlines.open(new NewDeadline("legal-review", r.id().toString(), "LR-11", null, null,
-                    r.jurisdictionId(), r.scopePath(), Period.workingDays(REVIEW_WORKING_DAYS), now, "法制审核：" + r.caseTitle()));
-            FlowId flow = workflows.start(ReviewFlows.REVIEW, "legal-review", r.id().toString(), "法制审核：" + r.caseTitle(),
-                    "/legal-review/" + r.id(), r.agencyId(), actor);
-            r.reviewStarted(flow.value(), d.value());
-        }
     }
 
     static boolean open(Status s) {

@@ -43,8 +43,7 @@ class SupervisorDemoData {
     private final SupervisorService service;
     private final Workflows workflows;
     private final TransactionTemplate tx;
-    private final SupervisorCancellations cancellations;
-    private final SupervisorExchanges exchanges;
+    private final SupervisorDemoRecords records;
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE - 10)
@@ -68,14 +67,7 @@ class SupervisorDemoData {
                         "已征求泽州县司法局、县人大常委会办公室意见，均同意邀请", "泽州县巴公镇人民政府", today);
                 long zhang = appoint(hr, "张建明", card("14052519800717353"), "13700001111", "RECOMMENDATION",
                         "INDUSTRY_ASSOCIATION", "晋城市安全生产协会", null, "晋城市安全生产协会", today);
-                // SS-08 (000 art. 25): a periodic exchange with the serving supervisors
-                exchanges.record(hr, new SupervisorExchanges.NewExchange(today, "SYMPOSIUM",
-                        "第三季度安全生产行政执法情况通报座谈会",
-                        "通报本县第三季度执法检查 126 家次、行政处罚 18 件情况；社会监督员就煤矿外包工程队管理、"
-                                + "危化品运输车辆停放提出 3 条建议，已交执法一股研究办理，15 个工作日内反馈。",
-                        java.util.List.of(li, wang, zhang)));
-                // SS-07 → TI-16: destroyed and reported by the county, awaiting the province's cancellation
-                cancellations.recordDestruction(hr, zhang, "本人因工作调动申请不再担任", today, "胸牌");
+                records.load(hr, today, li, wang, zhang);
                 long person = people.create(hr, NewPerson.basic("赵丽", card("14052519900214462"), "13600002222")).id();
                 long draft = service.create(hr, new SupervisorService.NewAppointment(person, "RECOMMENDATION", "UNIVERSITY",
                         "太原理工大学", null, null));
