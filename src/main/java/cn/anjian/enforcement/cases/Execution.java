@@ -48,10 +48,12 @@ class Execution extends AbstractAggregateRoot<Execution> {
     }
 
     /** One instalment of an approved plan (a deferral has one), with its deadline. */
+    @Table("enf_execution_instalment")
     record Instalment(BigDecimal amount, LocalDate dueDate, Long deadlineId, boolean paidOff) {
     }
 
     /** A payment recorded against the fine. */
+    @Table("enf_execution_payment")
     record Payment(LocalDate paidOn, BigDecimal amount, String receipt, Instant recordedAt, String recordedBy) {
     }
 

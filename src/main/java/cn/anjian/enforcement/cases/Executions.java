@@ -86,6 +86,12 @@ public class Executions {
         return repository.findByCaseId(caseId).map(e -> e.view(today));
     }
 
+    /** The payment plan's approval flow of the case (demo loader, tests); refused when none was requested. */
+    long planFlow(long caseId) {
+        return jdbc.sql("SELECT plan_flow_id FROM enf_execution WHERE case_id = :c AND plan_flow_id IS NOT NULL").param("c", caseId)
+                .query(Long.class).optional().orElseThrow(() -> BusinessException.notFound("延期（分期）缴纳申请"));
+    }
+
     /** Records a payment (on {@code paidOn}, not in the future); meets the deadlines it covers. */
     @Transactional
     public CoercionViews.ExecutionView pay(Actor actor, long caseId, BigDecimal amount, LocalDate paidOn, String receipt) {

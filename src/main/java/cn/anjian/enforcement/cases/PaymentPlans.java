@@ -42,13 +42,24 @@ public class PaymentPlans {
     private final Workflows workflows;
     private final DocumentNumbers numbers;
 
+    /** 延期 / 分期: code → label (for forms). */
+    public static java.util.Map<String, String> kinds() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (Execution.PlanKind k : Execution.PlanKind.values()) {
+            m.put(k.name(), k.label());
+        }
+        return m;
+    }
+
     /** One proposed instalment (a deferral has exactly one). */
     public record Proposed(java.math.BigDecimal amount, LocalDate dueDate) {
     }
 
     @Transactional
-    public CoercionViews.ExecutionView request(Actor actor, long caseId, Execution.PlanKind kind, List<Proposed> plan,
+    public CoercionViews.ExecutionView request(Actor actor, long caseId, String kindCode, List<Proposed> plan,
                                                String reason) {
+        Execution.PlanKind kind = kindCode == null || kindCode.isBlank() ? null
+                : cn.anjian.kernel.Params.choice(Execution.PlanKind.class, "缴纳方式", kindCode, Execution.PlanKind::label);
         Guards.require(actor, "case:manage");
         CaseView c = cases.get(actor, caseId);
         Execution e = repository.findByCaseId(caseId).orElseThrow(() -> new BusinessException("CASE-15-NO-EXECUTION",

@@ -64,7 +64,12 @@ class Preservation extends AbstractAggregateRoot<Preservation> {
     private Instant decidedAt;
     private String decidedBy;
     @MappedCollection(idColumn = "preservation_id", keyColumn = "position")
-    private List<GoodsItem> items;
+    private List<PreservedGoods> items;
+
+    /** A row of the list of goods. */
+    @Table("enf_preservation_item")
+    record PreservedGoods(String name, String quantity, String placeKept) {
+    }
 
     @PersistenceCreator
     private Preservation() {
@@ -77,7 +82,7 @@ class Preservation extends AbstractAggregateRoot<Preservation> {
         p.registeredOn = on;
         p.place = place;
         p.reason = reason;
-        p.items = List.copyOf(items);
+        p.items = items.stream().map(g -> new PreservedGoods(g.name(), g.quantity(), g.placeKept())).toList();
         p.status = Status.REGISTERED;
         p.noticeNumber = noticeNumber;
         p.createdAt = at;
@@ -167,7 +172,7 @@ class Preservation extends AbstractAggregateRoot<Preservation> {
     }
 
     List<GoodsItem> items() {
-        return items;
+        return items.stream().map(g -> new GoodsItem(g.name(), g.quantity(), g.placeKept())).toList();
     }
 
     Outcome outcome() {

@@ -37,6 +37,15 @@ public class Preservations {
     private final PreservationRepository repository;
     private final MeasureDeadlines deadlines;
 
+    /** The decisions a preservation may end with: code → label (for forms). */
+    public static java.util.Map<String, String> outcomes() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (Preservation.Outcome o : Preservation.Outcome.values()) {
+            m.put(o.name(), o.label());
+        }
+        return m;
+    }
+
     /** What a registration carries: the day (today or earlier), the place, the reason and the goods. */
     public record NewPreservation(LocalDate registeredOn, String place, String reason, List<GoodsItem> items) {
     }
@@ -79,8 +88,10 @@ public class Preservations {
 
     /** CASE-14: the decision on the preserved goods, today; refused after the 7th working day (except the return). */
     @Transactional
-    public CoercionViews.PreservationView decide(Actor actor, long caseId, long preservationId, Preservation.Outcome outcome,
+    public CoercionViews.PreservationView decide(Actor actor, long caseId, long preservationId, String outcomeCode,
                                                  String note) {
+        Preservation.Outcome outcome = outcomeCode == null || outcomeCode.isBlank() ? null
+                : cn.anjian.kernel.Params.choice(Preservation.Outcome.class, "处理决定", outcomeCode, Preservation.Outcome::label);
         Guards.require(actor, "case:manage");
         CaseView c = cases.get(actor, caseId);
         Preservation p = repository.findById(preservationId).filter(x -> x.caseId() == caseId)

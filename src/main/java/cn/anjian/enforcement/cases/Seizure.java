@@ -71,7 +71,12 @@ class Seizure extends AbstractAggregateRoot<Seizure> {
     private Instant createdAt;
     private String createdBy;
     @MappedCollection(idColumn = "seizure_id", keyColumn = "position")
-    private List<GoodsItem> items;
+    private List<SeizedGoods> items;
+
+    /** A row of the list of goods. */
+    @Table("enf_seizure_item")
+    record SeizedGoods(String name, String quantity, String placeKept) {
+    }
 
     @PersistenceCreator
     private Seizure() {
@@ -86,7 +91,7 @@ class Seizure extends AbstractAggregateRoot<Seizure> {
         s.place = place;
         s.reason = reason;
         s.basis = basis;
-        s.items = List.copyOf(items);
+        s.items = items.stream().map(g -> new SeizedGoods(g.name(), g.quantity(), g.placeKept())).toList();
         s.status = Status.ACTIVE;
         s.extensionStatus = Extension.NONE;
         s.decisionNumber = decisionNumber;
@@ -241,7 +246,7 @@ class Seizure extends AbstractAggregateRoot<Seizure> {
     }
 
     List<GoodsItem> items() {
-        return items;
+        return items.stream().map(g -> new GoodsItem(g.name(), g.quantity(), g.placeKept())).toList();
     }
 
     String place() {

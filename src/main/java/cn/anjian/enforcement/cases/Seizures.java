@@ -49,8 +49,17 @@ public class Seizures {
     private final Workflows workflows;
     private final cn.anjian.kernel.ActingUsers users;
 
+    /** 查封 / 扣押: code → label (for forms). */
+    public static java.util.Map<String, String> measures() {
+        java.util.Map<String, String> m = new java.util.LinkedHashMap<>();
+        for (Seizure.Measure x : Seizure.Measure.values()) {
+            m.put(x.name(), x.label());
+        }
+        return m;
+    }
+
     /** What a sealing or seizure is decided with. */
-    public record NewSeizure(Seizure.Measure measure, LocalDate startedOn, String place, String reason, String basis,
+    public record NewSeizure(String measure, LocalDate startedOn, String place, String reason, String basis,
                              List<GoodsItem> items) {
     }
 
@@ -67,9 +76,10 @@ public class Seizures {
         if (c.kind() == CaseKind.LICENCE || !STAGES.contains(c.stage())) {
             throw new BusinessException("CASE-14-STAGE", "查封、扣押只能在行政检查、处罚、强制案件立案调查后、结案前采取");
         }
-        if (in == null || in.measure() == null) {
+        if (in == null || in.measure() == null || in.measure().isBlank()) {
             throw BusinessException.badInput("CASE-14-MEASURE", "请选择查封或扣押");
         }
+        Seizure.Measure measure = cn.anjian.kernel.Params.choice(Seizure.Measure.class, "强制措施", in.measure(), Seizure.Measure::label);
         LocalDate today = cases.today();
         LocalDate on = in.startedOn();
         if (on == null || on.isAfter(today) || on.isBefore(LocalDate.ofInstant(c.openedAt(), cn.anjian.kernel.Zones.SHANGHAI))) {
@@ -85,13 +95,13 @@ public class Seizures {
         List<GoodsItem> items = GoodsItem.check(in.items());
         Map<String, Object> model = documents.fill(c, new CaseDocuments.DocumentFields(reason,
                 basis == null ? "《中华人民共和国行政强制法》第二十二条、第二十三条、第二十四条" : basis,
-                "对下列场所、设施或者财物予以" + in.measure().label() + "，地点：" + place, "自" + Fmt.chineseDate(on) + "起三十日", null));
+                "对下列场所、设施或者财物予以" + measure.label() + "，地点：" + place, "自" + Fmt.chineseDate(on) + "起三十日", null));
         model.put("items", GoodsItem.rows(items));
         String number = documents.issue(actor, c, "SEIZURE_DECISION", model).documentNumber();
-        Seizure s = repository.save(Seizure.decide(caseId, in.measure(), on, place, reason, basis, items, number, cases.now(),
+        Seizure s = repository.save(Seizure.decide(caseId, measure, on, place, reason, basis, items, number, cases.now(),
                 actor.username()));
         MeasureDeadlines.Opened d = deadlines.open(c, "case-seizure", s.id(), "CASE-14", Period.calendarDays(Seizure.PERIOD_DAYS),
-                on, in.measure().label() + "期限");
+                on, measure.label() + "期限");
         s.deadline(d.id(), d.due());
         return view(repository.save(s), today);
     }
