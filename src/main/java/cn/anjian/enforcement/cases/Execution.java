@@ -343,20 +343,12 @@ class Execution extends AbstractAggregateRoot<Execution> {
         return caseId;
     }
 
-    BigDecimal fineYuan() {
-        return fineYuan;
-    }
-
     Long paymentDeadlineIdOrNull() {
         return planStatus == PlanStatus.APPROVED ? null : paymentDeadlineId;
     }
 
     Long courtDeadlineIdOrNull() {
         return courtDeadlineId;
-    }
-
-    LocalDate servedOn() {
-        return servedOn;
     }
 
     Long paymentDeadlineId() {

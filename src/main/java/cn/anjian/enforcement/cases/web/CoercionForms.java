@@ -39,6 +39,15 @@ final class CoercionForms {
         }
     }
 
+    /** The list with at least {@code n} rows (blank ones added), so a re-rendered form keeps its rows. */
+    static List<String> pad(List<String> in, int n) {
+        List<String> l = new ArrayList<>(in == null ? List.of() : in);
+        while (l.size() < n) {
+            l.add("");
+        }
+        return l;
+    }
+
     private static List<String> rows(int n) {
         List<String> l = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -71,6 +80,12 @@ final class CoercionForms {
                             @Size(max = 2000) String reason, List<@Size(max = 200) String> goodsName,
                             List<@Size(max = 100) String> goodsQuantity, List<@Size(max = 200) String> goodsPlace) {
 
+        PreservationForm {
+            goodsName = pad(goodsName, GOODS_ROWS);
+            goodsQuantity = pad(goodsQuantity, GOODS_ROWS);
+            goodsPlace = pad(goodsPlace, GOODS_ROWS);
+        }
+
         static void fields(PageRefusal refusal) {
             refusal.field("CASE-14-DATE", "registeredOn").field("CASE-14-PLACE", "place");
         }
@@ -82,6 +97,12 @@ final class CoercionForms {
                        @Size(max = 2000) String basis, List<@Size(max = 200) String> goodsName,
                        List<@Size(max = 100) String> goodsQuantity, List<@Size(max = 200) String> goodsPlace) {
 
+        SeizureForm {
+            goodsName = pad(goodsName, GOODS_ROWS);
+            goodsQuantity = pad(goodsQuantity, GOODS_ROWS);
+            goodsPlace = pad(goodsPlace, GOODS_ROWS);
+        }
+
         static void fields(PageRefusal refusal) {
             refusal.field("CASE-14-DATE", "startedOn").field("CASE-14-PLACE", "place").field("CASE-14-REASON", "reason")
                     .field("CASE-14-MEASURE", "measure");
@@ -92,6 +113,11 @@ final class CoercionForms {
     record PlanForm(@NotBlank(message = "请选择延期缴纳或分期缴纳") String kind, @NotBlank @Size(max = 2000) String reason,
                     List<@Pattern(regexp = CaseForms.AMOUNT, message = CaseForms.AMOUNT_MESSAGE) String> amount,
                     List<@Size(max = 10) String> dueDate) {
+
+        PlanForm {
+            amount = pad(amount, PLAN_ROWS);
+            dueDate = pad(dueDate, PLAN_ROWS);
+        }
 
         List<PaymentPlans.Proposed> proposed() {
             List<PaymentPlans.Proposed> out = new ArrayList<>();
