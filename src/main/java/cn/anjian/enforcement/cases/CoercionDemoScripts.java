@@ -43,20 +43,20 @@ class CoercionDemoScripts {
         documents.generate(officer, c.id(), "INSPECTION_RECORD", fields("抛丸车间除尘系统未设置锁气卸灰装置，积尘未及时清理", null, null));
         cases.transition(officer, c.id(), CaseStage.DECISION, null);
         documents.generate(officer, c.id(), "PENALTY_NOTICE", fields("粉尘防爆安全措施未落实", "《中华人民共和国安全生产法》第九十九条",
-                "拟处罚款人民币 2 万元"));
+                "拟处罚款人民币 8000 元"));
         DecisionView d = decisions.issueDecision(head, c.id(), new CaseDecision(c.id(), DecisionKind.PENALTY, List.of(),
-                new BigDecimal("20000"), null, null, "粉尘防爆安全措施未落实，除尘系统不符合国家标准", "《中华人民共和国安全生产法》第九十九条", null));
+                new BigDecimal("8000"), null, null, "粉尘防爆安全措施未落实，除尘系统不符合国家标准", "《中华人民共和国安全生产法》第九十九条", null));
         cases.transition(officer, c.id(), CaseStage.SERVICE, null);
         documents.serve(officer, c.id(), d.documentId(), ServiceMethod.DIRECT, "该厂厂长");
         cases.transition(officer, c.id(), CaseStage.EXECUTION, "决定书已送达，当事人申请分期缴纳");
-        plans.request(officer, c.id(), "INSTALMENTS", List.of(new PaymentPlans.Proposed(new BigDecimal("10000"), today.plusDays(10)),
-                new PaymentPlans.Proposed(new BigDecimal("10000"), today.plusDays(40))), "受订单减少影响资金周转困难，申请分两期缴纳");
+        plans.request(officer, c.id(), "INSTALMENTS", List.of(new PaymentPlans.Proposed(new BigDecimal("4000"), today.plusDays(10)),
+                new PaymentPlans.Proposed(new BigDecimal("4000"), today.plusDays(40))), "受订单减少影响资金周转困难，申请分两期缴纳");
         return executions.planFlow(c.id());
     }
 
     /** After the approval: the first instalment paid. */
     void firstInstalmentPaid(Actor officer, LocalDate today) {
-        cases.findByTitle(INSTALMENTS).ifPresent(c -> executions.pay(officer, c.id(), new BigDecimal("10000"), today, "非税收入缴款书 1405250001"));
+        cases.findByTitle(INSTALMENTS).ifPresent(c -> executions.pay(officer, c.id(), new BigDecimal("4000"), today, "非税收入缴款书 1405250001"));
     }
 
     /** A sealing with its list; returns the extension's flow. */

@@ -4,7 +4,6 @@ import lombok.RequiredArgsConstructor;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 
 import cn.anjian.calendar.DeadlineId;
 import cn.anjian.calendar.DeadlineView;
@@ -34,7 +33,8 @@ class MeasureDeadlines {
 
     Opened open(CaseView c, String subjectType, long subjectId, String rule, Period period, LocalDate from, String title) {
         Agency a = agencies.get(c.agencyId());
-        Instant start = from.atTime(LocalTime.NOON).atZone(Zones.SHANGHAI).toInstant();
+        // the start of the act's Beijing day: the day D (not counted); never later than now for an act of today
+        Instant start = from.atStartOfDay(Zones.SHANGHAI).toInstant();
         DeadlineId id = deadlines.open(new NewDeadline(subjectType, Long.toString(subjectId), rule, null, c.unitId(),
                 a.jurisdictionId(), c.scopePath(), period, start, title + "：" + c.title()));
         return new Opened(id.value(), deadlines.find(id).map(DeadlineView::dueDate).orElse(null));
