@@ -47,13 +47,11 @@ class Execution extends AbstractAggregateRoot<Execution> {
         private final String label;
     }
 
-    /** One instalment of an approved plan (a deferral has one), with its deadline. */
-    @Table("enf_execution_instalment")
+    /** One instalment of an approved plan (a deferral has one), with its deadline. */ @Table("enf_execution_instalment")
     record Instalment(BigDecimal amount, LocalDate dueDate, Long deadlineId, boolean paidOff) {
     }
 
-    /** A payment recorded against the fine. */
-    @Table("enf_execution_payment")
+    /** A payment recorded against the fine. */ @Table("enf_execution_payment")
     record Payment(LocalDate paidOn, BigDecimal amount, String receipt, Instant recordedAt, String recordedBy) {
     }
 
@@ -117,6 +115,12 @@ class Execution extends AbstractAggregateRoot<Execution> {
         after.put("remedyEnd", remedyEnd.toString());
         after.put("courtDue", courtBy == null ? null : courtBy.toString());
         registerEvent(AuditableEvent.change("enforcement.case.execution-started", "case_execution", id, null, after));
+    }
+
+    /** The calendar's due dates, once it knows them (deadlines pending next year's holidays had none). */
+    void duesKnown(LocalDate pay, LocalDate court) {
+        paymentDue = paymentDue == null ? pay : paymentDue;
+        courtDue = courtDue == null ? court : courtDue;
     }
 
     // ---- amounts ----

@@ -83,7 +83,7 @@ public class Executions {
     public Optional<CoercionViews.ExecutionView> find(Actor actor, long caseId) {
         cases.get(actor, caseId);
         LocalDate today = cases.today();
-        return repository.findByCaseId(caseId).map(e -> e.view(today));
+        return repository.findByCaseId(caseId).map(this::known).map(e -> e.view(today));
     }
 
     /** The payment plan's approval flow of the case (demo loader, tests); refused when none was requested. */
@@ -195,8 +195,13 @@ public class Executions {
                 .anyMatch(o -> o == RemedyOutcome.REVOKED || o == RemedyOutcome.CONFIRMED_ILLEGAL);
     }
 
+    private Execution known(Execution e) {
+        e.duesKnown(deadlines.due(e.paymentDeadlineId()), deadlines.due(e.courtDeadlineIdOrNull()));
+        return e;
+    }
+
     private Execution load(long caseId) {
-        return repository.findByCaseId(caseId).orElseThrow(() -> new BusinessException("CASE-15-NO-EXECUTION",
+        return repository.findByCaseId(caseId).map(this::known).orElseThrow(() -> new BusinessException("CASE-15-NO-EXECUTION",
                 "本案没有待执行的罚款（行政处罚决定书登记送达后开始执行）"));
     }
 

@@ -40,6 +40,14 @@ class MeasureDeadlines {
         return new Opened(id.value(), deadlines.find(id).map(DeadlineView::dueDate).orElse(null));
     }
 
+    /**
+     * The due date the calendar knows now: a deadline opened before next year's holidays were entered has none at
+     * first (PENDING) and gets it when that year is entered; aggregates copy it then ({@code dueKnown}).
+     */
+    LocalDate due(Long id) {
+        return id == null ? null : deadlines.find(new DeadlineId(id)).map(DeadlineView::dueDate).orElse(null);
+    }
+
     /** Met on {@code at} (late when already overdue; the calendar keeps that), unless already met or waived. */
     void met(Long id, Instant at) {
         find(id).ifPresent(d -> deadlines.markMet(d.id(), at.isBefore(d.startAt()) ? d.startAt() : at));

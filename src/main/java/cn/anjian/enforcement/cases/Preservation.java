@@ -103,6 +103,13 @@ class Preservation extends AbstractAggregateRoot<Preservation> {
         registerEvent(AuditableEvent.change("enforcement.case.preservation-registered", "case_preservation", id(), null, after));
     }
 
+    /** The calendar's due date, once it knows it (a deadline pending next year's holidays had none). */
+    void dueKnown(LocalDate due) {
+        if (dueDate == null) {
+            dueDate = due;
+        }
+    }
+
     /**
      * CASE-14: the decision on the registered goods, on {@code on} (today); refused once decided, before the
      * registration, or after the 7th working day (the deadline's due date).

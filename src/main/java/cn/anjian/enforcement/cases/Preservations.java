@@ -53,7 +53,7 @@ public class Preservations {
     public List<CoercionViews.PreservationView> list(Actor actor, long caseId) {
         cases.get(actor, caseId);
         LocalDate today = cases.today();
-        return repository.findByCaseIdOrderById(caseId).stream().map(p -> view(p, today)).toList();
+        return repository.findByCaseIdOrderById(caseId).stream().map(p -> view(known(p), today)).toList();
     }
 
     @Transactional
@@ -94,8 +94,8 @@ public class Preservations {
                 : cn.anjian.kernel.Params.choice(Preservation.Outcome.class, "处理决定", outcomeCode, Preservation.Outcome::label);
         Guards.require(actor, "case:manage");
         CaseView c = cases.get(actor, caseId);
-        Preservation p = repository.findById(preservationId).filter(x -> x.caseId() == caseId)
-                .orElseThrow(() -> BusinessException.notFound(WHAT));
+        Preservation p = known(repository.findById(preservationId).filter(x -> x.caseId() == caseId)
+                .orElseThrow(() -> BusinessException.notFound(WHAT)));
         LocalDate today = cases.today();
         p.requireDecidable(outcome, today);
         String why = Guards.text(note, 2000, "处理说明");
@@ -112,6 +112,11 @@ public class Preservations {
         } catch (OptimisticLockingFailureException e) {
             throw BusinessException.conflict("CASE-14-DECIDED", "该先行登记保存已被他人处理，请刷新");
         }
+    }
+
+    private Preservation known(Preservation p) {
+        p.dueKnown(deadlines.due(p.deadlineId()));
+        return p;
     }
 
     private static CoercionViews.PreservationView view(Preservation p, LocalDate today) {

@@ -114,6 +114,13 @@ class Seizure extends AbstractAggregateRoot<Seizure> {
         registerEvent(AuditableEvent.change("enforcement.case.seizure-decided", "case_seizure", this.id, null, after));
     }
 
+    /** The calendar's end date, once it knows it (a deadline pending next year's holidays had none). */
+    void endKnown(LocalDate end) {
+        if (endsOn == null) {
+            endsOn = end;
+        }
+    }
+
     /** CASE-14: asks for the one extension (pending its approval flow); refused when it cannot be extended on {@code today}. */
     void requestExtension(long flowId, String why, LocalDate today, String by) {
         requireExtensible(today);

@@ -66,7 +66,7 @@ public class Seizures {
     public List<CoercionViews.SeizureView> list(Actor actor, long caseId) {
         cases.get(actor, caseId);
         LocalDate today = cases.today();
-        return repository.findByCaseIdOrderById(caseId).stream().map(s -> view(s, today)).toList();
+        return repository.findByCaseIdOrderById(caseId).stream().map(s -> view(known(s), today)).toList();
     }
 
     @Transactional
@@ -177,7 +177,12 @@ public class Seizures {
     }
 
     private Seizure load(long caseId, long seizureId) {
-        return repository.findById(seizureId).filter(x -> x.caseId() == caseId).orElseThrow(() -> BusinessException.notFound(WHAT));
+        return known(repository.findById(seizureId).filter(x -> x.caseId() == caseId).orElseThrow(() -> BusinessException.notFound(WHAT)));
+    }
+
+    private Seizure known(Seizure s) {
+        s.endKnown(deadlines.due(s.deadlineId()));
+        return s;
     }
 
     private Seizure save(Seizure s) {
