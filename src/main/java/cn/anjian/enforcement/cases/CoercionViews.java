@@ -7,6 +7,10 @@ import java.util.List;
 /** Read models of CASE-14 (preservation, sealing/seizure) and CASE-15 (execution, remedies) for the case page and API. */
 public final class CoercionViews {
 
+    /** The Chinese labels of a payment plan's states. */
+    static final java.util.Map<String, String> PLAN_LABELS = java.util.Map.of("NONE", "未申请", "PENDING", "审批中",
+            "APPROVED", "已批准", "REJECTED", "未批准");
+
     private CoercionViews() {
     }
 

@@ -47,11 +47,13 @@ class Execution extends AbstractAggregateRoot<Execution> {
         private final String label;
     }
 
-    /** One instalment of an approved plan (a deferral has one), with its deadline. */ @Table("enf_execution_instalment")
+    /** One instalment of an approved plan (a deferral has one), with its deadline. */
+    @Table("enf_execution_instalment")
     record Instalment(BigDecimal amount, LocalDate dueDate, Long deadlineId, boolean paidOff) {
     }
 
-    /** A payment recorded against the fine. */ @Table("enf_execution_payment")
+    /** A payment recorded against the fine. */
+    @Table("enf_execution_payment")
     record Payment(LocalDate paidOn, BigDecimal amount, String receipt, Instant recordedAt, String recordedBy) {
     }
 
@@ -390,10 +392,7 @@ class Execution extends AbstractAggregateRoot<Execution> {
         return new CoercionViews.ExecutionView(caseId, fineYuan, servedOn, paymentDue, due, asOf,
                 LatePenalty.daysLate(due, until), latePenalty(asOf), paid(), fineOutstanding(), owed(asOf), paidOffOn,
                 planKind == null ? null : planKind.name(), planKind == null ? null : planKind.label(), planStatus.name(),
-                PLAN_LABELS.get(planStatus), planReason, planNumber, plan, paidList, remedyEnd, courtDue, reminderOn,
+                CoercionViews.PLAN_LABELS.get(planStatus.name()), planReason, planNumber, plan, paidList, remedyEnd, courtDue, reminderOn,
                 reminderNumber, courtAppliedOn, courtName, courtNumber, endedOtherwise, closable());
     }
-
-    private static final Map<PlanStatus, String> PLAN_LABELS = Map.of(PlanStatus.NONE, "未申请", PlanStatus.PENDING, "审批中",
-            PlanStatus.APPROVED, "已批准", PlanStatus.REJECTED, "未批准");
 }
