@@ -118,7 +118,7 @@ class TableBoundaryTests {
             case 14 -> "recording";
             case 15 -> "settings";
             case 16 -> "legalreview";
-            case 17 -> "enforcement"; // issue 11 (cases): V17_20..V17_39 CASE-14/15 preservation, coercion, execution
+            case 17 -> "enforcement";
             default -> throw new IllegalStateException("V" + major + "_x has no owner in docs/conventions.md; add it there and here");
         };
     }
