@@ -88,6 +88,7 @@ record TemplateSpec(String type, String title, List<Field> fields, List<String> 
                 Field.opt("deputyOpinion", "分管法制机构的部门负责人意见"), Field.opt("directorOpinion", "应急管理局主要负责人意见"),
                 Field.opt("advisers", "法律顾问、公职律师书面意见")),
                 List.of(), List.of("说明：1. 分管法制机构的部门负责人认为需要本单位主要负责人审签时，报主要负责人审签。2. 此表由法制机构留存。")));
+        addCoercion(m);
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -108,6 +109,37 @@ record TemplateSpec(String type, String title, List<Field> fields, List<String> 
                 Field.req("caseName", "案件名称"), Field.req("partyName", "当事人"), Field.req("hearingDate", "听证时间"),
                 Field.req("facts", "听证基本情况"), Field.req("decision", "处理意见及建议")),
                 List.of(), List.of("听证主持人（签名）：")));
+    }
+
+    /** CASE-14/15: preservation, sealing and seizure (with the list of goods), the 催告书 of the execution. */
+    private static void addCoercion(Map<String, TemplateSpec> m) {
+        List<String> goods = List.of("序号", "物品名称", "数量", "存放地点");
+        String remedy = "如不服本决定，可以在收到本决定书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。";
+        add(m, new TemplateSpec("PRESERVATION_NOTICE", "先行登记保存证据通知书", List.of(
+                Field.req("partyName", "当事人"), Field.req("address", "地址"), Field.opt("facts", "涉嫌违法行为"),
+                Field.req("basis", "依据"), Field.req("decision", "保存事项"), Field.req("officers", "执法人员")),
+                goods, List.of("本机关将在七个工作日内作出处理决定。在此期间，当事人或者有关人员不得销毁或者转移证据。")));
+        add(m, new TemplateSpec("PRESERVATION_DECISION", "先行登记保存证据处理决定书", List.of(
+                Field.req("partyName", "当事人"), Field.req("address", "地址"), Field.req("facts", "保存情况"),
+                Field.req("basis", "依据"), Field.req("decision", "处理决定"), Field.req("officers", "执法人员")),
+                goods, List.of()));
+        add(m, new TemplateSpec("SEIZURE_DECISION", "查封扣押决定书", List.of(
+                Field.req("partyName", "当事人"), Field.req("address", "地址"), Field.req("facts", "理由"),
+                Field.req("basis", "依据"), Field.req("decision", "决定事项"), Field.req("deadline", "期限"),
+                Field.req("officers", "执法人员")),
+                goods, List.of("查封、扣押的期限不得超过三十日；情况复杂的，经本机关负责人批准，可以延长，但是延长期限不得超过三十日。", remedy)));
+        add(m, new TemplateSpec("SEIZURE_EXTENSION", "延长查封扣押期限决定书", List.of(
+                Field.req("partyName", "当事人"), Field.req("address", "地址"), Field.req("facts", "原决定"),
+                Field.req("basis", "延长理由及依据"), Field.req("decision", "决定事项"), Field.req("deadline", "延长后的期限")),
+                goods, List.of(remedy)));
+        add(m, new TemplateSpec("SEIZURE_RELEASE", "解除查封扣押决定书", List.of(
+                Field.req("partyName", "当事人"), Field.req("address", "地址"), Field.req("facts", "原决定"),
+                Field.req("basis", "解除理由"), Field.req("decision", "解除及财物返还情况"), Field.req("officers", "执法人员")),
+                goods, List.of()));
+        add(m, new TemplateSpec("PAYMENT_REMINDER", "催告书", List.of(
+                Field.req("partyName", "当事人"), Field.req("address", "地址"), Field.req("facts", "履行情况"),
+                Field.req("basis", "依据"), Field.req("decision", "应当履行的金额（含加处罚款）"), Field.req("deadline", "履行期限")),
+                List.of(), List.of("你（单位）收到本催告书后有权进行陈述和申辩。逾期仍不履行的，本机关将依法申请人民法院强制执行。")));
     }
 
     private static void add(Map<String, TemplateSpec> m, TemplateSpec s) {

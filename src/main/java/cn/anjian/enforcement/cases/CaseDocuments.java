@@ -237,6 +237,7 @@ public class CaseDocuments {
         } catch (OptimisticLockingFailureException e) {
             throw BusinessException.conflict("CASE-SERVED", "该文书已被他人登记送达");
         }
+        events.publishEvent(new CaseDocumentServed(caseId, d.id(), d.docType(), now)); // CASE-15: a served fine starts its execution
         return get(actor, caseId, documentId);
     }
 

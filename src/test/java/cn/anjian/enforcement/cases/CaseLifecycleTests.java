@@ -42,6 +42,7 @@ class CaseLifecycleTests {
     @Autowired CaseDocuments documents;
     @Autowired CaseDecisions decisions;
     @Autowired CaseTransfers transfers;
+    @Autowired Executions executions;
     @Autowired Workflows workflows;
     @Autowired ActingUsers users;
     @Autowired JdbcClient jdbc;
@@ -210,6 +211,8 @@ class CaseLifecycleTests {
         service.transition(zz, c.id(), CaseStage.SERVICE, null);
         documents.serve(zz, c.id(), d.documentId(), ServiceMethod.DIRECT, "李经理");
         service.transition(zz, c.id(), CaseStage.EXECUTION, null);
+        // CASE-15: the fine is paid before the case may close
+        executions.pay(zz, c.id(), new BigDecimal("20000"), LocalDate.now(), "缴款书 0001");
         // REC-02 (recording's stage guard): the paper records of art. 8 — the basis document, the internal approval form
         recording.closable(c);
         for (CaseStage s : List.of(CaseStage.CLOSURE, CaseStage.ARCHIVED)) {

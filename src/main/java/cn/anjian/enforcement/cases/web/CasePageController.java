@@ -148,6 +148,7 @@ class CasePageController {
         blank(model, "documentForm", DocumentForm.blank());
         blank(model, "decisionForm", DecisionForm.blank());
         blank(model, "transferForm", TransferForm.blank());
+        CoercionForms.blanks(model); // CASE-14/15 sections (enforcement/cases/coercion.html)
         return "enforcement/cases/detail";
     }
 

@@ -1,0 +1,110 @@
+package cn.anjian.enforcement.cases;
+
+import lombok.RequiredArgsConstructor;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.anjian.enforcement.RemedyKind;
+import cn.anjian.enforcement.RemedyOutcome;
+import cn.anjian.enforcement.RemedyStatistics;
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.BusinessException;
+import cn.anjian.org.ScopeSql;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * CASE-15 / STAT-07: the party's reconsideration (复议) and litigation (诉讼) against the case decision, recorded on the
+ * case with the filing date, the body, then the outcome; counted in scope for statistics ({@link RemedyStatistics}).
+ */
+@Service
+@Transactional(readOnly = true)
+@RequiredArgsConstructor
+public class Remedies implements RemedyStatistics {
+
+    static final String WHAT = "复议、诉讼";
+
+    private final CaseService cases;
+    private final RemedyRepository repository;
+    private final JdbcClient jdbc;
+
+    public List<CoercionViews.RemedyView> list(Actor actor, long caseId) {
+        cases.get(actor, caseId);
+        return jdbc.sql("SELECT * FROM enf_case_remedy WHERE case_id = :c ORDER BY filed_on, id").param("c", caseId)
+                .query((rs, i) -> {
+                    RemedyKind k = RemedyKind.valueOf(rs.getString("kind"));
+                    String o = rs.getString("outcome");
+                    RemedyOutcome out = o == null ? null : RemedyOutcome.valueOf(o);
+                    java.sql.Date on = rs.getDate("outcome_on");
+                    return new CoercionViews.RemedyView(rs.getLong("id"), k.name(), k.label(), rs.getDate("filed_on").toLocalDate(),
+                            rs.getString("body"), o, out == null ? "审理中" : out.label(), on == null ? null : on.toLocalDate(),
+                            rs.getString("note"));
+                }).list();
+    }
+
+    /** Records a reconsideration or lawsuit filed on {@code filedOn} (not before the decision, not in the future). */
+    @Transactional
+    public CoercionViews.RemedyView file(Actor actor, long caseId, RemedyKind kind, LocalDate filedOn, String body) {
+        Guards.require(actor, "case:manage");
+        CaseView c = cases.get(actor, caseId);
+        if (!cases.decisionIssued(caseId)) {
+            throw new BusinessException("CASE-15-REMEDY-NO-DECISION", "本案尚未签发处理决定，无可申请复议或提起诉讼的决定");
+        }
+        if (kind == null) {
+            throw BusinessException.badInput("CASE-15-REMEDY-KIND", "请选择行政复议或行政诉讼");
+        }
+        if (filedOn == null || filedOn.isAfter(cases.today())) {
+            throw BusinessException.badInput("CASE-15-REMEDY-DATE", "请填写申请（起诉）日期（不晚于今天）");
+        }
+        String b = Guards.text(body, 200, kind == RemedyKind.RECONSIDERATION ? "复议机关" : "人民法院");
+        if (b == null) {
+            throw BusinessException.badInput("CASE-15-REMEDY-BODY", kind == RemedyKind.RECONSIDERATION ? "请填写复议机关" : "请填写受理的人民法院");
+        }
+        Remedy r = repository.save(Remedy.filed(caseId, c.scopePath(), kind, filedOn, b, cases.now(), actor.username()));
+        r.recorded();
+        repository.save(r);
+        return list(actor, caseId).stream().filter(v -> v.id() == r.id()).findFirst().orElseThrow();
+    }
+
+    @Transactional
+    public CoercionViews.RemedyView decide(Actor actor, long caseId, long remedyId, RemedyOutcome outcome, LocalDate on, String note) {
+        Guards.require(actor, "case:manage");
+        cases.get(actor, caseId);
+        Remedy r = repository.findById(remedyId).filter(x -> x.caseId() == caseId).orElseThrow(() -> BusinessException.notFound(WHAT));
+        if (on != null && on.isAfter(cases.today())) {
+            throw BusinessException.badInput("CASE-15-REMEDY-DATE", "结果日期不能晚于今天");
+        }
+        r.decide(outcome, on, Guards.text(note, 2000, "说明"), actor.username());
+        try {
+            repository.save(r);
+        } catch (OptimisticLockingFailureException e) {
+            throw BusinessException.conflict("CASE-15-REMEDY-DECIDED", "该复议（诉讼）结果已被他人登记");
+        }
+        return list(actor, caseId).stream().filter(v -> v.id() == remedyId).findFirst().orElseThrow();
+    }
+
+    @Override
+    public List<Count> count(Actor actor, LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT kind, outcome, count(*) AS n FROM enf_case_remedy WHERE " + ScopeSql.condition("scope_path")
+                        + " AND filed_on BETWEEN :from AND :to GROUP BY kind, outcome ORDER BY kind, outcome")
+                .param(ScopeSql.PARAM, actor.scope().pattern()).param("from", from).param("to", to)
+                .query((rs, i) -> new Count(RemedyKind.valueOf(rs.getString("kind")),
+                        rs.getString("outcome") == null ? null : RemedyOutcome.valueOf(rs.getString("outcome")), rs.getLong("n")))
+                .list();
+    }
+
+    @Override
+    public Map<RemedyKind, Long> filed(Actor actor, LocalDate from, LocalDate to) {
+        Map<RemedyKind, Long> m = new EnumMap<>(RemedyKind.class);
+        for (RemedyKind k : RemedyKind.values()) {
+            m.put(k, 0L);
+        }
+        count(actor, from, to).forEach(c -> m.merge(c.kind(), c.count(), Long::sum));
+        return m;
+    }
+}
