@@ -42,8 +42,8 @@ class CoercionDemoScripts {
         cases.transition(officer, c.id(), CaseStage.INVESTIGATION, null);
         documents.generate(officer, c.id(), "INSPECTION_RECORD", fields("抛丸车间除尘系统未设置锁气卸灰装置，积尘未及时清理", null, null));
         cases.transition(officer, c.id(), CaseStage.DECISION, null);
-        documents.generate(officer, c.id(), "PENALTY_NOTICE", fields("粉尘防爆安全措施未落实", "《中华人民共和国安全生产法》第九十九条",
-                "拟处罚款人民币 8000 元"));
+        opener.noticeWaived(officer, c.id(), "粉尘防爆安全措施未落实，除尘系统不符合国家标准", "《中华人民共和国安全生产法》第九十九条",
+                new BigDecimal("8000"), "该厂厂长", today.minusDays(8));
         DecisionView d = decisions.issueDecision(head, c.id(), new CaseDecision(c.id(), DecisionKind.PENALTY, List.of(),
                 new BigDecimal("8000"), null, null, "粉尘防爆安全措施未落实，除尘系统不符合国家标准", "《中华人民共和国安全生产法》第九十九条", null));
         cases.transition(officer, c.id(), CaseStage.SERVICE, null);

@@ -9,6 +9,7 @@ import cn.anjian.enforcement.CaseKind;
 import cn.anjian.enforcement.CaseRef;
 import cn.anjian.enforcement.CaseSource;
 import cn.anjian.enforcement.NewCase;
+import cn.anjian.enforcement.ViolationFacts;
 import cn.anjian.enterprises.EnterpriseFilter;
 import cn.anjian.enterprises.Enterprises;
 import cn.anjian.kernel.Actor;
@@ -25,16 +26,26 @@ class DemoCaseOpener {
     private final CaseService cases;
     private final Enterprises enterprises;
     private final People people;
+    private final CaseDemoSteps steps;
 
     CaseRef open(Actor actor, CaseKind kind, CaseSource source, String basisTitle, String basisNumber, LocalDate basisDate,
                  String enterprise, String title) {
         long e = enterprises.search(actor, new EnterpriseFilter(enterprise, null, null, null, null), 0, 5).items().stream()
                 .filter(x -> x.name().equals(enterprise)).findFirst()
                 .orElseThrow(() -> new BusinessException("DEMO-ENTERPRISE", "演示企业不存在：" + enterprise)).id();
-        CaseRef c = cases.open(actor, new NewCase(kind, source, basisTitle, basisNumber, basisDate, e, null, title, null, null));
+        NewCase n = new NewCase(kind, source, basisTitle, basisNumber, basisDate, e, null, title, null, null);
+        // CASE-11: a penalty case records when the violation ended (here: found three days before the basis)
+        CaseRef c = cases.open(actor, kind == CaseKind.PENALTY
+                ? n.withViolation(new ViolationFacts(basisDate.minusDays(3), false, false, null)) : n);
         cases.setTeam(actor, c.id(), List.of(new NewMember(person(actor, "19780312011"), TeamRole.LEADER),
                 new NewMember(person(actor, "19850721022"), TeamRole.MEMBER)));
         return c;
+    }
+
+    /** CASE-12: the 行政处罚告知书 served on {@code servedOn} and the party's written waiver of statement and hearing. */
+    void noticeWaived(Actor actor, long caseId, String facts, String basis, java.math.BigDecimal fine, String recipient,
+                      LocalDate servedOn) {
+        steps.notice(actor, caseId, facts, basis, fine, List.of(), recipient, servedOn, true);
     }
 
     private long person(Actor actor, String birthSeq) {

@@ -39,6 +39,7 @@ class CoercionExecutionTests {
 
     @Autowired CaseFixtures fx;
     @Autowired CaseService service;
+    @Autowired DecisionStageCases stages;
     @Autowired CaseDocuments documents;
     @Autowired CaseDecisions decisions;
     @Autowired Preservations preservations;
@@ -162,8 +163,7 @@ class CoercionExecutionTests {
     CaseRef servedPenalty(String title, String fine) {
         CaseRef c = investigating(CaseKind.PENALTY, title);
         service.transition(zz, c.id(), CaseStage.DECISION, null);
-        documents.generate(zz, c.id(), "PENALTY_NOTICE", new CaseDocuments.DocumentFields("未按规定开展安全培训",
-                "《中华人民共和国安全生产法》第九十七条", "拟处罚款", null, null));
+        stages.notifiedAndWaived(zz, c.id()); // CASE-12: notice served, statement waived
         DecisionView d = decisions.issueDecision(zz, c.id(), new CaseDecision(0, DecisionKind.PENALTY, List.of("警告"),
                 new BigDecimal(fine), null, "ignored", "未按规定开展安全培训", "《中华人民共和国安全生产法》第九十七条", null));
         service.transition(zz, c.id(), CaseStage.SERVICE, null);
@@ -279,6 +279,7 @@ class CoercionExecutionTests {
     void unservedFineBlocksClosure() {
         CaseRef c = investigating(CaseKind.PENALTY, "未送达罚款测试");
         service.transition(zz, c.id(), CaseStage.DECISION, null);
+        stages.notifiedAndWaived(zz, c.id()); // CASE-12: notice served, statement waived
         decisions.issueDecision(zz, c.id(), new CaseDecision(0, DecisionKind.PENALTY, List.of(), new BigDecimal("2000"), null,
                 "ignored", "未按规定佩戴劳动防护用品", "《中华人民共和国安全生产法》第九十九条", null));
         service.transition(zz, c.id(), CaseStage.SERVICE, null);

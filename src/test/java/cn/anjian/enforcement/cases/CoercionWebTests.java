@@ -40,6 +40,7 @@ class CoercionWebTests {
     @Autowired MockMvc mvc;
     @Autowired CaseFixtures fx;
     @Autowired CaseService service;
+    @Autowired DecisionStageCases stages;
     @Autowired CaseDocuments documents;
     @Autowired CaseDecisions decisions;
     @Autowired JdbcClient jdbc;
@@ -102,6 +103,7 @@ class CoercionWebTests {
         clock.set(LocalDateTime.of(2026, 9, 16, 10, 0));
         CaseRef c = investigating(CaseKind.PENALTY, "页面执行测试");
         service.transition(zz, c.id(), CaseStage.DECISION, null);
+        stages.notifiedAndWaived(zz, c.id()); // CASE-12: notice served, statement waived
         DecisionView d = decisions.issueDecision(zz, c.id(), new CaseDecision(0, DecisionKind.PENALTY, List.of(), new BigDecimal("10000"),
                 null, null, "未按规定开展安全培训", "《中华人民共和国安全生产法》第九十七条", null));
         service.transition(zz, c.id(), CaseStage.SERVICE, null);
