@@ -1,7 +1,9 @@
 package cn.anjian.calendar;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,6 +31,12 @@ public interface Deadlines {
     void waive(DeadlineId id, String reason);
 
     Optional<DeadlineView> find(DeadlineId id);
+
+    /**
+     * Several deadlines in one read (lists that show a due date per row, instead of one {@link #find} per row);
+     * ids that do not exist are absent from the map.
+     */
+    Map<DeadlineId, DeadlineView> findAll(Collection<DeadlineId> ids);
 
     List<DeadlineView> listFor(String subjectType, String subjectId);
 }

@@ -100,6 +100,19 @@ class DeadlinesTests {
     }
 
     @Test
+    @DisplayName("findAll reads several deadlines at once, each equal to find; unknown ids are absent, no ids no query")
+    void findAll() {
+        DeadlineId a = open(UUID.randomUUID().toString(), Period.workingDays(5), "2024-09-27T10:00");
+        DeadlineId b = open(UUID.randomUUID().toString(), Period.calendarDays(15), "2024-09-27T10:00");
+        deadlines.suspend(b, "等待补正材料", bj("2024-09-27T10:00"));
+        var all = deadlines.findAll(java.util.List.of(a, b, a, new DeadlineId(Long.MAX_VALUE)));
+        assertThat(all).containsOnlyKeys(a, b);
+        assertThat(all.get(a)).isEqualTo(deadlines.find(a).orElseThrow());
+        assertThat(all.get(b)).isEqualTo(deadlines.find(b).orElseThrow());
+        assertThat(deadlines.findAll(java.util.List.of())).isEmpty();
+    }
+
+    @Test
     @DisplayName("CAL-06 a deadline opened after its due has passed (recorded late) is overdue as soon as its opening commits")
     void openedLate() {
         clock.set(LocalDateTime.parse("2024-10-08T10:00"));

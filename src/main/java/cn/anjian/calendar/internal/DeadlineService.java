@@ -118,6 +118,19 @@ public class DeadlineService implements Deadlines {
         return id == null ? Optional.empty() : repository.findById(id.value()).map(Deadline::view);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Map<DeadlineId, DeadlineView> findAll(java.util.Collection<DeadlineId> ids) {
+        List<Long> values = ids.stream().filter(java.util.Objects::nonNull).map(DeadlineId::value).distinct().toList();
+        if (values.isEmpty()) {
+            return Map.of();
+        }
+        Map<DeadlineId, DeadlineView> out = new java.util.HashMap<>();
+        jdbc.sql("select * from cal_deadline where id in (:ids)").param("ids", values)
+                .query((rs, n) -> DeadlineQueries.map(rs)).list().forEach(v -> out.put(v.id(), v));
+        return out;
+    }
+
     /** A deadline inside the actor's scope, else NOT_FOUND (no probing of other jurisdictions' ids). */
     @Transactional(readOnly = true)
     public DeadlineView findInScope(long id, Scope scope) {

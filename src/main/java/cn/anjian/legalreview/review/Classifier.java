@@ -3,6 +3,7 @@ package cn.anjian.legalreview.review;
 import lombok.RequiredArgsConstructor;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import cn.anjian.legalreview.Classification;
 import cn.anjian.legalreview.Classification.Reason;
@@ -31,6 +34,12 @@ import org.springframework.stereotype.Service;
 @Service
 @RequiredArgsConstructor
 public class Classifier implements MajorDecisions {
+
+    /** Every legal-review setting, in their declared order (the order the version is computed in). */
+    private static final List<Setting<?>> ALL = List.copyOf(new LegalReviewSettings().settings());
+    private static final int MAX_VERSIONS = 256;
+    /** The fingerprint of each set of values seen: values text → version. */
+    private static final Map<String, String> VERSIONS = new ConcurrentHashMap<>();
 
     private final Settings settings;
 
@@ -61,12 +70,27 @@ public class Classifier implements MajorDecisions {
 
     /** The rule-set version in force on {@code day}. */
     public String version(LocalDate day) {
-        StringBuilder s = new StringBuilder();
-        for (Setting<?> setting : new LegalReviewSettings().settings()) {
+        StringBuilder s = new StringBuilder(1024);
+        for (Setting<?> setting : ALL) {
             s.append(setting.key()).append('=').append(value(setting, day)).append('\n');
         }
+        // the fingerprint of the same values is the same: hash each distinct set of values once (a handful of
+        // sets in practice — one per change of the settings); the whole text is the key, so no collision
+        String values = s.toString();
+        String v = VERSIONS.get(values);
+        if (v == null) {
+            if (VERSIONS.size() >= MAX_VERSIONS) {
+                VERSIONS.clear();
+            }
+            v = fingerprint(values);
+            VERSIONS.put(values, v);
+        }
+        return v;
+    }
+
+    private static String fingerprint(String values) {
         try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(values.getBytes(StandardCharsets.UTF_8));
             return "rs-" + HexFormat.of().formatHex(h).substring(0, 10);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -81,7 +105,18 @@ public class Classifier implements MajorDecisions {
         return amount != null && amount.signum() > 0 && amount.compareTo(threshold) >= 0;
     }
 
+    /** "12,345.60": two decimals (half up), thousands grouped; what {@code String.format("%,.2f")} gave, without its cost. */
     static String yuan(BigDecimal v) {
-        return String.format("%,.2f", v);
+        String plain = v.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        int start = plain.startsWith("-") ? 1 : 0;
+        int point = plain.length() - 3;
+        StringBuilder out = new StringBuilder(plain.length() + 8).append(plain, 0, start);
+        for (int i = start; i < point; i++) {
+            if (i > start && (point - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(plain.charAt(i));
+        }
+        return out.append(plain, point, plain.length()).toString();
     }
 }
