@@ -31,4 +31,10 @@ public interface Deadlines {
     Optional<DeadlineView> find(DeadlineId id);
 
     List<DeadlineView> listFor(String subjectType, String subjectId);
+
+    /**
+     * Open or overdue deadlines owned by the actor or, when they belong to one, their unit, within their scope
+     * (ORG-03); soonest due first. For the actor's own reminders (CAL-06).
+     */
+    List<DeadlineView> mine(cn.anjian.kernel.Actor actor, int limit);
 }
