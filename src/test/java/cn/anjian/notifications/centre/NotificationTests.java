@@ -51,6 +51,10 @@ class NotificationTests {
     Jurisdictions jurisdictions;
     @Autowired
     MutableClock clock;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
 
     @AfterEach
     void resetClock() {
@@ -58,12 +62,16 @@ class NotificationTests {
     }
 
     TestActor user(String role, String... permissions) {
+        return namedUser(role, "测试" + role, permissions);
+    }
+
+    TestActor namedUser(String role, String displayName, String... permissions) {
         Jurisdiction j = jurisdictions.findByCode("140525").orElseThrow();
         Agency agency = agencies.findAgency(j.id(), AgencyKind.EMERGENCY_MANAGEMENT)
                 .orElseGet(() -> agencies.create(j.id(), AgencyKind.EMERGENCY_MANAGEMENT, j.name() + "应急管理局"));
         String name = "ntf" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        long id = users.createUser(name, "测试" + role, agency.id(), null, Set.of(role), "Anjian@2026", false);
-        return new TestActor(id, name, "测试" + role, agency.id(), agency.name(), null, j.id(), new Scope(j.path()),
+        long id = users.createUser(name, displayName, agency.id(), null, Set.of(role), "Anjian@2026", false);
+        return new TestActor(id, name, displayName, agency.id(), agency.name(), null, j.id(), new Scope(j.path()),
                 Set.of(permissions));
     }
 
@@ -170,5 +178,24 @@ class NotificationTests {
         assertThat(NotificationStore.safeLink("/cases/1")).isEqualTo("/cases/1");
         assertThat(NotificationStore.safeLink("//evil.example/x")).isNull();
         assertThat(NotificationStore.safeLink("https://evil.example/x")).isNull();
+    }
+
+    @Test
+    @DisplayName("assignments: being put on a case's enforcement team tells the person's account in the case's agency, once; a name with no single account tells nobody")
+    void assignment() {
+        String displayName = "执法员" + UUID.randomUUID().toString().substring(0, 8);
+        TestActor officer = namedUser("OFFICER", displayName, "home:view");
+        String unknown = "查无此人" + UUID.randomUUID().toString().substring(0, 6);
+        long caseId = 9_000_000 + ThreadLocalRandom.current().nextLong(1_000_000);
+        cn.anjian.enforcement.CaseTeamAssigned e = new cn.anjian.enforcement.CaseTeamAssigned(caseId, "某煤矿超层越界开采案",
+                officer.agencyId(), java.util.List.of(11L, 12L), java.util.List.of(displayName, unknown), Instant.now(), "head");
+        tx.executeWithoutResult(s -> events.publishEvent(e));
+        tx.executeWithoutResult(s -> events.publishEvent(e));
+
+        assertThat(all(officer).items()).filteredOn(n -> n.link() != null && n.link().equals("/cases/" + caseId))
+                .singleElement().satisfies(n -> {
+                    assertThat(n.kind()).isEqualTo(NotificationKind.ASSIGNMENT);
+                    assertThat(n.title()).isEqualTo("您已被编入案件执法组：某煤矿超层越界开采案");
+                });
     }
 }
