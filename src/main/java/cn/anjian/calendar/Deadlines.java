@@ -39,4 +39,10 @@ public interface Deadlines {
     Map<DeadlineId, DeadlineView> findAll(Collection<DeadlineId> ids);
 
     List<DeadlineView> listFor(String subjectType, String subjectId);
+
+    /**
+     * Open or overdue deadlines owned by the actor or, when they belong to one, their unit, within their scope
+     * (ORG-03); soonest due first. For the actor's own reminders (CAL-06).
+     */
+    List<DeadlineView> mine(cn.anjian.kernel.Actor actor, int limit);
 }

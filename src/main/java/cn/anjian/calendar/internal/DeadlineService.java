@@ -35,6 +35,7 @@ public class DeadlineService implements Deadlines {
     private final JdbcClient jdbc;
 
     private final OverdueScan overdueScan;
+    private final DeadlineQueries queries;
 
     @Override
     @Transactional
@@ -168,5 +169,11 @@ public class DeadlineService implements Deadlines {
         transition.accept(d);
         repository.save(d);
         events.publishEvent(AuditableEvent.change(action, "deadline", d.id(), before, d.auditState()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DeadlineView> mine(cn.anjian.kernel.Actor actor, int limit) {
+        return queries.mine(actor.scope(), actor.userId(), actor.unitId(), limit);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.anjian.enforcement.CaseStage;
+import cn.anjian.enforcement.CaseTeamAssigned;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
@@ -66,6 +67,13 @@ class CaseTeams {
         repository.save(repository.findById(caseId).orElseThrow());
         events.publishEvent(AuditableEvent.change("enforcement.case.team-set", "case", caseId,
                 Map.of("team", before), Map.of("team", snapshot(caseId))));
+        List<TeamRules.Candidate> added = candidates.stream()
+                .filter(m -> before.stream().noneMatch(b -> b.get("personId").equals(m.personId()))).toList();
+        if (!added.isEmpty()) {
+            events.publishEvent(new CaseTeamAssigned(caseId, c.title(), c.agencyId(),
+                    added.stream().map(TeamRules.Candidate::personId).toList(),
+                    added.stream().map(TeamRules.Candidate::name).toList(), clock.now(), actor.username()));
+        }
         return reads.team(actor, caseId);
     }
 

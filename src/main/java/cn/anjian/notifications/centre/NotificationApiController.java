@@ -1,0 +1,63 @@
+package cn.anjian.notifications.centre;
+
+import lombok.RequiredArgsConstructor;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.Params;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The current user's notifications; another user's answer 404. */
+@RestController
+@RequestMapping("/api/v1/notifications")
+@RequiredArgsConstructor
+class NotificationApiController {
+
+    private final NotificationSources sources;
+    private final NotificationStore store;
+
+    record Item(long id, String kind, String kindLabel, String title, String link, Instant createdAt, Instant readAt,
+                boolean read) {
+        static Item of(NotificationView n) {
+            return new Item(n.id(), n.kind().name(), n.kindLabel(), n.title(), n.link(), n.createdAt(), n.readAt(), n.read());
+        }
+    }
+
+    record ItemPage(List<Item> items, int page, int pageSize, long total, long unread) {
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAuthority('home:view')")
+    ItemPage list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String kind,
+                  @RequestParam(required = false) String read, @RequestParam(required = false) String page) {
+        NotificationKind k = Params.choice(NotificationKind.class, "消息类别", kind, NotificationKind::label);
+        ReadFilter r = Params.choice(ReadFilter.class, "阅读状态", read, ReadFilter::label);
+        int requested = Params.page(page);
+        sources.pull(actor);
+        NotificationStore.Page p = store.list(actor.userId(), k, r, requested);
+        return new ItemPage(p.items().stream().map(Item::of).toList(), p.page(), p.pageSize(), p.total(),
+                store.unreadCount(actor.userId()));
+    }
+
+    @PostMapping("/{id}/read")
+    @PreAuthorize("hasAuthority('home:view')")
+    Item read(@AuthenticationPrincipal Actor actor, @PathVariable String id) {
+        return Item.of(store.read(actor.userId(), Params.id("id", id)));
+    }
+
+    @PostMapping("/read-all")
+    @PreAuthorize("hasAuthority('home:view')")
+    Map<String, Integer> readAll(@AuthenticationPrincipal Actor actor) {
+        return Map.of("marked", store.readAll(actor.userId()));
+    }
+}
