@@ -29,6 +29,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -45,6 +46,7 @@ class PenaltyFullPathDemoTests {
     @Autowired Dossiers dossiers;
     @Autowired JdbcClient jdbc;
     @Autowired MockMvc mvc;
+    @Autowired ApplicationEventPublisher events;
 
     @Test
     @DisplayName("CASE-16 CASE-12 CASE-15 demo: the hearing case went notice → hearing → legal review → decision → service → instalments paid → closed and archived")
@@ -130,6 +132,22 @@ class PenaltyFullPathDemoTests {
                 officer.agencyName(), officer.unitId(), officer.jurisdictionId(), officer.scope(), Set.of(RecordingFixtures.STAFF));
         mvc.perform(get("/cases/{id}/dossier.pdf", c.id()).with(TestActors.as(web)))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"));
+    }
+
+    @Test
+    @DisplayName("CASE-16 CASE-12 CASE-15 demo: loading the demo again (as on every start) leaves the archived hearing case as it is")
+    void idempotent() {
+        CaseRef c = cases.findByTitle(DemoCasesReady.HEARING_CASE).orElseThrow();
+        String counts = """
+                SELECT (SELECT count(*) FROM rec_record WHERE case_id = :c) || '/' || (SELECT count(*) FROM rec_activity WHERE case_id = :c)
+                       || '/' || (SELECT count(*) FROM lr_review WHERE case_id = :c) || '/' || (SELECT count(*) FROM enf_case_document WHERE case_id = :c)
+                       || '/' || (SELECT count(*) FROM enf_case WHERE title = :t)""";
+        String before = jdbc.sql(counts).param("c", c.id()).param("t", DemoCasesReady.HEARING_CASE).query(String.class).single();
+        List<CaseRef> demo = jdbc.sql("SELECT id FROM enf_case WHERE title IN ('泽州县巴公煤业年度监督检查', '川底乡石料厂双随机抽查（未发现问题）')")
+                .query(Long.class).list().stream().map(id -> cases.find(id).orElseThrow()).toList();
+        events.publishEvent(new DemoCasesReady(demo));
+        assertThat(jdbc.sql(counts).param("c", c.id()).param("t", DemoCasesReady.HEARING_CASE).query(String.class).single()).isEqualTo(before);
+        assertThat(cases.findByTitle(DemoCasesReady.HEARING_CASE).orElseThrow().stage()).isEqualTo(CaseStage.ARCHIVED);
     }
 
     private static int indexOf(List<String> titles, String part) {
