@@ -28,6 +28,7 @@ import cn.anjian.workflow.Workflows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -52,6 +53,7 @@ class LegalReviewDemoData {
     private final LegalReviewRepository reviews;
 
     @EventListener
+    @Order(DemoCasesReady.HEARING_CASE_OTHER_REVIEWS) // before the hearing case's review: it counts the reviews
     void onDemoCases(DemoCasesReady ready) {
         if (!DemoDataSwitch.enabled(environment) || ready.cases().isEmpty() || reviews.count() > 0) {
             return;
@@ -94,12 +96,16 @@ class LegalReviewDemoData {
         actions.suspend(user("sc_legal"), id, "EXPERT");
     }
 
-    private static ApplicationForm form(String summary, String unitHead, String deputy) {
+    static ApplicationForm form(String summary, String unitHead, String deputy) {
         return new ApplicationForm(summary, "《中华人民共和国安全生产法》相关条款", "承办人员均持有山西省行政执法证",
                 summary, null, unitHead, deputy, false);
     }
 
     private List<NewMaterial> materials(Actor by, String... kinds) {
+        return materials(files, by, kinds);
+    }
+
+    static List<NewMaterial> materials(Files files, Actor by, String... kinds) {
         List<NewMaterial> out = new ArrayList<>();
         for (String k : kinds) {
             String title = ReviewEnums.MaterialKind.valueOf(k).label();
@@ -110,7 +116,7 @@ class LegalReviewDemoData {
         return out;
     }
 
-    private static List<ReviewActions.FindingInput> allOk() {
+    static List<ReviewActions.FindingInput> allOk() {
         return Arrays.stream(ReviewEnums.Checkpoint.values()).map(c -> new ReviewActions.FindingInput(c.name(), true, null)).toList();
     }
 
