@@ -88,6 +88,13 @@ record TemplateSpec(String type, String title, List<Field> fields, List<String> 
                 Field.opt("deputyOpinion", "分管法制机构的部门负责人意见"), Field.opt("directorOpinion", "应急管理局主要负责人意见"),
                 Field.opt("advisers", "法律顾问、公职律师书面意见")),
                 List.of(), List.of("说明：1. 分管法制机构的部门负责人认为需要本单位主要负责人审签时，报主要负责人审签。2. 此表由法制机构留存。")));
+        // LR-05, annex 1: the application form as filled in the system, signed by the unit head and the deputy in charge
+        add(m, new TemplateSpec("LEGAL_REVIEW_APPLICATION", "重大行政执法决定法制审核申请表", List.of(
+                Field.req("caseName", "拟决定事项"), Field.req("summary", "简要情况"), Field.req("basis", "法律依据（违法条款、处罚依据）"),
+                Field.req("proposal", "决定意见"), Field.req("officers", "执法人员资格情况"), Field.opt("notes", "备注"),
+                Field.req("signedUnitHead", "承办机构（单位）主要负责人"), Field.req("signedDeputy", "分管承办机构（单位）的部门负责人"),
+                Field.req("submittedBy", "承办人"), Field.req("submittedOn", "申请日期")),
+                List.of(), List.of("法制机构主要负责人：")));
         addCoercion(m);
         return java.util.Collections.unmodifiableMap(m);
     }

@@ -20,6 +20,12 @@ public interface Cases {
     /** Unscoped, for event listeners and scheduled jobs. */
     Optional<CaseRef> find(long caseId);
 
+    /** The numbered documents generated for a case in the actor's scope ({@code NOT_FOUND} otherwise), oldest first. */
+    List<CaseDocumentRef> documents(long caseId, Actor actor);
+
+    /** Unscoped: the undertaking unit (承办机构) of a case, empty when the case has none or does not exist. */
+    Optional<Long> undertakingUnitId(long caseId);
+
     /** Unscoped: the newest case with exactly this title (demo loaders find the demo cases by title). */
     Optional<CaseRef> findByTitle(String title);
 

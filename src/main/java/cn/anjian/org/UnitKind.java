@@ -16,6 +16,8 @@ public enum UnitKind {
     HR_TRAINING("人事教育培训股"),
     RESCUE_PLANS("救援协调和预案管理股"),
     INDUSTRY_SUPERVISION("行业监管股"),
+    /** LR-14: a dedicated enforcement institution the bureau entrusts with enforcement (受委托执法的专职执法机构, e.g. 执法大队). */
+    ENTRUSTED_ENFORCEMENT("受委托执法机构"),
     OTHER("其他");
 
     private final String label;
@@ -28,6 +30,6 @@ public enum UnitKind {
                 }
             }
         }
-        throw BusinessException.badInput("ORG-UNIT-KIND", "内设机构类型不正确，可选：法制机构、综合办公室、人事教育培训股、救援协调和预案管理股、行业监管股、其他");
+        throw BusinessException.badInput("ORG-UNIT-KIND", "内设机构类型不正确，可选：法制机构、综合办公室、人事教育培训股、救援协调和预案管理股、行业监管股、受委托执法机构、其他");
     }
 }

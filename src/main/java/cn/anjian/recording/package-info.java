@@ -45,5 +45,6 @@
  * </ul>
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Full-process recording",
-        allowedDependencies = {"kernel", "enforcement", "files", "calendar", "workflow", "audit", "settings", "documents"})
+        allowedDependencies = {"kernel", "enforcement", "files", "calendar", "workflow", "audit", "settings", "documents",
+                "legalreview"})
 package cn.anjian.recording;

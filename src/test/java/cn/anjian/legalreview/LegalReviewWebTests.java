@@ -102,7 +102,7 @@ class LegalReviewWebTests {
     }
 
     @Test
-    @DisplayName("LR-05 LR-01 API: submit incomplete (returned for supplement), read it back; unknown measure code is a 400 in Chinese; issuing the major decision is refused LR-01 on API and page alike")
+    @DisplayName("LR-05 LR-01 API: typed detail and list with Chinese labels; submit incomplete (returned for supplement), read it back; unknown measure code is a 400 in Chinese; issuing the major decision is refused LR-01 on API and page alike")
     void api() throws Exception {
         TestActor officer = as("zz_officer");
         CaseRef c = caseFx.penaltyCase("法审接口测试");
@@ -115,8 +115,16 @@ class LegalReviewWebTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         long id = Long.parseLong(res.replaceAll("\\D", ""));
         mvc.perform(get("/api/v1/legal-review/reviews/" + id).with(TestActors.as(officer))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.review.status").value("SUPPLEMENT_REQUESTED"))
-                .andExpect(jsonPath("$.review.major").value(true));
+                .andExpect(jsonPath("$.status").value("SUPPLEMENT_REQUESTED"))
+                .andExpect(jsonPath("$.statusLabel").value("退回补充材料"))
+                .andExpect(jsonPath("$.proposal.major").value(true))
+                .andExpect(jsonPath("$.proposal.fineYuan").value(10000))
+                .andExpect(jsonPath("$.route.routeLabel").value("法制机构审核"))
+                .andExpect(jsonPath("$.application.submittedBy").value(officer.displayName()))
+                .andExpect(jsonPath("$.review").doesNotExist());
+        mvc.perform(get("/api/v1/legal-review/reviews").with(TestActors.as(officer))).andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.id == %d)].statusLabel".formatted(id)).value("退回补充材料"))
+                .andExpect(jsonPath("$[?(@.id == %d)].submittedBy".formatted(id)).value(officer.displayName()));
         mvc.perform(post("/api/v1/legal-review/reviews").with(csrf()).with(TestActors.as(officer)).contentType(MediaType.APPLICATION_JSON)
                         .content(body.replace("\"measures\":[]", "\"measures\":[\"BOGUS\"]")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("LR-CLASSIFY-MEASURE"));

@@ -39,6 +39,15 @@ class CaseReads {
                 .query(CaseReads::map).optional().map(this::toRef);
     }
 
+    /** The case's numbered documents, oldest first (the caller checked the scope). */
+    List<cn.anjian.enforcement.CaseDocumentRef> documents(long caseId) {
+        return jdbc.sql("SELECT * FROM enf_case_document WHERE case_id = :c ORDER BY generated_at, id").param("c", caseId)
+                .query((rs, i) -> new cn.anjian.enforcement.CaseDocumentRef(rs.getLong("id"), caseId, rs.getString("doc_type"),
+                        rs.getString("doc_title"), rs.getString("document_number"), CaseStage.valueOf(rs.getString("stage")),
+                        rs.getLong("file_id"), instant(rs, "generated_at")))
+                .list();
+    }
+
     /** The case in the actor's scope, or 404. */
     CaseView get(Actor actor, long caseId) {
         return jdbc.sql(SELECT + " WHERE c.id = :id AND c.scope_path LIKE :scope")

@@ -62,6 +62,16 @@ public class CaseService implements Cases {
     }
 
     @Override
+    public List<cn.anjian.enforcement.CaseDocumentRef> documents(long caseId, Actor actor) {
+        return reads.documents(get(actor, caseId).id());
+    }
+
+    @Override
+    public Optional<Long> undertakingUnitId(long caseId) {
+        return load(caseId).map(CaseView::unitId);
+    }
+
+    @Override
     public Optional<CaseRef> findByTitle(String title) {
         return reads.findByTitle(title);
     }

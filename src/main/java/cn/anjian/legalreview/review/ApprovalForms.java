@@ -40,15 +40,24 @@ public class ApprovalForms {
         m.put("docNumber", r.get("opinion_number") == null ? "（意见书待签批）" : "意见书 " + r.get("opinion_number"));
         m.put("date", LocalDate.ofInstant(clock.instant(), Zones.SHANGHAI));
         m.put("caseName", r.get("case_title"));
-        m.put("submittingUnit", r.get("submitted_by"));
+        m.put("submittingUnit", r.get("undertaking_unit_name") != null ? r.get("undertaking_unit_name") + "（" + name(r, "submitted_by") + "）"
+                : name(r, "submitted_by"));
         m.put("submittedOn", Fmt.date(r.get("submitted_at")));
         m.put("expertOpinion", meetings(v, "EXPERT"));
-        m.put("legalUnitOpinion", r.get("outcome_label") + "：" + r.get("outcome_content") + "（" + r.get("reviewed_by") + "）");
-        m.put("deputyOpinion", r.get("opinion_approved_by") == null ? "" : "同意（" + r.get("opinion_approved_by") + "，"
+        m.put("legalUnitOpinion", r.get("outcome_label") + "：" + r.get("outcome_content") + "（" + name(r, "reviewed_by") + "）");
+        m.put("deputyOpinion", r.get("opinion_approved_by") == null ? "" : "同意（" + name(r, "opinion_approved_by") + "，"
                 + Fmt.date(r.get("opinion_approved_at")) + "）");
-        m.put("directorOpinion", r.get("status").equals("FINAL") ? r.get("outcome_label") + "：" + Fmt.text(r.get("director_opinion")) : "");
+        String consent = "ENTRUSTED_INTERNAL".equals(r.get("route")) && r.get("consent_at") != null
+                ? "同意由局内设法制机构审核（" + name(r, "consent_by") + "，" + Fmt.date(r.get("consent_at")) + "）" : "";
+        m.put("directorOpinion", r.get("status").equals("FINAL")
+                ? r.get("outcome_label") + "：" + Fmt.text(r.get("director_opinion")) + (consent.isEmpty() ? "" : "；" + consent) : consent);
         m.put("advisers", meetings(v, "ADVISER"));
         return generator.generate("LEGAL_REVIEW_APPROVAL", m);
+    }
+
+    /** A person's display name, never the login name. */
+    private static String name(Map<String, Object> r, String column) {
+        return Fmt.text(r.get(column + "_name"));
     }
 
     private static String meetings(ReviewView v, String kind) {

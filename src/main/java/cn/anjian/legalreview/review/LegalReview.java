@@ -1,6 +1,5 @@
 package cn.anjian.legalreview.review;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Embedded;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -40,27 +40,22 @@ class LegalReview extends AbstractAggregateRoot<LegalReview> {
     private Long id;
     @Version
     private Integer version;
-    private long caseId;
-    private String scopePath;
+    @Embedded.Empty
+    private ReviewSubject subject;
     private Status status;
     private String objectionReason, directorOpinion, discussionParticipants, discussionConclusion, discussionRecordedBy;
     private String outcomeContent, reviewedBy, opinionApprovedBy, opinionNumber;
-    private Instant submittedAt, receivedAt;
-    private String supplementNote, submittedBy;
+    private Instant submittedAt, receivedAt, consentAt, opinionApprovedAt;
+    private String supplementNote, submittedBy, consentBy, consentOpinion;
     private String formSummary, formBasis, formOfficers, formProposal, formNotes, signedUnitHead, signedDeputy;
-    private String ruleSetVersion, reasons, measures;
-    private BigDecimal fineYuan, confiscationYuan;
-    private String caseKind, partyKind;
-    private long agencyId, jurisdictionId;
-    private String caseNumber, caseTitle;
-    private int round;
-    private boolean major, hadHearing, extended;
-    private LocalDate ruleDate, supplementDue, discussedOn;
+    private ReviewRoute route;
+    private Long undertakingUnitId, consentFlowId;
+    private int round, objections;
+    private boolean hadHearing, extended;
+    private LocalDate supplementDue, discussedOn;
     private Long deadlineId, extensionFlowId, flowId, opinionFileId;
     private Suspension suspendedReason;
     private Outcome outcome;
-    private Instant opinionApprovedAt;
-    private int objections;
     private Boolean discussionAgreed;
     @MappedCollection(idColumn = "review_id", keyColumn = "idx")
     private List<Material> materials = new ArrayList<>();
@@ -75,26 +70,17 @@ class LegalReview extends AbstractAggregateRoot<LegalReview> {
     private LegalReview() {
     }
 
-    /** LR-05: a submission; complete → UNDER_REVIEW (clock starts at {@code at}), else SUPPLEMENT_REQUESTED. */
-    static LegalReview submit(ReviewSubject s, ApplicationForm form, List<Material> materials, LocalDate supplementDue,
-                              Instant at, String by) {
+    /**
+     * LR-05: a submission; complete → UNDER_REVIEW (clock starts at {@code at}), else SUPPLEMENT_REQUESTED. LR-14: on the
+     * internal route a complete submission first waits for the director's consent (CONSENT_REQUESTED, no clock).
+     */
+    static LegalReview submit(ReviewSubject s, ApplicationForm form, List<Material> materials, ReviewRoute route,
+                              Long undertakingUnitId, Instant at, String by) {
         LegalReview r = new LegalReview();
-        r.caseId = s.caseId();
-        r.caseNumber = s.caseNumber();
-        r.caseTitle = s.caseTitle();
-        r.agencyId = s.agencyId();
-        r.jurisdictionId = s.jurisdictionId();
-        r.scopePath = s.scopePath();
+        r.subject = s;
         r.round = 1;
-        r.caseKind = s.caseKind();
-        r.partyKind = s.partyKind();
-        r.fineYuan = s.fineYuan();
-        r.confiscationYuan = s.confiscationYuan();
-        r.measures = s.measures();
-        r.major = s.major();
-        r.ruleSetVersion = s.ruleSetVersion();
-        r.ruleDate = s.ruleDate();
-        r.reasons = s.reasons();
+        r.route = route;
+        r.undertakingUnitId = undertakingUnitId;
         r.formSummary = form.summary();
         r.formBasis = form.basis();
         r.formOfficers = form.officers();
@@ -107,33 +93,22 @@ class LegalReview extends AbstractAggregateRoot<LegalReview> {
         r.submittedBy = by;
         r.materials.addAll(materials);
         r.status = Status.SUPPLEMENT_REQUESTED;
-        r.log(at, by, "提交法制审核申请");
-        r.checkComplete(supplementDue, at, by);
+        r.log(at, by, route == ReviewRoute.ENTRUSTED_INTERNAL ? "提交法制审核申请，申请经局长同意由局内设法制机构审核" : "提交法制审核申请");
+        r.checkComplete(at, by);
         r.registerEvent(AuditableEvent.change("legalreview.submitted", "legal_review", s.caseId(), null,
-                Map.of("caseId", s.caseId(), "status", r.status.name(), "ruleSetVersion", s.ruleSetVersion())));
+                Map.of("caseId", s.caseId(), "status", r.status.name(), "ruleSetVersion", s.ruleSetVersion(), "route", route.name())));
         return r;
     }
 
-    /** The required materials still missing (LR-05); the hearing record only when there was a hearing or assessment. */
-    List<String> missing() {
-        List<String> out = new ArrayList<>();
-        Set<String> have = new java.util.HashSet<>();
-        materials.forEach(m -> have.add(m.kind()));
-        for (MaterialKind k : MaterialKind.values()) {
-            boolean needed = k.required() || (k == MaterialKind.HEARING_RECORD && hadHearing);
-            if (needed && !have.contains(k.name())) {
-                out.add(k.label());
-            }
-        }
-        if (blank(signedUnitHead) || blank(signedDeputy)) {
-            out.add("申请表须经承办机构负责人和分管负责人签字");
-        }
-        return out;
-    }
-
-    private void checkComplete(LocalDate due, Instant at, String by) {
-        List<String> missing = missing();
-        if (missing.isEmpty()) {
+    /** LR-05: the required materials still missing decide the next state. */
+    private void checkComplete(Instant at, String by) {
+        List<String> missing = MaterialKind.missing(materials.stream().map(Material::kind).toList(), hadHearing, signedUnitHead,
+                signedDeputy);
+        if (missing.isEmpty() && route == ReviewRoute.ENTRUSTED_INTERNAL && consentAt == null) {
+            status = Status.CONSENT_REQUESTED;
+            supplementNote = null;
+            log(at, by, "材料齐全，报局长同意由局内设法制机构审核（同意前审核期限不起算）");
+        } else if (missing.isEmpty()) {
             status = Status.UNDER_REVIEW;
             receivedAt = at;
             supplementDue = null;
@@ -146,18 +121,36 @@ class LegalReview extends AbstractAggregateRoot<LegalReview> {
         }
     }
 
+    /** LR-14: the director's consent was asked on the workflow (a step the submitter can never decide). */
+    void consentRequested(long flowId) {
+        consentFlowId = flowId;
+    }
+
+    /** LR-14: the director consented (the internal legal unit receives it, the clock starts) or refused (closed). */
+    void consentDecided(boolean approved, String opinion, Instant at, String by) {
+        require(EnumSet.of(Status.CONSENT_REQUESTED), "该申请不在待局长同意状态");
+        consentBy = by;
+        consentAt = at;
+        consentOpinion = opinion;
+        if (approved) {
+            status = Status.UNDER_REVIEW;
+            receivedAt = at;
+            log(at, by, "局长同意由局内设法制机构审核，法制机构收件，审核期限起算");
+        } else {
+            status = Status.CONSENT_REFUSED;
+            log(at, by, "局长未同意由局内设法制机构审核" + (blank(opinion) ? "" : "：" + opinion));
+        }
+        audit(approved ? "legalreview.consent-given" : "legalreview.consent-refused", Status.CONSENT_REQUESTED, by);
+    }
+
     /** LR-05: the submitter adds what was missing; complete → the clock starts now. */
-    void supplement(List<Material> more, String signedUnitHead, String signedDeputy, LocalDate due, Instant at, String by) {
+    void supplement(List<Material> more, String signedUnitHead, String signedDeputy, Instant at, String by) {
         require(EnumSet.of(Status.SUPPLEMENT_REQUESTED), "只有退回补充材料的申请才能补充材料");
         materials.addAll(more);
-        if (!blank(signedUnitHead)) {
-            this.signedUnitHead = signedUnitHead;
-        }
-        if (!blank(signedDeputy)) {
-            this.signedDeputy = signedDeputy;
-        }
+        this.signedUnitHead = blank(signedUnitHead) ? this.signedUnitHead : signedUnitHead;
+        this.signedDeputy = blank(signedDeputy) ? this.signedDeputy : signedDeputy;
         log(at, by, "补充材料 " + more.size() + " 份");
-        checkComplete(due, at, by);
+        checkComplete(at, by);
         audit("legalreview.supplemented", Status.SUPPLEMENT_REQUESTED, by);
     }
 
@@ -313,9 +306,7 @@ class LegalReview extends AbstractAggregateRoot<LegalReview> {
     /** LR-12: the director's final opinion (null outcome: the legal unit's opinion stands). */
     void directorDecided(Outcome o, String opinion, Instant at, String by) {
         require(EnumSet.of(Status.DIRECTOR_REVIEW), "该审核不在报主要负责人审核状态");
-        if (o != null) {
-            outcome = o;
-        }
+        outcome = o != null ? o : outcome;
         directorOpinion = opinion;
         status = Status.FINAL;
         log(at, by, "主要负责人审定：" + outcome.label() + (blank(opinion) ? "" : "，" + opinion));
@@ -354,6 +345,9 @@ class LegalReview extends AbstractAggregateRoot<LegalReview> {
     }
 
     private void require(Set<Status> allowed, String message) {
+        if (status == Status.CONSENT_REQUESTED && !allowed.contains(status)) {
+            throw new BusinessException("LR-14", "须经局长同意后方可由局内设法制机构审核，目前尚待局长同意");
+        }
         if (!allowed.contains(status)) {
             throw BusinessException.conflict("LR-STATE", message + "（当前：" + status.label() + "）");
         }
@@ -377,11 +371,16 @@ class LegalReview extends AbstractAggregateRoot<LegalReview> {
     }
 
     Long id() { return id; }
-    long caseId() { return caseId; }
-    long agencyId() { return agencyId; }
-    long jurisdictionId() { return jurisdictionId; }
-    String scopePath() { return scopePath; }
-    String caseTitle() { return caseTitle; }
+    long caseId() { return subject.caseId(); }
+    long agencyId() { return subject.agencyId(); }
+    long jurisdictionId() { return subject.jurisdictionId(); }
+    String scopePath() { return subject.scopePath(); }
+    String caseTitle() { return subject.caseTitle(); }
+    int round() { return round; }
+    ReviewRoute route() { return route; }
+    Long consentFlowId() { return consentFlowId; }
+    String opinionNumber() { return opinionNumber; }
+    Long opinionFileId() { return opinionFileId; }
     Status status() { return status; }
     Long flowId() { return flowId; }
     int objections() { return objections; }

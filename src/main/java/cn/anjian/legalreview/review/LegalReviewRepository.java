@@ -3,6 +3,7 @@ package cn.anjian.legalreview.review;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.CrudRepository;
 
 /** The one repository of {@link LegalReview}. */
@@ -12,5 +13,8 @@ interface LegalReviewRepository extends CrudRepository<LegalReview, Long> {
 
     Optional<LegalReview> findByExtensionFlowId(Long flowId);
 
+    Optional<LegalReview> findByConsentFlowId(Long flowId);
+
+    @Query("SELECT * FROM lr_review WHERE case_id = :caseId ORDER BY id DESC")
     List<LegalReview> findByCaseIdOrderByIdDesc(long caseId);
 }

@@ -33,6 +33,7 @@ class OpinionLetters {
     private final Files files;
     private final Cases cases;
     private final ActingUsers users;
+    private final ReviewFiling filing;
 
     Letter issue(LegalReview r, String agencyName, java.time.LocalDate today, String by) {
         String number = numbers.take("LEGAL_REVIEW_OPINION", r.agencyId(), "legal-review", r.id().toString(), by).text();
@@ -48,10 +49,23 @@ class OpinionLetters {
                 .collect(Collectors.joining("\n")));
         model.put("basis", r.formBasis());
         model.put("decision", r.outcome().label() + "。" + r.outcomeContent());
-        model.put("officers", r.reviewedBy());
+        model.put("officers", users.actor(r.reviewedBy()).map(cn.anjian.kernel.Actor::displayName).orElse("—"));
         byte[] docx = generator.generate("LEGAL_REVIEW_OPINION", model);
         Long fileId = users.actor(by).map(a -> files.store(new ByteArrayInputStream(docx), "法制审核意见书-" + number + ".docx",
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", null, a).id()).orElse(null);
         return new Letter(number, fileId);
+    }
+
+    /**
+     * LR-10 / LR-15: after the saved approval (DECIDED) the letter and the approval form are filed in the case's record
+     * file; after the director's final word (FINAL) the approval form carrying his opinion.
+     */
+    void file(LegalReview r, java.time.Instant at, String by) {
+        if (r.status() == ReviewEnums.Status.DECIDED) {
+            filing.opinionLetter(r, r.opinionNumber(), r.opinionFileId(), at, by);
+        }
+        if (r.status() == ReviewEnums.Status.DECIDED || r.status() == ReviewEnums.Status.FINAL) {
+            filing.approvalForm(r, at, by);
+        }
     }
 }

@@ -47,6 +47,8 @@ public class ReviewActions {
     private final LegalReviewRepository reviews;
     private final Workflows workflows;
     private final Deadlines deadlines;
+    private final cn.anjian.files.Files files;
+    private final ReviewFiling filing;
     private final Clock clock;
 
     LegalReview load(Actor actor, long id) {
@@ -79,6 +81,15 @@ public class ReviewActions {
     /** LR-07 / LR-15: a symposium, expert argumentation, questioning or adviser's opinion. */
     @Transactional
     public void addMeeting(Actor actor, long id, String kind, String heldOn, String participants, String content) {
+        addMeeting(actor, id, kind, heldOn, participants, content, null);
+    }
+
+    /**
+     * The same with its signed file (e.g. the legal adviser's written opinion, LR-15): a file in the actor's scope (404
+     * otherwise), filed in the case's record file too.
+     */
+    @Transactional
+    public void addMeeting(Actor actor, long id, String kind, String heldOn, String participants, String content, Long fileId) {
         Guard.require(actor, "legalreview:review");
         LegalReview r = load(actor, id);
         MeetingKind k = Params.requiredChoice("LR-07", MeetingKind.class, "记录类型", kind, MeetingKind::label);
@@ -86,9 +97,16 @@ public class ReviewActions {
         if (on.isAfter(today())) {
             throw BusinessException.badInput("LR-07", "日期不能晚于今天");
         }
+        if (fileId != null) {
+            files.find(fileId, actor); // in the actor's scope, else 404
+        }
+        Instant now = now();
         r.addMeeting(new Meeting(k.name(), on, Params.text("LR-07", "参加人员", participants, 500, true),
-                Params.text("LR-07", "内容", content, 8000, true), actor.username()), now());
+                Params.text("LR-07", "内容", content, 8000, true), actor.username(), fileId), now);
         reviews.save(r);
+        if (fileId != null) {
+            filing.meetingFile(r, k, fileId, now, actor.username());
+        }
     }
 
     /**
@@ -148,7 +166,7 @@ public class ReviewActions {
         LegalReview r = load(actor, id);
         String why = Params.text("LR-12", "异议理由", reason, 4000, true);
         boolean toDirector = r.status() == Status.DECIDED && objectionsSoFar(r) >= 1;
-        FlowId flow = workflows.start(toDirector ? ReviewFlows.DIRECTOR : ReviewFlows.REVIEW, "legal-review", Long.toString(id),
+        FlowId flow = workflows.start(toDirector ? ReviewFlows.DIRECTOR : ReviewFlows.review(r.route()), "legal-review", Long.toString(id),
                 (toDirector ? "法制审核异议（报主要负责人）：" : "法制审核复核：") + r.caseTitle(), "/legal-review/" + id,
                 r.agencyId(), actor);
         Instant now = now();

@@ -42,9 +42,14 @@ class ReviewClocks {
         } else if (r.status() == Status.UNDER_REVIEW && r.flowId() == null) {
             DeadlineId d = deadlines.open(new NewDeadline("legal-review", r.id().toString(), "LR-11", null, null,
                     r.jurisdictionId(), r.scopePath(), Period.workingDays(REVIEW_WORKING_DAYS), now, "法制审核：" + r.caseTitle()));
-            FlowId flow = workflows.start(ReviewFlows.REVIEW, "legal-review", r.id().toString(), "法制审核：" + r.caseTitle(),
+            FlowId flow = workflows.start(ReviewFlows.review(r.route()), "legal-review", r.id().toString(), "法制审核：" + r.caseTitle(),
                     "/legal-review/" + r.id(), r.agencyId(), actor);
             r.reviewStarted(flow.value(), d.value());
+        } else if (r.status() == Status.CONSENT_REQUESTED && r.consentFlowId() == null) {
+            // LR-14: the director's consent on the workflow; the submitter started it, so he can never decide it
+            FlowId flow = workflows.start(ReviewFlows.CONSENT, "legal-review", r.id().toString(),
+                    "由局内设法制机构审核（受委托执法机构）：" + r.caseTitle(), "/legal-review/" + r.id(), r.agencyId(), actor);
+            r.consentRequested(flow.value());
         }
     }
 

@@ -13,7 +13,8 @@ public final class ReviewEnums {
     @Getter
     @RequiredArgsConstructor
     public enum Status {
-        SUPPLEMENT_REQUESTED("退回补充材料"), UNDER_REVIEW("审核中"), AWAITING_APPROVAL("待分管负责人签批"),
+        SUPPLEMENT_REQUESTED("退回补充材料"), CONSENT_REQUESTED("待局长同意由局内设法制机构审核"),
+        CONSENT_REFUSED("局长未同意由局内设法制机构审核"), UNDER_REVIEW("审核中"), AWAITING_APPROVAL("待分管负责人签批"),
         DECIDED("审核意见已签批"), DIRECTOR_REVIEW("报主要负责人审核"), FINAL("主要负责人已审定");
 
         private final String label;
@@ -29,6 +30,24 @@ public final class ReviewEnums {
 
         private final String label;
         private final boolean required;
+
+        /**
+         * LR-05: what is still missing — each required material kind, the hearing record when there was a hearing or
+         * assessment, the signatures of the unit head and the deputy director on the application form.
+         */
+        static java.util.List<String> missing(java.util.List<String> have, boolean hadHearing, String signedUnitHead,
+                                              String signedDeputy) {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            for (MaterialKind k : values()) {
+                if ((k.required || k == HEARING_RECORD && hadHearing) && !have.contains(k.name())) {
+                    out.add(k.label);
+                }
+            }
+            if (signedUnitHead == null || signedUnitHead.isBlank() || signedDeputy == null || signedDeputy.isBlank()) {
+                out.add("申请表须经承办机构负责人和分管负责人签字");
+            }
+            return out;
+        }
     }
 
     /** LR-06 / art. 10: the ten checkpoints. */

@@ -38,11 +38,13 @@ class ReviewOutcomes implements FlowOutcomeHandler {
     private final Deadlines deadlines;
     private final ActingUsers users;
     private final OpinionLetters letters;
+    private final ReviewClocks clocks;
     private final Clock clock;
 
     @Override
     public List<FlowDefinition> definitions() {
-        return List.of(ReviewFlows.REVIEW, ReviewFlows.DIRECTOR, ReviewFlows.EXTENSION);
+        return List.of(ReviewFlows.REVIEW, ReviewFlows.REVIEW_INTERNAL, ReviewFlows.DIRECTOR, ReviewFlows.EXTENSION,
+                ReviewFlows.CONSENT);
     }
 
     @Override
@@ -53,6 +55,10 @@ class ReviewOutcomes implements FlowOutcomeHandler {
             extension(e, at, by);
             return;
         }
+        if (e.definitionCode().equals(ReviewFlows.CONSENT.code())) {
+            consent(e, at, by);
+            return;
+        }
         LegalReview r = reviews.findByFlowId(e.flowId().value()).orElse(null);
         if (r == null) {
             return;
@@ -60,8 +66,9 @@ class ReviewOutcomes implements FlowOutcomeHandler {
         if (e.definitionCode().equals(ReviewFlows.DIRECTOR.code())) {
             if (r.status() == Status.DIRECTOR_REVIEW) {
                 r.directorDecided(null, e.opinion(), at, by);
-                reviews.save(r);
+                r = reviews.save(r);
             }
+            letters.file(r, at, by); // LR-15: the approval form with the director's opinion
             return;
         }
         if (r.status() != Status.AWAITING_APPROVAL) {
@@ -75,9 +82,28 @@ class ReviewOutcomes implements FlowOutcomeHandler {
         } else {
             Actor initiator = users.actor(r.submittedBy()).orElseThrow(() -> new BusinessException("LR-09",
                     "提交人账号已不存在，无法退回重新审核"));
-            long flow = workflows.start(ReviewFlows.REVIEW, "legal-review", r.id().toString(), "法制审核（重新研究）：" + r.caseTitle(),
+            long flow = workflows.start(ReviewFlows.review(r.route()), "legal-review", r.id().toString(), "法制审核（重新研究）：" + r.caseTitle(),
                     "/legal-review/" + r.id(), r.agencyId(), initiator).value();
             r.opinionRejected(flow, e.opinion(), at, by);
+        }
+        r = reviews.save(r);
+        letters.file(r, at, by); // LR-10 / LR-15: filed in the case once saved (the approval form reads the saved review)
+    }
+
+    /**
+     * LR-14: the director's consent — the internal legal unit receives the submission now (the review clock and the
+     * review flow start, the submitter as its initiator so four eyes still holds); a refusal closes the submission.
+     */
+    private void consent(FlowCompleted e, Instant at, String by) {
+        LegalReview r = reviews.findByConsentFlowId(e.flowId().value()).orElse(null);
+        if (r == null) {
+            return;
+        }
+        r.consentDecided(e.approved(), e.opinion(), at, by);
+        if (e.approved()) {
+            Actor submitter = users.actor(r.submittedBy()).orElseThrow(() -> new BusinessException("LR-14",
+                    "提交人账号已不存在，无法转交法制机构审核"));
+            clocks.after(submitter, r, at);
         }
         reviews.save(r);
     }
@@ -105,7 +131,7 @@ class ReviewOutcomes implements FlowOutcomeHandler {
     /** The legal unit's step is decided only with its opinion recorded on the review page (LR-06, LR-08). */
     @EventListener
     void stepDecided(FlowStepDecided e) {
-        if (!e.definitionCode().equals(ReviewFlows.REVIEW.code()) || !e.stepKey().equals("legal-unit")) {
+        if (!ReviewFlows.isReview(e.definitionCode()) || !e.stepKey().equals("legal-unit")) {
             return;
         }
         reviews.findByFlowId(new FlowId(e.flowId().value()).value()).ifPresent(r -> {

@@ -11,9 +11,9 @@ final class ReviewParts {
     private ReviewParts() {
     }
 
-    /** LR-05: one submitted material, a file in the file store. */
+    /** LR-05: one submitted material, a file in the file store; {@code documentId} when it is a document of the case. */
     @Table("lr_material")
-    record Material(String kind, long fileId, String title) {
+    record Material(String kind, long fileId, String title, Long documentId) {
     }
 
     /** LR-06: the reviewer's finding on one checkpoint of art. 10. */
@@ -23,7 +23,7 @@ final class ReviewParts {
 
     /** LR-07 / LR-15: a symposium, expert argumentation, questioning, or a legal adviser's written opinion. */
     @Table("lr_meeting")
-    record Meeting(String kind, LocalDate heldOn, String participants, String content, String recordedBy) {
+    record Meeting(String kind, LocalDate heldOn, String participants, String content, String recordedBy, Long fileId) {
     }
 
     /** One line of the review's timeline. */

@@ -76,6 +76,9 @@ public class ReviewQueries {
     private static final String SUBMITTER =
             "(SELECT u.display_name FROM iam_user_view u WHERE u.username = r.submitted_by) AS submitted_by_name ";
 
+    /** A login name column's display name (identity's published view), as {@code <column>_name}. */
+    private static final String NAME = "(SELECT u.display_name FROM iam_user_view u WHERE u.username = r.%1$s) AS %1$s_name";
+
     private static final String FROM = """
             FROM lr_review r
             WHERE r.scope_path LIKE :scope AND (:status = '' OR r.status = :status)
@@ -142,27 +145,38 @@ public class ReviewQueries {
 
     /** One review in the actor's scope, 404 otherwise. */
     public ReviewView view(Actor actor, long id) {
-        java.util.Map<String, Object> r = jdbc.sql("SELECT * FROM lr_review WHERE id = :id AND scope_path LIKE :scope")
+        java.util.Map<String, Object> r = jdbc.sql("""
+                        SELECT r.*, """ + NAME.formatted("submitted_by") + ", " + NAME.formatted("reviewed_by") + ", "
+                        + NAME.formatted("opinion_approved_by") + ", " + NAME.formatted("consent_by") + ", "
+                        + NAME.formatted("discussion_recorded_by") + """
+                         , (SELECT u.name FROM org_unit_view u WHERE u.id = r.undertaking_unit_id) AS undertaking_unit_name
+                        FROM lr_review r WHERE r.id = :id AND r.scope_path LIKE :scope""")
                 .param("id", id).param("scope", actor.scope().pattern()).query().listOfRows().stream().findFirst()
                 .map(java.util.LinkedHashMap::new)
                 .orElseThrow(() -> cn.anjian.kernel.BusinessException.notFound("法制审核"));
         r.replaceAll((k, x) -> x instanceof java.sql.Date d ? d.toLocalDate() : x instanceof java.sql.Timestamp t ? t.toInstant() : x);
         r.put("status_label", Status.valueOf((String) r.get("status")).label());
+        r.put("route_label", ReviewRoute.valueOf((String) r.get("route")).label());
         r.put("outcome_label", r.get("outcome") == null ? null : Outcome.valueOf((String) r.get("outcome")).label());
         r.put("suspended_label", r.get("suspended_reason") == null ? null
                 : ReviewEnums.Suspension.valueOf((String) r.get("suspended_reason")).label());
         var materials = jdbc.sql("SELECT * FROM lr_material WHERE review_id = :id ORDER BY idx").param("id", id)
                 .query((rs, i) -> new ReviewView.MaterialView(rs.getString("kind"),
-                        ReviewEnums.MaterialKind.valueOf(rs.getString("kind")).label(), rs.getLong("file_id"), rs.getString("title")))
+                        ReviewEnums.MaterialKind.valueOf(rs.getString("kind")).label(), rs.getLong("file_id"), rs.getString("title"),
+                        rs.getObject("document_id", Long.class)))
                 .list();
         var findings = jdbc.sql("SELECT * FROM lr_checkpoint WHERE review_id = :id ORDER BY idx").param("id", id)
                 .query((rs, i) -> new ReviewView.FindingView(rs.getString("code"),
                         ReviewEnums.Checkpoint.valueOf(rs.getString("code")).label(), rs.getBoolean("ok"), rs.getString("finding")))
                 .list();
-        var meetings = jdbc.sql("SELECT * FROM lr_meeting WHERE review_id = :id ORDER BY idx").param("id", id)
+        var meetings = jdbc.sql("""
+                        SELECT m.*, coalesce((SELECT u.display_name FROM iam_user_view u WHERE u.username = m.recorded_by), '—')
+                            AS recorded_by_name
+                        FROM lr_meeting m WHERE m.review_id = :id ORDER BY m.idx""").param("id", id)
                 .query((rs, i) -> new ReviewView.MeetingView(rs.getString("kind"),
                         ReviewEnums.MeetingKind.valueOf(rs.getString("kind")).label(), rs.getDate("held_on").toLocalDate(),
-                        rs.getString("participants"), rs.getString("content"), rs.getString("recorded_by")))
+                        rs.getString("participants"), rs.getString("content"), rs.getString("recorded_by_name"),
+                        rs.getObject("file_id", Long.class)))
                 .list();
         var timeline = jdbc.sql("""
                         SELECT e.at, e.what, coalesce((SELECT u.display_name FROM iam_user_view u WHERE u.username = e.actor), '—') AS actor

@@ -5,23 +5,17 @@ import lombok.RequiredArgsConstructor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import cn.anjian.calendar.DeadlineId;
 import cn.anjian.enforcement.CaseRef;
 import cn.anjian.enforcement.CaseStage;
 import cn.anjian.enforcement.Cases;
-import cn.anjian.files.Files;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
 import cn.anjian.kernel.Zones;
-import cn.anjian.legalreview.Classification;
 import cn.anjian.legalreview.ClassifyInput;
-import cn.anjian.legalreview.MajorDecisions;
-import cn.anjian.legalreview.review.ReviewEnums.MaterialKind;
 import cn.anjian.legalreview.review.ReviewEnums.Status;
 import cn.anjian.legalreview.review.ReviewParts.Material;
 import org.springframework.stereotype.Service;
@@ -41,15 +35,25 @@ public class ReviewSubmissions {
 
     private final LegalReviewRepository reviews;
     private final Cases cases;
-    private final MajorDecisions classifier;
-    private final Files files;
+    private final SubmissionInputs inputs;
     private final Clock clock;
     private final ReviewClocks clocks;
     private final EmergencyMeasures emergencies;
+    private final ReviewFiling filing;
 
-    /** Submits a review (needs {@code legalreview:submit}); returns its id. One open review per case. */
+    /** Submits a review on the legal unit's route (needs {@code legalreview:submit}); returns its id. */
     @Transactional
     public long submit(Actor actor, long caseId, ClassifyInput proposed, ApplicationForm form, List<NewMaterial> materials) {
+        return submit(actor, caseId, proposed, form, materials, false);
+    }
+
+    /**
+     * Submits a review (needs {@code legalreview:submit}); returns its id. One open review per case. {@code internalRoute}:
+     * LR-14, the entrusted institution asks that the bureau's internal legal unit review it, with the director's consent.
+     */
+    @Transactional
+    public long submit(Actor actor, long caseId, ClassifyInput proposed, ApplicationForm form, List<NewMaterial> materials,
+                       boolean internalRoute) {
         Guard.require(actor, "legalreview:submit");
         CaseRef c = cases.ref(caseId, actor);
         if (c.stage() != CaseStage.INVESTIGATION && c.stage() != CaseStage.DECISION) {
@@ -59,19 +63,20 @@ public class ReviewSubmissions {
             throw BusinessException.conflict("LR-05", "本案已有进行中的法制审核");
         }
         ApplicationForm f = checkForm(form);
-        List<Material> ms = materials(actor, materials);
+        List<Material> ms = inputs.materials(actor, caseId, materials);
         Instant now = now();
         LocalDate today = LocalDate.ofInstant(now, Zones.SHANGHAI);
-        Classification cl = classifier.classify(proposed, today);
-        ReviewSubject s = new ReviewSubject(c.id(), c.caseNumber(), c.title(), c.agencyId(), actor.jurisdictionId(),
-                c.scopePath(), proposed.caseKind().name(), proposed.partyKind().name(), proposed.fineYuan(),
-                proposed.confiscationYuan(), proposed.measures().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
-                cl.major(), cl.ruleSetVersion(), cl.ruleDate(),
-                cl.reasons().stream().map(r -> r.code() + "：" + r.text()).collect(Collectors.joining("\n")));
-        LegalReview r = reviews.save(LegalReview.submit(s, f, ms, null, now, actor.username()));
+        ReviewRoute route = inputs.route(caseId, proposed, internalRoute, today);
+        ReviewSubject s = inputs.subject(actor, c, proposed, today);
+        LegalReview r = reviews.save(LegalReview.submit(s, f, ms, route, inputs.undertakingUnit(caseId), now, actor.username()));
         emergencies.reviewSubmitted(caseId, now); // LR-04: a required supplementary review is now submitted
-        clocks.after(actor, r, now);
+        received(actor, r, now);
         return reviews.save(r).id();
+    }
+
+    /** LR-14: whether the case (in the actor's scope, 404 otherwise) was undertaken by an entrusted enforcement institution. */
+    public boolean entrustedCase(Actor actor, long caseId) {
+        return inputs.entrusted(cases.ref(caseId, actor).id());
     }
 
     /** LR-05: the submitter supplements a returned submission. */
@@ -80,20 +85,29 @@ public class ReviewSubmissions {
         Guard.require(actor, "legalreview:submit");
         LegalReview r = reviews.findById(reviewId).filter(x -> actor.scope().covers(x.scopePath()))
                 .orElseThrow(() -> BusinessException.notFound("法制审核"));
-        List<Material> ms = materials(actor, more);
+        List<Material> ms = inputs.materials(actor, r.caseId(), more);
         Instant now = now();
         DeadlineId supplementDeadline = r.deadlineId() == null ? null : new DeadlineId(r.deadlineId());
         r.supplement(ms, Params.text("承办机构负责人签字", signedUnitHead, 100), Params.text("分管负责人签字", signedDeputy, 100),
-                null, now, actor.username());
-        if (r.status() == Status.UNDER_REVIEW && supplementDeadline != null) {
+                now, actor.username());
+        if (r.status() != Status.SUPPLEMENT_REQUESTED && supplementDeadline != null) {
             clocks.supplemented(supplementDeadline, now);
         }
-        clocks.after(actor, r, now);
+        r = reviews.save(r);
+        received(actor, r, now);
         reviews.save(r);
     }
 
+    /** The clocks of the new state; a complete submission's application form is filed in the case (LR-05). */
+    private void received(Actor actor, LegalReview r, Instant now) {
+        if (r.status() == Status.UNDER_REVIEW || r.status() == Status.CONSENT_REQUESTED) {
+            filing.applicationForm(r.id(), actor, now);
+        }
+        clocks.after(actor, r, now);
+    }
+
     static boolean open(Status s) {
-        return s == Status.SUPPLEMENT_REQUESTED || s == Status.UNDER_REVIEW || s == Status.AWAITING_APPROVAL
+        return s == Status.SUPPLEMENT_REQUESTED || s == Status.CONSENT_REQUESTED || s == Status.UNDER_REVIEW || s == Status.AWAITING_APPROVAL
                 || s == Status.DIRECTOR_REVIEW;
     }
 
@@ -107,22 +121,6 @@ public class ReviewSubmissions {
                 Params.text("LR-05", "拟作出决定意见", f.proposal(), 4000, true),
                 Params.text("备注", f.notes(), 2000), Params.text("承办机构负责人签字", f.signedUnitHead(), 100),
                 Params.text("分管负责人签字", f.signedDeputy(), 100), f.hadHearing());
-    }
-
-    private List<Material> materials(Actor actor, List<NewMaterial> in) {
-        List<Material> out = new ArrayList<>();
-        if (in == null) {
-            return out;
-        }
-        if (in.size() > 50) {
-            throw BusinessException.badInput("LR-05", "材料不能超过 50 份");
-        }
-        for (NewMaterial m : in) {
-            MaterialKind k = Params.requiredChoice("LR-05", MaterialKind.class, "材料种类", m.kind(), MaterialKind::label);
-            files.find(m.fileId(), actor); // in the actor's scope, else 404
-            out.add(new Material(k.name(), m.fileId(), Params.text("材料名称", m.title(), 200)));
-        }
-        return out;
     }
 
     /** Microseconds, as PostgreSQL keeps them: a deadline's start read back is never after this instant. */

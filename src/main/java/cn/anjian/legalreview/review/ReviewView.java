@@ -13,13 +13,16 @@ import java.util.Map;
 public record ReviewView(Map<String, Object> review, List<MaterialView> materials, List<FindingView> findings,
                          List<MeetingView> meetings, List<EventView> timeline, LocalDate dueDate) {
 
-    public record MaterialView(String kind, String label, long fileId, String title) {
+    /** {@code documentId}: the material is a document generated for the case (LR-05). */
+    public record MaterialView(String kind, String label, long fileId, String title, Long documentId) {
     }
 
     public record FindingView(String code, String label, boolean ok, String finding) {
     }
 
-    public record MeetingView(String kind, String label, LocalDate heldOn, String participants, String content, String recordedBy) {
+    /** {@code fileId}: the signed file attached (e.g. a legal adviser's written opinion, LR-15), filed in the case. */
+    public record MeetingView(String kind, String label, LocalDate heldOn, String participants, String content, String recordedBy,
+                              Long fileId) {
     }
 
     public record EventView(Instant at, String actor, String what) {

@@ -2,18 +2,15 @@ package cn.anjian.legalreview.web;
 
 import lombok.RequiredArgsConstructor;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import cn.anjian.enforcement.CaseRef;
 import cn.anjian.enforcement.Cases;
-import cn.anjian.files.Files;
 import cn.anjian.kernel.Actor;
-import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 import cn.anjian.kernel.Zones;
@@ -59,7 +56,7 @@ class ClassifyPageController {
     private final ReviewQueries queries;
     private final ReviewSubmissions submissions;
     private final EmergencyMeasures emergencies;
-    private final Files files;
+    private final Uploads store;
     private final Clock clock;
 
     /** LR-05: the application form (annex 1) and the proposed decision; amounts stay text so every error shows at once. */
@@ -69,7 +66,7 @@ class ClassifyPageController {
                       @NotBlank(message = "请填写执法人员资格情况") @Size(max = 2000) String officers,
                       @NotBlank(message = "请填写拟作出决定意见") @Size(max = 4000) String proposal,
                       @Size(max = 2000) String notes, @Size(max = 100) String signedUnitHead,
-                      @Size(max = 100) String signedDeputy, String hadHearing) {
+                      @Size(max = 100) String signedDeputy, String hadHearing, String internalRoute) {
     }
 
     @GetMapping("/classify")
@@ -80,7 +77,7 @@ class ClassifyPageController {
                     @RequestParam(required = false) List<String> measures, Model model, PageRefusal refusal) {
         choices(model);
         model.addAttribute("q", new SubmitForm(caseKind, partyKind, fineYuan, confiscationYuan, measures == null ? List.of() : measures,
-                null, null, null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null, null));
         refusal.render("classifyError", () -> "legalreview/classify");
         Long id = Params.optionalId("案件", caseId);
         if (id != null) {
@@ -99,10 +96,9 @@ class ClassifyPageController {
     @GetMapping("/cases/{caseId}/new")
     @PreAuthorize("hasAuthority('legalreview:submit')")
     String newForm(@AuthenticationPrincipal Actor actor, @PathVariable long caseId, Model model) {
-        model.addAttribute("theCase", cases.ref(caseId, actor));
         model.addAttribute("form", new SubmitForm("PENALTY", "ORGANIZATION", null, null, List.of(), null, null, null, null, null,
-                null, null, null));
-        choices(model);
+                null, null, null, null));
+        caseChoices(actor, caseId, model);
         return "legalreview/new";
     }
 
@@ -110,10 +106,9 @@ class ClassifyPageController {
     @PreAuthorize("hasAuthority('legalreview:submit')")
     String submit(@AuthenticationPrincipal Actor actor, @PathVariable long caseId, @Valid @ModelAttribute("form") SubmitForm form,
                   BindingResult errors,
-                  @RequestParam(required = false) org.springframework.util.MultiValueMap<String, MultipartFile> uploads, Model model, PageRefusal refusal,
-                  RedirectAttributes flash) {
-        model.addAttribute("theCase", cases.ref(caseId, actor));
-        choices(model);
+                  @RequestParam(required = false) org.springframework.util.MultiValueMap<String, MultipartFile> uploads,
+                  @RequestParam Map<String, String> params, Model model, PageRefusal refusal, RedirectAttributes flash) {
+        caseChoices(actor, caseId, model);
         refusal.render(() -> "legalreview/new");
         refusal.check(errors);
         var proposed = ClassifyRequests.parse(form.caseKind(), form.partyKind(), form.fineYuan(), form.confiscationYuan(), form.measures());
@@ -122,12 +117,19 @@ class ClassifyPageController {
             List<MultipartFile> files = uploads == null ? null : uploads.get("file_" + k.name());
             for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
                 if (!f.isEmpty()) {
-                    materials.add(new NewMaterial(k.name(), store(actor, f), k.label()));
+                    materials.add(new NewMaterial(k.name(), store.store(actor, f), k.label()));
                 }
             }
         }
+        // LR-05: documents already generated for the case, each picked as one kind of material (doc_<id> = kind)
+        params.forEach((name, kind) -> {
+            if (name.startsWith("doc_") && kind != null && !kind.isBlank()) {
+                materials.add(NewMaterial.document(kind, Params.id("文书", name.substring(4)), null));
+            }
+        });
         long id = submissions.submit(actor, caseId, proposed, new ApplicationForm(form.summary(), form.basis(), form.officers(),
-                form.proposal(), form.notes(), form.signedUnitHead(), form.signedDeputy(), "true".equals(form.hadHearing())), materials);
+                form.proposal(), form.notes(), form.signedUnitHead(), form.signedDeputy(), "true".equals(form.hadHearing())), materials,
+                "true".equals(form.internalRoute()));
         flash.addFlashAttribute("notice", "法制审核申请已提交");
         return "redirect:/legal-review/" + id;
     }
@@ -149,12 +151,12 @@ class ClassifyPageController {
         return "redirect:/legal-review/emergencies";
     }
 
-    private long store(Actor actor, MultipartFile f) {
-        try (InputStream in = f.getInputStream()) {
-            return files.store(in, f.getOriginalFilename(), f.getContentType(), null, actor).id();
-        } catch (IOException e) {
-            throw BusinessException.badInput("LR-05", "材料上传失败，请重试");
-        }
+    /** The case, the documents generated for it (LR-05) and whether the internal route may be asked (LR-14). */
+    private void caseChoices(Actor actor, long caseId, Model model) {
+        model.addAttribute("theCase", cases.ref(caseId, actor));
+        model.addAttribute("caseDocuments", cases.documents(caseId, actor));
+        model.addAttribute("entrusted", submissions.entrustedCase(actor, caseId));
+        choices(model);
     }
 
     private static void choices(Model model) {

@@ -16,7 +16,9 @@ import cn.anjian.legalreview.review.ReviewActions;
 import cn.anjian.legalreview.review.ReviewActions.FindingInput;
 import cn.anjian.legalreview.review.ReviewQueries;
 import cn.anjian.legalreview.review.ReviewSubmissions;
-import cn.anjian.legalreview.review.ReviewView;
+import cn.anjian.legalreview.web.ReviewApiRecords.ReviewDetail;
+import cn.anjian.legalreview.web.ReviewApiRecords.ReviewSummary;
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -39,8 +41,13 @@ class ReviewApiController {
     private final ReviewQueries queries;
     private final EmergencyMeasures emergencies;
 
+    /**
+     * A submission: the proposed decision, the application form, the materials (each {@code fileId} of an uploaded file
+     * or {@code documentId} of a document generated for the case, LR-05) and, LR-14, {@code internalRoute}: an
+     * entrusted enforcement institution asks that the bureau's internal legal unit review it (director's consent).
+     */
     record SubmitRequest(Long caseId, String caseKind, String partyKind, BigDecimal fineYuan, BigDecimal confiscationYuan,
-                         List<String> measures, FormRequest form, List<NewMaterial> materials) {
+                         List<String> measures, FormRequest form, List<NewMaterial> materials, Boolean internalRoute) {
     }
 
     /** The application form (LR-05); signatures are the signers' names. */
@@ -56,7 +63,8 @@ class ReviewApiController {
     record SupplementRequest(List<NewMaterial> materials, String signedUnitHead, String signedDeputy) {
     }
 
-    record MeetingRequest(String kind, String heldOn, String participants, String content) {
+    /** LR-07 / LR-15: a record; {@code fileId}: its signed file (e.g. a legal adviser's written opinion), filed in the case. */
+    record MeetingRequest(String kind, String heldOn, String participants, String content, Long fileId) {
     }
 
     record OpinionRequest(String outcome, String content) {
@@ -76,96 +84,101 @@ class ReviewApiController {
 
     @GetMapping("/reviews")
     @PreAuthorize("hasAuthority('legalreview:read')")
-    List<ReviewQueries.Row> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String status,
+    @Operation(summary = "法制审核列表（管辖范围内；status、q、sort、page 筛选，每页 20 条）")
+    List<ReviewSummary> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String status,
                                  @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
                                  @RequestParam(required = false) String page) {
         List<ReviewQueries.Row> rows = queries.page(actor, ReviewQueries.Filter.parse(status, q, sort), Params.page(page));
-        return rows.size() > ReviewQueries.PAGE_SIZE ? rows.subList(0, ReviewQueries.PAGE_SIZE) : rows;
+        return (rows.size() > ReviewQueries.PAGE_SIZE ? rows.subList(0, ReviewQueries.PAGE_SIZE) : rows).stream()
+                .map(ReviewSummary::of).toList();
     }
 
     @GetMapping("/reviews/{id}")
     @PreAuthorize("hasAuthority('legalreview:read')")
-    ReviewView get(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
-        return queries.view(actor, id);
+    @Operation(summary = "法制审核详情（不在管辖范围内为 404）")
+    ReviewDetail get(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+        return detail(actor, id);
     }
 
     @PostMapping("/reviews")
     @PreAuthorize("hasAuthority('legalreview:submit')")
+    @Operation(summary = "提交法制审核（材料为上传文件 fileId 或本案已生成文书 documentId；internalRoute 申请由局内设法制机构审核）")
     Created submit(@AuthenticationPrincipal Actor actor, @RequestBody SubmitRequest r) {
         ClassifyInput in = ClassifyRequests.parse(r.caseKind(), r.partyKind(), plain(r.fineYuan()), plain(r.confiscationYuan()),
                 r.measures());
         long caseId = Params.id("案件", r.caseId() == null ? null : r.caseId().toString());
-        return new Created(submissions.submit(actor, caseId, in, r.form() == null ? null : r.form().toForm(), r.materials()));
+        return new Created(submissions.submit(actor, caseId, in, r.form() == null ? null : r.form().toForm(), r.materials(),
+                Boolean.TRUE.equals(r.internalRoute())));
     }
 
     @PostMapping("/reviews/{id}/supplement")
     @PreAuthorize("hasAuthority('legalreview:submit')")
-    ReviewView supplement(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody SupplementRequest r) {
+    ReviewDetail supplement(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody SupplementRequest r) {
         submissions.supplement(actor, id, r.materials(), r.signedUnitHead(), r.signedDeputy());
-        return queries.view(actor, id);
+        return detail(actor, id);
     }
 
     @PostMapping("/reviews/{id}/findings")
     @PreAuthorize("hasAuthority('legalreview:review')")
-    ReviewView findings(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody List<FindingInput> r) {
+    ReviewDetail findings(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody List<FindingInput> r) {
         actions.recordFindings(actor, id, r);
-        return queries.view(actor, id);
+        return detail(actor, id);
     }
 
     @PostMapping("/reviews/{id}/meetings")
     @PreAuthorize("hasAuthority('legalreview:review')")
-    ReviewView meeting(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody MeetingRequest r) {
-        actions.addMeeting(actor, id, r.kind(), r.heldOn(), r.participants(), r.content());
-        return queries.view(actor, id);
+    ReviewDetail meeting(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody MeetingRequest r) {
+        actions.addMeeting(actor, id, r.kind(), r.heldOn(), r.participants(), r.content(), r.fileId());
+        return detail(actor, id);
     }
 
     @PostMapping("/reviews/{id}/opinion")
     @PreAuthorize("hasAuthority('legalreview:review')")
-    ReviewView opinion(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody OpinionRequest r) {
+    ReviewDetail opinion(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody OpinionRequest r) {
         actions.submitOpinion(actor, id, r.outcome(), r.content());
-        return queries.view(actor, id);
+        return detail(actor, id);
     }
 
     @PostMapping("/reviews/{id}/suspension")
     @PreAuthorize("hasAuthority('legalreview:review')")
-    ReviewView suspend(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody ReasonRequest r) {
+    ReviewDetail suspend(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody ReasonRequest r) {
         actions.suspend(actor, id, r.reason());
-        return queries.view(actor, id);
+        return detail(actor, id);
     }
 
     @DeleteMapping("/reviews/{id}/suspension")
     @PreAuthorize("hasAuthority('legalreview:review')")
-    ReviewView resume(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+    ReviewDetail resume(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
         actions.resume(actor, id);
-        return queries.view(actor, id);
+        return detail(actor, id);
     }
 
     @PostMapping("/reviews/{id}/extension")
     @PreAuthorize("hasAuthority('legalreview:review')")
-    ReviewView extension(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody ReasonRequest r) {
+    ReviewDetail extension(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody ReasonRequest r) {
         actions.requestExtension(actor, id, r.reason());
-        return queries.view(actor, id);
+        return detail(actor, id);
     }
 
     @PostMapping("/reviews/{id}/objection")
     @PreAuthorize("hasAuthority('legalreview:submit')")
-    ReviewView object(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody ReasonRequest r) {
+    ReviewDetail object(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody ReasonRequest r) {
         actions.object(actor, id, r.reason());
-        return queries.view(actor, id);
+        return detail(actor, id);
     }
 
     @PostMapping("/reviews/{id}/director")
     @PreAuthorize("hasAuthority('legalreview:approve')")
-    ReviewView director(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody OpinionRequest r) {
+    ReviewDetail director(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody OpinionRequest r) {
         actions.directorDecides(actor, id, r.outcome(), r.content());
-        return queries.view(actor, id);
+        return detail(actor, id);
     }
 
     @PostMapping("/reviews/{id}/discussion")
     @PreAuthorize("hasAuthority('legalreview:discuss')")
-    ReviewView discussion(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody DiscussionRequest r) {
+    ReviewDetail discussion(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody DiscussionRequest r) {
         actions.recordDiscussion(actor, id, r.on(), r.participants(), r.conclusion(), r.agreed());
-        return queries.view(actor, id);
+        return detail(actor, id);
     }
 
     @GetMapping("/emergencies")
@@ -180,6 +193,10 @@ class ReviewApiController {
                                                 @RequestBody EmergencyDecision r) {
         emergencies.decide(actor, id, r.required(), r.note());
         return emergencies.list(actor);
+    }
+
+    private ReviewDetail detail(Actor actor, long id) {
+        return ReviewDetail.of(queries.view(actor, id));
     }
 
     private static String plain(BigDecimal v) {

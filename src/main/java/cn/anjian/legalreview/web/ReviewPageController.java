@@ -33,6 +33,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
@@ -48,6 +49,7 @@ class ReviewPageController {
     private final ReviewQueries queries;
     private final ReviewActions actions;
     private final ApprovalForms approvalForms;
+    private final Uploads uploads;
 
     /** LR-15: the approval form (annex 2) as .docx, from the review's current state. */
     @GetMapping("/{id}/approval-form")
@@ -149,9 +151,10 @@ class ReviewPageController {
     @PostMapping("/{id}/meetings")
     @PreAuthorize("hasAuthority('legalreview:review')")
     String meeting(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam Map<String, String> p,
-                   RedirectAttributes flash, PageRefusal refusal) {
+                   @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes flash, PageRefusal refusal) {
         refusal.redirect("/legal-review/" + id + "#meetings");
-        actions.addMeeting(actor, id, p.get("kind"), p.get("heldOn"), p.get("participants"), p.get("content"));
+        Long fileId = file == null || file.isEmpty() ? null : uploads.store(actor, file);
+        actions.addMeeting(actor, id, p.get("kind"), p.get("heldOn"), p.get("participants"), p.get("content"), fileId);
         return done(flash, id, "记录已添加");
     }
 
