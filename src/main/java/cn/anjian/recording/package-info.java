@@ -9,7 +9,9 @@
  * <ul>
  *   <li>REC-01/05: {@code rec_record} (TEXT or AV, the file store's {@code file_id}, AV metadata), {@code rec_activity}.
  *       Generated documents ({@code CaseDocumentIssued}) and issued decisions ({@code DecisionIssued}) are filed as
- *       text records inside the case's transaction.</li>
+ *       text records inside the case's transaction; so are legal review's documents ({@code ReviewDocumentFiled}: LR-05
+ *       application form, LR-10 opinion letter, LR-15 approval form and advisers' opinions), once per {@code source_ref}
+ *       (V14_40).</li>
  *   <li>REC-02: {@code rec_required_text} (data, art. 8 in full since V14_30) read by {@code RequiredTextRecords}, the
  *       {@code CaseStageGuard} refusing CLOSURE/ARCHIVED with the missing records listed. A row is met by a text record
  *       of its stage and kind (or {@code also_kind}); with {@code doc_type} (V14_2) only by a generated document of that

@@ -58,6 +58,8 @@ class LegalReviewRouteTests {
     @Autowired Agencies agencies;
     @Autowired Dossiers dossiers;
     @Autowired JdbcClient jdbc;
+    @Autowired cn.anjian.MutableClock clock;
+    @Autowired cn.anjian.calendar.WorkingCalendar calendar;
 
     Actor user(String name) {
         return users.actor(name).orElseThrow();
@@ -275,6 +277,30 @@ class LegalReviewRouteTests {
         assertThatThrownBy(() -> actions.addMeeting(user("zz_legal"), id, "ADVISER", java.time.LocalDate.now().toString(), "律师",
                 "意见", foreign)).satisfies(t -> assertThat(((BusinessException) t).kind()).isEqualTo(BusinessException.Kind.NOT_FOUND));
         assertThat(queries.view(officer, id).meetings()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("LR-11 CAL-04 the 10-working-day review deadline crosses the National Day holidays (not counted) and a suspension moves it later")
+    void deadlineCrossesHolidayAndSuspension() {
+        Actor officer = user("zz_officer");
+        Actor legal = user("zz_legal");
+        CaseRef c = caseFx.penaltyCase("法审期限-国庆");
+        java.time.LocalDate start = java.time.LocalDate.of(2026, 9, 29);
+        try {
+            clock.set(start.atTime(9, 0));
+            long id = submissions.submit(officer, c.id(), fine("80000"), form(), all(officer));
+            java.time.LocalDate due = queries.view(officer, id).dueDate();
+            assertThat(due).isEqualTo(calendar.addWorkingDays(start, 10).date());
+            // ten weekdays from 29 September would end on 13 October; the holidays of 1–7 October are not counted
+            assertThat(due).isAfter(java.time.LocalDate.of(2026, 10, 13));
+            clock.set(java.time.LocalDate.of(2026, 9, 30).atTime(9, 0));
+            actions.suspend(legal, id, "EXPERT");
+            clock.set(java.time.LocalDate.of(2026, 10, 12).atTime(9, 0));
+            actions.resume(legal, id);
+            assertThat(queries.view(officer, id).dueDate()).isAfter(due);
+        } finally {
+            clock.reset();
+        }
     }
 
     List<String> filedTypes(long caseId) {
