@@ -205,7 +205,7 @@ class LegalReviewFlowTests {
     }
 
     @Test
-    @DisplayName("LR-12 LR-07 LR-15 one re-review on objection, a second objection goes to the director whose decision is final; expert and adviser records appear on the approval form")
+    @DisplayName("LR-12 LR-07 LR-15 LR-10 one re-review on objection, a second objection goes to the director whose decision is final; expert and adviser records appear on the approval form; each round's letter and approval form filed in the case")
     void objections() {
         Actor officer = user("zz_officer");
         Actor legal = user("zz_legal");
@@ -238,6 +238,10 @@ class LegalReviewFlowTests {
         assertThat(v.meetings()).extracting(ReviewView.MeetingView::kind).containsExactly("EXPERT", "ADVISER");
         String form = docxText(approvalForms.docx(officer, id));
         assertThat(form).contains("重大行政执法决定法制审核审批表", "省安全生产专家", "法律顾问王律师", "证据可以认定").doesNotContain("{{");
+        // LR-10 LR-15 filed in the case: both approved opinion letters, and an approval form per round (the director's too)
+        assertThat(jdbc.sql("SELECT doc_type FROM rec_record WHERE case_id = " + c.id() + " AND doc_type LIKE 'LEGAL_REVIEW_%' ORDER BY id")
+                .query(String.class).list()).containsExactly("LEGAL_REVIEW_APPLICATION", "LEGAL_REVIEW_OPINION", "LEGAL_REVIEW_APPROVAL",
+                "LEGAL_REVIEW_OPINION", "LEGAL_REVIEW_APPROVAL", "LEGAL_REVIEW_APPROVAL");
     }
 
     @Test
