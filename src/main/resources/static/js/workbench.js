@@ -5,7 +5,7 @@
     if (el.dataset.drawn || typeof echarts === 'undefined') { return; }
     el.dataset.drawn = '1';
     var data = JSON.parse(el.dataset.chart);
-    var chart = echarts.init(el, null, { renderer: 'svg' });
+    var chart = echarts.init(el, null, { renderer: 'canvas' });
     chart.setOption({
       tooltip: { trigger: 'axis' },
       legend: { top: 0, type: 'scroll' },

@@ -42,11 +42,11 @@ class DocumentSearchProvider implements SearchProvider {
                         SELECT d.id, d.text, d.type_code, t.name AS type_name, a.name AS agency_name, d.year,
                                d.subject_type, d.subject_id, d.issued_at
                         FROM doc_number d JOIN doc_type t ON t.code = d.type_code JOIN org_agency_view a ON a.id = d.agency_id
-                        WHERE d.scope_path LIKE :scope AND d.type_code <> 'CASE_NUMBER' AND upper(d.text) LIKE :q
-                        ORDER BY (upper(d.text) = :exact) DESC, d.issued_at DESC, d.id DESC
+                        WHERE d.scope_path LIKE :scope AND d.type_code <> 'CASE_NUMBER' AND d.text LIKE :q""" + query.bigrams("d.text") + """
+                        ORDER BY (d.text = :text) DESC, d.issued_at DESC, d.id DESC
                         LIMIT :limit""")
-                .param("scope", actor.scope().pattern()).param("q", Like.contains(query.upper()))
-                .param("exact", query.upper()).param("limit", query.limit() + 1)
+                .param("scope", actor.scope().pattern()).param("q", Like.contains(query.text()))
+                .param("text", query.text()).param("limit", query.limit() + 1)
                 .query((rs, i) -> new SearchHit(rs.getString("text"),
                         rs.getString("type_name") + " · " + rs.getString("agency_name") + " · "
                                 + Fmt.date(rs.getTimestamp("issued_at").toInstant()),

@@ -40,11 +40,12 @@ class EnterpriseSearchProvider implements SearchProvider {
                         SELECT e.id, e.name, e.credit_code, e.status, j.name AS jurisdiction_name,
                                EXISTS (SELECT 1 FROM ent_blacklist b WHERE b.enterprise_id = e.id AND b.removed_at IS NULL) AS blacklisted
                         FROM ent_enterprise e JOIN org_jurisdiction_view j ON j.id = e.jurisdiction_id
-                        WHERE e.scope_path LIKE :scope AND (e.name LIKE :q OR e.credit_code LIKE :code)
-                        ORDER BY (e.credit_code = :exact OR e.name = :name) DESC, e.name, e.id
+                        WHERE e.scope_path LIKE :scope
+                        """ + "AND ((e.name LIKE :q" + query.bigrams("e.name") + ") OR e.credit_code LIKE :code)" + """
+                        ORDER BY (e.credit_code = :exact OR e.name = :text) DESC, e.name, e.id
                         LIMIT :limit""")
                 .param("scope", actor.scope().pattern()).param("q", Like.contains(query.text()))
-                .param("code", Like.escape(code) + "%").param("exact", code).param("name", query.text())
+                .param("code", Like.escape(code) + "%").param("exact", code).param("text", query.text())
                 .param("limit", query.limit() + 1)
                 .query((rs, i) -> new SearchHit(rs.getString("name"),
                         (rs.getString("credit_code") == null ? "公民" : rs.getString("credit_code"))

@@ -28,6 +28,15 @@ public record SearchQuery(String text, int limit) {
         return new SearchQuery(text, LIMIT);
     }
 
+    /**
+     * The condition that lets PostgreSQL find {@code column LIKE '%text%'} through the column's
+     * {@code search_bigrams} GIN index (every two characters of the text occur in the column), or "" for a
+     * one-character text (no bigram: the LIKE alone decides). Bind {@code :text} to {@link #text()}.
+     */
+    public String bigrams(String column) {
+        return text.codePointCount(0, text.length()) < 2 ? "" : " AND search_bigrams(" + column + ") @> search_bigrams(:text)";
+    }
+
     /** The text as an upper-case code (credit codes, case numbers typed in lower case). */
     public String upper() {
         return text.toUpperCase(java.util.Locale.ROOT);

@@ -76,7 +76,7 @@ class WorkbenchBrowserTests {
         page.navigate(base() + "/");
         assertThat(page.locator("#count-overdue")).isVisible();
         assertThat(page.locator("#count-stage-investigation")).isVisible();
-        assertThat(page.locator("#cases-by-month svg")).hasCount(1);
+        assertThat(page.locator("#cases-by-month canvas")).hasCount(1);
         check(page, "home-director-" + width + ".png", errors);
 
         page.fill("#top-search-q", "巴公");

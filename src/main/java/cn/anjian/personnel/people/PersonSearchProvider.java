@@ -45,14 +45,14 @@ class PersonSearchProvider implements SearchProvider {
                         FROM per_person p
                         JOIN org_agency_view a ON a.id = p.agency_id
                         LEFT JOIN off_officer o ON o.person_id = p.id
-                        WHERE p.scope_path LIKE :scope AND p.name LIKE :q
+                        WHERE p.scope_path LIKE :scope AND p.name LIKE :q""" + query.bigrams("p.name") + """
                           AND (o.person_id IS NOT NULL
                                OR EXISTS (SELECT 1 FROM ti_inspector t WHERE t.person_id = p.id)
                                OR EXISTS (SELECT 1 FROM per_supervisor s WHERE s.person_id = p.id))
-                        ORDER BY (p.name = :exact) DESC, p.name, p.id
+                        ORDER BY (p.name = :text) DESC, p.name, p.id
                         LIMIT :limit""")
                 .param("scope", actor.scope().pattern()).param("q", Like.contains(query.text()))
-                .param("exact", query.text()).param("limit", query.limit() + 1)
+                .param("text", query.text()).param("limit", query.limit() + 1)
                 .query((rs, i) -> {
                     List<String> parts = new ArrayList<>();
                     if (rs.getBoolean("officer")) {
