@@ -31,10 +31,11 @@ public record SearchQuery(String text, int limit) {
     /**
      * The condition that lets PostgreSQL find {@code column LIKE '%text%'} through the column's
      * {@code search_bigrams} GIN index (every two characters of the text occur in the column), or "" for a
-     * one-character text (no bigram: the LIKE alone decides). Bind {@code :text} to {@link #text()}.
+     * one-character text (no bigram: the LIKE alone decides), followed by a line break. Bind {@code :text} to {@link #text()}.
      */
     public String bigrams(String column) {
-        return text.codePointCount(0, text.length()) < 2 ? "" : " AND search_bigrams(" + column + ") @> search_bigrams(:text)";
+        // ends with a line break: the next text block's first line follows it
+        return text.codePointCount(0, text.length()) < 2 ? "\n" : " AND search_bigrams(" + column + ") @> search_bigrams(:text)\n";
     }
 
     /** The text as an upper-case code (credit codes, case numbers typed in lower case). */
