@@ -39,6 +39,9 @@ class Enterprise extends AbstractAggregateRoot<Enterprise> {
     private EnterpriseStatus status;
     private Instant createdAt;
     private Instant updatedAt;
+    private String legalRepresentative;
+    private String contactName;
+    private String contactPhone;
 
     @PersistenceCreator
     private Enterprise() {
@@ -62,6 +65,29 @@ class Enterprise extends AbstractAggregateRoot<Enterprise> {
         apply(checked, path);
         updatedAt = now;
         registerEvent(AuditableEvent.change("enterprise.updated", "enterprise", id, before, audit()));
+    }
+
+    /** Issue 12: the legal representative and the contact, checked by {@link EnterpriseContacts}; refused on a stale form. */
+    void changeContacts(int seenVersion, EnterpriseContacts.Contacts checked, Instant now) {
+        if (version == null || version != seenVersion) {
+            throw Enterprises.staleVersion();
+        }
+        Map<String, Object> before = contactsAudit();
+        legalRepresentative = checked.legalRepresentative();
+        contactName = checked.contactName();
+        contactPhone = checked.contactPhone();
+        updatedAt = now;
+        registerEvent(AuditableEvent.change("enterprise.contacts-changed", "enterprise", id, before, contactsAudit()));
+    }
+
+    /** The contacts as audited: the phone masked (IAM-06: logs carry no full phone number). */
+    private Map<String, Object> contactsAudit() {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("legalRepresentative", legalRepresentative);
+        p.put("contactName", contactName);
+        p.put("contactPhone", cn.anjian.kernel.Masking.phone(contactPhone));
+        p.values().removeIf(Objects::isNull);
+        return p;
     }
 
     private void apply(EnterpriseForm f, String path) {

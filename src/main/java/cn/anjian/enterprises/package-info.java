@@ -1,4 +1,4 @@
 /** Regulated entities (生产经营单位), the conflicts register avoidance checks use, the credit blacklist (CAP-07). */
 @org.springframework.modulith.ApplicationModule(displayName = "Regulated enterprises",
-        allowedDependencies = {"kernel", "org", "audit"})
+        allowedDependencies = {"kernel", "search", "org", "audit"})
 package cn.anjian.enterprises;

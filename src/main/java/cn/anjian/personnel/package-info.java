@@ -3,5 +3,5 @@
  * social supervisors (SS). Sub-packages by feature: people, officers, inspectors, supervisors.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Personnel",
-        allowedDependencies = {"kernel", "org", "identity", "workflow", "calendar", "audit", "settings"})
+        allowedDependencies = {"kernel", "search", "org", "identity", "workflow", "calendar", "audit", "settings"})
 package cn.anjian.personnel;

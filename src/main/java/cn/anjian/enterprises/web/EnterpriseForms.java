@@ -1,5 +1,6 @@
 package cn.anjian.enterprises.web;
 
+import cn.anjian.enterprises.EnterpriseContacts;
 import cn.anjian.enterprises.EnterpriseForm;
 import cn.anjian.enterprises.EnterpriseKind;
 import cn.anjian.enterprises.EnterpriseStatus;
@@ -111,6 +112,25 @@ final class EnterpriseForms {
         static void fields(PageRefusal refusal) {
             refusal.field("CAP-07-GROUNDS", "grounds").field("CAP-07-DOC", "decisionDoc").field("CAP-07-FROM", "fromDate")
                     .field("CAP-07-TO", "toDate");
+        }
+    }
+
+    /** Issue 12: the legal representative and the contact; the phone's format is the domain's ({@code EnterpriseContacts}). */
+    record ContactsForm(@Size(max = 50) String legalRepresentative,
+                        @Size(max = 50) String contactName,
+                        @Size(max = 20) String contactPhone) {
+
+        static ContactsForm of(EnterpriseContacts.Contacts c) {
+            return new ContactsForm(c.legalRepresentative(), c.contactName(), null);
+        }
+
+        EnterpriseContacts.Contacts toContacts() {
+            return new EnterpriseContacts.Contacts(legalRepresentative, contactName, contactPhone);
+        }
+
+        static void fields(PageRefusal refusal) {
+            refusal.field("ENT-LEGAL-REP", "legalRepresentative").field("ENT-CONTACT-NAME", "contactName")
+                    .field("ENT-CONTACT-PHONE", "contactPhone");
         }
     }
 }

@@ -12,6 +12,7 @@ import cn.anjian.kernel.SheetExport;
 import cn.anjian.kernel.Params;
 import cn.anjian.enterprises.Blacklist;
 import cn.anjian.enterprises.Conflicts;
+import cn.anjian.enterprises.EnterpriseContacts;
 import cn.anjian.enterprises.EnterpriseFilter;
 import cn.anjian.enterprises.EnterpriseKind;
 import cn.anjian.enterprises.EnterpriseStatus;
@@ -24,6 +25,7 @@ import cn.anjian.enterprises.internal.EnterpriseImport;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.enterprises.web.EnterpriseForms.ConflictForm;
+import cn.anjian.enterprises.web.EnterpriseForms.ContactsForm;
 import cn.anjian.enterprises.web.EnterpriseForms.EnterpriseData;
 import cn.anjian.enterprises.web.EnterpriseForms.ListingForm;
 import jakarta.validation.Valid;
@@ -58,6 +60,7 @@ class EnterprisePageController {
     private final Conflicts conflicts;
     private final Blacklist blacklist;
     private final EnterpriseImport importer;
+    private final EnterpriseContacts contacts;
 
     @GetMapping
     @PreAuthorize("hasAuthority('enterprise:read')")
@@ -136,6 +139,20 @@ class EnterprisePageController {
         return done(flash, id, "conflicts", "已登记利害关系");
     }
 
+    /** Issue 12: legal representative and contact, with the version the user saw. */
+    @PostMapping("/{id}/contacts")
+    @PreAuthorize("hasAuthority('enterprise:manage')")
+    String changeContacts(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+                          @RequestParam(defaultValue = "-1") String version,
+                          @Valid @ModelAttribute("contactsForm") ContactsForm form, BindingResult errors, Model model,
+                          PageRefusal refusal, RedirectAttributes flash) {
+        refusal.render("contactsError", () -> detailPage(actor, id, model));
+        ContactsForm.fields(refusal);
+        refusal.check(errors);
+        contacts.change(actor, id, parseVersion(version), form.toContacts());
+        return done(flash, id, "contacts", "已保存法定代表人和联系人");
+    }
+
     @PostMapping("/{id}/blacklist")
     @PreAuthorize("hasAuthority('enterprise:manage')")
     String putOnBlacklist(@AuthenticationPrincipal Actor actor, @PathVariable long id,
@@ -204,6 +221,11 @@ class EnterprisePageController {
         model.addAttribute("conflicts", conflicts.of(actor, id));
         model.addAttribute("listings", blacklist.of(actor, id));
         model.addAttribute("relations", Relation.values());
+        EnterpriseContacts.Contacts c = contacts.of(actor, id);
+        model.addAttribute("contacts", c);
+        if (!model.containsAttribute("contactsForm")) {
+            model.addAttribute("contactsForm", ContactsForm.of(c));
+        }
         if (!model.containsAttribute("conflictForm")) {
             model.addAttribute("conflictForm", ConflictForm.blank());
         }
