@@ -70,7 +70,7 @@ class RoleService {
         Map<String, Object> before = Map.of("roles", String.join(",", user.roleCodes()));
         user.grant(roleCode, clock.instant());
         users.save(user);
-        sessions.terminate(user.username());
+        sessions.revokeAll(userId, user.username(), clock.instant());
         events.publishEvent(AuditableEvent.change("iam.role.granted", "user", userId, before,
                 Map.of("roles", String.join(",", after), "granted", roleCode)));
     }
@@ -86,7 +86,7 @@ class RoleService {
         Map<String, Object> before = Map.of("roles", String.join(",", user.roleCodes()));
         user.revoke(roleCode, clock.instant());
         users.save(user);
-        sessions.terminate(user.username());
+        sessions.revokeAll(userId, user.username(), clock.instant());
         events.publishEvent(AuditableEvent.change("iam.role.revoked", "user", userId, before,
                 Map.of("roles", String.join(",", user.roleCodes()), "revoked", roleCode)));
     }
