@@ -26,4 +26,12 @@ public record Scope(String path) {
     public boolean covers(String otherPath) {
         return otherPath != null && otherPath.startsWith(path);
     }
+
+    /**
+     * Whether this is the whole province (a path of one jurisdiction): global configuration — roles and their
+     * permissions, the holiday calendar, rule settings — is changed only at this level (issue 13, finding 1).
+     */
+    public boolean isProvince() {
+        return path.indexOf('/', 1) == path.length() - 1;
+    }
 }

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.IntSupplier;
 
 import cn.idev.excel.ExcelReader;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import cn.idev.excel.FastExcel;
 import cn.idev.excel.context.AnalysisContext;
 import cn.idev.excel.event.AnalysisEventListener;
@@ -28,6 +29,9 @@ public final class SheetImport {
 
     /** How many errors the report lists (the total is counted anyway). */
     public static final int MAX_REPORTED = 500;
+
+    /** The largest part of an .xlsx the import unpacks (the templates' sheets stay far below it). */
+    static final long MAX_UNPACKED_BYTES = 64L * 1024 * 1024;
 
     private SheetImport() {
     }
@@ -62,6 +66,8 @@ public final class SheetImport {
             } catch (RuntimeException e) {
                 if (e.getCause() instanceof Fatal) {
                     // already recorded
+                } else if (hostile(e) != null) {
+                    errors.add("—", 0, "—", hostile(e));
                 } else if (errors.count() == 0 && imported.getAsInt() == 0) {
                     errors.add("—", 0, "—", "文件不是有效的 Excel（.xlsx）文件，请使用下载的模板");
                 } else {
@@ -78,6 +84,30 @@ public final class SheetImport {
         if (errors.count() > 0) {
             throw new ImportRejectedException(errors.list(), errors.count());
         }
+    }
+
+    static {
+        // a sheet's XML larger than this once unpacked is refused before it is parsed (POI's zip-bomb guard also
+        // refuses entries that unpack more than 100 times their compressed size)
+        ZipSecureFile.setMaxEntrySize(MAX_UNPACKED_BYTES);
+    }
+
+    /**
+     * Why a file was refused as hostile, in words, or null: a document type declaration (external entities,
+     * XXE — the reader refuses every DOCTYPE) or a part that unpacks far beyond its size (a zip bomb).
+     */
+    static String hostile(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("DOCTYPE")) {
+                return "文件含有不允许的文档类型声明（外部实体），已拒绝；请使用下载的模板";
+            }
+            if (m.contains("Zip bomb") || m.contains("zip bomb") || m.contains("exceeds the max entry size")
+                    || m.contains("MaxEntrySize")) {
+                return "文件解压后过大（疑似压缩炸弹），已拒绝；请使用下载的模板并分批导入";
+            }
+        }
+        return null;
     }
 
     /** Every problem found, the first {@link #MAX_REPORTED} kept. */

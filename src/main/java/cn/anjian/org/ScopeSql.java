@@ -29,12 +29,16 @@ public final class ScopeSql {
     private ScopeSql() {
     }
 
-    /** {@code <column> LIKE :scopePattern}. The column is a SQL identifier (checked), never user input. */
+    /**
+     * {@code <column> LIKE :scopePattern}, with a space on both sides: a text block concatenated after it may lose its
+     * indentation, and {@code :scopePatternAND} would be read as another parameter. The column is a SQL identifier
+     * (checked), never user input.
+     */
     public static String condition(String column) {
         if (column == null || !COLUMN.matcher(column).matches()) {
             throw new IllegalArgumentException("not a column name: " + column);
         }
-        return column + " LIKE :" + PARAM;
+        return " " + column + " LIKE :" + PARAM + " ";
     }
 
     public static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Scope scope) {

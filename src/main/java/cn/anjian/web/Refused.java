@@ -33,8 +33,11 @@ final class Refused {
     }
 
     static boolean isApi(HttpServletRequest req) {
-        String path = req.getRequestURI().substring(req.getContextPath().length());
-        return path.startsWith("/api/");
+        return isApi(req.getRequestURI().substring(req.getContextPath().length()));
+    }
+
+    static boolean isApi(String path) {
+        return path != null && path.startsWith("/api/");
     }
 
     static Object respond(HttpServletRequest req, HttpServletResponse res, BusinessException e) {
@@ -43,8 +46,16 @@ final class Refused {
 
     static Object respond(HttpServletRequest req, HttpServletResponse res, HttpStatus status, String code,
                           String detail, Object errors) {
-        if (isApi(req)) {
-            return problem(status, code, detail, errors);
+        return respond(req.getRequestURI().substring(req.getContextPath().length()), res, status, code, detail, errors);
+    }
+
+    /** As above for a request known by its path (the error dispatch answers for the original request). */
+    static Object respond(String path, HttpServletResponse res, HttpStatus status, String code, String detail,
+                          Object errors) {
+        if (isApi(path)) {
+            ResponseEntity<ProblemDetail> problem = problem(status, code, detail, errors);
+            problem.getBody().setInstance(instance(path));
+            return problem;
         }
         res.setStatus(status.value());
         ModelAndView mv = new ModelAndView("error/refused");
@@ -67,5 +78,14 @@ final class Refused {
         }
         pd.setProperties(props);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+    }
+
+    /** The path the problem is about (the original request's, also on the error dispatch); null when not a URI. */
+    private static URI instance(String path) {
+        try {
+            return URI.create(path);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

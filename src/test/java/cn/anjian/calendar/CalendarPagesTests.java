@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -182,6 +184,23 @@ class CalendarPagesTests {
                 .andExpect(flash().attributeExists("flashMessage"));
         // 10 WD from 10-08 = 10-21 (Sat 10-12 is worked); suspended 10-08, 10-09 (2 WD) → 10-23
         assertThat(deadlines.find(c).orElseThrow().dueDate()).hasToString("2024-10-23");
+    }
+
+    @Test
+    @DisplayName("CAL-01 the holiday calendar is province-wide: a county administrator with calendar:manage is refused 403 on the API and the page, before validation, nothing stored")
+    void countyAdministratorCannotChangeCalendar() throws Exception {
+        TestActors.TestActor countyAdmin = TestActors.actor("county-sys", 7001, COUNTY_A, "calendar:manage");
+        String year = "{\"year\":2031,\"papers\":[\"https://www.gov.cn/x.htm\"],\"days\":[{\"name\":\"元旦\",\"date\":\"2031-01-01\",\"offDay\":true}]}";
+        mvc.perform(put("/api/v1/calendar/years/2031").contentType(MediaType.APPLICATION_JSON).content(year)
+                        .with(TestActors.as(countyAdmin)).with(csrf()))
+                .andExpect(status().isForbidden()).andExpect(jsonPath("$.code").value("CAL-PROVINCE-ONLY"));
+        mvc.perform(put("/api/v1/calendar/years/2031").contentType(MediaType.APPLICATION_JSON).content("{}")
+                        .with(TestActors.as(countyAdmin)).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/calendar/holidays/2031/days").param("date", "2031-01-01").param("name", "元旦").param("offDay", "true")
+                        .with(TestActors.as(countyAdmin)).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from cal_year where year = 2031").query(Integer.class).single()).isZero();
     }
 
     @Test

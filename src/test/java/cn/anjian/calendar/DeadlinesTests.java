@@ -204,7 +204,7 @@ class DeadlinesTests {
         assertThat(deadlines.find(id).orElseThrow().state()).isEqualTo(DeadlineState.PENDING);
         try {
             calendarService.enterYear(2027, new YearData(2027, java.util.List.of("https://www.gov.cn/zhengce/content/2026-notice.htm"),
-                    java.util.List.of(new YearData.Day("元旦", "2027-01-01", true))), "admin");
+                    java.util.List.of(new YearData.Day("元旦", "2027-01-01", true))), cn.anjian.TestActors.actor("admin", 1, "/1/", "calendar:manage"));
 
             DeadlineView opened = deadlines.find(id).orElseThrow();
             assertThat(opened.state()).isEqualTo(DeadlineState.OPEN);

@@ -13,7 +13,7 @@ class ScopeSqlTests {
     @Test
     @DisplayName("ORG-03 the condition is a prefix LIKE on the given column with a named parameter")
     void condition() {
-        assertThat(ScopeSql.condition("t.scope_path")).isEqualTo("t.scope_path LIKE :scopePattern");
+        assertThat(ScopeSql.condition("t.scope_path")).isEqualTo(" t.scope_path LIKE :scopePattern ");
         assertThat(new Scope("/1/5/").pattern()).isEqualTo("/1/5/%");
         assertThatThrownBy(() -> ScopeSql.condition("x; DROP TABLE y")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -12,6 +12,7 @@ import cn.anjian.calendar.CalendarDay;
 import cn.anjian.calendar.Due;
 import cn.anjian.calendar.WorkingCalendar;
 import cn.anjian.calendar.YearData;
+import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -57,7 +58,9 @@ public class CalendarService implements WorkingCalendar {
 
     /** CAL-01: enter or replace a year's arrangement and mark the year covered. */
     @Transactional
-    public int enterYear(int year, YearData data, String enteredBy) {
+    public int enterYear(int year, YearData data, Actor actor) {
+        requireProvince(actor);
+        String enteredBy = actor.username();
         List<YearDataValidator.ValidDay> days = YearDataValidator.validate(year, data);
         HolidayStore.YearRow before = store.year(year);
         String papers = data.papers() == null ? "" : String.join("\n", data.papers().stream().map(String::strip).toList());
@@ -77,7 +80,9 @@ public class CalendarService implements WorkingCalendar {
 
     /** Adds or corrects one day; the year stays (or becomes) a draft until confirmed, unless already covered. */
     @Transactional
-    public void putDay(int year, String date, String name, Boolean offDay, String enteredBy) {
+    public void putDay(int year, String date, String name, Boolean offDay, Actor actor) {
+        requireProvince(actor);
+        String enteredBy = actor.username();
         YearDataValidator.ValidDay d = YearDataValidator.checkDay(year, date, name, offDay);
         HolidayStore.DayRow before = store.day(d.date());
         if (before != null && before.sourceYear() != year) {
@@ -95,7 +100,9 @@ public class CalendarService implements WorkingCalendar {
     }
 
     @Transactional
-    public void removeDay(int year, String date, String enteredBy) {
+    public void removeDay(int year, String date, Actor actor) {
+        requireProvince(actor);
+        String enteredBy = actor.username();
         LocalDate d = YearDataValidator.parseDate(date);
         HolidayStore.DayRow before = store.day(d);
         if (before == null || before.sourceYear() != year) {
@@ -110,7 +117,9 @@ public class CalendarService implements WorkingCalendar {
 
     /** "确认该年度安排已录入": from now on the year is computable. */
     @Transactional
-    public void confirmYear(int year, String enteredBy) {
+    public void confirmYear(int year, Actor actor) {
+        requireProvince(actor);
+        String enteredBy = actor.username();
         YearDataValidator.requireYear(year);
         HolidayStore.YearRow before = store.year(year);
         if (before == null || before.days() == 0) {
@@ -137,5 +146,13 @@ public class CalendarService implements WorkingCalendar {
 
     private static Map<String, Object> dayMap(String name, boolean offDay) {
         return Map.of("name", name, "offDay", offDay);
+    }
+
+    /** The holiday calendar serves the whole province: only a province-level account changes it (issue 13, finding 1). */
+    static void requireProvince(Actor actor) {
+        if (actor == null || !actor.scope().isProvince()) {
+            throw new BusinessException(BusinessException.Kind.FORBIDDEN, "CAL-PROVINCE-ONLY",
+                    "节假日安排全省统一适用，只有省级系统管理员可以录入或修改");
+        }
     }
 }

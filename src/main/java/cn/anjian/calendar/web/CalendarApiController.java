@@ -105,7 +105,7 @@ class CalendarApiController {
     Map<String, Object> enterYear(@AuthenticationPrincipal Actor actor, @PathVariable String year,
                                   @RequestBody(required = false) YearData body) {
         int y = CalendarParams.year(year);
-        int days = calendar.enterYear(y, body, actor.username());
+        int days = calendar.enterYear(y, body, actor);
         return Map.of("year", y, "covered", true, "days", days);
     }
 }

@@ -119,7 +119,7 @@ class HolidayPageController {
         int y = CalendarParams.year(year);
         refusal.render("dayError", () -> render(y, model));
         refusal.check(errors);
-        calendar.putDay(y, form.date(), form.name(), form.offDay(), actor.username());
+        calendar.putDay(y, form.date(), form.name(), form.offDay(), actor);
         return done(redirect, y, "已保存 " + form.date() + "（" + form.name().strip() + "）");
     }
 
@@ -129,7 +129,7 @@ class HolidayPageController {
                      PageRefusal refusal, RedirectAttributes redirect) {
         int y = CalendarParams.year(year);
         refusal.redirect("/calendar/holidays?year=" + y);
-        calendar.removeDay(y, date, actor.username());
+        calendar.removeDay(y, date, actor);
         return done(redirect, y, "已删除 " + date);
     }
 
@@ -139,7 +139,7 @@ class HolidayPageController {
                    RedirectAttributes redirect) {
         int y = CalendarParams.year(year);
         refusal.redirect("/calendar/holidays?year=" + y);
-        calendar.confirmYear(y, actor.username());
+        calendar.confirmYear(y, actor);
         return done(redirect, y, y + " 年度安排已确认录入，可以计算工作日了");
     }
 
@@ -157,7 +157,7 @@ class HolidayPageController {
         if (json.length() > MAX_JSON) {
             throw BusinessException.badInput("CAL-YEAR-INVALID", "内容过长（最多 " + MAX_JSON + " 字符）");
         }
-        int n = calendar.enterYear(y, parse(json), actor.username());
+        int n = calendar.enterYear(y, parse(json), actor);
         return done(redirect, y, y + " 年度安排已录入（" + n + " 天）并确认");
     }
 

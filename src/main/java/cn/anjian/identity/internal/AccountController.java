@@ -90,7 +90,9 @@ class AccountController {
         }
         refusal.render(() -> "identity/password").field("IAM-CURRENT-PASSWORD", "currentPassword").field("IAM-02", "newPassword");
         refusal.check(binding);
-        users.changeOwnPassword(me.userId(), form.currentPassword(), form.newPassword());
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        users.changeOwnPassword(me.userId(), form.currentPassword(), form.newPassword(),
+                session == null ? null : session.getId(), null);
         // the session's principal no longer needs the first-login redirect
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         SecurityContext context = SecurityContextHolder.createEmptyContext();

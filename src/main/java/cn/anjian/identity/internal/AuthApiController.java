@@ -8,6 +8,7 @@ import java.util.Map;
 
 import cn.anjian.kernel.BusinessException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -90,11 +91,14 @@ class AuthApiController {
 
     @PutMapping("/password")
     @PreAuthorize("hasAuthority('home:view')")
-    ResponseEntity<Void> changePassword(@AuthenticationPrincipal IdentityPrincipal me, @Valid @RequestBody PasswordChange body) {
+    ResponseEntity<Void> changePassword(@AuthenticationPrincipal IdentityPrincipal me, @Valid @RequestBody PasswordChange body,
+                                        HttpServletRequest request) {
         if (me == null) {
             throw BusinessException.notFound("账户");
         }
-        users.changeOwnPassword(me.userId(), body.currentPassword(), body.newPassword());
+        HttpSession session = request.getSession(false);
+        users.changeOwnPassword(me.userId(), body.currentPassword(), body.newPassword(),
+                session == null ? null : session.getId(), BearerTokenFilter.bearer(request).orElse(null));
         return ResponseEntity.noContent().build();
     }
 }

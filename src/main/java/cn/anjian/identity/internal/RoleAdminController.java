@@ -82,6 +82,7 @@ class RoleAdminController {
         model.addAttribute("permissions", catalog.permissions());
         model.addAttribute("granted", Set.copyOf(catalog.permissionsOf(code)));
         model.addAttribute("holders", catalog.holders(actor, code));
+        model.addAttribute("mayEdit", actor.scope().isProvince());
         if (error != null) {
             model.addAttribute("formError", error);
         }

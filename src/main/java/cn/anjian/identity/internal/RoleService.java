@@ -36,6 +36,11 @@ class RoleService {
     /** Load, change (IAM-05 rules, then the version the user saw), save: the role audits its own change. */
     @Transactional
     public void setPermissions(Actor actor, String roleCode, int version, Set<String> permissionCodes) {
+        if (actor == null || !actor.scope().isProvince()) {
+            // roles are one catalogue for the whole province; a county administrator manages only its users' grants
+            throw new BusinessException(BusinessException.Kind.FORBIDDEN, "IAM-ROLE-PROVINCE-ONLY",
+                    "角色及其权限全省统一适用，只有省级安全管理员可以修改");
+        }
         RoleDefinition role = definitions.findById(roleCode).orElseThrow(() -> BusinessException.notFound("角色"));
         Map<String, RoleRules.Permission> all = new java.util.HashMap<>();
         catalog.permissions().forEach(p -> all.put(p.code(), p));
@@ -65,7 +70,7 @@ class RoleService {
         Map<String, Object> before = Map.of("roles", String.join(",", user.roleCodes()));
         user.grant(roleCode, clock.instant());
         users.save(user);
-        sessions.terminate(user.username());
+        sessions.revokeAll(userId, user.username(), clock.instant());
         events.publishEvent(AuditableEvent.change("iam.role.granted", "user", userId, before,
                 Map.of("roles", String.join(",", after), "granted", roleCode)));
     }
@@ -81,7 +86,7 @@ class RoleService {
         Map<String, Object> before = Map.of("roles", String.join(",", user.roleCodes()));
         user.revoke(roleCode, clock.instant());
         users.save(user);
-        sessions.terminate(user.username());
+        sessions.revokeAll(userId, user.username(), clock.instant());
         events.publishEvent(AuditableEvent.change("iam.role.revoked", "user", userId, before,
                 Map.of("roles", String.join(",", user.roleCodes()), "revoked", roleCode)));
     }

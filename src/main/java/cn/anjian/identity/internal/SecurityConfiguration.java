@@ -23,7 +23,9 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -99,6 +101,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .authenticationEntryPoint((req, res, ex) -> Problems.write(res, HttpStatus.UNAUTHORIZED,
                                 "IAM-UNAUTHENTICATED", "请先登录，或在 Authorization 头中提供有效的访问令牌"))
                         .accessDeniedHandler(apiDenied()))
+                .addFilterAfter(new HostileInputFilter(), HeaderWriterFilter.class)
                 .headers(SecurityConfiguration::headers);
         return http.build();
     }
@@ -122,6 +125,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .csrf(Customizer.withDefaults())
                 .addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(idle.filter(), SecurityContextHolderFilter.class)
+                .addFilterAfter(new HostileInputFilter(), HeaderWriterFilter.class)
                 .headers(SecurityConfiguration::headers);
         return http.build();
     }
@@ -147,6 +151,15 @@ class SecurityConfiguration implements WebMvcConfigurer {
     }
 
     private static void headers(HeadersConfigurer<HttpSecurity> h) {
+        // eagerly: a refusal by sendError (HostileInputFilter, the firewall) and an exception in a later filter are
+        // answered by the container's error dispatch, which the header writer does not see again
+        h.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+            @Override
+            public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                filter.setShouldWriteHeadersEagerly(true);
+                return filter;
+            }
+        });
         h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                 .frameOptions(f -> f.deny())
                 .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -128,12 +128,17 @@ class UserService {
         PasswordPolicy.check(user.username(), rawPassword);
         user.setPassword(encoder.encode(rawPassword), true, clock.instant());
         users.save(user);
-        sessions.terminate(user.username());
+        sessions.revokeAll(id, user.username(), clock.instant());
         events.publishEvent(AuditableEvent.change("iam.user.password-reset", "user", id, null, Map.of("mustChangePassword", true)));
     }
 
+    /**
+     * The user's own change: every other session and API token of the user ends; the one the change was made
+     * with ({@code keepSessionId} for the page, {@code keepToken} for the API) stays.
+     */
     @Transactional
-    public void changeOwnPassword(long userId, String currentPassword, String newPassword) {
+    public void changeOwnPassword(long userId, String currentPassword, String newPassword, String keepSessionId,
+                                  String keepToken) {
         UserAccount user = users.findById(userId).orElseThrow(() -> BusinessException.notFound("用户"));
         if (currentPassword == null || currentPassword.length() > 200 || !encoder.matches(currentPassword, user.passwordHash())) {
             throw new BusinessException("IAM-CURRENT-PASSWORD", "当前密码不正确");
@@ -144,6 +149,7 @@ class UserService {
         }
         user.setPassword(encoder.encode(newPassword), false, clock.instant());
         users.save(user);
+        sessions.revokeAllBut(userId, user.username(), clock.instant(), keepSessionId, keepToken);
         events.publishEvent(AuditableEvent.change("iam.account.password-changed", "user", userId, null, Map.of("by", "self")));
     }
 

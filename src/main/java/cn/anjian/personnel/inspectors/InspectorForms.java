@@ -61,8 +61,8 @@ final class InspectorForms {
     /** TI-01/TI-02: a hiring plan's draft. */
     record PlanForm(@NotBlank @Size(max = 100) String title,
                     @NotBlank @Pattern(regexp = "\\s*\\d{4}\\s*", message = "须为四位数字的年份") String year,
-                    @Pattern(regexp = INTEGER, message = INTEGER_MESSAGE) String fullTimeCount,
-                    @Pattern(regexp = INTEGER, message = INTEGER_MESSAGE) String partTimeCount, List<String> specialties,
+                    @NotBlank @Pattern(regexp = INTEGER, message = INTEGER_MESSAGE) String fullTimeCount,
+                    @NotBlank @Pattern(regexp = INTEGER, message = INTEGER_MESSAGE) String partTimeCount, List<String> specialties,
                     @NotBlank(message = "请选择聘用方式") String hiringMethod,
                     @Pattern(regexp = DECIMAL, message = DECIMAL_MESSAGE) String writtenWeight,
                     @NotBlank @Pattern(regexp = INTEGER, message = INTEGER_MESSAGE) String termMonths,

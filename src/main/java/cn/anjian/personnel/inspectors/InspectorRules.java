@@ -258,7 +258,8 @@ final class InspectorRules {
 
     private static int count(Integer n, String what) {
         if (n == null) {
-            return 0;
+            // a missing count is not a count of 0: the API is refused, as the page's form is (issue 13, loose typing)
+            throw BusinessException.badInput("TI-01", "请填写" + what + "（没有时填 0）");
         }
         if (n < 0 || n > 10_000) {
             throw BusinessException.badInput("TI-01", what + "须在 0 到 10000 之间");

@@ -77,7 +77,7 @@ public class SettingsAdministration {
 
     /** Whether {@code actor} may change settings: the permission and a province-level account. */
     public boolean mayManage(Actor actor) {
-        return actor.hasPermission("settings:manage") && actor.scope().path().matches("/\\d+/");
+        return actor.hasPermission("settings:manage") && actor.scope().isProvince();
     }
 
     public void requireManager(Actor actor) {

@@ -122,6 +122,31 @@ class ApiTokenTests extends IdentityTestSupport {
     }
 
     @Test
+    @DisplayName("IAM-02 changing one's password keeps the token it was changed with and revokes the user's other tokens and sessions; an admin reset revokes all")
+    void passwordChangeRevokesOtherCredentials() throws Exception {
+        var j = fx.jurisdiction("令牌市", null);
+        long agency = fx.agency(j, "令牌局");
+        String name = IdentityFixtures.unique("tok");
+        long userId = fx.user(name, agency, false, "OFFICER");
+        long admin = fx.user(IdentityFixtures.unique("sys"), agency, false, "SYS_ADMIN");
+        String current = issue(name, IdentityFixtures.PASSWORD);
+        String other = issue(name, IdentityFixtures.PASSWORD);
+        var session = mvc.perform(post("/login").with(csrf()).param("username", name).param("password", IdentityFixtures.PASSWORD))
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/api/v1/auth/me").cookie(session)).andExpect(status().isOk());
+        mvc.perform(put("/api/v1/auth/password").header(HttpHeaders.AUTHORIZATION, "Bearer " + current).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"currentPassword\":\"" + IdentityFixtures.PASSWORD + "\",\"newPassword\":\"Changed-Pass-1\"}"))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/auth/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + current)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/auth/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + other)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/auth/me").cookie(session)).andExpect(status().isUnauthorized());
+
+        // the administrator's reset ends the remaining token too
+        users.resetPassword(fx.principal(admin), userId, "Reset-Pass-22");
+        mvc.perform(get("/api/v1/auth/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + current)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
     @DisplayName("IAM-07 a session-authenticated API write without CSRF token is refused")
     void sessionApiNeedsCsrf() throws Exception {
         String name = user(false, "OFFICER");

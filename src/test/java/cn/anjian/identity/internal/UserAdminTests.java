@@ -235,22 +235,29 @@ class UserAdminTests extends IdentityTestSupport {
     }
 
     @Test
-    @DisplayName("IAM-05 admin roles cannot be given business permissions; the audit admin gets only read permissions")
+    @DisplayName("IAM-05 only a province-level security admin changes role permissions; admin roles cannot be given business permissions; the audit admin gets only read permissions")
     void permissionGates() throws Exception {
+        long secAdminP = fx.user(IdentityFixtures.unique("psec"), fx.agency(city, "测试省级局"), false, "SEC_ADMIN");
+        // roles are global configuration: a county security administrator is refused before any other check (issue 13)
+        int officerVersion = new RoleCatalog(jdbc).roleVersion("OFFICER");
+        mvc.perform(post("/admin/roles/OFFICER/permissions").param("version", String.valueOf(officerVersion))
+                        .param("permissions", "home:view").with(fx.as(secAdminA)).with(csrf()))
+                .andExpect(status().isForbidden());
+        assertThat(new RoleCatalog(jdbc).roleVersion("OFFICER")).isEqualTo(officerVersion);
         int version = new RoleCatalog(jdbc).roleVersion("AUDIT_ADMIN");
         mvc.perform(post("/admin/roles/AUDIT_ADMIN/permissions").param("version", String.valueOf(version))
-                        .param("permissions", "home:view", "audit:read", "user:manage").with(fx.as(secAdminA)).with(csrf()))
+                        .param("permissions", "home:view", "audit:read", "user:manage").with(fx.as(secAdminP)).with(csrf()))
                 .andExpect(status().isUnprocessableContent());
         mvc.perform(post("/admin/roles/SYS_ADMIN/permissions").param("version", String.valueOf(new RoleCatalog(jdbc).roleVersion("SYS_ADMIN")))
-                        .param("permissions", "home:view", "user:manage", "deadline:read").with(fx.as(secAdminA)).with(csrf()))
+                        .param("permissions", "home:view", "user:manage", "deadline:read").with(fx.as(secAdminP)).with(csrf()))
                 .andExpect(status().isUnprocessableContent()).andExpect(content().string(Matchers.containsString("业务权限")));
         mvc.perform(post("/admin/roles/OFFICER/permissions").param("version", String.valueOf(new RoleCatalog(jdbc).roleVersion("OFFICER")))
-                        .param("permissions", "home:view", "role:manage").with(fx.as(secAdminA)).with(csrf()))
+                        .param("permissions", "home:view", "role:manage").with(fx.as(secAdminP)).with(csrf()))
                 .andExpect(status().isUnprocessableContent());
-        mvc.perform(post("/admin/roles/OFFICER/permissions").param("version", "x").with(fx.as(secAdminA)).with(csrf()))
+        mvc.perform(post("/admin/roles/OFFICER/permissions").param("version", "x").with(fx.as(secAdminP)).with(csrf()))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/admin/roles/OFFICER/permissions").param("version", "0").param("permissions", "nope:x")
-                .with(fx.as(secAdminA)).with(csrf())).andExpect(status().isBadRequest());
+                .with(fx.as(secAdminP)).with(csrf())).andExpect(status().isBadRequest());
         assertThat(new RoleCatalog(jdbc).permissionsOf("AUDIT_ADMIN")).containsExactlyInAnyOrder("home:view", "audit:read");
         assertThat(auditCount("iam.role.permissions-changed")).isZero();
 
@@ -259,12 +266,12 @@ class UserAdminTests extends IdentityTestSupport {
         int v = catalog.roleVersion("GENERAL_OFFICE");
         String[] perms = catalog.permissionsOf("GENERAL_OFFICE").toArray(String[]::new);
         mvc.perform(post("/admin/roles/GENERAL_OFFICE/permissions").param("version", String.valueOf(v)).param("permissions", perms)
-                .with(fx.as(secAdminA)).with(csrf())).andExpect(status().isFound());
+                .with(fx.as(secAdminP)).with(csrf())).andExpect(status().isFound());
         assertThat(auditCount("iam.role.permissions-changed")).isEqualTo(1);
         mvc.perform(post("/admin/roles/GENERAL_OFFICE/permissions").param("version", String.valueOf(v)).param("permissions", perms)
-                .with(fx.as(secAdminA)).with(csrf())).andExpect(status().isConflict());
-        mvc.perform(get("/admin/roles").with(fx.as(secAdminA))).andExpect(status().isOk());
-        mvc.perform(get("/admin/roles/OFFICER").with(fx.as(secAdminA))).andExpect(status().isOk());
+                .with(fx.as(secAdminP)).with(csrf())).andExpect(status().isConflict());
+        mvc.perform(get("/admin/roles").with(fx.as(secAdminP))).andExpect(status().isOk());
+        mvc.perform(get("/admin/roles/OFFICER").with(fx.as(secAdminP))).andExpect(status().isOk());
         mvc.perform(get("/admin/roles/OFFICER").with(fx.as(adminA))).andExpect(status().isForbidden());
     }
 

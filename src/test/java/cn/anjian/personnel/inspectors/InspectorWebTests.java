@@ -85,6 +85,25 @@ class InspectorWebTests {
     }
 
     @Test
+    @DisplayName("TI-01 the API reads counts as typed: 1.5, \"12\", a missing count and a boolean title are refused with 400, nothing saved")
+    void strictTyping() throws Exception {
+        long before = plans();
+        String ok = PLAN_JSON.formatted("0.60");
+        for (String bad : java.util.List.of(
+                ok.replace("\"fullTimeCount\":2", "\"fullTimeCount\":1.5"),
+                ok.replace("\"fullTimeCount\":2", "\"fullTimeCount\":\"12\""),
+                ok.replace("\"fullTimeCount\":2,", ""),
+                ok.replace("\"title\":\"网页计划\"", "\"title\":true"),
+                ok.replace("网页计划", "计划\\u202Egnp.lmth"),
+                ok.replace("网页计划", "计划\\u0000"))) {
+            mvc.perform(post("/api/v1/personnel/inspectors/plans").with(TestActors.as(zz())).with(csrf())
+                            .contentType(MediaType.APPLICATION_JSON).content(bad))
+                    .andExpect(status().isBadRequest());
+        }
+        assertThat(plans()).isEqualTo(before);
+    }
+
+    @Test
     @DisplayName("TI-01 bad input answers 4xx with a Chinese message, never 500: malformed JSON, 2026-02-30, unknown ids, huge numbers")
     void badInput() throws Exception {
         TestActor zz = zz();
