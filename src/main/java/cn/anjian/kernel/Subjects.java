@@ -81,6 +81,11 @@ public final class Subjects {
 
     /** The Chinese label of a subject type; an unknown type reads "其他对象", never the code. */
     public String label(String type) {
+        return labelOf(type);
+    }
+
+    /** {@link #label} for Java code (messages, read models). */
+    public static String labelOf(String type) {
         if (type == null || type.isBlank()) {
             return Fmt.EMPTY;
         }
