@@ -113,7 +113,7 @@ class InspectorRulesTests {
                 true, true, true, true);
         assertThat(InspectorRules.ineligibility(ten, HiringMethod.ASSESSMENT)).isEmpty();
         assertThat(InspectorRules.ineligibility(app(Education.DOCTORATE, true, TitleLevel.SENIOR, 1, true, 9), HiringMethod.ASSESSMENT))
-                .singleElement().asString().startsWith("TI-06").contains("满 10 年").contains("9 年");
+                .singleElement().asString().startsWith(InspectorRules.basis("TI-06")).contains("满 10 年").contains("9 年");
     }
 
     @Test
