@@ -29,4 +29,7 @@ public interface AuditTrail {
      * to a jurisdiction.
      */
     AuditPage search(AuditFilter filter);
+
+    /** Every entry the filter matches, in its order (cursor and page size ignored), for the Excel export. */
+    void each(AuditFilter filter, java.util.function.Consumer<AuditEntryView> sink);
 }

@@ -12,6 +12,6 @@ public record DeadlineView(DeadlineId id, String subjectType, String subjectId, 
 
     /** What people read: the title, else the subject type and id. */
     public String label() {
-        return title != null && !title.isBlank() ? title : subjectType + " " + subjectId;
+        return title != null && !title.isBlank() ? title : cn.anjian.kernel.Subjects.labelOf(subjectType); // never the raw reference
     }
 }

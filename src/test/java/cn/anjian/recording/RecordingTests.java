@@ -470,7 +470,7 @@ class RecordingTests {
     // ------------------------------------------------------------------------------ REC-11
 
     @Test
-    @DisplayName("REC-11 evidence export streams a zip with the originals, manifest.csv/json (SHA-256, SM3) and 说明.txt; recorded and audited")
+    @DisplayName("REC-11 / issue 12 defect 8: evidence export streams a zip with the originals, manifest.csv/json (SHA-256, SM3, officers' names in full) and 说明.txt; recorded and audited")
     void export() throws Exception {
         CaseRef c = fx.caseAt(CaseKind.INSPECTION, "证据导出", CaseStage.INVESTIGATION);
         Instant t0 = clock.instant().minus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
@@ -498,7 +498,7 @@ class RecordingTests {
         String sha = sha256(v1);
         String csv = new String(entries.get("manifest.csv"), StandardCharsets.UTF_8);
         assertThat(csv).contains(sha).contains("执法记录仪 DSJ-7").contains("SM3")
-                .contains(cn.anjian.kernel.Masking.name("证据导出甲")).doesNotContain("证据导出甲");
+                .contains("证据导出甲"); // officers' names in full for the police (issue 12 defect 8)
         assertThat(new String(entries.get("manifest.json"), StandardCharsets.UTF_8)).contains("\"sm3\"").contains(sha);
         String note = new String(entries.get("说明.txt"), StandardCharsets.UTF_8);
         assertThat(note).contains("导出人：rec_zz").contains("作为行政处罚证据").contains("光盘 CD-2026-001").contains(c.caseNumber());
@@ -754,15 +754,16 @@ class RecordingTests {
     }
 
     @Test
-    @DisplayName("the recording panel names the team (masked without pii:view-full, in full with it) instead of person ids")
+    @DisplayName("Issue 12 defect 8: the recording panel names the team in full (staff see staff) instead of person ids")
     void panelNamesTheTeam() throws Exception {
         CaseRef c = fx.caseAt(CaseKind.INSPECTION, "面板姓名", CaseStage.INVESTIGATION);
         Instant t0 = clock.instant().minus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         uploadOk(fx.zz(), avMeta(c, null, "PHOTO", t0, t0, "井口", "CAM-21"), RecordingFixtures.unique("panel names"));
-        String masked = cn.anjian.kernel.Masking.name("面板姓名甲");
+        String masked = "面板姓名甲";
         String html = mvc.perform(get("/recording/cases/" + c.id() + "/panel").with(TestActors.as(fx.zz()))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString(masked + "（主办人）")))
-                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("面板姓名甲"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(
+                        cn.anjian.kernel.Masking.name("面板姓名甲") + "（主办人）"))))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         // the AV record's officers too (the upload form's checkbox is the other occurrence)
         assertThat(html.split(java.util.regex.Pattern.quote(masked), -1).length - 1).isGreaterThanOrEqualTo(2);

@@ -25,12 +25,15 @@ class ErrorMappingTests {
     TestActors.TestActor admin = TestActors.actor("err_admin", 1, "/1/", "org:read", "org:manage", "home:view");
 
     @Test
-    @DisplayName("IAM-07 a malformed id on a page answers a Chinese 400 page, on the API problem+json")
+    @DisplayName("IAM-07 / issue 12 defect 7: a malformed id on a page answers a Chinese 400 page without an error code, on the API problem+json")
     void typeMismatch() throws Exception {
         mvc.perform(get("/org/divisions").param("selected", "99999999999999999999").with(TestActors.as(admin)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-                .andExpect(content().string(containsString("格式不正确")));
+                .andExpect(content().string(containsString("格式不正确")))
+                // issue 12 defect 7: the page names no error code
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("错误代码"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("BAD-PARAMETER"))));
         mvc.perform(get("/api/v1/org/jurisdictions/abc").with(TestActors.as(admin)))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))

@@ -2,6 +2,7 @@ package cn.anjian.audit.internal;
 
 import lombok.RequiredArgsConstructor;
 
+import cn.anjian.audit.AuditEntryView;
 import cn.anjian.audit.AuditFilter;
 import cn.anjian.audit.AuditPage;
 import cn.anjian.audit.AuditTrail;
@@ -40,9 +41,18 @@ class DefaultAuditTrail implements AuditTrail {
         if (filter.size() < 1 || filter.size() > AuditFilter.MAX_SIZE) {
             throw BusinessException.badInput("AUDIT-PAGE-SIZE", "每页条数应在 1 到 " + AuditFilter.MAX_SIZE + " 之间");
         }
+        return search.search(validRange(filter));
+    }
+
+    @Override
+    public void each(AuditFilter filter, java.util.function.Consumer<AuditEntryView> sink) {
+        search.each(validRange(filter), sink);
+    }
+
+    private static AuditFilter validRange(AuditFilter filter) {
         if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
             throw BusinessException.badInput("AUDIT-DATE-RANGE", "开始日期不能晚于结束日期");
         }
-        return search.search(filter);
+        return filter;
     }
 }

@@ -33,6 +33,6 @@ class AuditApiController {
                       @RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
                       @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                       @RequestParam(required = false) String before, @RequestParam(required = false) String size) {
-        return trail.search(new AuditQueryParams(actor, action, subjectType, subjectId, from, to, before, size).toFilter());
+        return trail.search(new AuditQueryParams(actor, action, subjectType, subjectId, from, to, before, size, null).toFilter());
     }
 }

@@ -3,14 +3,20 @@ package cn.anjian.audit.web;
 import lombok.RequiredArgsConstructor;
 
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.anjian.audit.AuditEntryView;
+import cn.anjian.audit.AuditFilter;
 import cn.anjian.audit.AuditPage;
 import cn.anjian.audit.AuditTrail;
 import cn.anjian.kernel.PageRefusal;
+import cn.anjian.kernel.SheetExport;
+import cn.anjian.kernel.Subjects;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,24 +24,35 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-/** Pages for the audit administrator: the trail with filters and keyset paging, and chain verification. */
+/**
+ * Pages for the audit administrator: the trail with filters, sort, page size, keyset paging and Excel export, and
+ * chain verification. Users read Chinese action labels, people's names and links to the subject (issue 12 defect 7);
+ * the codes stay in the export.
+ */
 @Controller
 @RequestMapping("/audit")
 @RequiredArgsConstructor
 class AuditPageController {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    static final List<Integer> PAGE_SIZES = List.of(20, 50, 100, 200);
+    static final List<String> HEADER = List.of("编号", "时间", "操作人", "操作人账号", "来源地址", "操作", "操作代码",
+            "对象", "对象类型代码", "对象标识", "变更前", "变更后", "链状态");
 
     private final AuditTrail trail;
     private final ObjectMapper json;
+    private final Subjects subjects;
+    private final JdbcClient jdbc;
 
-    /** One table row, with before/after as readable key → value lines. */
-    record Row(AuditEntryView entry, String time, Map<String, String> before, Map<String, String> after) {
+    /** One table row: labels for people and codes, before/after as readable lines. */
+    record Row(AuditEntryView entry, String time, String actorName, String actionLabel, String subjectLabel,
+               String subjectName, String subjectLink, Map<String, String> before, Map<String, String> after) {
     }
 
     @GetMapping
@@ -45,7 +62,23 @@ class AuditPageController {
         AuditPage page = trail.search(q.toFilter());
         String nextUrl = page.nextBefore() == null ? null : ServletUriComponentsBuilder.fromCurrentRequest()
                 .replaceQueryParam("before", page.nextBefore()).build().toUriString();
-        return listPage(q, page.entries().stream().map(this::row).toList(), nextUrl, model);
+        return listPage(q, rows(page.entries()), nextUrl, model);
+    }
+
+    @GetMapping("/export")
+    @PreAuthorize("hasAuthority('audit:read')")
+    ResponseEntity<StreamingResponseBody> export(@ModelAttribute("q") AuditQueryParams q) {
+        AuditFilter filter = q.toFilter(); // the page's parser: a bad filter is a 400 before anything is written
+        return SheetExport.attachment("审计日志.xlsx", "审计日志", HEADER, out -> {
+            Map<String, String> names = new HashMap<>();
+            trail.each(filter, e -> {
+                String name = names.computeIfAbsent(e.actor(), this::displayName);
+                out.add(e.id(), TIME.format(e.occurredAt()), name, e.actor(), e.sourceAddress(),
+                        ActionLabels.label(e.action()), e.action(), subjects.label(e.subjectType()), e.subjectType(),
+                        e.subjectId(), lines(readable(e.before())), lines(readable(e.after())),
+                        e.chained() ? "已链接" : "待链接");
+            });
+        });
     }
 
     private String listPage(AuditQueryParams q, List<Row> rows, String nextUrl, Model model) {
@@ -53,6 +86,14 @@ class AuditPageController {
         model.addAttribute("nextUrl", nextUrl);
         model.addAttribute("firstUrl", q.before() == null || q.before().isBlank() ? null
                 : ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("before").build().toUriString());
+        model.addAttribute("actions", ActionLabels.choices());
+        model.addAttribute("pageSizes", PAGE_SIZES);
+        boolean oldest = "time".equals(q.sort());
+        model.addAttribute("oldestFirst", oldest);
+        model.addAttribute("sortUrl", ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("before")
+                .replaceQueryParam("sort", oldest ? "-time" : "time").build().toUriString());
+        model.addAttribute("exportUrl", ServletUriComponentsBuilder.fromCurrentRequest().replacePath("/audit/export")
+                .replaceQueryParam("before").replaceQueryParam("size").build().toUriString());
         return "audit/list";
     }
 
@@ -71,8 +112,34 @@ class AuditPageController {
         return "audit/verify";
     }
 
-    private Row row(AuditEntryView e) {
-        return new Row(e, TIME.format(e.occurredAt()), readable(e.before()), readable(e.after()));
+    private List<Row> rows(List<AuditEntryView> entries) {
+        Map<String, String> names = new HashMap<>();
+        return entries.stream().map(e -> {
+            String actorName = names.computeIfAbsent(e.actor(), this::displayName);
+            boolean userSubject = "user".equals(e.subjectType()) && e.subjectId() != null && !e.subjectId().matches("\\d+");
+            String subjectName = userSubject ? names.computeIfAbsent(e.subjectId(), this::displayName) : null;
+            return new Row(e, TIME.format(e.occurredAt()), actorName, ActionLabels.label(e.action()),
+                    subjects.label(e.subjectType()), subjectName, subjects.link(e.subjectType(), e.subjectId()),
+                    readable(e.before()), readable(e.after()));
+        }).toList();
+    }
+
+    /** The person behind a login name (identity's published view); the system and anonymous visitors by role. */
+    private String displayName(String username) {
+        if (username == null || username.isBlank() || "system".equals(username)) {
+            return "系统";
+        }
+        if ("anonymous".equals(username)) {
+            return "未登录访问者";
+        }
+        return jdbc.sql("select display_name from iam_user_view where lower(username) = lower(:u)")
+                .param("u", username).query(String.class).optional().orElse("未知账户");
+    }
+
+    private static String lines(Map<String, String> kv) {
+        StringBuilder out = new StringBuilder();
+        kv.forEach((k, v) -> out.append(out.isEmpty() ? "" : "\n").append(k.isEmpty() ? "" : k + "：").append(v));
+        return out.toString();
     }
 
     private Map<String, String> readable(String text) {
@@ -88,7 +155,7 @@ class AuditPageController {
             }
             for (var p : node.properties()) {
                 JsonNode v = p.getValue();
-                out.put(p.getKey(), v.isNull() ? "（空）" : v.isValueNode() ? v.asString() : v.toString());
+                out.put(FieldLabels.label(p.getKey()), v.isNull() ? "（空）" : v.isValueNode() ? v.asString() : v.toString());
             }
         } catch (JacksonException ex) {
             out.put("", text);

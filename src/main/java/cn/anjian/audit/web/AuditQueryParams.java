@@ -12,13 +12,14 @@ import cn.anjian.kernel.BusinessException;
  * or refused with a clear Chinese message (400). Shared so the page and the API refuse the same way.
  */
 record AuditQueryParams(String actor, String action, String subjectType, String subjectId,
-                        String from, String to, String before, String size) {
+                        String from, String to, String before, String size, String sort) {
 
     private static final int MAX_TEXT = 200;
 
     AuditFilter toFilter() {
         return new AuditFilter(text("操作人", actor), text("操作", action), text("对象类型", subjectType),
-                text("对象标识", subjectId), date("开始日期", from), date("结束日期", to), cursor(), pageSize());
+                text("对象标识", subjectId), date("开始日期", from), date("结束日期", to), cursor(), pageSize(),
+                oldestFirst());
     }
 
     private static String text(String label, String value) {
@@ -35,6 +36,21 @@ record AuditQueryParams(String actor, String action, String subjectType, String 
         } catch (DateTimeParseException e) {
             throw BusinessException.badInput("AUDIT-BAD-DATE", label + "“" + abbreviate(value) + "”不是有效日期，应为 YYYY-MM-DD");
         }
+    }
+
+    /** {@code sort=time} oldest first, {@code sort=-time} (or nothing) newest first. */
+    private boolean oldestFirst() {
+        if (sort == null || sort.isBlank() || "-time".equals(sort.strip())) {
+            return false;
+        }
+        if ("time".equals(sort.strip())) {
+            return true;
+        }
+        throw BusinessException.badInput("AUDIT-SORT", "排序方式只能是按时间从新到旧或从旧到新");
+    }
+
+    boolean isOldestFirst() {
+        return oldestFirst();
     }
 
     private Long cursor() {

@@ -85,7 +85,7 @@ class CaseOpening {
         String basisNumber = Guards.text(c.basisNumber(), MAX_NUMBER, "依据文件文号");
         if (basisTitle == null || basisNumber == null || c.basisDate() == null) {
             throw new BusinessException("CASE-BASIS", "立案须载明案件来源的依据文件（" + c.source().basisLabel()
-                    + "）：名称、文号和日期均为必填（CASE-04）");
+                    + "）：名称、文号和日期均为必填（" + cn.anjian.kernel.RuleBasis.of("CASE-04").orElse("") + "）");
         }
         if (c.basisDate().isAfter(today) || c.basisDate().isBefore(today.minusYears(10))) {
             throw BusinessException.badInput("CASE-BASIS-DATE", "依据文件日期应在近十年内且不晚于今天");

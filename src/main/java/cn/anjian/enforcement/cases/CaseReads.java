@@ -15,7 +15,6 @@ import cn.anjian.enforcement.CaseSource;
 import cn.anjian.enforcement.CaseStage;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
-import cn.anjian.kernel.Masking;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -59,15 +58,17 @@ class CaseReads {
         return jdbc.sql(SELECT + " WHERE c.id = :id").param("id", caseId).query(CaseReads::map).optional();
     }
 
-    /** The current team; names masked (IAM-06) unless the viewer holds {@code pii:view-full}. */
+    /**
+     * The current team, names in full: the viewers are staff, and enforcement officers' names and certificate
+     * numbers are public anyway (PUB-01; issue 12 defect 8). IAM-06 masking is for ID-card and phone numbers.
+     */
     List<MemberView> team(Actor viewer, long caseId) {
-        boolean full = viewer != null && viewer.hasPermission("pii:view-full");
         return jdbc.sql("""
                         SELECT * FROM enf_case_member WHERE case_id = :c AND removed_at IS NULL
                         ORDER BY CASE role WHEN 'LEADER' THEN 0 WHEN 'MEMBER' THEN 1 ELSE 2 END, id""")
                 .param("c", caseId)
                 .query((rs, i) -> new MemberView(rs.getLong("person_id"),
-                        full ? rs.getString("person_name") : Masking.name(rs.getString("person_name")),
+                        rs.getString("person_name"),
                         TeamRole.valueOf(rs.getString("role")), rs.getString("certificate_number"),
                         rs.getTimestamp("added_at").toInstant(), rs.getString("added_by")))
                 .list();

@@ -53,7 +53,12 @@ public class EnterpriseImport {
         try (var writer = FastExcel.write(out).build()) {
             writer.write(List.of(List.of("泽州县示例煤业有限公司", CreditCode.complete("91140525MA0K1234X").value(), "法人", "煤矿",
                             "泽州县巴公镇", "35.6200", "112.8500", "140525", "B", "正常生产经营")),
-                    FastExcel.writerSheet(0, SHEET).head(COLUMNS.stream().map(List::of).toList()).build());
+                    FastExcel.writerSheet(0, SHEET).head(COLUMNS.stream().map(List::of).toList())
+                            .registerWriteHandler(cn.anjian.kernel.SheetDropDowns.of(java.util.Map.of(   // issue 12 defect 11
+                                    2, List.of(EnterpriseKind.values()).stream().map(Labels::label).toList(),
+                                    3, List.of(Industry.values()).stream().map(Labels::label).toList(),
+                                    8, List.of(RiskGrade.values()).stream().map(RiskGrade::name).toList(),
+                                    9, List.of(EnterpriseStatus.values()).stream().map(Labels::label).toList()))).build());
         }
     }
 

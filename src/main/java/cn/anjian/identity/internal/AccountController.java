@@ -12,11 +12,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
@@ -47,11 +45,12 @@ class AccountController {
             return "redirect:/";
         }
         HttpSession session = request.getSession(false);
-        if (request.getParameter("error") != null && session != null
-                && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof AuthenticationException e) {
-            model.addAttribute("loginError", e instanceof LoginAuthenticationProvider.LoginRefusedException ? e.getMessage() : "用户名或密码错误");
-        } else if (request.getParameter("error") != null) {
-            model.addAttribute("loginError", "用户名或密码错误");
+        if (request.getParameter("error") != null) {
+            // one message whatever the reason (issue 12 defect 10); the user name typed stays in the field
+            model.addAttribute("loginError", LoginService.MESSAGE);
+            if (session != null && session.getAttribute(SecurityConfiguration.LAST_USERNAME) instanceof String name) {
+                model.addAttribute("username", name);
+            }
         }
         return "identity/login";
     }

@@ -62,9 +62,10 @@ class AuthApiController {
         }
         LoginService.Failure f = (LoginService.Failure) outcome;
         ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, f.message());
-        pd.setType(java.net.URI.create("urn:anjian:error:" + f.code()));
+        // one code for every reason, like the message: the answer does not reveal which accounts exist
+        pd.setType(java.net.URI.create("urn:anjian:error:" + LoginService.BAD_CREDENTIALS));
         pd.setTitle(HttpStatus.UNAUTHORIZED.getReasonPhrase());
-        pd.setProperties(Map.of("code", f.code()));
+        pd.setProperties(Map.of("code", LoginService.BAD_CREDENTIALS));
         return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
     }
 

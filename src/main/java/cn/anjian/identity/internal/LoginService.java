@@ -2,7 +2,6 @@ package cn.anjian.identity.internal;
 
 import java.time.LocalDate;
 import cn.anjian.settings.Settings;
-import cn.anjian.kernel.Fmt;
 import cn.anjian.kernel.Zones;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,8 +32,19 @@ class LoginService {
     record Success(IdentityPrincipal principal) implements Outcome {
     }
 
+    /**
+     * A refused login. {@code code} says why (tests, audit); {@code message} is the same for every reason
+     * (issue 12 defect 10): an unknown name, a wrong password, a locked or disabled account all read
+     * {@link #MESSAGE}, so the page and the API reveal neither which accounts exist nor how many attempts are left.
+     */
     record Failure(String code, String message) implements Outcome {
+        Failure(String code) {
+            this(code, MESSAGE);
+        }
     }
+
+    /** The one message of a refused login (the lockout still applies, IAM-03). */
+    static final String MESSAGE = "用户名或密码错误。连续多次错误后账户将被暂时锁定，如无法登录请联系本单位系统管理员。";
 
     static final String BAD_CREDENTIALS = "IAM-BAD-CREDENTIALS";
     static final String LOCKED = "IAM-03";
@@ -73,12 +83,12 @@ class LoginService {
         if (found.isEmpty()) {
             encoder.matches(password, dummyHash);
             failed(auditName, source, "unknown-user", null);
-            return new Failure(BAD_CREDENTIALS, "用户名或密码错误");
+            return new Failure(BAD_CREDENTIALS);
         }
         Candidate user = found.get();
         if (!user.enabled()) {
             failed(user.username(), source, "disabled", null);
-            return new Failure(DISABLED, "账户已停用，请联系系统管理员");
+            return new Failure(DISABLED);
         }
         if (user.lockedUntil() != null) {
             if (user.lockedUntil().isAfter(now)) {
@@ -99,14 +109,14 @@ class LoginService {
         Optional<IdentityPrincipal> principal = principals.load(user.id());
         if (principal.isEmpty()) {
             failed(user.username(), source, "no-agency", null);
-            return new Failure(DISABLED, "账户不可用，请联系系统管理员");
+            return new Failure(DISABLED);
         }
         events.publishEvent(AuditableEvent.security("iam.login.succeeded", user.username(), source, Map.of()));
         return new Success(principal.get());
     }
 
     private Failure lockedFailure(Instant until) {
-        return new Failure(LOCKED, "连续登录失败次数过多，账户已锁定，将于 " + Fmt.dateTimeSeconds(until) + " 自动解锁");
+        return new Failure(LOCKED); // the unlock time is in the audit entry and on the administrator's user page
     }
 
     private void failed(String username, String source, String reason, Integer failures) {
@@ -163,7 +173,6 @@ class LoginService {
         if (counted.lockedUntil() != null) {
             return lockedFailure(counted.lockedUntil());
         }
-        int left = maxFailed - counted.failures();
-        return new Failure(BAD_CREDENTIALS, "用户名或密码错误，再错 " + left + " 次账户将被锁定");
+        return new Failure(BAD_CREDENTIALS);
     }
 }

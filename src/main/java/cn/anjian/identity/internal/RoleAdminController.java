@@ -33,7 +33,7 @@ class RoleAdminController {
         List<RoleRules.Role> all = catalog.roles();
         model.addAttribute("roles", all);
         model.addAttribute("permissionsByRole", all.stream()
-                .collect(java.util.stream.Collectors.toMap(RoleRules.Role::code, r -> catalog.permissionsOf(r.code()))));
+                .collect(java.util.stream.Collectors.toMap(RoleRules.Role::code, r -> catalog.permissionNamesOf(r.code()))));
         return "identity/roles";
     }
 

@@ -66,6 +66,14 @@ class RoleCatalog {
                 .query(Long.class).optional().orElseThrow(() -> BusinessException.notFound("用户"));
     }
 
+    /** The Chinese names of a role's permissions, for pages (issue 12 defect 7: never the codes). */
+    List<String> permissionNamesOf(String role) {
+        return jdbc.sql("""
+                        select p.name from iam_role_permission rp join iam_permission p on p.code = rp.permission_code
+                        where rp.role_code = :r order by p.category, p.code""")
+                .param("r", role).query(String.class).list();
+    }
+
     List<String> permissionsOf(String role) {
         return jdbc.sql("select permission_code from iam_role_permission where role_code = :r order by permission_code")
                 .param("r", role).query(String.class).list();

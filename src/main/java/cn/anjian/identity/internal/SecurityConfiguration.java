@@ -16,6 +16,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -117,7 +119,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .requestMatchers("/login", "/error", "/favicon.ico", "/favicon.svg", "/webjars/**", "/css/**", "/js/**",
                                 "/actuator/health", "/actuator/health/**", "/public/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(f -> f.loginPage("/login").failureUrl("/login?error")
+                .formLogin(f -> f.loginPage("/login").failureHandler(keepingUsername())
                         .successHandler(idle.atLogin(toRequestedPage)).permitAll())
                 .requestCache(c -> c.requestCache(requestCache))
                 .exceptionHandling(e -> e.authenticationEntryPoint(webEntryPoint()))
@@ -128,6 +130,21 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .addFilterAfter(new HostileInputFilter(), HeaderWriterFilter.class)
                 .headers(SecurityConfiguration::headers);
         return http.build();
+    }
+
+    /** Session attribute with the user name of the last failed login: the login page shows it again (issue 12 defect 10). */
+    static final String LAST_USERNAME = "anjian.login.lastUsername";
+
+    private static AuthenticationFailureHandler keepingUsername() {
+        SimpleUrlAuthenticationFailureHandler toLoginPage = new SimpleUrlAuthenticationFailureHandler("/login?error");
+        return (req, res, ex) -> {
+            String name = req.getParameter("username");
+            if (name != null) {
+                name = name.strip();
+                req.getSession().setAttribute(LAST_USERNAME, name.length() > 64 ? name.substring(0, 64) : name);
+            }
+            toLoginPage.onAuthenticationFailure(req, res, ex);
+        };
     }
 
     /** After login, return only to a full page the user asked for, never to an htmx fragment. */

@@ -119,7 +119,7 @@ class ReviewOutcomes implements FlowOutcomeHandler {
             DeadlineId old = new DeadlineId(r.deadlineId());
             DeadlineView v = deadlines.find(old).orElseThrow();
             Instant from = v.dueAt() != null ? v.dueAt() : at;
-            deadlines.waive(old, "经分管负责人批准延长审核期限（LR-11）");
+            deadlines.waive(old, "经分管负责人批准延长审核期限（" + cn.anjian.kernel.RuleBasis.of("LR-11").orElse("") + "）");
             newDeadline = deadlines.open(new NewDeadline("legal-review", r.id().toString(), "LR-11", null, null,
                     r.jurisdictionId(), r.scopePath(), Period.workingDays(ReviewClocks.REVIEW_WORKING_DAYS), from,
                     "法制审核（延期）：" + r.caseTitle())).value();

@@ -149,15 +149,20 @@ final class InspectorRules {
 
     // ---- TI-05 / TI-06: eligibility ----
 
+    /** "《…》第十二条：" — a reason names the regulation and article, never the rule ID (issue 12 defect 7). */
+    static String basis(String rule) {
+        return cn.anjian.kernel.RuleBasis.of(rule).map(b -> b + "：").orElse("");
+    }
+
     /** The reasons an application fails; empty when eligible. */
     static List<String> ineligibility(Application a, HiringMethod route) {
         List<String> reasons = new ArrayList<>();
         if (!a.lawAbiding()) {
-            reasons.add("TI-05 不符合“遵守宪法和法律法规，具有良好的道德品行”");
+            reasons.add(basis("TI-05") + "不符合“遵守宪法和法律法规，具有良好的道德品行”");
         }
         if (route == HiringMethod.ASSESSMENT) {
             if (a.experienceYears() < ASSESSMENT_ROUTE_YEARS) {
-                reasons.add("TI-06 考核方式须从事安全生产、防灾减灾救灾相关行业领域工作满 10 年（申请人 "
+                reasons.add(basis("TI-06") + "考核方式须从事安全生产、防灾减灾救灾相关行业领域工作满 10 年（申请人 "
                         + a.experienceYears() + " 年）");
             }
         } else {
@@ -165,7 +170,7 @@ final class InspectorRules {
             boolean title = a.titleLevel() != null && a.titleLevel().midOrHigher() && a.titleRelevant();
             boolean vocational = a.vocationalLevel() != null && a.vocationalLevel() <= 2 && a.qualificationRelevant();
             if (!(degree || title || vocational || a.registeredSafetyEngineer())) {
-                reasons.add("TI-05 须具有相关安全类专业本科以上学历，或相关行业领域中级以上专业技术职称、"
+                reasons.add(basis("TI-05") + "须具有相关安全类专业本科以上学历，或相关行业领域中级以上专业技术职称、"
                         + "二级（技师）以上职业资格，或注册安全工程师等职业资格");
             }
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.SheetDropDowns;
 import cn.anjian.kernel.SheetImport;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.OrgUnit;
@@ -58,9 +59,17 @@ class OfficerImport {
     void writeTemplate(OutputStream out) {
         try (var writer = FastExcel.write(out).build()) {
             writer.write(List.of(List.of("张三", "140525198501010015", "13800000000", "大学本科", "安全工程", "安全生产执法监督股",
-                    "2020-07-01", "在岗", "2020-09-01")), FastExcel.writerSheet(0, OFFICER_SHEET).head(head(OFFICER_COLUMNS)).build());
+                    "2020-07-01", "在岗", "2020-09-01")), FastExcel.writerSheet(0, OFFICER_SHEET).head(head(OFFICER_COLUMNS))
+                    .registerWriteHandler(SheetDropDowns.of(Map.of(
+                            3, Arrays.stream(Education.values()).map(Education::label).toList(),
+                            7, List.of("在岗", "不在岗")))).build());
             writer.write(List.of(List.of("140525198501010015", "安全生产监察员岗前培训", "岗前培训", "80", "2020-07-06", "2020-07-17",
-                    "是", "合格", "2020-07-17", "86", "正常参加")), FastExcel.writerSheet(1, TRAINING_SHEET).head(head(TRAINING_COLUMNS)).build());
+                    "是", "合格", "2020-07-17", "86", "正常参加")), FastExcel.writerSheet(1, TRAINING_SHEET).head(head(TRAINING_COLUMNS))
+                    .registerWriteHandler(SheetDropDowns.of(Map.of(
+                            2, Arrays.stream(TrainingKind.values()).map(TrainingKind::label).toList(),
+                            6, List.of("是", "否"),
+                            7, Arrays.stream(ExamResult.values()).map(ExamResult::label).toList(),
+                            10, Arrays.stream(Attendance.values()).map(Attendance::label).toList()))).build());
         }
     }
 
@@ -109,6 +118,16 @@ class OfficerImport {
             PostStatus post = c.choice(7, true, List.of(PostStatus.ON_POST, PostStatus.OFF_POST),
                     p -> p == PostStatus.ON_POST ? "在岗" : "不在岗");
             LocalDate since = c.date(8, false);
+            // cell-level checks first, so each error is reported in its own column (issue 12 defect 11)
+            if (name != null && name.length() > 50) {
+                c.fail(0, "姓名不能超过 50 个字");
+            }
+            if (phone != null && !cn.anjian.kernel.Phones.valid(phone)) {
+                c.fail(2, "联系电话格式不正确：" + cn.anjian.kernel.Phones.RULE);
+            }
+            if (major != null && major.length() > 100) {
+                c.fail(4, "专业不能超过 100 个字");
+            }
             Long unitId = null;
             if (unitName != null) {
                 unitId = units.get(unitName);

@@ -208,8 +208,8 @@ class PeopleService implements People {
             throw BusinessException.badInput("PERSON-GENDER", "性别与身份证号码不一致（号码第 17 位表示性别）");
         }
         String phone = text(p.phone(), "联系电话", 20, false);
-        if (phone != null && !phone.matches("[0-9+\\- ]{5,20}")) {
-            throw BusinessException.badInput("PERSON-PHONE", "联系电话只能包含数字、空格、+ 和 -，5 到 20 位");
+        if (phone != null && !cn.anjian.kernel.Phones.valid(phone)) {
+            throw BusinessException.badInput("PERSON-PHONE", "联系电话格式不正确：" + cn.anjian.kernel.Phones.RULE);
         }
         int years = p.experienceYears() == null ? 0 : p.experienceYears();
         if (years < 0 || years > 70) {

@@ -74,7 +74,7 @@ public class EvidenceExport {
 
     public Prepared export(long caseId, Request request, Actor actor) {
         CaseRef c = cases.ref(caseId, actor);
-        // officers by name (masked unless the exporter may see personal data in full); past members stay as ids
+        // officers by name, in full (issue 12 defect 8: officers' names are public, PUB-01); past members stay as ids
         Map<Long, String> names = new java.util.HashMap<>();
         cases.team(c.id(), actor).forEach(m -> names.put(m.personId(), m.name()));
         Selection sel = select(c, request, actor);

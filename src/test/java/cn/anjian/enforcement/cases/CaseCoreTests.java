@@ -147,8 +147,8 @@ class CaseCoreTests {
         assertThat(team).extracting(MemberView::role).containsExactly(TeamRole.LEADER, TeamRole.MEMBER, TeamRole.ASSISTANT);
         assertThat(team.get(0).certificateNumber()).isEqualTo("晋执T" + officer);
         assertThat(team.get(2).certificateNumber()).isNull();
-        // IAM-06: names masked without pii:view-full
-        assertThat(team.get(0).name()).isEqualTo("持****甲");
+        // issue 12 defect 8: staff see colleagues' names in full (IAM-06 masks ID-card and phone numbers)
+        assertThat(team.get(0).name()).isEqualTo("持证执法员甲");
         assertThat(cases.ref(c.id(), zz).teamPersonIds()).containsExactly(officer, second, inspector);
     }
 

@@ -50,7 +50,7 @@ class LockoutSettingsTests extends IdentityTestSupport {
             assertThat(wrong(today)).isInstanceOfSatisfying(LoginService.Failure.class,
                     f -> assertThat(f.code()).isEqualTo(LoginService.BAD_CREDENTIALS));
         }
-        assertThat(((LoginService.Failure) wrong(today)).message()).contains("再错 1 次");
+        assertThat(((LoginService.Failure) wrong(today)).message()).isEqualTo(LoginService.MESSAGE);
 
         clock.set(tomorrow.atTime(10, 0));
         String next = newUser();

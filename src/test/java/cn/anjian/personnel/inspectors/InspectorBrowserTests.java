@@ -88,7 +88,7 @@ class InspectorBrowserTests {
         long campaign = jdbc.sql("SELECT c.id FROM ti_campaign c JOIN ti_hiring_plan p ON p.id = c.plan_id WHERE p.title = :t")
                 .param("t", InspectorDemoData.MARKER).query(Long.class).single();
         page.navigate(url("/personnel/inspectors/campaigns/" + campaign));
-        assertThat(page.locator("#applicants")).containsText("TI-05");
+        assertThat(page.locator("#applicants")).containsText("第十二条");
         noOverflow(page, "inspector-campaign-phone");
         // a refused stage (skipping is impossible from the page; an empty result is refused inline)
         page.locator("#stage-form button").click();

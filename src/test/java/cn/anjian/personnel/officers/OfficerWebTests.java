@@ -141,6 +141,23 @@ class OfficerWebTests {
     }
 
     @Test
+    @DisplayName("Issue 12 defect 11: the import refuses a 7-digit phone and reports each error in its own column")
+    void importPhoneAndColumns() throws Exception {
+        String card = IdCards.next(true);
+        byte[] file = workbook(List.of(
+                List.of("王强", card, "1234567", "大学本科", "安".repeat(101), "", "2020-07-01", "在岗", "2020-09-01")),
+                List.of());
+        mvc.perform(multipart("/api/v1/personnel/officers/import").file(new MockMultipartFile("file", "o.xlsx", null, file))
+                        .with(csrf()).with(TestActors.as(zz)))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.totalErrors").value(2))
+                .andExpect(jsonPath("$.errors[0].column").value("联系电话"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("区号")))
+                .andExpect(jsonPath("$.errors[1].column").value("专业"));
+        assertThat(people.findByIdCard(zz, card)).isEmpty();
+    }
+
+    @Test
     @DisplayName("import: a workbook with only the officers sheet works; a wrong header is refused at row 1")
     void importOneSheetAndWrongHeader() throws Exception {
         String card = IdCards.next(true);
