@@ -1,6 +1,7 @@
 package cn.anjian.audit;
 
 import cn.anjian.kernel.AuditableEvent;
+import cn.anjian.kernel.Scope;
 
 /**
  * The one audit trail of the platform (AUD-01..03). Modules normally just publish an
@@ -24,12 +25,12 @@ public interface AuditTrail {
     VerificationResult verify();
 
     /**
-     * Searches the trail, newest first, with keyset pagination. Meant for holders of {@code audit:read}
-     * (the audit administrator), who audit the whole system: the result is deliberately not limited
-     * to a jurisdiction.
+     * Searches the trail, newest first, with keyset pagination, within {@code scope} (ORG-03 applies to the trail
+     * too): the province's audit administrator sees every entry, a city's or county's only the entries of acts
+     * done by accounts of its jurisdiction.
      */
-    AuditPage search(AuditFilter filter);
+    AuditPage search(Scope scope, AuditFilter filter);
 
-    /** Every entry the filter matches, in its order (cursor and page size ignored), for the Excel export. */
-    void each(AuditFilter filter, java.util.function.Consumer<AuditEntryView> sink);
+    /** Every entry the filter matches within {@code scope}, in its order (cursor and page size ignored), for the Excel export. */
+    void each(Scope scope, AuditFilter filter, java.util.function.Consumer<AuditEntryView> sink);
 }

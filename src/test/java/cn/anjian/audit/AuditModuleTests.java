@@ -31,7 +31,7 @@ class AuditModuleTests {
         tx.executeWithoutResult(s -> publisher.publishEvent(new AuditableEvent("module.test", "probe", subject,
                 null, Map.of("n", 1), "module-tester", "127.0.0.1")));
 
-        AuditPage page = trail.search(new AuditFilter(null, null, "probe", subject, null, null, null, 10));
+        AuditPage page = trail.search(new cn.anjian.kernel.Scope("/1/"), new AuditFilter(null, null, "probe", subject, null, null, null, 10));
         assertThat(page.entries()).singleElement().satisfies(e -> assertThat(e.action()).isEqualTo("module.test"));
         trail.chainPending();
         assertThat(trail.verify().ok()).isTrue();

@@ -61,6 +61,25 @@ class AuditTrailTests {
         clock.reset();
     }
 
+    @Test
+    @DisplayName("ORG-03 the audit trail is scoped too: a county's auditor reads only its accounts' acts, the province's reads all")
+    void scopedReading() {
+        String type = unique("scoped");
+        for (String path : new String[] {"/1/55/", "/1/55/56/", "/1/66/", null}) {
+            jdbc.sql("insert into audit_entry (occurred_at, actor, action, subject_type, subject_id, scope_path)"
+                            + " values (now(), 'probe', 'test.scoped', :t, '1', :p)")
+                    .param("t", type).param("p", path).update();
+        }
+        AuditFilter filter = new AuditFilter(null, null, type, null, null, null, null, 50);
+        assertThat(trail.search(new cn.anjian.kernel.Scope("/1/55/"), filter).entries())
+                .extracting(AuditEntryView::scopePath).containsExactlyInAnyOrder("/1/55/", "/1/55/56/");
+        assertThat(trail.search(new cn.anjian.kernel.Scope("/1/66/"), filter).entries()).hasSize(1);
+        assertThat(trail.search(new cn.anjian.kernel.Scope("/1/"), filter).entries()).hasSize(4);
+        java.util.List<AuditEntryView> exported = new java.util.ArrayList<>();
+        trail.each(new cn.anjian.kernel.Scope("/1/66/"), filter, exported::add);
+        assertThat(exported).extracting(AuditEntryView::scopePath).containsExactly("/1/66/");
+    }
+
     private TransactionTemplate tx() {
         return new TransactionTemplate(txManager);
     }
@@ -70,7 +89,7 @@ class AuditTrailTests {
     }
 
     private List<AuditEntryView> entriesOf(String subjectType) {
-        return trail.search(new AuditFilter(null, null, subjectType, null, null, null, null, 200)).entries();
+        return trail.search(new cn.anjian.kernel.Scope("/1/"), new AuditFilter(null, null, subjectType, null, null, null, null, 200)).entries();
     }
 
     private long positionOf(long entryId) {
@@ -124,9 +143,9 @@ class AuditTrailTests {
         trail.record(AuditableEvent.change("test.dated", type, 1, null, null));
         clock.reset();
         java.time.LocalDate d = java.time.LocalDate.of(2026, 3, 2);
-        assertThat(trail.search(new AuditFilter(null, "test.dated", type, null, d, d, null, 10)).entries()).hasSize(1);
-        assertThat(trail.search(new AuditFilter("system", null, type, null, null, d.minusDays(1), null, 10)).entries()).isEmpty();
-        assertThat(trail.search(new AuditFilter("nobody", null, type, null, null, null, null, 10)).entries()).isEmpty();
+        assertThat(trail.search(new cn.anjian.kernel.Scope("/1/"), new AuditFilter(null, "test.dated", type, null, d, d, null, 10)).entries()).hasSize(1);
+        assertThat(trail.search(new cn.anjian.kernel.Scope("/1/"), new AuditFilter("system", null, type, null, null, d.minusDays(1), null, 10)).entries()).isEmpty();
+        assertThat(trail.search(new cn.anjian.kernel.Scope("/1/"), new AuditFilter("nobody", null, type, null, null, null, null, 10)).entries()).isEmpty();
     }
 
     @Test
@@ -145,7 +164,7 @@ class AuditTrailTests {
     void eventOutsideTransaction() {
         String who = unique("aud01-nobody");
         events.publishEvent(AuditableEvent.security("iam.login.failed", who, "192.0.2.7", Map.of("reason", "密码错误")));
-        AuditEntryView e = trail.search(new AuditFilter(who, null, null, null, null, null, null, 10)).entries().get(0);
+        AuditEntryView e = trail.search(new cn.anjian.kernel.Scope("/1/"), new AuditFilter(who, null, null, null, null, null, null, 10)).entries().get(0);
         assertThat(e.action()).isEqualTo("iam.login.failed");
         assertThat(e.sourceAddress()).isEqualTo("192.0.2.7");
         assertThat(e.scopePath()).isNull();

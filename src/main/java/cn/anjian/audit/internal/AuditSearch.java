@@ -12,6 +12,7 @@ import java.util.List;
 import cn.anjian.audit.AuditEntryView;
 import cn.anjian.audit.AuditFilter;
 import cn.anjian.audit.AuditPage;
+import cn.anjian.kernel.Scope;
 import cn.anjian.kernel.Zones;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,9 +24,9 @@ class AuditSearch {
 
     private final JdbcClient jdbc;
 
-    AuditPage search(AuditFilter f) {
+    AuditPage search(Scope scope, AuditFilter f) {
         var params = new java.util.HashMap<String, Object>();
-        StringBuilder where = where(f, params);
+        StringBuilder where = where(scope, f, params);
         if (f.before() != null) {
             where.append(f.oldestFirst() ? " and e.id > :before" : " and e.id < :before");
             params.put("before", f.before());
@@ -44,9 +45,9 @@ class AuditSearch {
     }
 
     /** Every entry the filter matches (the cursor and size ignored), in its order, streamed: the Excel export. */
-    void each(AuditFilter f, Consumer<AuditEntryView> sink) {
+    void each(Scope scope, AuditFilter f, Consumer<AuditEntryView> sink) {
         var params = new java.util.HashMap<String, Object>();
-        StringBuilder where = where(f, params);
+        StringBuilder where = where(scope, f, params);
         try (Stream<AuditEntryView> rows = jdbc.sql(SELECT + where + (f.oldestFirst() ? " order by e.id asc" : " order by e.id desc"))
                 .params(params).query((rs, i) -> row(rs)).stream()) {
             rows.forEach(sink);
@@ -66,8 +67,14 @@ class AuditSearch {
                 rs.getString("after_json"), rs.getString("scope_path"), rs.getObject("position", Long.class));
     }
 
-    private static StringBuilder where(AuditFilter f, java.util.Map<String, Object> params) {
+    private static StringBuilder where(Scope scope, AuditFilter f, java.util.Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" where true");
+        if (!scope.isProvince()) {
+            // a city's or county's auditor: acts of its jurisdiction's accounts (entries without an acting account's
+            // jurisdiction — system jobs, anonymous attempts — are the province's)
+            where.append(" and e.scope_path like :scopePattern");
+            params.put("scopePattern", scope.pattern());
+        }
         eq(where, params, "actor", f.actor());
         eq(where, params, "action", f.action());
         eq(where, params, "subject_type", f.subjectType());

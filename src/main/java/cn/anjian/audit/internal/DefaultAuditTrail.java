@@ -9,6 +9,7 @@ import cn.anjian.audit.AuditTrail;
 import cn.anjian.audit.VerificationResult;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.Scope;
 import org.springframework.stereotype.Service;
 
 @Service
@@ -37,16 +38,16 @@ class DefaultAuditTrail implements AuditTrail {
     }
 
     @Override
-    public AuditPage search(AuditFilter filter) {
+    public AuditPage search(Scope scope, AuditFilter filter) {
         if (filter.size() < 1 || filter.size() > AuditFilter.MAX_SIZE) {
             throw BusinessException.badInput("AUDIT-PAGE-SIZE", "每页条数应在 1 到 " + AuditFilter.MAX_SIZE + " 之间");
         }
-        return search.search(validRange(filter));
+        return search.search(java.util.Objects.requireNonNull(scope, "scope"), validRange(filter));
     }
 
     @Override
-    public void each(AuditFilter filter, java.util.function.Consumer<AuditEntryView> sink) {
-        search.each(validRange(filter), sink);
+    public void each(Scope scope, AuditFilter filter, java.util.function.Consumer<AuditEntryView> sink) {
+        search.each(java.util.Objects.requireNonNull(scope, "scope"), validRange(filter), sink);
     }
 
     private static AuditFilter validRange(AuditFilter filter) {

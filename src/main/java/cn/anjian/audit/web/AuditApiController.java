@@ -1,5 +1,7 @@
 package cn.anjian.audit.web;
 
+import cn.anjian.kernel.Actor;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import lombok.RequiredArgsConstructor;
 
 import cn.anjian.audit.AuditPage;
@@ -29,10 +31,10 @@ class AuditApiController {
     /** Newest first; pass the returned {@code nextBefore} as {@code before} for the next page. */
     @GetMapping("/entries")
     @PreAuthorize("hasAuthority('audit:read')")
-    AuditPage entries(@RequestParam(required = false) String actor, @RequestParam(required = false) String action,
+    AuditPage entries(@AuthenticationPrincipal Actor me, @RequestParam(required = false) String actor, @RequestParam(required = false) String action,
                       @RequestParam(required = false) String subjectType, @RequestParam(required = false) String subjectId,
                       @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                       @RequestParam(required = false) String before, @RequestParam(required = false) String size) {
-        return trail.search(new AuditQueryParams(actor, action, subjectType, subjectId, from, to, before, size, null).toFilter());
+        return trail.search(me.scope(), new AuditQueryParams(actor, action, subjectType, subjectId, from, to, before, size, null).toFilter());
     }
 }

@@ -1,5 +1,7 @@
 package cn.anjian.audit.web;
 
+import cn.anjian.kernel.Actor;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import lombok.RequiredArgsConstructor;
 
 import java.time.format.DateTimeFormatter;
@@ -57,9 +59,9 @@ class AuditPageController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('audit:read')")
-    String list(@ModelAttribute("q") AuditQueryParams q, Model model, PageRefusal refusal) {
+    String list(@AuthenticationPrincipal Actor me, @ModelAttribute("q") AuditQueryParams q, Model model, PageRefusal refusal) {
         refusal.render("error", () -> listPage(q, List.of(), null, model)); // shown on the filter form
-        AuditPage page = trail.search(q.toFilter());
+        AuditPage page = trail.search(me.scope(), q.toFilter());
         String nextUrl = page.nextBefore() == null ? null : ServletUriComponentsBuilder.fromCurrentRequest()
                 .replaceQueryParam("before", page.nextBefore()).build().toUriString();
         return listPage(q, rows(page.entries()), nextUrl, model);
@@ -67,11 +69,11 @@ class AuditPageController {
 
     @GetMapping("/export")
     @PreAuthorize("hasAuthority('audit:read')")
-    ResponseEntity<StreamingResponseBody> export(@ModelAttribute("q") AuditQueryParams q) {
+    ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal Actor me, @ModelAttribute("q") AuditQueryParams q) {
         AuditFilter filter = q.toFilter(); // the page's parser: a bad filter is a 400 before anything is written
         return SheetExport.attachment("审计日志.xlsx", "审计日志", HEADER, out -> {
             Map<String, String> names = new HashMap<>();
-            trail.each(filter, e -> {
+            trail.each(me.scope(), filter, e -> {
                 String name = names.computeIfAbsent(e.actor(), this::displayName);
                 out.add(e.id(), TIME.format(e.occurredAt()), name, e.actor(), e.sourceAddress(),
                         ActionLabels.label(e.action()), e.action(), subjects.label(e.subjectType()), e.subjectType(),

@@ -305,7 +305,7 @@ class OfficersTests {
         assertThat(people.get(zz, id).name()).isEqualTo("改名执法员");
         for (String action : List.of("personnel.person.created", "personnel.person.updated", "personnel.person.pii-viewed",
                 "personnel.officer.registered")) {
-            assertThat(audit.search(new cn.anjian.audit.AuditFilter(null, action, null, String.valueOf(id), null, null, null, 10))
+            assertThat(audit.search(new cn.anjian.kernel.Scope("/1/"), new cn.anjian.audit.AuditFilter(null, action, null, String.valueOf(id), null, null, null, 10))
                     .entries()).as(action).isNotEmpty();
         }
     }
