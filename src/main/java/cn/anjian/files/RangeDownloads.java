@@ -40,32 +40,18 @@ public final class RangeDownloads {
             VerifiedDownloads.send(f, response, whole);
             return;
         }
-        List<HttpRange> ranges;
-        try {
-            ranges = HttpRange.parseRanges(rangeHeader);
-        } catch (IllegalArgumentException e) {
+        long[] range = range(rangeHeader, f.size());
+        if (range == null) {
             unsatisfiable(f, response);
             return;
         }
-        if (ranges.size() != 1) {
+        if (range.length == 0) {
             VerifiedDownloads.send(f, response, whole);
             return;
         }
         long size = f.size();
-        HttpRange r = ranges.get(0);
-        long first;
-        long last;
-        try {
-            first = r.getRangeStart(size);
-            last = r.getRangeEnd(size);
-        } catch (IllegalArgumentException e) {
-            unsatisfiable(f, response);
-            return;
-        }
-        if (size == 0 || first >= size || last < first) {
-            unsatisfiable(f, response);
-            return;
-        }
+        long first = range[0];
+        long last = range[1];
         OutputStream lazy = new OutputStream() {
             OutputStream out;
 
@@ -91,6 +77,26 @@ public final class RangeDownloads {
             }
         };
         part.copy(f, first, last, lazy);
+    }
+
+    /** {first, last} of one satisfiable range; empty for several ranges (sent whole); null when not satisfiable. */
+    private static long[] range(String header, long size) {
+        List<HttpRange> ranges;
+        try {
+            ranges = HttpRange.parseRanges(header);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (ranges.size() != 1) {
+            return ranges.isEmpty() ? null : new long[0];
+        }
+        try {
+            long first = ranges.get(0).getRangeStart(size);
+            long last = ranges.get(0).getRangeEnd(size);
+            return size == 0 || first >= size || last < first ? null : new long[] {first, last};
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static void unsatisfiable(StoredFile f, HttpServletResponse response) throws IOException {

@@ -109,6 +109,13 @@ class DeadlineAudienceTests {
         assertThat(queries.overdue(INSPECTOR, 10)).extracting(DeadlineView::id).containsExactly(upload);
         assertThat(queries.overdueCount(SUPERVISOR)).isZero(); // the answer is not overdue yet; the personnel one is not his
         assertThat(deadlines.mine(SUPERVISOR, 10)).extracting(DeadlineView::id).containsExactly(answer);
+        // the API the home page uses inherits the same audience
+        assertThat(deadlines.overdue(INSPECTOR, 10)).extracting(DeadlineView::id).containsExactly(upload);
+        assertThat(deadlines.overdueCount(SUPERVISOR)).isZero();
+        assertThat(deadlines.overdueCount(DIRECTOR)).isEqualTo(2);
+        java.time.LocalDate today = java.time.LocalDate.of(2024, 10, 12);
+        assertThat(deadlines.dueCount(SUPERVISOR, today, today.plusDays(30))).isEqualTo(1);
+        assertThat(deadlines.dueCount(INSPECTOR, today, today.plusDays(30))).isZero();
         // staff of the county read all three
         assertThat(queries.list(OFFICER_UNIT_12, new DeadlineQueries.Filter(List.of(), null, null, null, null, null), 0, 20).total())
                 .isEqualTo(3);

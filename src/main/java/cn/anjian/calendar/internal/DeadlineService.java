@@ -207,4 +207,22 @@ public class DeadlineService implements Deadlines {
     public List<DeadlineView> mine(cn.anjian.kernel.Actor actor, int limit) {
         return queries.mine(actor, limit);
     }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DeadlineView> overdue(Actor actor, int limit) {
+        return queries.overdue(actor, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long overdueCount(Actor actor) {
+        return queries.overdueCount(actor);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long dueCount(Actor actor, java.time.LocalDate from, java.time.LocalDate to) {
+        return queries.list(actor, new DeadlineQueries.Filter(List.of(DeadlineState.OPEN), null, null, null, from, to), 0, 1).total();
+    }
 }

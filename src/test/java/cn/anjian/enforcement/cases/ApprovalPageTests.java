@@ -12,6 +12,9 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import cn.anjian.IntegrationTest;
+import cn.anjian.enforcement.CaseKind;
+import cn.anjian.enforcement.CaseRef;
+import cn.anjian.enforcement.CaseStage;
 import cn.anjian.TestActors;
 import cn.anjian.TestActors.TestActor;
 import cn.anjian.kernel.Actor;
