@@ -55,9 +55,7 @@
   }
 
   var timers = new WeakMap();
-  document.addEventListener('input', function (evt) {
-    var q = evt.target;
-    if (!q.classList || !q.classList.contains('team-q')) { return; }
+  function search(q) {
     var picker = q.closest('.team-picker');
     var form = q.closest('form');
     clearTimeout(timers.get(q));
@@ -71,7 +69,14 @@
         .then(function (list) { if (q.value.trim() === text) { show(picker, list); } })
         .catch(function () { show(picker, []); });
     }, 250));
+  }
+
+  document.addEventListener('input', function (evt) {
+    var q = evt.target;
+    if (q.classList && q.classList.contains('team-q')) { search(q); }
   });
+  // text typed before this script ran (a slow page) is searched at once
+  document.querySelectorAll('.team-q').forEach(function (q) { if (q.value.trim()) { search(q); } });
 
   document.addEventListener('keydown', function (evt) {
     var q = evt.target;
