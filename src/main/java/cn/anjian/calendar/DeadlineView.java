@@ -10,8 +10,8 @@ public record DeadlineView(DeadlineId id, String subjectType, String subjectId, 
                            DeadlineState state, boolean suspended, boolean wasOverdue,
                            Instant overdueAt, Instant metAt, String waiveReason, int version, String title) {
 
-    /** What people read: the title, else the subject type and id. */
+    /** What people read: the title, else what kind of deadline it is (never the subject type and id). */
     public String label() {
-        return title != null && !title.isBlank() ? title : cn.anjian.kernel.Subjects.labelOf(subjectType); // never the raw reference
+        return title != null && !title.isBlank() ? title : DeadlineKind.of(ruleId).label();
     }
 }

@@ -45,4 +45,16 @@ public interface Deadlines {
      * (ORG-03); soonest due first. For the actor's own reminders (CAL-06).
      */
     List<DeadlineView> mine(cn.anjian.kernel.Actor actor, int limit);
+
+    /**
+     * Overdue deadlines the actor may read, most overdue first (home pages, panels). Issue 12: staff read their
+     * jurisdiction's; social supervisors, technical inspectors, experts and mine commissioners only their own.
+     */
+    List<DeadlineView> overdue(cn.anjian.kernel.Actor actor, int limit);
+
+    /** How many deadlines the actor may read are overdue (the same audience as {@link #overdue}). */
+    long overdueCount(cn.anjian.kernel.Actor actor);
+
+    /** How many open deadlines the actor may read fall due between the two dates, inclusive (the same audience). */
+    long dueCount(cn.anjian.kernel.Actor actor, java.time.LocalDate from, java.time.LocalDate to);
 }

@@ -30,4 +30,20 @@ public interface Files {
      * A file already known to be CORRUPT is refused before anything is sent.
      */
     void copyVerified(StoredFile file, OutputStream out);
+
+    /**
+     * Writes the bytes {@code first..last} (inclusive) of a stored file, for players that seek (HTTP range requests on
+     * audio and video). A part cannot be re-hashed on its own: a file already known to be CORRUPT is refused
+     * ({@code FILE-CORRUPT}), the rest is covered by the integrity scan and by every full download.
+     */
+    void copyRange(StoredFile file, long first, long last, OutputStream out);
+
+    /**
+     * Issue 12 defect 5: what can be known of an upload before its bytes are sent — a name and a size within
+     * {@code anjian.files.max-size} ({@code FILE-TOO-LARGE}) — so a page refuses at once instead of after the transfer.
+     */
+    void precheck(String originalName, long size);
+
+    /** The largest upload accepted, in bytes ({@code anjian.files.max-size}); pages check it before sending. */
+    long maxSize();
 }

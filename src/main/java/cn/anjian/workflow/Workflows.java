@@ -56,8 +56,14 @@ public interface Workflows {
     /** Trusted read (no scope check), for the subject's own module. */
     Optional<FlowView> find(FlowId id);
 
-    /** A flow in the actor's scope (ORG-03), else a 404 refusal. */
+    /**
+     * A flow in the actor's scope (ORG-03) that he takes part in or whose subject he may read (the owning module's
+     * {@link FlowSubjectProvider} decides), else a 404 refusal.
+     */
     FlowView get(FlowId id, Actor actor);
+
+    /** What the flow approves (its owning module's summary and documents), for an actor who may see it, else 404. */
+    FlowSummary summary(FlowId id, Actor actor);
 
     /** Every flow of a subject, newest first (trusted read). */
     List<FlowView> forSubject(String subjectType, String subjectId);

@@ -24,6 +24,9 @@
  *     public void returned(FlowReturned e) { plans.returned(e.subjectKey()); }
  * }
  * }</pre>
+ * What a flow approves comes from the owning module's {@link cn.anjian.workflow.FlowSubjectProvider} (a
+ * {@link cn.anjian.workflow.FlowSummary} shown above the decision box); it also says who may read the subject: a flow
+ * is visible to its participants and those readers only, anyone else gets 404 (issue 12).
  * Embed the history with {@code <div th:replace="~{workflow/fragments :: timeline(flow=${flowView})}">}
  * or {@code <div hx-get="/workflow/flows/{id}/timeline" hx-trigger="load">}.
  */

@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.ResultActions;
 @RecordApplicationEvents
 class CalendarApiTests {
 
-    static final TestActors.TestActor READER = TestActors.actor("reader", 42, "/1/5/42/", "calendar:read", "deadline:read");
+    static final TestActors.TestActor READER = TestActors.actor("reader", 42, "/1/5/42/", "calendar:read", "deadline:read", "deadline:read-scope");
     static final TestActors.TestActor ADMIN = TestActors.actor("sysadmin", 1, "/1/", "calendar:manage");
 
     @Autowired

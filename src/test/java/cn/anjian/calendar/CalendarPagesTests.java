@@ -39,10 +39,11 @@ class CalendarPagesTests {
     static final String CITY = "/1/777/";
     static final String COUNTY_A = "/1/777/7001/";
     static final String COUNTY_B = "/1/777/7002/";
-    static final TestActors.TestActor OFFICER_A = TestActors.actor("officer-a", 7001, COUNTY_A,
-            "calendar:read", "deadline:read", "deadline:manage", "home:view");
-    static final TestActors.TestActor READER_B = TestActors.actor("reader-b", 7002, COUNTY_B, "deadline:read");
-    static final TestActors.TestActor CITY_READER = TestActors.actor("city", 777, CITY, "deadline:read");
+    static final TestActors.TestActor OFFICER_A = new TestActors.TestActor(1701, "officer-a", "officer-a", 1, "测试机构", 11L,
+            7001, new cn.anjian.kernel.Scope(COUNTY_A),
+            java.util.Set.of("calendar:read", "deadline:read", "deadline:read-scope", "deadline:manage", "home:view"));
+    static final TestActors.TestActor READER_B = TestActors.actor("reader-b", 7002, COUNTY_B, "deadline:read", "deadline:read-scope");
+    static final TestActors.TestActor CITY_READER = TestActors.actor("city", 777, CITY, "deadline:read", "deadline:read-scope");
     static final TestActors.TestActor ADMIN = TestActors.actor("sysadmin", 1, "/1/", "calendar:manage");
 
     @Autowired
@@ -73,9 +74,9 @@ class CalendarPagesTests {
         subjectA = "A-" + UUID.randomUUID();
         subjectB = "B-" + UUID.randomUUID();
         idA = deadlines.open(new NewDeadline("case", subjectA, "PUB-06", OFFICER_A.userId(), 11L, 7001, COUNTY_A,
-                Period.workingDays(1), bj("2024-09-27T10:00")));
+                Period.workingDays(1), bj("2024-09-27T10:00"), "公示：" + subjectA));
         idB = deadlines.open(new NewDeadline("case", subjectB, "PUB-06", null, 12L, 7002, COUNTY_B,
-                Period.workingDays(1), bj("2024-09-27T10:00")));
+                Period.workingDays(1), bj("2024-09-27T10:00"), "公示：" + subjectB));
         clock.set(LocalDateTime.parse("2024-10-08T09:00"));
         scan.scan(); // both overdue now
     }

@@ -107,10 +107,15 @@ class CaseJourneyTests {
         assertThat(page.locator("#case-number")).containsText("泽应急案");
         assertThat(page.locator("#case-stage")).hasText("程序启动");
         // team: leader and one member with valid certificates
-        String leader = page.locator("#leader option", new Page.LocatorOptions().setHasText("王建国")).first().getAttribute("value");
-        page.selectOption("#leader", leader);
-        page.locator("#team-form label.form-check", new Page.LocatorOptions().setHasText("李秀英")).locator("input[name=members]").first().check();
+        // issue 12 defect 6: people are picked by typing a name (or certificate number), not from a list of everyone
+        page.fill("#team-leader-q", "王建国");
+        page.locator(".team-picker[data-name=leader] .team-suggestion", new Page.LocatorOptions().setHasText("王建国")).first().click();
+        page.fill("#team-members-q", "李秀英");
+        page.locator(".team-picker[data-name=members] .team-suggestion", new Page.LocatorOptions().setHasText("李秀英")).first().click();
         page.click("#save-team");
+        // the form is pre-filled with the saved team (names as the team table shows them; masking is defect 8's)
+        assertThat(page.locator(".team-picker[data-name=leader] .team-chip")).containsText("晋执05250101");
+        assertThat(page.locator(".team-picker[data-name=members] .team-chip")).hasCount(1);
         assertThat(page.locator("#team-table")).containsText("主办人");
         assertThat(page.locator("#team-table")).containsText("协办人");
         // advance one stage

@@ -103,7 +103,7 @@ class WorkbenchTests {
         for (String name : List.of("zz_director", "zz_officer")) {
             IdentityPrincipal p = user(name);
             String html = html(p, "/calendar/deadlines/counts");
-            long overdue = deadlines.list(p.scope(), new DeadlineQueries.Filter(List.of(DeadlineState.OVERDUE), null, null, null,
+            long overdue = deadlines.list(p, new DeadlineQueries.Filter(List.of(DeadlineState.OVERDUE), null, null, null,
                     null, null), 0, 1).total();
             assertThat(count(html, "count-overdue")).isEqualTo(overdue);
             assertThat(html).contains("href=\"/calendar/deadlines?state=OVERDUE\"").contains("/calendar/deadlines?state=OPEN&amp;dueFrom=");

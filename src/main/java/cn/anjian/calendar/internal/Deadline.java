@@ -56,6 +56,8 @@ public class Deadline {
     private String waiveReason;
     private final Instant createdAt;
     private final String title;
+    /** Who the deadline is kept for besides its owner (e.g. the supervisor awaiting an answer): he sees it too. */
+    private Long partyUserId;
     @MappedCollection(idColumn = "deadline_id", keyColumn = "seq")
     private List<Suspension> suspensions = new ArrayList<>();
 
@@ -93,6 +95,7 @@ public class Deadline {
                 n.ownerUserId(), n.ownerUnitId(), n.jurisdictionId(), n.scopePath(), n.period().kind(),
                 n.period().amount(), n.start(), now,
                 displayTitle(n.title()));
+        d.partyUserId = n.partyUserId();
         d.state = DeadlineState.PENDING;
         d.openIfComputable(table);
         return d;
@@ -241,6 +244,19 @@ public class Deadline {
             throw BusinessException.badInput("CAL-DEADLINE-REASON", what + "不超过 " + max + " 字");
         }
         return value.strip();
+    }
+
+    /**
+     * Issue 12 defect 2: a deadline is acted on (met, suspended, resumed, waived) only by its owner, a member of
+     * its owner unit, or a head ({@code deadline:oversee}); refused before anything changes.
+     */
+    void requireActor(long userId, Long unitId, boolean head) {
+        boolean owner = ownerUserId != null && ownerUserId == userId;
+        boolean ownUnit = ownerUnitId != null && ownerUnitId.equals(unitId);
+        if (!head && !owner && !ownUnit) {
+            throw new BusinessException(BusinessException.Kind.FORBIDDEN, "CAL-DEADLINE-ACTOR",
+                    "该期限由其他科室或人员负责，只有责任科室的人员和负责人可以办理");
+        }
     }
 
     DeadlineView view() {

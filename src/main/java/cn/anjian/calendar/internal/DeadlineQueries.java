@@ -16,7 +16,11 @@ import cn.anjian.calendar.DeadlineState;
 import cn.anjian.calendar.DeadlineView;
 import cn.anjian.calendar.Period;
 import cn.anjian.calendar.PeriodKind;
-import cn.anjian.kernel.Scope;
+import cn.anjian.kernel.Actor;
+import cn.anjian.calendar.DeadlineKind;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import lombok.Getter;
 import cn.anjian.kernel.Zones;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,15 +32,42 @@ public class DeadlineQueries {
 
     public static final int PAGE_SIZE = 20;
 
+    /** Page sizes a list offers (issue 12: a page-size choice on every list). */
+    public static final List<Integer> PAGE_SIZES = List.of(20, 50, 100);
+
+    /** Reads the jurisdiction's deadlines; without it an actor reads only the deadlines he owns or that are kept for him. */
+    public static final String READ_SCOPE = "deadline:read-scope";
+
     private final JdbcClient jdbc;
+
+    /** The sort orders a deadline list offers: a whitelist, never SQL from the request. */
+    @Getter
+    @RequiredArgsConstructor
+    public enum Sort {
+        DUE("届满日（逾期优先，近→远）", "(state = 'OVERDUE') desc, due_at nulls last, id"),
+        DUE_DESC("届满日（远→近）", "due_at desc nulls last, id desc"),
+        START_DESC("起算时间（新→旧）", "start_at desc, id desc"),
+        START("起算时间（旧→新）", "start_at, id"),
+        KIND("期限类别", "rule_id, due_at nulls last, id");
+
+        private final String label;
+        private final String orderBy;
+    }
 
     /**
      * @param states   states to include (empty: OPEN and OVERDUE)
+     * @param ruleId   one rule (API) or null
+     * @param kind     one labelled kind (pages) or null; {@link DeadlineKind#OTHER} means rules not listed
      * @param dueFrom  first due date (inclusive) or null
      * @param dueTo    last due date (inclusive) or null
+     * @param sort     the order, null for {@link Sort#DUE}
      */
-    public record Filter(List<DeadlineState> states, String ruleId, Long unitId, Long jurisdictionId,
-                         LocalDate dueFrom, LocalDate dueTo) {
+    public record Filter(List<DeadlineState> states, String ruleId, DeadlineKind kind, Long unitId, Long jurisdictionId,
+                         LocalDate dueFrom, LocalDate dueTo, Sort sort) {
+        public Filter(List<DeadlineState> states, String ruleId, Long unitId, Long jurisdictionId,
+                      LocalDate dueFrom, LocalDate dueTo) {
+            this(states, ruleId, null, unitId, jurisdictionId, dueFrom, dueTo, null);
+        }
     }
 
     public record Page(List<DeadlineView> items, int page, long total, int pageSize) {
@@ -49,10 +80,54 @@ public class DeadlineQueries {
         }
     }
 
-    public Page list(Scope scope, Filter f, int page, int pageSize) {
-        StringBuilder where = new StringBuilder(" where scope_path like :scope");
+    /**
+     * Issue 12 defect 2, ORG-03: which deadlines an actor may read, as a condition of every query. Staff with
+     * {@link #READ_SCOPE} read their jurisdiction's; external roles (social supervisors, technical inspectors,
+     * experts, mine commissioners) only those they own or that are kept for them (their tasks, their answers).
+     */
+    static String audience(Actor actor, Map<String, Object> params) {
+        params.put("scope", actor.scope().pattern());
+        if (actor.hasPermission(READ_SCOPE)) {
+            return " scope_path like :scope";
+        }
+        params.put("me", actor.userId());
+        return " scope_path like :scope and (owner_user_id = :me or party_user_id = :me)";
+    }
+
+    /** Whether the actor may read this deadline (the same rule as {@link #audience}). */
+    boolean visible(Actor actor, long id) {
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("scope", scope.pattern());
+        String who = audience(actor, params);
+        return jdbc.sql("select count(*) from cal_deadline where id = :id and" + who).params(params).param("id", id)
+                .query(Long.class).single() > 0;
+    }
+
+    public Page list(Actor actor, Filter f, int page, int pageSize) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(actor, f, params);
+        long total = jdbc.sql("select count(*) from cal_deadline" + where).params(params).query(Long.class).single();
+        cn.anjian.kernel.PageSlice slice = cn.anjian.kernel.PageSlice.of(page, pageSize, total);
+        List<DeadlineView> items = jdbc.sql("select * from cal_deadline" + where + " order by " + order(f) + " " + slice.window())
+                .params(params).query((rs, n) -> map(rs)).list();
+        return new Page(items, slice.page(), total, pageSize);
+    }
+
+    /** Every row of the list with these filters, in its order, streamed (the Excel export). */
+    public void each(Actor actor, Filter f, Consumer<DeadlineView> row) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(actor, f, params);
+        try (Stream<DeadlineView> rows = jdbc.sql("select * from cal_deadline" + where + " order by " + order(f))
+                .withFetchSize(1000).params(params).query((rs, n) -> map(rs)).stream()) {
+            rows.forEach(row);
+        }
+    }
+
+    private static String order(Filter f) {
+        return (f.sort() == null ? Sort.DUE : f.sort()).orderBy();
+    }
+
+    private static String where(Actor actor, Filter f, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where").append(audience(actor, params));
         List<DeadlineState> states = f.states() == null || f.states().isEmpty()
                 ? List.of(DeadlineState.OPEN, DeadlineState.OVERDUE) : f.states();
         where.append(" and state in (:states)");
@@ -60,6 +135,14 @@ public class DeadlineQueries {
         if (f.ruleId() != null && !f.ruleId().isBlank()) {
             where.append(" and rule_id = :rule");
             params.put("rule", f.ruleId().strip());
+        }
+        if (f.kind() == DeadlineKind.OTHER) {
+            where.append(" and rule_id not in (:known)");
+            params.put("known", java.util.Arrays.stream(DeadlineKind.values()).map(DeadlineKind::ruleId)
+                    .filter(java.util.Objects::nonNull).toList());
+        } else if (f.kind() != null) {
+            where.append(" and rule_id = :kindRule");
+            params.put("kindRule", f.kind().ruleId());
         }
         if (f.unitId() != null) {
             where.append(" and owner_unit_id = :unit");
@@ -77,33 +160,40 @@ public class DeadlineQueries {
             where.append(" and due_date <= :dt");
             params.put("dt", f.dueTo());
         }
-        long total = jdbc.sql("select count(*) from cal_deadline" + where).params(params).query(Long.class).single();
-        List<DeadlineView> items = jdbc.sql("select * from cal_deadline" + where
-                        + " order by (state = 'OVERDUE') desc, due_at, id limit :limit offset :offset")
-                .params(params).param("limit", pageSize).param("offset", (long) page * pageSize)
-                .query((rs, n) -> map(rs)).list();
-        return new Page(items, page, total, pageSize);
+        return where.toString();
     }
 
-    /** Overdue deadlines in scope, most overdue first. */
-    public List<DeadlineView> overdue(Scope scope, int limit) {
-        return jdbc.sql("select * from cal_deadline where scope_path like :scope and state = 'OVERDUE' order by due_at, id limit :limit")
-                .param("scope", scope.pattern()).param("limit", limit).query((rs, n) -> map(rs)).list();
+    /** Overdue deadlines the actor may read, most overdue first. */
+    public List<DeadlineView> overdue(Actor actor, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String who = audience(actor, params);
+        return jdbc.sql("select * from cal_deadline where" + who + " and state = 'OVERDUE' order by due_at, id limit :limit")
+                .params(params).param("limit", limit).query((rs, n) -> map(rs)).list();
     }
 
-    public long overdueCount(Scope scope) {
-        return jdbc.sql("select count(*) from cal_deadline where scope_path like :scope and state = 'OVERDUE'")
-                .param("scope", scope.pattern()).query(Long.class).single();
+    public long overdueCount(Actor actor) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String who = audience(actor, params);
+        return jdbc.sql("select count(*) from cal_deadline where" + who + " and state = 'OVERDUE'")
+                .params(params).query(Long.class).single();
     }
 
-    /** Open or overdue deadlines owned by the user or, when given, their unit — within their scope. */
-    public List<DeadlineView> mine(Scope scope, long userId, Long unitId, int limit) {
-        return jdbc.sql("""
-                select * from cal_deadline where scope_path like :scope and state in ('OPEN', 'OVERDUE')
-                  and (owner_user_id = :user or (cast(:unit as bigint) is not null and owner_unit_id = :unit))
-                order by due_at, id limit :limit""")
-                .param("scope", scope.pattern()).param("user", userId).param("unit", unitId, java.sql.Types.BIGINT)
-                .param("limit", limit).query((rs, n) -> map(rs)).list();
+    /**
+     * Open or overdue deadlines owned by the actor, kept for him, or — for staff — owned by his unit; within
+     * what he may read.
+     */
+    public List<DeadlineView> mine(Actor actor, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String who = audience(actor, params);
+        params.put("user", actor.userId());
+        boolean unit = actor.unitId() != null && actor.hasPermission(READ_SCOPE);
+        if (unit) {
+            params.put("unit", actor.unitId());
+        }
+        return jdbc.sql("select * from cal_deadline where" + who + " and state in ('OPEN', 'OVERDUE')"
+                        + " and (owner_user_id = :user or party_user_id = :user" + (unit ? " or owner_unit_id = :unit" : "") + ")"
+                        + " order by due_at, id limit :limit")
+                .params(params).param("limit", limit).query((rs, n) -> map(rs)).list();
     }
 
     static DeadlineView map(ResultSet rs) throws SQLException {

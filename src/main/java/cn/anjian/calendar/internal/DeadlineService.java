@@ -15,7 +15,8 @@ import cn.anjian.calendar.Deadlines;
 import cn.anjian.calendar.NewDeadline;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
-import cn.anjian.kernel.Scope;
+import cn.anjian.kernel.Actor;
+import java.util.function.Consumer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -132,18 +133,48 @@ public class DeadlineService implements Deadlines {
         return out;
     }
 
-    /** A deadline inside the actor's scope, else NOT_FOUND (no probing of other jurisdictions' ids). */
+    /**
+     * A deadline the actor may read (ORG-03; issue 12 defect 2: external roles only their own), else NOT_FOUND
+     * (no probing of other jurisdictions' or colleagues' ids).
+     */
     @Transactional(readOnly = true)
-    public DeadlineView findInScope(long id, Scope scope) {
-        return repository.findById(id).filter(d -> scope.covers(d.scopePath())).map(Deadline::view)
+    public DeadlineView findInScope(long id, Actor actor) {
+        return repository.findById(id).filter(d -> queries.visible(actor, id)).map(Deadline::view)
                 .orElseThrow(() -> BusinessException.notFound("期限"));
     }
 
     @Transactional(readOnly = true)
-    public List<Suspension> suspensions(long id, Scope scope) {
-        return repository.findById(id).filter(d -> scope.covers(d.scopePath())).map(Deadline::suspensions)
+    public List<Suspension> suspensions(long id, Actor actor) {
+        return repository.findById(id).filter(d -> queries.visible(actor, id)).map(Deadline::suspensions)
                 .orElseThrow(() -> BusinessException.notFound("期限"));
     }
+
+    /** What a person does on the deadlines page; the system's own calls use the {@link Deadlines} methods. */
+    public enum Action { MET, SUSPEND, RESUME, WAIVE }
+
+    /**
+     * A person completes, suspends, resumes or waives a deadline (issue 12 defect 2): one he may read (else 404),
+     * and only its owner, a member of its owner unit or a head ({@code deadline:oversee}) — refused with
+     * {@code CAL-DEADLINE-ACTOR} (403) before anything changes.
+     */
+    @Transactional
+    public void act(Actor actor, long id, Action action, String reason) {
+        if (!queries.visible(actor, id)) {
+            throw BusinessException.notFound("期限");
+        }
+        Instant now = clock.instant();
+        Consumer<Deadline> who = d -> d.requireActor(actor.userId(), actor.unitId(), actor.hasPermission(OVERSEE));
+        DeadlineId d = new DeadlineId(id);
+        switch (action) {
+            case MET -> change(d, "calendar.deadline.met", who.andThen(x -> x.markMet(now)));
+            case SUSPEND -> change(d, "calendar.deadline.suspended", who.andThen(x -> x.suspend(reason, now)));
+            case RESUME -> change(d, "calendar.deadline.resumed", who.andThen(x -> x.resume(now, holidays.table())));
+            case WAIVE -> change(d, "calendar.deadline.waived", who.andThen(x -> x.waive(reason, now)));
+        }
+    }
+
+    /** Heads (unit heads, deputy directors, directors) act on any deadline they may read. */
+    public static final String OVERSEE = "deadline:oversee";
 
     @Override
     @Transactional(readOnly = true)
@@ -160,7 +191,7 @@ public class DeadlineService implements Deadlines {
         return at;
     }
 
-    private void change(DeadlineId id, String action, java.util.function.Consumer<Deadline> transition) {
+    private void change(DeadlineId id, String action, Consumer<Deadline> transition) {
         Deadline d = id == null ? null : repository.findById(id.value()).orElse(null);
         if (d == null) {
             throw BusinessException.notFound("期限");
@@ -174,6 +205,24 @@ public class DeadlineService implements Deadlines {
     @Override
     @Transactional(readOnly = true)
     public List<DeadlineView> mine(cn.anjian.kernel.Actor actor, int limit) {
-        return queries.mine(actor.scope(), actor.userId(), actor.unitId(), limit);
+        return queries.mine(actor, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<DeadlineView> overdue(Actor actor, int limit) {
+        return queries.overdue(actor, limit);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long overdueCount(Actor actor) {
+        return queries.overdueCount(actor);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long dueCount(Actor actor, java.time.LocalDate from, java.time.LocalDate to) {
+        return queries.list(actor, new DeadlineQueries.Filter(List.of(DeadlineState.OPEN), null, null, null, from, to), 0, 1).total();
     }
 }

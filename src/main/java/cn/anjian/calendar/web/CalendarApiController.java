@@ -85,7 +85,7 @@ class CalendarApiController {
 
     @GetMapping("/deadlines")
     @PreAuthorize("hasAuthority('deadline:read')")
-    @Operation(summary = "管辖范围内的期限（CAL-06），可按状态、规则、内设机构、区划筛选")
+    @Operation(summary = "管辖范围内的期限（CAL-06），可按状态、规则、内设机构、区划筛选；社会监督员、技术检查员、专家、驻矿监管员只见本人的期限")
     DeadlinePage deadlines(@AuthenticationPrincipal Actor actor,
                            @RequestParam(required = false) String state,
                            @RequestParam(required = false) String ruleId,
@@ -93,7 +93,7 @@ class CalendarApiController {
                            @RequestParam(required = false) String jurisdictionId,
                            @RequestParam(required = false) String page) {
         List<DeadlineState> states = CalendarParams.states(state);
-        DeadlineQueries.Page p = queries.list(actor.scope(), new DeadlineQueries.Filter(states, CalendarParams.ruleId(ruleId),
+        DeadlineQueries.Page p = queries.list(actor, new DeadlineQueries.Filter(states, CalendarParams.ruleId(ruleId),
                         Params.optionalId("unitId", unitId), Params.optionalId("jurisdictionId", jurisdictionId), null, null),
                 Params.page(page), DeadlineQueries.PAGE_SIZE);
         return new DeadlinePage(p.items().stream().map(DeadlineItem::of).toList(), p.page(), p.pageSize(), p.total());

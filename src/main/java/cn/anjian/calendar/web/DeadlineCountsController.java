@@ -37,11 +37,11 @@ class DeadlineCountsController {
     String counts(@AuthenticationPrincipal Actor actor, Model model) {
         LocalDate today = LocalDate.now(clock.withZone(Zones.SHANGHAI));
         LocalDate until = today.plusDays(DUE_SOON_DAYS);
-        model.addAttribute("dueSoon", queries.list(actor.scope(), new DeadlineQueries.Filter(List.of(DeadlineState.OPEN), null,
+        model.addAttribute("dueSoon", queries.list(actor, new DeadlineQueries.Filter(List.of(DeadlineState.OPEN), null,
                 null, null, today, until), 0, 1).total());
         model.addAttribute("dueSoonUrl", FilterUrl.of("/calendar/deadlines").with("state", "OPEN")
                 .with("dueFrom", today.toString()).with("dueTo", until.toString()).toString());
-        model.addAttribute("overdue", queries.list(actor.scope(), new DeadlineQueries.Filter(List.of(DeadlineState.OVERDUE), null,
+        model.addAttribute("overdue", queries.list(actor, new DeadlineQueries.Filter(List.of(DeadlineState.OVERDUE), null,
                 null, null, null, null), 0, 1).total());
         return "calendar/home-counts :: counts";
     }

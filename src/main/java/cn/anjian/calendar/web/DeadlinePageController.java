@@ -8,10 +8,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
+import cn.anjian.calendar.DeadlineKind;
+import cn.anjian.kernel.SheetExport;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import cn.anjian.kernel.PageRefusal;
-import cn.anjian.calendar.DeadlineId;
 import cn.anjian.calendar.DeadlineState;
 import cn.anjian.calendar.internal.DeadlineQueries;
 import cn.anjian.calendar.internal.DeadlineService;
@@ -40,58 +42,102 @@ class DeadlinePageController {
     private final DeadlineService deadlines;
     private final Clock clock;
 
-    record Filters(String state, String ruleId, String unitId, String jurisdictionId, String dueFrom, String dueTo) {
+    static final List<String> HEADER = List.of("期限", "类别", "依据", "届满", "状态", "逾期天数", "期间", "起算");
+
+    record Filters(String state, String kind, String unitId, String jurisdictionId, String dueFrom, String dueTo,
+                   String sort, String size) {
+        FilterUrl url(String path) {
+            return FilterUrl.of(path).with("state", state).with("kind", kind).with("unitId", unitId)
+                    .with("jurisdictionId", jurisdictionId).with("dueFrom", dueFrom).with("dueTo", dueTo)
+                    .with("sort", sort).with("size", size);
+        }
+
         String query(int page) {
-            return FilterUrl.of("/calendar/deadlines").with("state", state).with("ruleId", ruleId).with("unitId", unitId).with("jurisdictionId", jurisdictionId).with("dueFrom", dueFrom).with("dueTo", dueTo).page(page);
+            return url("/calendar/deadlines").page(page);
+        }
+
+        /** The same parser for the page and its export: a bad value is a 400 with a Chinese message. */
+        DeadlineQueries.Filter parse() {
+            LocalDate from = Params.date("届满日起", dueFrom);
+            LocalDate to = Params.date("届满日止", dueTo);
+            if (from != null && to != null && from.isAfter(to)) {
+                throw BusinessException.badInput("BAD-PARAMETER", "届满日期范围的起始日不能晚于结束日");
+            }
+            DeadlineKind k = kind == null || kind.isBlank() ? null
+                    : Params.choice(DeadlineKind.class, "期限类别", kind, DeadlineKind::label);
+            DeadlineQueries.Sort order = sort == null || sort.isBlank() ? null
+                    : Params.choice(DeadlineQueries.Sort.class, "排序", sort, DeadlineQueries.Sort::label);
+            return new DeadlineQueries.Filter(CalendarParams.states(state), null, k, Params.optionalId("unitId", unitId),
+                    Params.optionalId("jurisdictionId", jurisdictionId), from, to, order);
+        }
+
+        int pageSize() {
+            if (size == null || size.isBlank()) {
+                return DeadlineQueries.PAGE_SIZE;
+            }
+            int n = Params.integer("每页条数", size, DeadlineQueries.PAGE_SIZE, 1, 100);
+            if (!DeadlineQueries.PAGE_SIZES.contains(n)) {
+                throw BusinessException.badInput("BAD-PARAMETER", "每页条数须为 20、50 或 100");
+            }
+            return n;
         }
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('deadline:read')")
     String list(@AuthenticationPrincipal Actor actor,
-                @RequestParam(required = false) String state, @RequestParam(required = false) String ruleId,
+                @RequestParam(required = false) String state, @RequestParam(required = false) String kind,
                 @RequestParam(required = false) String unitId, @RequestParam(required = false) String jurisdictionId,
                 @RequestParam(required = false) String dueFrom, @RequestParam(required = false) String dueTo,
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String size,
                 @RequestParam(required = false) String page, Model model, PageRefusal refusal) {
-        Filters f = new Filters(state, ruleId, unitId, jurisdictionId, dueFrom, dueTo);
+        Filters f = new Filters(state, kind, unitId, jurisdictionId, dueFrom, dueTo, sort, size);
         model.addAttribute("f", f);
         model.addAttribute("states", DeadlineState.values());
+        model.addAttribute("kinds", DeadlineKind.values());
+        model.addAttribute("sorts", DeadlineQueries.Sort.values());
+        model.addAttribute("sizes", DeadlineQueries.PAGE_SIZES);
         model.addAttribute("now", clock.instant());
+        model.addAttribute("canManage", actor.hasPermission("deadline:manage"));
+        model.addAttribute("currentUrl", "/calendar/deadlines");
         refusal.render("filterError", () -> {
             model.addAttribute("result", new DeadlineQueries.Page(List.of(), 0, 0, DeadlineQueries.PAGE_SIZE));
             model.addAttribute("rows", List.of());
-            if (!model.containsAttribute("currentUrl")) {
-                model.addAttribute("currentUrl", "/calendar/deadlines");
-            }
-            model.addAttribute("canManage", actor.hasPermission("deadline:manage"));
             return "calendar/deadlines";
         });
-        LocalDate from = Params.date("dueFrom", dueFrom);
-        LocalDate to = Params.date("dueTo", dueTo);
-        if (from != null && to != null && from.isAfter(to)) {
-            throw BusinessException.badInput("BAD-PARAMETER", "届满日期范围的起始日不能晚于结束日");
-        }
-        DeadlineQueries.Page p = queries.list(actor.scope(), new DeadlineQueries.Filter(CalendarParams.states(state),
-                CalendarParams.ruleId(ruleId), Params.optionalId("unitId", unitId), Params.optionalId("jurisdictionId", jurisdictionId),
-                from, to), Params.page(page), DeadlineQueries.PAGE_SIZE);
+        DeadlineQueries.Page p = queries.list(actor, f.parse(), Params.page(page), f.pageSize());
         model.addAttribute("result", p);
-        model.addAttribute("rows", rows(p.items(), clock.instant()));
+        model.addAttribute("rows", rows(p.items(), clock.instant(), actor));
         model.addAttribute("currentUrl", f.query(p.page()));
         model.addAttribute("prevUrl", p.page() > 0 ? f.query(p.page() - 1) : null);
         model.addAttribute("nextUrl", p.hasNext() ? f.query(p.page() + 1) : null);
-        if (!model.containsAttribute("currentUrl")) {
-            model.addAttribute("currentUrl", "/calendar/deadlines");
-        }
-        model.addAttribute("canManage", actor.hasPermission("deadline:manage"));
+        model.addAttribute("exportUrl", f.url("/calendar/deadlines/export").toString());
         return "calendar/deadlines";
+    }
+
+    /** The list as an Excel workbook, with the page's filters and order (issue 12: every main list exports). */
+    @GetMapping("/export")
+    @PreAuthorize("hasAuthority('deadline:read')")
+    ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal Actor actor,
+                @RequestParam(required = false) String state, @RequestParam(required = false) String kind,
+                @RequestParam(required = false) String unitId, @RequestParam(required = false) String jurisdictionId,
+                @RequestParam(required = false) String dueFrom, @RequestParam(required = false) String dueTo,
+                @RequestParam(required = false) String sort) {
+        DeadlineQueries.Filter filter = new Filters(state, kind, unitId, jurisdictionId, dueFrom, dueTo, sort, null).parse();
+        Instant now = clock.instant();
+        return SheetExport.attachment("期限督办.xlsx", "期限督办", HEADER, out -> queries.each(actor, filter, d -> {
+            Row r = Row.of(d, now, actor);
+            out.add(d.label(), r.kind().label(), r.kind().basis().orElse(""), r.due(), d.state().label(),
+                    r.daysOverdue() > 0 ? r.daysOverdue() : null, d.period().label(), r.start());
+        }));
     }
 
     /** Home-page panel: overdue deadlines in the user's scope (htmx fragment, no layout). */
     @GetMapping("/panel")
     @PreAuthorize("hasAuthority('deadline:read')")
     String panel(@AuthenticationPrincipal Actor actor, Model model) {
-        model.addAttribute("rows", rows(queries.overdue(actor.scope(), 10), clock.instant()));
-        model.addAttribute("total", queries.overdueCount(actor.scope()));
+        model.addAttribute("rows", rows(queries.overdue(actor, 10), clock.instant(), actor));
+        model.addAttribute("total", queries.overdueCount(actor));
         model.addAttribute("now", clock.instant());
         return "calendar/panels :: overdue";
     }
@@ -100,7 +146,7 @@ class DeadlinePageController {
     @GetMapping("/mine-panel")
     @PreAuthorize("hasAuthority('deadline:read')")
     String minePanel(@AuthenticationPrincipal Actor actor, Model model) {
-        model.addAttribute("rows", rows(queries.mine(actor.scope(), actor.userId(), actor.unitId(), 10), clock.instant()));
+        model.addAttribute("rows", rows(queries.mine(actor, 10), clock.instant(), actor));
         model.addAttribute("now", clock.instant());
         return "calendar/panels :: mine";
     }
@@ -109,7 +155,7 @@ class DeadlinePageController {
     @PreAuthorize("hasAuthority('deadline:manage')")
     String met(@AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes r, PageRefusal refusal,
                @RequestParam(required = false) String back) {
-        return act(actor, id, r, refusal, back, "已标记完成", d -> deadlines.markMet(d, clock.instant()));
+        return act(actor, id, r, refusal, back, "已标记完成", DeadlineService.Action.MET, null);
     }
 
     @PostMapping("/{id}/waive")
@@ -117,7 +163,7 @@ class DeadlinePageController {
     String waive(@AuthenticationPrincipal Actor actor, @PathVariable String id,
                  @RequestParam(required = false) String reason, RedirectAttributes r, PageRefusal refusal,
                  @RequestParam(required = false) String back) {
-        return act(actor, id, r, refusal, back, "已豁免", d -> deadlines.waive(d, reason));
+        return act(actor, id, r, refusal, back, "已豁免", DeadlineService.Action.WAIVE, reason);
     }
 
     @PostMapping("/{id}/suspend")
@@ -125,44 +171,48 @@ class DeadlinePageController {
     String suspend(@AuthenticationPrincipal Actor actor, @PathVariable String id,
                    @RequestParam(required = false) String reason, RedirectAttributes r, PageRefusal refusal,
                    @RequestParam(required = false) String back) {
-        return act(actor, id, r, refusal, back, "已中止计时", d -> deadlines.suspend(d, reason, clock.instant()));
+        return act(actor, id, r, refusal, back, "已中止计时", DeadlineService.Action.SUSPEND, reason);
     }
 
     @PostMapping("/{id}/resume")
     @PreAuthorize("hasAuthority('deadline:manage')")
     String resume(@AuthenticationPrincipal Actor actor, @PathVariable String id, RedirectAttributes r, PageRefusal refusal,
                   @RequestParam(required = false) String back) {
-        return act(actor, id, r, refusal, back, "已恢复计时", d -> deadlines.resume(d, clock.instant()));
+        return act(actor, id, r, refusal, back, "已恢复计时", DeadlineService.Action.RESUME, null);
     }
 
     private String act(Actor actor, String id, RedirectAttributes r, PageRefusal refusal, String back, String done,
-                       Consumer<DeadlineId> action) {
+                       DeadlineService.Action action, String reason) {
         Long deadlineId = Params.optionalId("id", id);
         if (deadlineId == null) {
             throw BusinessException.notFound("期限");
         }
-        deadlines.findInScope(deadlineId, actor.scope()); // 404 outside the actor's scope
+        DeadlineView d = deadlines.findInScope(deadlineId, actor); // 404 for what the actor may not read
         // only a local list URL may be used to go back (no open redirect)
         String target = back != null && back.startsWith("/calendar/deadlines") && !back.startsWith("//") ? back : "/calendar/deadlines";
         refusal.redirect(target);
-        action.accept(new DeadlineId(deadlineId));
-        r.addFlashAttribute("flashMessage", "期限 #" + deadlineId + " " + done);
+        deadlines.act(actor, deadlineId, action, reason); // refused in the domain unless owner, owner unit or head
+        r.addFlashAttribute("flashMessage", "期限“" + d.label() + "”" + done);
         return "redirect:" + target;
     }
 
     /** A list row with what the page shows, computed here so templates stay logic-free. */
-    record Row(DeadlineView d, long daysOverdue, String due, String start) {
-        static Row of(DeadlineView d, Instant now) {
+    record Row(DeadlineView d, long daysOverdue, String due, String start, DeadlineKind kind, String link,
+               boolean actionable) {
+        static Row of(DeadlineView d, Instant now, Actor actor) {
             String due = d.dueAt() == null ? "待录入该年度节假日后计算"
                     : d.period().kind() == cn.anjian.calendar.PeriodKind.HOURS
                     ? Fmt.dateTime(d.dueAt())
-                    : d.dueDate() + " 24:00 前";
-            return new Row(d, DeadlineQueries.daysOverdue(d, now), due,
-                    Fmt.dateTime(d.startAt()));
+                    : Fmt.date(d.dueDate()) + " 24:00 前";
+            boolean actionable = actor.hasPermission("deadline:manage") && (actor.hasPermission(DeadlineService.OVERSEE)
+                    || Long.valueOf(actor.userId()).equals(d.ownerUserId())
+                    || (d.ownerUnitId() != null && d.ownerUnitId().equals(actor.unitId())));
+            return new Row(d, DeadlineQueries.daysOverdue(d, now), due, Fmt.dateTime(d.startAt()),
+                    DeadlineKind.of(d.ruleId()), DeadlineLinks.of(d, actor), actionable);
         }
     }
 
-    private static List<Row> rows(List<DeadlineView> items, Instant now) {
-        return items.stream().map(d -> Row.of(d, now)).toList();
+    private static List<Row> rows(List<DeadlineView> items, Instant now, Actor actor) {
+        return items.stream().map(d -> Row.of(d, now, actor)).toList();
     }
 }

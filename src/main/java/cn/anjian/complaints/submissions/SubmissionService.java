@@ -68,7 +68,7 @@ class SubmissionService {
                 LocalDate.ofInstant(s.submittedAt, Zones.SHANGHAI));
         DeadlineId deadline = deadlines.open(new NewDeadline(SUBJECT, String.valueOf(s.id), "SS-05", null, office,
                 s.jurisdictionId, s.scopePath, Period.workingDays(answerWorkingDays), s.submittedAt,
-                "答复监督员意见：" + s.title));
+                "答复监督员意见：" + s.title, actor.userId()));
         s.trackedBy(deadline.value(), deadlines.find(deadline).map(DeadlineView::dueDate).orElse(null));
         repository.save(s);
         events.publishEvent(AuditableEvent.change("complaints.submission.created", SUBJECT, s.id, null, snapshot(s)));

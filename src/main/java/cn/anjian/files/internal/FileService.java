@@ -49,6 +49,7 @@ public class FileService implements Files {
     private final IngestPolicy policy;
     private final ObjectProvider<FileAccessGuard> guards;
 
+    @Override
     public long maxSize() {
         return policy.maxSize();
     }
@@ -139,6 +140,49 @@ public class FileService implements Files {
         }
         jdbc.sql("update file_object set last_verified_at = :now where sha256 = :sha and integrity = 'OK'")
                 .param("now", Timestamp.from(clock.instant())).param("sha", file.sha256()).update();
+    }
+
+    @Override
+    public void precheck(String originalName, long size) {
+        if (originalName == null || originalName.isBlank()) {
+            throw BusinessException.badInput("FILE-MISSING", "请选择要上传的文件");
+        }
+        if (originalName.length() > 255) {
+            throw BusinessException.badInput("BAD-FILE-NAME", "文件名不超过 255 个字符");
+        }
+        if (size <= 0) {
+            throw BusinessException.badInput("FILE-EMPTY", "所选文件是空文件，请重新选择");
+        }
+        if (size > maxSize()) {
+            throw new BusinessException(Ingestion.TOO_LARGE, "文件超过允许的大小（" + maxSize() / (1024 * 1024) + " MB），请压缩或分段后再上传");
+        }
+    }
+
+    @Override
+    public void copyRange(StoredFile file, long first, long last, OutputStream out) {
+        if (file.integrity() == Integrity.CORRUPT) {
+            throw corruptRefusal();
+        }
+        if (first < 0 || last < first || last >= file.size()) {
+            throw BusinessException.badInput("FILE-RANGE", "请求的字节范围超出文件大小");
+        }
+        try (InputStream in = store.open(file.sha256())) {
+            in.skipNBytes(first);
+            long left = last - first + 1;
+            byte[] buf = new byte[BLOCK];
+            while (left > 0) {
+                int n = in.read(buf, 0, (int) Math.min(buf.length, left));
+                if (n < 0) {
+                    throw corruptRefusal(); // shorter than recorded: the integrity scan will raise the alarm
+                }
+                out.write(buf, 0, n);
+                left -= n;
+            }
+        } catch (java.io.EOFException | java.nio.file.NoSuchFileException e) {
+            throw corruptRefusal();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static BusinessException corruptRefusal() {

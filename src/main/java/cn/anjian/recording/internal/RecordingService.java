@@ -110,6 +110,17 @@ public class RecordingService {
         return records.addRecord(in, file, actor);
     }
 
+    /**
+     * Issue 12 defect 5: a new record's metadata and its file's name and size, checked before the file is sent;
+     * the same refusals as {@link #addRecord}, nothing stored. {@code fileName} null: the file is already stored.
+     */
+    public void precheck(RecordInput in, String fileName, long fileSize, Actor actor) {
+        if (fileName != null) {
+            files.precheck(fileName, fileSize);
+        }
+        records.precheck(in, actor);
+    }
+
     /** A record in scope and cleared for the actor (REC-12); 404 otherwise, so classified ids cannot be probed. */
     public RecordView record(long id, Actor actor) {
         return records.record(id, actor);
@@ -134,6 +145,10 @@ public class RecordingService {
 
     public void copyVerified(StoredFile f, java.io.OutputStream out) {
         files.copyVerified(f, out);
+    }
+
+    public void copyRange(StoredFile f, long first, long last, java.io.OutputStream out) {
+        files.copyRange(f, first, last, out);
     }
 
     static List<String> clearances(Actor actor) {

@@ -59,7 +59,10 @@ class Records {
         CaseRef c = cases.ref(in.caseId(), actor);
         RecordingService.requireOpen(c);
         CaseStage stage = in.stage() == null ? c.stage() : in.stage();
-        ActivityView activity = check(in, file, actor, c, stage);
+        if (file.integrity() != Integrity.OK) {
+            throw BusinessException.conflict("FILE-CORRUPT", "该文件完整性校验未通过，不能作为执法记录");
+        }
+        ActivityView activity = check(in, actor, c, stage);
         long id = insert(in, file, actor, c, stage);
         if (in.av() && activity != null) {
             if (in.avKind().continuous()) {
@@ -77,13 +80,20 @@ class Records {
         return r;
     }
 
+    /**
+     * Issue 12 defect 5: the gates of a new record that do not need its bytes, checked before the file is sent
+     * (nothing is stored); {@link #addRecord} checks them again with the stored file.
+     */
+    void precheck(RecordInput in, Actor actor) {
+        CaseRef c = cases.ref(in.caseId(), actor);
+        RecordingService.requireOpen(c);
+        check(in, actor, c, in.stage() == null ? c.stage() : in.stage());
+    }
+
     /** The gates of a new record; returns its activity, if any. */
-    private ActivityView check(RecordInput in, StoredFile file, Actor actor, CaseRef c, CaseStage stage) {
+    private ActivityView check(RecordInput in, Actor actor, CaseRef c, CaseStage stage) {
         if (stage.ordinal() > c.stage().ordinal()) {
             throw RecordInput.bad("案件尚未进入“" + stage.label() + "”阶段，不能登记该阶段的记录");
-        }
-        if (file.integrity() != Integrity.OK) {
-            throw BusinessException.conflict("FILE-CORRUPT", "该文件完整性校验未通过，不能作为执法记录");
         }
         ActivityView activity = null;
         if (in.activityId() != null) {

@@ -82,6 +82,30 @@ class RecordingApiController {
         return answer(uploads.attach(key, parse(body), actor));
     }
 
+    /**
+     * Issue 12 defect 5: the upload form's fields (without the file) and the chosen file's name and size, checked
+     * before the file is sent: 200 when the upload would be accepted, else the same refusal the upload would get
+     * (400 with each field's message, 413/422 for the file), nothing stored.
+     */
+    @PostMapping(path = "/cases/{id}/recordings/precheck")
+    @PreAuthorize("hasAuthority('record:upload')")
+    @Operation(summary = "上传前预检：先校验记录信息和文件名、大小，通过后再发送文件")
+    Map<String, Object> precheck(@PathVariable String id, @jakarta.validation.Valid @org.springframework.web.bind.annotation.ModelAttribute
+                                 RecordingForms.UploadForm form, @RequestParam(name = "fileName", required = false) String fileName,
+                                 @RequestParam(name = "fileSize", required = false) String fileSize, @AuthenticationPrincipal Actor actor) {
+        long caseId = Params.id("id", id);
+        long size;
+        try {
+            size = fileSize == null || fileSize.isBlank() ? 0 : Long.parseLong(fileSize.strip());
+        } catch (NumberFormatException e) {
+            throw BusinessException.badInput("BAD-PARAMETER", "文件大小须为字节数（整数）");
+        }
+        boolean stored = (fileName == null || fileName.isBlank()) && form.fileId() != null && !form.fileId().isBlank();
+        recording.precheck(cn.anjian.recording.internal.RecordInput.of(form.metadata(caseId)),
+                stored ? null : (fileName == null ? "" : fileName), size, actor);
+        return Map.of("ok", true);
+    }
+
     @GetMapping("/recordings/{id}")
     @PreAuthorize("hasAuthority('record:read')")
     @Operation(summary = "执法记录详情（涉密记录仅对有相应权限者可见）")
@@ -91,10 +115,12 @@ class RecordingApiController {
 
     @GetMapping("/recordings/{id}/content")
     @PreAuthorize("hasAuthority('record:read')")
-    @Operation(summary = "下载记录文件（边传输边校验指纹）")
-    void content(@PathVariable String id, @AuthenticationPrincipal Actor actor, HttpServletResponse response) {
+    @Operation(summary = "下载记录文件（边传输边校验指纹）；音视频支持 Range 分段请求，便于播放器拖动进度")
+    void content(@PathVariable String id, @AuthenticationPrincipal Actor actor,
+                 @org.springframework.web.bind.annotation.RequestHeader(name = "Range", required = false) String range,
+                 HttpServletResponse response) throws java.io.IOException {
         RecordView r = recording.record(Params.id("id", id), actor);
-        Downloads.verified(recording.fileOf(r, actor), response, recording);
+        Downloads.media(recording.fileOf(r, actor), range, response, recording);
     }
 
     @DeleteMapping("/recordings/{id}")

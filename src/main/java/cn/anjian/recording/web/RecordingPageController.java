@@ -244,6 +244,7 @@ class RecordingPageController {
 
     private void panelModel(long caseId, Actor actor, Model model, String form, String error) {
         CaseRef c = cases.ref(caseId, actor);
+        model.addAttribute("maxUploadSize", files.maxSize());
         List<RecordView> records = recording.recordsOf(caseId, actor);
         Map<CaseStage, List<RecordView>> byStage = new EnumMap<>(CaseStage.class);
         for (RecordView r : records) {

@@ -9,6 +9,10 @@ import cn.anjian.workflow.FlowCompleted;
 import cn.anjian.workflow.FlowDefinition;
 import cn.anjian.workflow.FlowOutcomeHandler;
 import cn.anjian.workflow.FlowReturned;
+import cn.anjian.workflow.FlowSubjectProvider;
+import cn.anjian.workflow.FlowSummary;
+import cn.anjian.workflow.FlowView;
+import cn.anjian.kernel.Actor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -20,11 +24,57 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @RequiredArgsConstructor
-class FlowOutcomes {
+public class FlowOutcomes {
 
     private final ObjectProvider<FlowOutcomeHandler> handlers;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<FlowSubjectProvider> subjectProviders;
     private volatile Map<String, FlowOutcomeHandler> byCode;
+    private volatile Map<String, FlowSubjectProvider> subjectsByCode;
+
+    /**
+     * Issue 12 defect 3: whether the owning module lets the actor read the flow's subject. A definition without a
+     * provider (test flows) keeps the scope rule alone; every production definition has one (FlowSubjectProviderTests).
+     */
+    boolean mayRead(FlowView flow, Actor actor) {
+        FlowSubjectProvider p = subjects().get(flow.definitionCode());
+        return p == null || p.mayRead(flow, actor);
+    }
+
+    /** What the flow approves, as its owning module describes it; empty without a provider. */
+    FlowSummary summary(FlowView flow, Actor actor) {
+        FlowSubjectProvider p = subjects().get(flow.definitionCode());
+        FlowSummary s = p == null ? null : p.summary(flow, actor);
+        return s == null ? FlowSummary.empty() : s;
+    }
+
+    /** The definition codes that have a subject provider. */
+    public java.util.Set<String> describedCodes() {
+        return subjects().keySet();
+    }
+
+    private Map<String, FlowSubjectProvider> subjects() {
+        Map<String, FlowSubjectProvider> m = subjectsByCode;
+        if (m == null) {
+            m = new HashMap<>();
+            for (FlowSubjectProvider p : subjectProviders.orderedStream().toList()) {
+                for (FlowDefinition d : p.definitions()) {
+                    FlowSubjectProvider other = m.put(d.code(), p);
+                    if (other != null && other != p) {
+                        throw new IllegalStateException("flow definition " + d.code() + " has two subject providers");
+                    }
+                }
+            }
+            m = Map.copyOf(m);
+            subjectsByCode = m;
+        }
+        return m;
+    }
+
+    /** The definition codes that have an outcome handler. */
+    public java.util.Set<String> ownedCodes() {
+        return registry().keySet();
+    }
 
     /** Refuses to start a flow nobody would hear the end of. */
     void requireOwner(FlowDefinition def) {

@@ -28,6 +28,7 @@ import cn.anjian.workflow.FlowReturned;
 import cn.anjian.workflow.FlowState;
 import cn.anjian.workflow.FlowStepDecided;
 import cn.anjian.workflow.FlowView;
+import cn.anjian.workflow.FlowSummary;
 import cn.anjian.workflow.InboxFilter;
 import cn.anjian.workflow.InboxItem;
 import cn.anjian.workflow.Outcome;
@@ -155,7 +156,24 @@ class WorkflowService implements Workflows {
 
     @Override
     public FlowView get(FlowId id, Actor actor) {
-        return view(load(id, actor));
+        FlowView v = view(load(id, actor));
+        if (!participant(v, actor) && !outcomes.mayRead(v, actor)) {
+            throw BusinessException.notFound(WHAT); // issue 12 defect 3: neither a participant nor a reader of the subject
+        }
+        return v;
+    }
+
+    @Override
+    public FlowSummary summary(FlowId id, Actor actor) {
+        return outcomes.summary(get(id, actor), actor);
+    }
+
+    /** The initiator, whoever decided a step, and whoever holds a step's role in its agency (read fresh). */
+    private boolean participant(FlowView v, Actor actor) {
+        return v.initiatorUserId() == actor.userId()
+                || v.entries().stream().anyMatch(e -> e.actorUserId() == actor.userId())
+                || v.steps().stream().anyMatch(s -> s.agencyId() == actor.agencyId()
+                        && staff.holds(actor.userId(), s.agencyId(), s.roleCode()));
     }
 
     @Override

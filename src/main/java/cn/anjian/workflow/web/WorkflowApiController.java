@@ -9,6 +9,7 @@ import cn.anjian.kernel.Params;
 import cn.anjian.workflow.Decision;
 import cn.anjian.workflow.FlowId;
 import cn.anjian.workflow.FlowView;
+import cn.anjian.workflow.FlowSummary;
 import cn.anjian.workflow.InboxFilter;
 import cn.anjian.workflow.InboxItem;
 import cn.anjian.workflow.Workflows;
@@ -36,7 +37,7 @@ class WorkflowApiController {
     }
 
     /** A flow plus whether the caller may decide its current step now. */
-    record FlowResponse(FlowView flow, boolean canDecide) {
+    record FlowResponse(FlowView flow, boolean canDecide, FlowSummary summary) {
     }
 
     record DecisionRequest(String decision, String opinion) {
@@ -82,6 +83,6 @@ class WorkflowApiController {
     }
 
     private FlowResponse response(FlowId flowId, Actor actor) {
-        return new FlowResponse(workflows.get(flowId, actor), workflows.canDecide(flowId, actor));
+        return new FlowResponse(workflows.get(flowId, actor), workflows.canDecide(flowId, actor), workflows.summary(flowId, actor));
     }
 }

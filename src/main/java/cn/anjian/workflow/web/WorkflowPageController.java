@@ -130,7 +130,10 @@ class WorkflowPageController {
     private String show(Actor actor, FlowId id, Model model, String error, String decision, String opinion) {
         FlowView flow = workflows.get(id, actor);
         model.addAttribute("flow", flow);
-        model.addAttribute("wfDeadlines", deadlinesOf(flow));
+        model.addAttribute("summary", workflows.summary(id, actor));
+        Map<Long, DeadlineView> stepDeadlines = deadlinesOf(flow);
+        model.addAttribute("wfDeadlines", stepDeadlines);
+        model.addAttribute("stepDeadline", flow.current().map(FlowStepView::deadlineId).map(stepDeadlines::get).orElse(null));
         boolean canDecide = workflows.canDecide(id, actor);
         model.addAttribute("canDecide", canDecide);
         model.addAttribute("canResubmit", flow.state() == FlowState.RETURNED && flow.initiatorUserId() == actor.userId());

@@ -36,13 +36,13 @@ class DeadlineAggregateTests {
     }
 
     @Test
-    @DisplayName("CAL-06 a deadline carries a readable title; without one the list shows subject type and id; long titles are shortened")
+    @DisplayName("CAL-06 a deadline carries a readable title; without one the list shows its kind (issue 12), never subject type and id; long titles are shortened")
     void titles() {
         Instant at = bj("2024-09-27T10:00");
         Deadline titled = Deadline.open(new NewDeadline("officer-post", "7", "OFF-04", null, 3L, 42, "/1/5/42/",
                 Period.calendarDays(10), at, "调离执法岗位：张三"), T, at);
         assertThat(titled.view().label()).isEqualTo("调离执法岗位：张三");
-        assertThat(open(Period.workingDays(5), "2024-09-27T10:00").view().label()).isEqualTo("case 42");
+        assertThat(open(Period.workingDays(5), "2024-09-27T10:00").view().label()).isEqualTo("法制审核期限"); // never "case 42"
         Deadline longTitle = Deadline.open(new NewDeadline("case", "1", "REC-08", null, null, 42, "/1/5/42/",
                 Period.workingDays(30), at, "卷".repeat(300)), T, at);
         assertThat(longTitle.view().title()).hasSize(200).endsWith("…");

@@ -140,11 +140,9 @@ class CasePageController {
         model.addAttribute("dates", new Fmt());
         model.addAttribute("docTitles", Map.of("INSPECTION_RECORD", "现场检查记录", "RECTIFICATION_ORDER", "责令限期整改指令书",
                 "PENALTY_NOTICE", "行政处罚告知书"));
-        if (actor.hasPermission("case:manage") && actor.hasPermission("personnel:read") && c.stage().compareTo(CaseStage.CLOSURE) < 0) {
-            CaseFormChoices.Team team = choices.team(actor);
-            model.addAttribute("officerChoices", team.officers());
-            model.addAttribute("assistantChoices", team.assistants());
-        }
+        // issue 12 defect 6: the team form is pre-filled from the team and picks people by typing (TeamCandidatesController)
+        model.addAttribute("canEditTeam", actor.hasPermission("case:manage") && actor.hasPermission("personnel:read")
+                && c.stage().compareTo(CaseStage.CLOSURE) < 0);
         blank(model, "documentForm", DocumentForm.blank());
         blank(model, "decisionForm", DecisionForm.blank());
         blank(model, "transferForm", TransferForm.blank());

@@ -1,0 +1,49 @@
+package cn.anjian.calendar;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import cn.anjian.kernel.RuleBasis;
+import lombok.Getter;
+import lombok.RequiredArgsConstructor;
+
+/**
+ * What a deadline is for, in words people read (issue 12 defect 2): a Chinese label and the regulation and
+ * article that set it, looked up by the rule ID the deadline was opened with. Rule IDs are never shown; a deadline
+ * of a rule not listed here reads as {@link #OTHER}. The filter of the deadlines page offers these kinds.
+ */
+@Getter
+@RequiredArgsConstructor
+public enum DeadlineKind {
+    // the 90-day time limit is opened under the stage rule CASE-03, but its basis is the penalty law's own article
+    CASE_TIME_LIMIT("CASE-03", "办案期限", "《中华人民共和国行政处罚法》第六十条"),
+    CASE_DECISION("CASE-13", "作出处罚决定期限", null),
+    COERCIVE_MEASURE("CASE-14", "先行登记保存、查封扣押期限", null),
+    EXECUTION("CASE-15", "缴纳罚款与申请强制执行期限", null),
+    RECORD_UPLOAD("REC-07", "音像记录上传期限", null),
+    CASE_FILE_ARCHIVE("REC-08", "案卷归档期限", null),
+    EMERGENCY_REVIEW("LR-04", "紧急措施补充法制审核期限", null),
+    REVIEW_SUPPLEMENT("LR-05", "法制审核补充材料期限", null),
+    LEGAL_REVIEW("LR-11", "法制审核期限", null),
+    SUPERVISOR_ANSWER("SS-05", "答复社会监督员意见期限", null),
+    OFFICER_POST("OFF-04", "调离执法岗位期限", null),
+    CERTIFICATE_RETURN("OFF-05", "执法证件交回期限", null),
+    INSPECTOR_TERM("TI-14", "技术检查员聘期届满", null),
+    HAZARD_RECTIFICATION("MW-06", "隐患整改复查期限", null),
+    PUBLICATION("PUB-06", "信息公示期限", null),
+    OTHER(null, "其他期限", null);
+
+    private final String ruleId;
+    private final String label;
+    /** Only where the deadline's basis is not its rule's (kernel.RuleBasis, the one rule → article table). */
+    private final String ownBasis;
+
+    public static DeadlineKind of(String ruleId) {
+        return Arrays.stream(values()).filter(k -> k.ruleId != null && k.ruleId.equals(ruleId)).findFirst().orElse(OTHER);
+    }
+
+    /** The regulation and article ("《……》第十九条"), or empty for {@link #OTHER}. */
+    public Optional<String> basis() {
+        return ownBasis != null ? Optional.of(ownBasis) : ruleId == null ? Optional.empty() : RuleBasis.of(ruleId);
+    }
+}
