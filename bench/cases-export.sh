@@ -28,13 +28,15 @@ PSQL=(psql -X -q -h 127.0.0.1 -p $dbport -U anjian -d anjian -v ON_ERROR_STOP=1)
 
 java -Xmx512m -jar "$jar" --server.port=$port --anjian.embedded-db.port=$dbport --anjian.embedded-db.data-dir="$work/pg" \
      --anjian.files.root="$work/files" --anjian.demo-data=true --spring.flyway.out-of-order=true \
-     --spring.flyway.validate-on-migrate=false --spring.flyway.ignore-migration-patterns="*:missing" > "$work/app.log" 2>&1 &
+     --spring.flyway.validate-on-migrate=false --spring.flyway.ignore-migration-patterns="*:missing" \
+     --spring.mvc.async.request-timeout=10m > "$work/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
 until curl -fs "$B/actuator/health" 2>/dev/null | grep -q '"UP"'; do
   kill -0 $app 2>/dev/null || { echo "app died"; tail -50 "$work/app.log"; exit 1; }
   sleep 1
 done
+until grep -q "Started AnjianApplication" "$work/app.log"; do sleep 2; done   # demo data loaded
 echo "app up (pid $app), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 have=$("${PSQL[@]}" -tAc "SELECT count(*) FROM enf_case WHERE opened_by = 'bench'")
