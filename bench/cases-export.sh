@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Case-list Excel export benchmark (issue 12): 100,000 cases exported through GET /api/v1/cases/export by a
+# Case-list Excel export benchmark (issue 12): 100,000 cases exported through GET /cases/export by a
 # province user (every case in scope), wall time and heap growth of the app, against a baseline of the same rows
 # read by the same SQL without writing Excel (psql COPY to /dev/null).
 #   bench/cases-export.sh [cases] [runs]          (defaults: 100000 cases, 3 timed runs)
@@ -8,7 +8,7 @@
 # with bench/cases/generate.sql (the case-list benchmark's generator: cases over five years in every city and county,
 # ~5 records each), takes an API token of a bench user of the province, then:
 #   1. baseline: the export's query (same columns, joins, scope and order) through psql COPY ... TO STDOUT > /dev/null;
-#   2. export:   curl of /api/v1/cases/export, `runs` times; wall time, bytes, rows (unzip + count of <row>);
+#   2. export:   curl of /cases/export, `runs` times; wall time, bytes, rows (unzip + count of <row>);
 #   3. heap:     during one more export, G1 "used" sampled by jcmd GC.heap_info every 100 ms (peak − before: includes
 #                garbage not yet collected), and the live set — jcmd GC.run then GC.heap_info — before, 3× during and
 #                after the export (growth of what the export keeps reachable).
@@ -58,9 +58,12 @@ ON CONFLICT DO NOTHING;
 SQL
 total=$("${PSQL[@]}" -tAc "SELECT count(*) FROM enf_case")
 echo "cases in the database: $total"
-token=$(curl -fs -H 'Content-Type: application/json' -d '{"username":"bench_export","password":"Anjian@2026"}' \
-        "$B/api/v1/auth/token" | sed -E 's/.*"token":"([^"]+)".*/\1/')
-H=(-H "Authorization: Bearer $token")
+# a browser session (the page's export, GET /cases/export: the same handler as the API's)
+jar_="$work/cookies"; rm -f "$jar_"
+csrf=$(curl -fs -c "$jar_" -b "$jar_" "$B/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//;s/"//')
+curl -fs -o /dev/null -c "$jar_" -b "$jar_" --data-urlencode "username=bench_export" --data-urlencode "password=Anjian@2026" \
+     --data-urlencode "_csrf=$csrf" "$B/login"
+H=(-b "$jar_")
 
 heap_used() {   # G1 "used" of the heap in KB
   jcmd $app GC.heap_info 2>/dev/null | grep -m1 -oE 'used [0-9]+K' | grep -oE '[0-9]+'
@@ -71,7 +74,7 @@ live() {        # the live set: a full GC, then "used"
 ms() { echo $(( ($(date +%s%N) - $1) / 1000000 )); }
 
 # warm-up: the code paths and the table in shared buffers
-curl -fs "${H[@]}" -o /dev/null "$B/api/v1/cases/export"
+curl -fs "${H[@]}" -o /dev/null "$B/cases/export"
 
 echo "--- baseline: the export's query without Excel (psql COPY to /dev/null)"
 for i in $(seq 1 "$runs"); do
@@ -84,10 +87,10 @@ for i in $(seq 1 "$runs"); do
   echo "baseline run $i: $(ms $t0) ms"
 done
 
-echo "--- export: GET /api/v1/cases/export (every case of the province)"
+echo "--- export: GET /cases/export (every case of the province)"
 for i in $(seq 1 "$runs"); do
   t0=$(date +%s%N)
-  curl -fs "${H[@]}" -o "$work/cases.xlsx" "$B/api/v1/cases/export"
+  curl -fs "${H[@]}" -o "$work/cases.xlsx" "$B/cases/export"
   echo "export run $i: $(ms $t0) ms, $(stat -c %s "$work/cases.xlsx") bytes"
 done
 rows=$(unzip -p "$work/cases.xlsx" xl/worksheets/sheet1.xml | grep -o '<row ' | wc -l)
@@ -95,7 +98,7 @@ echo "rows in the sheet: $rows (header included)"
 
 echo "--- heap (-Xmx512m)"
 before_live=$(live); before=$(heap_used)
-curl -fs "${H[@]}" -o /dev/null "$B/api/v1/cases/export" &
+curl -fs "${H[@]}" -o /dev/null "$B/cases/export" &
 dl=$!
 peak=$before
 while kill -0 $dl 2>/dev/null; do
@@ -104,7 +107,7 @@ while kill -0 $dl 2>/dev/null; do
 done
 wait $dl
 echo "used before ${before} KB, peak during ${peak} KB: growth $(( (peak - before) / 1024 )) MB (includes uncollected garbage)"
-curl -fs "${H[@]}" -o /dev/null "$B/api/v1/cases/export" &
+curl -fs "${H[@]}" -o /dev/null "$B/cases/export" &
 dl=$!
 max_live=$before_live
 for i in 1 2 3; do

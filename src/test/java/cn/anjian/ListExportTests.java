@@ -40,6 +40,19 @@ class ListExportTests {
                 "document:generate", "case:read"));
     }
 
+    @org.junit.jupiter.api.Test
+    @DisplayName("issue 12 defect: an export over the API with a bearer token is delivered whole (the async dispatch is authenticated too)")
+    void bearerToken() throws Exception {
+        String json = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/auth/token")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"username\":\"zz_unithead\",\"password\":\"Anjian@2026\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String token = JsonPath.read(json, "$.token");
+        List<Map<Integer, String>> rows = ExportDownloads.rows(mvc, get("/api/v1/cases/export")
+                .header("Authorization", "Bearer " + token));
+        assertThat(rows).isNotNull();
+    }
+
     @ParameterizedTest(name = "{0}")
     @DisplayName("ORG-03/IAM-06 a list's export = the list: its filter and scope, no foreign county's row, PII masked; bad input 400")
     @CsvSource(delimiter = '|', value = {
