@@ -21,6 +21,10 @@ import cn.anjian.org.Agencies;
 import cn.anjian.org.Agency;
 import cn.anjian.org.ScopeSql;
 import org.springframework.context.ApplicationEventPublisher;
+import cn.anjian.kernel.ExportJdbc;
+import cn.anjian.kernel.ListSort;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +51,7 @@ public class DocumentNumbers {
             """;
 
     private final JdbcClient jdbc;
+    private final ExportJdbc export;
     private final Agencies agencies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -183,12 +188,53 @@ public class DocumentNumbers {
 
     // ---- reading ----
 
+    /** The sortable columns of the issued-number register (issue 12); newest first by default. */
+    public static final ListSort SORT = ListSort.by("d.id")
+            .key("issued", "取号时间", "d.issued_at").key("text", "文号", "d.text").key("type", "文书种类", "t.name")
+            .key("agency", "机构", "a.name").byDefault("issued", false);
+
     /** Issued numbers in the actor's scope (ORG-03), newest first. */
     public NumberPage list(Actor actor, NumberFilter f) {
+        return list(actor, f, SORT.defaults());
+    }
+
+    /** Issued numbers in the actor's scope (ORG-03) in {@code sort} order. */
+    public NumberPage list(Actor actor, NumberFilter f, ListSort.Sort sort) {
         int size = Math.min(Math.max(f.size(), 1), MAX_PAGE_SIZE);
         int page = Math.min(Math.max(f.page(), 1), 100_000);
-        StringBuilder where = new StringBuilder(" WHERE " + ScopeSql.condition("d.scope_path"));
         Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(actor, f, params);
+        long total = jdbc.sql("SELECT count(*) FROM doc_number d" + where).params(params).query(Long.class).single();
+        List<IssuedNumber> rows = jdbc.sql(SELECT + where + sort.orderBy() + " LIMIT :limit OFFSET :offset")
+                .params(params).param("limit", size).param("offset", (long) (page - 1) * size)
+                .query(DocumentNumbers::map).list();
+        return new NumberPage(rows, total, page, size);
+    }
+
+    /** Refuses (400) a filter the register would refuse, before an export starts writing its response. */
+    public void check(Actor actor, NumberFilter f) {
+        where(actor, f, new LinkedHashMap<>());
+    }
+
+    /**
+     * Every issued number of the filter in {@code sort} order, streamed (the Excel export); {@code issuedBy} carries
+     * the person's name (iam_user_view), never the login name.
+     */
+    public void each(Actor actor, NumberFilter f, ListSort.Sort sort, Consumer<IssuedNumber> sink) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(actor, f, params);
+        String sql = """
+                SELECT d.id, d.type_code, t.name AS type_name, d.agency_id, a.name AS agency_name, d.year, d.n, d.text,
+                       d.subject_type, d.subject_id, d.issued_at, COALESCE(u.display_name, '') AS issued_by
+                FROM doc_number d JOIN doc_type t ON t.code = d.type_code JOIN org_agency_view a ON a.id = d.agency_id
+                LEFT JOIN iam_user_view u ON u.username = d.issued_by""" + where + sort.orderBy();
+        try (Stream<IssuedNumber> rows = export.sql(sql).params(params).query(DocumentNumbers::map).stream()) {
+            rows.forEach(sink);
+        }
+    }
+
+    private String where(Actor actor, NumberFilter f, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE " + ScopeSql.condition("d.scope_path"));
         params.put(ScopeSql.PARAM, actor.scope().pattern());
         if (f.type() != null && !f.type().isBlank()) {
             where.append(" AND d.type_code = :type");
@@ -205,11 +251,7 @@ public class DocumentNumbers {
             where.append(" AND d.agency_id = :agency");
             params.put("agency", f.agencyId());
         }
-        long total = jdbc.sql("SELECT count(*) FROM doc_number d" + where).params(params).query(Long.class).single();
-        List<IssuedNumber> rows = jdbc.sql(SELECT + where + " ORDER BY d.issued_at DESC, d.id DESC LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", size).param("offset", (long) (page - 1) * size)
-                .query(DocumentNumbers::map).list();
-        return new NumberPage(rows, total, page, size);
+        return where.toString();
     }
 
     /** The numbers issued for one subject (e.g. all documents of a case), oldest first; trusted callers. */

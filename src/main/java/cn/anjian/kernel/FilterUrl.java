@@ -35,6 +35,11 @@ public final class FilterUrl {
         return new FilterUrl(path, copy);
     }
 
+    /** The same filters on another path (e.g. the list's {@code /export}). */
+    public FilterUrl at(String otherPath) {
+        return new FilterUrl(otherPath, params);
+    }
+
     /** The link to page {@code page} (0-based) of this filtered list. */
     public String page(int page) {
         return with("page", page).toString();

@@ -33,10 +33,11 @@ class SubmissionApiController {
     SubmissionQueries.Page list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String status,
                                 @RequestParam(required = false) String kind, @RequestParam(required = false) String overdue,
                                 @RequestParam(required = false) String q, @RequestParam(required = false) String supervisorId,
-                                @RequestParam(required = false) String page) {
+                                @RequestParam(required = false) String page, @RequestParam(required = false) String sort,
+                                @RequestParam(required = false) String size) {
         return queries.forStaff(actor.scope(), SubmissionPageController.filter(
                 new SubmissionPageController.Filters(status, kind, overdue, q), Params.optionalId("supervisorId", supervisorId)),
-                Params.page(page), service.today());
+                SubmissionQueries.SORT.parse(sort), Params.page(page), cn.anjian.kernel.PageSize.parse(size), service.today());
     }
 
     /** A supervisor: their own submissions. */

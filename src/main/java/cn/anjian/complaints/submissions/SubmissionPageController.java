@@ -3,6 +3,9 @@ package cn.anjian.complaints.submissions;
 import lombok.RequiredArgsConstructor;
 
 import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.ListSort;
+import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 
@@ -83,8 +86,9 @@ class SubmissionPageController {
     // ---- staff ----
 
     record Filters(String status, String kind, String overdue, String q) {
-        String url(int page) {
-            return FilterUrl.of("/complaints/submissions").with("status", status).with("kind", kind).with("overdue", overdue).with("q", q).page(page);
+        /** The filters, kept in the pager, sort, size and export links. */
+        FilterUrl url() {
+            return FilterUrl.of("/complaints/submissions").with("status", status).with("kind", kind).with("overdue", overdue).with("q", q);
         }
     }
 
@@ -92,7 +96,8 @@ class SubmissionPageController {
     @PreAuthorize("hasAuthority('submission:handle')")
     String staffList(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String status,
                      @RequestParam(required = false) String kind, @RequestParam(required = false) String overdue,
-                     @RequestParam(required = false) String q, @RequestParam(required = false) String page, Model model,
+                     @RequestParam(required = false) String q, @RequestParam(required = false) String page,
+                     @RequestParam(required = false) String sort, @RequestParam(required = false) String size, Model model,
                      PageRefusal refusal) {
         Filters f = new Filters(status, kind, overdue, q);
         model.addAttribute("f", f);
@@ -100,12 +105,17 @@ class SubmissionPageController {
         model.addAttribute("states", SubmissionStatus.values());
         refusal.render("filterError", () -> {
             model.addAttribute("result", new SubmissionQueries.Page(java.util.List.of(), 0, 0, SubmissionQueries.PAGE_SIZE));
+            model.addAttribute("kit", ListControls.of(f.url(), SubmissionQueries.SORT.defaults(), PageSize.DEFAULT));
             return "complaints/submissions";
         });
-        SubmissionQueries.Page p = queries.forStaff(actor.scope(), filter(f, null), Params.page(page), service.today());
+        ListSort.Sort order = SubmissionQueries.SORT.parse(sort);
+        int n = PageSize.parse(size);
+        ListControls kit = ListControls.of(f.url(), order, n);
+        model.addAttribute("kit", kit);
+        SubmissionQueries.Page p = queries.forStaff(actor.scope(), filter(f, null), order, Params.page(page), n, service.today());
         model.addAttribute("result", p);
-        model.addAttribute("prevUrl", p.page() > 0 ? f.url(p.page() - 1) : null);
-        model.addAttribute("nextUrl", p.hasNext() ? f.url(p.page() + 1) : null);
+        model.addAttribute("prevUrl", p.page() > 0 ? kit.page(p.page() - 1) : null);
+        model.addAttribute("nextUrl", p.hasNext() ? kit.page(p.page() + 1) : null);
         return "complaints/submissions";
     }
 

@@ -8,7 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.anjian.kernel.ExportJdbc;
 import cn.anjian.kernel.Like;
+import cn.anjian.kernel.ListSort;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import cn.anjian.kernel.PageSlice;
 import cn.anjian.kernel.Scope;
 import cn.anjian.org.ScopeSql;
@@ -25,6 +29,7 @@ class SubmissionQueries {
     static final int PAGE_SIZE = 20;
 
     private final JdbcClient jdbc;
+    private final ExportJdbc export;
 
     /** One list row; {@code overdue} = not answered and past the due date. */
     record Row(long id, String trackingCode, String channel, String kind, String kindLabel, String title,
@@ -45,17 +50,54 @@ class SubmissionQueries {
         }
     }
 
+    /** The sortable columns of the staff's submission list (issue 12); newest first by default. */
+    static final ListSort SORT = ListSort.by("s.id")
+            .key("submitted", "提交时间", "s.submitted_at").key("due", "答复期限", "s.due_date").key("title", "标题", "s.title")
+            .key("enterprise", "涉及单位", "s.enterprise_name").key("status", "状态", "s.status")
+            .key("received", "登记顺序", "s.id").byDefault("received", false);
+
+    private static final String SELECT = """
+            SELECT s.id, s.tracking_code, s.channel, s.kind, s.title, s.enterprise_name, a.name AS agency_name,
+                   sv.name AS supervisor_name, s.status, s.due_date, s.submitted_at, s.answered_at,
+                   (s.status <> 'ANSWERED' AND s.due_date < :today) AS overdue
+            FROM cmp_submission s
+            JOIN org_agency_view a ON a.id = s.agency_id
+            LEFT JOIN per_supervisor_view sv ON sv.id = s.supervisor_id""";
+
     Page forSupervisor(long userId, int page, LocalDate today) {
-        return list("s.submitter_user_id = :me", Map.of("me", userId), new Filter(null, null, null, null, null), page, today);
+        return list("s.submitter_user_id = :me", Map.of("me", userId), new Filter(null, null, null, null, null),
+                SORT.defaults(), page, PAGE_SIZE, today);
     }
 
     Page forStaff(Scope scope, Filter f, int page, LocalDate today) {
-        return list(ScopeSql.condition("s.scope_path"), Map.of(ScopeSql.PARAM, scope.pattern()), f, page, today);
+        return forStaff(scope, f, SORT.defaults(), page, PAGE_SIZE, today);
     }
 
-    private Page list(String base, Map<String, ?> baseParams, Filter f, int page, LocalDate today) {
-        StringBuilder where = new StringBuilder(" WHERE ").append(base);
+    Page forStaff(Scope scope, Filter f, ListSort.Sort sort, int page, int size, LocalDate today) {
+        return list(ScopeSql.condition("s.scope_path"), Map.of(ScopeSql.PARAM, scope.pattern()), f, sort, page, size, today);
+    }
+
+    /** Every submission of the staff's filter in {@code sort} order, streamed (the Excel export). */
+    void eachForStaff(Scope scope, Filter f, ListSort.Sort sort, LocalDate today, Consumer<Row> sink) {
+        Map<String, Object> p = new LinkedHashMap<>(Map.of(ScopeSql.PARAM, scope.pattern()));
+        String where = where(ScopeSql.condition("s.scope_path"), p, f, today);
+        try (Stream<Row> rows = export.sql(SELECT + where + sort.orderBy()).params(p).query((rs, n) -> row(rs)).stream()) {
+            rows.forEach(sink);
+        }
+    }
+
+    private Page list(String base, Map<String, ?> baseParams, Filter f, ListSort.Sort sort, int page, int size, LocalDate today) {
         Map<String, Object> p = new LinkedHashMap<>(baseParams);
+        String where = where(base, p, f, today);
+        long total = jdbc.sql("SELECT count(*) FROM cmp_submission s" + where).params(p).query(Long.class).single();
+        PageSlice slice = PageSlice.of(page, size, total);
+        List<Row> rows = jdbc.sql(SELECT + where + sort.orderBy() + slice.window()).params(p)
+                .query((rs, n) -> row(rs)).list();
+        return new Page(rows, slice.page(), total, size);
+    }
+
+    private static String where(String base, Map<String, Object> p, Filter f, LocalDate today) {
+        StringBuilder where = new StringBuilder(" WHERE ").append(base);
         p.put("today", Date.valueOf(today));
         if (f.status() != null) {
             where.append(" AND s.status = :status");
@@ -78,29 +120,19 @@ class SubmissionQueries {
             p.put("q", "%" + esc + "%");
             p.put("code", f.q().strip());
         }
-        long total = jdbc.sql("SELECT count(*) FROM cmp_submission s" + where).params(p).query(Long.class).single();
-        PageSlice slice = PageSlice.of(page, PAGE_SIZE, total);
-        List<Row> rows = jdbc.sql("""
-                        SELECT s.id, s.tracking_code, s.channel, s.kind, s.title, s.enterprise_name, a.name AS agency_name,
-                               sv.name AS supervisor_name, s.status, s.due_date, s.submitted_at, s.answered_at,
-                               (s.status <> 'ANSWERED' AND s.due_date < :today) AS overdue
-                        FROM cmp_submission s
-                        JOIN org_agency_view a ON a.id = s.agency_id
-                        LEFT JOIN per_supervisor_view sv ON sv.id = s.supervisor_id""" + where
-                        + " ORDER BY s.id DESC" + slice.window())
-                .params(p)
-                .query((rs, n) -> {
-                    SubmissionKind k = SubmissionKind.valueOf(rs.getString("kind"));
-                    SubmissionStatus st = SubmissionStatus.valueOf(rs.getString("status"));
-                    Date due = rs.getDate("due_date");
-                    java.sql.Timestamp ans = rs.getTimestamp("answered_at");
-                    return new Row(rs.getLong("id"), rs.getString("tracking_code"), rs.getString("channel"), k.name(),
-                            k.label(), rs.getString("title"), rs.getString("enterprise_name"), rs.getString("agency_name"),
-                            rs.getString("supervisor_name"), st.name(), st.label(), due == null ? null : due.toLocalDate(),
-                            rs.getBoolean("overdue"), rs.getTimestamp("submitted_at").toInstant(),
-                            ans == null ? null : ans.toInstant());
-                }).list();
-        return new Page(rows, slice.page(), total, PAGE_SIZE);
+        return where.toString();
+    }
+
+    private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        SubmissionKind k = SubmissionKind.valueOf(rs.getString("kind"));
+        SubmissionStatus st = SubmissionStatus.valueOf(rs.getString("status"));
+        Date due = rs.getDate("due_date");
+        java.sql.Timestamp ans = rs.getTimestamp("answered_at");
+        return new Row(rs.getLong("id"), rs.getString("tracking_code"), rs.getString("channel"), k.name(),
+                k.label(), rs.getString("title"), rs.getString("enterprise_name"), rs.getString("agency_name"),
+                rs.getString("supervisor_name"), st.name(), st.label(), due == null ? null : due.toLocalDate(),
+                rs.getBoolean("overdue"), rs.getTimestamp("submitted_at").toInstant(),
+                ans == null ? null : ans.toInstant());
     }
 
     String supervisorName(Long supervisorId) {

@@ -50,8 +50,19 @@ class DocumentApiController {
     @PreAuthorize("hasAuthority('document:generate')")
     NumberPage list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String type,
                     @RequestParam(required = false) Integer year, @RequestParam(required = false) Long agencyId,
-                    @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
-        return numbers.list(actor, new NumberFilter(type, year, agencyId, page, size));
+                    @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size,
+                    @RequestParam(required = false) String sort) {
+        return numbers.list(actor, new NumberFilter(type, year, agencyId, page, size), DocumentNumbers.SORT.parse(sort));
+    }
+
+    /** The register as Excel: the same filters and sort as {@code GET /api/v1/documents/numbers}. */
+    @GetMapping("/numbers/export")
+    @PreAuthorize("hasAuthority('document:generate')")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> export(
+            @AuthenticationPrincipal Actor actor, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String year, @RequestParam(required = false) String agencyId,
+            @RequestParam(required = false) String sort) {
+        return DocumentPageController.export(numbers, actor, new DocumentPageController.Filters(type, year, agencyId), sort);
     }
 
     @PostMapping("/numbers")

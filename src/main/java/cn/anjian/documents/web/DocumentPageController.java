@@ -5,6 +5,12 @@ import lombok.RequiredArgsConstructor;
 
 import cn.anjian.kernel.Attachment;
 import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.ListSort;
+import cn.anjian.kernel.PageSize;
+import cn.anjian.kernel.SheetExport;
+import java.util.List;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import cn.anjian.documents.DocType;
 import cn.anjian.documents.DocumentGenerator;
 import cn.anjian.documents.DocumentNumbers;
@@ -38,8 +44,17 @@ class DocumentPageController {
     private final DocumentGenerator generator;
 
     record Filters(String type, String year, String agencyId) {
-        String query(int page) {
-            return FilterUrl.of("/documents").with("type", type).with("year", year).with("agencyId", agencyId).page(page);
+        /** The filters, kept in the pager, sort, size and export links. */
+        FilterUrl url() {
+            return FilterUrl.of("/documents").with("type", type).with("year", year).with("agencyId", agencyId);
+        }
+
+        /** The filters as the register and its export parse them (400 on a bad value); pages start at 1. */
+        NumberFilter parse(String page, int size) {
+            Integer y = DocumentPageController.parse("年度", year, 4);
+            Long a = agencyId == null || agencyId.isBlank() ? null : Long.valueOf(DocumentPageController.parse("机构", agencyId, 18));
+            Integer p = DocumentPageController.parse("页码", page, 6);
+            return new NumberFilter(type, y, a, p == null ? 1 : p, size);
         }
     }
 
@@ -48,6 +63,7 @@ class DocumentPageController {
     String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String type,
                 @RequestParam(required = false) String year, @RequestParam(required = false) String agencyId,
                 @RequestParam(required = false) String page, @RequestParam(required = false) String previewType,
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String size,
                 Model model, PageRefusal refusal) {
         Filters f = new Filters(type, year, agencyId);
         model.addAttribute("f", f);
@@ -55,11 +71,11 @@ class DocumentPageController {
         model.addAttribute("templateTypes", generator.templateTypes());
         model.addAttribute("agencies", numbers.agencyChoices(actor));
         model.addAttribute("previewType", previewType);
-        refusal.render("filterError", () -> listPage(f, new NumberPage(java.util.List.of(), 0, 1, PAGE_SIZE), model));
-        Integer y = parse("年度", year, 4);
-        Long a = agencyId == null || agencyId.isBlank() ? null : Long.valueOf(parse("机构", agencyId, 18));
-        Integer p = parse("页码", page, 6);
-        String view = listPage(f, numbers.list(actor, new NumberFilter(type, y, a, p == null ? 1 : p, PAGE_SIZE)), model);
+        refusal.render("filterError", () -> listPage(ListControls.of(f.url(), DocumentNumbers.SORT.defaults(), PAGE_SIZE),
+                new NumberPage(java.util.List.of(), 0, 1, PAGE_SIZE), model));
+        ListSort.Sort order = DocumentNumbers.SORT.parse(sort);
+        int n = PageSize.parse(size);
+        String view = listPage(ListControls.of(f.url(), order, n), numbers.list(actor, f.parse(page, n), order), model);
         if (previewType != null && !previewType.isBlank()) {
             refusal.render("previewError", () -> view); // the list is in the model already
             DocType t = numbers.type(previewType);
@@ -70,11 +86,33 @@ class DocumentPageController {
         return view;
     }
 
-    private String listPage(Filters f, NumberPage result, Model model) {
+    private String listPage(ListControls kit, NumberPage result, Model model) {
+        model.addAttribute("kit", kit);
         model.addAttribute("result", result);
-        model.addAttribute("prevUrl", result.page() > 1 ? f.query(result.page() - 1) : null);
-        model.addAttribute("nextUrl", result.page() < result.pages() ? f.query(result.page() + 1) : null);
+        // the register's pages count from 1
+        model.addAttribute("prevUrl", result.page() > 1 ? kit.page(result.page() - 1) : null);
+        model.addAttribute("nextUrl", result.page() < result.pages() ? kit.page(result.page() + 1) : null);
         return "documents/list";
+    }
+
+    static final List<String> HEADER = List.of("文号", "文书种类", "机构", "年度", "序号", "取号时间", "取号人");
+
+    /** The register as Excel (issue 12): the page's filters, scope and sort; the issuer's name, not the login name. */
+    @GetMapping("/export")
+    @PreAuthorize("hasAuthority('document:generate')")
+    ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String type,
+                                                 @RequestParam(required = false) String year,
+                                                 @RequestParam(required = false) String agencyId,
+                                                 @RequestParam(required = false) String sort) {
+        return export(numbers, actor, new Filters(type, year, agencyId), sort);
+    }
+
+    static ResponseEntity<StreamingResponseBody> export(DocumentNumbers numbers, Actor actor, Filters filters, String sort) {
+        NumberFilter f = filters.parse(null, PAGE_SIZE);
+        ListSort.Sort order = DocumentNumbers.SORT.parse(sort);
+        numbers.check(actor, f);
+        return SheetExport.attachment("执法文书文号.xlsx", "已取文号", HEADER, rows -> numbers.each(actor, f, order,
+                r -> rows.add(r.text(), r.typeName(), r.agencyName(), r.year(), r.n(), r.issuedAtText(), r.issuedBy())));
     }
 
     @GetMapping("/blank/{type}")
@@ -88,7 +126,7 @@ class DocumentPageController {
     }
 
     /** A positive whole number of at most {@code digits} digits, or null when blank; else 400 with the field's name. */
-    private static Integer parse(String label, String value, int digits) {
+    static Integer parse(String label, String value, int digits) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.anjian.kernel.ExportJdbc;
 import cn.anjian.kernel.Like;
+import cn.anjian.kernel.ListSort;
 import cn.anjian.kernel.Masking;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
@@ -38,7 +40,18 @@ public class CaseList {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
 
+    /**
+     * The sortable columns; the default (opened, newest first) pages by keyset, any other order by page number
+     * ({@code LIMIT}/{@code OFFSET}, no count), with the id as tiebreaker.
+     */
+    public static final ListSort SORT = ListSort.by("c.id")
+            .key("opened", "立案时间", "c.opened_at").key("number", "案号", "c.case_number")
+            .key("title", "案件名称", "c.title").key("party", "当事人", "c.party_name")
+            .key("unit", "承办科室", "c.unit_id").key("due", "办理期限", "c.due_at")
+            .byDefault("opened", false);
+
     private final JdbcClient jdbc;
+    private final ExportJdbc export;
     private final java.time.Clock clock;
 
     record Cursor(Instant at, long id) {
@@ -74,6 +87,52 @@ public class CaseList {
      */
     public CasePage list(Actor actor, CaseFilter f, String after, String before, int size) {
         return list(actor, f, after, before, size, Plan.AUTO);
+    }
+
+    /**
+     * Page {@code page} (0-based) in an order other than the default: the page's ids by {@code LIMIT}/{@code OFFSET}
+     * on the chosen column (no count); {@code next}/{@code previous} of the result are page numbers.
+     * The default order goes to the keyset {@link #list(Actor, CaseFilter, String, String, int)}.
+     */
+    public CasePage sorted(Actor actor, CaseFilter f, ListSort.Sort sort, int page, int size) {
+        CaseFilter filter = f == null ? CaseFilter.none() : f;
+        int n = Math.min(Math.max(size, 1), MAX_SIZE);
+        Map<String, Object> params = new LinkedHashMap<>();
+        Instant now = clock.instant();
+        StringBuilder where = conditions(actor, filter, Guards.text(filter.party(), 100, "当事人"), now, params);
+        params.put("limit", n + 1);
+        params.put("offset", (long) page * n);
+        String order = sort.orderBy();
+        String ctes = "WITH page AS (SELECT c.id FROM enf_case c WHERE " + where + order + " LIMIT :limit OFFSET :offset)";
+        List<CaseRow> rows = rows(actor, ctes, order, params, now);
+        boolean more = rows.size() > n;
+        if (more) {
+            rows.remove(rows.size() - 1);
+        }
+        return new CasePage(rows, more ? String.valueOf(page + 1) : null, page > 0 ? String.valueOf(page - 1) : null);
+    }
+
+    /** Refuses (400) a filter the list would refuse, before an export starts writing its response. */
+    public static void check(CaseFilter f) {
+        if (f != null) {
+            Guards.text(f.party(), 100, "当事人");
+            if (f.openedFrom() != null && f.openedTo() != null && f.openedTo().isBefore(f.openedFrom())) {
+                throw BusinessException.badInput("CASE-DATES", "立案日期的结束日不能早于开始日");
+            }
+        }
+    }
+
+    /** Every case of the filter in {@code sort} order, streamed (the Excel export): same scope, filter and masking as the page. */
+    public void each(Actor actor, CaseFilter f, ListSort.Sort sort, java.util.function.Consumer<CaseRow> sink) {
+        CaseFilter filter = f == null ? CaseFilter.none() : f;
+        Map<String, Object> params = new LinkedHashMap<>();
+        Instant now = clock.instant();
+        StringBuilder where = conditions(actor, filter, Guards.text(filter.party(), 100, "当事人"), now, params);
+        boolean pii = actor.hasPermission("pii:view-full");
+        try (java.util.stream.Stream<CaseRow> rows = export.sql(SELECT + " FROM enf_case c LEFT JOIN org_unit_view u ON u.id = c.unit_id WHERE "
+                + where + sort.orderBy()).params(params).query((rs, i) -> row(rs, pii, now)).stream()) {
+            rows.forEach(sink);
+        }
     }
 
     /** Which query picks the page's ids; both give the same rows (a test proves it), only the cost differs. */
@@ -123,7 +182,8 @@ public class CaseList {
                 || plan == Plan.AUTO && filter.unitId() == null && (depth >= 3 || depth == 2 && party == null);
         String ctes = perPath ? perPathCtes(actor, where, order, params)
                 : "WITH page AS (SELECT c.id, c.opened_at FROM enf_case c WHERE " + where + order + " LIMIT :limit)";
-        List<CaseRow> rows = rows(actor, ctes, b != null ? "ASC" : "DESC", params, now);
+        String dir = b != null ? "ASC" : "DESC";
+        List<CaseRow> rows = rows(actor, ctes, " ORDER BY p.opened_at " + dir + ", p.id " + dir, params, now);
         return page(rows, n, a, b);
     }
 
@@ -190,26 +250,31 @@ public class CaseList {
                 WHERE p.path IS NOT NULL""" + order.replace("c.", "q.") + " LIMIT :limit)";
     }
 
-    private List<CaseRow> rows(Actor actor, String ctes, String dir, Map<String, Object> params, Instant now) {
+    private static final String SELECT = """
+            SELECT c.id, c.case_number, c.title, c.kind, c.stage, c.source, c.party_name, c.party_kind, c.opened_at,
+                   c.due_at, c.closed_at, u.name AS unit_name""";
+
+    private List<CaseRow> rows(Actor actor, String ctes, String order, Map<String, Object> params, Instant now) {
         // PgJDBC server-prepares a statement from its 5th use, after which PostgreSQL may choose a generic
         // plan that no longer sees the scope prefix or the rarity of a filter value: plan each call anew
         jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
-        String query = ctes + """
-                 SELECT c.id, c.case_number, c.title, c.kind, c.stage, c.source, c.party_name, c.party_kind, c.opened_at,
-                         c.due_at, c.closed_at, u.name AS unit_name
+        String query = ctes + " " + SELECT + """
+                
                 FROM page p JOIN enf_case c ON c.id = p.id LEFT JOIN org_unit_view u ON u.id = c.unit_id
-                ORDER BY p.opened_at\s""" + dir + ", p.id " + dir;
+                """ + order;
         boolean pii = actor.hasPermission("pii:view-full");
-        return new ArrayList<>(jdbc.sql(query).params(params).query((rs, i) -> {
-            Instant due = CaseService.instant(rs, "due_at");
-            boolean citizen = "CITIZEN".equals(rs.getString("party_kind"));
-            return new CaseRow(rs.getLong("id"), rs.getString("case_number"), rs.getString("title"),
-                    CaseKind.valueOf(rs.getString("kind")), CaseStage.valueOf(rs.getString("stage")),
-                    CaseSource.valueOf(rs.getString("source")),
-                    citizen && !pii ? Masking.name(rs.getString("party_name")) : rs.getString("party_name"),
-                    rs.getString("unit_name"), CaseService.instant(rs, "opened_at"), due,
-                    rs.getTimestamp("closed_at") == null && due != null && due.isBefore(now));
-        }).list());
+        return new ArrayList<>(jdbc.sql(query).params(params).query((rs, i) -> row(rs, pii, now)).list());
+    }
+
+    private static CaseRow row(java.sql.ResultSet rs, boolean pii, Instant now) throws java.sql.SQLException {
+        Instant due = CaseService.instant(rs, "due_at");
+        boolean citizen = "CITIZEN".equals(rs.getString("party_kind"));
+        return new CaseRow(rs.getLong("id"), rs.getString("case_number"), rs.getString("title"),
+                CaseKind.valueOf(rs.getString("kind")), CaseStage.valueOf(rs.getString("stage")),
+                CaseSource.valueOf(rs.getString("source")),
+                citizen && !pii ? Masking.name(rs.getString("party_name")) : rs.getString("party_name"),
+                rs.getString("unit_name"), CaseService.instant(rs, "opened_at"), due,
+                rs.getTimestamp("closed_at") == null && due != null && due.isBefore(now));
     }
 
     /** Trims the look-ahead row and sets the cursors of the neighbouring pages. */

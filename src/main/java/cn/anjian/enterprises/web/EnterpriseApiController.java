@@ -57,8 +57,18 @@ class EnterpriseApiController {
                           @RequestParam(required = false) Industry industry, @RequestParam(required = false) RiskGrade riskGrade,
                           @RequestParam(required = false) EnterpriseStatus status,
                           @RequestParam(required = false) Boolean blacklisted,
-                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return enterprises.search(actor, new EnterpriseFilter(q, industry, riskGrade, status, blacklisted), page, size);
+                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+                          @RequestParam(required = false) String sort) {
+        return enterprises.search(actor, new EnterpriseFilter(q, industry, riskGrade, status, blacklisted),
+                Enterprises.SORT.parse(sort), page, size);
+    }
+
+    /** The list as Excel: the page's filters (labels or names, as on {@code /enterprises}) and sort. */
+    @GetMapping("/export")
+    @PreAuthorize("hasAuthority('enterprise:read')")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> export(
+            @AuthenticationPrincipal Actor actor, @RequestParam java.util.Map<String, String> q) {
+        return EnterprisePageController.export(enterprises, actor, q);
     }
 
     @GetMapping("/{id}")

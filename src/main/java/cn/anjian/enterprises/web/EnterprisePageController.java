@@ -4,11 +4,19 @@ import lombok.RequiredArgsConstructor;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import cn.anjian.kernel.Attachment;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.SheetExport;
+import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.ListSort;
+import cn.anjian.kernel.PageSize;
+import cn.anjian.enterprises.EnterprisePage;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import cn.anjian.kernel.Params;
 import cn.anjian.enterprises.Blacklist;
 import cn.anjian.enterprises.Conflicts;
@@ -74,14 +82,55 @@ class EnterprisePageController {
         addChoices(model);
         refusal.render("filterError", () -> {
             model.addAttribute("result", enterprises.search(actor, EnterpriseFilter.none(), 0, PAGE_SIZE));
+            model.addAttribute("kit", ListControls.of(filters(q), Enterprises.SORT.defaults(), PageSize.DEFAULT));
             return "enterprises/list";
         });
-        EnterpriseFilter filter = new EnterpriseFilter(q.get("q"), Params.choice(Industry.class, "行业类别", q.get("industry"), Industry::label),
+        EnterpriseFilter filter = filter(q);
+        ListSort.Sort sort = Enterprises.SORT.parse(params.get("sort"));
+        int size = PageSize.parse(params.get("size"));
+        ListControls kit = ListControls.of(filters(q), sort, size);
+        EnterprisePage result = enterprises.search(actor, filter, sort, Params.page(q.get("page")), size);
+        model.addAttribute("kit", kit);
+        model.addAttribute("result", result);
+        model.addAttribute("prevUrl", result.page() > 0 ? kit.page(result.page() - 1) : null);
+        model.addAttribute("nextUrl", result.page() + 1 < result.pages() ? kit.page(result.page() + 1) : null);
+        return "enterprises/list";
+    }
+
+    /** The list's filters as the page and its export parse them (400 on a bad value). */
+    static EnterpriseFilter filter(Map<String, String> q) {
+        String blacklisted = q.getOrDefault("blacklisted", "").strip();
+        return new EnterpriseFilter(q.get("q"), Params.choice(Industry.class, "行业类别", q.get("industry"), Industry::label),
                 Params.choice(RiskGrade.class, "风险等级", q.get("riskGrade"), RiskGrade::label),
                 Params.choice(EnterpriseStatus.class, "经营状态", q.get("status"), EnterpriseStatus::label),
-                q.get("blacklisted").isEmpty() ? null : Boolean.valueOf(q.get("blacklisted")));
-        model.addAttribute("result", enterprises.search(actor, filter, Params.page(q.get("page")), PAGE_SIZE));
-        return "enterprises/list";
+                blacklisted.isEmpty() ? null : Boolean.valueOf(blacklisted));
+    }
+
+    static FilterUrl filters(Map<String, String> q) {
+        FilterUrl url = FilterUrl.of("/enterprises");
+        for (String k : new String[] {"q", "industry", "riskGrade", "status", "blacklisted"}) {
+            url = url.with(k, q.get(k));
+        }
+        return url;
+    }
+
+    static final List<String> HEADER = List.of("单位名称", "统一社会信用代码", "行业类别", "属地", "地址", "风险等级",
+            "经营状态", "黑名单");
+
+    /** The list as Excel (issue 12): the list's filters, scope and sort. */
+    @GetMapping("/export")
+    @PreAuthorize("hasAuthority('enterprise:read')")
+    ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q) {
+        return export(enterprises, actor, q);
+    }
+
+    static ResponseEntity<StreamingResponseBody> export(Enterprises enterprises, Actor actor, Map<String, String> q) {
+        EnterpriseFilter f = filter(q);
+        ListSort.Sort sort = Enterprises.SORT.parse(q.get("sort"));
+        enterprises.check(actor, f);
+        return SheetExport.attachment("生产经营单位.xlsx", "生产经营单位", HEADER, rows -> enterprises.each(actor, f, sort,
+                e -> rows.add(e.name(), e.creditCode(), e.industry().label(), e.jurisdictionName(), e.address(),
+                        e.riskGrade().label(), e.status().label(), e.blacklisted() ? "是" : "否")));
     }
 
     @GetMapping("/{id}")

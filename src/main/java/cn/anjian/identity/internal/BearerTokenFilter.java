@@ -42,6 +42,15 @@ class BearerTokenFilter extends OncePerRequestFilter {
         return Optional.of(header.substring(7).strip());
     }
 
+    /**
+     * Also on the async dispatch that ends a streamed response (an Excel export): without it that dispatch runs
+     * unauthenticated, is denied after the body was written, and the client gets a truncated file.
+     */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

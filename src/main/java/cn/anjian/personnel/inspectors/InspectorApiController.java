@@ -198,12 +198,12 @@ class InspectorApiController {
     @PreAuthorize(READ)
     Page<InspectorView> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String name,
                              @RequestParam(required = false) String kind, @RequestParam(required = false) String status,
-                             @RequestParam(required = false) String certificate,
+                             @RequestParam(required = false) String certificate, @RequestParam(required = false) String sort,
                              @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         Inspectors.Filter f = InspectorParams.filter(name, kind, status, certificate);
         int sz = InspectorParams.size(size);
         int pg = InspectorParams.page(page);
-        return new Page<>(inspectors.list(actor, f, pg, sz), inspectors.count(actor, f), pg, sz);
+        return new Page<>(inspectors.list(actor, f, Inspectors.SORT.parse(sort), pg, sz), inspectors.count(actor, f), pg, sz);
     }
 
     record AppointRequest(Long personId, Boolean partTime, Long campaignId, Long applicantId, String recommendingBody,

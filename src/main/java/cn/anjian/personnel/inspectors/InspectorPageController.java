@@ -11,6 +11,9 @@ import cn.anjian.calendar.Deadlines;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.ListSort;
+import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 import cn.anjian.personnel.common.Misconduct;
@@ -44,7 +47,6 @@ class InspectorPageController {
 
     private static final String READ = "hasAuthority('personnel:read')";
     private static final String MANAGE = "hasAuthority('inspector:manage')";
-    private static final int SIZE = 20;
 
     private final Inspectors inspectors;
     private final Assessments assessments;
@@ -67,18 +69,23 @@ class InspectorPageController {
             model.addAttribute("total", 0L);
             model.addAttribute("page", 0);
             model.addAttribute("pages", 1L);
+            model.addAttribute("kit", ListControls.of(filters(q), Inspectors.SORT.defaults(), PageSize.DEFAULT));
             return listPage(actor, model);
         });
         Inspectors.Filter f = InspectorParams.filter(q.get("name"), q.get("kind"), q.get("status"), q.get("certificate"));
+        ListSort.Sort sort = Inspectors.SORT.parse(q.get("sort"));
+        int size = PageSize.parse(q.get("size"));
         Integer p = Params.optionalInteger("页码", q.get("page"));
         int page = InspectorParams.page(p == null ? 0 : p);
         long total = inspectors.count(actor, f);
-        model.addAttribute("rows", inspectors.list(actor, f, page, SIZE));
+        ListControls kit = ListControls.of(filters(q), sort, size);
+        model.addAttribute("kit", kit);
+        model.addAttribute("rows", inspectors.list(actor, f, sort, page, size));
         model.addAttribute("total", total);
         model.addAttribute("page", page);
-        model.addAttribute("pages", Math.max(1, (total + SIZE - 1) / SIZE));
-        model.addAttribute("prevUrl", page > 0 ? pageUrl(q, page - 1) : null);
-        model.addAttribute("nextUrl", (long) (page + 1) * SIZE < total ? pageUrl(q, page + 1) : null);
+        model.addAttribute("pages", Math.max(1, (total + size - 1) / size));
+        model.addAttribute("prevUrl", page > 0 ? kit.page(page - 1) : null);
+        model.addAttribute("nextUrl", (long) (page + 1) * size < total ? kit.page(page + 1) : null);
         return listPage(actor, model);
     }
 
@@ -88,9 +95,10 @@ class InspectorPageController {
         return "personnel/inspectors/list";
     }
 
-    private static String pageUrl(Map<String, String> q, int page) {
+    /** The list's filters, kept in its pager, sort, size and export links. */
+    static FilterUrl filters(Map<String, String> q) {
         return FilterUrl.of("/personnel/inspectors").with("name", q.get("name")).with("kind", q.get("kind"))
-                .with("status", q.get("status")).with("certificate", q.get("certificate")).page(page);
+                .with("status", q.get("status")).with("certificate", q.get("certificate"));
     }
 
     // ---- appointment ----

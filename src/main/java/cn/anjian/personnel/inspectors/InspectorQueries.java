@@ -10,6 +10,11 @@ import java.util.Map;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.ExportJdbc;
+import cn.anjian.kernel.ListSort;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.springframework.transaction.annotation.Transactional;
 import cn.anjian.org.ScopeSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,6 +27,7 @@ class InspectorQueries {
     static final String WHAT = Inspectors.WHAT;
 
     private final JdbcClient jdbc;
+    private final ExportJdbc export;
     private final Clock clock;
 
     InspectorView find(long id) {
@@ -35,13 +41,24 @@ class InspectorQueries {
         return i;
     }
 
-    List<InspectorView> list(Actor actor, Inspectors.Filter f, int page, int size) {
+    List<InspectorView> list(Actor actor, Inspectors.Filter f, ListSort.Sort sort, int page, int size) {
         Map<String, Object> p = new HashMap<>();
         String where = where(actor, f, p, LocalDate.now(clock));
         p.put("limit", size);
         p.put("offset", page * size);
-        return jdbc.sql(Inspectors.SELECT + where + " ORDER BY i.id DESC LIMIT :limit OFFSET :offset").params(p)
+        return jdbc.sql(Inspectors.SELECT + where + sort.orderBy() + " LIMIT :limit OFFSET :offset").params(p)
                 .query(InspectorView.class).list();
+    }
+
+    /** Every inspector of the filter in {@code sort} order, streamed (the Excel export). */
+    @Transactional(readOnly = true)
+    public void each(Actor actor, Inspectors.Filter f, ListSort.Sort sort, Consumer<InspectorView> sink) {
+        Map<String, Object> p = new HashMap<>();
+        String where = where(actor, f, p, LocalDate.now(clock));
+        try (Stream<InspectorView> rows = export.sql(Inspectors.SELECT + where + sort.orderBy()).params(p)
+                .query(InspectorView.class).stream()) {
+            rows.forEach(sink);
+        }
     }
 
     long count(Actor actor, Inspectors.Filter f) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.ListSort;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,8 +48,22 @@ class Inspectors {
         return queries.get(actor, id);
     }
 
+    /** The sortable columns of the inspector list (issue 12); newest appointment first by default. */
+    static final ListSort SORT = ListSort.by("i.id")
+            .key("name", "姓名", "p.name").key("agency", "聘用部门", "a.name").key("term", "聘期", "i.term_end")
+            .key("certificate", "工作证有效期", "i.certificate_expires_on").key("appointed", "聘用顺序", "i.id")
+            .byDefault("appointed", false);
+
     List<InspectorView> list(Actor actor, Filter f, int page, int size) {
-        return queries.list(actor, f, page, size);
+        return queries.list(actor, f, SORT.defaults(), page, size);
+    }
+
+    List<InspectorView> list(Actor actor, Filter f, ListSort.Sort sort, int page, int size) {
+        return queries.list(actor, f, sort, page, size);
+    }
+
+    void each(Actor actor, Filter f, ListSort.Sort sort, java.util.function.Consumer<InspectorView> sink) {
+        queries.each(actor, f, sort, sink);
     }
 
     long count(Actor actor, Filter f) {

@@ -67,10 +67,11 @@ class OfficerApiController {
     PageResult<OfficerRow> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String name,
                                 @RequestParam(required = false) String unitId, @RequestParam(required = false) String certificate,
                                 @RequestParam(required = false) String shortfall, @RequestParam(required = false) String post,
-                                @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+                                @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+                                @RequestParam(required = false) String sort) {
         return officers.list(actor, new OfficerFilter(name, Params.optionalId("unitId", unitId), blankToNull(certificate),
                         "true".equalsIgnoreCase(shortfall) ? Boolean.TRUE : null, Params.enumValue(PostStatus.class, "post", post)),
-                Params.integer("page", page, 0, 0, 100_000), Params.integer("size", size, 20, 1, 100));
+                OfficerReports.SORT.parse(sort), Params.integer("page", page, 0, 0, 100_000), Params.integer("size", size, 20, 1, 100));
     }
 
     @GetMapping("/{personId}")

@@ -13,7 +13,13 @@ import java.util.Optional;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.PageRefusal;
+import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.ListSort;
+import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.Params;
+import cn.anjian.personnel.OfficerRow;
+import cn.anjian.personnel.PageResult;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.OrgUnit;
 import cn.anjian.personnel.CertificateStatus;
@@ -70,13 +76,31 @@ class OfficerPageController {
         model.addAttribute("statuses", CertificateStatus.values());
         refusal.render("filterError", () -> {
             model.addAttribute("result", officers.list(actor, OfficerFilter.none(), 0, 20));
+            model.addAttribute("kit", ListControls.of(filters(q), OfficerReports.SORT.defaults(), PageSize.DEFAULT));
             return listPage(actor, model);
         });
-        OfficerFilter f = new OfficerFilter(q.get("name"), Params.optionalId("内设机构", q.get("unitId")),
+        OfficerFilter f = filter(q);
+        ListSort.Sort sort = OfficerReports.SORT.parse(q.get("sort"));
+        int size = PageSize.parse(q.get("size"));
+        ListControls kit = ListControls.of(filters(q), sort, size);
+        PageResult<OfficerRow> result = officers.list(actor, f, sort, Params.integer("页码", q.get("page"), 0, 0, 100_000), size);
+        model.addAttribute("kit", kit);
+        model.addAttribute("result", result);
+        model.addAttribute("prevUrl", result.hasPrevious() ? kit.page(result.page() - 1) : null);
+        model.addAttribute("nextUrl", result.hasNext() ? kit.page(result.page() + 1) : null);
+        return listPage(actor, model);
+    }
+
+    /** The list's filters as the page and its export parse them (400 on a bad value). */
+    static OfficerFilter filter(Map<String, String> q) {
+        return new OfficerFilter(q.get("name"), Params.optionalId("内设机构", q.get("unitId")),
                 blank(q.get("certificate")), "true".equals(q.get("shortfall")) ? Boolean.TRUE : null,
                 Params.enumValue(PostStatus.class, "岗位", q.get("post")));
-        model.addAttribute("result", officers.list(actor, f, Params.integer("页码", q.get("page"), 0, 0, 100_000), 20));
-        return listPage(actor, model);
+    }
+
+    static FilterUrl filters(Map<String, String> q) {
+        return FilterUrl.of("/personnel/officers").with("name", q.get("name")).with("unitId", q.get("unitId"))
+                .with("certificate", q.get("certificate")).with("shortfall", q.get("shortfall")).with("post", q.get("post"));
     }
 
     private String listPage(Actor actor, Model model) {

@@ -10,6 +10,10 @@ import java.util.Map;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.ExportJdbc;
+import cn.anjian.kernel.ListSort;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import cn.anjian.org.ScopeSql;
 import cn.anjian.personnel.CertificateStatus;
 import cn.anjian.personnel.OfficerFilter;
@@ -30,15 +34,55 @@ class OfficerReports {
 
     private final OfficerSupport support;
     private final JdbcClient jdbc;
+    private final ExportJdbc export;
+
+    /** The sortable columns of the officer list (issue 12); by name by default. */
+    static final ListSort SORT = ListSort.by("o.person_id")
+            .key("name", "姓名", "o.name").key("post", "岗位", "o.post_status").key("certificate", "执法证有效期", "o.cert_valid_to")
+            .byDefault("name", true);
+
+    private static final String COLUMNS = """
+            SELECT o.person_id, o.name, p.id_card, a.name AS agency_name, o.unit_id, u.name AS unit_name, o.post_status,
+                   o.cert_number, o.cert_status, o.cert_valid_to,
+                   CASE WHEN o.hours_year = :year THEN o.year_hours ELSE 0 END AS hours,
+                   CASE WHEN o.hours_year = :year THEN o.year_trainings ELSE 0 END AS trainings
+            """;
+    private static final String JOINS = " JOIN per_person p ON p.id = o.person_id JOIN org_agency_view a ON a.id = o.agency_id"
+            + " LEFT JOIN org_unit_view u ON u.id = o.unit_id";
 
     PageResult<OfficerRow> list(Actor actor, OfficerFilter filter, int page, int size) {
-        OfficerFilter f = filter == null ? OfficerFilter.none() : filter;
+        return list(actor, filter, SORT.defaults(), page, size);
+    }
+
+    PageResult<OfficerRow> list(Actor actor, OfficerFilter filter, ListSort.Sort sort, int page, int size) {
         int s = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int pg = Math.max(0, Math.min(page, 100_000));
-        LocalDate day = support.today();
-        // one table: the officer row carries name, current certificate (V7_3) and latest training year (V7_4)
-        StringBuilder where = new StringBuilder(" WHERE " + ScopeSql.condition("o.scope_path"));
         Map<String, Object> params = new HashMap<>();
+        String where = where(actor, filter, params);
+        long total = jdbc.sql("SELECT count(*) FROM off_officer o" + where).params(params).query(Long.class).single();
+        // one table: the officer row carries name, current certificate (V7_3) and latest training year (V7_4)
+        List<OfficerRow> rows = jdbc.sql(COLUMNS + "FROM (SELECT o.* FROM off_officer o" + where
+                        + sort.orderBy() + " LIMIT :limit OFFSET :offset) o" + JOINS + sort.orderBy())
+                .params(params).param("limit", s).param("offset", (long) pg * s)
+                .query((rs, n) -> row(rs)).list();
+        return new PageResult<>(rows, pg, s, total);
+    }
+
+    /** Every officer of the filter in {@code sort} order, streamed (the Excel export); ID cards masked (IAM-06). */
+    void each(Actor actor, OfficerFilter filter, ListSort.Sort sort, Consumer<OfficerRow> sink) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(actor, filter, params);
+        try (Stream<OfficerRow> rows = export.sql(COLUMNS + "FROM off_officer o" + JOINS + where + sort.orderBy())
+                .params(params).query((rs, n) -> row(rs)).stream()) {
+            rows.forEach(sink);
+        }
+    }
+
+    /** The filter as conditions on off_officer o, the scope first (ORG-03); refuses a bad filter (400). */
+    String where(Actor actor, OfficerFilter filter, Map<String, Object> params) {
+        OfficerFilter f = filter == null ? OfficerFilter.none() : filter;
+        LocalDate day = support.today();
+        StringBuilder where = new StringBuilder(" WHERE " + ScopeSql.condition("o.scope_path"));
         params.put(ScopeSql.PARAM, actor.scope().pattern());
         if (f.name() != null && !f.name().isBlank()) {
             where.append(" AND o.name LIKE :name");
@@ -63,27 +107,17 @@ class OfficerReports {
                     + " OR o.year_trainings = 0)");
             params.put("min", OfficerRules.YEARLY_HOURS);
         }
-        long total = jdbc.sql("SELECT count(*) FROM off_officer o" + where).params(params).query(Long.class).single();
-        List<OfficerRow> rows = jdbc.sql("""
-                        SELECT o.person_id, o.name, p.id_card, a.name AS agency_name, o.unit_id, u.name AS unit_name, o.post_status,
-                               o.cert_number, o.cert_status, o.cert_valid_to,
-                               CASE WHEN o.hours_year = :year THEN o.year_hours ELSE 0 END AS hours,
-                               CASE WHEN o.hours_year = :year THEN o.year_trainings ELSE 0 END AS trainings
-                        FROM (SELECT o.* FROM off_officer o""" + where
-                        + " ORDER BY o.name, o.person_id LIMIT :limit OFFSET :offset) o"
-                        + " JOIN per_person p ON p.id = o.person_id JOIN org_agency_view a ON a.id = o.agency_id"
-                        + " LEFT JOIN org_unit_view u ON u.id = o.unit_id ORDER BY o.name, o.person_id")
-                .params(params).param("limit", s).param("offset", (long) pg * s)
-                .query((rs, n) -> {
-                    BigDecimal hours = rs.getBigDecimal("hours");
-                    String st = rs.getString("cert_status");
-                    PostStatus post = PostStatus.valueOf(rs.getString("post_status"));
-                    return new OfficerRow(rs.getLong(1), rs.getString(2), cn.anjian.kernel.Masking.idCard(rs.getString(3)),
-                            rs.getString(4), (Long) rs.getObject(5), rs.getString(6), post, rs.getString(8),
-                            st == null ? null : CertificateStatus.valueOf(st), OfficerSupport.localDate(rs, 10), hours,
-                            post == PostStatus.ON_POST && OfficerRules.shortfall(hours, rs.getInt("trainings")));
-                }).list();
-        return new PageResult<>(rows, pg, s, total);
+        return where.toString();
+    }
+
+    private static OfficerRow row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        BigDecimal hours = rs.getBigDecimal("hours");
+        String st = rs.getString("cert_status");
+        PostStatus post = PostStatus.valueOf(rs.getString("post_status"));
+        return new OfficerRow(rs.getLong(1), rs.getString(2), cn.anjian.kernel.Masking.idCard(rs.getString(3)),
+                rs.getString(4), (Long) rs.getObject(5), rs.getString(6), post, rs.getString(8),
+                st == null ? null : CertificateStatus.valueOf(st), OfficerSupport.localDate(rs, 10), hours,
+                post == PostStatus.ON_POST && OfficerRules.shortfall(hours, rs.getInt("trainings")));
     }
 
     /** The certificate filter: valid today, none valid today, expired, or any certificate of a status. */

@@ -123,6 +123,11 @@ public class OfficerService implements Officers {
         return reports.list(actor, filter, page, size);
     }
 
+    /** The officer list in a chosen order ({@link OfficerReports#SORT}). */
+    PageResult<OfficerRow> list(Actor actor, OfficerFilter filter, cn.anjian.kernel.ListSort.Sort sort, int page, int size) {
+        return reports.list(actor, filter, sort, page, size);
+    }
+
     /** OFF-02: officers in scope short of the year's requirement (one SQL aggregate), paginated. */
     PageResult<ShortfallRow> shortfalls(Actor actor, int year, int page, int size) {
         return reports.shortfalls(actor, year, page, size);

@@ -40,9 +40,10 @@ class SupervisorApiController {
     @PreAuthorize("hasAuthority('personnel:read')")
     SupervisorQueries.Page list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String status,
                                 @RequestParam(required = false) String route, @RequestParam(required = false) String name,
-                                @RequestParam(required = false) String page) {
+                                @RequestParam(required = false) String page, @RequestParam(required = false) String sort,
+                                @RequestParam(required = false) String size) {
         return queries.list(actor.scope(), new SupervisorPageController.Filters(status, route, name).parse(),
-                Params.page(page), LocalDate.now(clock));
+                SupervisorQueries.SORT.parse(sort), Params.page(page), cn.anjian.kernel.PageSize.parse(size), LocalDate.now(clock));
     }
 
     @GetMapping("/{id}")

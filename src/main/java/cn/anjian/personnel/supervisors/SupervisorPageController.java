@@ -8,6 +8,9 @@ import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.DateText;
 import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.ListSort;
+import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 import jakarta.validation.Valid;
@@ -44,8 +47,9 @@ class SupervisorPageController {
     private final java.time.Clock clock;
 
     record Filters(String status, String route, String name) {
-        String url(int page) {
-            return FilterUrl.of("/personnel/supervisors").with("status", status).with("route", route).with("name", name).page(page);
+        /** The filters, kept in the pager, sort, size and export links. */
+        FilterUrl url() {
+            return FilterUrl.of("/personnel/supervisors").with("status", status).with("route", route).with("name", name);
         }
 
         SupervisorQueries.Filter parse() {
@@ -69,7 +73,8 @@ class SupervisorPageController {
     @PreAuthorize("hasAuthority('personnel:read')")
     String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String status,
                 @RequestParam(required = false) String route, @RequestParam(required = false) String name,
-                @RequestParam(required = false) String page, Model model, PageRefusal refusal) {
+                @RequestParam(required = false) String page, @RequestParam(required = false) String sort,
+                @RequestParam(required = false) String size, Model model, PageRefusal refusal) {
         Filters f = new Filters(status, route, name);
         model.addAttribute("f", f);
         model.addAttribute("states", SupervisorStatus.values());
@@ -77,12 +82,17 @@ class SupervisorPageController {
         model.addAttribute("canManage", actor.hasPermission("supervisor:manage"));
         refusal.render("filterError", () -> {
             model.addAttribute("result", new SupervisorQueries.Page(List.of(), 0, 0, SupervisorQueries.PAGE_SIZE));
+            model.addAttribute("kit", ListControls.of(f.url(), SupervisorQueries.SORT.defaults(), PageSize.DEFAULT));
             return "personnel/supervisors/list";
         });
-        SupervisorQueries.Page p = queries.list(actor.scope(), f.parse(), Params.page(page), java.time.LocalDate.now(clock));
+        ListSort.Sort order = SupervisorQueries.SORT.parse(sort);
+        int n = PageSize.parse(size);
+        ListControls kit = ListControls.of(f.url(), order, n);
+        model.addAttribute("kit", kit);
+        SupervisorQueries.Page p = queries.list(actor.scope(), f.parse(), order, Params.page(page), n, java.time.LocalDate.now(clock));
         model.addAttribute("result", p);
-        model.addAttribute("prevUrl", p.page() > 0 ? f.url(p.page() - 1) : null);
-        model.addAttribute("nextUrl", p.hasNext() ? f.url(p.page() + 1) : null);
+        model.addAttribute("prevUrl", p.page() > 0 ? kit.page(p.page() - 1) : null);
+        model.addAttribute("nextUrl", p.hasNext() ? kit.page(p.page() + 1) : null);
         return "personnel/supervisors/list";
     }
 

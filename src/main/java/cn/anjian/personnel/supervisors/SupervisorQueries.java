@@ -9,7 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.anjian.kernel.ExportJdbc;
+import cn.anjian.kernel.ListSort;
 import cn.anjian.kernel.Masking;
+import cn.anjian.kernel.PageSlice;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import cn.anjian.kernel.Scope;
 import cn.anjian.org.ScopeSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,10 +78,45 @@ class SupervisorQueries {
     }
 
     private final JdbcClient jdbc;
+    private final ExportJdbc export;
+
+    /** The sortable columns of the supervisor list (issue 12); newest first by default. */
+    static final ListSort SORT = ListSort.by("s.id")
+            .key("name", "姓名", "pp.name").key("employer", "工作单位", "s.employer_name").key("agency", "聘任机关", "a.name")
+            .key("certificate", "证件编号", "s.certificate_no").key("termEnd", "聘期届满", "s.term_end")
+            .key("created", "登记顺序", "s.id").byDefault("created", false);
+
+    private static final String FROM = " FROM per_supervisor s JOIN per_person pp ON pp.id = s.person_id"
+            + " JOIN org_agency_view a ON a.id = s.agency_id";
+    private static final String COLUMNS = "SELECT s.id, pp.name, pp.phone, s.employer_name, a.name AS agency_name, s.route,"
+            + " s.source_kind, s.status, s.certificate_no, s.term_end";
 
     Page list(Scope scope, Filter f, int page, LocalDate today) {
-        StringBuilder where = new StringBuilder(" WHERE ").append(ScopeSql.condition("s.scope_path"));
+        return list(scope, f, SORT.defaults(), page, PAGE_SIZE, today);
+    }
+
+    Page list(Scope scope, Filter f, ListSort.Sort sort, int page, int size, LocalDate today) {
         Map<String, Object> p = new LinkedHashMap<>();
+        String where = where(scope, f, p);
+        long total = jdbc.sql("SELECT count(*)" + FROM + where).params(p).query(Long.class).single();
+        PageSlice slice = PageSlice.of(page, size, total);
+        List<Row> rows = jdbc.sql(COLUMNS + FROM + where + sort.orderBy() + slice.window())
+                .params(p).query((rs, n) -> row(rs, today)).list();
+        return new Page(rows, slice.page(), total, size);
+    }
+
+    /** Every supervisor of the filter in {@code sort} order, streamed (the Excel export); the phone masked (IAM-06). */
+    void each(Scope scope, Filter f, ListSort.Sort sort, LocalDate today, Consumer<Row> sink) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        String where = where(scope, f, p);
+        try (Stream<Row> rows = export.sql(COLUMNS + FROM + where + sort.orderBy()).params(p)
+                .query((rs, n) -> row(rs, today)).stream()) {
+            rows.forEach(sink);
+        }
+    }
+
+    private static String where(Scope scope, Filter f, Map<String, Object> p) {
+        StringBuilder where = new StringBuilder(" WHERE ").append(ScopeSql.condition("s.scope_path"));
         p.put(ScopeSql.PARAM, scope.pattern());
         if (f.status() != null) {
             where.append(" AND s.status = :status");
@@ -94,25 +134,19 @@ class SupervisorQueries {
             where.append(" AND pp.name LIKE :name ESCAPE '\\'");
             p.put("name", "%" + f.name().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        String from = " FROM per_supervisor s JOIN per_person pp ON pp.id = s.person_id JOIN org_agency_view a ON a.id = s.agency_id";
-        long total = jdbc.sql("SELECT count(*)" + from + where).params(p).query(Long.class).single();
-        int maxPage = (int) Math.max(0, (total - 1) / PAGE_SIZE);
-        int pg = Math.max(0, Math.min(page, maxPage));
-        List<Row> rows = jdbc.sql("SELECT s.id, pp.name, pp.phone, s.employer_name, a.name AS agency_name, s.route,"
-                        + " s.source_kind, s.status, s.certificate_no, s.term_end" + from + where
-                        + " ORDER BY s.id DESC LIMIT " + PAGE_SIZE + " OFFSET " + (pg * PAGE_SIZE))
-                .params(p).query((rs, n) -> {
-                    AppointmentRoute r = AppointmentRoute.valueOf(rs.getString("route"));
-                    SupervisorStatus st = SupervisorStatus.valueOf(rs.getString("status"));
-                    Date end = rs.getDate("term_end");
-                    LocalDate termEnd = end == null ? null : end.toLocalDate();
-                    return new Row(rs.getLong("id"), rs.getString("name"), Masking.phone(rs.getString("phone")),
-                            rs.getString("employer_name"), rs.getString("agency_name"), r.name(), r.label(),
-                            SourceKind.valueOf(rs.getString("source_kind")).label(), st.name(), st.label(),
-                            rs.getString("certificate_no"), termEnd,
-                            st == SupervisorStatus.APPOINTED && termEnd != null && today.isAfter(termEnd));
-                }).list();
-        return new Page(rows, pg, total, PAGE_SIZE);
+        return where.toString();
+    }
+
+    private static Row row(java.sql.ResultSet rs, LocalDate today) throws java.sql.SQLException {
+        AppointmentRoute r = AppointmentRoute.valueOf(rs.getString("route"));
+        SupervisorStatus st = SupervisorStatus.valueOf(rs.getString("status"));
+        Date end = rs.getDate("term_end");
+        LocalDate termEnd = end == null ? null : end.toLocalDate();
+        return new Row(rs.getLong("id"), rs.getString("name"), Masking.phone(rs.getString("phone")),
+                rs.getString("employer_name"), rs.getString("agency_name"), r.name(), r.label(),
+                SourceKind.valueOf(rs.getString("source_kind")).label(), st.name(), st.label(),
+                rs.getString("certificate_no"), termEnd,
+                st == SupervisorStatus.APPOINTED && termEnd != null && today.isAfter(termEnd));
     }
 
     Optional<Detail> detail(Supervisor s) {

@@ -96,7 +96,15 @@ class CaseApiController {
     @PreAuthorize("hasAuthority('case:read')")
     CasePage list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> params) {
         int size = params.containsKey("size") ? Math.max(1, Math.min(CaseList.MAX_SIZE, Params.page(params.get("size")))) : CaseList.DEFAULT_SIZE;
-        return list.list(actor, CaseForms.filter(params), params.get("after"), params.get("before"), size);
+        return CaseListing.page(list, actor, CaseForms.filter(params), params, CaseList.SORT.parse(params.get("sort")), size);
+    }
+
+    /** The list as Excel: the same filters and sort as {@code GET /api/v1/cases}, every matching case. */
+    @GetMapping("/export")
+    @PreAuthorize("hasAuthority('case:read')")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> export(
+            @AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> params) {
+        return CaseListing.export(list, actor, params);
     }
 
     @GetMapping("/{id}")

@@ -18,6 +18,11 @@ import cn.anjian.enforcement.CaseStage;
 import cn.anjian.enforcement.cases.CaseDecisions;
 import cn.anjian.enforcement.cases.CaseDocuments;
 import cn.anjian.enforcement.cases.CaseList;
+import cn.anjian.enforcement.cases.CasePage;
+import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.ListSort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import cn.anjian.enforcement.cases.CaseService;
 import cn.anjian.enforcement.cases.CaseTransfers;
 import cn.anjian.enforcement.cases.CaseView;
@@ -58,8 +63,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequiredArgsConstructor
 class CasePageController {
 
-    private static final String[] FILTER_KEYS = {"kind", "stage", "source", "unit", "party", "from", "to", "overdue"};
-
     private final CaseService cases;
     private final CaseList list;
     private final CaseDocuments documents;
@@ -73,18 +76,31 @@ class CasePageController {
     String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> params, Model model,
                 PageRefusal refusal) {
         Map<String, String> q = new LinkedHashMap<>();
-        for (String k : FILTER_KEYS) {
+        for (String k : CaseListing.FILTER_KEYS) {
             q.put(k, params.getOrDefault(k, "").strip());
         }
         model.addAttribute("q", q);
         addChoices(model, actor);
         refusal.render("filterError", () -> {
             model.addAttribute("page", list.list(actor, null, null, null, CaseList.DEFAULT_SIZE));
+            model.addAttribute("kit", CaseListing.controls(Map.of(), CaseList.SORT.defaults(), CaseList.DEFAULT_SIZE));
             return "enforcement/cases/list";
         });
-        model.addAttribute("page", list.list(actor, CaseForms.filter(q), params.get("after"), params.get("before"),
-                CaseList.DEFAULT_SIZE));
+        ListSort.Sort sort = CaseList.SORT.parse(params.get("sort"));
+        int size = CaseListing.size(params);
+        CasePage page = CaseListing.page(list, actor, CaseForms.filter(q), params, sort, size);
+        ListControls kit = CaseListing.controls(q, sort, size);
+        model.addAttribute("page", page);
+        model.addAttribute("kit", kit);
+        model.addAttribute("prevUrl", CaseListing.link(kit, page.previous(), false));
+        model.addAttribute("nextUrl", CaseListing.link(kit, page.next(), true));
         return "enforcement/cases/list";
+    }
+
+    @GetMapping("/export")
+    @PreAuthorize("hasAuthority('case:read')")
+    ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> params) {
+        return CaseListing.export(list, actor, params);
     }
 
     @GetMapping("/new")

@@ -1,0 +1,76 @@
+package cn.anjian.enforcement.cases.web;
+
+import java.util.List;
+import java.util.Map;
+
+import cn.anjian.enforcement.cases.CaseFilter;
+import cn.anjian.enforcement.cases.CaseList;
+import cn.anjian.enforcement.cases.CasePage;
+import cn.anjian.enforcement.cases.Dates;
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.ListSort;
+import cn.anjian.kernel.PageSize;
+import cn.anjian.kernel.Params;
+import cn.anjian.kernel.SheetExport;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * The case list's sort, page size and Excel export, shared by the page ({@code /cases}) and the API
+ * ({@code /api/v1/cases}): the default order pages by keyset ({@code after}/{@code before}), any other by
+ * {@code page}; the export writes every case of the filter in the chosen order.
+ */
+final class CaseListing {
+
+    static final String[] FILTER_KEYS = {"kind", "stage", "source", "unit", "party", "from", "to", "overdue"};
+    static final List<String> HEADER = List.of("案号", "案件名称", "案件类型", "阶段", "来源", "当事人", "承办科室",
+            "立案时间", "办理期限", "是否超期");
+
+    private CaseListing() {
+    }
+
+    /** One page in the requested order and size (parsed here: 400 on a bad sort, size, page or cursor). */
+    static CasePage page(CaseList list, Actor actor, CaseFilter filter, Map<String, String> params,
+                         ListSort.Sort sort, int size) {
+        if (sort.isDefault()) {
+            return list.list(actor, filter, params.get("after"), params.get("before"), size);
+        }
+        return list.sorted(actor, filter, sort, Params.page(params.get("page")), size);
+    }
+
+    static ListControls controls(Map<String, String> q, ListSort.Sort sort, int size) {
+        FilterUrl url = FilterUrl.of("/cases");
+        for (String k : FILTER_KEYS) {
+            url = url.with(k, q.get(k));
+        }
+        return ListControls.of(url, sort, size);
+    }
+
+    /** The neighbour page's link: a cursor in the default order, a page number in any other. */
+    static String link(ListControls kit, String cursorOrPage, boolean next) {
+        if (cursorOrPage == null) {
+            return null;
+        }
+        if (!kit.sort().isDefault()) {
+            return kit.page(Integer.parseInt(cursorOrPage));
+        }
+        return kit.url().with(next ? "after" : "before", cursorOrPage).toString();
+    }
+
+    static int size(Map<String, String> params) {
+        return PageSize.parse(params.get("size"));
+    }
+
+    /** The export: filters and sort checked before the response starts (400), rows streamed. */
+    static ResponseEntity<StreamingResponseBody> export(CaseList list, Actor actor, Map<String, String> params) {
+        CaseFilter filter = CaseForms.filter(params);
+        CaseList.check(filter);
+        ListSort.Sort sort = CaseList.SORT.parse(params.get("sort"));
+        return SheetExport.attachment("执法案件.xlsx", "执法案件", HEADER, rows -> list.each(actor, filter, sort,
+                r -> rows.add(r.caseNumber(), r.title(), r.kind().label(), r.stage().label(), r.source().label(),
+                        r.partyName(), r.unitName(), Dates.minutes(r.openedAt()),
+                        r.dueAt() == null ? null : Dates.minutes(r.dueAt()), r.overdue() ? "是" : "否")));
+    }
+}

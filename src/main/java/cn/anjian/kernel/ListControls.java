@@ -1,0 +1,63 @@
+package cn.anjian.kernel;
+
+/**
+ * What a list page's sortable headers, page-size choice, pager and export link need: the filters
+ * ({@link FilterUrl}), the chosen {@link ListSort.Sort} and page size. Every link keeps the filters; a sort or size
+ * link starts again at the first page. Templates use it through {@code fragments/listkit.html}:
+ * <pre>{@code
+ * ListControls kit = ListControls.of(url, sort, size);            // url: the filters, no page/sort/size
+ * model.addAttribute("kit", kit);
+ * model.addAttribute("nextUrl", hasNext ? kit.page(page + 1) : null);
+ * }</pre>
+ * {@code <th th:replace="~{fragments/listkit :: sortable('姓名', 'name', ${kit})}"></th>},
+ * {@code <div th:replace="~{fragments/listkit :: sizes(${kit})}"></div>},
+ * {@code <a th:replace="~{fragments/listkit :: export(${kit.export('/personnel/inspectors/export')})}"></a>}.
+ */
+public record ListControls(FilterUrl filters, ListSort.Sort sort, int size) {
+
+    public static ListControls of(FilterUrl filters, ListSort.Sort sort, int size) {
+        return new ListControls(filters, sort, size);
+    }
+
+    /** The filters with this sort and size (no page). */
+    public FilterUrl url() {
+        return filters.with("sort", sort.param()).with("size", size == PageSize.DEFAULT ? null : size);
+    }
+
+    /** Page {@code page} (0-based) of this list. */
+    public String page(int page) {
+        return url().page(page);
+    }
+
+    /** The first page sorted by {@code field}: the other direction when it is the current column, else ascending. */
+    public String sortHref(String field) {
+        boolean asc = !(field.equals(sort.field()) && sort.ascending());
+        ListSort.Sort next = new ListSort.Sort(sort.keys(), field, asc);
+        return filters.with("sort", next.isDefault() ? null : field + "," + (asc ? "asc" : "desc"))
+                .with("size", size == PageSize.DEFAULT ? null : size).toString();
+    }
+
+    /** ▲ / ▼ on the current column, empty elsewhere. */
+    public String arrow(String field) {
+        return field.equals(sort.field()) ? (sort.ascending() ? "▲" : "▼") : "";
+    }
+
+    /** The {@code aria-sort} value of the column. */
+    public String ariaSort(String field) {
+        return field.equals(sort.field()) ? (sort.ascending() ? "ascending" : "descending") : "none";
+    }
+
+    /** The first page with {@code n} rows per page, same filters and sort. */
+    public String sizeHref(int n) {
+        return filters.with("sort", sort.param()).with("size", n == PageSize.DEFAULT ? null : n).toString();
+    }
+
+    public java.util.List<Integer> sizes() {
+        return PageSize.CHOICES;
+    }
+
+    /** The export of this list at {@code path}: the same filters and sort. */
+    public String export(String path) {
+        return filters.with("sort", sort.param()).at(path).toString();
+    }
+}
