@@ -172,18 +172,19 @@ final class CaseForms {
                         @Size(max = 2000) String basis,
                         @Size(max = 2000) String decision,
                         @Size(max = 100) String deadline,
-                        @Size(max = 100) String legalRepresentative) {
+                        @Size(max = 100) String legalRepresentative,
+                        @Size(max = 20000) String items) {
 
         static DocumentForm blank() {
-            return new DocumentForm(null, null, null, null, null, null);
+            return new DocumentForm(null, null, null, null, null, null, null);
         }
 
         CaseDocuments.DocumentFields toFields() {
-            return new CaseDocuments.DocumentFields(facts, basis, decision, deadline, legalRepresentative);
+            return new CaseDocuments.DocumentFields(facts, basis, decision, deadline, legalRepresentative, lines(items));
         }
 
         static void fields(PageRefusal refusal) {
-            refusal.field("CASE-DOC-TYPE", "type");
+            refusal.field("CASE-DOC-TYPE", "type").field("CASE-DOC-ITEMS", "items");
         }
     }
 

@@ -211,6 +211,19 @@ class CasePageController {
         return done(flash, caseId, "documents", "文书已生成");
     }
 
+    /** Issue 12 defect 4: the document as it would be generated, to read and print before a number is taken. */
+    @PostMapping("/{id}/documents/preview")
+    @PreAuthorize("hasAuthority('case:manage')")
+    String preview(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+                   @Valid @ModelAttribute("documentForm") DocumentForm form, BindingResult errors, Model model,
+                   PageRefusal refusal) {
+        long caseId = Params.id("id", id);
+        checkSection(actor, caseId, model, refusal, errors, "documents", DocumentForm::fields);
+        model.addAttribute("preview", documents.preview(actor, caseId, form.type(), form.toFields()));
+        model.addAttribute("backUrl", "/cases/" + caseId + "#documents");
+        return "documents/preview";
+    }
+
     @PostMapping("/{id}/documents/{documentId}/serve")
     @PreAuthorize("hasAuthority('case:manage')")
     String serve(@AuthenticationPrincipal Actor actor, @PathVariable String id, @PathVariable String documentId,
