@@ -62,6 +62,27 @@ public class DocumentTemplates {
     public record TypeRow(String type, String title, int currentVersion, Instant changedAt) {
     }
 
+    /** A placeholder a template of the type may hold, for the administrators' page. */
+    public record Placeholder(String tag, String label, boolean required) {
+    }
+
+    /** The placeholders of {@code type}: its fields, the items table, the version line. */
+    public List<Placeholder> placeholders(String type) {
+        TemplateSpec spec = spec(type);
+        List<Placeholder> list = new ArrayList<>();
+        spec.allFields().forEach(f -> list.add(new Placeholder("{{" + f.key() + "}}", f.label(), f.required())));
+        if (spec.hasItems()) {
+            list.add(new Placeholder("{{#items}}", "明细表（" + String.join("、", spec.itemHeaders()) + "）", true));
+        }
+        list.add(new Placeholder("{{templateVersion}}", "文书式样版本", false));
+        return list;
+    }
+
+    /** The official title of a type with a template. */
+    public String title(String type) {
+        return spec(type).title();
+    }
+
     /** Whether the actor may maintain the templates: the permission and a province-level account (Shanxi-wide 式样). */
     public static boolean mayManage(Actor actor) {
         return actor != null && actor.hasPermission("document:template") && actor.scope().path().matches("/\\d+/");
