@@ -22,6 +22,8 @@ import cn.anjian.kernel.Params;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 /**
  * The case pages' forms, bound with {@code @Valid} (docs/conventions.md "Web kit"): fields as typed
@@ -111,6 +113,29 @@ final class CaseForms {
             LocalDate v = Params.date("违法行为发生（终了）日期", violationDate);
             return v == null ? null : new ViolationFacts(v, "true".equals(continuing), "true".equals(seriousHarm),
                     Params.date("发现日期", discoveredOn));
+        }
+
+        /**
+         * Issue 12 defect 9: what depends on another field (the party by its kind, the violation date of a penalty
+         * case) is checked with the annotations, so every error shows at once; the domain still refuses the same.
+         */
+        void crossCheck(BindingResult errors) {
+            if ("CITIZEN".equals(partyType)) {
+                if (citizenName == null || citizenName.isBlank()) {
+                    reject(errors, "citizenName", citizenName, "请填写公民当事人姓名");
+                }
+            } else if (enterpriseId == null || enterpriseId.isBlank()) {
+                reject(errors, "enterpriseId", enterpriseId, "请选择生产经营单位");
+            }
+            if ("PENALTY".equals(kind) && (violationDate == null || violationDate.isBlank())) {
+                reject(errors, "violationDate", violationDate, "行政处罚案件须填写违法行为发生（终了）日期");
+            }
+        }
+
+        private static void reject(BindingResult errors, String field, String value, String message) {
+            if (!errors.hasFieldErrors(field)) {
+                errors.addError(new FieldError("form", field, value, false, null, null, message));
+            }
         }
 
         static void fields(PageRefusal refusal) {

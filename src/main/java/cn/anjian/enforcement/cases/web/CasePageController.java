@@ -99,6 +99,7 @@ class CasePageController {
                   Model model, PageRefusal refusal, RedirectAttributes flash) {
         refusal.render(() -> form(actor, model, form));
         NewCaseForm.fields(refusal);
+        form.crossCheck(errors);
         refusal.check(errors);
         CaseRef c = cases.open(actor, form.toNewCase());
         flash.addFlashAttribute("notice", "已立案，案号 " + c.caseNumber());
