@@ -88,9 +88,19 @@ class CaseReads {
         return lines;
     }
 
-    /** The timeline: stage transitions, documents and their service, the decision, transfers; oldest first. */
+    /**
+     * The timeline: stage transitions, documents and their service, the decision, transfers, the penalty notice, the
+     * party's statement and defence and the hearing steps (CASE-12); oldest first, people by their names.
+     */
     List<TimelineEntry> timeline(long caseId) {
-        return jdbc.sql("""
+        return jdbc.sql(TIMELINE)
+                .param("c", caseId)
+                .query((rs, i) -> new TimelineEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                        stageText(rs.getString("what")), rs.getString("note")))
+                .list();
+    }
+
+    private static final String TIMELINE = """
                         SELECT x.at, coalesce(u.display_name, x.actor) AS actor, x.what, x.note FROM (
                           SELECT l.at, l.actor,
                                  CASE WHEN l.from_stage IS NULL THEN '立案' ELSE '阶段：' || l.from_stage || '→' || l.to_stage END AS what,
@@ -146,12 +156,7 @@ class CaseReads {
                           SELECT (n.hearing_held_on + time '12:01') AT TIME ZONE 'Asia/Shanghai', NULL,
                                  '听证报告：' || n.hearing_report_number, n.hearing_opinion, n.id, 12
                             FROM enf_penalty_notice n WHERE n.case_id = :c AND n.hearing_report_number IS NOT NULL
-                        ) x LEFT JOIN iam_user_view u ON u.username = x.actor ORDER BY x.at, x.k, x.seq""")
-                .param("c", caseId)
-                .query((rs, i) -> new TimelineEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                        stageText(rs.getString("what")), rs.getString("note")))
-                .list();
-    }
+                        ) x LEFT JOIN iam_user_view u ON u.username = x.actor ORDER BY x.at, x.k, x.seq""";
 
     private static String stageText(String what) {
         String s = what;
