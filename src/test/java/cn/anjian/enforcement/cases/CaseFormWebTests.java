@@ -66,4 +66,26 @@ class CaseFormWebTests {
                         containsString("/js/case-form.js"), containsString("form-label required\" for=\"enterpriseId\""),
                         containsString("data-basis=\"举报信件及批示\""), containsString("依据文件：年度计划"))));
     }
+
+    @Test
+    @DisplayName("CASE-17 the new-case form picks the enforcement item: stored with the case; an unknown item is reported with the other errors, nothing opened")
+    void itemPickedOnTheForm() throws Exception {
+        TestActor zz = fx.zz();
+        long item = jdbc.sql("SELECT id FROM enf_item WHERE active ORDER BY code LIMIT 1").query(Long.class).single();
+        mvc.perform(get("/cases/new").with(TestActors.as(zz))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<optgroup")));
+        long before = cases();
+        mvc.perform(post("/cases").with(csrf()).with(TestActors.as(zz)).param("kind", "INSPECTION").param("source", "COMPLAINT")
+                        .param("partyType", "CITIZEN").param("citizenName", "赵六").param("itemId", "987654321"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("所选执法事项不存在或已停用"), containsString("请更正标出的 5 处填写内容"))));
+        assertThat(cases()).isEqualTo(before);
+        mvc.perform(post("/cases").with(csrf()).with(TestActors.as(zz)).param("kind", "INSPECTION").param("source", "COMPLAINT")
+                        .param("title", "带执法事项立案").param("basisTitle", "举报信").param("basisNumber", "泽应急信〔2026〕11号")
+                        .param("basisDate", fx.today().toString()).param("partyType", "CITIZEN").param("citizenName", "赵六")
+                        .param("place", "某地").param("itemId", Long.toString(item)))
+                .andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT i.item_id FROM enf_case_item i JOIN enf_case c ON c.id = i.case_id WHERE c.title = '带执法事项立案'")
+                .query(Long.class).single()).isEqualTo(item);
+    }
 }

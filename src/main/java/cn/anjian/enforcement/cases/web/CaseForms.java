@@ -92,11 +92,17 @@ final class CaseForms {
                        @DateText String violationDate,
                        String continuing,
                        String seriousHarm,
-                       @DateText String discoveredOn) {
+                       @DateText String discoveredOn,
+                       @Pattern(regexp = ID, message = "请从列表中选择") String itemId) {
 
         static NewCaseForm blank() {
             return new NewCaseForm("INSPECTION", "ANNUAL_PLAN", null, null, null, "ENTERPRISE", null, null, null, null,
-                    null, null, null, null);
+                    null, null, null, null, null);
+        }
+
+        /** CASE-17: the enforcement item picked on the form, or null. */
+        Long item() {
+            return Params.optionalId("itemId", itemId);
         }
 
         NewCase toNewCase() {
@@ -119,7 +125,10 @@ final class CaseForms {
          * Issue 12 defect 9: what depends on another field (the party by its kind, the violation date of a penalty
          * case) is checked with the annotations, so every error shows at once; the domain still refuses the same.
          */
-        void crossCheck(BindingResult errors) {
+        void crossCheck(BindingResult errors, java.util.function.Predicate<Long> itemUsable) {
+            if (!errors.hasFieldErrors("itemId") && !itemUsable.test(item())) {
+                reject(errors, "itemId", itemId, "所选执法事项不存在或已停用");
+            }
             if ("CITIZEN".equals(partyType)) {
                 if (citizenName == null || citizenName.isBlank()) {
                     reject(errors, "citizenName", citizenName, "请填写公民当事人姓名");
@@ -143,7 +152,7 @@ final class CaseForms {
                     .field("CASE-BASIS-DATE", "basisDate").field("CASE-PARTY", "enterpriseId").field("CASE-TITLE", "title")
                     .field("CASE-PLACE", "place").field("CASE-11-MISSING", "violationDate")
                     .field("CASE-11-DATE", "violationDate").field("CASE-11", "violationDate")
-                    .field("CASE-11-DISCOVERED", "discoveredOn");
+                    .field("CASE-11-DISCOVERED", "discoveredOn").field("CASE-17-ITEM", "itemId");
         }
     }
 

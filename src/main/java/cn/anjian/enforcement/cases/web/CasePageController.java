@@ -99,9 +99,9 @@ class CasePageController {
                   Model model, PageRefusal refusal, RedirectAttributes flash) {
         refusal.render(() -> form(actor, model, form));
         NewCaseForm.fields(refusal);
-        form.crossCheck(errors);
+        form.crossCheck(errors, choices::itemUsable);
         refusal.check(errors);
-        CaseRef c = cases.open(actor, form.toNewCase());
+        CaseRef c = choices.open(actor, form.toNewCase(), form.item());
         flash.addFlashAttribute("notice", "已立案，案号 " + c.caseNumber());
         return "redirect:/cases/" + c.id();
     }
@@ -111,6 +111,8 @@ class CasePageController {
         model.addAttribute("kinds", CaseKind.values());
         model.addAttribute("sources", CaseSource.values());
         model.addAttribute("enterprises", choices.parties(actor));
+        model.addAttribute("items", choices.items());
+        model.addAttribute("itemKinds", cn.anjian.enforcement.items.ItemKind.values());
         return "enforcement/cases/form";
     }
 
