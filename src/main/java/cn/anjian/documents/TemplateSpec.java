@@ -11,15 +11,33 @@ import java.util.Map;
  */
 record TemplateSpec(String type, String title, List<Field> fields, List<String> itemHeaders, List<String> fixedText) {
 
-    record Field(String key, String label, boolean required) {
+    /** {@code inline}: not a line of its own but a placeholder inside a clause (the remedy bodies' names). */
+    record Field(String key, String label, boolean required, boolean inline) {
         static Field req(String key, String label) {
-            return new Field(key, label, true);
+            return new Field(key, label, true, false);
         }
 
         static Field opt(String key, String label) {
-            return new Field(key, label, false);
+            return new Field(key, label, false, false);
+        }
+
+        static Field clause(String key, String label) {
+            return new Field(key, label, true, true);
         }
     }
+
+    /** The bodies named in the remedy clause (行政复议法第二十四条; 行政诉讼法第十八条): filled from the issuing agency. */
+    static final List<Field> REMEDY_BODIES = List.of(Field.clause("reviewBody", "行政复议机关"), Field.clause("court", "人民法院"));
+
+    /**
+     * The remedy clause of the 执法文书式样 for a document called {@code doc} (决定/指令): 复议 within 60 days
+     * (行政复议法第二十条), 诉讼 within 6 months (行政诉讼法第四十六条), naming both bodies.
+     */
+    static String remedy(String doc) {
+        return "如不服本" + doc + "，可以在收到本" + doc + "之日起六十日内依法向{{reviewBody}}申请行政复议，或者在六个月内依法向"
+                + "{{court}}提起行政诉讼，但本" + doc + "不停止执行，法律另有规定的除外。";
+    }
+
 
     /** Fields every template has: the heading, number and signature date. */
     static final List<Field> COMMON = List.of(Field.req("agencyName", "执法机关"), Field.req("docNumber", "文书编号"),
@@ -45,17 +63,19 @@ record TemplateSpec(String type, String title, List<Field> fields, List<String> 
         Map<String, TemplateSpec> m = new LinkedHashMap<>();
         add(m, new TemplateSpec("INSPECTION_RECORD", "现场检查记录", List.of(
                 Field.req("partyName", "被检查单位"), Field.req("address", "地址"),
-                Field.opt("legalRepresentative", "法定代表人（负责人）"), Field.req("inspectionTime", "检查时间"),
-                Field.req("officers", "检查人员（执法证号）"), Field.req("facts", "检查情况")),
+                Field.opt("legalRepresentative", "法定代表人（负责人）"), Field.req("inspectionPlace", "检查场所"),
+                Field.req("inspectionTime", "检查时间"), Field.req("officers", "检查人员（执法证号）"),
+                Field.req("facts", "检查情况"), Field.opt("basis", "依据"), Field.opt("decision", "现场处理措施（责令事项）"),
+                Field.opt("deadline", "整改期限")),
                 List.of("序号", "检查项目及发现的问题"),
                 List.of("以上记录已经被检查单位现场负责人核对，确认无误。", "被检查单位现场负责人（签名）：", "检查人员（签名）：")));
         add(m, new TemplateSpec("RECTIFICATION_ORDER", "责令限期整改指令书", List.of(
                 Field.req("partyName", "被责令单位"), Field.req("address", "地址"),
                 Field.req("facts", "经查，你单位存在下列问题"), Field.req("basis", "依据"),
-                Field.req("decision", "责令事项"), Field.req("deadline", "整改期限"), Field.req("officers", "执法人员")),
+                Field.req("decision", "责令事项"), Field.req("deadline", "整改期限"), Field.req("officers", "执法人员"),
+                REMEDY_BODIES.get(0), REMEDY_BODIES.get(1)),
                 List.of("序号", "隐患内容"),
-                List.of("整改期间，你单位应当采取措施，确保安全生产。逾期未整改或者整改不合格的，依法予以处理。",
-                        "如果不服本指令，可以依法在六十日内申请行政复议，或者在六个月内依法提起行政诉讼，但本指令不停止执行，法律另有规定的除外。")));
+                List.of("整改期间，你单位应当采取措施，确保安全生产。逾期未整改或者整改不合格的，依法予以处理。", remedy("指令"))));
         add(m, new TemplateSpec("PENALTY_NOTICE", "行政处罚告知书", List.of(
                 Field.req("partyName", "当事人"), Field.req("address", "地址"),
                 Field.req("facts", "经查，你（单位）存在以下违法行为"), Field.req("basis", "以上事实违反了"),
@@ -66,10 +86,11 @@ record TemplateSpec(String type, String title, List<Field> fields, List<String> 
         add(m, new TemplateSpec("PENALTY_DECISION", "行政处罚决定书", List.of(
                 Field.req("partyName", "被处罚人"), Field.req("address", "地址"),
                 Field.opt("legalRepresentative", "法定代表人（负责人）"),
-                Field.req("facts", "违法事实及证据"), Field.req("basis", "处罚依据"), Field.req("decision", "处罚决定")),
+                Field.req("facts", "违法事实及证据"), Field.req("basis", "处罚依据"), Field.req("decision", "处罚决定"),
+                REMEDY_BODIES.get(0), REMEDY_BODIES.get(1)),
                 List.of(),
-                List.of("罚款应于收到本决定书之日起十五日内缴至指定银行。到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款。",
-                        "如果不服本处罚决定，可以在收到本决定书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼，但本决定不停止执行，法律另有规定的除外。")));
+                List.of("罚款应于收到本决定书之日起十五日内缴至指定银行。到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款，加处罚款的数额不超过罚款的数额。",
+                        remedy("决定"))));
         hearing(m);
         add(m, new TemplateSpec("SERVICE_RECEIPT", "送达回执", List.of(
                 Field.req("documentName", "送达文书名称及文号"), Field.req("partyName", "受送达人"),
@@ -121,7 +142,7 @@ record TemplateSpec(String type, String title, List<Field> fields, List<String> 
     /** CASE-14/15: preservation, sealing and seizure (with the list of goods), the 催告书 of the execution. */
     private static void addCoercion(Map<String, TemplateSpec> m) {
         List<String> goods = List.of("序号", "物品名称", "数量", "存放地点");
-        String remedy = "如不服本决定，可以在收到本决定书之日起六十日内依法申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。";
+        String remedy = remedy("决定");
         add(m, new TemplateSpec("PRESERVATION_NOTICE", "先行登记保存证据通知书", List.of(
                 Field.req("partyName", "当事人"), Field.req("address", "地址"), Field.opt("facts", "涉嫌违法行为"),
                 Field.req("basis", "依据"), Field.req("decision", "保存事项"), Field.req("officers", "执法人员")),
@@ -133,11 +154,12 @@ record TemplateSpec(String type, String title, List<Field> fields, List<String> 
         add(m, new TemplateSpec("SEIZURE_DECISION", "查封扣押决定书", List.of(
                 Field.req("partyName", "当事人"), Field.req("address", "地址"), Field.req("facts", "理由"),
                 Field.req("basis", "依据"), Field.req("decision", "决定事项"), Field.req("deadline", "期限"),
-                Field.req("officers", "执法人员")),
+                Field.req("officers", "执法人员"), REMEDY_BODIES.get(0), REMEDY_BODIES.get(1)),
                 goods, List.of("查封、扣押的期限不得超过三十日；情况复杂的，经本机关负责人批准，可以延长，但是延长期限不得超过三十日。", remedy)));
         add(m, new TemplateSpec("SEIZURE_EXTENSION", "延长查封扣押期限决定书", List.of(
                 Field.req("partyName", "当事人"), Field.req("address", "地址"), Field.req("facts", "原决定"),
-                Field.req("basis", "延长理由及依据"), Field.req("decision", "决定事项"), Field.req("deadline", "延长后的期限")),
+                Field.req("basis", "延长理由及依据"), Field.req("decision", "决定事项"), Field.req("deadline", "延长后的期限"),
+                REMEDY_BODIES.get(0), REMEDY_BODIES.get(1)),
                 goods, List.of(remedy)));
         add(m, new TemplateSpec("SEIZURE_RELEASE", "解除查封扣押决定书", List.of(
                 Field.req("partyName", "当事人"), Field.req("address", "地址"), Field.req("facts", "原决定"),

@@ -57,7 +57,9 @@ class DocumentGeneratorTests {
         TemplateSpec spec = TemplateSpec.ALL.get(type);
         assertThat(text).contains(spec.title(), "泽州县应急管理局", "泽应急罚〔2026〕7号", "2026年11月23日");
         for (TemplateSpec.Field f : spec.fields()) {
-            if (!f.key().equals("officers")) {
+            if (f.inline()) {
+                assertThat(text).contains(f.key() + "值"); // inside its clause
+            } else if (!f.key().equals("officers")) {
                 assertThat(text).contains(f.label(), f.key() + "值");
             }
         }
@@ -113,5 +115,59 @@ class DocumentGeneratorTests {
         items.put("items", "not a list");
         assertThatThrownBy(() -> generator.generate("RECTIFICATION_ORDER", items))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.BAD_INPUT));
+    }
+
+    @ParameterizedTest
+    @MethodSource("types")
+    @DisplayName("issue 11 item 7: every document is A4 portrait with the GB/T 9704 margins, a seal area and its template version")
+    void officialLayout(String type) throws Exception {
+        byte[] docx = generator.generate(type, fullData(type));
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            var sect = doc.getDocument().getBody().getSectPr();
+            assertThat(sect).as("section properties").isNotNull();
+            assertThat(((java.math.BigInteger) sect.getPgSz().getW()).intValue()).isEqualTo(11906);
+            assertThat(((java.math.BigInteger) sect.getPgSz().getH()).intValue()).isEqualTo(16838);
+            assertThat(((java.math.BigInteger) sect.getPgMar().getTop()).intValue()).isEqualTo(2098);
+            assertThat(((java.math.BigInteger) sect.getPgMar().getLeft()).intValue()).isEqualTo(1588);
+        }
+        String text = text(docx);
+        assertThat(text).contains("泽州县应急管理局（印章）", "文书式样版本：第1版");
+        // the seal area closes the document: the agency and the date after every field and clause
+        assertThat(text.indexOf("泽州县应急管理局（印章）")).isGreaterThan(text.indexOf(TemplateSpec.ALL.get(type).title()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("types")
+    @DisplayName("issue 11 item 7: decisions and orders name the reconsideration body (60 days) and the court (6 months)")
+    void remedyClauseNamesTheBodies(String type) throws Exception {
+        TemplateSpec spec = TemplateSpec.ALL.get(type);
+        boolean hasRemedy = spec.fields().stream().anyMatch(f -> f.key().equals("reviewBody"));
+        String text = text(generator.generate(type, fullData(type)));
+        if (hasRemedy) {
+            assertThat(text).contains("之日起六十日内依法向reviewBody值申请行政复议", "在六个月内依法向court值提起行政诉讼");
+        } else {
+            assertThat(text).doesNotContain("申请行政复议");
+        }
+        assertThat(List.of("RECTIFICATION_ORDER", "PENALTY_DECISION", "SEIZURE_DECISION", "SEIZURE_EXTENSION"))
+                .contains(hasRemedy ? type : "RECTIFICATION_ORDER");
+    }
+
+    @Test
+    @DisplayName("issue 12 defect 4: the preview holds the same values as the document, in the template's order, without a number")
+    void previewMatchesDocument() {
+        Map<String, Object> data = fullData("INSPECTION_RECORD");
+        DocumentPreview p = generator.preview("INSPECTION_RECORD", data);
+        assertThat(p.title()).isEqualTo("现场检查记录");
+        assertThat(p.lines()).extracting(DocumentPreview.Line::label).containsSubsequence("被检查单位", "检查情况", "依据",
+                "现场处理措施（责令事项）", "整改期限");
+        assertThat(p.lines()).extracting(DocumentPreview.Line::value).contains("basis值", "decision值", "deadline值",
+                "张三（14050001）、李四（14050002）");
+        assertThat(p.items()).containsExactly(List.of("1", "安全出口堵塞"), List.of("2", "未建立隐患排查台账"));
+        Map<String, Object> missing = fullData("PENALTY_DECISION");
+        missing.remove("facts");
+        assertThatThrownBy(() -> generator.preview("PENALTY_DECISION", missing)).isInstanceOf(BusinessException.class)
+                .hasMessageContaining("违法事实及证据");
+        assertThat(generator.preview("PENALTY_DECISION", fullData("PENALTY_DECISION")).clauses())
+                .anyMatch(c -> c.contains("向reviewBody值申请行政复议"));
     }
 }

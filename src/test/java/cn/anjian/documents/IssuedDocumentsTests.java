@@ -44,7 +44,7 @@ class IssuedDocumentsTests {
         TestActor other = actor("140927", "doc_other");
         // a city user issues for a county subject: the file belongs to the county, so county users can download it
         IssuedDocument d = issued.issue("INSPECTION_RECORD", county.agencyId(), "case", "issued-test-1",
-                Map.of("date", LocalDate.now(), "partyName", "某煤业", "address", "泽州县", "inspectionTime", "今天",
+                Map.of("date", LocalDate.now(), "partyName", "某煤业", "address", "泽州县", "inspectionTime", "今天", "inspectionPlace", "某煤业井口",
                         "officers", "王某、李某", "facts", "未发现问题"), county.scope().path(), city);
         assertThat(d.number().text()).startsWith("泽应急检记〔");
         assertThat(d.fileName()).isEqualTo("现场检查记录-" + d.number().text() + ".docx");

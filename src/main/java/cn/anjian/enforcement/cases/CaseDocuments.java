@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import cn.anjian.documents.DocumentFile;
+import cn.anjian.documents.DocumentPreview;
 import cn.anjian.documents.IssuedDocument;
 import cn.anjian.documents.IssuedDocuments;
 import cn.anjian.enforcement.CaseDocumentIssued;
@@ -67,8 +68,19 @@ public class CaseDocuments {
         this.events = events;
     }
 
-    /** The text a user may give for a document; everything else comes from the case. */
-    public record DocumentFields(String facts, String basis, String decision, String deadline, String legalRepresentative) {
+    /** At most this many lines of the items table (明细) typed on the form. */
+    static final int MAX_ITEMS = 100;
+
+    /**
+     * The text a user may give for a document; everything else comes from the case. {@code items}: the lines of the
+     * document's items table (检查项目及发现的问题, 隐患内容), one per line as typed.
+     */
+    public record DocumentFields(String facts, String basis, String decision, String deadline, String legalRepresentative,
+                                 List<String> items) {
+
+        public DocumentFields(String facts, String basis, String decision, String deadline, String legalRepresentative) {
+            this(facts, basis, decision, deadline, legalRepresentative, List.of());
+        }
 
         public static DocumentFields none() {
             return new DocumentFields(null, null, null, null, null);
@@ -134,6 +146,20 @@ public class CaseDocuments {
     }
 
     /**
+     * Issue 12 defect 4: the document as {@link #generate} would issue it — the same checks, the same values — without
+     * taking a number, for the preview and print view.
+     */
+    public DocumentPreview preview(Actor actor, long caseId, String type, DocumentFields fields) {
+        Guards.require(actor, "case:manage");
+        CaseView c = cases.get(actor, caseId);
+        String t = type == null ? "" : type.strip();
+        if (!FREE_TYPES.containsKey(t) || stageFor(c, t) == null) {
+            throw BusinessException.badInput("CASE-DOC-TYPE", "当前阶段（" + c.stage().label() + "）不能制作该文书");
+        }
+        return issued.preview(t, c.agencyId(), fill(c, t, fields == null ? DocumentFields.none() : fields));
+    }
+
+    /**
      * The model of a document type: the 现场检查记录 is also signed by the technical inspectors who took
      * part in the check (TI-09), listed after the enforcers and marked 技术检查员.
      */
@@ -163,7 +189,21 @@ public class CaseDocuments {
         m.put("decision", Guards.text(f.decision(), MAX_FIELD, "决定/责令事项"));
         m.put("deadline", Guards.text(f.deadline(), 100, "期限"));
         m.put("legalRepresentative", Guards.text(f.legalRepresentative(), 50, "法定代表人"));
+        m.put("inspectionPlace", c.place());
+        m.put("items", items(f.items()));
         return m;
+    }
+
+    /** The typed lines of the items table, blank lines dropped; refused beyond {@link #MAX_ITEMS} or too long. */
+    static List<String> items(List<String> lines) {
+        if (lines == null) {
+            return List.of();
+        }
+        List<String> out = lines.stream().map(l -> Guards.text(l, 500, "明细")).filter(java.util.Objects::nonNull).toList();
+        if (out.size() > MAX_ITEMS) {
+            throw BusinessException.badInput("CASE-DOC-ITEMS", "明细不能超过 " + MAX_ITEMS + " 行");
+        }
+        return out;
     }
 
     /** Numbers, generates, stores and links one document of the current stage; publishes {@link CaseDocumentIssued}. */
@@ -179,8 +219,9 @@ public class CaseDocuments {
         String title = d.number().typeName();
         long id = jdbc.sql("""
                         INSERT INTO enf_case_document (case_id, doc_type, doc_title, number_id, document_number, stage, file_id,
-                            generated_at, generated_by)
-                        VALUES (:c, :t, :title, :nid, :no, :stage, :f, :now, :by) RETURNING id""")
+                            generated_at, generated_by, template_version)
+                        VALUES (:c, :t, :title, :nid, :no, :stage, :f, :now, :by, :tv) RETURNING id""")
+                .param("tv", d.templateVersion())
                 .param("c", c.id()).param("t", type).param("title", title).param("nid", d.number().id())
                 .param("no", d.number().text()).param("stage", stage.name()).param("f", d.fileId())
                 .param("now", Timestamp.from(now)).param("by", actor.username()).query(Long.class).single();
@@ -192,6 +233,7 @@ public class CaseDocuments {
         after.put("number", d.number().text());
         after.put("fileId", d.fileId());
         after.put("sha256", d.sha256());
+        after.put("templateVersion", d.templateVersion());
         if (stage != c.stage()) {
             after.put("lateForStage", stage.name());
         }
@@ -259,6 +301,6 @@ public class CaseDocuments {
                 rs.getString("document_number"), CaseStage.valueOf(rs.getString("stage")), rs.getLong("file_id"),
                 CaseService.instant(rs, "generated_at"), rs.getString("generated_by"), CaseService.instant(rs, "served_at"),
                 m == null ? null : ServiceMethod.valueOf(m), rs.getString("recipient"),
-                (Long) rs.getObject("receipt_document_id", Long.class));
+                (Long) rs.getObject("receipt_document_id", Long.class), (Integer) rs.getObject("template_version", Integer.class));
     }
 }

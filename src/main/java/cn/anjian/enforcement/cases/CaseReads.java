@@ -98,10 +98,20 @@ class CaseReads {
         return lines;
     }
 
-    /** The timeline: stage transitions, documents and their service, the decision, transfers; oldest first. */
+    /**
+     * The timeline: stage transitions, documents and their service, the decision, transfers, the penalty notice, the
+     * party's statement and defence and the hearing steps (CASE-12); oldest first, people by their names.
+     */
     List<TimelineEntry> timeline(long caseId) {
-        return jdbc.sql("""
-                        SELECT at, actor, what, note FROM (
+        return jdbc.sql(TIMELINE)
+                .param("c", caseId)
+                .query((rs, i) -> new TimelineEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
+                        stageText(rs.getString("what")), rs.getString("note")))
+                .list();
+    }
+
+    private static final String TIMELINE = """
+                        SELECT x.at, coalesce(u.display_name, x.actor) AS actor, x.what, x.note FROM (
                           SELECT l.at, l.actor,
                                  CASE WHEN l.from_stage IS NULL THEN '立案' ELSE '阶段：' || l.from_stage || '→' || l.to_stage END AS what,
                                  l.note, l.id AS seq, 0 AS k FROM enf_case_stage_log l WHERE l.case_id = :c
@@ -125,12 +135,38 @@ class CaseReads {
                                       ELSE '移送司法机关未获批准' END,
                                  t.opinion, t.id, 3
                             FROM enf_case_transfer t WHERE t.case_id = :c AND t.decided_at IS NOT NULL
-                        ) x ORDER BY at, k, seq""")
-                .param("c", caseId)
-                .query((rs, i) -> new TimelineEntry(rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                        stageText(rs.getString("what")), rs.getString("note")))
-                .list();
-    }
+                          UNION ALL
+                          -- CASE-12: the notice, the party's statement and defence and its answer, the hearing steps
+                          SELECT n.created_at, n.created_by, '行政处罚告知：' || n.notice_number,
+                                 '陈述申辩期限至 ' || to_char(n.statement_until, 'YYYY-MM-DD')
+                                   || CASE WHEN n.hearing_rights THEN '；享有听证权利，申请期限至 '
+                                      || to_char(n.hearing_request_until, 'YYYY-MM-DD') ELSE '' END, n.id, 6
+                            FROM enf_penalty_notice n WHERE n.case_id = :c
+                          UNION ALL
+                          SELECT (n.stated_on + time '12:00') AT TIME ZONE 'Asia/Shanghai', NULL,
+                                 CASE WHEN n.statement_status = 'WAIVED' THEN '当事人放弃陈述申辩' ELSE '当事人陈述申辩' END,
+                                 n.statement, n.id, 7
+                            FROM enf_penalty_notice n WHERE n.case_id = :c AND n.stated_on IS NOT NULL
+                          UNION ALL
+                          SELECT n.answered_at, n.answered_by, '答复陈述申辩', n.answer, n.id, 8
+                            FROM enf_penalty_notice n WHERE n.case_id = :c AND n.answered_at IS NOT NULL
+                          UNION ALL
+                          SELECT (n.hearing_requested_on + time '12:00') AT TIME ZONE 'Asia/Shanghai', NULL, '当事人申请听证', NULL, n.id, 9
+                            FROM enf_penalty_notice n WHERE n.case_id = :c AND n.hearing_requested_on IS NOT NULL
+                          UNION ALL
+                          SELECT (n.hearing_notice_served_on + time '12:00') AT TIME ZONE 'Asia/Shanghai', NULL,
+                                 '送达听证通知：' || coalesce(n.hearing_notice_number, ''),
+                                 '听证时间 ' || to_char(n.hearing_date, 'YYYY-MM-DD') || '，地点 ' || coalesce(n.hearing_place, ''), n.id, 10
+                            FROM enf_penalty_notice n WHERE n.case_id = :c AND n.hearing_notice_served_on IS NOT NULL
+                          UNION ALL
+                          SELECT (n.hearing_held_on + time '12:00') AT TIME ZONE 'Asia/Shanghai', NULL,
+                                 '举行听证：听证笔录 ' || coalesce(n.hearing_record_number, ''), NULL, n.id, 11
+                            FROM enf_penalty_notice n WHERE n.case_id = :c AND n.hearing_held_on IS NOT NULL
+                          UNION ALL
+                          SELECT (n.hearing_held_on + time '12:01') AT TIME ZONE 'Asia/Shanghai', NULL,
+                                 '听证报告：' || n.hearing_report_number, n.hearing_opinion, n.id, 12
+                            FROM enf_penalty_notice n WHERE n.case_id = :c AND n.hearing_report_number IS NOT NULL
+                        ) x LEFT JOIN iam_user_view u ON u.username = x.actor ORDER BY x.at, x.k, x.seq""";
 
     private static String stageText(String what) {
         String s = what;

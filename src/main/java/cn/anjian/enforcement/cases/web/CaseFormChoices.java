@@ -19,7 +19,14 @@ import cn.anjian.personnel.People;
 import cn.anjian.personnel.PersonFilter;
 import cn.anjian.personnel.PersonView;
 import cn.anjian.enterprises.Enterprises;
+import cn.anjian.enforcement.CaseRef;
+import cn.anjian.enforcement.NewCase;
+import cn.anjian.enforcement.cases.CaseService;
+import cn.anjian.enforcement.items.CaseItems;
+import cn.anjian.enforcement.items.EnforcementItems;
+import cn.anjian.enforcement.items.ItemViews;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The choices the case forms offer (parties, team candidates, units), each read in the actor's scope. */
 @Component
@@ -30,6 +37,29 @@ class CaseFormChoices {
     private final Agencies agencies;
     private final Officers officers;
     private final People people;
+    private final CaseService cases;
+    private final CaseItems caseItems;
+    private final EnforcementItems items;
+
+    /** CASE-17: the active enforcement items, offered on the new-case form grouped by kind. */
+    List<ItemViews.ItemView> items() {
+        return items.activeChoices();
+    }
+
+    /** Whether {@code itemId} names an active item (the new-case form reports it with the other errors). */
+    boolean itemUsable(Long itemId) {
+        return itemId == null || items.find(itemId).filter(ItemViews.ItemView::active).isPresent();
+    }
+
+    /** Opens the case and, when one was picked, records its enforcement item — both or neither (CASE-17). */
+    @Transactional
+    CaseRef open(Actor actor, NewCase c, Long itemId) {
+        CaseRef ref = cases.open(actor, c);
+        if (itemId != null) {
+            caseItems.choose(actor, ref.id(), itemId, null, null);
+        }
+        return ref;
+    }
 
     List<EnterpriseView> parties(Actor actor) {
         return actor.hasPermission("enterprise:read")

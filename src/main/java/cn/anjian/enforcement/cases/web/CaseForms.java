@@ -22,6 +22,8 @@ import cn.anjian.kernel.Params;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 
 /**
  * The case pages' forms, bound with {@code @Valid} (docs/conventions.md "Web kit"): fields as typed
@@ -90,11 +92,17 @@ final class CaseForms {
                        @DateText String violationDate,
                        String continuing,
                        String seriousHarm,
-                       @DateText String discoveredOn) {
+                       @DateText String discoveredOn,
+                       @Pattern(regexp = ID, message = "请从列表中选择") String itemId) {
 
         static NewCaseForm blank() {
             return new NewCaseForm("INSPECTION", "ANNUAL_PLAN", null, null, null, "ENTERPRISE", null, null, null, null,
-                    null, null, null, null);
+                    null, null, null, null, null);
+        }
+
+        /** CASE-17: the enforcement item picked on the form, or null. */
+        Long item() {
+            return Params.optionalId("itemId", itemId);
         }
 
         NewCase toNewCase() {
@@ -113,12 +121,38 @@ final class CaseForms {
                     Params.date("发现日期", discoveredOn));
         }
 
+        /**
+         * Issue 12 defect 9: what depends on another field (the party by its kind, the violation date of a penalty
+         * case) is checked with the annotations, so every error shows at once; the domain still refuses the same.
+         */
+        void crossCheck(BindingResult errors, java.util.function.Predicate<Long> itemUsable) {
+            if (!errors.hasFieldErrors("itemId") && !itemUsable.test(item())) {
+                reject(errors, "itemId", itemId, "所选执法事项不存在或已停用");
+            }
+            if ("CITIZEN".equals(partyType)) {
+                if (citizenName == null || citizenName.isBlank()) {
+                    reject(errors, "citizenName", citizenName, "请填写公民当事人姓名");
+                }
+            } else if (enterpriseId == null || enterpriseId.isBlank()) {
+                reject(errors, "enterpriseId", enterpriseId, "请选择生产经营单位");
+            }
+            if ("PENALTY".equals(kind) && (violationDate == null || violationDate.isBlank())) {
+                reject(errors, "violationDate", violationDate, "行政处罚案件须填写违法行为发生（终了）日期");
+            }
+        }
+
+        private static void reject(BindingResult errors, String field, String value, String message) {
+            if (!errors.hasFieldErrors(field)) {
+                errors.addError(new FieldError("form", field, value, false, null, null, message));
+            }
+        }
+
         static void fields(PageRefusal refusal) {
             refusal.field("CASE-KIND", "kind").field("CASE-SOURCE", "source").field("CASE-BASIS", "basisTitle")
                     .field("CASE-BASIS-DATE", "basisDate").field("CASE-PARTY", "enterpriseId").field("CASE-TITLE", "title")
                     .field("CASE-PLACE", "place").field("CASE-11-MISSING", "violationDate")
                     .field("CASE-11-DATE", "violationDate").field("CASE-11", "violationDate")
-                    .field("CASE-11-DISCOVERED", "discoveredOn");
+                    .field("CASE-11-DISCOVERED", "discoveredOn").field("CASE-17-ITEM", "itemId");
         }
     }
 
@@ -172,18 +206,19 @@ final class CaseForms {
                         @Size(max = 2000) String basis,
                         @Size(max = 2000) String decision,
                         @Size(max = 100) String deadline,
-                        @Size(max = 100) String legalRepresentative) {
+                        @Size(max = 100) String legalRepresentative,
+                        @Size(max = 20000) String items) {
 
         static DocumentForm blank() {
-            return new DocumentForm(null, null, null, null, null, null);
+            return new DocumentForm(null, null, null, null, null, null, null);
         }
 
         CaseDocuments.DocumentFields toFields() {
-            return new CaseDocuments.DocumentFields(facts, basis, decision, deadline, legalRepresentative);
+            return new CaseDocuments.DocumentFields(facts, basis, decision, deadline, legalRepresentative, lines(items));
         }
 
         static void fields(PageRefusal refusal) {
-            refusal.field("CASE-DOC-TYPE", "type");
+            refusal.field("CASE-DOC-TYPE", "type").field("CASE-DOC-ITEMS", "items");
         }
     }
 

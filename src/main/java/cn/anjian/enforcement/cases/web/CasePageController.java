@@ -115,8 +115,9 @@ class CasePageController {
                   Model model, PageRefusal refusal, RedirectAttributes flash) {
         refusal.render(() -> form(actor, model, form));
         NewCaseForm.fields(refusal);
+        form.crossCheck(errors, choices::itemUsable);
         refusal.check(errors);
-        CaseRef c = cases.open(actor, form.toNewCase());
+        CaseRef c = choices.open(actor, form.toNewCase(), form.item());
         flash.addFlashAttribute("notice", "已立案，案号 " + c.caseNumber());
         return "redirect:/cases/" + c.id();
     }
@@ -126,6 +127,8 @@ class CasePageController {
         model.addAttribute("kinds", CaseKind.values());
         model.addAttribute("sources", CaseSource.values());
         model.addAttribute("enterprises", choices.parties(actor));
+        model.addAttribute("items", choices.items());
+        model.addAttribute("itemKinds", cn.anjian.enforcement.items.ItemKind.values());
         return "enforcement/cases/form";
     }
 
@@ -223,6 +226,19 @@ class CasePageController {
         checkSection(actor, caseId, model, refusal, errors, "documents", DocumentForm::fields);
         documents.generate(actor, caseId, form.type(), form.toFields());
         return done(flash, caseId, "documents", "文书已生成");
+    }
+
+    /** Issue 12 defect 4: the document as it would be generated, to read and print before a number is taken. */
+    @PostMapping("/{id}/documents/preview")
+    @PreAuthorize("hasAuthority('case:manage')")
+    String preview(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+                   @Valid @ModelAttribute("documentForm") DocumentForm form, BindingResult errors, Model model,
+                   PageRefusal refusal) {
+        long caseId = Params.id("id", id);
+        checkSection(actor, caseId, model, refusal, errors, "documents", DocumentForm::fields);
+        model.addAttribute("preview", documents.preview(actor, caseId, form.type(), form.toFields()));
+        model.addAttribute("backUrl", "/cases/" + caseId + "#documents");
+        return "documents/preview";
     }
 
     @PostMapping("/{id}/documents/{documentId}/serve")
