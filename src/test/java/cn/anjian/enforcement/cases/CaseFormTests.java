@@ -79,7 +79,7 @@ class CaseFormTests {
                         .param("title", "保留的案件名称").param("basisTitle", "举报信").param("basisNumber", "1号")
                         .param("basisDate", fx.today().toString()).param("partyType", "ENTERPRISE").param("place", ""))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(allOf(containsString("invalid-feedback d-block\">请选择当事人"),
+                .andExpect(content().string(allOf(containsString("请选择生产经营单位"),
                         containsString("value=\"保留的案件名称\""))));
         assertThat(count("enf_case", null)).isEqualTo(before + 1);
     }

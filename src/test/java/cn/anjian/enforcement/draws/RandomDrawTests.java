@@ -80,8 +80,16 @@ class RandomDrawTests {
     /** The agency's officers eligible today, by person id (the draw's officer pool). */
     List<Long> eligibleOfficers() {
         LocalDate day = LocalDate.now(clock);
-        return people.search(head, new PersonFilter(null, null, head.agencyId(), PersonRole.OFFICER), 0, 100).items().stream()
-                .map(p -> p.id()).filter(id -> eligibility.check(id, day).mayEnforce()).sorted().toList();
+        // every page: other test classes add officers to this agency, and the first 100 are not all of them
+        List<Long> ids = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            var items = people.search(head, new PersonFilter(null, null, head.agencyId(), PersonRole.OFFICER), page, 100).items();
+            items.forEach(p -> ids.add(p.id()));
+            if (items.size() < 100) {
+                break;
+            }
+        }
+        return ids.stream().filter(id -> eligibility.check(id, day).mayEnforce()).sorted().toList();
     }
 
     long draws() {
