@@ -2,6 +2,8 @@ package cn.anjian.recording;
 
 import java.util.List;
 
+import tools.jackson.databind.annotation.JsonDeserialize;
+
 /**
  * A record's metadata as a client sends it (the phone's JSON part, the page's form): everything as text,
  * so that each wrong value gets its own Chinese message instead of a generic parse failure.
@@ -13,7 +15,8 @@ import java.util.List;
 public record RecordMetadata(Long caseId, String stage, Long activityId, String category, String kind, String title,
                              String classification, String capturedStart, String capturedEnd, String place,
                              List<Long> officerIds, String parties, String deviceKind, String deviceId,
-                             List<String> contentShown, Long fileId, String partyInformed) {
+                             List<String> contentShown, Long fileId,
+                             @JsonDeserialize(using = FlagText.class) String partyInformed) {
 
     public RecordMetadata withFileId(Long id) {
         return new RecordMetadata(caseId, stage, activityId, category, kind, title, classification, capturedStart,
