@@ -25,7 +25,8 @@ class ReviewFlowSubjects implements FlowSubjectProvider {
 
     @Override
     public List<FlowDefinition> definitions() {
-        return List.of(ReviewFlows.REVIEW, ReviewFlows.DIRECTOR, ReviewFlows.EXTENSION);
+        return List.of(ReviewFlows.REVIEW, ReviewFlows.REVIEW_INTERNAL, ReviewFlows.CONSENT, ReviewFlows.DIRECTOR,
+                ReviewFlows.EXTENSION);
     }
 
     @Override
