@@ -185,7 +185,7 @@ class InspectorWebTests {
         Long campaign = jdbc.sql("SELECT c.id FROM ti_campaign c JOIN ti_hiring_plan p ON p.id = c.plan_id WHERE p.title = :t")
                 .param("t", InspectorDemoData.MARKER).query(Long.class).single();
         mvc.perform(get("/personnel/inspectors/campaigns/" + campaign).with(TestActors.as(zz))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("TI-05")))
+                .andExpect(content().string(containsString("实施细则》第十二条"))) // TI-05 shown as its article
                 .andExpect(content().string(containsString("1405**********")))
                 .andExpect(content().string(containsString("面试")));
         mvc.perform(get("/api/v1/personnel/inspectors/campaigns/" + campaign).with(TestActors.as(zz))).andExpect(status().isOk())
