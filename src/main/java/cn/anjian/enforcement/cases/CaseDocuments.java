@@ -188,10 +188,17 @@ public class CaseDocuments {
         m.put("enforcementItem", itemBasis.itemOf(c.id()).orElse(null));
         m.put("decision", Guards.text(f.decision(), MAX_FIELD, "决定/责令事项"));
         m.put("deadline", Guards.text(f.deadline(), 100, "期限"));
-        m.put("legalRepresentative", Guards.text(f.legalRepresentative(), 50, "法定代表人"));
+        String representative = Guards.text(f.legalRepresentative(), 50, "法定代表人");
+        // blank on the form: the enterprise's registered legal representative (issue 12 defect 4)
+        m.put("legalRepresentative", representative != null ? representative : legalRepresentative(c.enterpriseId()));
         m.put("inspectionPlace", c.place());
         m.put("items", items(f.items()));
         return m;
+    }
+
+    private String legalRepresentative(Long enterpriseId) {
+        return enterpriseId == null ? null : jdbc.sql("SELECT legal_representative FROM ent_enterprise_view WHERE id = :id")
+                .param("id", enterpriseId).query(String.class).optional().orElse(null);
     }
 
     /** The typed lines of the items table, blank lines dropped; refused beyond {@link #MAX_ITEMS} or too long. */

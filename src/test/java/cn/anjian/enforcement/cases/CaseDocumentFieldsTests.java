@@ -65,6 +65,20 @@ class CaseDocumentFieldsTests {
     }
 
     @Test
+    @DisplayName("issue 12 defect 4: a blank 法定代表人 is filled from the enterprise's registered legal representative; a typed one wins")
+    void legalRepresentativeFromEnterprise() throws Exception {
+        TestActor zz = fx.zz();
+        CaseRef c = investigating(zz, "法定代表人回填");
+        jdbc.sql("UPDATE ent_enterprise SET legal_representative = '李登记' WHERE id = :id").param("id", c.enterpriseId()).update();
+        CaseDocuments.DocumentFields blank = new CaseDocuments.DocumentFields(TYPED.facts(), TYPED.basis(), TYPED.decision(),
+                TYPED.deadline(), "  ", TYPED.items());
+        CaseDocumentView d = documents.generate(zz, c.id(), "INSPECTION_RECORD", blank);
+        assertThat(stored(zz, c.id(), d.id())).contains("法定代表人（负责人）：李登记");
+        CaseDocumentView typed = documents.generate(zz, c.id(), "INSPECTION_RECORD", TYPED);
+        assertThat(stored(zz, c.id(), typed.id())).contains("法定代表人（负责人）：王建国").doesNotContain("李登记");
+    }
+
+    @Test
     @DisplayName("issue 12 defect 4: every line of the template is filled — each value of the preview is in the generated .docx")
     void everyFieldReadBack() throws Exception {
         TestActor zz = fx.zz();
