@@ -37,12 +37,22 @@ public class PeopleNames {
             return known;
         }
         String name = jdbc.sql("select display_name from iam_user_view where lower(username) = lower(:u)")
-                .param("u", username.strip()).query(String.class).optional().orElse(username);
+                .param("u", username.strip()).query(String.class).optional().orElse(unknown(username));
         if (cache != null) {
             cache.put(username, name);
         }
         return name;
     }
+
+    /**
+     * No account of that name: a person's name stored as such is shown as is; something that looks like a login
+     * name (accounts are disabled, never deleted, so only imported or migrated records have one) is not shown.
+     */
+    private static String unknown(String value) {
+        return LOGIN_LIKE.matcher(value).matches() ? "未登记的账户" : value;
+    }
+
+    private static final java.util.regex.Pattern LOGIN_LIKE = java.util.regex.Pattern.compile("[A-Za-z0-9_.@-]+");
 
     @SuppressWarnings("unchecked")
     private static Map<String, String> cache() {

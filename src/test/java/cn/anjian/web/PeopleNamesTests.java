@@ -34,6 +34,7 @@ class PeopleNamesTests {
         assertThat(people.name("system")).isEqualTo("系统");
         assertThat(people.name(null)).isEqualTo("—");
         assertThat(people.name("张伟")).isEqualTo("张伟");
+        assertThat(people.name("no_such_login")).isEqualTo("未登记的账户"); // never a login name on a page
     }
 
     @Test
