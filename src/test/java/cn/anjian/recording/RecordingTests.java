@@ -658,7 +658,9 @@ class RecordingTests {
                     bodies.add(r.getContentAsString(StandardCharsets.UTF_8));
                 }
             }
-            assertThat(statuses).containsOnly(201, 409);
+            // each replays the one record (201) or meets it in flight (409); when all arrive after the first
+            // finished, all replay — either way exactly one record (checked below)
+            assertThat(statuses).isSubsetOf(201, 409).contains(201);
             assertThat(bodies).isNotEmpty();
             assertThat(bodies.stream().distinct()).hasSize(1);
         } finally {
