@@ -3,12 +3,12 @@ package cn.anjian.enterprises;
 import lombok.RequiredArgsConstructor;
 
 import java.time.Clock;
-import java.util.regex.Pattern;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Masking;
 import cn.anjian.kernel.Params;
+import cn.anjian.kernel.Phones;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,7 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class EnterpriseContacts {
 
     /** A mobile (1 + 10 digits) or a landline with area code (0 + 2–3 digits, optional hyphen, 7–8 digits). */
-    static final Pattern PHONE = Pattern.compile("1\\d{10}|0\\d{2,3}-?\\d{7,8}");
 
     private final JdbcClient jdbc;
     private final Enterprises enterprises;
@@ -79,8 +78,8 @@ public class EnterpriseContacts {
         String rep = Params.text("ENT-LEGAL-REP", "法定代表人（负责人）", c.legalRepresentative(), 50, false);
         String name = Params.text("ENT-CONTACT-NAME", "联系人", c.contactName(), 50, false);
         String phone = Params.text("ENT-CONTACT-PHONE", "联系电话", c.contactPhone(), 20, false);
-        if (phone != null && !PHONE.matcher(phone).matches()) {
-            throw BusinessException.badInput("ENT-CONTACT-PHONE", "联系电话应为 11 位手机号码或带区号的固定电话（如 0356-1234567）");
+        if (phone != null && !Phones.valid(phone)) {
+            throw BusinessException.badInput("ENT-CONTACT-PHONE", "联系电话格式不正确：" + Phones.RULE);
         }
         return new Contacts(rep, name, phone);
     }

@@ -98,7 +98,7 @@ class EnterpriseHistoryTests {
                         .param("version", String.valueOf(version)).param("legalRepresentative", "王法人")
                         .param("contactName", "赵联系").param("contactPhone", "1390000111"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("联系电话应为 11 位手机号码")));
+                .andExpect(content().string(containsString("联系电话格式不正确：手机号为 11 位数字")));
         assertThat(contacts.of(manager, e).empty()).isTrue();
         mvc.perform(post("/enterprises/" + e + "/contacts").with(csrf()).with(TestActors.as(manager))
                         .param("version", String.valueOf(version)).param("legalRepresentative", "王法人")
