@@ -24,4 +24,18 @@ public record DemoCasesReady(List<CaseRef> cases) {
     public static final int HEARING_CASE_DECIDED = 40;
     public static final int HEARING_CASE_RECORDED = 50;
     public static final int HEARING_CASE_CLOSED = 60;
+
+    /** Issue 10: the penalty cases opened for the legal-review demo (one review state each), before the reviews. */
+    public static final int LEGAL_REVIEW_CASES_OPENED = 15;
+
+    /** The legal-review demo cases by the state their review is taken to (found by title, not in {@link #cases()}). */
+    public static final String REVIEW_EXTENDED = "泽州县巴公煤业未按规定开展安全风险辨识案（法审延期）";
+    public static final String REVIEW_CORRECTED = "泽州县鑫源煤业安全监控系统数据造假案（法审纠正）";
+    public static final String REVIEW_RE_REVIEW = "晋庙铺石灰岩矿未设置安全警示标志案（法审复核）";
+    public static final String REVIEW_ESCALATED = "金村镇天然气加气站储气设施未定期检测案（法审报局长）";
+    public static final String REVIEW_OVERDUE = "福盛钢铁煤气区域未配备报警仪案（法审逾期）";
+    /** LR-14: undertaken by the bureau's entrusted enforcement institution (受委托执法机构). */
+    public static final String REVIEW_ENTRUSTED = "川底乡石料厂未按规定保存爆破记录案（受委托执法机构）";
+    public static final java.util.List<String> REVIEW_CASES = java.util.List.of(REVIEW_EXTENDED, REVIEW_CORRECTED,
+            REVIEW_RE_REVIEW, REVIEW_ESCALATED, REVIEW_OVERDUE, REVIEW_ENTRUSTED);
 }

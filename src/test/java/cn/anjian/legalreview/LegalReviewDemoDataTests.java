@@ -14,6 +14,34 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class LegalReviewDemoDataTests {
 
     @Autowired JdbcClient jdbc;
+    @Autowired java.time.Clock clock;
+
+    Map<String, Object> review(String title) {
+        return jdbc.sql("""
+                SELECT r.status, r.outcome, r.extended, r.objections, r.route, r.consent_by, d.due_at, d.state
+                FROM lr_review r LEFT JOIN cal_deadline d ON d.id = r.deadline_id WHERE r.case_title = :t""")
+                .param("t", title).query().singleRow();
+    }
+
+    @Test
+    @DisplayName("Issue 10 item 8 (LR-11 LR-08 LR-12 LR-14): the demo has a review extended, corrected, in re-review, escalated to the director, overdue, and one on the internal route with the director's consent")
+    void demoHasEachState() {
+        assertThat(review(cn.anjian.enforcement.DemoCasesReady.REVIEW_EXTENDED))
+                .containsEntry("status", "UNDER_REVIEW").containsEntry("extended", true);
+        assertThat(review(cn.anjian.enforcement.DemoCasesReady.REVIEW_CORRECTED))
+                .containsEntry("status", "DECIDED").containsEntry("outcome", "CORRECT");
+        assertThat(review(cn.anjian.enforcement.DemoCasesReady.REVIEW_RE_REVIEW))
+                .containsEntry("status", "UNDER_REVIEW").containsEntry("objections", 1);
+        assertThat(review(cn.anjian.enforcement.DemoCasesReady.REVIEW_ESCALATED))
+                .containsEntry("status", "DIRECTOR_REVIEW").containsEntry("objections", 2);
+        Map<String, Object> overdue = review(cn.anjian.enforcement.DemoCasesReady.REVIEW_OVERDUE);
+        assertThat(overdue).containsEntry("status", "UNDER_REVIEW");
+        assertThat(((java.sql.Timestamp) overdue.get("due_at")).toInstant()).isBefore(clock.instant());
+        assertThat(review(cn.anjian.enforcement.DemoCasesReady.REVIEW_ENTRUSTED)).containsEntry("status", "UNDER_REVIEW")
+                .containsEntry("route", "ENTRUSTED_INTERNAL").containsEntry("consent_by", "zz_director");
+        assertThat(jdbc.sql("SELECT DISTINCT status FROM lr_review").query(String.class).list())
+                .contains("SUPPLEMENT_REQUESTED", "UNDER_REVIEW", "DECIDED", "DIRECTOR_REVIEW");
+    }
 
     @Test
     @DisplayName("LR-01 LR-13 LR-05 LR-11 LR-04 demo: a major penalty the whole way (approved, numbered, discussed), one returned for supplement, one suspended; the on-site coercive measures await the head")

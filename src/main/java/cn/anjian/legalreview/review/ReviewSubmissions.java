@@ -54,6 +54,16 @@ public class ReviewSubmissions {
     @Transactional
     public long submit(Actor actor, long caseId, ClassifyInput proposed, ApplicationForm form, List<NewMaterial> materials,
                        boolean internalRoute) {
+        return submit(actor, caseId, proposed, form, materials, internalRoute, now());
+    }
+
+    /**
+     * The same, received at {@code receivedAt} (the demo's review received weeks ago, so its clock is overdue); the
+     * classification, the clocks and the flow are those of a submission received then.
+     */
+    @Transactional
+    long submit(Actor actor, long caseId, ClassifyInput proposed, ApplicationForm form, List<NewMaterial> materials,
+                boolean internalRoute, Instant receivedAt) {
         Guard.require(actor, "legalreview:submit");
         CaseRef c = cases.ref(caseId, actor);
         if (c.stage() != CaseStage.INVESTIGATION && c.stage() != CaseStage.DECISION) {
@@ -64,7 +74,7 @@ public class ReviewSubmissions {
         }
         ApplicationForm f = checkForm(form);
         List<Material> ms = inputs.materials(actor, caseId, materials);
-        Instant now = now();
+        Instant now = receivedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         LocalDate today = LocalDate.ofInstant(now, Zones.SHANGHAI);
         ReviewRoute route = inputs.route(caseId, proposed, internalRoute, today);
         ReviewSubject s = inputs.subject(actor, c, proposed, today);
@@ -72,6 +82,11 @@ public class ReviewSubmissions {
         emergencies.reviewSubmitted(caseId, now); // LR-04: a required supplementary review is now submitted
         received(actor, r, now);
         return reviews.save(r).id();
+    }
+
+    /** How many reviews a case has had (unscoped; demo loaders load once). */
+    long reviewCount(long caseId) {
+        return reviews.findByCaseIdOrderByIdDesc(caseId).size();
     }
 
     /** LR-14: whether the case (in the actor's scope, 404 otherwise) was undertaken by an entrusted enforcement institution. */
