@@ -6,7 +6,6 @@ import lombok.RequiredArgsConstructor;
 
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,8 +27,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -77,7 +74,7 @@ class AuditPageController {
                 String name = names.computeIfAbsent(e.actor(), this::displayName);
                 out.add(e.id(), TIME.format(e.occurredAt()), name, e.actor(), e.sourceAddress(),
                         ActionLabels.label(e.action()), e.action(), subjects.label(e.subjectType()), e.subjectType(),
-                        e.subjectId(), lines(readable(e.before())), lines(readable(e.after())),
+                        e.subjectId(), lines(AuditValues.readable(json, e.action(), e.before())), lines(AuditValues.readable(json, e.action(), e.after())),
                         e.chained() ? "已链接" : "待链接");
             });
         });
@@ -122,7 +119,7 @@ class AuditPageController {
             String subjectName = userSubject ? names.computeIfAbsent(e.subjectId(), this::displayName) : null;
             return new Row(e, TIME.format(e.occurredAt()), actorName, ActionLabels.label(e.action()),
                     subjects.label(e.subjectType()), subjectName, subjects.link(e.subjectType(), e.subjectId()),
-                    readable(e.before()), readable(e.after()));
+                    AuditValues.readable(json, e.action(), e.before()), AuditValues.readable(json, e.action(), e.after()));
         }).toList();
     }
 
@@ -142,26 +139,5 @@ class AuditPageController {
         StringBuilder out = new StringBuilder();
         kv.forEach((k, v) -> out.append(out.isEmpty() ? "" : "\n").append(k.isEmpty() ? "" : k + "：").append(v));
         return out.toString();
-    }
-
-    private Map<String, String> readable(String text) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (text == null) {
-            return out;
-        }
-        try {
-            JsonNode node = json.readTree(text);
-            if (!node.isObject()) {
-                out.put("", text);
-                return out;
-            }
-            for (var p : node.properties()) {
-                JsonNode v = p.getValue();
-                out.put(FieldLabels.label(p.getKey()), v.isNull() ? "（空）" : v.isValueNode() ? v.asString() : v.toString());
-            }
-        } catch (JacksonException ex) {
-            out.put("", text);
-        }
-        return out;
     }
 }
