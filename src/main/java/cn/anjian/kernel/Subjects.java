@@ -56,6 +56,7 @@ public final class Subjects {
             Map.entry("enterprise-blacklist", new Kind("生产经营单位黑名单", null)),
             Map.entry("enterprise-conflict", new Kind("利害关系登记", null)),
             Map.entry("publication", new Kind("公示信息", null)),
+            Map.entry("decision-entry", new Kind("执法决定公示", "/publicity/entries/{id}")),
             Map.entry("rec-activity", new Kind("执法活动记录", null)),
             Map.entry("rec-record", new Kind("执法记录", null)),
             Map.entry("rec-export", new Kind("证据导出", null)),

@@ -62,6 +62,17 @@ class Publication extends AbstractAggregateRoot<Publication> {
                 Map.of("reason", reason)));
     }
 
+    /** PUB-08: a live notice's text replaced (the decision changed); the old and new text are audited. */
+    void revise(String newContent) {
+        if (!live()) {
+            throw BusinessException.conflict("PUB-WITHDRAWN", "该公示已撤下，不能更正");
+        }
+        String old = content;
+        content = newContent;
+        registerEvent(AuditableEvent.change("publicity.publication.revised", "publication", id, Map.of("content", old),
+                Map.of("content", newContent)));
+    }
+
     Long id() {
         return id;
     }

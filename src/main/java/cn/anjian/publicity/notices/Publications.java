@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import cn.anjian.kernel.AuditableEvent;
+import cn.anjian.kernel.BusinessException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,9 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @RequiredArgsConstructor
-class Publications {
+public class Publications {
 
-    record NewPublication(long ownerAgencyId, String ownerName, long jurisdictionId, String scopePath,
+    public record NewPublication(long ownerAgencyId, String ownerName, long jurisdictionId, String scopePath,
                           PublicationKind kind, String title, String content, String sourceModule,
                           String sourceType, String sourceId) {
     }
@@ -33,9 +34,9 @@ class Publications {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    /** Publishes once per source and kind (a redelivered event changes nothing). */
+    /** Publishes once per source and kind (a redelivered event changes nothing); the new notice's id, or null. */
     @Transactional
-    void publish(NewPublication p) {
+    public Long publish(NewPublication p) {
         Instant now = clock.instant();
         Long id = jdbc.sql("""
                         INSERT INTO pub_publication (owner_agency_id, owner_name, jurisdiction_id, scope_path, kind, title,
@@ -49,7 +50,7 @@ class Publications {
                 .param("type", p.sourceType()).param("sid", p.sourceId())
                 .query(Long.class).optional().orElse(null);
         if (id == null) {
-            return;
+            return null;
         }
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("kind", p.kind().name());
@@ -57,6 +58,23 @@ class Publications {
         after.put("title", p.title());
         after.put("source", p.sourceModule() + "/" + p.sourceType() + "/" + p.sourceId());
         events.publishEvent(AuditableEvent.change("publicity.publication.published", "publication", id, null, after));
+        return id;
+    }
+
+    /** PUB-08: the live notice's text replaced (a revoked, changed or rescinded decision, with its explanation); audited. */
+    @Transactional
+    public void revise(long publicationId, String content) {
+        Publication p = repository.findById(publicationId).orElseThrow(() -> BusinessException.notFound("公告"));
+        p.revise(content);
+        repository.save(p);
+    }
+
+    /** PUB-07: the notice leaves the portal (withdrawn with its reason); the source keeps its own archive. */
+    @Transactional
+    public void withdraw(long publicationId, String reason) {
+        Publication p = repository.findById(publicationId).orElseThrow(() -> BusinessException.notFound("公告"));
+        p.withdraw(reason, clock.instant());
+        repository.save(p);
     }
 
     /**
