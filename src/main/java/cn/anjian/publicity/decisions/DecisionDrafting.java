@@ -15,6 +15,8 @@ import cn.anjian.enforcement.CaseDecision;
 import cn.anjian.enforcement.CaseDecision.DecisionKind;
 import cn.anjian.enforcement.CaseKind;
 import cn.anjian.enforcement.CaseRef;
+import cn.anjian.enforcement.CaseStage;
+import cn.anjian.enforcement.CaseStageChanged;
 import cn.anjian.enforcement.Cases;
 import cn.anjian.enforcement.DecisionIssued;
 import cn.anjian.kernel.Zones;
@@ -52,10 +54,37 @@ class DecisionDrafting {
         if (c == null) {
             return;
         }
+        save(draft(source, c, agencies.get(c.agencyId()), e), e.at());
+    }
+
+    /**
+     * PUB-04 (inspection): an inspection case closed without any decision is a result too — target, date, items and
+     * "no problem requiring a decision"; a case that had a decision already has its entry from {@link DecisionIssued}.
+     */
+    @ApplicationModuleListener
+    void on(CaseStageChanged e) {
+        if (e.to() != CaseStage.CLOSURE || entries.existsByCaseId(e.caseId())) {
+            return;
+        }
+        CaseRef c = cases.find(e.caseId()).orElse(null);
+        if (c == null || c.kind() != CaseKind.INSPECTION) {
+            return;
+        }
         Agency agency = agencies.get(c.agencyId());
-        DecisionEntry entry = entries.save(DecisionEntry.draft(draft(source, c, agency, e), e.at()));
+        PersonalData pd = PersonalData.of(c.enterpriseId() == null ? c.partyName() : null);
+        String party = c.enterpriseId() == null ? pd.maskedName() : c.partyName();
+        Kind kind = Kind.INSPECTION;
+        save(new DecisionEntry.Draft("inspection:" + e.caseId(), c.id(), c.caseNumber(), agency.id(),
+                cases.undertakingUnitId(c.id()).orElse(null), agency.name(), agency.jurisdictionId(), c.scopePath(), kind,
+                clip(agency.name() + kind.label() + "公示（" + (party == null ? "" : party) + "）", 200), party == null ? "—" : party,
+                null, LocalDate.ofInstant(e.at(), Zones.SHANGHAI), "检查未发现需要作出处理决定的违法行为和事故隐患", null,
+                pd.mask(clip(c.title(), 2000)) + "；检查结束，未作出处理决定", null), e.at());
+    }
+
+    private void save(DecisionEntry.Draft draft, java.time.Instant at) {
+        DecisionEntry entry = entries.save(DecisionEntry.draft(draft, at));
         DeadlineId d = deadlines.open(new NewDeadline("decision-entry", entry.id().toString(), "PUB-06", null, entry.ownerUnitId(),
-                entry.jurisdictionId(), entry.scopePath(), Period.workingDays(PUBLICATION_WORKING_DAYS), e.at(),
+                entry.jurisdictionId(), entry.scopePath(), Period.workingDays(PUBLICATION_WORKING_DAYS), at,
                 "执法决定公示：" + entry.title()));
         entry.drafted(d.value());
         entries.save(entry);

@@ -8,6 +8,8 @@ interface DecisionEntryRepository extends CrudRepository<DecisionEntry, Long> {
 
     Optional<DecisionEntry> findBySourceRef(String sourceRef);
 
+    boolean existsByCaseId(long caseId);
+
     Optional<DecisionEntry> findByFlowId(long flowId);
 
     Optional<DecisionEntry> findByWithdrawalFlowId(long flowId);

@@ -139,6 +139,16 @@ class DecisionDisclosureTests {
     }
 
     @Test
+    @DisplayName("PUB-04 an inspection case closed without a decision is drafted as an inspection result (target, items, date) with its deadline")
+    void inspectionClosedWithoutDecision() {
+        CaseRef c = cases.findByTitle("川底乡石料厂双随机抽查（未发现问题）").orElseThrow();
+        DecisionEntry e = entry(c.id());
+        assertThat(e.kind()).isEqualTo(EntryEnums.Kind.INSPECTION);
+        assertThat(EntryText.content(e)).contains("检查对象：泽州县川底乡石料厂", "检查事项及采取的措施：", "检查日期：");
+        assertThat(deadline(e).ruleId()).isEqualTo("PUB-06");
+    }
+
+    @Test
     @DisplayName("PUB-12 a citizen party's name, ID-card and phone numbers are masked in the drafted entry; nothing unmasked is stored")
     void citizenMasked() {
         CaseRef c = cases.findByTitle("张某非法储存烟花爆竹举报案").orElseThrow();
