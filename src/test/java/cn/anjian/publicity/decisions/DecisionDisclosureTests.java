@@ -149,6 +149,24 @@ class DecisionDisclosureTests {
     }
 
     @Test
+    @DisplayName("PUB-04 back office: the list filters, sorts and exports to Excel (a bad sort is a 400 before anything is written); the entry page shows the fields in Chinese, never a code")
+    void backOfficePages() throws Exception {
+        DecisionEntry e = issued("公示-后台页面");
+        mvc.perform(get("/publicity/entries").param("kind", "PENALTY").param("sort", "decided,desc").with(as("zz_office")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(e.title())))
+                .andExpect(content().string(containsString("导出")));
+        mvc.perform(get("/publicity/entries").param("status", "NOPE").with(as("zz_office"))).andExpect(status().isBadRequest());
+        mvc.perform(get("/publicity/entries/export").param("sort", "nope,asc").with(as("zz_office"))).andExpect(status().isBadRequest());
+        mvc.perform(get("/publicity/entries/export").param("q", "公示-后台页面").with(as("zz_office"))).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Content-Disposition", containsString("attachment")));
+        String html = mvc.perform(get("/publicity/entries/" + e.id()).with(as("zz_officer"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("处罚依据", "待报送", "报送审核", "免予公开").doesNotContain("PENALTY", "DRAFT", "PUB-0");
+        mvc.perform(get("/publicity/entries/" + e.id()).with(as("sc_officer"))).andExpect(status().isNotFound());
+    }
+
+    @Test
     @DisplayName("PUB-12 a citizen party's name, ID-card and phone numbers are masked in the drafted entry; nothing unmasked is stored")
     void citizenMasked() {
         CaseRef c = cases.findByTitle("张某非法储存烟花爆竹举报案").orElseThrow();
