@@ -23,7 +23,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Issue 13, the permanent bad-input suite: every operation of {@code /v3/api-docs}, over real HTTP (Tomcat decodes
@@ -137,10 +136,6 @@ class BadInputTests {
             s = schemas.path(ref.substring(ref.lastIndexOf('/') + 1));
         }
         return s;
-    }
-
-    ObjectNode objectNode() {
-        return json.createObjectNode();
     }
 
     String write(JsonNode node) {

@@ -117,6 +117,28 @@ final class HandlerCatalog {
         return rows;
     }
 
+    /** What the table lacks (proposed rows), rows without a route, and rows whose access or subject is wrong. */
+    record Check(List<String> missing, List<String> stale, List<String> changed) {
+    }
+
+    static Check check(List<Route> routes, Map<String, Row> table) {
+        List<String> missing = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
+        java.util.Set<String> stale = new java.util.TreeSet<>(table.keySet());
+        for (Route r : routes) {
+            stale.remove(r.key());
+            Row row = table.get(r.key());
+            if (row == null) {
+                missing.add(proposedRow(r));
+            } else if (!row.access().equals(r.access())) {
+                changed.add(r.key() + ": declares " + r.access() + ", the table says " + row.access());
+            } else if (!r.variables().isEmpty() && row.subject().equals("?")) {
+                changed.add(r.key() + ": name the scoped table of its path variable (or - for a global resource)");
+            }
+        }
+        return new Check(missing, List.copyOf(stale), changed);
+    }
+
     /** The row a new route needs (subject guessed from its path; review it before committing). */
     static String proposedRow(Route r) {
         String subject = r.variables().isEmpty() ? "-" : "?";
