@@ -148,9 +148,14 @@ public class CalendarService implements WorkingCalendar {
         return Map.of("name", name, "offDay", offDay);
     }
 
+    /** Whether this account may change the holiday calendar (CAL-PROVINCE-ONLY): pages show the edit forms only then. */
+    public static boolean mayWrite(Actor actor) {
+        return actor != null && actor.scope().isProvince();
+    }
+
     /** The holiday calendar serves the whole province: only a province-level account changes it (issue 13, finding 1). */
     static void requireProvince(Actor actor) {
-        if (actor == null || !actor.scope().isProvince()) {
+        if (!mayWrite(actor)) {
             throw new BusinessException(BusinessException.Kind.FORBIDDEN, "CAL-PROVINCE-ONLY",
                     "节假日安排全省统一适用，只有省级系统管理员可以录入或修改");
         }

@@ -55,14 +55,16 @@ class HolidayPageController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('calendar:manage')")
-    String page(@RequestParam(required = false) String year, Model model, PageRefusal refusal) {
+    String page(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String year, Model model,
+                PageRefusal refusal) {
         int thisYear = LocalDate.now(clock).getYear();
-        refusal.render("pageError", () -> render(thisYear, model));
-        return render(year == null || year.isBlank() ? thisYear : CalendarParams.year(year), model);
+        refusal.render("pageError", () -> render(actor, thisYear, model));
+        return render(actor, year == null || year.isBlank() ? thisYear : CalendarParams.year(year), model);
     }
 
-    private String render(int year, Model model) {
+    private String render(Actor actor, int year, Model model) {
         model.addAttribute("year", year);
+        model.addAttribute("mayEdit", CalendarService.mayWrite(actor)); // CAL-PROVINCE-ONLY: others read only
         model.addAttribute("years", store.years());
         model.addAttribute("yearRow", store.year(year));
         List<HolidayStore.DayRow> days = store.days(LocalDate.of(year - 1, 12, 1), LocalDate.of(year + 1, 1, 31));
@@ -117,7 +119,7 @@ class HolidayPageController {
                   @Valid @ModelAttribute("dayForm") DayForm form, BindingResult errors, Model model, PageRefusal refusal,
                   RedirectAttributes redirect) {
         int y = CalendarParams.year(year);
-        refusal.render("dayError", () -> render(y, model));
+        refusal.render("dayError", () -> render(actor, y, model));
         refusal.check(errors);
         calendar.putDay(y, form.date(), form.name(), form.offDay(), actor);
         return done(redirect, y, "已保存 " + form.date() + "（" + form.name().strip() + "）");
@@ -150,7 +152,7 @@ class HolidayPageController {
                      RedirectAttributes redirect) {
         int y = CalendarParams.year(year);
         model.addAttribute("jsonText", json);
-        refusal.render("jsonError", () -> render(y, model));
+        refusal.render("jsonError", () -> render(actor, y, model));
         if (json == null || json.isBlank()) {
             throw BusinessException.badInput("CAL-YEAR-INVALID", "请粘贴年度安排 JSON");
         }

@@ -215,7 +215,9 @@ public class FileService implements Files {
     static String safeName(String original) {
         String n = original == null ? "" : original;
         n = n.substring(Math.max(n.lastIndexOf('/'), n.lastIndexOf('\\')) + 1);
-        n = n.replaceAll("[\\p{Cntrl}\"]", "").strip();
+        // control characters and quotes; bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069) are
+        // stripped, so a name with U+202E before "lmth.png" cannot pass for a picture (issue 13, finding 9)
+        n = n.replaceAll("[\\p{Cntrl}\"\u202A-\u202E\u2066-\u2069]", "").strip();
         if (n.length() > 200) {
             n = n.substring(n.length() - 200);
         }

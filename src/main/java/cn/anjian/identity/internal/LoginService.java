@@ -59,17 +59,19 @@ class LoginService {
     private final ApplicationEventPublisher events;
     private final Settings settings;
     private final Clock clock;
+    private final SessionTerminator sessions;
     // compared against when the user is unknown, so response time does not reveal which names exist
     private final String dummyHash;
 
     LoginService(JdbcClient jdbc, PasswordEncoder encoder, PrincipalLoader principals, ApplicationEventPublisher events,
-                 Settings settings, Clock clock) {
+                 Settings settings, Clock clock, SessionTerminator sessions) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.principals = principals;
         this.events = events;
         this.settings = settings;
         this.clock = clock;
+        this.sessions = sessions;
         this.dummyHash = encoder.encode("dummy-Password-1");
     }
 
@@ -167,6 +169,8 @@ class LoginService {
                 .single();
         failed(user.username(), source, "bad-password", counted.failures());
         if (counted.failures() == maxFailed) {
+            // a locked account keeps no way in either: its tokens and sessions end with the lock (issue 13, finding 3)
+            sessions.revokeAll(user.id(), user.username(), now);
             events.publishEvent(AuditableEvent.security("iam.account.locked", user.username(), source,
                     Map.of("failures", counted.failures(), "lockedUntil", counted.lockedUntil().toString())));
         }

@@ -90,6 +90,32 @@ public class ReviewActions {
      */
     @Transactional
     public void addMeeting(Actor actor, long id, String kind, String heldOn, String participants, String content, Long fileId) {
+        MeetingInput in = meetingInput(actor, id, kind, heldOn, participants, content);
+        LegalReview r = in.review();
+        if (fileId != null) {
+            files.find(fileId, actor); // in the actor's scope, else 404
+        }
+        Instant now = now();
+        r.addMeeting(new Meeting(in.kind().name(), in.on(), in.participants(), in.content(), actor.username(), fileId), now);
+        reviews.save(r);
+        if (fileId != null) {
+            filing.meetingFile(r, in.kind(), fileId, now, actor.username());
+        }
+    }
+
+    /**
+     * The checks of {@link #addMeeting} (permission, the review in the actor's scope, the fields), nothing recorded: a
+     * page calls it before it stores the uploaded file, so a refused request stores no file (issue 13).
+     */
+    @Transactional(readOnly = true)
+    public void checkMeeting(Actor actor, long id, String kind, String heldOn, String participants, String content) {
+        meetingInput(actor, id, kind, heldOn, participants, content);
+    }
+
+    private record MeetingInput(LegalReview review, MeetingKind kind, LocalDate on, String participants, String content) {
+    }
+
+    private MeetingInput meetingInput(Actor actor, long id, String kind, String heldOn, String participants, String content) {
         Guard.require(actor, "legalreview:review");
         LegalReview r = load(actor, id);
         MeetingKind k = Params.requiredChoice("LR-07", MeetingKind.class, "记录类型", kind, MeetingKind::label);
@@ -97,16 +123,8 @@ public class ReviewActions {
         if (on.isAfter(today())) {
             throw BusinessException.badInput("LR-07", "日期不能晚于今天");
         }
-        if (fileId != null) {
-            files.find(fileId, actor); // in the actor's scope, else 404
-        }
-        Instant now = now();
-        r.addMeeting(new Meeting(k.name(), on, Params.text("LR-07", "参加人员", participants, 500, true),
-                Params.text("LR-07", "内容", content, 8000, true), actor.username(), fileId), now);
-        reviews.save(r);
-        if (fileId != null) {
-            filing.meetingFile(r, k, fileId, now, actor.username());
-        }
+        return new MeetingInput(r, k, on, Params.text("LR-07", "参加人员", participants, 500, true),
+                Params.text("LR-07", "内容", content, 8000, true));
     }
 
     /**

@@ -153,6 +153,8 @@ class ReviewPageController {
     String meeting(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam Map<String, String> p,
                    @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes flash, PageRefusal refusal) {
         refusal.redirect("/legal-review/" + id + "#meetings");
+        // every check first: a refused request (another county's review, a bad date) must not leave a stored file
+        actions.checkMeeting(actor, id, p.get("kind"), p.get("heldOn"), p.get("participants"), p.get("content"));
         Long fileId = file == null || file.isEmpty() ? null : uploads.store(actor, file);
         actions.addMeeting(actor, id, p.get("kind"), p.get("heldOn"), p.get("participants"), p.get("content"), fileId);
         return done(flash, id, "记录已添加");

@@ -85,4 +85,31 @@ class PermissionDeclarationTests extends IdentityTestSupport {
         assertThat(catalog.permissionsOf("DIRECTOR")).contains("pii:view-full", "deadline:manage");
         assertThat(catalog.permissionsOf("OFFICER")).doesNotContain("pii:view-full");
     }
+
+    @Test
+    @DisplayName("IAM-01 (issue 13) the permission is checked before the request is bound: 403 without it, whatever the body or parameters")
+    void permissionBeforeBinding() throws Exception {
+        var interceptor = new PermissionDeclaredInterceptor();
+        var declared = new HandlerMethod(new Undeclared(), Undeclared.class.getMethod("declared"));
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        try {
+            context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                    .authenticated("u", null, java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("case:read"))));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> interceptor.preHandle(
+                            new MockHttpServletRequest("POST", "/x"), new MockHttpServletResponse(), declared))
+                    .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+            context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                    .authenticated("u", null, java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("home:view"))));
+            assertThat(interceptor.preHandle(new MockHttpServletRequest("POST", "/x"), new MockHttpServletResponse(), declared)).isTrue();
+        } finally {
+            context.setAuthentication(null);
+        }
+        // over HTTP: an officer posting a malformed body to a province administrator's operation gets 403, not 400
+        var j = fx.jurisdiction("绑定前市", null);
+        long officer = fx.user(IdentityFixtures.unique("bind"), fx.agency(j, "绑定前局"), false, "OFFICER");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/enforcement-items")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("{\"title\": 1")
+                        .with(fx.as(officer)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+    }
 }
