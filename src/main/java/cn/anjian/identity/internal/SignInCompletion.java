@@ -81,7 +81,7 @@ class SignInCompletion {
         String agent = request.getHeader(HttpHeaders.USER_AGENT);
         session.setAttribute(UserSessions.AGENT, agent == null ? null : agent.substring(0, Math.min(agent.length(), 300)));
         if (gates.administrator(user.userId())) {
-            sessions.keepOnly(user, session.getId(), request.getRemoteAddr());
+            sessions.keepOnly(user, java.time.Instant.ofEpochMilli(session.getCreationTime()), request.getRemoteAddr());
         }
     }
 }

@@ -104,10 +104,17 @@ class UserSessions {
         events.publishEvent(AuditableEvent.security("iam.token.revoked", me.username(), source, Map.of("tokenId", tokenId)));
     }
 
-    /** An administrator's new sign-in ends the older sessions (one concurrent session per administrator, audited). */
+    /**
+     * An administrator's new sign-in ends the older sessions (one concurrent session per administrator, audited).
+     * The current session is known by its creation time: its id has just changed and the stored row still carries
+     * the old one until the response is committed.
+     */
     @Transactional
-    public void keepOnly(IdentityPrincipal admin, String currentId, String source) {
-        int ended = endAllBut(admin.username(), currentId);
+    public void keepOnly(IdentityPrincipal admin, Instant currentCreated, String source) {
+        List<String> others = sessions.findByPrincipalName(admin.username()).values().stream()
+                .filter(s -> !s.getCreationTime().equals(currentCreated)).map(Session::getId).toList();
+        others.forEach(sessions::deleteById);
+        int ended = others.size();
         if (ended > 0) {
             events.publishEvent(AuditableEvent.security("iam.session.replaced", admin.username(), source, Map.of("sessions", ended)));
         }
