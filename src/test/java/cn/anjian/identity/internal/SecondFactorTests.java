@@ -252,6 +252,24 @@ class SecondFactorTests extends IdentityTestSupport {
                 .andExpect(status().isForbidden());
     }
 
+    @Test
+    @DisplayName("MLPS two-factor: the security administrator's list shows the enrolled users of the jurisdiction only (ORG-03), by name; filter, sort, bad sort 400, export")
+    void administratorsList() throws Exception {
+        Account a = enrolled("OFFICER");
+        long secAdmin = fx.user(IdentityFixtures.unique("sec"), a.agency(), false, "SEC_ADMIN");
+        Account foreign = enrolled("OFFICER");
+        String display = jdbc.sql("select display_name from iam_user where id = :id").param("id", a.id()).query(String.class).single();
+        mvc.perform(get("/admin/two-factor").with(fx.as(secAdmin))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(display)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(foreign.name()))));
+        mvc.perform(get("/admin/two-factor").param("q", "无此人").param("sort", "name,asc").with(fx.as(secAdmin)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("没有已绑定验证器的用户")));
+        mvc.perform(get("/admin/two-factor").param("sort", "secret,asc").with(fx.as(secAdmin))).andExpect(status().isBadRequest());
+        mvc.perform(get("/admin/two-factor/export").with(fx.as(secAdmin))).andExpect(status().isOk())
+                .andExpect(content().contentType(cn.anjian.kernel.SheetExport.XLSX));
+        mvc.perform(get("/admin/two-factor").with(fx.as(a.id()))).andExpect(status().isForbidden());
+    }
+
     Cookie secondStepCookie(String name) throws Exception {
         Cookie pending = password(name, "/login/code");
         MvcResult ok = secondStep(pending, code(0));
