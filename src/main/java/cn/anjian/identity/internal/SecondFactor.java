@@ -101,6 +101,11 @@ class SecondFactor extends AbstractAggregateRoot<SecondFactor> {
         return (int) recoveryCodes.stream().filter(RecoveryCode::unused).count();
     }
 
+    /** The events registered and not yet published (tests of the transitions). */
+    List<Object> pendingEvents() {
+        return List.copyOf(domainEvents());
+    }
+
     Long id() { return id; }
     long userId() { return userId; }
     String secretEncrypted() { return secretEncrypted; }

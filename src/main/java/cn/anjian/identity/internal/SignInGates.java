@@ -30,8 +30,8 @@ class SignInGates {
 
     /** The user holds one of the three administrator roles. */
     boolean administrator(long userId) {
-        return jdbc.sql("select count(*) from iam_user_role where user_id = :id and role_code in ('SYS_ADMIN', 'SEC_ADMIN', 'AUDIT_ADMIN')")
-                .param("id", userId).query(Integer.class).single() > 0;
+        return jdbc.sql("select count(*) from iam_user_role where user_id = :id and role_code in (:roles)")
+                .param("id", userId).param("roles", ADMIN_ROLES).query(Integer.class).single() > 0;
     }
 
     boolean secondFactorEnrolled(long userId) {
