@@ -34,6 +34,44 @@ public final class TestActors {
                 jurisdictionId, new Scope(scopePath), Set.copyOf(Arrays.asList(permissions)));
     }
 
+    /**
+     * Issue 13: the current code of the demo administrators' authenticator (their published secret,
+     * {@link cn.anjian.demo.DemoSecondFactor}), at the application's clock, for the second step of a real sign-in.
+     * A code is good once, so the user's last accepted step is forgotten first (a test signs in as often as it
+     * needs to, also within one 30-second step).
+     */
+    public static String secondFactorCode(org.springframework.jdbc.core.simple.JdbcClient jdbc, java.time.Clock clock,
+                                          String username) {
+        return secondFactorCode(jdbc, clock, username, cn.anjian.demo.DemoSecondFactor.SECRET);
+    }
+
+    /** As above, for a user enrolled with {@code secret}. */
+    public static String secondFactorCode(org.springframework.jdbc.core.simple.JdbcClient jdbc, java.time.Clock clock,
+                                          String username, String secret) {
+        jdbc.sql("update iam_second_factor set last_step = null where user_id = (select id from iam_user where lower(username) = lower(:u))")
+                .param("u", username).update();
+        try {
+            return new dev.samstevens.totp.code.DefaultCodeGenerator().generate(secret,
+                    Math.floorDiv(clock.instant().getEpochSecond(), 30));
+        } catch (dev.samstevens.totp.exceptions.CodeGenerationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Browser tests: after the password was submitted, answers the second step if the sign-in asks for one (the
+     * demo administrators), then waits until the page has left the sign-in pages.
+     */
+    public static void answerSecondStep(com.microsoft.playwright.Page page, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+                                        java.time.Clock clock, String username) {
+        page.waitForURL(u -> !u.endsWith("/login"));
+        if (page.url().contains("/login/code")) {
+            page.fill("#code", secondFactorCode(jdbc, clock, username));
+            page.click("button[type=submit]");
+            page.waitForURL(u -> !u.contains("/login"));
+        }
+    }
+
     public static RequestPostProcessor as(TestActor actor) {
         List<SimpleGrantedAuthority> authorities = actor.permissions().stream().map(SimpleGrantedAuthority::new).toList();
         return authentication(UsernamePasswordAuthenticationToken.authenticated(actor, null, authorities));

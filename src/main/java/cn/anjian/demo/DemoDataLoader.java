@@ -46,6 +46,9 @@ class DemoDataLoader implements ApplicationRunner {
     /** The one documented demo password (README). Meets IAM-02 and contains no user name. */
     static final String DEMO_PASSWORD = "Anjian@2026";
 
+    /** The administrators' second factor (issue 13), published like the password. */
+    static final String DEMO_TOTP_SECRET = DemoSecondFactor.SECRET;
+
     /** Demo agencies: prefix, division code, level word for unit names. */
     record DemoAgency(String prefix, String code, String emName, String justiceName, String mineName,
                       String govName, String unitSuffix) {
@@ -121,11 +124,16 @@ class DemoDataLoader implements ApplicationRunner {
                 Long unitId = r.unit() == null ? null : units.get(r.unit()).id();
                 users.createUser(a.prefix() + "_" + r.suffix(), name(n++), em.id(), unitId, Set.of(r.role()),
                         DEMO_PASSWORD, false);
+                if (r.role().endsWith("_ADMIN")) {
+                    users.enrolSecondFactor(a.prefix() + "_" + r.suffix(), DEMO_TOTP_SECRET);
+                }
             }
         }
         openDemoDeadlines(emAgencies, supervisionUnits);
         log.info("Demo data loaded: {} agencies, {} users (password documented in README)",
                 AGENCIES.size() * 4, AGENCIES.size() * ROLES.size());
+        log.info("Demo administrators sign in with a second factor: add the secret {} to an authenticator app (README)",
+                DEMO_TOTP_SECRET);
     }
 
     /** A few open and already overdue deadlines so the home page panels show what they are for. */

@@ -16,6 +16,12 @@ public interface UserAdministration extends cn.anjian.kernel.ActingUsers {
     long createUser(String username, String displayName, long agencyId, Long unitId, Set<String> roles,
                     String rawPassword, boolean mustChangePassword);
 
+    /**
+     * Enrols a second factor with a known TOTP secret (Base32) for a loader: the demo's administrators share one
+     * published secret so that people trying the demo and the tests can sign in (issue 13). Nothing if enrolled.
+     */
+    void enrolSecondFactor(String username, String base32Secret);
+
     /** Whether a user with this name (case-insensitive) exists, so loaders can be idempotent. */
     boolean exists(String username);
 

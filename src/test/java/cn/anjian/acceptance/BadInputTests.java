@@ -41,6 +41,8 @@ class BadInputTests {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    java.time.Clock clock;
+    @Autowired
     org.springframework.test.web.servlet.MockMvc mvc;
     @Autowired
     cn.anjian.kernel.ActingUsers users;
@@ -191,7 +193,8 @@ class BadInputTests {
         String t = tokens.get(user);
         if (t == null) {
             HttpResponse<String> r = exchange(null, "POST", "/api/v1/auth/token", "application/json",
-                    "{\"username\":\"" + user + "\",\"password\":\"Anjian@2026\"}");
+                    "{\"username\":\"" + user + "\",\"password\":\"Anjian@2026\",\"totp\":\""
+                            + cn.anjian.TestActors.secondFactorCode(jdbc, clock, user) + "\"}");
             assertThat(r.statusCode()).as("token for " + user).isEqualTo(200);
             t = json.readTree(r.body()).get("token").asString();
             tokens.put(user, t);

@@ -61,6 +61,11 @@ class RoleWalkBrowserTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @org.springframework.beans.factory.annotation.Autowired
+    java.time.Clock clock;
+
     Playwright playwright;
     Browser browser;
 
@@ -126,7 +131,7 @@ class RoleWalkBrowserTests {
         page.fill("#username", username);
         page.fill("#password", "Anjian@2026");
         page.click("button[type=submit]");
-        page.waitForURL(u -> !u.contains("/login"));
+        cn.anjian.TestActors.answerSecondStep(page, jdbc, clock, username); // issue 13: administrators' second factor
     }
 
     /** The home page and every page of the role's menu (the API documentation is a separate tool). */

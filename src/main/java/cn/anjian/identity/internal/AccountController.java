@@ -87,7 +87,8 @@ class AccountController {
         if (!binding.hasErrors() && !form.newPassword().equals(form.confirmPassword())) {
             binding.rejectValue("confirmPassword", "mismatch", "两次输入的新密码不一致");
         }
-        refusal.render(() -> "identity/password").field("IAM-CURRENT-PASSWORD", "currentPassword").field("IAM-02", "newPassword");
+        refusal.render(() -> "identity/password").field("IAM-CURRENT-PASSWORD", "currentPassword").field("IAM-02", "newPassword")
+                .field("IAM-PASSWORD-REUSED", "newPassword");
         refusal.check(binding);
         jakarta.servlet.http.HttpSession session = request.getSession(false);
         users.changeOwnPassword(me.userId(), form.currentPassword(), form.newPassword(),

@@ -35,15 +35,17 @@ class ApiTokenService {
     private final Clock clock;
 
     @Transactional
-    public Issued issue(IdentityPrincipal user, String source) {
+    public Issued issue(IdentityPrincipal user, String source, String userAgent) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         Instant now = clock.instant();
         Instant expiresAt = now.plus(properties.apiTokenTtl());
         long id = jdbc.sql("""
-                        insert into iam_api_token (user_id, token_hash, created_at, expires_at)
-                        values (:u, :h, :now, :exp) returning id""")
+                        insert into iam_api_token (user_id, token_hash, created_at, expires_at, source, user_agent)
+                        values (:u, :h, :now, :exp, :source, :agent) returning id""")
+                .param("source", source == null ? null : source.substring(0, Math.min(source.length(), 64)))
+                .param("agent", userAgent == null ? null : userAgent.substring(0, Math.min(userAgent.length(), 300)))
                 .param("u", user.userId()).param("h", hash(token))
                 .param("now", LoginService.ts(now)).param("exp", LoginService.ts(expiresAt))
                 .query(Long.class).single();

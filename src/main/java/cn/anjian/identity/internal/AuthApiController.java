@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -34,7 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthApiController {
 
     record TokenRequest(@NotBlank(message = "请输入用户名") @Size(max = 64, message = "用户名过长") String username,
-                        @NotBlank(message = "请输入密码") @Size(max = 128, message = "密码过长") String password) {
+                        @NotBlank(message = "请输入密码") @Size(max = 128, message = "密码过长") String password,
+                        @Size(max = 40, message = "动态码过长") String totp) {
     }
 
     record TokenResponse(String token, Instant expiresAt) {
@@ -51,22 +53,59 @@ class AuthApiController {
     private final LoginService logins;
     private final ApiTokenService tokens;
     private final UserService users;
+    private final SecondFactorService factors;
 
     @PostMapping("/token")
     @PreAuthorize("permitAll()")
     ResponseEntity<?> issue(@Valid @RequestBody TokenRequest body, HttpServletRequest request) {
-        LoginService.Outcome outcome = logins.login(body.username(), body.password(), request.getRemoteAddr());
+        String source = request.getRemoteAddr();
+        LoginService.Outcome outcome = logins.login(body.username(), body.password(), source);
+        if (outcome instanceof LoginService.SecondFactorDue due) {
+            outcome = secondStep(due, body.totp(), source);
+            if (outcome == null) {
+                throw new BusinessException(BusinessException.Kind.FORBIDDEN, "IAM-MFA-ENROLMENT-REQUIRED",
+                        "管理员账户须先在网页端登录，在「账户 → 双因素认证」中绑定验证器后才能申请访问令牌");
+            }
+        }
         if (outcome instanceof LoginService.Success s) {
-            ApiTokenService.Issued issued = tokens.issue(s.principal(), request.getRemoteAddr());
+            ApiTokenService.Issued issued = tokens.issue(s.principal(), source, request.getHeader(HttpHeaders.USER_AGENT));
             return ResponseEntity.ok(new TokenResponse(issued.token(), issued.expiresAt()));
         }
         LoginService.Failure f = (LoginService.Failure) outcome;
-        ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, f.message());
+        if (!f.message().equals(LoginService.MESSAGE)) {
+            // the password was right: the second factor is missing or wrong, and the client is told which
+            return problem(HttpStatus.UNAUTHORIZED, f.code(), f.message());
+        }
         // one code for every reason, like the message: the answer does not reveal which accounts exist
-        pd.setType(java.net.URI.create("urn:anjian:error:" + LoginService.BAD_CREDENTIALS));
-        pd.setTitle(HttpStatus.UNAUTHORIZED.getReasonPhrase());
-        pd.setProperties(Map.of("code", LoginService.BAD_CREDENTIALS));
-        return ResponseEntity.status(HttpStatus.UNAUTHORIZED).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
+        return problem(HttpStatus.UNAUTHORIZED, LoginService.BAD_CREDENTIALS, f.message());
+    }
+
+    /**
+     * Issue 13: a user with a second factor sends its code (or a recovery code) in {@code totp}; missing → 401
+     * {@code IAM-MFA-CODE-REQUIRED}, wrong → 401 (and counted towards the lockout). Null: an administrator who has not
+     * enrolled yet.
+     */
+    private LoginService.Outcome secondStep(LoginService.SecondFactorDue due, String totp, String source) {
+        if (!due.enrolled()) {
+            return null;
+        }
+        if (totp == null || totp.isBlank()) {
+            return new LoginService.Failure("IAM-MFA-CODE-REQUIRED",
+                    "该账户已启用双因素认证：请在 totp 字段中提供验证器显示的 6 位动态码（或一个恢复码）");
+        }
+        SecondFactorService.Verification v = factors.verify(due.principal(), totp, source);
+        if (v instanceof SecondFactorService.Refused r) {
+            return r.locked() ? new LoginService.Failure(r.code()) : new LoginService.Failure(r.code(), r.message());
+        }
+        return new LoginService.Success(due.principal());
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String code, String message) {
+        ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, message);
+        pd.setType(java.net.URI.create("urn:anjian:error:" + code));
+        pd.setTitle(status.getReasonPhrase());
+        pd.setProperties(Map.of("code", code));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(pd);
     }
 
     @DeleteMapping("/token")

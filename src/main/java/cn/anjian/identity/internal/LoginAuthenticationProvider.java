@@ -37,6 +37,10 @@ class LoginAuthenticationProvider implements AuthenticationProvider {
         if (outcome instanceof LoginService.Success s) {
             return PrincipalLoader.authenticated(s.principal(), authentication.getDetails());
         }
+        if (outcome instanceof LoginService.SecondFactorDue due) {
+            // the password alone grants nothing: the session waits for the second step (issue 13)
+            return new PendingSignIn(due.principal(), due.enrolled()).authentication(authentication.getDetails());
+        }
         LoginService.Failure f = (LoginService.Failure) outcome;
         throw new LoginRefusedException(f.code(), f.message());
     }

@@ -33,6 +33,14 @@ class LoginService {
     }
 
     /**
+     * The password is right but the sign-in needs a second step (issue 13): a code of the user's authenticator
+     * ({@code enrolled}) or, for an administrator without one, enrolment first. The failure counter is not reset
+     * until that step succeeds, so wrong codes count towards the same lockout (IAM-03).
+     */
+    record SecondFactorDue(IdentityPrincipal principal, boolean enrolled) implements Outcome {
+    }
+
+    /**
      * A refused login. {@code code} says why (tests, audit); {@code message} is the same for every reason
      * (issue 12 defect 10): an unknown name, a wrong password, a locked or disabled account all read
      * {@link #MESSAGE}, so the page and the API reveal neither which accounts exist nor how many attempts are left.
@@ -58,20 +66,20 @@ class LoginService {
     private final PrincipalLoader principals;
     private final ApplicationEventPublisher events;
     private final Settings settings;
+    private final SignInGates gates;
     private final Clock clock;
-    private final SessionTerminator sessions;
     // compared against when the user is unknown, so response time does not reveal which names exist
     private final String dummyHash;
 
     LoginService(JdbcClient jdbc, PasswordEncoder encoder, PrincipalLoader principals, ApplicationEventPublisher events,
-                 Settings settings, Clock clock, SessionTerminator sessions) {
+                 Settings settings, SignInGates gates, Clock clock) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.principals = principals;
         this.events = events;
         this.settings = settings;
+        this.gates = gates;
         this.clock = clock;
-        this.sessions = sessions;
         this.dummyHash = encoder.encode("dummy-Password-1");
     }
 
@@ -101,20 +109,55 @@ class LoginService {
             expireLock(user, now, source);
         }
         if (!encoder.matches(password, user.passwordHash())) {
-            return badPassword(user, now, source);
+            return countFailure(user.id(), user.username(), now, source, "bad-password");
         }
-        jdbc.sql("update iam_user set failed_logins = 0 where id = :id and failed_logins <> 0").param("id", user.id()).update();
         if (encoder.upgradeEncoding(user.passwordHash())) {
             jdbc.sql("update iam_user set password_hash = :h where id = :id")
                     .param("h", encoder.encode(password)).param("id", user.id()).update();
         }
+        expirePassword(user, now, source);
         Optional<IdentityPrincipal> principal = principals.load(user.id());
         if (principal.isEmpty()) {
             failed(user.username(), source, "no-agency", null);
             return new Failure(DISABLED);
         }
-        events.publishEvent(AuditableEvent.security("iam.login.succeeded", user.username(), source, Map.of()));
+        if (gates.secondFactorDue(user.id())) {
+            events.publishEvent(AuditableEvent.security("iam.login.password-accepted", user.username(), source, Map.of()));
+            return new SecondFactorDue(principal.get(), gates.secondFactorEnrolled(user.id()));
+        }
+        completed(principal.get(), source, "password");
         return new Success(principal.get());
+    }
+
+    /** The sign-in is complete (after the password alone, or after the second step): the failure count starts afresh. */
+    @Transactional
+    public void completed(IdentityPrincipal user, String source, String factor) {
+        jdbc.sql("update iam_user set failed_logins = 0 where id = :id and failed_logins <> 0").param("id", user.userId()).update();
+        events.publishEvent(AuditableEvent.security("iam.login.succeeded", user.username(), source,
+                "password".equals(factor) ? Map.of() : Map.of("factor", factor)));
+    }
+
+    /** The account may still sign in (enabled, not locked now): the second step is refused otherwise. */
+    @Transactional(readOnly = true)
+    public boolean mayContinue(long userId) {
+        Instant now = clock.instant();
+        return jdbc.sql("select count(*) from iam_user where id = :id and enabled and (locked_until is null or locked_until <= :now)")
+                .param("id", userId).param("now", ts(now)).query(Integer.class).single() > 0;
+    }
+
+    /** A wrong second-factor code counts like a wrong password (IAM-03); the answer says whether the account is now locked. */
+    @Transactional
+    public Failure secondFactorFailed(long userId, String username, String source) {
+        return countFailure(userId, username, clock.instant(), source, "bad-second-factor");
+    }
+
+    /** Issue 13: an expired password (identity.password-max-age-days) must be changed before anything else (IAM-02's filter). */
+    private void expirePassword(Candidate user, Instant now, String source) {
+        if (gates.passwordExpired(user.id(), now)
+                && jdbc.sql("update iam_user set must_change_password = true where id = :id and not must_change_password")
+                .param("id", user.id()).update() == 1) {
+            events.publishEvent(AuditableEvent.security("iam.account.password-expired", user.username(), source, Map.of()));
+        }
     }
 
     private Failure lockedFailure(Instant until) {
@@ -153,7 +196,7 @@ class LoginService {
     }
 
     /** Counts the failure in one statement (concurrent attempts cannot undercount) and locks at the limit. */
-    private Failure badPassword(Candidate user, Instant now, String source) {
+    private Failure countFailure(long userId, String username, Instant now, String source, String reason) {
         record Counted(int failures, Instant lockedUntil) {
         }
         LocalDate today = LocalDate.ofInstant(now, Zones.SHANGHAI);
@@ -164,14 +207,14 @@ class LoginService {
                         where id = :id returning failed_logins, locked_until""")
                 .param("max", maxFailed)
                 .param("until", ts(now.plus(settings.value(IdentitySettings.LOCK_DURATION, today))))
-                .param("id", user.id())
+                .param("id", userId)
                 .query((rs, n) -> new Counted(rs.getInt(1), toInstant(rs.getObject(2, OffsetDateTime.class))))
                 .single();
-        failed(user.username(), source, "bad-password", counted.failures());
+        failed(username, source, reason, counted.failures());
         if (counted.failures() == maxFailed) {
-            // a locked account keeps no way in either: its tokens and sessions end with the lock (issue 13, finding 3)
-            sessions.revokeAll(user.id(), user.username(), now);
-            events.publishEvent(AuditableEvent.security("iam.account.locked", user.username(), source,
+            // a locked account keeps no way in either: SessionTerminator ends its tokens and sessions (issue 13, finding 3)
+            events.publishEvent(new AccountLocked(userId, username, now));
+            events.publishEvent(AuditableEvent.security("iam.account.locked", username, source,
                     Map.of("failures", counted.failures(), "lockedUntil", counted.lockedUntil().toString())));
         }
         if (counted.lockedUntil() != null) {

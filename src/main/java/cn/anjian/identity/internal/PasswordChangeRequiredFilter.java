@@ -30,7 +30,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             if (!ALLOWED.contains(path) && !isStatic(path)) {
                 if (path.startsWith("/api/")) {
-                    Problems.write(response, HttpStatus.FORBIDDEN, "IAM-PASSWORD-CHANGE-REQUIRED", "首次登录或密码被重置后须先修改密码");
+                    Problems.write(response, HttpStatus.FORBIDDEN, "IAM-PASSWORD-CHANGE-REQUIRED", "首次登录、密码被重置或已过有效期，须先修改密码");
                 } else {
                     response.sendRedirect(request.getContextPath() + CHANGE_PAGE);
                 }

@@ -19,7 +19,6 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -99,6 +98,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .addFilterBefore(new BearerTokenFilter(tokens, principals), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(idle.filter(), SecurityContextHolderFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new SecondFactorFilter(), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((req, res, ex) -> Problems.write(res, HttpStatus.UNAUTHORIZED,
                                 "IAM-UNAUTHENTICATED", "请先登录，或在 Authorization 头中提供有效的访问令牌"))
@@ -110,22 +110,20 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     @Order(2)
-    SecurityFilterChain webSecurity(HttpSecurity http, IdleTimeout idle) throws Exception {
+    SecurityFilterChain webSecurity(HttpSecurity http, IdleTimeout idle, SignInCompletion signIn) throws Exception {
         HttpSessionRequestCache requestCache = pageRequestCache();
-        SavedRequestAwareAuthenticationSuccessHandler toRequestedPage = new SavedRequestAwareAuthenticationSuccessHandler();
-        toRequestedPage.setDefaultTargetUrl("/");
-        toRequestedPage.setRequestCache(requestCache);
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/error", "/favicon.ico", "/favicon.svg", "/webjars/**", "/css/**", "/js/**",
                                 "/actuator/health", "/actuator/health/**", "/public/**").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").failureHandler(keepingUsername())
-                        .successHandler(idle.atLogin(toRequestedPage)).permitAll())
+                        .successHandler(signIn.handler()).permitAll())
                 .requestCache(c -> c.requestCache(requestCache))
                 .exceptionHandling(e -> e.authenticationEntryPoint(webEntryPoint()))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(Customizer.withDefaults())
                 .addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class)
+                .addFilterAfter(new SecondFactorFilter(), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(idle.filter(), SecurityContextHolderFilter.class)
                 .addFilterAfter(new HostileInputFilter(), HeaderWriterFilter.class)
                 .headers(SecurityConfiguration::headers);
@@ -148,7 +146,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
     }
 
     /** After login, return only to a full page the user asked for, never to an htmx fragment. */
-    private static HttpSessionRequestCache pageRequestCache() {
+    static HttpSessionRequestCache pageRequestCache() {
         HttpSessionRequestCache cache = new HttpSessionRequestCache();
         cache.setRequestMatcher(r -> "GET".equals(r.getMethod()) && r.getHeader(HX_REQUEST) == null);
         return cache;

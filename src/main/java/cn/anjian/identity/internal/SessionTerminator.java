@@ -4,6 +4,7 @@ import lombok.RequiredArgsConstructor;
 
 import java.time.Instant;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -20,6 +21,12 @@ class SessionTerminator {
 
     private final FindByIndexNameSessionRepository<? extends Session> sessions;
     private final JdbcClient jdbc;
+
+    /** A locked account keeps no way in: its tokens and sessions end with the lock (published by LoginService). */
+    @EventListener
+    void on(AccountLocked locked) {
+        revokeAll(locked.userId(), locked.username(), locked.at());
+    }
 
     /** Every API token revoked and every session ended: the account keeps no way in that predates the change. */
     void revokeAll(long userId, String username, Instant now) {

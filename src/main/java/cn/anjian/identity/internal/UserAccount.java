@@ -34,6 +34,7 @@ class UserAccount {
     private String scopePath;
     private String passwordHash;
     private boolean mustChangePassword;
+    private Instant passwordChangedAt;
     @ReadOnlyProperty
     private int failedLogins;
     @ReadOnlyProperty
@@ -63,6 +64,7 @@ class UserAccount {
         u.scopePath = scopePath;
         u.passwordHash = passwordHash;
         u.mustChangePassword = mustChangePassword;
+        u.passwordChangedAt = now;
         u.enabled = true;
         u.phone = phone;
         u.idCard = idCard;
@@ -85,6 +87,7 @@ class UserAccount {
     void setPassword(String hash, boolean mustChange, Instant now) {
         this.passwordHash = hash;
         this.mustChangePassword = mustChange;
+        this.passwordChangedAt = now;
         this.updatedAt = now;
     }
 
@@ -115,6 +118,7 @@ class UserAccount {
     String scopePath() { return scopePath; }
     String passwordHash() { return passwordHash; }
     boolean mustChangePassword() { return mustChangePassword; }
+    Instant passwordChangedAt() { return passwordChangedAt; }
     int failedLogins() { return failedLogins; }
     Instant lockedUntil() { return lockedUntil; }
     boolean enabled() { return enabled; }

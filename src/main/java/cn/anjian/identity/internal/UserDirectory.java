@@ -19,6 +19,12 @@ class UserDirectory implements UserAdministration {
     private final UserService users;
     private final PrincipalLoader principals;
     private final JdbcClient jdbc;
+    private final SecondFactorService factors;
+
+    @Override
+    public void enrolSecondFactor(String username, String base32Secret) {
+        factors.enrolKnown(username, base32Secret);
+    }
 
     @Override
     @Transactional

@@ -21,7 +21,6 @@ import cn.anjian.kernel.BusinessException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +43,7 @@ class UserService {
     private final UserAccounts users;
     private final OrgDirectory org;
     private final RoleCatalog catalog;
-    private final PasswordEncoder encoder;
+    private final PasswordHistory passwords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SessionTerminator sessions;
@@ -69,7 +68,7 @@ class UserService {
         }
         Instant now = clock.instant();
         UserAccount user = UserAccount.create(username, displayName, agency.id(), unitId, agency.scopePath(),
-                encoder.encode(rawPassword), mustChangePassword, phone, idCard, roleCodes, now);
+                passwords.encode(rawPassword), mustChangePassword, phone, idCard, roleCodes, now);
         try {
             user = users.save(user);
         } catch (DuplicateKeyException e) {
@@ -126,7 +125,8 @@ class UserService {
     public void resetPassword(Actor actor, long id, String rawPassword) {
         UserAccount user = scoped(actor, id);
         PasswordPolicy.check(user.username(), rawPassword);
-        user.setPassword(encoder.encode(rawPassword), true, clock.instant());
+        passwords.remember(id, user.passwordHash(), clock.instant());
+        user.setPassword(passwords.encode(rawPassword), true, clock.instant());
         users.save(user);
         sessions.revokeAll(id, user.username(), clock.instant());
         events.publishEvent(AuditableEvent.change("iam.user.password-reset", "user", id, null, Map.of("mustChangePassword", true)));
@@ -140,14 +140,16 @@ class UserService {
     public void changeOwnPassword(long userId, String currentPassword, String newPassword, String keepSessionId,
                                   String keepToken) {
         UserAccount user = users.findById(userId).orElseThrow(() -> BusinessException.notFound("用户"));
-        if (currentPassword == null || currentPassword.length() > 200 || !encoder.matches(currentPassword, user.passwordHash())) {
+        if (currentPassword == null || currentPassword.length() > 200 || !passwords.matches(currentPassword, user.passwordHash())) {
             throw new BusinessException("IAM-CURRENT-PASSWORD", "当前密码不正确");
         }
         PasswordPolicy.check(user.username(), newPassword);
         if (newPassword.equals(currentPassword)) {
             throw new BusinessException("IAM-02", "新密码不能与当前密码相同");
         }
-        user.setPassword(encoder.encode(newPassword), false, clock.instant());
+        passwords.checkNotReused(userId, newPassword); // issue 13: not one of the last five either
+        passwords.remember(userId, user.passwordHash(), clock.instant());
+        user.setPassword(passwords.encode(newPassword), false, clock.instant());
         users.save(user);
         sessions.revokeAllBut(userId, user.username(), clock.instant(), keepSessionId, keepToken);
         events.publishEvent(AuditableEvent.change("iam.account.password-changed", "user", userId, null, Map.of("by", "self")));

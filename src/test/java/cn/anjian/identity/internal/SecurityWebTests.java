@@ -18,6 +18,9 @@ import org.springframework.test.web.servlet.MvcResult;
 
 class SecurityWebTests extends IdentityTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    SecondFactorService secondFactors;
+
     @Test
     @DisplayName("IAM-01 an unauthenticated page request is redirected to /login")
     void pageNeedsLogin() throws Exception {
@@ -189,15 +192,23 @@ class SecurityWebTests extends IdentityTestSupport {
         long agency = fx.agency(j, "片段局");
         String name = IdentityFixtures.unique("frag");
         fx.user(name, agency, false, "SYS_ADMIN");
+        secondFactors.enrolKnown(name, SecondFactorTests.SECRET); // issue 13: administrators sign in with a second factor
         Cookie anonymous = mvc.perform(get("/admin/users").header("HX-Request", "true")).andReturn().getResponse().getCookie("SESSION");
         var login = post("/login").with(csrf()).param("username", name).param("password", IdentityFixtures.PASSWORD);
         if (anonymous != null) {
             login = login.cookie(anonymous);
         }
-        mvc.perform(login).andExpect(redirectedUrl("/"));
-        // a full page request is remembered and restored after login
+        Cookie pending = mvc.perform(login).andExpect(redirectedUrl("/login/code")).andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(post("/login/code").cookie(pending).with(csrf())
+                        .param("code", cn.anjian.TestActors.secondFactorCode(jdbc, clock, name, SecondFactorTests.SECRET)))
+                .andExpect(redirectedUrl("/"));
+        // a full page request is remembered and restored after login (and its second step)
         Cookie anon2 = mvc.perform(get("/admin/users")).andReturn().getResponse().getCookie("SESSION");
-        mvc.perform(post("/login").cookie(anon2).with(csrf()).param("username", name).param("password", IdentityFixtures.PASSWORD))
+        Cookie pending2 = mvc.perform(post("/login").cookie(anon2).with(csrf()).param("username", name)
+                        .param("password", IdentityFixtures.PASSWORD))
+                .andExpect(redirectedUrl("/login/code")).andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(post("/login/code").cookie(pending2).with(csrf())
+                        .param("code", cn.anjian.TestActors.secondFactorCode(jdbc, clock, name, SecondFactorTests.SECRET)))
                 .andExpect(redirectedUrl("http://localhost/admin/users?continue"));
     }
 }
