@@ -77,7 +77,7 @@ final class CaseForms {
                 choice(CaseSource.class, q.get("source"), "CASE-SOURCE", "案件来源"),
                 Params.optionalId("unit", q.get("unit")), q.get("party"),
                 Params.date("立案日期（起）", q.get("from")), Params.date("立案日期（止）", q.get("to")),
-                "true".equals(q.get("overdue")));
+                "true".equals(q.get("overdue")), "true".equals(q.get("mine")));
     }
 
     /**

@@ -65,6 +65,7 @@ class CasePageController {
     private final CaseTransfers transfers;
     private final CaseFormChoices choices;
     private final CaseDetailPage detail;
+    private final cn.anjian.personnel.PersonAccounts accounts;
 
     @GetMapping
     @PreAuthorize("hasAuthority('case:read')")
@@ -75,6 +76,7 @@ class CasePageController {
             q.put(k, params.getOrDefault(k, "").strip());
         }
         model.addAttribute("q", q);
+        model.addAttribute("myPersonLinked", accounts.personOf(actor.userId()).isPresent());
         addChoices(model, actor);
         refusal.render("filterError", () -> {
             model.addAttribute("page", list.list(actor, null, null, null, CaseList.DEFAULT_SIZE));
