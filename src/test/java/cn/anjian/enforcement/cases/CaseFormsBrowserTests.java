@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -96,7 +97,8 @@ class CaseFormsBrowserTests {
             page.locator("#decision").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
                     .setPath(SHOTS.resolve("decision-issued-1280.png")));
         }
-        assertThat(errors).isEmpty();
+        // the refused form comes back as the page with status 422 (the browser logs that status); nothing else may fail
+        assertThat(errors).allMatch(m -> m.contains("status of 422"));
     }
 
     @Test
@@ -120,7 +122,9 @@ class CaseFormsBrowserTests {
             assertThat(page.locator("#basisTitle")).isVisible();
             page.selectOption("#source", "COMPLAINT");
             assertThat(page.locator("#origin-field")).isVisible();
-            page.selectOption("#originId", String.valueOf(s));
+            // ids of different kinds may coincide: pick the complaint by its label, as a user does
+            LocalDate on = LocalDate.ofInstant(fx.clock.instant().minusSeconds(86_400), cn.anjian.kernel.Zones.SHANGHAI);
+            page.selectOption("#originId", new SelectOption().setLabel("投诉举报：浏览器测试举报（" + on + "）"));
             assertThat(page.locator("#basisTitle")).isHidden();
             page.selectOption("#kind", "INSPECTION");
             page.fill("#title", "浏览器依据记录立案");

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -28,6 +30,7 @@ import cn.anjian.personnel.PersonnelFixtures;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -103,6 +106,29 @@ class MyCasesTests {
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'personnel.person.account-linked' AND subject_id = :s")
                 .param("s", String.valueOf(p1)).query(Long.class).single()).isEqualTo(1);
         accounts.link(hr(), p1, null);
+        assertThat(accounts.personOf(me.userId())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("我的案件 API: PUT links (204) and ends the link; another agency's account is a 422 problem, a person out of scope 404")
+    void api() throws Exception {
+        TestActor me = account(fx.zz());
+        TestActor scAccount = account(fx.sc());
+        long p = fx.certifiedOfficer("140525", "接口关联甲");
+        mvc.perform(put("/api/v1/personnel/people/{id}/account", p).with(csrf()).with(TestActors.as(hr()))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"userId\":" + me.userId() + "}"))
+                .andExpect(status().isNoContent());
+        assertThat(accounts.personOf(me.userId())).contains(p);
+        mvc.perform(put("/api/v1/personnel/people/{id}/account", p).with(csrf()).with(TestActors.as(hr()))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"userId\":" + scAccount.userId() + "}"))
+                .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("PER-ACCOUNT-AGENCY"));
+        long scPerson = fx.certifiedOfficer("140927", "接口关联乙");
+        mvc.perform(put("/api/v1/personnel/people/{id}/account", scPerson).with(csrf()).with(TestActors.as(hr()))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"userId\":null}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(put("/api/v1/personnel/people/{id}/account", p).with(csrf()).with(TestActors.as(hr()))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"userId\":null}"))
+                .andExpect(status().isNoContent());
         assertThat(accounts.personOf(me.userId())).isEmpty();
     }
 
