@@ -195,6 +195,11 @@ public class CaseList {
         return page(rows, n, a, b);
     }
 
+    /** Whether the actor's account is linked to a person, so that "我的案件" can show anything. */
+    public boolean linked(Actor actor) {
+        return accounts.personOf(actor.userId()).isPresent();
+    }
+
     /** "我的案件": the person linked to the actor's account (-1, matching no one, when none); null without the filter. */
     private Long me(Actor actor, CaseFilter filter) {
         return filter.mineOnly() ? accounts.personOf(actor.userId()).orElse(-1L) : null;

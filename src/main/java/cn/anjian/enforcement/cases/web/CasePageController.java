@@ -65,7 +65,6 @@ class CasePageController {
     private final CaseTransfers transfers;
     private final CaseFormChoices choices;
     private final CaseDetailPage detail;
-    private final cn.anjian.personnel.PersonAccounts accounts;
 
     @GetMapping
     @PreAuthorize("hasAuthority('case:read')")
@@ -76,7 +75,7 @@ class CasePageController {
             q.put(k, params.getOrDefault(k, "").strip());
         }
         model.addAttribute("q", q);
-        model.addAttribute("myPersonLinked", accounts.personOf(actor.userId()).isPresent());
+        model.addAttribute("myPersonLinked", list.linked(actor));
         addChoices(model, actor);
         refusal.render("filterError", () -> {
             model.addAttribute("page", list.list(actor, null, null, null, CaseList.DEFAULT_SIZE));
