@@ -14,16 +14,24 @@ import java.util.List;
  * citizen or an organisation (LR-02 thresholds differ). {@code partyKind} is the enterprises
  * module's {@code EnterpriseKind} name; when issued it is taken from the case's party, whatever the
  * caller passed. {@code legalBasis} is the provisions the decision rests on (printed on the decision
- * document); {@code rectifyBy} the rectification deadline of a RECTIFICATION decision.
+ * document); {@code rectifyBy} the rectification deadline of a RECTIFICATION decision; {@code deviationReason}
+ * why a fine lies outside the suggested range of the case's discretion benchmark (CASE-17), written on the decision form.
  */
 public record CaseDecision(long caseId, DecisionKind kind, List<String> measures, BigDecimal fineYuan,
                            BigDecimal confiscationYuan, String partyKind, String summary, String legalBasis,
-                           LocalDate rectifyBy) {
+                           LocalDate rectifyBy, String deviationReason) {
+
+    /** Without a reason for deviating from the discretion benchmark. */
+    public CaseDecision(long caseId, DecisionKind kind, List<String> measures, BigDecimal fineYuan,
+                        BigDecimal confiscationYuan, String partyKind, String summary, String legalBasis,
+                        LocalDate rectifyBy) {
+        this(caseId, kind, measures, fineYuan, confiscationYuan, partyKind, summary, legalBasis, rectifyBy, null);
+    }
 
     /** Without legal basis and rectification deadline (the shape before they were added). */
     public CaseDecision(long caseId, DecisionKind kind, List<String> measures, BigDecimal fineYuan,
                         BigDecimal confiscationYuan, String partyKind, String summary) {
-        this(caseId, kind, measures, fineYuan, confiscationYuan, partyKind, summary, null, null);
+        this(caseId, kind, measures, fineYuan, confiscationYuan, partyKind, summary, null, null, null);
     }
 
     @Getter

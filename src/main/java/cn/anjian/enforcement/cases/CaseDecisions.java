@@ -22,6 +22,7 @@ import cn.anjian.enforcement.CaseRef;
 import cn.anjian.enforcement.CaseStage;
 import cn.anjian.enforcement.DecisionIssuanceGuard;
 import cn.anjian.enforcement.DecisionIssued;
+import cn.anjian.enforcement.items.CaseItemBasis;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
@@ -65,6 +66,7 @@ public class CaseDecisions {
     private final DocumentNumbers numbers;
     private final org.springframework.beans.factory.ObjectProvider<DecisionIssuanceGuard> guards;
     private final ApplicationEventPublisher events;
+    private final CaseItemBasis itemBasis;
 
     /** The decision kinds a case of this kind may end with (for the decision form). */
     public List<DecisionKind> allowedKinds(CaseKind kind) {
@@ -101,8 +103,9 @@ public class CaseDecisions {
         String number;
         Long documentId = null;
         if (type.equals("PENALTY_DECISION") || type.equals("RECTIFICATION_ORDER")) {
+            String text = decisionText(decision, itemBasis.suggestedFine(caseId).orElse(null));
             Map<String, Object> model = documents.fill(c, new CaseDocuments.DocumentFields(decision.summary(),
-                    decision.legalBasis(), decisionText(decision), in.rectifyBy() == null ? null : in.rectifyBy().toString(), null));
+                    decision.legalBasis(), text, in.rectifyBy() == null ? null : in.rectifyBy().toString(), null));
             CaseDocumentView d = documents.issue(actor, c, type, model);
             number = d.documentNumber();
             documentId = d.id();
@@ -139,6 +142,7 @@ public class CaseDecisions {
         BigDecimal confiscation = Guards.amount(in.confiscationYuan(), "没收金额");
         String summary = Guards.text(in.summary(), 2000, "决定摘要");
         String basis = Guards.text(in.legalBasis(), 2000, "法律依据");
+        String reason = Guards.text(in.deviationReason(), 2000, "偏离裁量基准的理由");
         if (in.kind() == DecisionKind.PENALTY && measures.isEmpty() && isZero(fine) && isZero(confiscation)) {
             throw new BusinessException("CASE-DECISION-EMPTY", "行政处罚决定须载明处罚种类或罚没金额");
         }
@@ -151,7 +155,7 @@ public class CaseDecisions {
         if (in.rectifyBy() != null && (in.rectifyBy().isBefore(cases.today()) || in.rectifyBy().isAfter(cases.today().plusYears(2)))) {
             throw BusinessException.badInput("CASE-DECISION-DEADLINE", "整改期限应在今天至两年之内");
         }
-        return new CaseDecision(caseId, in.kind(), measures, fine, confiscation, c.partyKind(), summary, basis, in.rectifyBy());
+        return new CaseDecision(caseId, in.kind(), measures, fine, confiscation, c.partyKind(), summary, basis, in.rectifyBy(), reason);
     }
 
     private void store(Actor actor, CaseView c, CaseDecision decision, String type, String number, Long documentId) {
@@ -175,10 +179,15 @@ public class CaseDecisions {
         events.publishEvent(AuditableEvent.change("enforcement.case.decision-issued", "case", c.id(), null, after));
     }
 
-    static String decisionText(CaseDecision d) {
+    /**
+     * The 处罚决定 text of the document: measures and amounts; with a fine under a discretion benchmark (CASE-17) also the
+     * circumstance, the suggested range and, for a fine outside it, the reason.
+     */
+    static String decisionText(CaseDecision d, CaseItemBasis.SuggestedFine suggested) {
         List<String> parts = new ArrayList<>(d.measures());
         if (!isZero(d.fineYuan())) {
-            parts.add("罚款人民币 " + d.fineYuan().toPlainString() + " 元");
+            parts.add("罚款人民币 " + d.fineYuan().toPlainString() + " 元" + (suggested == null ? ""
+                    : "（" + suggested.documentText(d.fineYuan(), d.deviationReason()) + "）"));
         }
         if (!isZero(d.confiscationYuan())) {
             parts.add("没收违法所得人民币 " + d.confiscationYuan().toPlainString() + " 元");

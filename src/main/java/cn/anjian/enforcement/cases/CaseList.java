@@ -53,6 +53,7 @@ public class CaseList {
     private final JdbcClient jdbc;
     private final ExportJdbc export;
     private final java.time.Clock clock;
+    private final cn.anjian.personnel.PersonAccounts accounts;
 
     record Cursor(Instant at, long id) {
 
@@ -99,7 +100,7 @@ public class CaseList {
         int n = Math.min(Math.max(size, 1), MAX_SIZE);
         Map<String, Object> params = new LinkedHashMap<>();
         Instant now = clock.instant();
-        StringBuilder where = conditions(actor, filter, Guards.text(filter.party(), 100, "当事人"), now, params);
+        StringBuilder where = conditions(actor, filter, Guards.text(filter.party(), 100, "当事人"), now, params, me(actor, filter));
         params.put("limit", n + 1);
         params.put("offset", (long) page * n);
         String order = sort.orderBy();
@@ -110,6 +111,13 @@ public class CaseList {
             rows.remove(rows.size() - 1);
         }
         return new CasePage(rows, more ? String.valueOf(page + 1) : null, page > 0 ? String.valueOf(page - 1) : null);
+    }
+
+    /** How many cases the list shows for {@code f} (the same scope and conditions; the workbench's counts link to it). */
+    public long count(Actor actor, CaseFilter f) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder where = conditions(actor, f, Guards.text(f.party(), 100, "当事人"), clock.instant(), params, me(actor, f));
+        return jdbc.sql("SELECT count(*) FROM enf_case c WHERE " + where).params(params).query(Long.class).single();
     }
 
     /** Refuses (400) a filter the list would refuse, before an export starts writing its response. */
@@ -127,7 +135,7 @@ public class CaseList {
         CaseFilter filter = f == null ? CaseFilter.none() : f;
         Map<String, Object> params = new LinkedHashMap<>();
         Instant now = clock.instant();
-        StringBuilder where = conditions(actor, filter, Guards.text(filter.party(), 100, "当事人"), now, params);
+        StringBuilder where = conditions(actor, filter, Guards.text(filter.party(), 100, "当事人"), now, params, me(actor, filter));
         boolean pii = actor.hasPermission("pii:view-full");
         try (java.util.stream.Stream<CaseRow> rows = export.sql(SELECT + " FROM enf_case c LEFT JOIN org_unit_view u ON u.id = c.unit_id WHERE "
                 + where + sort.orderBy()).params(params).query((rs, i) -> row(rs, pii, now)).stream()) {
@@ -160,7 +168,7 @@ public class CaseList {
         Map<String, Object> params = new LinkedHashMap<>();
         Instant now = clock.instant();
         String party = Guards.text(filter.party(), 100, "当事人");
-        StringBuilder where = conditions(actor, filter, party, now, params);
+        StringBuilder where = conditions(actor, filter, party, now, params, me(actor, filter));
         String order;
         if (a != null) {
             where.append(" AND (c.opened_at, c.id) < (:cAt, :cId)");
@@ -187,9 +195,19 @@ public class CaseList {
         return page(rows, n, a, b);
     }
 
+    /** Whether the actor's account is linked to a person, so that "我的案件" can show anything. */
+    public boolean linked(Actor actor) {
+        return accounts.personOf(actor.userId()).isPresent();
+    }
+
+    /** "我的案件": the person linked to the actor's account (-1, matching no one, when none); null without the filter. */
+    private Long me(Actor actor, CaseFilter filter) {
+        return filter.mineOnly() ? accounts.personOf(actor.userId()).orElse(-1L) : null;
+    }
+
     /** The filter as conditions on enf_case c, the scope first (ORG-03). */
     private static StringBuilder conditions(Actor actor, CaseFilter filter, String party, Instant now,
-                                            Map<String, Object> params) {
+                                            Map<String, Object> params, Long me) {
         StringBuilder where = new StringBuilder(ScopeSql.condition("c.scope_path"));
         params.put(ScopeSql.PARAM, actor.scope().pattern());
         if (filter.kind() != null) {
@@ -226,6 +244,11 @@ public class CaseList {
         if (filter.overdueOnly()) {
             where.append(" AND c.closed_at IS NULL AND c.due_at IS NOT NULL AND c.due_at < :now");
             params.put("now", Timestamp.from(now));
+        }
+        if (me != null) {
+            where.append(" AND EXISTS (SELECT 1 FROM enf_case_member m WHERE m.case_id = c.id AND m.removed_at IS NULL"
+                    + " AND m.person_id = :me)");
+            params.put("me", me);
         }
         return where;
     }

@@ -35,6 +35,8 @@ public class CaseWorkbench {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final CaseList list;
+    private final cn.anjian.personnel.PersonAccounts accounts;
 
     public record StageCount(CaseStage stage, long count) {
     }
@@ -61,6 +63,17 @@ public class CaseWorkbench {
                 .param("scope", actor.scope().pattern()).param("stages", OPEN_STAGES.stream().map(Enum::name).toList())
                 .query((rs, i) -> counts.put(CaseStage.valueOf(rs.getString("stage")), rs.getLong("n"))).list();
         return OPEN_STAGES.stream().map(s -> new StageCount(s, counts.getOrDefault(s, 0L))).toList();
+    }
+
+    /**
+     * "我的案件" by stage: the actor's open cases (his person on the current team), each counted by the case list with
+     * the filter its link carries ({@code /cases?mine=true&stage=…}); empty when his account is not linked to a person.
+     */
+    public List<StageCount> mineByStage(Actor actor) {
+        if (accounts.personOf(actor.userId()).isEmpty()) {
+            return List.of();
+        }
+        return OPEN_STAGES.stream().map(s -> new StageCount(s, list.count(actor, CaseFilter.mine(s)))).toList();
     }
 
     public MonthlyChart monthly(Actor actor) {

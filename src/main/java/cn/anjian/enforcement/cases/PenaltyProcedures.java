@@ -101,7 +101,7 @@ public class PenaltyProcedures {
         LocalDate requestUntil = rights ? calendar.addWorkingDays(servedOn, PenaltyNotice.HEARING_REQUEST_WORKING_DAYS).date() : null;
         PenaltyNotice.Notified n = new PenaltyNotice.Notified(fine, confiscation, measures, rights);
         String intended = CaseDecisions.decisionText(new CaseDecision(caseId, CaseDecision.DecisionKind.PENALTY, measures,
-                fine, confiscation, c.partyKind(), null)) + "。" + rightsText(rights, statementDays);
+                fine, confiscation, c.partyKind(), null), null) + "。" + rightsText(rights, statementDays);
         CaseDocumentView doc = documents.generate(actor, caseId, "PENALTY_NOTICE",
                 new CaseDocuments.DocumentFields(facts, basis, intended, null, null));
         documents.serve(actor, caseId, doc.id(), in.method(), recipient);

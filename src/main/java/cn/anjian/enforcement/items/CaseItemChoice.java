@@ -62,9 +62,10 @@ class CaseItemChoice extends AbstractAggregateRoot<CaseItemChoice> {
     }
 
     /** The decision was issued: the fine it imposed and whether it lay outside the suggested range. */
-    void decided(BigDecimal fine) {
+    void decided(BigDecimal fine, String reason) {
         appliedFineYuan = fine;
         outsideRange = circumstance != null && Discretion.outside(range(), fine);
+        deviationReason = reason;
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("fineYuan", fine == null ? null : fine.toPlainString());
         after.put("outsideRange", outsideRange);

@@ -107,7 +107,13 @@ public class CaseItems implements DecisionIssuanceGuard {
             }
             return;
         }
-        Discretion.check(choice.circumstance(), choice.range(), fine, choice.deviationReason());
+        Discretion.check(choice.circumstance(), choice.range(), fine, reason(decision, choice));
+    }
+
+    /** The reason written on the decision form, else the one recorded with the choice (earlier cases). */
+    static String reason(CaseDecision decision, CaseItemChoice choice) {
+        String r = decision.deviationReason();
+        return r != null && !r.isBlank() ? r.strip() : choice.deviationReason();
     }
 
     /** The decision was issued (same transaction): the fine decided is recorded with the choice, and audited. */
@@ -117,7 +123,7 @@ public class CaseItems implements DecisionIssuanceGuard {
             return;
         }
         choices.findById(e.caseId()).ifPresent(choice -> {
-            choice.decided(e.decision().fineYuan());
+            choice.decided(e.decision().fineYuan(), reason(e.decision(), choice));
             choices.save(choice);
         });
     }

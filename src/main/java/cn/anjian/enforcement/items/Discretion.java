@@ -43,7 +43,7 @@ final class Discretion {
     static void check(Circumstance circumstance, Range range, BigDecimal fine, String reason) {
         if (outside(range, fine) && (reason == null || reason.isBlank())) {
             throw new BusinessException(REASON_REQUIRED, "拟罚款 " + yuan(fine) + " 元不在“" + circumstance.label() + "”情节的建议幅度（"
-                    + range.text() + "）内，须先在本案“执法事项与裁量”中写明偏离裁量基准的理由");
+                    + range.text() + "）内，须在处理决定中写明偏离裁量基准的理由");
         }
     }
 

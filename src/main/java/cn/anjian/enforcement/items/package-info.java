@@ -11,7 +11,8 @@
  *       rewrite the case), chosen up to the decision; {@code CaseItemBasis} gives the cases module the basis its
  *       documents carry when the officer typed none.</li>
  *   <li>{@code CaseItems} is a {@code DecisionIssuanceGuard} (order 10, before legal review): a penalty fine outside the
- *       chosen circumstance's range is refused ({@code CASE-17-REASON}) unless the choice records a reason; a fine under an
+ *       chosen circumstance's range is refused ({@code CASE-17-REASON}) unless the decision (its form's reason) or the choice
+ *       records a reason; a fine under an
  *       item with benchmarks needs a circumstance ({@code CASE-17-CIRCUMSTANCE}). The fine decided and whether it lay
  *       outside are recorded on the choice when {@code DecisionIssued} is published (same transaction, audited).</li>
  *   <li>Pages {@code /enforcement-items} (list with filters, sort, pages, Excel; detail; new/edit), the case panel

@@ -34,6 +34,7 @@ class PeoplePageController {
     private final People people;
     private final OfficerService officers;
     private final Deadlines deadlines;
+    private final cn.anjian.personnel.PersonAccounts accounts;
 
     @GetMapping
     @PreAuthorize("hasAuthority('personnel:read')")
@@ -74,6 +75,11 @@ class PeoplePageController {
         }
         List<DeadlineView> ds = deadlines.listFor("officer-post", String.valueOf(personId));
         model.addAttribute("deadlines", ds);
+        // "我的案件": the person's login account, set by HR (personnel/person-account.html)
+        model.addAttribute("account", accounts.accountOf(personId).orElse(null));
+        if (actor.hasPermission("personnel:manage")) {
+            model.addAttribute("accountChoices", accounts.choices(actor, personId));
+        }
         return "personnel/person";
     }
 }

@@ -40,6 +40,8 @@ class Person {
     String scopePath;
     Instant createdAt;
     Instant updatedAt;
+    /** The login account of this person ("我的案件"), or null. */
+    Long userId;
 
     Person() {
     }
@@ -70,6 +72,12 @@ class Person {
             throw new OptimisticLockingFailureException("per_person " + id + " changed concurrently");
         }
         set(p, at);
+    }
+
+    /** Links the person to a login account, or ends the link ({@code null}); the service checks the account first. */
+    void linkAccount(Long account, Instant at) {
+        this.userId = account;
+        this.updatedAt = at;
     }
 
     private void set(Particulars p, Instant at) {

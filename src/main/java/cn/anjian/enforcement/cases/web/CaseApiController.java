@@ -15,7 +15,8 @@ import cn.anjian.enforcement.CaseKind;
 import cn.anjian.enforcement.CaseRef;
 import cn.anjian.enforcement.CaseSource;
 import cn.anjian.enforcement.CaseStage;
-import cn.anjian.enforcement.Cases;
+import cn.anjian.enforcement.CaseOrigin;
+import cn.anjian.enforcement.cases.CaseOrigins;
 import cn.anjian.enforcement.NewCase;
 import cn.anjian.enforcement.ViolationFacts;
 import cn.anjian.enforcement.cases.CaseDecisions;
@@ -56,7 +57,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequiredArgsConstructor
 class CaseApiController {
 
-    private final Cases casesApi;
+    private final CaseOrigins origins;
     private final CaseService cases;
     private final CaseList list;
     private final CaseDocuments documents;
@@ -65,7 +66,7 @@ class CaseApiController {
 
     record CreateRequest(CaseKind kind, CaseSource source, String basisTitle, String basisNumber, LocalDate basisDate,
                          Long enterpriseId, String citizenName, String title, String place, Long unitId,
-                         ViolationFacts violation) {
+                         ViolationFacts violation, CaseOrigin origin) {
     }
 
     record TeamRequest(List<NewMember> members) {
@@ -82,7 +83,7 @@ class CaseApiController {
     }
 
     record DecisionRequest(DecisionKind kind, List<String> measures, BigDecimal fineYuan, BigDecimal confiscationYuan,
-                           String summary, String legalBasis, LocalDate rectifyBy) {
+                           String summary, String legalBasis, LocalDate rectifyBy, String deviationReason) {
     }
 
     record TransferRequest(String organ, LocalDate transferDate, String reason) {
@@ -127,8 +128,9 @@ class CaseApiController {
     @PreAuthorize("hasAuthority('case:manage')")
     CaseRef create(@AuthenticationPrincipal Actor actor, @RequestBody(required = false) CreateRequest r) {
         Params.requireBody(r, "请提交立案信息");
-        return casesApi.open(actor, new NewCase(r.kind(), r.source(), r.basisTitle(), r.basisNumber(), r.basisDate(),
-                r.enterpriseId(), r.citizenName(), r.title(), r.place(), r.unitId(), r.violation()));
+        // CASE-04: {"origin": {"type": "SUBMISSION", "id": 5}} names the record the case was started by
+        return origins.open(actor, new NewCase(r.kind(), r.source(), r.basisTitle(), r.basisNumber(), r.basisDate(),
+                r.enterpriseId(), r.citizenName(), r.title(), r.place(), r.unitId(), r.violation()), r.origin());
     }
 
     @PutMapping("/{id}/team")
@@ -179,7 +181,7 @@ class CaseApiController {
         Params.requireBody(r, "请提交处理决定");
         long caseId = Params.id("id", id);
         return decisions.issueDecision(actor, caseId, new CaseDecision(caseId, r.kind(), r.measures(), r.fineYuan(),
-                r.confiscationYuan(), null, r.summary(), r.legalBasis(), r.rectifyBy()));
+                r.confiscationYuan(), null, r.summary(), r.legalBasis(), r.rectifyBy(), r.deviationReason()));
     }
 
     @PostMapping("/{id}/transfer")

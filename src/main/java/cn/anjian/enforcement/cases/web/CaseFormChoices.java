@@ -21,7 +21,8 @@ import cn.anjian.personnel.PersonView;
 import cn.anjian.enterprises.Enterprises;
 import cn.anjian.enforcement.CaseRef;
 import cn.anjian.enforcement.NewCase;
-import cn.anjian.enforcement.cases.CaseService;
+import cn.anjian.enforcement.CaseOrigin;
+import cn.anjian.enforcement.cases.CaseOrigins;
 import cn.anjian.enforcement.items.CaseItems;
 import cn.anjian.enforcement.items.EnforcementItems;
 import cn.anjian.enforcement.items.ItemViews;
@@ -37,7 +38,7 @@ class CaseFormChoices {
     private final Agencies agencies;
     private final Officers officers;
     private final People people;
-    private final CaseService cases;
+    private final CaseOrigins origins;
     private final CaseItems caseItems;
     private final EnforcementItems items;
 
@@ -51,10 +52,18 @@ class CaseFormChoices {
         return itemId == null || items.find(itemId).filter(ItemViews.ItemView::active).isPresent();
     }
 
-    /** Opens the case and, when one was picked, records its enforcement item — both or neither (CASE-17). */
+    /** CASE-04: the plan items, draws and complaints/clues in scope the form offers as the case's basis. */
+    List<CaseOrigins.Choice> origins(Actor actor) {
+        return origins.candidates(actor);
+    }
+
+    /**
+     * Opens the case (on the picked record {@code origin}, or on the typed basis) and, when one was picked, records its
+     * enforcement item — both or neither (CASE-04, CASE-17).
+     */
     @Transactional
-    CaseRef open(Actor actor, NewCase c, Long itemId) {
-        CaseRef ref = cases.open(actor, c);
+    CaseRef open(Actor actor, NewCase c, CaseOrigin origin, Long itemId) {
+        CaseRef ref = origins.open(actor, c, origin);
         if (itemId != null) {
             caseItems.choose(actor, ref.id(), itemId, null, null);
         }

@@ -9,12 +9,14 @@ import java.util.Map;
 import cn.anjian.enforcement.CaseDecision;
 import cn.anjian.enforcement.CaseDecision.DecisionKind;
 import cn.anjian.enforcement.CaseKind;
+import cn.anjian.enforcement.CaseOrigin;
 import cn.anjian.enforcement.CaseSource;
 import cn.anjian.enforcement.CaseStage;
 import cn.anjian.enforcement.NewCase;
 import cn.anjian.enforcement.ViolationFacts;
 import cn.anjian.enforcement.cases.CaseDocuments;
 import cn.anjian.enforcement.cases.CaseFilter;
+import cn.anjian.enforcement.cases.CaseOrigins;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.DateText;
 import cn.anjian.kernel.PageRefusal;
@@ -75,15 +77,20 @@ final class CaseForms {
                 choice(CaseSource.class, q.get("source"), "CASE-SOURCE", "案件来源"),
                 Params.optionalId("unit", q.get("unit")), q.get("party"),
                 Params.date("立案日期（起）", q.get("from")), Params.date("立案日期（止）", q.get("to")),
-                "true".equals(q.get("overdue")));
+                "true".equals(q.get("overdue")), "true".equals(q.get("mine")));
     }
 
-    /** The new-case form (CASE-01, CASE-04): the basis document is required; party and place are checked by the domain. */
+    /**
+     * The new-case form (CASE-01, CASE-04): the basis is the record picked for the source ({@code originId}: a plan
+     * item, a draw, a complaint or clue) or, without one, the typed basis document; party and place are checked by the
+     * domain.
+     */
     record NewCaseForm(@NotBlank(message = "请选择案件类型") String kind,
                        @NotBlank(message = "请选择案件来源") String source,
-                       @NotBlank @Size(max = 300) String basisTitle,
-                       @NotBlank @Size(max = 100) String basisNumber,
-                       @NotBlank @DateText String basisDate,
+                       @Pattern(regexp = ID, message = "请从列表中选择") String originId,
+                       @Size(max = 300) String basisTitle,
+                       @Size(max = 100) String basisNumber,
+                       @DateText String basisDate,
                        String partyType,
                        @Pattern(regexp = ID, message = "请从列表中选择") String enterpriseId,
                        @Size(max = 50) String citizenName,
@@ -96,8 +103,15 @@ final class CaseForms {
                        @Pattern(regexp = ID, message = "请从列表中选择") String itemId) {
 
         static NewCaseForm blank() {
-            return new NewCaseForm("INSPECTION", "ANNUAL_PLAN", null, null, null, "ENTERPRISE", null, null, null, null,
+            return new NewCaseForm("INSPECTION", "ANNUAL_PLAN", null, null, null, null, "ENTERPRISE", null, null, null, null,
                     null, null, null, null, null);
+        }
+
+        /** CASE-04: the record picked as the basis, of the kind the source rests on, or null (typed basis). */
+        CaseOrigin origin() {
+            Long id = Params.optionalId("originId", originId);
+            CaseSource s = choice(CaseSource.class, source, "CASE-SOURCE", "案件来源");
+            return id == null ? null : new CaseOrigin(CaseOrigins.Kind.of(s).map(Enum::name).orElse("NONE"), id);
         }
 
         /** CASE-17: the enforcement item picked on the form, or null. */
@@ -126,6 +140,17 @@ final class CaseForms {
          * case) is checked with the annotations, so every error shows at once; the domain still refuses the same.
          */
         void crossCheck(BindingResult errors, java.util.function.Predicate<Long> itemUsable) {
+            if (originId == null || originId.isBlank()) {
+                if (basisTitle == null || basisTitle.isBlank()) {
+                    reject(errors, "basisTitle", basisTitle, "请选择系统中的依据记录，或填写依据文件名称");
+                }
+                if (basisNumber == null || basisNumber.isBlank()) {
+                    reject(errors, "basisNumber", basisNumber, "请填写依据文件文号");
+                }
+                if (basisDate == null || basisDate.isBlank()) {
+                    reject(errors, "basisDate", basisDate, "请填写依据文件日期");
+                }
+            }
             if (!errors.hasFieldErrors("itemId") && !itemUsable.test(item())) {
                 reject(errors, "itemId", itemId, "所选执法事项不存在或已停用");
             }
@@ -152,7 +177,8 @@ final class CaseForms {
                     .field("CASE-BASIS-DATE", "basisDate").field("CASE-PARTY", "enterpriseId").field("CASE-TITLE", "title")
                     .field("CASE-PLACE", "place").field("CASE-11-MISSING", "violationDate")
                     .field("CASE-11-DATE", "violationDate").field("CASE-11", "violationDate")
-                    .field("CASE-11-DISCOVERED", "discoveredOn").field("CASE-17-ITEM", "itemId");
+                    .field("CASE-11-DISCOVERED", "discoveredOn").field("CASE-17-ITEM", "itemId")
+                    .field("CASE-04-ORIGIN", "originId");
         }
     }
 
@@ -163,21 +189,23 @@ final class CaseForms {
                         @Pattern(regexp = AMOUNT, message = AMOUNT_MESSAGE) String confiscationYuan,
                         @Size(max = 2000) String summary,
                         @Size(max = 2000) String legalBasis,
-                        @DateText String rectifyBy) {
+                        @DateText String rectifyBy,
+                        @Size(max = 2000) String deviationReason) {
 
         static DecisionForm blank() {
-            return new DecisionForm(null, null, null, null, null, null, null);
+            return new DecisionForm(null, null, null, null, null, null, null, null);
         }
 
         CaseDecision toDecision(long caseId) {
             return new CaseDecision(caseId, choice(DecisionKind.class, kind, "CASE-DECISION-KIND", "决定种类"), lines(measures),
                     amount(fineYuan, "罚款金额"), amount(confiscationYuan, "没收金额"), null, summary, legalBasis,
-                    Params.date("整改期限", rectifyBy));
+                    Params.date("整改期限", rectifyBy), deviationReason);
         }
 
         static void fields(PageRefusal refusal) {
             refusal.field("CASE-DECISION-KIND", "kind").field("CASE-DECISION-MEASURES", "measures")
-                    .field("CASE-DECISION-DEADLINE", "rectifyBy");
+                    .field("CASE-DECISION-DEADLINE", "rectifyBy").field("CASE-17-REASON", "deviationReason")
+                    .field("CASE-17-CIRCUMSTANCE", "fineYuan").field("CASE-DECISION-AMOUNT", "fineYuan");
         }
     }
 

@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  */
 final class CaseListing {
 
-    static final String[] FILTER_KEYS = {"kind", "stage", "source", "unit", "party", "from", "to", "overdue"};
+    static final String[] FILTER_KEYS = {"kind", "stage", "source", "unit", "party", "from", "to", "overdue", "mine"};
     static final List<String> HEADER = List.of("案号", "案件名称", "案件类型", "阶段", "来源", "当事人", "承办科室",
             "立案时间", "办理期限", "是否超期");
 

@@ -15,7 +15,6 @@ import cn.anjian.enforcement.CaseKind;
 import cn.anjian.enforcement.CaseRef;
 import cn.anjian.enforcement.CaseSource;
 import cn.anjian.enforcement.CaseStage;
-import cn.anjian.enforcement.cases.CaseDecisions;
 import cn.anjian.enforcement.cases.CaseDocuments;
 import cn.anjian.enforcement.cases.CaseList;
 import cn.anjian.enforcement.cases.CasePage;
@@ -25,15 +24,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import cn.anjian.enforcement.cases.CaseService;
 import cn.anjian.enforcement.cases.CaseTransfers;
-import cn.anjian.enforcement.cases.CaseView;
-import cn.anjian.enforcement.cases.Dates;
 import cn.anjian.enforcement.cases.NewMember;
 import cn.anjian.enforcement.cases.ServiceMethod;
 import cn.anjian.enforcement.cases.TeamRole;
-import cn.anjian.kernel.Masking;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.Params;
-import cn.anjian.enforcement.cases.web.CaseForms.DecisionForm;
 import cn.anjian.enforcement.cases.web.CaseForms.DocumentForm;
 import cn.anjian.enforcement.cases.web.CaseForms.NewCaseForm;
 import cn.anjian.enforcement.cases.web.CaseForms.TransferForm;
@@ -54,7 +49,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Pages under {@code /cases}: the keyset list with filters, the new-case form and the detail page with
- * stage timeline, team, documents and service, decision and transfer. Forms are {@code @Valid} records
+ * stage timeline, team, documents and service, and transfer (the page's model: {@link CaseDetailPage}; the decision
+ * form: {@link CaseDecisionPageController}). Forms are {@code @Valid} records
  * ({@link CaseForms}): a refused form is shown again with the input and every error next to its field;
  * the detail page's one-button actions (team, stage, service) redirect with the message by the section.
  */
@@ -66,10 +62,9 @@ class CasePageController {
     private final CaseService cases;
     private final CaseList list;
     private final CaseDocuments documents;
-    private final CaseDecisions decisions;
     private final CaseTransfers transfers;
     private final CaseFormChoices choices;
-    private final java.time.Clock clock;
+    private final CaseDetailPage detail;
 
     @GetMapping
     @PreAuthorize("hasAuthority('case:read')")
@@ -80,6 +75,7 @@ class CasePageController {
             q.put(k, params.getOrDefault(k, "").strip());
         }
         model.addAttribute("q", q);
+        model.addAttribute("myPersonLinked", list.linked(actor));
         addChoices(model, actor);
         refusal.render("filterError", () -> {
             model.addAttribute("page", list.list(actor, null, null, null, CaseList.DEFAULT_SIZE));
@@ -117,7 +113,7 @@ class CasePageController {
         NewCaseForm.fields(refusal);
         form.crossCheck(errors, choices::itemUsable);
         refusal.check(errors);
-        CaseRef c = choices.open(actor, form.toNewCase(), form.item());
+        CaseRef c = choices.open(actor, form.toNewCase(), form.origin(), form.item());
         flash.addFlashAttribute("notice", "已立案，案号 " + c.caseNumber());
         return "redirect:/cases/" + c.id();
     }
@@ -128,6 +124,7 @@ class CasePageController {
         model.addAttribute("sources", CaseSource.values());
         model.addAttribute("enterprises", choices.parties(actor));
         model.addAttribute("items", choices.items());
+        model.addAttribute("origins", choices.origins(actor));
         model.addAttribute("itemKinds", cn.anjian.enforcement.items.ItemKind.values());
         return "enforcement/cases/form";
     }
@@ -140,44 +137,7 @@ class CasePageController {
 
     /** The detail page; a refused section form keeps its input (already in the model, else a blank one). */
     String detailPage(Actor actor, long caseId, Model model) {
-        CaseView c = cases.get(actor, caseId);
-        model.addAttribute("c", c);
-        model.addAttribute("partyName", c.citizen() && !actor.hasPermission("pii:view-full") ? Masking.name(c.partyName()) : c.partyName());
-        model.addAttribute("overdue", c.overdue(clock.instant()));
-        model.addAttribute("team", cases.team(actor, caseId));
-        model.addAttribute("timeline", cases.timeline(caseId));
-        model.addAttribute("documents", documents.list(actor, caseId));
-        model.addAttribute("generatable", documents.generatable(c));
-        model.addAttribute("lateTypes", documents.lateTypes(c));
-        model.addAttribute("decision", decisions.find(actor, caseId).orElse(null));
-        model.addAttribute("transfers", transfers.list(actor, caseId));
-        model.addAttribute("stages", CaseStage.values());
-        model.addAttribute("next", c.stage().next());
-        model.addAttribute("canSkip", c.kind() == CaseKind.INSPECTION && c.stage() == CaseStage.DECISION && model.getAttribute("decision") == null);
-        model.addAttribute("decisionKinds", decisions.allowedKinds(c.kind()));
-        model.addAttribute("methods", ServiceMethod.values());
-        model.addAttribute("dates", new Fmt());
-        model.addAttribute("docTitles", Map.of("INSPECTION_RECORD", "现场检查记录", "RECTIFICATION_ORDER", "责令限期整改指令书",
-                "PENALTY_NOTICE", "行政处罚告知书"));
-        // issue 12 defect 6: the team form is pre-filled from the team and picks people by typing (TeamCandidatesController)
-        model.addAttribute("canEditTeam", actor.hasPermission("case:manage") && actor.hasPermission("personnel:read")
-                && c.stage().compareTo(CaseStage.CLOSURE) < 0);
-        blank(model, "documentForm", DocumentForm.blank());
-        blank(model, "decisionForm", DecisionForm.blank());
-        blank(model, "transferForm", TransferForm.blank());
-        CoercionForms.blanks(model); // CASE-14/15 sections (enforcement/cases/coercion.html)
-        return "enforcement/cases/detail";
-    }
-
-    /** Formatting helpers for the template (Beijing time). */
-    static final class Fmt {
-        public String minutes(java.time.Instant at) {
-            return Dates.minutes(at);
-        }
-
-        public String day(java.time.Instant at) {
-            return Dates.day(at);
-        }
+        return detail.render(actor, caseId, model);
     }
 
     @PostMapping("/{id}/team")
@@ -260,17 +220,6 @@ class CasePageController {
         CaseApiController.stream(documents, actor, f, res);
     }
 
-    @PostMapping("/{id}/decision")
-    @PreAuthorize("hasAuthority('case:decide')")
-    String decision(@AuthenticationPrincipal Actor actor, @PathVariable String id,
-                    @Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors, Model model,
-                    RedirectAttributes flash, PageRefusal refusal) {
-        long caseId = Params.id("id", id);
-        checkSection(actor, caseId, model, refusal, errors, "decision", DecisionForm::fields);
-        decisions.issueDecision(actor, caseId, form.toDecision(caseId));
-        return done(flash, caseId, "decision", "处理决定已签发");
-    }
-
     @PostMapping("/{id}/transfer")
     @PreAuthorize("hasAuthority('case:transfer')")
     String transfer(@AuthenticationPrincipal Actor actor, @PathVariable String id,
@@ -282,7 +231,7 @@ class CasePageController {
         return done(flash, caseId, "transfer", "已提请移送，待科室负责人和局长审批");
     }
 
-    private static String done(RedirectAttributes flash, long caseId, String section, String notice) {
+    static String done(RedirectAttributes flash, long caseId, String section, String notice) {
         flash.addFlashAttribute("notice", notice);
         return "redirect:/cases/" + caseId + "#" + section;
     }
@@ -296,12 +245,6 @@ class CasePageController {
         refusal.render("error_" + section, () -> detailPage(actor, caseId, model));
         fields.accept(refusal);
         refusal.check(errors);
-    }
-
-    private static void blank(Model model, String name, Object form) {
-        if (!model.containsAttribute(name)) {
-            model.addAttribute(name, form);
-        }
     }
 
     /**
@@ -320,6 +263,6 @@ class CasePageController {
         model.addAttribute("stages", CaseStage.values());
         model.addAttribute("sources", CaseSource.values());
         model.addAttribute("units", choices.units(actor));
-        model.addAttribute("dates", new Fmt());
+        model.addAttribute("dates", new CaseDetailPage.Fmt());
     }
 }

@@ -25,6 +25,7 @@ class CaseWorkbenchController {
     @PreAuthorize("hasAuthority('case:read') and hasAnyAuthority('case:manage', 'case:decide', 'legalreview:read')")
     String card(@AuthenticationPrincipal Actor actor, Model model) {
         model.addAttribute("stages", workbench.openByStage(actor));
+        model.addAttribute("mine", workbench.mineByStage(actor));
         if (actor.hasPermission("case:decide")) {
             model.addAttribute("chart", workbench.monthly(actor));
         }

@@ -40,7 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequiredArgsConstructor
 class CoercionPageController {
 
-    private final CasePageController pages;
+    private final CaseDetailPage pages;
     private final CaseService cases;
     private final Preservations preservations;
     private final Seizures seizures;
@@ -173,7 +173,7 @@ class CoercionPageController {
     /** A form's checks: a refusal or field error re-renders the case page with the input, the message by its section. */
     private long check(Actor actor, String id, Model model, PageRefusal refusal, BindingResult errors, String section) {
         long caseId = Params.id("id", id);
-        refusal.render("error_" + section, () -> pages.detail(actor, Long.toString(caseId), model));
+        refusal.render("error_" + section, () -> pages.render(actor, caseId, model));
         refusal.check(errors);
         return caseId;
     }

@@ -42,7 +42,7 @@ class PenaltyPageController {
     private final PenaltyProcedures procedures;
     private final TimeLimitExtensions extensions;
     private final PenaltySection section;
-    private final CasePageController pages;
+    private final CaseDetailPage pages;
 
     @PostMapping("/penalty/notice")
     @PreAuthorize("hasAuthority('case:manage')")
@@ -128,7 +128,7 @@ class PenaltyPageController {
         long caseId = Params.id("id", id);
         refusal.render("error_" + section.replace('-', '_'), () -> {
             section(actor, caseId, model);
-            return pages.detailPage(actor, caseId, model);
+            return pages.render(actor, caseId, model);
         });
         fields.accept(refusal);
         refusal.check(errors);

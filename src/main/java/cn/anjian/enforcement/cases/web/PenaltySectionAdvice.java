@@ -17,7 +17,7 @@ import org.springframework.web.servlet.HandlerMapping;
  * ({@code /cases/{id}} and its forms, which re-render the detail page on refusal), so the case detail page shows
  * them without that controller knowing. Model only: refusals stay with {@code PageRefusalAdvice}.
  */
-@ControllerAdvice(assignableTypes = CasePageController.class)
+@ControllerAdvice(assignableTypes = {CasePageController.class, CaseDecisionPageController.class})
 @RequiredArgsConstructor
 class PenaltySectionAdvice {
 
