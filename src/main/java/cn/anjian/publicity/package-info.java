@@ -3,5 +3,5 @@
  * (e.g. a cancelled inspector certificate) and nothing depends on it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Publicity and public portal",
-        allowedDependencies = {"kernel", "org", "personnel", "identity", "enforcement"})
+        allowedDependencies = {"kernel", "org", "personnel", "identity", "enforcement", "complaints"})
 package cn.anjian.publicity;
