@@ -88,6 +88,6 @@ class PublicAbuseGuard extends OncePerRequestFilter {
                 ? Bucket.builder().addLimit(l -> l.capacity(SUBMITS_PER_TEN_MINUTES)
                         .refillIntervally(SUBMITS_PER_TEN_MINUTES, Duration.ofMinutes(10))).build()
                 : Bucket.builder().addLimit(l -> l.capacity(LOOKUPS_PER_MINUTE)
-                        .refillGreedy(LOOKUPS_PER_MINUTE, Duration.ofMinutes(1))).build();
+                        .refillIntervally(LOOKUPS_PER_MINUTE, Duration.ofMinutes(1))).build();
     }
 }
