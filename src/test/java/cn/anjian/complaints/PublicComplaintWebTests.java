@@ -100,7 +100,7 @@ class PublicComplaintWebTests {
             }
         }
 
-        MvcResult send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder req) throws Exception {
+        MvcResult send(org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> req) throws Exception {
             req.with(csrf()).with(from(address));
             if (cookies.length > 0) {
                 req.cookie(cookies);
@@ -313,6 +313,33 @@ class PublicComplaintWebTests {
         // the audit trail itself never holds the name
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE subject_id = :id AND (coalesce(before::text, '') || coalesce(after::text, '')) LIKE '%欧阳振华%'")
                 .param("id", String.valueOf(id)).query(Long.class).single()).isZero();
+    }
+
+    @Test
+    @DisplayName("CMP-01 photos go through the file store: a PNG is kept with the complaint; a text file named .jpg is refused, nothing stored")
+    void photos() throws Exception {
+        byte[] png = java.util.Base64.getDecoder().decode(
+                "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+        Visitor v = new Visitor(freshAddress());
+        v.open("/public/complaints/new");
+        long before = count();
+        MvcResult fake = v.send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/public/complaints")
+                .file(new org.springframework.mock.web.MockMultipartFile("photos", "现场.jpg", "image/jpeg", "<html>not a photo</html>".getBytes()))
+                .param("portal", zezhouCode()).param("kind", "COMPLAINT").param("title", "带照片的投诉").param("content", "见照片")
+                .param("anonymous", "true").param("captcha", v.answer()));
+        assertThat(fake.getResponse().getStatus()).isEqualTo(400);
+        assertThat(fake.getResponse().getContentAsString()).contains("只能上传 JPG、PNG 或 WebP 格式的照片");
+        assertThat(count()).isEqualTo(before);
+        MvcResult ok = v.send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/public/complaints")
+                .file(new org.springframework.mock.web.MockMultipartFile("photos", "现场.png", "image/png", png))
+                .param("portal", zezhouCode()).param("kind", "COMPLAINT").param("title", "带照片的投诉").param("content", "见照片")
+                .param("anonymous", "true").param("captcha", v.answer()));
+        assertThat(ok.getResponse().getStatus()).isEqualTo(302);
+        long id = idOf((String) ok.getFlashMap().get("filedCode"));
+        assertThat(jdbc.sql("SELECT count(*) FROM cmp_submission_file WHERE submission_id = :id").param("id", id)
+                .query(Long.class).single()).isEqualTo(1);
+        mvc.perform(get("/complaints/submissions/" + id).with(TestActors.as(staff("zz_unithead", "submission:handle"))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("现场.png")));
     }
 
     @Test

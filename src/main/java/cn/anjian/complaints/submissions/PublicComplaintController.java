@@ -64,13 +64,14 @@ class PublicComplaintController {
 
     @PostMapping("/public/complaints")
     @PreAuthorize("permitAll()")
-    String file(@Valid @ModelAttribute("form") PublicComplaintForm form, BindingResult errors, Model model, HttpSession session,
-                HttpServletResponse res, PageRefusal refusal, RedirectAttributes flash) {
+    String file(@Valid @ModelAttribute("form") PublicComplaintForm form, BindingResult errors,
+                @RequestParam(name = "photos", required = false) java.util.List<org.springframework.web.multipart.MultipartFile> photos,
+                Model model, HttpSession session, HttpServletResponse res, PageRefusal refusal, RedirectAttributes flash) {
         refusal.render(() -> page(form.portal(), model, session, res)).field(Captcha.CODE, "captcha")
                 .field("CMP-01-KIND", "kind").field("CMP-01-CONTACT", "contactName").field("CMP-01-PHONE", "contactPhone");
         Captcha.verify(session, CAPTCHA_FORM, form.captcha()); // one use: a refused form gets a new question
         refusal.check(errors);
-        Submission s = intake.fromPortal(form.portal(), form.filing());
+        Submission s = intake.fromPortal(form.portal(), form.filing(), photos);
         flash.addFlashAttribute("filedCode", s.trackingCode);
         flash.addFlashAttribute("filedDue", s.dueDate);
         return "redirect:/public/complaints/filed";

@@ -17,11 +17,7 @@ import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Zones;
-import cn.anjian.org.Agencies;
 import cn.anjian.org.Agency;
-import cn.anjian.org.AgencyKind;
-import cn.anjian.org.Jurisdiction;
-import cn.anjian.org.Jurisdictions;
 import cn.anjian.settings.Settings;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -39,8 +35,8 @@ class PublicIntake implements PublicQuestions {
 
     private final SubmissionRepository repository;
     private final Deadlines deadlines;
-    private final Agencies agencies;
-    private final Jurisdictions jurisdictions;
+    private final ReceivingAgencies agencies;
+    private final SubmissionPhotos photos;
     private final ApplicationEventPublisher events;
     private final java.time.Clock clock;
     private final Settings settings;
@@ -53,16 +49,16 @@ class PublicIntake implements PublicQuestions {
     /** The portal's agency: the emergency-management agency of the jurisdiction with that code (blank: the province). */
     @Transactional(readOnly = true)
     Agency portalAgency(String code) {
-        Optional<Jurisdiction> j = code == null || code.isBlank()
-                ? jurisdictions.roots().stream().findFirst() : jurisdictions.findByCode(code);
-        return j.flatMap(x -> agencies.findAgency(x.id(), AgencyKind.EMERGENCY_MANAGEMENT))
-                .orElseThrow(() -> BusinessException.notFound("受理部门"));
+        return agencies.portal(code);
     }
 
-    /** CMP-01: from the portal, to the agency of the portal the citizen used. */
-    Submission fromPortal(String portal, Filing in) {
+    /** CMP-01: from the portal, to the agency of the portal the citizen used, with up to three photos. */
+    Submission fromPortal(String portal, Filing in, java.util.List<org.springframework.web.multipart.MultipartFile> photoFiles) {
+        SubmissionPhotos.check(photoFiles); // before anything is stored
         Agency a = portalAgency(portal);
-        return file(Channel.PUBLIC_PORTAL, in, null, a, null, null, null);
+        Submission s = file(Channel.PUBLIC_PORTAL, in, null, a, null, null, null);
+        photos.attach(s, photoFiles);
+        return s;
     }
 
     /** CMP-01: staff type a 12345 hotline call or a letter for their own agency. */
@@ -94,9 +90,7 @@ class PublicIntake implements PublicQuestions {
         Submission s = Submission.publicly(TrackingCodes.next(), channel, kind, in.title(), in.content(), in.location(),
                 in.enterpriseName(), in.anonymous(), in.contactName(), in.contactPhone(), receivedBy, a.id(),
                 a.jurisdictionId(), a.scopePath(), clock.instant().truncatedTo(ChronoUnit.MICROS));
-        Long owner = unit != null ? unit : agencies.units(a.id()).stream()
-                .filter(u -> u.active() && u.kind() == cn.anjian.org.UnitKind.GENERAL_OFFICE)
-                .map(cn.anjian.org.OrgUnit::id).findFirst().orElse(null);
+        Long owner = unit != null ? unit : agencies.generalOffice(a.id());
         s.about(aboutRef, aboutTitle, owner);
         repository.save(s);
         int days = settings.value(ComplaintsSettings.PUBLIC_ANSWER_WORKING_DAYS, LocalDate.ofInstant(s.submittedAt, Zones.SHANGHAI));

@@ -38,6 +38,7 @@ class SubmissionPageController {
     private final SubmissionQueries queries;
     private final SubmissionHandling handling;
     private final PublicIntake intake;
+    private final SubmissionPhotos photos;
 
     // ---- the supervisor's own pages ----
 
@@ -142,6 +143,7 @@ class SubmissionPageController {
         model.addAttribute("candidates", handling.candidates(s.agencyId));
         model.addAttribute("isHandler", s.handlerUserId != null && s.handlerUserId == actor.userId());
         model.addAttribute("caseKinds", cn.anjian.enforcement.CaseKind.values());
+        model.addAttribute("photos", photos.of(s.id));
         return detail(s, false, model);
     }
 
