@@ -3,5 +3,5 @@
  * {@link cn.anjian.complaints.SubmissionRefs} (a submission as another module refers to it, e.g. the basis of a case, CASE-04).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Complaints and submissions",
-        allowedDependencies = {"kernel", "personnel", "calendar", "workflow", "org", "settings"})
+        allowedDependencies = {"kernel", "personnel", "calendar", "workflow", "org", "settings", "enforcement", "files"})
 package cn.anjian.complaints;

@@ -5,5 +5,5 @@
  * {@code workflow}, their publication deadline kept by {@code calendar}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Publicity and public portal",
-        allowedDependencies = {"kernel", "org", "personnel", "identity", "enforcement", "calendar", "workflow"})
+        allowedDependencies = {"kernel", "org", "personnel", "identity", "enforcement", "calendar", "workflow", "complaints"})
 package cn.anjian.publicity;

@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class SubmissionExportController {
 
     static final List<String> HEADER = List.of("查询码", "类别", "标题", "涉及单位", "监督员", "承办部门", "提交时间",
-            "答复期限", "状态", "是否逾期", "答复时间");
+            "答复期限", "状态", "是否逾期", "答复时间", "来源", "提交人（脱敏）");
 
     private final SubmissionQueries queries;
     private final SubmissionService service;
@@ -42,9 +42,9 @@ class SubmissionExportController {
                 Params.optionalId("supervisorId", supervisorId));
         ListSort.Sort order = SubmissionQueries.SORT.parse(sort);
         LocalDate today = service.today();
-        return SheetExport.attachment("监督员意见与线索.xlsx", "意见与线索", HEADER, rows -> queries.eachForStaff(actor.scope(), f, order, today,
+        return SheetExport.attachment("投诉举报与监督员意见.xlsx", "投诉举报与意见", HEADER, rows -> queries.eachForStaff(actor.scope(), f, order, today,
                 r -> rows.add(r.trackingCode(), r.kindLabel(), r.title(), r.enterpriseName(), r.supervisorName(), r.agencyName(),
                         Fmt.dateTime(r.submittedAt()), Fmt.date(r.dueDate()), r.statusLabel(), r.overdue() ? "是" : "否",
-                        r.answeredAt() == null ? null : Fmt.dateTime(r.answeredAt()))));
+                        r.answeredAt() == null ? null : Fmt.dateTime(r.answeredAt()), r.channelLabel(), r.submitter())));
     }
 }

@@ -36,6 +36,9 @@ class SubmissionPageController {
 
     private final SubmissionService service;
     private final SubmissionQueries queries;
+    private final SubmissionHandling handling;
+    private final PublicIntake intake;
+    private final SubmissionPhotos photos;
 
     // ---- the supervisor's own pages ----
 
@@ -44,7 +47,7 @@ class SubmissionPageController {
     String mine(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String page, Model model) {
         SubmissionQueries.Page p = queries.forSupervisor(actor.userId(), Params.page(page), service.today());
         model.addAttribute("result", p);
-        model.addAttribute("kinds", SubmissionKind.values());
+        model.addAttribute("kinds", SubmissionKind.SUPERVISOR_KINDS);
         model.addAttribute("prevUrl", p.page() > 0 ? "/complaints/my-submissions?page=" + (p.page() - 1) : null);
         model.addAttribute("nextUrl", p.hasNext() ? "/complaints/my-submissions?page=" + (p.page() + 1) : null);
         if (!model.containsAttribute("form")) {
@@ -136,7 +139,97 @@ class SubmissionPageController {
     String staffDetail(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
         Submission s = service.getForStaff(actor, Params.id("id", id));
         model.addAttribute("supervisorName", queries.supervisorName(s.supervisorId));
+        model.addAttribute("h", HandlingView.of(s, queries.userName(s.handlerUserId)));
+        model.addAttribute("candidates", handling.candidates(s.agencyId));
+        model.addAttribute("isHandler", s.handlerUserId != null && s.handlerUserId == actor.userId());
+        model.addAttribute("caseKinds", cn.anjian.enforcement.CaseKind.values());
+        model.addAttribute("photos", photos.of(s.id));
         return detail(s, false, model);
+    }
+
+    // ---- public channels typed by staff (CMP-01) and handling (CMP-02, CAP-08) ----
+
+    record StaffEntryForm(@NotBlank(message = "请选择来源") String channel, @NotBlank(message = "请选择类别") String kind,
+                          @NotBlank @Size(max = Submission.TITLE_MAX) String title,
+                          @NotBlank @Size(max = Submission.CONTENT_MAX) String content,
+                          @Size(max = Submission.FIELD_MAX) String location,
+                          @Size(max = Submission.FIELD_MAX) String enterpriseName, String anonymous,
+                          @Size(max = 50) String contactName, @Size(max = 20) String contactPhone) {
+        PublicIntake.Filing filing() {
+            return new PublicIntake.Filing(kind, title, content, location, enterpriseName,
+                    "true".equals(anonymous) || "on".equals(anonymous), contactName, contactPhone);
+        }
+    }
+
+    @GetMapping("/complaints/submissions/new")
+    @PreAuthorize("hasAuthority('submission:handle')")
+    String newEntry(Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new StaffEntryForm(Channel.HOTLINE_12345.name(), null, null, null, null, null, null, null, null));
+        }
+        model.addAttribute("kinds", SubmissionKind.PUBLIC_KINDS);
+        model.addAttribute("channels", java.util.List.of(Channel.HOTLINE_12345, Channel.LETTER));
+        return "complaints/staff-entry";
+    }
+
+    @PostMapping("/complaints/submissions")
+    @PreAuthorize("hasAuthority('submission:handle')")
+    String enter(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("form") StaffEntryForm form, BindingResult errors,
+                 Model model, RedirectAttributes r, PageRefusal refusal) {
+        refusal.render(() -> newEntry(model)).field("CMP-01-KIND", "kind").field("CMP-01-CHANNEL", "channel")
+                .field("CMP-01-CONTACT", "contactName").field("CMP-01-PHONE", "contactPhone");
+        refusal.check(errors);
+        Submission s = intake.byStaff(actor, form.channel(), form.filing());
+        return handled(r, s.id, "已登记，查询码 " + s.trackingCode + "（请告知反映人，凭此码可在公示门户查询办理情况）");
+    }
+
+    @PostMapping("/complaints/submissions/{id}/decline")
+    @PreAuthorize("hasAuthority('submission:handle')")
+    String decline(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam(required = false) String reason,
+                   Model model, RedirectAttributes r, PageRefusal refusal) {
+        model.addAttribute("declineText", reason);
+        refusal.render("declineError", () -> staffDetail(actor, id, model));
+        handling.decline(actor, Params.id("id", id), reason);
+        return handled(r, Params.id("id", id), "已不予受理，理由已告知反映人");
+    }
+
+    @PostMapping("/complaints/submissions/{id}/assign")
+    @PreAuthorize("hasAuthority('submission:handle')")
+    String assign(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam(required = false) String handler,
+                  Model model, RedirectAttributes r, PageRefusal refusal) {
+        refusal.render("assignError", () -> staffDetail(actor, id, model));
+        handling.assign(actor, Params.id("id", id), handler);
+        return handled(r, Params.id("id", id), "已指定承办人");
+    }
+
+    /** CAP-08: the handling officer looks at the submitter's identity (audited); everyone else gets 403. */
+    @PostMapping("/complaints/submissions/{id}/identity")
+    @PreAuthorize("hasAuthority('submission:handle')")
+    String identity(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
+        model.addAttribute("contact", handling.identity(actor, Params.id("id", id)));
+        return staffDetail(actor, id, model);
+    }
+
+    @PostMapping("/complaints/submissions/{id}/case")
+    @PreAuthorize("hasAuthority('submission:handle') and hasAuthority('case:manage')")
+    String openCase(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam(required = false) String kind,
+                    @RequestParam(required = false) String citizenName, @RequestParam(required = false) String title,
+                    Model model, RedirectAttributes r, PageRefusal refusal) {
+        refusal.render("caseError", () -> staffDetail(actor, id, model));
+        long caseId = handling.openCase(actor, Params.id("id", id), kind, citizenName, title);
+        r.addFlashAttribute("flashMessage", "已立案，案件来源为本线索");
+        return "redirect:/cases/" + caseId;
+    }
+
+    @PostMapping("/complaints/submissions/{id}/reward")
+    @PreAuthorize("hasAuthority('submission:handle')")
+    String reward(@AuthenticationPrincipal Actor actor, @PathVariable String id, @RequestParam(required = false) String amount,
+                  @RequestParam(required = false) String note, Model model, RedirectAttributes r, PageRefusal refusal) {
+        model.addAttribute("rewardAmountText", amount);
+        model.addAttribute("rewardNoteText", note);
+        refusal.render("rewardError", () -> staffDetail(actor, id, model));
+        handling.reward(actor, Params.id("id", id), amount, note);
+        return handled(r, Params.id("id", id), "已记录举报奖励");
     }
 
     @PostMapping("/complaints/submissions/{id}/accept")

@@ -32,9 +32,10 @@ class SubmissionQueries {
     private final ExportJdbc export;
 
     /** One list row; {@code overdue} = not answered and past the due date. */
-    record Row(long id, String trackingCode, String channel, String kind, String kindLabel, String title,
+    record Row(long id, String trackingCode, String channel, String channelLabel, String kind, String kindLabel, String title,
                String enterpriseName, String agencyName, String supervisorName, String status, String statusLabel,
-               LocalDate dueDate, boolean overdue, java.time.Instant submittedAt, java.time.Instant answeredAt) {
+               LocalDate dueDate, boolean overdue, java.time.Instant submittedAt, java.time.Instant answeredAt,
+               String submitter) {
     }
 
     record Filter(SubmissionStatus status, SubmissionKind kind, Boolean overdue, String q, Long supervisorId) {
@@ -58,8 +59,8 @@ class SubmissionQueries {
 
     private static final String SELECT = """
             SELECT s.id, s.tracking_code, s.channel, s.kind, s.title, s.enterprise_name, a.name AS agency_name,
-                   sv.name AS supervisor_name, s.status, s.due_date, s.submitted_at, s.answered_at,
-                   (s.status <> 'ANSWERED' AND s.due_date < :today) AS overdue
+                   sv.name AS supervisor_name, s.anonymous, s.contact_name, s.status, s.due_date, s.submitted_at, s.answered_at,
+                   (s.status IN ('SUBMITTED', 'ACCEPTED') AND s.due_date < :today) AS overdue
             FROM cmp_submission s
             JOIN org_agency_view a ON a.id = s.agency_id
             LEFT JOIN per_supervisor_view sv ON sv.id = s.supervisor_id""";
@@ -108,7 +109,7 @@ class SubmissionQueries {
             p.put("kind", f.kind().name());
         }
         if (Boolean.TRUE.equals(f.overdue())) {
-            where.append(" AND s.status <> 'ANSWERED' AND s.due_date < :today");
+            where.append(" AND s.status IN ('SUBMITTED', 'ACCEPTED') AND s.due_date < :today");
         }
         if (f.supervisorId() != null) {
             where.append(" AND s.supervisor_id = :sup");
@@ -128,11 +129,29 @@ class SubmissionQueries {
         SubmissionStatus st = SubmissionStatus.valueOf(rs.getString("status"));
         Date due = rs.getDate("due_date");
         java.sql.Timestamp ans = rs.getTimestamp("answered_at");
-        return new Row(rs.getLong("id"), rs.getString("tracking_code"), rs.getString("channel"), k.name(),
+        Channel ch = Channel.valueOf(rs.getString("channel"));
+        return new Row(rs.getLong("id"), rs.getString("tracking_code"), ch.name(), ch.label(), k.name(),
                 k.label(), rs.getString("title"), rs.getString("enterprise_name"), rs.getString("agency_name"),
                 rs.getString("supervisor_name"), st.name(), st.label(), due == null ? null : due.toLocalDate(),
                 rs.getBoolean("overdue"), rs.getTimestamp("submitted_at").toInstant(),
-                ans == null ? null : ans.toInstant());
+                ans == null ? null : ans.toInstant(), submitter(rs.getBoolean("anonymous"), rs.getString("contact_name")));
+    }
+
+    /** CAP-08: lists and exports show a public submitter only masked (the handler sees the name on the detail page). */
+    static String submitter(boolean anonymous, String contactName) {
+        if (anonymous) {
+            return "匿名";
+        }
+        return contactName == null ? null : cn.anjian.kernel.Masking.name(contactName);
+    }
+
+    /** A person's display name by account id (iam_user_view), never the login. */
+    String userName(Long userId) {
+        if (userId == null) {
+            return null;
+        }
+        return jdbc.sql("SELECT display_name FROM iam_user_view WHERE id = :id")
+                .param("id", userId).query(String.class).optional().orElse(null);
     }
 
     String supervisorName(Long supervisorId) {

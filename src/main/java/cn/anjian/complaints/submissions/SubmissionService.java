@@ -2,7 +2,6 @@ package cn.anjian.complaints.submissions;
 
 import lombok.RequiredArgsConstructor;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -33,7 +32,6 @@ class SubmissionService {
 
     static final String WHAT = "意见或线索";
     static final String SUBJECT = "submission";
-    private static final String CODE_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final SubmissionRepository repository;
     private final SupervisorDirectory supervisors;
@@ -42,7 +40,6 @@ class SubmissionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Settings settings;
-    private final SecureRandom random = new SecureRandom();
 
     record NewSubmission(String kind, String title, String content, String location, String enterpriseName) {
     }
@@ -133,15 +130,10 @@ class SubmissionService {
     }
 
     private String trackingCode() {
-        StringBuilder b = new StringBuilder("JD");
-        b.append(LocalDate.now(clock).toString().replace("-", ""));
-        for (int i = 0; i < 6; i++) {
-            b.append(CODE_CHARS.charAt(random.nextInt(CODE_CHARS.length())));
-        }
-        return b.toString();
+        return TrackingCodes.next();
     }
 
-    private static Map<String, Object> snapshot(Submission s) {
+    static Map<String, Object> snapshot(Submission s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("channel", s.channel.name());
         m.put("kind", s.kind.name());
@@ -151,6 +143,12 @@ class SubmissionService {
         m.put("status", s.status.name());
         m.put("dueDate", s.dueDate == null ? null : s.dueDate.toString());
         m.put("answeredBy", s.answeredBy);
+        // CAP-08: never the submitter's name or phone, not even in the audit trail
+        m.put("anonymous", s.anonymous);
+        m.put("handlerUserId", s.handlerUserId);
+        m.put("declineReason", s.declineReason);
+        m.put("caseId", s.caseId);
+        m.put("rewardAmount", s.rewardAmount == null ? null : s.rewardAmount.toPlainString());
         return m;
     }
 }

@@ -6,7 +6,7 @@ import lombok.RequiredArgsConstructor;
 @Getter
 @RequiredArgsConstructor
 enum SubmissionStatus {
-    SUBMITTED("待受理"), ACCEPTED("办理中"), ANSWERED("已答复");
+    SUBMITTED("待受理"), ACCEPTED("办理中"), ANSWERED("已答复"), DECLINED("不予受理");
 
     private final String label;
 

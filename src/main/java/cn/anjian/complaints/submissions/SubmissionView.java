@@ -11,7 +11,7 @@ record SubmissionView(long id, String trackingCode, String channel, String chann
                       String answeredBy, int version) {
 
     static SubmissionView of(Submission s, LocalDate today) {
-        boolean overdue = s.status != SubmissionStatus.ANSWERED && s.dueDate != null && today.isAfter(s.dueDate);
+        boolean overdue = (s.status == SubmissionStatus.SUBMITTED || s.status == SubmissionStatus.ACCEPTED) && s.dueDate != null && today.isAfter(s.dueDate);
         return new SubmissionView(s.id, s.trackingCode, s.channel.name(), s.channel.label(), s.kind.name(),
                 s.kind.label(), s.title, s.content, s.location, s.enterpriseName, s.supervisorId, s.agencyId,
                 s.status.name(), s.status.label(), s.dueDate, overdue, s.submittedAt, s.acceptedAt, s.acceptedBy,

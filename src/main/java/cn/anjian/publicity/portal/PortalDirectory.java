@@ -1,0 +1,103 @@
+package cn.anjian.publicity.portal;
+
+import lombok.RequiredArgsConstructor;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.Like;
+import cn.anjian.kernel.PageSlice;
+import cn.anjian.org.Agencies;
+import cn.anjian.org.Agency;
+import cn.anjian.org.AgencyKind;
+import cn.anjian.org.Jurisdiction;
+import cn.anjian.org.Jurisdictions;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The portal of an agency (PUB-01, issue 14): the emergency-management agency of a jurisdiction, addressed by the
+ * public administrative division code ({@code /public/140100}), never by an internal id; the province's portal
+ * ({@code /public}) aggregates every agency below it. What it shows is public by nature: names, channels,
+ * published entries of its subtree.
+ */
+@Component
+@Transactional(readOnly = true)
+@RequiredArgsConstructor
+class PortalDirectory {
+
+    static final int LATEST = 6;
+    static final int PAGE_SIZE = 20;
+
+    private final Jurisdictions jurisdictions;
+    private final Agencies agencies;
+    private final JdbcClient jdbc;
+
+    record Portal(Jurisdiction jurisdiction, Agency agency, List<Link> below) {
+        /** The division code for links; null for the province (its portal is plain {@code /public}). */
+        public String code() {
+            return jurisdiction.parentId() == null ? null : jurisdiction.code();
+        }
+    }
+
+    record Link(String code, String name) {
+    }
+
+    record Entry(long id, String title, String ownerName, Instant publishedAt) {
+    }
+
+    record Hits(List<Entry> items, int page, long total) {
+        public boolean hasNext() {
+            return (long) (page + 1) * PAGE_SIZE < total;
+        }
+
+        public int pages() {
+            return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        }
+    }
+
+    /** The portal of a division code (blank: the province); 404 for an unknown code or one without an agency. */
+    Portal portal(String code) {
+        Jurisdiction j = (code == null || code.isBlank() ? jurisdictions.roots().stream().findFirst()
+                : jurisdictions.findByCode(code)).orElseThrow(() -> BusinessException.notFound("门户"));
+        Agency a = agencies.findAgency(j.id(), AgencyKind.EMERGENCY_MANAGEMENT).orElseThrow(() -> BusinessException.notFound("门户"));
+        List<Link> below = jurisdictions.children(j.id()).stream()
+                .filter(c -> agencies.findAgency(c.id(), AgencyKind.EMERGENCY_MANAGEMENT).isPresent())
+                .map(c -> new Link(c.code(), c.name())).toList();
+        return new Portal(j, a, below);
+    }
+
+    /** The newest published entries of the portal's subtree (withdrawn ones have left the portal). */
+    List<Entry> latest(Portal p) {
+        return jdbc.sql("""
+                        SELECT id, title, owner_name, published_at FROM pub_publication
+                        WHERE withdrawn_at IS NULL AND scope_path LIKE :scope
+                        ORDER BY published_at DESC, id DESC LIMIT :n""")
+                .param("scope", p.agency().scopePath() + "%").param("n", LATEST).query(PortalDirectory::entry).list();
+    }
+
+    /** The portal's search box: published entries whose title or content holds the text. */
+    Hits search(Portal p, String q, int page) {
+        String like = Like.contains(q);
+        String where = " WHERE withdrawn_at IS NULL AND scope_path LIKE :scope AND (title LIKE :q ESCAPE '\\' OR content LIKE :q ESCAPE '\\')";
+        long total = jdbc.sql("SELECT count(*) FROM pub_publication" + where).param("scope", p.agency().scopePath() + "%")
+                .param("q", like).query(Long.class).single();
+        PageSlice slice = PageSlice.of(page, PAGE_SIZE, total);
+        List<Entry> rows = jdbc.sql("SELECT id, title, owner_name, published_at FROM pub_publication" + where
+                        + " ORDER BY published_at DESC, id DESC" + slice.window())
+                .param("scope", p.agency().scopePath() + "%").param("q", like).query(PortalDirectory::entry).list();
+        return new Hits(rows, slice.page(), total);
+    }
+
+    Optional<Agency> agency(long id) {
+        return agencies.findById(id);
+    }
+
+    private static Entry entry(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Entry(rs.getLong("id"), rs.getString("title"), rs.getString("owner_name"),
+                rs.getTimestamp("published_at").toInstant());
+    }
+}
