@@ -45,7 +45,7 @@ class ListKitEveryListTests {
 
     static final Set<String> PERMISSIONS = Set.of("personnel:read", "personnel:manage", "case:read", "record:read",
             "record:export", "workflow:inbox", "deadline:read", "deadline:read-scope", "audit:read", "home:view",
-            "user:manage");
+            "user:manage", "legalreview:read");
 
     private TestActor reader(String username) {
         Actor a = users.actor(username).orElseThrow();
@@ -65,7 +65,9 @@ class ListKitEveryListTests {
             "users         | /admin/users       | /api/v1/identity/users/export   | 用户名   | status=XYZ      | 2  | iam_user            | display_name | id | -                                                   | 1  | 4  | true",
             "deadlines     | /calendar/deadlines| /api/v1/calendar/deadlines/export | 期限   | kind=XYZ        | -1 | -                   | -            | -  | -                                                   | -1 | -1 | true",
             "audit         | /audit             | -                               | 编号     | from=2026-02-30 | -1 | -                   | -            | -  | -                                                   | -1 | -1 | true",
-            "inbox         | /workflow/inbox    | /api/v1/workflow/inbox/export   | 事项     | overdue=maybe   | 3  | -                   | -            | -  | -                                                   | -1 | -1 | false"})
+            "inbox         | /workflow/inbox    | /api/v1/workflow/inbox/export   | 事项     | overdue=maybe   | 3  | -                   | -            | -  | -                                                   | -1 | -1 | false",
+            "legal reviews | /legal-review      | /api/v1/legal-review/reviews/export | 编号 | status=XYZ      | -1 | lr_review           | case_title   | id | -                                                   | 2  | -1 | true",
+            "follow-on     | /personnel/officers/follow-on | /api/v1/personnel/officers/follow-on/export | 姓名 | gap=XYZ | 1 | - | -     | -  | -                                                   | -1 | -1 | false"})
     void export(String list, String page, String apiExport, String firstHeader, String badFilter, int agencyCol,
                 String table, String column, String idColumn, String extra, int formulaCol, int maskedCol,
                 boolean rowsRequired) throws Exception {
@@ -80,6 +82,8 @@ class ListKitEveryListTests {
             jdbc.sql("UPDATE " + table + " SET " + column + " = '=1+1 ' || " + column + " WHERE " + idColumn + " = :id")
                     .param("id", planted).update();
         }
+        boolean phonePlanted = "iam_user".equals(table) && jdbc.sql("UPDATE iam_user SET phone = '13800001111' WHERE id = :id"
+                + " AND phone IS NULL").param("id", planted).update() > 0;   // demo accounts have no phone: give one to mask
         try {
             for (String path : apiExport == null ? List.of(page + "/export") : List.of(page + "/export", apiExport)) {
                 assertThat(ExportDownloads.header(mvc, get(path).with(TestActors.as(zz))).get(0)).isEqualTo(firstHeader);
@@ -110,6 +114,9 @@ class ListKitEveryListTests {
             if (table != null) {
                 jdbc.sql("UPDATE " + table + " SET " + column + " = substr(" + column + ", 7) WHERE " + idColumn + " = :id")
                         .param("id", planted).update();
+            }
+            if (phonePlanted) {
+                jdbc.sql("UPDATE iam_user SET phone = NULL WHERE id = :id").param("id", planted).update();
             }
         }
         pageKit(page, bad, zz);
