@@ -5,5 +5,5 @@
  * {@link cn.anjian.enforcement.DecisionIssuanceGuard} and listen to the case events.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Enforcement cases",
-        allowedDependencies = {"kernel", "search", "personnel", "enterprises", "complaints", "documents", "calendar", "workflow", "org", "audit", "settings"})
+        allowedDependencies = {"kernel", "search", "personnel", "enterprises", "documents", "calendar", "workflow", "org", "audit", "settings"})
 package cn.anjian.enforcement;

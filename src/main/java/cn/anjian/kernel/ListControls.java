@@ -29,6 +29,21 @@ public record ListControls(FilterUrl filters, ListSort.Sort sort, int size) {
         return url().page(page);
     }
 
+    /** The previous page of page {@code page}, or null on the first. */
+    public String prev(int page) {
+        return page > 0 ? page(page - 1) : null;
+    }
+
+    /** The next page after page {@code page} of {@code total} rows, or null on the last. */
+    public String next(int page, long total) {
+        return (long) (page + 1) * size < total ? page(page + 1) : null;
+    }
+
+    /** "第 n / m 页" of page {@code page} (0-based) of {@code total} rows. */
+    public String label(int page, long total) {
+        return "第 " + (page + 1) + " / " + Math.max(1, (total + size - 1) / size) + " 页";
+    }
+
     /** The first page sorted by {@code field}: the other direction when it is the current column, else ascending. */
     public String sortHref(String field) {
         boolean asc = !(field.equals(sort.field()) && sort.ascending());

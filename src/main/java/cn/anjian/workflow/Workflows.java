@@ -76,4 +76,11 @@ public interface Workflows {
      * returned for revision; oldest first.
      */
     Page<InboxItem> inbox(Actor actor, InboxFilter filter, Pageable pageable);
+
+    /** The inbox in a chosen order ({@link InboxFilter#SORT}). */
+    Page<InboxItem> inbox(Actor actor, InboxFilter filter, cn.anjian.kernel.ListSort.Sort sort, Pageable pageable);
+
+    /** Every item of the inbox in {@code sort} order, streamed (the Excel export). */
+    void eachInInbox(Actor actor, InboxFilter filter, cn.anjian.kernel.ListSort.Sort sort,
+                     java.util.function.Consumer<InboxItem> sink);
 }

@@ -122,8 +122,13 @@ class AuditWebTests {
     @DisplayName("AUD-01 the audit page lists entries with readable before/after and chain status, filters and next page")
     void listPage() throws Exception {
         String type = threeEntries();
+        for (int i = 3; i < 21; i++) {    // 21 entries: one more than the smallest page (issue 12: 20, 50 or 100)
+            trail.record(AuditableEvent.change("org.unit.renamed", type, i, Map.of("name", "旧科室" + i), Map.of("name", "新科室" + i)));
+        }
         trail.chainPending();
         mvc.perform(get("/audit").param("subjectType", type).param("size", "2").with(TestActors.as(AUDITOR)))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("每页条数")));
+        mvc.perform(get("/audit").param("subjectType", type).param("size", "20").with(TestActors.as(AUDITOR)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("审计日志")))
                 .andExpect(content().string(containsString("新科室2")))

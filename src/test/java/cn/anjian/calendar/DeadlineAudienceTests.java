@@ -181,13 +181,15 @@ class DeadlineAudienceTests {
                 .andExpect(content().string(not(containsString("OFF-04"))))
                 .andExpect(content().string(not(containsString("SS-05"))))
                 .andExpect(content().string(not(containsString("officer-post"))));
-        mvc.perform(get("/calendar/deadlines?kind=SUPERVISOR_ANSWER&sort=START_DESC&size=50").with(TestActors.as(DIRECTOR)))
+        mvc.perform(get("/calendar/deadlines?kind=SUPERVISOR_ANSWER&sort=start,desc&size=50").with(TestActors.as(DIRECTOR)))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("井口" + tag)))
                 .andExpect(content().string(not(containsString("张伟" + tag))));
         mvc.perform(get("/calendar/deadlines?size=7").with(TestActors.as(DIRECTOR))).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("每页条数")));
         mvc.perform(get("/calendar/deadlines?sort=id;drop").with(TestActors.as(DIRECTOR))).andExpect(status().isBadRequest());
+        mvc.perform(get("/calendar/deadlines?sort=START_DESC").with(TestActors.as(DIRECTOR))).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("可排序的列")));
         mvc.perform(get("/calendar/deadlines?kind=LR11").with(TestActors.as(DIRECTOR))).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("法制审核期限")));
     }

@@ -14,6 +14,10 @@ import cn.anjian.audit.AuditFilter;
 import cn.anjian.audit.AuditPage;
 import cn.anjian.audit.AuditTrail;
 import cn.anjian.kernel.PageRefusal;
+import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.ListSort;
+import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.SheetExport;
 import cn.anjian.kernel.Subjects;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +30,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import tools.jackson.databind.ObjectMapper;
 
 /**
@@ -40,7 +43,8 @@ import tools.jackson.databind.ObjectMapper;
 class AuditPageController {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    static final List<Integer> PAGE_SIZES = List.of(20, 50, 100, 200);
+    /** The trail's one sortable column (issue 12): time, newest first by default; keyset-paged by entry id. */
+    static final ListSort SORT = ListSort.by("id").key("time", "时间", "id").byDefault("time", false);
     static final List<String> HEADER = List.of("编号", "时间", "操作人", "操作人账号", "来源地址", "操作", "操作代码",
             "对象", "对象类型代码", "对象标识", "变更前", "变更后", "链状态");
 
@@ -57,11 +61,14 @@ class AuditPageController {
     @GetMapping
     @PreAuthorize("hasAuthority('audit:read')")
     String list(@AuthenticationPrincipal Actor me, @ModelAttribute("q") AuditQueryParams q, Model model, PageRefusal refusal) {
-        refusal.render("error", () -> listPage(q, List.of(), null, model)); // shown on the filter form
-        AuditPage page = trail.search(me.scope(), q.toFilter());
-        String nextUrl = page.nextBefore() == null ? null : ServletUriComponentsBuilder.fromCurrentRequest()
-                .replaceQueryParam("before", page.nextBefore()).build().toUriString();
-        return listPage(q, rows(page.entries()), nextUrl, model);
+        refusal.render("error", () -> listPage(q, List.of(), null,
+                ListControls.of(filters(q), SORT.defaults(), PageSize.DEFAULT), model)); // shown on the filter form
+        ListSort.Sort sort = q.order(SORT);
+        AuditFilter filter = q.toPageFilter(sort);
+        ListControls kit = ListControls.of(filters(q), sort, filter.size());
+        AuditPage page = trail.search(me.scope(), filter);
+        String nextUrl = page.nextBefore() == null ? null : kit.url().with("before", page.nextBefore()).toString();
+        return listPage(q, rows(page.entries()), nextUrl, kit, model);
     }
 
     @GetMapping("/export")
@@ -80,19 +87,19 @@ class AuditPageController {
         });
     }
 
-    private String listPage(AuditQueryParams q, List<Row> rows, String nextUrl, Model model) {
+    /** The trail's filters, kept in its pager, sort, size and export links (the cursor is not a filter). */
+    static FilterUrl filters(AuditQueryParams q) {
+        return FilterUrl.of("/audit").with("actor", q.actor()).with("action", q.action()).with("subjectType", q.subjectType())
+                .with("subjectId", q.subjectId()).with("from", q.from()).with("to", q.to());
+    }
+
+    private String listPage(AuditQueryParams q, List<Row> rows, String nextUrl, ListControls kit, Model model) {
         model.addAttribute("rows", rows);
+        model.addAttribute("kit", kit);
         model.addAttribute("nextUrl", nextUrl);
-        model.addAttribute("firstUrl", q.before() == null || q.before().isBlank() ? null
-                : ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("before").build().toUriString());
+        model.addAttribute("firstUrl", q.before() == null || q.before().isBlank() ? null : kit.url().toString());
         model.addAttribute("actions", ActionLabels.choices());
-        model.addAttribute("pageSizes", PAGE_SIZES);
-        boolean oldest = "time".equals(q.sort());
-        model.addAttribute("oldestFirst", oldest);
-        model.addAttribute("sortUrl", ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("before")
-                .replaceQueryParam("sort", oldest ? "-time" : "time").build().toUriString());
-        model.addAttribute("exportUrl", ServletUriComponentsBuilder.fromCurrentRequest().replacePath("/audit/export")
-                .replaceQueryParam("before").replaceQueryParam("size").build().toUriString());
+        model.addAttribute("oldestFirst", kit.sort().ascending());
         return "audit/list";
     }
 

@@ -16,6 +16,21 @@ record AuditQueryParams(String actor, String action, String subjectType, String 
 
     private static final int MAX_TEXT = 200;
 
+    /**
+     * The page's filter (issue 12: the list kit): page size 20, 50 or 100 ({@link cn.anjian.kernel.PageSize}) and the
+     * order of {@code sort} (by time; keyset paging by entry id either way).
+     */
+    AuditFilter toPageFilter(cn.anjian.kernel.ListSort.Sort order) {
+        return new AuditFilter(text("操作人", actor), text("操作", action), text("对象类型", subjectType),
+                text("对象标识", subjectId), date("开始日期", from), date("结束日期", to), cursor(),
+                cn.anjian.kernel.PageSize.parse(size), order.ascending());
+    }
+
+    /** The page's {@code sort}: {@code time[,asc|desc]} (kit links), {@code -time} (older links) newest first. */
+    cn.anjian.kernel.ListSort.Sort order(cn.anjian.kernel.ListSort keys) {
+        return sort != null && "-time".equals(sort.strip()) ? keys.defaults() : keys.parse(sort);
+    }
+
     AuditFilter toFilter() {
         return new AuditFilter(text("操作人", actor), text("操作", action), text("对象类型", subjectType),
                 text("对象标识", subjectId), date("开始日期", from), date("结束日期", to), cursor(), pageSize(),

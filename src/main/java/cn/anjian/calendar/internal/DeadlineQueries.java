@@ -20,39 +20,32 @@ import cn.anjian.kernel.Actor;
 import cn.anjian.calendar.DeadlineKind;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import lombok.Getter;
+import cn.anjian.kernel.ExportJdbc;
+import cn.anjian.kernel.ListSort;
 import cn.anjian.kernel.Zones;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Scoped deadline lists (CAL-06, ORG-03): the scope is a condition of the query itself. */
 @Component
 @RequiredArgsConstructor
 public class DeadlineQueries {
 
-    public static final int PAGE_SIZE = 20;
-
-    /** Page sizes a list offers (issue 12: a page-size choice on every list). */
-    public static final List<Integer> PAGE_SIZES = List.of(20, 50, 100);
-
     /** Reads the jurisdiction's deadlines; without it an actor reads only the deadlines he owns or that are kept for him. */
     public static final String READ_SCOPE = "deadline:read-scope";
 
     private final JdbcClient jdbc;
+    private final ExportJdbc export;
 
-    /** The sort orders a deadline list offers: a whitelist, never SQL from the request. */
-    @Getter
-    @RequiredArgsConstructor
-    public enum Sort {
-        DUE("届满日（逾期优先，近→远）", "(state = 'OVERDUE') desc, due_at nulls last, id"),
-        DUE_DESC("届满日（远→近）", "due_at desc nulls last, id desc"),
-        START_DESC("起算时间（新→旧）", "start_at desc, id desc"),
-        START("起算时间（旧→新）", "start_at, id"),
-        KIND("期限类别", "rule_id, due_at nulls last, id");
-
-        private final String label;
-        private final String orderBy;
-    }
+    /**
+     * The deadline list's sortable columns (issue 12, the one list kit): by default the overdue first, then the
+     * nearest due date ({@code urgency}); or by due date, start or kind alone.
+     */
+    public static final ListSort SORT = ListSort.by("id")
+            .key("urgency", "紧迫程度", "(state = 'OVERDUE') desc, due_at").key("due", "届满", "due_at")
+            .key("start", "起算", "start_at").key("kind", "类别", "rule_id")
+            .byDefault("urgency", true);
 
     /**
      * @param states   states to include (empty: OPEN and OVERDUE)
@@ -60,10 +53,10 @@ public class DeadlineQueries {
      * @param kind     one labelled kind (pages) or null; {@link DeadlineKind#OTHER} means rules not listed
      * @param dueFrom  first due date (inclusive) or null
      * @param dueTo    last due date (inclusive) or null
-     * @param sort     the order, null for {@link Sort#DUE}
+     * @param sort     the order ({@link #SORT}), null for its default
      */
     public record Filter(List<DeadlineState> states, String ruleId, DeadlineKind kind, Long unitId, Long jurisdictionId,
-                         LocalDate dueFrom, LocalDate dueTo, Sort sort) {
+                         LocalDate dueFrom, LocalDate dueTo, ListSort.Sort sort) {
         public Filter(List<DeadlineState> states, String ruleId, Long unitId, Long jurisdictionId,
                       LocalDate dueFrom, LocalDate dueTo) {
             this(states, ruleId, null, unitId, jurisdictionId, dueFrom, dueTo, null);
@@ -107,23 +100,24 @@ public class DeadlineQueries {
         String where = where(actor, f, params);
         long total = jdbc.sql("select count(*) from cal_deadline" + where).params(params).query(Long.class).single();
         cn.anjian.kernel.PageSlice slice = cn.anjian.kernel.PageSlice.of(page, pageSize, total);
-        List<DeadlineView> items = jdbc.sql("select * from cal_deadline" + where + " order by " + order(f) + " " + slice.window())
+        List<DeadlineView> items = jdbc.sql("select * from cal_deadline" + where + order(f) + slice.window())
                 .params(params).query((rs, n) -> map(rs)).list();
         return new Page(items, slice.page(), total, pageSize);
     }
 
     /** Every row of the list with these filters, in its order, streamed (the Excel export). */
+    @Transactional(readOnly = true)
     public void each(Actor actor, Filter f, Consumer<DeadlineView> row) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(actor, f, params);
-        try (Stream<DeadlineView> rows = jdbc.sql("select * from cal_deadline" + where + " order by " + order(f))
-                .withFetchSize(1000).params(params).query((rs, n) -> map(rs)).stream()) {
+        try (Stream<DeadlineView> rows = export.sql("select * from cal_deadline" + where + order(f))
+                .params(params).query((rs, n) -> map(rs)).stream()) {
             rows.forEach(row);
         }
     }
 
     private static String order(Filter f) {
-        return (f.sort() == null ? Sort.DUE : f.sort()).orderBy();
+        return (f.sort() == null ? SORT.defaults() : f.sort()).orderBy();
     }
 
     private static String where(Actor actor, Filter f, Map<String, Object> params) {

@@ -17,7 +17,10 @@ import cn.anjian.calendar.internal.DeadlineQueries;
 import cn.anjian.calendar.internal.YearDataValidator;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.Params;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,6 +40,7 @@ class CalendarApiController {
 
     private final CalendarService calendar;
     private final DeadlineQueries queries;
+    private final java.time.Clock clock;
 
     record DayResponse(String date, boolean workingDay, String holidayName) {
     }
@@ -86,17 +90,20 @@ class CalendarApiController {
     @GetMapping("/deadlines")
     @PreAuthorize("hasAuthority('deadline:read')")
     @Operation(summary = "管辖范围内的期限（CAL-06），可按状态、规则、内设机构、区划筛选；社会监督员、技术检查员、专家、驻矿监管员只见本人的期限")
-    DeadlinePage deadlines(@AuthenticationPrincipal Actor actor,
-                           @RequestParam(required = false) String state,
-                           @RequestParam(required = false) String ruleId,
-                           @RequestParam(required = false) String unitId,
-                           @RequestParam(required = false) String jurisdictionId,
-                           @RequestParam(required = false) String page) {
-        List<DeadlineState> states = CalendarParams.states(state);
-        DeadlineQueries.Page p = queries.list(actor, new DeadlineQueries.Filter(states, CalendarParams.ruleId(ruleId),
-                        Params.optionalId("unitId", unitId), Params.optionalId("jurisdictionId", jurisdictionId), null, null),
-                Params.page(page), DeadlineQueries.PAGE_SIZE);
+    DeadlinePage deadlines(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q) {
+        List<DeadlineState> states = CalendarParams.states(q.get("state"));
+        DeadlineQueries.Page p = queries.list(actor, new DeadlineQueries.Filter(states, CalendarParams.ruleId(q.get("ruleId")),
+                        null, Params.optionalId("unitId", q.get("unitId")), Params.optionalId("jurisdictionId", q.get("jurisdictionId")),
+                        null, null, DeadlineQueries.SORT.parse(q.get("sort"))),
+                Params.page(q.get("page")), PageSize.parse(q.get("size")));
         return new DeadlinePage(p.items().stream().map(DeadlineItem::of).toList(), p.page(), p.pageSize(), p.total());
+    }
+
+    @GetMapping("/deadlines/export")
+    @PreAuthorize("hasAuthority('deadline:read')")
+    @Operation(summary = "期限列表导出 Excel（与页面相同的筛选与排序）")
+    ResponseEntity<StreamingResponseBody> exportDeadlines(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q) {
+        return DeadlinePageController.sheet(queries, clock, actor, q);
     }
 
     @PutMapping("/years/{year}")

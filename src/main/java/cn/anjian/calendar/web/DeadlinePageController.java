@@ -3,11 +3,15 @@ package cn.anjian.calendar.web;
 import lombok.RequiredArgsConstructor;
 
 import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.ListSort;
+import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.Fmt;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import cn.anjian.calendar.DeadlineKind;
 import cn.anjian.kernel.SheetExport;
 import org.springframework.http.ResponseEntity;
@@ -44,20 +48,19 @@ class DeadlinePageController {
 
     static final List<String> HEADER = List.of("期限", "类别", "依据", "届满", "状态", "逾期天数", "期间", "起算");
 
-    record Filters(String state, String kind, String unitId, String jurisdictionId, String dueFrom, String dueTo,
-                   String sort, String size) {
+    record Filters(String state, String kind, String unitId, String jurisdictionId, String dueFrom, String dueTo) {
         FilterUrl url(String path) {
             return FilterUrl.of(path).with("state", state).with("kind", kind).with("unitId", unitId)
-                    .with("jurisdictionId", jurisdictionId).with("dueFrom", dueFrom).with("dueTo", dueTo)
-                    .with("sort", sort).with("size", size);
+                    .with("jurisdictionId", jurisdictionId).with("dueFrom", dueFrom).with("dueTo", dueTo);
         }
 
-        String query(int page) {
-            return url("/calendar/deadlines").page(page);
+        static Filters of(Map<String, String> q) {
+            return new Filters(q.get("state"), q.get("kind"), q.get("unitId"), q.get("jurisdictionId"), q.get("dueFrom"),
+                    q.get("dueTo"));
         }
 
         /** The same parser for the page and its export: a bad value is a 400 with a Chinese message. */
-        DeadlineQueries.Filter parse() {
+        DeadlineQueries.Filter parse(ListSort.Sort sort) {
             LocalDate from = Params.date("届满日起", dueFrom);
             LocalDate to = Params.date("届满日止", dueTo);
             if (from != null && to != null && from.isAfter(to)) {
@@ -65,65 +68,50 @@ class DeadlinePageController {
             }
             DeadlineKind k = kind == null || kind.isBlank() ? null
                     : Params.choice(DeadlineKind.class, "期限类别", kind, DeadlineKind::label);
-            DeadlineQueries.Sort order = sort == null || sort.isBlank() ? null
-                    : Params.choice(DeadlineQueries.Sort.class, "排序", sort, DeadlineQueries.Sort::label);
             return new DeadlineQueries.Filter(CalendarParams.states(state), null, k, Params.optionalId("unitId", unitId),
-                    Params.optionalId("jurisdictionId", jurisdictionId), from, to, order);
-        }
-
-        int pageSize() {
-            if (size == null || size.isBlank()) {
-                return DeadlineQueries.PAGE_SIZE;
-            }
-            int n = Params.integer("每页条数", size, DeadlineQueries.PAGE_SIZE, 1, 100);
-            if (!DeadlineQueries.PAGE_SIZES.contains(n)) {
-                throw BusinessException.badInput("BAD-PARAMETER", "每页条数须为 20、50 或 100");
-            }
-            return n;
+                    Params.optionalId("jurisdictionId", jurisdictionId), from, to, sort);
         }
     }
 
     @GetMapping
     @PreAuthorize("hasAuthority('deadline:read')")
-    String list(@AuthenticationPrincipal Actor actor,
-                @RequestParam(required = false) String state, @RequestParam(required = false) String kind,
-                @RequestParam(required = false) String unitId, @RequestParam(required = false) String jurisdictionId,
-                @RequestParam(required = false) String dueFrom, @RequestParam(required = false) String dueTo,
-                @RequestParam(required = false) String sort, @RequestParam(required = false) String size,
-                @RequestParam(required = false) String page, Model model, PageRefusal refusal) {
-        Filters f = new Filters(state, kind, unitId, jurisdictionId, dueFrom, dueTo, sort, size);
+    String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model, PageRefusal refusal) {
+        Filters f = Filters.of(q);
         model.addAttribute("f", f);
         model.addAttribute("states", DeadlineState.values());
         model.addAttribute("kinds", DeadlineKind.values());
-        model.addAttribute("sorts", DeadlineQueries.Sort.values());
-        model.addAttribute("sizes", DeadlineQueries.PAGE_SIZES);
         model.addAttribute("now", clock.instant());
         model.addAttribute("canManage", actor.hasPermission("deadline:manage"));
         model.addAttribute("currentUrl", "/calendar/deadlines");
         refusal.render("filterError", () -> {
-            model.addAttribute("result", new DeadlineQueries.Page(List.of(), 0, 0, DeadlineQueries.PAGE_SIZE));
+            model.addAttribute("kit", ListControls.of(f.url("/calendar/deadlines"), DeadlineQueries.SORT.defaults(), PageSize.DEFAULT));
+            model.addAttribute("result", new DeadlineQueries.Page(List.of(), 0, 0, PageSize.DEFAULT));
             model.addAttribute("rows", List.of());
             return "calendar/deadlines";
         });
-        DeadlineQueries.Page p = queries.list(actor, f.parse(), Params.page(page), f.pageSize());
+        ListSort.Sort sort = DeadlineQueries.SORT.parse(q.get("sort"));
+        int size = PageSize.parse(q.get("size"));
+        ListControls kit = ListControls.of(f.url("/calendar/deadlines"), sort, size);
+        DeadlineQueries.Page p = queries.list(actor, f.parse(sort), Params.page(q.get("page")), size);
+        model.addAttribute("kit", kit);
         model.addAttribute("result", p);
         model.addAttribute("rows", rows(p.items(), clock.instant(), actor));
-        model.addAttribute("currentUrl", f.query(p.page()));
-        model.addAttribute("prevUrl", p.page() > 0 ? f.query(p.page() - 1) : null);
-        model.addAttribute("nextUrl", p.hasNext() ? f.query(p.page() + 1) : null);
-        model.addAttribute("exportUrl", f.url("/calendar/deadlines/export").toString());
+        model.addAttribute("currentUrl", kit.page(p.page()));
+        model.addAttribute("prevUrl", kit.prev(p.page()));
+        model.addAttribute("nextUrl", kit.next(p.page(), p.total()));
         return "calendar/deadlines";
     }
 
     /** The list as an Excel workbook, with the page's filters and order (issue 12: every main list exports). */
     @GetMapping("/export")
     @PreAuthorize("hasAuthority('deadline:read')")
-    ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal Actor actor,
-                @RequestParam(required = false) String state, @RequestParam(required = false) String kind,
-                @RequestParam(required = false) String unitId, @RequestParam(required = false) String jurisdictionId,
-                @RequestParam(required = false) String dueFrom, @RequestParam(required = false) String dueTo,
-                @RequestParam(required = false) String sort) {
-        DeadlineQueries.Filter filter = new Filters(state, kind, unitId, jurisdictionId, dueFrom, dueTo, sort, null).parse();
+    ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q) {
+        return sheet(queries, clock, actor, q);
+    }
+
+    /** The export, shared with {@code GET /api/v1/calendar/deadlines/export}; a bad filter or sort is refused first. */
+    static ResponseEntity<StreamingResponseBody> sheet(DeadlineQueries queries, Clock clock, Actor actor, Map<String, String> q) {
+        DeadlineQueries.Filter filter = Filters.of(q).parse(DeadlineQueries.SORT.parse(q.get("sort")));
         Instant now = clock.instant();
         return SheetExport.attachment("期限督办.xlsx", "期限督办", HEADER, out -> queries.each(actor, filter, d -> {
             Row r = Row.of(d, now, actor);

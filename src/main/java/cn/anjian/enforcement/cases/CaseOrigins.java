@@ -7,12 +7,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import cn.anjian.complaints.SubmissionRefs;
-import cn.anjian.complaints.SubmissionRefs.SubmissionRef;
 import cn.anjian.enforcement.CaseOrigin;
 import cn.anjian.enforcement.CaseRef;
 import cn.anjian.enforcement.CaseSource;
 import cn.anjian.enforcement.NewCase;
+import cn.anjian.enforcement.SubmissionOrigins;
+import cn.anjian.enforcement.SubmissionOrigins.SubmissionOrigin;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Zones;
@@ -62,7 +62,7 @@ public class CaseOrigins {
     }
 
     private final JdbcClient jdbc;
-    private final SubmissionRefs submissions;
+    private final SubmissionOrigins submissions;
     private final CaseService cases;
 
     /** The records the new-case form offers, of every kind, newest first, in the actor's scope. */
@@ -155,7 +155,7 @@ public class CaseOrigins {
                 .list();
     }
 
-    private static Choice submission(SubmissionRef s) {
+    private static Choice submission(SubmissionOrigin s) {
         return new Choice(Kind.SUBMISSION, s.id(), s.sourceLabel() + "：" + s.title() + "（" + s.submittedOn() + "）",
                 s.sourceLabel() + "：" + s.title(), s.trackingCode(), s.submittedOn(), "/complaints/submissions/" + s.id());
     }

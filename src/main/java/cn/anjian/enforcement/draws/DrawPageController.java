@@ -2,12 +2,18 @@ package cn.anjian.enforcement.draws;
 
 import lombok.RequiredArgsConstructor;
 
+import java.util.Map;
+
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.enterprises.EnterpriseStatus;
 import cn.anjian.enterprises.Industry;
 import cn.anjian.enterprises.RiskGrade;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.ListSort;
+import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.Params;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -36,22 +42,34 @@ class DrawPageController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('case:read')")
-    String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
-                @RequestParam(required = false) String published, @RequestParam(required = false) String page,
-                Model model, PageRefusal refusal) {
-        model.addAttribute("fQ", q == null ? "" : q.strip());
-        model.addAttribute("fPublished", published == null ? "" : published.strip());
+    String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model, PageRefusal refusal) {
+        model.addAttribute("fQ", q.getOrDefault("q", "").strip());
+        model.addAttribute("fPublished", q.getOrDefault("published", "").strip());
         refusal.render("filterError", () -> {
-            model.addAttribute("result", draws.list(actor, null, null, 0));
+            model.addAttribute("kit", ListControls.of(filters(q), DrawQueries.SORT.defaults(), PageSize.DEFAULT));
+            model.addAttribute("result", draws.list(actor, null, null, DrawQueries.SORT.defaults(), 0, PageSize.DEFAULT));
             return "enforcement/draws/list";
         });
-        Boolean pub = published == null || published.isBlank() ? null : switch (published.strip()) {
+        Boolean pub = published(q);
+        ListSort.Sort sort = DrawQueries.SORT.parse(q.get("sort"));
+        int size = PageSize.parse(q.get("size"));
+        model.addAttribute("kit", ListControls.of(filters(q), sort, size));
+        model.addAttribute("result", draws.list(actor, q.get("q"), pub, sort, Params.page(q.get("page")), size));
+        return "enforcement/draws/list";
+    }
+
+    /** The list's filters, kept in its pager, sort, size and export links. */
+    static FilterUrl filters(Map<String, String> q) {
+        return FilterUrl.of("/plans/draws").with("q", q.get("q")).with("published", q.get("published"));
+    }
+
+    static Boolean published(Map<String, String> q) {
+        String published = q.get("published");
+        return published == null || published.isBlank() ? null : switch (published.strip()) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             default -> throw BusinessException.badInput("BAD-PARAMETER", "公开状态不正确");
         };
-        model.addAttribute("result", draws.list(actor, q, pub, Params.page(page)));
-        return "enforcement/draws/list";
     }
 
     @GetMapping("/new")

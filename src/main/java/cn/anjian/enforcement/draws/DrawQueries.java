@@ -11,14 +11,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.ExportJdbc;
 import cn.anjian.kernel.Like;
+import cn.anjian.kernel.ListSort;
 import cn.anjian.kernel.PageSlice;
 import cn.anjian.org.ScopeSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reading draws: the record in scope, its pools, exclusions and result; the list with filters. */
 @Component
@@ -26,6 +31,7 @@ import org.springframework.stereotype.Component;
 class DrawQueries {
 
     private final JdbcClient jdbc;
+    private final ExportJdbc export;
 
     DrawViews.Draw get(Actor actor, long id) {
         return ScopeSql.requireInScope(actor, find(id), DrawViews.Draw::scopePath, RandomDraws.WHAT);
@@ -35,25 +41,52 @@ class DrawQueries {
         return jdbc.sql(SELECT + " WHERE d.id = :id").param("id", id).query(DrawQueries::map).optional();
     }
 
-    DrawViews.Page list(Actor actor, String q, Boolean published, int page) {
-        StringBuilder where = new StringBuilder(" WHERE " + ScopeSql.condition("d.scope_path"));
+    /** The draw list's sortable columns (issue 12): newest first by default. */
+    static final ListSort SORT = ListSort.by("d.id")
+            .key("title", "任务", "d.title").key("day", "抽取日", "d.draw_day").key("agency", "机构", "d.agency_name")
+            .key("drawn", "抽取顺序", "d.id")
+            .byDefault("drawn", false);
+
+    DrawViews.Page list(Actor actor, String q, Boolean published, ListSort.Sort sort, int page, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(actor, q, published, params);
+        long total = jdbc.sql("SELECT count(*) FROM enf_draw d" + where).params(params).query(Long.class).single();
+        PageSlice slice = PageSlice.of(page, size, total);
+        List<DrawViews.Draw> items = jdbc.sql(SELECT + where + sort.orderBy() + slice.window())
+                .params(params).query(DrawQueries::map).list();
+        return new DrawViews.Page(items, slice.page(), size, total);
+    }
+
+    /** Every draw of the filter in {@code sort} order, streamed (the Excel export). */
+    @Transactional(readOnly = true)
+    public void each(Actor actor, String q, Boolean published, ListSort.Sort sort, Consumer<DrawViews.Draw> sink) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(actor, q, published, params);
+        try (Stream<DrawViews.Draw> rows = export.sql(SELECT + where + sort.orderBy()).params(params)
+                .query(DrawQueries::map).stream()) {
+            rows.forEach(sink);
+        }
+    }
+
+    /** Refuses a bad filter (before an export starts). */
+    static void check(String q) {
+        if (q != null && q.length() > 100) {
+            throw BusinessException.badInput("BAD-PARAMETER", "查询条件过长");
+        }
+    }
+
+    private static String where(Actor actor, String q, Boolean published, Map<String, Object> params) {
+        check(q);
+        StringBuilder where = new StringBuilder(" WHERE " + ScopeSql.condition("d.scope_path"));
         params.put(ScopeSql.PARAM, actor.scope().pattern());
         if (q != null && !q.isBlank()) {
-            if (q.length() > 100) {
-                throw BusinessException.badInput("BAD-PARAMETER", "查询条件过长");
-            }
             where.append(" AND d.title LIKE :q ESCAPE '\\'");
             params.put("q", Like.contains(q));
         }
         if (published != null) {
             where.append(published ? " AND d.published_at IS NOT NULL" : " AND d.published_at IS NULL");
         }
-        long total = jdbc.sql("SELECT count(*) FROM enf_draw d" + where).params(params).query(Long.class).single();
-        PageSlice slice = PageSlice.of(page, RandomDraws.PAGE_SIZE, total);
-        List<DrawViews.Draw> items = jdbc.sql(SELECT + where + " ORDER BY d.id DESC" + slice.window())
-                .params(params).query(DrawQueries::map).list();
-        return new DrawViews.Page(items, slice.page(), RandomDraws.PAGE_SIZE, total);
+        return where.toString();
     }
 
     boolean anyOf(long agencyId) {

@@ -43,7 +43,6 @@ class RandomDraws {
     static final String WHAT = "抽查记录";
     static final int MAX_TARGETS = 500;
     static final int MAX_POOL = 20_000;
-    static final int PAGE_SIZE = 20;
 
     record NewDraw(String title, Industry industry, RiskGrade riskGrade, EnterpriseStatus status, Integer count,
                    Integer percent, Integer officersPerTarget) {
@@ -212,8 +211,8 @@ class RandomDraws {
         return queries.find(id);
     }
 
-    DrawViews.Page list(Actor actor, String q, Boolean published, int page) {
-        return queries.list(actor, q, published, page);
+    DrawViews.Page list(Actor actor, String q, Boolean published, cn.anjian.kernel.ListSort.Sort sort, int page, int size) {
+        return queries.list(actor, q, published, sort, page, size);
     }
 
     List<DrawViews.Target> targets(long drawId) {

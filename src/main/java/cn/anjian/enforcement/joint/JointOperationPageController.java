@@ -5,11 +5,16 @@ import lombok.RequiredArgsConstructor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.DateText;
+import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.ListSort;
+import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.Params;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -35,26 +40,38 @@ class JointOperationPageController {
 
     private final JointOperations operations;
     private final JointCases cases;
+    private final JointOperationList list;
 
     @GetMapping
     @PreAuthorize("hasAuthority('case:read')")
-    String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
-                @RequestParam(required = false) String status, @RequestParam(required = false) String page, Model model,
-                PageRefusal refusal) {
-        model.addAttribute("fQ", q == null ? "" : q.strip());
-        model.addAttribute("fStatus", status == null ? "" : status.strip());
+    String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model, PageRefusal refusal) {
+        model.addAttribute("fQ", q.getOrDefault("q", "").strip());
+        model.addAttribute("fStatus", q.getOrDefault("status", "").strip());
         model.addAttribute("statuses", JointOperations.Status.values());
         refusal.render("filterError", () -> {
-            model.addAttribute("result", operations.list(actor, null, null, 0));
+            model.addAttribute("kit", ListControls.of(filters(q), JointOperationList.SORT.defaults(), PageSize.DEFAULT));
+            model.addAttribute("result", list.list(actor, null, null, JointOperationList.SORT.defaults(), 0, PageSize.DEFAULT));
             return "enforcement/joint/list";
         });
-        JointOperations.Status s = null;
-        if (status != null && !status.isBlank()) {
-            s = Arrays.stream(JointOperations.Status.values()).filter(x -> x.name().equalsIgnoreCase(status.strip()))
-                    .findFirst().orElseThrow(() -> BusinessException.badInput("BAD-PARAMETER", "行动状态不正确"));
-        }
-        model.addAttribute("result", operations.list(actor, q, s, Params.page(page)));
+        JointOperations.Status s = status(q.get("status"));
+        ListSort.Sort sort = JointOperationList.SORT.parse(q.get("sort"));
+        int size = PageSize.parse(q.get("size"));
+        model.addAttribute("kit", ListControls.of(filters(q), sort, size));
+        model.addAttribute("result", list.list(actor, q.get("q"), s, sort, Params.page(q.get("page")), size));
         return "enforcement/joint/list";
+    }
+
+    /** The list's filters, kept in its pager, sort, size and export links. */
+    static FilterUrl filters(Map<String, String> q) {
+        return FilterUrl.of("/joint-operations").with("q", q.get("q")).with("status", q.get("status"));
+    }
+
+    static JointOperations.Status status(String status) {
+        if (status == null || status.isBlank()) {
+            return null;
+        }
+        return Arrays.stream(JointOperations.Status.values()).filter(x -> x.name().equalsIgnoreCase(status.strip()))
+                .findFirst().orElseThrow(() -> BusinessException.badInput("BAD-PARAMETER", "行动状态不正确"));
     }
 
     @GetMapping("/new")

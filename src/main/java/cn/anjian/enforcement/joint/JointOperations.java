@@ -21,8 +21,6 @@ import java.util.Set;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
-import cn.anjian.kernel.Like;
-import cn.anjian.kernel.PageSlice;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.Agency;
 import cn.anjian.org.ScopeSql;
@@ -45,7 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 class JointOperations {
 
     static final String WHAT = "联合执法行动";
-    static final int PAGE_SIZE = 20;
 
     @Getter
     @RequiredArgsConstructor
@@ -202,29 +199,6 @@ class JointOperations {
                 .query((rs, n) -> map(rs, participants(rs.getLong("id")))).optional();
     }
 
-    Page list(Actor actor, String q, Status status, int page) {
-        StringBuilder where = new StringBuilder(" WHERE " + ScopeSql.condition("o.scope_path"));
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put(ScopeSql.PARAM, actor.scope().pattern());
-        if (q != null && !q.isBlank()) {
-            if (q.length() > 100) {
-                throw BusinessException.badInput("BAD-PARAMETER", "查询条件过长");
-            }
-            where.append(" AND (o.title LIKE :q ESCAPE '\\' OR o.plan_number LIKE :q ESCAPE '\\')");
-            params.put("q", Like.contains(q));
-        }
-        if (status != null) {
-            where.append(" AND o.status = :status");
-            params.put("status", status.name());
-        }
-        long total = jdbc.sql("SELECT count(*) FROM enf_joint_operation o" + where).params(params).query(Long.class).single();
-        PageSlice slice = PageSlice.of(page, PAGE_SIZE, total);
-        List<Operation> items = jdbc.sql("SELECT * FROM enf_joint_operation o" + where + " ORDER BY o.start_date DESC, o.id DESC"
-                        + slice.window()).params(params)
-                .query((rs, n) -> map(rs, participants(rs.getLong("id")))).list();
-        return new Page(items, slice.page(), PAGE_SIZE, total);
-    }
-
     /** Agencies that may be chosen as participants: those of the lead's jurisdiction and the level above, lead excluded. */
     List<Agency> candidateAgencies(Actor actor) {
         Agency lead = agencies.get(actor.agencyId());
@@ -233,12 +207,12 @@ class JointOperations {
         return out;
     }
 
-    private List<Participant> participants(long opId) {
+    List<Participant> participants(long opId) {
         return jdbc.sql("SELECT agency_id, name FROM enf_joint_participant WHERE operation_id = :op ORDER BY id").param("op", opId)
                 .query((rs, n) -> new Participant((Long) rs.getObject(1), rs.getString(2))).list();
     }
 
-    private static Operation map(ResultSet rs, List<Participant> participants) throws SQLException {
+    static Operation map(ResultSet rs, List<Participant> participants) throws SQLException {
         return new Operation(rs.getLong("id"), rs.getLong("lead_agency_id"), rs.getString("lead_agency_name"),
                 rs.getString("scope_path"), rs.getString("title"), rs.getString("plan_title"), rs.getString("plan_number"),
                 rs.getDate("plan_date").toLocalDate(), rs.getDate("start_date").toLocalDate(),

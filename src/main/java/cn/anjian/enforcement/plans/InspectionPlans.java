@@ -5,12 +5,14 @@ import lombok.RequiredArgsConstructor;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Optional;
 
 import cn.anjian.enforcement.CaseRef;
 import cn.anjian.enforcement.InspectionPlanPublished;
 import cn.anjian.enterprises.Industry;
 import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.ListSort;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.workflow.AgencyTarget;
 import cn.anjian.workflow.FlowCompleted;
@@ -71,9 +73,14 @@ class InspectionPlans {
         return queries.items(planId);
     }
 
-    /** Plans in the actor's scope, newest year first; filters optional. */
-    PlanViews.Page list(Actor actor, Integer year, PlanStatus status, int page) {
-        return queries.list(actor, year, status, page);
+    /** Plans in the actor's scope in {@code sort} order ({@link PlanQueries#SORT}); filters optional. */
+    PlanViews.Page list(Actor actor, Integer year, PlanStatus status, ListSort.Sort sort, int page, int size) {
+        return queries.list(actor, year, status, sort, page, size);
+    }
+
+    /** Every plan of the filter, streamed (the Excel export). */
+    void each(Actor actor, Integer year, PlanStatus status, ListSort.Sort sort, Consumer<PlanViews.Plan> sink) {
+        queries.each(actor, year, status, sort, sink);
     }
 
     /** Whether the agency has a plan of that year, in any status (the demo loader runs once). */

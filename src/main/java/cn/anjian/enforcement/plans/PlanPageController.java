@@ -10,6 +10,10 @@ import cn.anjian.enterprises.Industry;
 import cn.anjian.enterprises.RiskGrade;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.ListSort;
+import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.Params;
 import cn.anjian.workflow.FlowId;
 import cn.anjian.workflow.Workflows;
@@ -46,19 +50,33 @@ class PlanPageController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('case:read')")
-    String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String year,
-                @RequestParam(required = false) String status, @RequestParam(required = false) String page,
-                Model model, PageRefusal refusal) {
-        model.addAttribute("fYear", year == null ? "" : year.strip());
-        model.addAttribute("fStatus", status == null ? "" : status.strip());
+    String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model, PageRefusal refusal) {
+        model.addAttribute("fYear", q.getOrDefault("year", "").strip());
+        model.addAttribute("fStatus", q.getOrDefault("status", "").strip());
         model.addAttribute("statuses", PlanStatus.values());
         refusal.render("filterError", () -> {
-            model.addAttribute("result", plans.list(actor, null, null, 0));
+            model.addAttribute("kit", ListControls.of(filters(q), PlanQueries.SORT.defaults(), PageSize.DEFAULT));
+            model.addAttribute("result", plans.list(actor, null, null, PlanQueries.SORT.defaults(), 0, PageSize.DEFAULT));
             return "enforcement/plans/list";
         });
-        model.addAttribute("result", plans.list(actor, Params.optionalInteger("计划年度", year),
-                Params.choice(PlanStatus.class, "计划状态", status, PlanStatus::label), Params.page(page)));
+        ListSort.Sort sort = PlanQueries.SORT.parse(q.get("sort"));
+        int size = PageSize.parse(q.get("size"));
+        model.addAttribute("kit", ListControls.of(filters(q), sort, size));
+        model.addAttribute("result", plans.list(actor, year(q), status(q), sort, Params.page(q.get("page")), size));
         return "enforcement/plans/list";
+    }
+
+    /** The list's filters, kept in its pager, sort, size and export links. */
+    static FilterUrl filters(Map<String, String> q) {
+        return FilterUrl.of("/plans").with("year", q.get("year")).with("status", q.get("status"));
+    }
+
+    static Integer year(Map<String, String> q) {
+        return Params.optionalInteger("计划年度", q.get("year"));
+    }
+
+    static PlanStatus status(Map<String, String> q) {
+        return Params.choice(PlanStatus.class, "计划状态", q.get("status"), PlanStatus::label);
     }
 
     @GetMapping("/new")

@@ -10,21 +10,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import cn.anjian.enterprises.Industry;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.ExportJdbc;
+import cn.anjian.kernel.ListSort;
 import cn.anjian.kernel.PageSlice;
 import cn.anjian.org.ScopeSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reading plans and their items (the lists with filters stay SQL). */
 @Component
 @RequiredArgsConstructor
 class PlanQueries {
-
-    static final int PAGE_SIZE = 20;
 
     private static final String SELECT = """
             SELECT p.*, (SELECT count(*) FROM enf_plan_item i WHERE i.plan_id = p.id) AS item_count,
@@ -33,6 +36,7 @@ class PlanQueries {
               FROM enf_plan p""";
 
     private final JdbcClient jdbc;
+    private final ExportJdbc export;
 
     PlanViews.Plan get(Actor actor, long id) {
         return ScopeSql.requireInScope(actor, find(id), PlanViews.Plan::scopePath, InspectionPlans.WHAT);
@@ -47,10 +51,36 @@ class PlanQueries {
                 .query(PlanQueries::mapItem).list();
     }
 
-    /** Plans in the actor's scope, newest year first; filters optional. */
-    PlanViews.Page list(Actor actor, Integer year, PlanStatus status, int page) {
-        StringBuilder where = new StringBuilder(" WHERE " + ScopeSql.condition("p.scope_path"));
+    /** The plan list's sortable columns (issue 12): newest year first by default, id as tiebreaker. */
+    static final ListSort SORT = ListSort.by("p.id")
+            .key("year", "年度", "p.plan_year").key("title", "计划名称", "p.title")
+            .key("agency", "机构", "p.agency_name").key("published", "公布时间", "p.published_at")
+            .byDefault("year", false);
+
+    /** Plans in the actor's scope in {@code sort} order; filters optional. */
+    PlanViews.Page list(Actor actor, Integer year, PlanStatus status, ListSort.Sort sort, int page, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(actor, year, status, params);
+        long total = jdbc.sql("SELECT count(*) FROM enf_plan p" + where).params(params).query(Long.class).single();
+        PageSlice slice = PageSlice.of(page, size, total);
+        List<PlanViews.Plan> items = jdbc.sql(SELECT + where + sort.orderBy() + slice.window())
+                .params(params).query(PlanQueries::map).list();
+        return new PlanViews.Page(items, slice.page(), size, total);
+    }
+
+    /** Every plan of the filter in {@code sort} order, streamed (the Excel export). */
+    @Transactional(readOnly = true)
+    public void each(Actor actor, Integer year, PlanStatus status, ListSort.Sort sort, Consumer<PlanViews.Plan> sink) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(actor, year, status, params);
+        try (Stream<PlanViews.Plan> rows = export.sql(SELECT + where + sort.orderBy()).params(params)
+                .query(PlanQueries::map).stream()) {
+            rows.forEach(sink);
+        }
+    }
+
+    private static String where(Actor actor, Integer year, PlanStatus status, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE " + ScopeSql.condition("p.scope_path"));
         params.put(ScopeSql.PARAM, actor.scope().pattern());
         if (year != null) {
             where.append(" AND p.plan_year = :year");
@@ -60,11 +90,7 @@ class PlanQueries {
             where.append(" AND p.status = :status");
             params.put("status", status.name());
         }
-        long total = jdbc.sql("SELECT count(*) FROM enf_plan p" + where).params(params).query(Long.class).single();
-        PageSlice slice = PageSlice.of(page, PAGE_SIZE, total);
-        List<PlanViews.Plan> items = jdbc.sql(SELECT + where + " ORDER BY p.plan_year DESC, p.id DESC" + slice.window())
-                .params(params).query(PlanQueries::map).list();
-        return new PlanViews.Page(items, slice.page(), PAGE_SIZE, total);
+        return where.toString();
     }
 
     boolean anyOf(long agencyId, int year) {

@@ -2,10 +2,16 @@ package cn.anjian.identity.internal;
 
 import lombok.RequiredArgsConstructor;
 
+import java.util.Map;
 import java.util.Set;
 
 import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.ListSort;
 import cn.anjian.kernel.PageRefusal;
+import cn.anjian.kernel.PageSize;
+import cn.anjian.kernel.Params;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -52,17 +58,34 @@ class UserAdminController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('user:manage')")
-    String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String name,
-                @RequestParam(required = false) Long agencyId, @RequestParam(required = false) String role,
-                @RequestParam(required = false) UserQueries.Status status,
-                @RequestParam(defaultValue = "0") int page, Model model) {
-        UserQueries.Filter filter = new UserQueries.Filter(name, agencyId, role, status);
-        model.addAttribute("filter", filter);
-        model.addAttribute("result", queries.list(actor, filter, page, 20));
+    String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model, PageRefusal refusal) {
         model.addAttribute("agencies", org.agenciesIn(actor.scope()));
         model.addAttribute("roles", catalog.roles());
         model.addAttribute("statuses", UserQueries.Status.values());
+        refusal.render("filterError", () -> {
+            model.addAttribute("filter", new UserQueries.Filter(null, null, null, null));
+            model.addAttribute("kit", ListControls.of(filters(q), UserQueries.SORT.defaults(), PageSize.DEFAULT));
+            model.addAttribute("result", new UserQueries.Page(java.util.List.of(), 0, PageSize.DEFAULT, 0));
+            return "identity/users";
+        });
+        UserQueries.Filter filter = filter(q);
+        ListSort.Sort sort = UserQueries.SORT.parse(q.get("sort"));
+        int size = PageSize.parse(q.get("size"));
+        model.addAttribute("filter", filter);
+        model.addAttribute("kit", ListControls.of(filters(q), sort, size));
+        model.addAttribute("result", queries.list(actor, filter, sort, Params.page(q.get("page")), size));
         return "identity/users";
+    }
+
+    static UserQueries.Filter filter(Map<String, String> q) {
+        return new UserQueries.Filter(q.get("name"), Params.optionalId("机构", q.get("agencyId")), q.get("role"),
+                Params.choice(UserQueries.Status.class, "状态", q.get("status"), UserQueries.Status::label));
+    }
+
+    /** The list's filters, kept in its pager, sort, size and export links. */
+    static FilterUrl filters(Map<String, String> q) {
+        return FilterUrl.of("/admin/users").with("name", q.get("name")).with("agencyId", q.get("agencyId"))
+                .with("role", q.get("role")).with("status", q.get("status"));
     }
 
     @GetMapping("/new")

@@ -5,6 +5,8 @@ import lombok.RequiredArgsConstructor;
 import java.util.Map;
 
 import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.PageSize;
+import cn.anjian.kernel.Params;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,11 +27,9 @@ class UserApiController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('user:manage')")
-    UserQueries.Page list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String name,
-                          @RequestParam(required = false) Long agencyId, @RequestParam(required = false) String role,
-                          @RequestParam(required = false) UserQueries.Status status,
-                          @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-        return queries.list(actor, new UserQueries.Filter(name, agencyId, role, status), page, size);
+    UserQueries.Page list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q) {
+        return queries.list(actor, UserAdminController.filter(q), UserQueries.SORT.parse(q.get("sort")),
+                Params.page(q.get("page")), PageSize.parse(q.get("size")));
     }
 
     @GetMapping("/{id}")

@@ -9,21 +9,33 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
+import cn.anjian.kernel.ExportJdbc;
 import cn.anjian.kernel.Like;
+import cn.anjian.kernel.ListSort;
+import cn.anjian.kernel.PageSlice;
 import cn.anjian.kernel.Masking;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Zones;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Scoped user lists and details (ORG-03 in the SQL itself); phone and ID card leave here masked (IAM-06). */
 @Component
 @RequiredArgsConstructor
 class UserQueries {
 
-    enum Status { ENABLED, DISABLED, LOCKED, MUST_CHANGE }
+    @lombok.Getter
+    @RequiredArgsConstructor
+    enum Status {
+        ENABLED("启用"), DISABLED("停用"), LOCKED("已锁定"), MUST_CHANGE("待改密码");
+
+        private final String label;
+    }
 
     record Filter(String name, Long agencyId, String role, Status status) {
     }
@@ -45,13 +57,45 @@ class UserQueries {
     }
 
     private final JdbcClient jdbc;
+    private final ExportJdbc export;
     private final Clock clock;
 
-    Page list(Actor actor, Filter filter, int page, int size) {
-        int p = Math.max(0, Math.min(page, 100_000));
-        int s = Math.max(1, Math.min(size, 100));
-        StringBuilder where = new StringBuilder(" where u.scope_path like :scope");
+    /** The user list's sortable columns (issue 12): by jurisdiction by default. */
+    static final ListSort SORT = ListSort.by("u.id")
+            .key("org", "辖区", "u.scope_path").key("username", "登录名", "u.username").key("name", "姓名", "u.display_name")
+            .key("agency", "单位", "a.name")
+            .byDefault("org", true);
+
+    private static final String SELECT = """
+            select u.id, u.username, u.display_name, a.name, un.name, u.phone,
+                   (select string_agg(r.name, '、' order by r.code) from iam_user_role ur
+                    join iam_role r on r.code = ur.role_code where ur.user_id = u.id),
+                   u.enabled, coalesce(u.locked_until > :now, false), u.must_change_password
+            from iam_user u join org_agency_view a on a.id = u.agency_id left join org_unit_view un on un.id = u.unit_id
+            """;
+
+    Page list(Actor actor, Filter filter, ListSort.Sort sort, int page, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(actor, filter, params);
+        long total = jdbc.sql("select count(*) from iam_user u" + where).params(params).query(Long.class).single();
+        PageSlice slice = PageSlice.of(page, size, total);
+        List<Row> rows = jdbc.sql(SELECT + where + sort.orderBy() + slice.window()).params(params)
+                .query(UserQueries::row).list();
+        return new Page(rows, slice.page(), size, total);
+    }
+
+    /** Every user of the filter in {@code sort} order, phone masked, streamed (the Excel export). */
+    @Transactional(readOnly = true)
+    public void each(Actor actor, Filter filter, ListSort.Sort sort, Consumer<Row> sink) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(actor, filter, params);
+        try (Stream<Row> rows = export.sql(SELECT + where + sort.orderBy()).params(params).query(UserQueries::row).stream()) {
+            rows.forEach(sink);
+        }
+    }
+
+    private String where(Actor actor, Filter filter, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" where u.scope_path like :scope");
         params.put("scope", actor.scope().pattern());
         if (filter.name() != null && !filter.name().isBlank()) {
             where.append(" and (u.username ilike :q escape '\\' or u.display_name ilike :q escape '\\')");
@@ -76,22 +120,12 @@ class UserQueries {
             });
         }
         params.put("now", LoginService.ts(clock.instant()));
-        long total = jdbc.sql("select count(*) from iam_user u" + where).params(params).query(Long.class).single();
-        params.put("limit", s);
-        params.put("offset", (long) p * s);
-        List<Row> rows = jdbc.sql("""
-                        select u.id, u.username, u.display_name, a.name, un.name, u.phone,
-                               (select string_agg(r.name, '、' order by r.code) from iam_user_role ur
-                                join iam_role r on r.code = ur.role_code where ur.user_id = u.id),
-                               u.enabled, coalesce(u.locked_until > :now, false), u.must_change_password
-                        from iam_user u join org_agency_view a on a.id = u.agency_id left join org_unit_view un on un.id = u.unit_id
-                        """ + where + " order by u.scope_path, u.agency_id, u.username limit :limit offset :offset")
-                .params(params)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), Masking.phone(rs.getString(6)), rs.getString(7), rs.getBoolean(8),
-                        rs.getBoolean(9), rs.getBoolean(10)))
-                .list();
-        return new Page(rows, p, s, total);
+        return where.toString();
+    }
+
+    private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                Masking.phone(rs.getString(6)), rs.getString(7), rs.getBoolean(8), rs.getBoolean(9), rs.getBoolean(10));
     }
 
     Detail detail(Actor actor, long id) {

@@ -17,6 +17,8 @@ import cn.anjian.calendar.DeadlineView;
 import cn.anjian.calendar.Deadlines;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.Like;
+import cn.anjian.kernel.ExportJdbc;
+import cn.anjian.kernel.ListSort;
 import cn.anjian.kernel.Params;
 import cn.anjian.legalreview.review.ReviewEnums.Outcome;
 import cn.anjian.legalreview.review.ReviewEnums.Status;
@@ -45,30 +47,18 @@ public class ReviewQueries {
         }
     }
 
-    public enum Sort {
-        NEWEST("提交时间（新→旧）", "r.submitted_at DESC, r.id DESC"), OLDEST("提交时间（旧→新）", "r.submitted_at, r.id"),
-        CASE("案号", "r.case_number, r.id");
-
-        private final String label;
-        private final String sql;
-
-        Sort(String label, String sql) {
-            this.label = label;
-            this.sql = sql;
-        }
-
-        public String label() {
-            return label;
-        }
-    }
+    /** The list's sortable columns (issue 12, the one list kit): newest submission first by default. */
+    public static final ListSort SORT = ListSort.by("r.id")
+            .key("submitted", "提交时间", "r.submitted_at").key("case", "案号", "r.case_number")
+            .key("status", "状态", "r.status")
+            .byDefault("submitted", false);
 
     /** The list's filters, parsed with Chinese 400s. */
-    public record Filter(Status status, String q, Sort sort) {
+    public record Filter(Status status, String q, ListSort.Sort sort) {
 
         public static Filter parse(String status, String q, String sort) {
-            Sort s = Params.choice("LR-FILTER", Sort.class, "排序", sort, Sort::label);
             return new Filter(Params.choice("LR-FILTER", Status.class, "状态", status, Status::label),
-                    Params.text("LR-FILTER", "关键词", q, 100, false), s == null ? Sort.NEWEST : s);
+                    Params.text("LR-FILTER", "关键词", q, 100, false), SORT.parse(sort));
         }
     }
 
@@ -86,6 +76,7 @@ public class ReviewQueries {
             """;
 
     private final JdbcClient jdbc;
+    private final ExportJdbc export;
     private final Deadlines deadlines;
 
     /** The due date of a review's running deadline (calendar), null when none or pending. */
@@ -94,18 +85,23 @@ public class ReviewQueries {
     }
 
     public List<Row> page(Actor actor, Filter f, int page) {
+        return page(actor, f, page, PAGE_SIZE);
+    }
+
+    /** Page {@code page} of {@code size} rows, plus one more when a next page exists. */
+    public List<Row> page(Actor actor, Filter f, int page, int size) {
         // plan per scope: PgJDBC server-prepares from the 5th use, and a generic plan of "scope_path LIKE $1" knows
         // neither the prefix (lr_review_scope) nor how much of the table it covers (lr_review_submitted)
         jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
-        return withDue(jdbc.sql("SELECT r.*, " + SUBMITTER + FROM + " ORDER BY " + f.sort().sql + " LIMIT :n OFFSET :o")
-                .params(params(actor, f)).param("n", PAGE_SIZE + 1).param("o", page * PAGE_SIZE)
+        return withDue(jdbc.sql("SELECT r.*, " + SUBMITTER + FROM + f.sort().orderBy() + " LIMIT :n OFFSET :o")
+                .params(params(actor, f)).param("n", size + 1).param("o", (long) page * size)
                 .query(this::row).list());
     }
 
     /** Every row for the Excel export, streamed (due dates read a chunk of rows at a time). */
     public void each(Actor actor, Filter f, Consumer<Row> out) {
         List<Row> chunk = new ArrayList<>(EXPORT_CHUNK);
-        try (var rows = jdbc.sql("SELECT r.*, " + SUBMITTER + FROM + " ORDER BY " + f.sort().sql)
+        try (var rows = export.sql("SELECT r.*, " + SUBMITTER + FROM + f.sort().orderBy())
                 .params(params(actor, f)).query(this::row).stream()) {
             rows.forEach(r -> {
                 chunk.add(r);

@@ -84,13 +84,22 @@ class ReviewApiController {
 
     @GetMapping("/reviews")
     @PreAuthorize("hasAuthority('legalreview:read')")
-    @Operation(summary = "法制审核列表（管辖范围内；status、q、sort、page 筛选，每页 20 条）")
+    @Operation(summary = "法制审核列表（管辖范围内；status、q 筛选，sort 排序，page 页码，size 每页 20/50/100 条）")
     List<ReviewSummary> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String status,
                                  @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-                                 @RequestParam(required = false) String page) {
-        List<ReviewQueries.Row> rows = queries.page(actor, ReviewQueries.Filter.parse(status, q, sort), Params.page(page));
-        return (rows.size() > ReviewQueries.PAGE_SIZE ? rows.subList(0, ReviewQueries.PAGE_SIZE) : rows).stream()
-                .map(ReviewSummary::of).toList();
+                                 @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+        int n = cn.anjian.kernel.PageSize.parse(size);
+        List<ReviewQueries.Row> rows = queries.page(actor, ReviewQueries.Filter.parse(status, q, sort), Params.page(page), n);
+        return (rows.size() > n ? rows.subList(0, n) : rows).stream().map(ReviewSummary::of).toList();
+    }
+
+    @GetMapping("/reviews/export")
+    @PreAuthorize("hasAuthority('legalreview:read')")
+    @Operation(summary = "法制审核列表导出 Excel（与列表相同的筛选与排序）")
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> export(
+            @AuthenticationPrincipal Actor actor, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String sort) {
+        return ReviewPageController.sheet(queries, actor, status, q, sort);
     }
 
     @GetMapping("/reviews/{id}")

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.Fmt;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
@@ -73,28 +75,38 @@ class ReviewPageController {
     String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> p, Model model, PageRefusal refusal) {
         model.addAttribute("f", p);
         model.addAttribute("states", ReviewEnums.Status.values());
-        model.addAttribute("sorts", ReviewQueries.Sort.values());
         refusal.render("filterError", () -> {
+            model.addAttribute("kit", ListControls.of(filters(p), ReviewQueries.SORT.defaults(), PageSize.DEFAULT));
             model.addAttribute("rows", List.of());
             return "legalreview/list";
         });
         ReviewQueries.Filter f = ReviewQueries.Filter.parse(p.get("status"), p.get("q"), p.get("sort"));
+        int size = PageSize.parse(p.get("size"));
         int page = Params.page(p.get("page"));
-        List<ReviewQueries.Row> rows = queries.page(actor, f, page);
-        FilterUrl url = FilterUrl.of("/legal-review").with("status", p.get("status")).with("q", p.get("q")).with("sort", p.get("sort"));
-        model.addAttribute("rows", rows.size() > ReviewQueries.PAGE_SIZE ? rows.subList(0, ReviewQueries.PAGE_SIZE) : rows);
+        List<ReviewQueries.Row> rows = queries.page(actor, f, page, size);
+        ListControls kit = ListControls.of(filters(p), f.sort(), size);
+        model.addAttribute("kit", kit);
+        model.addAttribute("rows", rows.size() > size ? rows.subList(0, size) : rows);
         model.addAttribute("page", page);
-        model.addAttribute("prevUrl", page > 0 ? url.page(page - 1) : null);
-        model.addAttribute("nextUrl", rows.size() > ReviewQueries.PAGE_SIZE ? url.page(page + 1) : null);
-        model.addAttribute("exportUrl", FilterUrl.of("/legal-review/export").with("status", p.get("status"))
-                .with("q", p.get("q")).with("sort", p.get("sort")).toString());
+        model.addAttribute("prevUrl", kit.prev(page));
+        model.addAttribute("nextUrl", rows.size() > size ? kit.page(page + 1) : null);
         return "legalreview/list";
+    }
+
+    /** The list's filters, kept in its pager, sort, size and export links. */
+    static FilterUrl filters(Map<String, String> p) {
+        return FilterUrl.of("/legal-review").with("status", p.get("status")).with("q", p.get("q"));
     }
 
     @GetMapping("/export")
     @PreAuthorize("hasAuthority('legalreview:read')")
     ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String status,
                                                  @RequestParam(required = false) String q, @RequestParam(required = false) String sort) {
+        return sheet(queries, actor, status, q, sort);
+    }
+
+    /** The export, shared with {@code GET /api/v1/legal-review/reviews/export}; a bad filter or sort is refused first. */
+    static ResponseEntity<StreamingResponseBody> sheet(ReviewQueries queries, Actor actor, String status, String q, String sort) {
         ReviewQueries.Filter f = ReviewQueries.Filter.parse(status, q, sort);
         return SheetExport.attachment("法制审核.xlsx", "法制审核", HEADER, rows -> queries.each(actor, f, r -> rows.add(r.id(),
                 r.caseNumber(), r.caseTitle(), r.status().label(), r.round(), r.major() ? "是" : "否",

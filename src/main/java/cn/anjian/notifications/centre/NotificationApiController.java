@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.ListSort;
+import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.Params;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,15 +42,21 @@ class NotificationApiController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('home:view')")
-    ItemPage list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String kind,
-                  @RequestParam(required = false) String read, @RequestParam(required = false) String page) {
-        NotificationKind k = Params.choice(NotificationKind.class, "消息类别", kind, NotificationKind::label);
-        ReadFilter r = Params.choice(ReadFilter.class, "阅读状态", read, ReadFilter::label);
-        int requested = Params.page(page);
+    ItemPage list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q) {
+        NotificationKind k = NotificationPageController.kind(q);
+        ReadFilter r = NotificationPageController.read(q);
+        ListSort.Sort sort = NotificationStore.SORT.parse(q.get("sort"));
+        int size = PageSize.parse(q.get("size"));
         sources.pull(actor);
-        NotificationStore.Page p = store.list(actor.userId(), k, r, requested);
+        NotificationStore.Page p = store.list(actor.userId(), k, r, sort, Params.page(q.get("page")), size);
         return new ItemPage(p.items().stream().map(Item::of).toList(), p.page(), p.pageSize(), p.total(),
                 store.unreadCount(actor.userId()));
+    }
+
+    @GetMapping("/export")
+    @PreAuthorize("hasAuthority('home:view')")
+    ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q) {
+        return NotificationPageController.sheet(store, actor, q);
     }
 
     @PostMapping("/{id}/read")

@@ -8,9 +8,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.ExportJdbc;
+import cn.anjian.kernel.ListSort;
 import cn.anjian.kernel.PageSlice;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,10 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 class NotificationStore {
 
-    static final int PAGE_SIZE = 20;
     static final String WHAT = "该消息";
 
     private final JdbcClient jdbc;
+    private final ExportJdbc export;
     private final NotificationRepository repository;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -57,10 +61,36 @@ class NotificationStore {
         return rows > 0;
     }
 
-    /** Newest first, filtered by kind and read state (null: all). */
-    Page list(long userId, NotificationKind kind, ReadFilter read, int page) {
-        StringBuilder where = new StringBuilder(" WHERE user_id = :u");
+    /** The list's sortable columns (issue 12): newest first by default. */
+    static final ListSort SORT = ListSort.by("id")
+            .key("time", "时间", "created_at").key("kind", "类别", "kind").key("read", "阅读时间", "read_at")
+            .byDefault("time", false);
+
+    private static final String SELECT = "SELECT id, kind, title, link, created_at, read_at FROM ntf_notification";
+
+    /** The person's notifications in {@code sort} order, filtered by kind and read state (null: all). */
+    Page list(long userId, NotificationKind kind, ReadFilter read, ListSort.Sort sort, int page, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(userId, kind, read, params);
+        long total = jdbc.sql("SELECT count(*) FROM ntf_notification" + where).params(params).query(Long.class).single();
+        PageSlice slice = PageSlice.of(page, size, total);
+        List<NotificationView> items = jdbc.sql(SELECT + where + sort.orderBy() + slice.window())
+                .params(params).query(NotificationStore::map).list();
+        return new Page(items, slice.page(), total, size);
+    }
+
+    /** Every notification of the person and filter in {@code sort} order, streamed (the Excel export). */
+    void each(long userId, NotificationKind kind, ReadFilter read, ListSort.Sort sort, Consumer<NotificationView> sink) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(userId, kind, read, params);
+        try (Stream<NotificationView> rows = export.sql(SELECT + where + sort.orderBy()).params(params)
+                .query(NotificationStore::map).stream()) {
+            rows.forEach(sink);
+        }
+    }
+
+    private static String where(long userId, NotificationKind kind, ReadFilter read, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE user_id = :u");
         params.put("u", userId);
         if (kind != null) {
             where.append(" AND kind = :k");
@@ -71,14 +101,12 @@ class NotificationStore {
         } else if (read == ReadFilter.READ) {
             where.append(" AND read_at IS NOT NULL");
         }
-        long total = jdbc.sql("SELECT count(*) FROM ntf_notification" + where).params(params).query(Long.class).single();
-        PageSlice slice = PageSlice.of(page, PAGE_SIZE, total);
-        List<NotificationView> items = jdbc.sql("SELECT id, kind, title, link, created_at, read_at FROM ntf_notification"
-                        + where + " ORDER BY created_at DESC, id DESC " + slice.window())
-                .params(params).query((rs, n) -> new NotificationView(rs.getLong("id"),
-                        NotificationKind.valueOf(rs.getString("kind")), rs.getString("title"), rs.getString("link"),
-                        instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("read_at")))).list();
-        return new Page(items, slice.page(), total, PAGE_SIZE);
+        return where.toString();
+    }
+
+    private static NotificationView map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new NotificationView(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")), rs.getString("title"),
+                rs.getString("link"), instant(rs.getTimestamp("created_at")), instant(rs.getTimestamp("read_at")));
     }
 
     long unreadCount(long userId) {

@@ -5,9 +5,12 @@ import lombok.RequiredArgsConstructor;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.Params;
+import cn.anjian.personnel.PageResult;
 import cn.anjian.personnel.officers.AuxiliaryStaff.AuxiliaryView;
 import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.http.HttpStatus;
@@ -19,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** OFF-10 API: enforcement auxiliary staff (registered, trained, managed; never enforcers). */
@@ -28,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 class AuxiliaryApiController {
 
     private final AuxiliaryStaff staff;
+    private final AuxiliaryList auxiliaries;
 
     record Registration(String duties, LocalDate registeredOn) {
     }
@@ -40,9 +45,10 @@ class AuxiliaryApiController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('personnel:read')")
-    @Operation(summary = "执法辅助人员列表（管辖范围内）")
-    List<AuxiliaryView> list(@AuthenticationPrincipal Actor actor) {
-        return staff.list(actor);
+    @Operation(summary = "执法辅助人员列表（管辖范围内；name、status 筛选，sort 排序，size 每页 20/50/100）")
+    PageResult<AuxiliaryView> list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q) {
+        return auxiliaries.page(actor, AuxiliaryPageController.filter(q), AuxiliaryList.SORT.parse(q.get("sort")),
+                Params.page(q.get("page")), PageSize.parse(q.get("size")));
     }
 
     @GetMapping("/{personId}")

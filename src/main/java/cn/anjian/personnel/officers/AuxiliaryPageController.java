@@ -2,11 +2,16 @@ package cn.anjian.personnel.officers;
 
 import lombok.RequiredArgsConstructor;
 
+import java.util.Map;
 import java.util.Optional;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.DateText;
 import cn.anjian.kernel.PageRefusal;
+import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.ListSort;
+import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.Params;
 import cn.anjian.personnel.NewPerson;
 import cn.anjian.personnel.People;
@@ -25,6 +30,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** OFF-10 page: the auxiliary staff in scope, registering one (a recorded person or a new one) and his leaving. */
@@ -34,6 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AuxiliaryPageController {
 
     private final AuxiliaryStaff staff;
+    private final AuxiliaryList auxiliaries;
     private final People people;
 
     /** Registering: the person recorded under the ID card, or a new one, and the auxiliary role. */
@@ -60,15 +67,49 @@ class AuxiliaryPageController {
 
     @GetMapping
     @PreAuthorize("hasAuthority('personnel:read')")
-    String list(@AuthenticationPrincipal Actor actor, Model model) {
+    String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model, PageRefusal refusal) {
+        model.addAttribute("q", q);
+        refusal.render("filterError", () -> {
+            model.addAttribute("kit", ListControls.of(filters(q), AuxiliaryList.SORT.defaults(), PageSize.DEFAULT));
+            model.addAttribute("result", auxiliaries.page(actor, new AuxiliaryList.Filter(null, null),
+                    AuxiliaryList.SORT.defaults(), 0, PageSize.DEFAULT));
+            return page(actor, model);
+        });
+        AuxiliaryList.Filter f = filter(q);
+        ListSort.Sort sort = AuxiliaryList.SORT.parse(q.get("sort"));
+        int size = PageSize.parse(q.get("size"));
+        model.addAttribute("kit", ListControls.of(filters(q), sort, size));
+        model.addAttribute("result", auxiliaries.page(actor, f, sort, Params.page(q.get("page")), size));
+        return page(actor, model);
+    }
+
+    /** The page after a refused form: the list unfiltered, the form with its errors. */
+    private String list(Actor actor, Model model) {
+        model.addAttribute("q", Map.of());
+        model.addAttribute("kit", ListControls.of(filters(Map.of()), AuxiliaryList.SORT.defaults(), PageSize.DEFAULT));
+        model.addAttribute("result", auxiliaries.page(actor, new AuxiliaryList.Filter(null, null),
+                AuxiliaryList.SORT.defaults(), 0, PageSize.DEFAULT));
+        return page(actor, model);
+    }
+
+    private String page(Actor actor, Model model) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", AuxiliaryForm.empty());
         }
         if (!model.containsAttribute("trainingForm")) {
             model.addAttribute("trainingForm", TrainingForm.empty());
         }
-        model.addAttribute("staff", staff.list(actor));
+        model.addAttribute("active", auxiliaries.active(actor));
         return "personnel/auxiliaries";
+    }
+
+    static AuxiliaryList.Filter filter(Map<String, String> q) {
+        return new AuxiliaryList.Filter(q.get("name"), q.get("status"));
+    }
+
+    /** The list's filters, kept in its pager, sort, size and export links. */
+    static FilterUrl filters(Map<String, String> q) {
+        return FilterUrl.of("/personnel/auxiliaries").with("name", q.get("name")).with("status", q.get("status"));
     }
 
     @PostMapping

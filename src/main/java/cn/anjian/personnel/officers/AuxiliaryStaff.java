@@ -103,11 +103,6 @@ class AuxiliaryStaff implements PersonRoles {
         return find(personId);
     }
 
-    List<AuxiliaryView> list(Actor actor) {
-        return jdbc.sql(SELECT + " WHERE " + ScopeSql.condition("x.scope_path") + " ORDER BY x.status, p.name, x.person_id LIMIT 500")
-                .param(ScopeSql.PARAM, actor.scope().pattern()).query(AuxiliaryStaff::map).list();
-    }
-
     private static final String SELECT = """
             SELECT x.person_id, p.name, x.duties, x.registered_on, x.status = 'ACTIVE', x.left_on,
                    (SELECT coalesce(sum(t.class_hours), 0) FROM off_auxiliary_training t WHERE t.person_id = x.person_id)
@@ -117,7 +112,7 @@ class AuxiliaryStaff implements PersonRoles {
         return jdbc.sql(SELECT + " WHERE x.person_id = :p").param("p", personId).query(AuxiliaryStaff::map).optional().orElse(null);
     }
 
-    private static AuxiliaryView map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    static AuxiliaryView map(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new AuxiliaryView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getDate(4).toLocalDate(), rs.getBoolean(5),
                 OfficerSupport.localDate(rs, 6), rs.getBigDecimal(7));
     }

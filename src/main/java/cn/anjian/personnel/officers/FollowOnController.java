@@ -9,6 +9,9 @@ import java.util.List;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.FilterUrl;
 import cn.anjian.kernel.PageRefusal;
+import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.ListSort;
+import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.Params;
 import cn.anjian.kernel.SheetExport;
 import cn.anjian.personnel.PageResult;
@@ -41,47 +44,50 @@ class FollowOnController {
 
     @GetMapping("/personnel/officers/follow-on")
     @PreAuthorize("hasAuthority('personnel:read')")
-    String page(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String year,
-                @RequestParam(required = false) String gap, @RequestParam(required = false) String name,
-                @RequestParam(required = false) String page, Model model, PageRefusal refusal) {
+    String page(@AuthenticationPrincipal Actor actor, @RequestParam java.util.Map<String, String> q, Model model,
+                PageRefusal refusal) {
         model.addAttribute("gaps", Gap.values());
-        model.addAttribute("q", java.util.Map.of("year", year == null ? "" : year, "gap", gap == null ? "" : gap,
-                "name", name == null ? "" : name));
+        model.addAttribute("q", java.util.Map.of("year", q.getOrDefault("year", ""), "gap", q.getOrDefault("gap", ""),
+                "name", q.getOrDefault("name", "")));
         refusal.render("filterError", () -> {
-            model.addAttribute("result", new PageResult<FollowOnRow>(List.of(), 0, 50, 0));
+            model.addAttribute("kit", ListControls.of(filters(q), FollowOnReports.SORT.defaults(), PageSize.DEFAULT));
+            model.addAttribute("result", new PageResult<FollowOnRow>(List.of(), 0, PageSize.DEFAULT, 0));
             return "personnel/officer-follow-on";
         });
-        FollowOnReports.Filter f = filter(year, gap, name);
-        int pg = Params.integer("页码", page, 0, 0, 100_000);
-        PageResult<FollowOnRow> result = reports.list(actor, f, pg, 50);
-        FilterUrl url = FilterUrl.of("/personnel/officers/follow-on").with("year", f.year()).with("gap", gap).with("name", name);
+        FollowOnReports.Filter f = filter(q.get("year"), q.get("gap"), q.get("name"));
+        ListSort.Sort sort = FollowOnReports.SORT.parse(q.get("sort"));
+        int size = PageSize.parse(q.get("size"));
+        PageResult<FollowOnRow> result = reports.list(actor, f, sort, Params.integer("页码", q.get("page"), 0, 0, 100_000), size);
+        ListControls kit = ListControls.of(filters(q), sort, size);
+        model.addAttribute("kit", kit);
         model.addAttribute("year", f.year());
         model.addAttribute("result", result);
-        model.addAttribute("prevUrl", result.hasPrevious() ? url.page(pg - 1) : null);
-        model.addAttribute("nextUrl", result.hasNext() ? url.page(pg + 1) : null);
-        model.addAttribute("exportUrl", FilterUrl.of("/personnel/officers/follow-on/export").with("year", f.year())
-                .with("gap", gap).with("name", name).toString());
+        model.addAttribute("prevUrl", kit.prev(result.page()));
+        model.addAttribute("nextUrl", kit.next(result.page(), result.total()));
         return "personnel/officer-follow-on";
     }
 
-    @GetMapping("/personnel/officers/follow-on/export")
+    /** The list's filters, kept in its pager, sort, size and export links. */
+    static FilterUrl filters(java.util.Map<String, String> q) {
+        return FilterUrl.of("/personnel/officers/follow-on").with("year", q.get("year")).with("gap", q.get("gap"))
+                .with("name", q.get("name"));
+    }
+
+    @GetMapping({"/personnel/officers/follow-on/export", "/api/v1/personnel/officers/follow-on/export"})
     @PreAuthorize("hasAuthority('personnel:read')")
-    ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String year,
-                                                 @RequestParam(required = false) String gap,
-                                                 @RequestParam(required = false) String name) {
-        FollowOnReports.Filter f = filter(year, gap, name);
+    ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal Actor actor, @RequestParam java.util.Map<String, String> q) {
+        FollowOnReports.Filter f = filter(q.get("year"), q.get("gap"), q.get("name"));   // refused before the response starts
+        ListSort.Sort sort = FollowOnReports.SORT.parse(q.get("sort"));
         return SheetExport.attachment("持证培训与更新培训缺项.xlsx", "缺项名单", HEADER,
-                rows -> reports.each(actor, f, r -> rows.add(r.name(), r.agencyName(), r.unitName(), r.hiredOn(),
+                rows -> reports.each(actor, f, sort, r -> rows.add(r.name(), r.agencyName(), r.unitName(), r.hiredOn(),
                         r.probationEnds(), r.reasons())));
     }
 
     @GetMapping("/api/v1/personnel/officers/follow-on")
     @PreAuthorize("hasAuthority('personnel:read')")
     @ResponseBody
-    PageResult<FollowOnRow> api(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String year,
-                                @RequestParam(required = false) String gap, @RequestParam(required = false) String name,
-                                @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
-        return reports.list(actor, filter(year, gap, name), Params.integer("page", page, 0, 0, 100_000),
-                Params.integer("size", size, 50, 1, 1000));
+    PageResult<FollowOnRow> api(@AuthenticationPrincipal Actor actor, @RequestParam java.util.Map<String, String> q) {
+        return reports.list(actor, filter(q.get("year"), q.get("gap"), q.get("name")), FollowOnReports.SORT.parse(q.get("sort")),
+                Params.integer("page", q.get("page"), 0, 0, 100_000), PageSize.parse(q.get("size")));
     }
 }

@@ -67,20 +67,26 @@ class FollowOnReports {
     private final Settings settings;
     private final OfficerSupport support;
     private final JdbcClient jdbc;
+    private final cn.anjian.kernel.ExportJdbc export;
 
-    PageResult<FollowOnRow> list(Actor actor, Filter filter, int page, int size) {
-        int s = Math.max(1, Math.min(size, 1000));
-        int pg = Math.max(0, Math.min(page, 100_000));
+    /** The list's sortable columns (issue 12): by name by default. */
+    static final cn.anjian.kernel.ListSort SORT = cn.anjian.kernel.ListSort.by("x.person_id")
+            .key("name", "姓名", "x.name").key("agency", "单位", "x.agency_name").key("hired", "入职日期", "x.hired_on")
+            .key("probation", "试用期满", "x.probation_ends")
+            .byDefault("name", true);
+
+    PageResult<FollowOnRow> list(Actor actor, Filter filter, cn.anjian.kernel.ListSort.Sort sort, int page, int size) {
         Map<String, Object> params = params(actor, filter);
         long total = jdbc.sql("SELECT count(*) FROM (" + select(filter) + ") x").params(params).query(Long.class).single();
-        List<FollowOnRow> rows = jdbc.sql(select(filter) + " ORDER BY x.name, x.person_id LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", s).param("offset", (long) pg * s).query(FollowOnReports::map).list();
-        return new PageResult<>(rows, pg, s, total);
+        cn.anjian.kernel.PageSlice slice = cn.anjian.kernel.PageSlice.of(page, size, total);
+        List<FollowOnRow> rows = jdbc.sql(select(filter) + sort.orderBy() + slice.window())
+                .params(params).query(FollowOnReports::map).list();
+        return new PageResult<>(rows, slice.page(), size, total);
     }
 
-    /** Every row of the filter, streamed (the Excel export). */
-    void each(Actor actor, Filter filter, Consumer<FollowOnRow> row) {
-        try (var rows = jdbc.sql(select(filter) + " ORDER BY x.name, x.person_id").params(params(actor, filter))
+    /** Every row of the filter in {@code sort} order, streamed (the Excel export; the class is read-only transactional). */
+    void each(Actor actor, Filter filter, cn.anjian.kernel.ListSort.Sort sort, Consumer<FollowOnRow> row) {
+        try (var rows = export.sql(select(filter) + sort.orderBy()).params(params(actor, filter))
                 .query(FollowOnReports::map).stream()) {
             rows.forEach(row);
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.Params;
 import cn.anjian.personnel.DuplicatePersonException;
 import cn.anjian.personnel.NewPerson;
@@ -41,6 +42,7 @@ import org.springframework.web.bind.annotation.RestController;
 class PeopleApiController {
 
     private final People people;
+    private final PersonList list;
 
     record PersonDetail(PersonView person, List<PersonRole> roles) {
     }
@@ -50,9 +52,10 @@ class PeopleApiController {
     @Operation(summary = "辖区内人员列表（分页，证件号与电话脱敏）")
     PageResult<PersonView> list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String name,
                                 @RequestParam(required = false) String idCard, @RequestParam(required = false) String role,
-                                @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
-        return people.search(actor, new PersonFilter(name, idCard, null, role),
-                Params.integer("page", page, 0, 0, 100_000), Params.integer("size", size, 20, 1, 100));
+                                @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+                                @RequestParam(required = false) String sort) {
+        return list.page(actor, new PersonFilter(name, idCard, null, role), PersonList.SORT.parse(sort),
+                Params.integer("page", page, 0, 0, 100_000), PageSize.parse(size));
     }
 
     @GetMapping("/{id}")

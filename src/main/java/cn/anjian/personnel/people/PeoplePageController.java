@@ -9,6 +9,10 @@ import cn.anjian.calendar.DeadlineView;
 import cn.anjian.calendar.Deadlines;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.PageRefusal;
+import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.ListSort;
+import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.Params;
 import cn.anjian.personnel.People;
 import cn.anjian.personnel.PersonFilter;
@@ -35,19 +39,33 @@ class PeoplePageController {
     private final OfficerService officers;
     private final Deadlines deadlines;
     private final cn.anjian.personnel.PersonAccounts accounts;
+    private final PersonList list;
 
     @GetMapping
     @PreAuthorize("hasAuthority('personnel:read')")
     String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model, PageRefusal refusal) {
         model.addAttribute("q", q);
         refusal.render("filterError", () -> {
-            model.addAttribute("result", people.search(actor, PersonFilter.none(), 0, 20));
+            model.addAttribute("kit", ListControls.of(filters(q), PersonList.SORT.defaults(), PageSize.DEFAULT));
+            model.addAttribute("result", list.page(actor, PersonFilter.none(), PersonList.SORT.defaults(), 0, PageSize.DEFAULT));
             return "personnel/people";
         });
-        String role = q.get("role") == null || q.get("role").isBlank() ? null : q.get("role");
-        model.addAttribute("result", people.search(actor, new PersonFilter(q.get("name"), q.get("idCard"), null, role),
-                Params.integer("页码", q.get("page"), 0, 0, 100_000), 20));
+        ListSort.Sort sort = PersonList.SORT.parse(q.get("sort"));
+        int size = PageSize.parse(q.get("size"));
+        model.addAttribute("kit", ListControls.of(filters(q), sort, size));
+        model.addAttribute("result", list.page(actor, filter(q), sort, Params.integer("页码", q.get("page"), 0, 0, 100_000), size));
         return "personnel/people";
+    }
+
+    static PersonFilter filter(Map<String, String> q) {
+        String role = q.get("role") == null || q.get("role").isBlank() ? null : q.get("role");
+        return new PersonFilter(q.get("name"), q.get("idCard"), null, role);
+    }
+
+    /** The list's filters, kept in its pager, sort, size and export links. */
+    static FilterUrl filters(Map<String, String> q) {
+        return FilterUrl.of("/personnel/people").with("name", q.get("name")).with("idCard", q.get("idCard"))
+                .with("role", q.get("role"));
     }
 
     @GetMapping("/{id}")

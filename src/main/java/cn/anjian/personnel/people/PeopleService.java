@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +49,11 @@ class PeopleService implements People {
 
     static final String WHAT = "人员";
     static final int MAX_PAGE_SIZE = 100;
-    private static final String COLUMNS = """
+    static final String COLUMNS = """
             p.id, p.name, p.gender, p.id_card, p.birth_date, p.phone, p.education, p.major, p.safety_related_major,
             p.registered_safety_engineer, p.experience_years, p.em_background, p.employer, p.agency_id, a.name AS agency_name,
             p.jurisdiction_id, p.scope_path, p.version""";
-    private static final String FROM = " FROM per_person p JOIN org_agency_view a ON a.id = p.agency_id ";
+    static final String FROM = " FROM per_person p JOIN org_agency_view a ON a.id = p.agency_id ";
 
     private final JdbcClient jdbc;
     private final PersonRepository persons;
@@ -62,6 +61,7 @@ class PeopleService implements People {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final ObjectProvider<PersonRoles> roleProviders;
+    private final PersonList list;
 
     @Override
     @Transactional
@@ -133,35 +133,8 @@ class PeopleService implements People {
 
     @Override
     public PageResult<PersonView> search(Actor actor, PersonFilter filter, int page, int size) {
-        PersonFilter f = filter == null ? PersonFilter.none() : filter;
-        int s = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        int pg = Math.max(0, Math.min(page, 100_000));
-        StringBuilder where = new StringBuilder(" WHERE " + ScopeSql.condition("p.scope_path"));
-        Map<String, Object> params = new HashMap<>();
-        params.put(ScopeSql.PARAM, actor.scope().pattern());
-        if (f.name() != null && !f.name().isBlank()) {
-            where.append(" AND p.name LIKE :name");
-            params.put("name", "%" + escapeLike(f.name().strip()) + "%");
-        }
-        if (f.idCard() != null && !f.idCard().isBlank()) {
-            where.append(" AND p.id_card = :idCard");
-            params.put("idCard", f.idCard().strip().toUpperCase());
-        }
-        if (f.agencyId() != null) {
-            where.append(" AND p.agency_id = :agency");
-            params.put("agency", f.agencyId());
-        }
-        if (f.role() != null && !f.role().isBlank()) {
-            // roles live in the features' tables; the two known here are queried directly
-            switch (f.role()) {
-                case PersonRole.OFFICER -> where.append(" AND EXISTS (SELECT 1 FROM off_officer o WHERE o.person_id = p.id)");
-                default -> throw BusinessException.badInput("PERSON-ROLE", "未知的人员角色：" + abbreviate(f.role()));
-            }
-        }
-        long total = jdbc.sql("SELECT count(*) FROM per_person p" + where).params(params).query(Long.class).single();
-        List<PersonView> items = jdbc.sql("SELECT " + COLUMNS + FROM + where + " ORDER BY p.name, p.id LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", s).param("offset", (long) pg * s).query(PeopleService::map).list();
-        return new PageResult<>(items, pg, s, total);
+        return list.page(actor, filter, PersonList.SORT.defaults(), Math.max(0, Math.min(page, 100_000)),
+                Math.max(1, Math.min(size, MAX_PAGE_SIZE)));
     }
 
     @Override
@@ -339,7 +312,7 @@ class PeopleService implements People {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static String abbreviate(String s) {
+    static String abbreviate(String s) {
         return s.length() > 20 ? s.substring(0, 20) + "…" : s;
     }
 }

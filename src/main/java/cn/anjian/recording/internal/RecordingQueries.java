@@ -2,72 +2,86 @@ package cn.anjian.recording.internal;
 
 import lombok.RequiredArgsConstructor;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.ExportJdbc;
+import cn.anjian.kernel.ListSort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The cross-case lists of {@code /recordings}: scoped in SQL (ORG-03), classified records left out unless
- * cleared (REC-12), keyset-paginated by id (newest first).
+ * cleared (REC-12). The default order (newest first) is keyset-paginated by id ({@code after}); any other order
+ * ({@link #RECORD_SORT}, {@link #ACTIVITY_SORT}) pages by {@code LIMIT}/{@code OFFSET} with id as tiebreaker.
  */
 @Component
 @RequiredArgsConstructor
 public class RecordingQueries {
 
-    public static final int PAGE = 20;
+    /** The record list's sortable columns (issue 12). */
+    public static final ListSort RECORD_SORT = ListSort.by("id")
+            .key("time", "时间", "coalesce(captured_start, created_at)").key("title", "名称", "title")
+            .key("stage", "阶段", "stage").key("added", "登记顺序", "id")
+            .byDefault("added", false);
+
+    /** The activity list's sortable columns (issue 12). */
+    public static final ListSort ACTIVITY_SORT = ListSort.by("id")
+            .key("time", "时间", "started_at").key("place", "地点", "place").key("av", "音像记录", "av_count")
+            .key("added", "登记顺序", "id")
+            .byDefault("added", false);
 
     private final JdbcClient jdbc;
+    private final ExportJdbc export;
     private final Activities activities;
 
-    public record Slice<T>(List<T> items, Long nextAfter) {
+    /** One page: its rows, the keyset cursor of the next page (default order) and whether more rows follow. */
+    public record Slice<T>(List<T> items, Long nextAfter, boolean more) {
     }
 
-    /** {@code kind} a TextKind/AvKind name or null; {@code gapsOnly}: REC-06 flagged segments. */
-    public Slice<RecordView> records(Actor actor, String kind, boolean gapsOnly, Long after) {
-        StringBuilder sql = new StringBuilder(RecordingService.RECORD_SELECT
-                + " where scope_path like :p and classification in (:cls) and destroyed_at is null");
-        if (kind != null) {
-            sql.append(" and kind = :kind");
-        }
-        if (gapsOnly) {
-            sql.append(" and gap_seconds is not null");
-        }
-        if (after != null) {
-            sql.append(" and id < :after");
-        }
-        sql.append(" order by id desc limit ").append(PAGE + 1);
-        var q = jdbc.sql(sql.toString()).param("p", actor.scope().pattern()).param("cls", RecordingService.clearances(actor));
-        if (kind != null) {
-            q = q.param("kind", kind);
-        }
-        if (after != null) {
-            q = q.param("after", after);
-        }
-        return slice(q.query(RecordingService::mapRecord).list(), RecordView::id);
+    /** Filters of the record list: {@code kind} a TextKind/AvKind name or null; {@code gapsOnly}: REC-06 flagged. */
+    public record RecordFilter(String kind, boolean gapsOnly) {
     }
 
-    /** {@code flaggedOnly}: REC-03 missing AV; {@code overdueOnly}: REC-07 upload overdue. */
-    public Slice<ActivityView> activities(Actor actor, boolean flaggedOnly, boolean overdueOnly, Long after) {
-        StringBuilder sql = new StringBuilder("select * from (select a.*, (select count(*) from rec_record r where r.activity_id = a.id"
-                + " and r.category = 'AV' and r.destroyed_at is null) as av_count from rec_activity a where a.scope_path like :p");
-        if (after != null) {
-            sql.append(" and a.id < :after");
+    /** Filters of the activity list: {@code flaggedOnly}: REC-03 missing AV; {@code overdueOnly}: REC-07 upload overdue. */
+    public record ActivityFilter(boolean flaggedOnly, boolean overdueOnly) {
+    }
+
+    public Slice<RecordView> records(Actor actor, RecordFilter f, ListSort.Sort sort, Long after, int page, int size) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        String sql = recordSql(actor, f, p);
+        return slice(jdbc, sql, p, sort, after, page, size, RecordingService::mapRecord, RecordView::id);
+    }
+
+    /** Every record of the filter in {@code sort} order, streamed (the Excel export). */
+    @Transactional(readOnly = true)
+    public void eachRecord(Actor actor, RecordFilter f, ListSort.Sort sort, Consumer<RecordView> sink) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        try (Stream<RecordView> rows = export.sql(recordSql(actor, f, p) + sort.orderBy()).params(p)
+                .query(RecordingService::mapRecord).stream()) {
+            rows.forEach(sink);
         }
-        if (overdueOnly) {
-            sql.append(" and a.upload_overdue");
+    }
+
+    public Slice<ActivityView> activities(Actor actor, ActivityFilter f, ListSort.Sort sort, Long after, int page, int size) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        String sql = activitySql(actor, f, p);
+        return slice(jdbc, sql, p, sort, after, page, size, activities::mapActivity, ActivityView::id);
+    }
+
+    /** Every activity of the filter in {@code sort} order, streamed (the Excel export). */
+    @Transactional(readOnly = true)
+    public void eachActivity(Actor actor, ActivityFilter f, ListSort.Sort sort, Consumer<ActivityView> sink) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        try (Stream<ActivityView> rows = export.sql(activitySql(actor, f, p) + sort.orderBy()).params(p)
+                .query(activities::mapActivity).stream()) {
+            rows.forEach(sink);
         }
-        sql.append(") x");
-        if (flaggedOnly) {
-            sql.append(" where av_required and ended_at is not null and av_count = 0 and coalesce(exemption_status, '') <> 'ACCEPTED'");
-        }
-        sql.append(" order by id desc limit ").append(PAGE + 1);
-        var q = jdbc.sql(sql.toString()).param("p", actor.scope().pattern());
-        if (after != null) {
-            q = q.param("after", after);
-        }
-        return slice(q.query(activities::mapActivity).list(), ActivityView::id);
     }
 
     /** Case files whose REC-08 archive deadline is overdue, in scope. */
@@ -76,11 +90,54 @@ public class RecordingQueries {
                 .param("p", actor.scope().pattern()).query(Long.class).list();
     }
 
-    private static <T> Slice<T> slice(List<T> rows, java.util.function.ToLongFunction<T> id) {
-        if (rows.size() > PAGE) {
-            List<T> page = rows.subList(0, PAGE);
-            return new Slice<>(page, id.applyAsLong(page.get(PAGE - 1)));
+    private static String recordSql(Actor actor, RecordFilter f, Map<String, Object> p) {
+        StringBuilder sql = new StringBuilder("select * from (" + RecordingService.RECORD_SELECT
+                + " where scope_path like :p and classification in (:cls) and destroyed_at is null");
+        p.put("p", actor.scope().pattern());
+        p.put("cls", RecordingService.clearances(actor));
+        if (f.kind() != null) {
+            sql.append(" and kind = :kind");
+            p.put("kind", f.kind());
         }
-        return new Slice<>(rows, null);
+        if (f.gapsOnly()) {
+            sql.append(" and gap_seconds is not null");
+        }
+        return sql.append(") x where true").toString();
+    }
+
+    private static String activitySql(Actor actor, ActivityFilter f, Map<String, Object> p) {
+        StringBuilder sql = new StringBuilder("select * from (select a.*, (select count(*) from rec_record r where r.activity_id = a.id"
+                + " and r.category = 'AV' and r.destroyed_at is null) as av_count from rec_activity a where a.scope_path like :p");
+        p.put("p", actor.scope().pattern());
+        if (f.overdueOnly()) {
+            sql.append(" and a.upload_overdue");
+        }
+        sql.append(") x where true");
+        if (f.flaggedOnly()) {
+            sql.append(" and av_required and ended_at is not null and av_count = 0 and coalesce(exemption_status, '') <> 'ACCEPTED'");
+        }
+        return sql.toString();
+    }
+
+    /** The default order by keyset ({@code id < after}), any other by offset; one row more than the page tells "more". */
+    private static <T> Slice<T> slice(JdbcClient jdbc, String sql, Map<String, Object> p, ListSort.Sort sort, Long after,
+                                      int page, int size, org.springframework.jdbc.core.RowMapper<T> mapper,
+                                      java.util.function.ToLongFunction<T> id) {
+        String window;
+        if (sort.isDefault()) {
+            if (after != null) {
+                sql += " and id < :after";
+                p.put("after", after);
+            }
+            window = " limit " + (size + 1);
+        } else {
+            window = " limit " + (size + 1) + " offset " + (long) page * size;
+        }
+        List<T> rows = jdbc.sql(sql + sort.orderBy() + window).params(p).query(mapper).list();
+        if (rows.size() > size) {
+            List<T> shown = rows.subList(0, size);
+            return new Slice<>(shown, id.applyAsLong(shown.get(size - 1)), true);
+        }
+        return new Slice<>(rows, null, false);
     }
 }

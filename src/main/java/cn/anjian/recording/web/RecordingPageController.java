@@ -33,7 +33,6 @@ import cn.anjian.recording.internal.ActivityView;
 import cn.anjian.recording.internal.EvidenceExport;
 import cn.anjian.recording.internal.RecordInput;
 import cn.anjian.recording.internal.RecordView;
-import cn.anjian.recording.internal.RecordingQueries;
 import cn.anjian.recording.internal.RecordingService;
 import cn.anjian.recording.internal.RequiredRecords;
 import cn.anjian.recording.internal.RequiredTextRecords;
@@ -65,7 +64,6 @@ import org.springframework.web.multipart.MultipartFile;
 class RecordingPageController {
 
     private final RecordingService recording;
-    private final RecordingQueries queries;
     private final EvidenceExport export;
     private final Cases cases;
     private final Files files;
@@ -183,44 +181,6 @@ class RecordingPageController {
                 form.getFirst("medium")), actor), response);
     }
 
-    @GetMapping("/recordings")
-    @PreAuthorize("hasAuthority('record:read')")
-    String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> params, Model model,
-                PageRefusal refusal) {
-        Map<String, String> q = new LinkedHashMap<>();
-        for (String k : new String[] {"view", "kind", "gaps", "flagged", "overdue", "after"}) {
-            q.put(k, params.getOrDefault(k, "").strip());
-        }
-        boolean activities = "activities".equals(q.get("view"));
-        q.put("view", activities ? "activities" : "records");
-        model.addAttribute("q", q);
-        model.addAttribute("avKinds", AvKind.values());
-        model.addAttribute("textKinds", TextKind.values());
-        String kind = q.get("kind").isEmpty() ? null : q.get("kind");
-        refusal.render("filterError", () -> listPage(actor, q, activities, null, null, model));
-        Long after = Params.optionalId("after", q.get("after"));
-        if (kind != null && !validKind(kind)) {
-            throw BusinessException.badInput("BAD-PARAMETER", "记录种类“" + Params.abbreviate(kind) + "”无效");
-        }
-        return listPage(actor, q, activities, kind, after, model);
-    }
-
-    private String listPage(Actor actor, Map<String, String> q, boolean activities, String kind, Long after, Model model) {
-        if (activities) {
-            RecordingQueries.Slice<ActivityView> slice = queries.activities(actor, "true".equals(q.get("flagged")),
-                    "true".equals(q.get("overdue")), after);
-            model.addAttribute("activities", slice);
-            model.addAttribute("caseNumbers", caseNumbers(slice.items().stream().map(ActivityView::caseId).toList()));
-        } else {
-            RecordingQueries.Slice<RecordView> slice = queries.records(actor, kind, "true".equals(q.get("gaps")), after);
-            model.addAttribute("records", slice);
-            model.addAttribute("caseNumbers", caseNumbers(slice.items().stream().map(RecordView::caseId).toList()));
-        }
-        List<Long> overdue = queries.overdueArchives(actor);
-        model.addAttribute("overdueArchives", caseNumbers(overdue));
-        return "recording/list";
-    }
-
     // ------------------------------------------------------------------------------------------
 
     private String act(long caseId, Actor actor, Model model, PageRefusal refusal, String form, Runnable action) {
@@ -291,27 +251,5 @@ class RecordingPageController {
         if (!model.containsAttribute("uploadForm")) {
             model.addAttribute("uploadForm", UploadForm.blank(c.stage(), team.stream().map(cn.anjian.enforcement.TeamMemberRef::personId).toList()));
         }
-    }
-
-    private static boolean validKind(String kind) {
-        for (AvKind k : AvKind.values()) {
-            if (k.name().equals(kind)) {
-                return true;
-            }
-        }
-        for (TextKind k : TextKind.values()) {
-            if (k.name().equals(kind)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private Map<Long, String> caseNumbers(List<Long> ids) {
-        Map<Long, String> numbers = new LinkedHashMap<>();
-        for (Long id : ids) {
-            numbers.computeIfAbsent(id, k -> cases.find(k).map(CaseRef::caseNumber).orElse("案件 " + k));
-        }
-        return numbers;
     }
 }

@@ -9,8 +9,12 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.ExportJdbc;
+import cn.anjian.kernel.ListSort;
 import cn.anjian.org.ScopeSql;
 import cn.anjian.workflow.FlowId;
 import cn.anjian.workflow.InboxFilter;
@@ -20,6 +24,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Read queries: the inbox (one SQL, scoped, paginated) and look-ups by subject. */
 @Component
@@ -27,6 +32,7 @@ import org.springframework.stereotype.Component;
 public class FlowQueries {
 
     private final JdbcClient jdbc;
+    private final ExportJdbc export;
 
     boolean hasRunning(String definitionCode, String subjectType, String subjectId) {
         return jdbc.sql("""
@@ -60,7 +66,29 @@ public class FlowQueries {
      * by {@link StaffDirectory}, so the inbox shows exactly what {@code decide} accepts), plus the user's
      * own returned flows.
      */
-    Page<InboxItem> inbox(Actor actor, List<String> roles, InboxFilter filter, Pageable pageable, Instant now) {
+    Page<InboxItem> inbox(Actor actor, List<String> roles, InboxFilter filter, ListSort.Sort sort, Pageable pageable,
+                          Instant now) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        String sql = inboxSql(actor, roles, filter, now, p);
+        long total = jdbc.sql("SELECT count(*) FROM (" + sql + ") c").params(p).query(Long.class).single();
+        List<InboxItem> items = jdbc.sql(sql + sort.orderBy() + " LIMIT :limit OFFSET :offset")
+                .params(p).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
+                .query((rs, n) -> item(rs, now)).list();
+        return new PageImpl<>(items, pageable, total);
+    }
+
+    /** Every item of the inbox in {@code sort} order, streamed (the Excel export). */
+    @Transactional(readOnly = true)
+    public void eachInInbox(Actor actor, List<String> roles, InboxFilter filter, ListSort.Sort sort, Instant now,
+                            Consumer<InboxItem> sink) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        String sql = inboxSql(actor, roles, filter, now, p);
+        try (Stream<InboxItem> rows = export.sql(sql + sort.orderBy()).params(p).query((rs, n) -> item(rs, now)).stream()) {
+            rows.forEach(sink);
+        }
+    }
+
+    private static String inboxSql(Actor actor, List<String> roles, InboxFilter filter, Instant now, Map<String, Object> p) {
         String sql = """
                 SELECT * FROM (
                   SELECT f.id, 'DECIDE' AS kind, f.definition_code, f.definition_name, f.title, f.subject_type, f.subject_id,
@@ -80,7 +108,6 @@ public class FlowQueries {
                 WHERE (CAST(:def AS VARCHAR) IS NULL OR x.definition_code = :def)
                   AND (:overdue = FALSE OR x.due_at < :now)
                 """.formatted(ScopeSql.condition("f.scope_path"), ScopeSql.condition("f.scope_path"));
-        Map<String, Object> p = new LinkedHashMap<>();
         p.put("agency", actor.agencyId());
         p.put("user", actor.userId());
         // no role in the agency: an impossible code keeps the IN list valid and matches nothing
@@ -89,11 +116,7 @@ public class FlowQueries {
         p.put("overdue", filter.overdueOnly());
         p.put("now", Timestamp.from(now));
         p.put(ScopeSql.PARAM, actor.scope().pattern());
-        long total = jdbc.sql("SELECT count(*) FROM (" + sql + ") c").params(p).query(Long.class).single();
-        List<InboxItem> items = jdbc.sql(sql + " ORDER BY x.due_at NULLS LAST, x.since, x.id LIMIT :limit OFFSET :offset")
-                .params(p).param("limit", pageable.getPageSize()).param("offset", pageable.getOffset())
-                .query((rs, n) -> item(rs, now)).list();
-        return new PageImpl<>(items, pageable, total);
+        return sql;
     }
 
     private static InboxItem item(ResultSet rs, Instant now) throws SQLException {

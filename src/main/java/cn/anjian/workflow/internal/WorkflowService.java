@@ -193,8 +193,20 @@ class WorkflowService implements Workflows {
 
     @Override
     public Page<InboxItem> inbox(Actor actor, InboxFilter filter, Pageable pageable) {
+        return inbox(actor, filter, InboxFilter.SORT.defaults(), pageable);
+    }
+
+    @Override
+    public Page<InboxItem> inbox(Actor actor, InboxFilter filter, cn.anjian.kernel.ListSort.Sort sort, Pageable pageable) {
         return queries.inbox(actor, staff.roles(actor.userId(), actor.agencyId()),
-                filter == null ? InboxFilter.all() : filter, pageable, clock.instant());
+                filter == null ? InboxFilter.all() : filter, sort, pageable, clock.instant());
+    }
+
+    @Override
+    public void eachInInbox(Actor actor, InboxFilter filter, cn.anjian.kernel.ListSort.Sort sort,
+                            java.util.function.Consumer<InboxItem> sink) {
+        queries.eachInInbox(actor, staff.roles(actor.userId(), actor.agencyId()),
+                filter == null ? InboxFilter.all() : filter, sort, clock.instant(), sink);
     }
 
     // ---- helpers ----

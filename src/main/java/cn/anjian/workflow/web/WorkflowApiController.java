@@ -3,8 +3,10 @@ package cn.anjian.workflow.web;
 import lombok.RequiredArgsConstructor;
 
 import java.util.List;
+import java.util.Map;
 
 import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.Params;
 import cn.anjian.workflow.Decision;
 import cn.anjian.workflow.FlowId;
@@ -48,11 +50,9 @@ class WorkflowApiController {
 
     @GetMapping("/inbox")
     @PreAuthorize("hasAuthority('workflow:inbox')")
-    InboxPage inbox(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String type,
-                    @RequestParam(required = false) String overdue, @RequestParam(required = false) String page,
-                    @RequestParam(required = false) String size) {
-        Page<InboxItem> p = workflows.inbox(actor, new InboxFilter(WorkflowParams.type(type), Params.flag("仅看逾期", overdue)),
-                PageRequest.of(Params.page(page), Params.integer("每页条数", size, WorkflowParams.PAGE_SIZE, 1, WorkflowParams.MAX_SIZE)));
+    InboxPage inbox(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q) {
+        Page<InboxItem> p = workflows.inbox(actor, WorkflowPageController.filter(q), InboxFilter.SORT.parse(q.get("sort")),
+                PageRequest.of(Params.page(q.get("page")), PageSize.parse(q.get("size"))));
         return new InboxPage(p.getContent(), p.getNumber(), p.getSize(), p.getTotalElements());
     }
 

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 
 import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.ListSort;
+import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.calendar.DeadlineId;
 import cn.anjian.calendar.DeadlineView;
@@ -48,10 +51,6 @@ class WorkflowPageController {
     private final Deadlines deadlines;
 
     record Filters(String type, String overdue) {
-        String query(int page) {
-            return FilterUrl.of("/workflow/inbox").with("type", type).with("overdue", overdue).page(page);
-        }
-
         public boolean overdueChecked() {
             return overdue != null && List.of("true", "on", "1", "yes").contains(overdue.strip().toLowerCase());
         }
@@ -59,23 +58,35 @@ class WorkflowPageController {
 
     @GetMapping("/inbox")
     @PreAuthorize("hasAuthority('workflow:inbox')")
-    String inbox(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String type,
-                 @RequestParam(required = false) String overdue, @RequestParam(required = false) String page,
-                 Model model, PageRefusal refusal) {
-        Filters f = new Filters(type, overdue);
+    String inbox(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model, PageRefusal refusal) {
+        Filters f = new Filters(q.get("type"), q.get("overdue"));
         model.addAttribute("f", f);
         model.addAttribute("types", queries.definitionNames(actor));
         refusal.render("filterError", () -> {
-            model.addAttribute("result", new PageImpl<>(List.of(), PageRequest.of(0, WorkflowParams.PAGE_SIZE), 0));
+            model.addAttribute("kit", ListControls.of(filters(q), InboxFilter.SORT.defaults(), PageSize.DEFAULT));
+            model.addAttribute("result", new PageImpl<>(List.of(), PageRequest.of(0, PageSize.DEFAULT), 0));
             return "workflow/inbox";
         });
-        int p = Params.page(page);
-        Page<InboxItem> result = workflows.inbox(actor, new InboxFilter(WorkflowParams.type(type), Params.flag("仅看逾期", overdue)),
-                PageRequest.of(p, WorkflowParams.PAGE_SIZE));
-        model.addAttribute("prevUrl", result.hasPrevious() ? f.query(p - 1) : null);
-        model.addAttribute("nextUrl", result.hasNext() ? f.query(p + 1) : null);
+        InboxFilter filter = filter(q);
+        ListSort.Sort sort = InboxFilter.SORT.parse(q.get("sort"));
+        int size = PageSize.parse(q.get("size"));
+        int p = Params.page(q.get("page"));
+        Page<InboxItem> result = workflows.inbox(actor, filter, sort, PageRequest.of(p, size));
+        ListControls kit = ListControls.of(filters(q), sort, size);
+        model.addAttribute("kit", kit);
+        model.addAttribute("prevUrl", result.hasPrevious() ? kit.page(p - 1) : null);
+        model.addAttribute("nextUrl", result.hasNext() ? kit.page(p + 1) : null);
         model.addAttribute("result", result);
         return "workflow/inbox";
+    }
+
+    static InboxFilter filter(Map<String, String> q) {
+        return new InboxFilter(WorkflowParams.type(q.get("type")), Params.flag("仅看逾期", q.get("overdue")));
+    }
+
+    /** The inbox's filters, kept in its pager, sort, size and export links. */
+    static FilterUrl filters(Map<String, String> q) {
+        return FilterUrl.of("/workflow/inbox").with("type", q.get("type")).with("overdue", q.get("overdue"));
     }
 
     /** Home-page panel "我的待办" (htmx fragment, no layout): the first ten to-dos. */

@@ -84,7 +84,7 @@ class NotificationTests {
     }
 
     NotificationStore.Page all(TestActor a) {
-        return store.list(a.userId(), null, null, 0);
+        return store.list(a.userId(), null, null, NotificationStore.SORT.defaults(), 0, 20);
     }
 
     @Test
@@ -165,8 +165,8 @@ class NotificationTests {
 
         assertThat(store.read(a.userId(), first).read()).isTrue();
         assertThat(store.unreadCount(a.userId())).isEqualTo(1);
-        assertThat(store.list(a.userId(), null, ReadFilter.READ, 0).items()).extracting(NotificationView::id).containsExactly(first);
-        assertThat(store.list(a.userId(), null, ReadFilter.UNREAD, 0).items()).extracting(NotificationView::title).containsExactly("消息二");
+        assertThat(store.list(a.userId(), null, ReadFilter.READ, NotificationStore.SORT.defaults(), 0, 20).items()).extracting(NotificationView::id).containsExactly(first);
+        assertThat(store.list(a.userId(), null, ReadFilter.UNREAD, NotificationStore.SORT.defaults(), 0, 20).items()).extracting(NotificationView::title).containsExactly("消息二");
 
         assertThat(store.readAll(a.userId())).isEqualTo(1);
         assertThat(store.unreadCount(a.userId())).isZero();

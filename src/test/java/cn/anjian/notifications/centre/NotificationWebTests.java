@@ -38,7 +38,7 @@ class NotificationWebTests {
 
     long add(TestActor a, NotificationKind kind, String title, String link) {
         store.add(a.userId(), kind, title, link, "web:" + title);
-        return store.list(a.userId(), null, null, 0).items().stream().filter(n -> n.title().equals(title))
+        return store.list(a.userId(), null, null, NotificationStore.SORT.defaults(), 0, 20).items().stream().filter(n -> n.title().equals(title))
                 .findFirst().orElseThrow().id();
     }
 

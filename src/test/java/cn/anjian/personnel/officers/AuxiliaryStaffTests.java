@@ -135,13 +135,11 @@ class AuxiliaryStaffTests {
                         .param("startDate", DAY.toString()).param("endDate", DAY.toString()))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("请填写此项", "须为数字，至多一位小数");
-        assertThat(auxiliaries.list(zz)).filteredOn(a -> a.personId() == personId).singleElement()
-                .satisfies(a -> assertThat(a.trainingHours()).isEqualByComparingTo("0"));
+        assertThat(auxiliaries.inScope(zz, personId).trainingHours()).isEqualByComparingTo("0");
         mvc.perform(post("/personnel/auxiliaries/trainings").with(csrf()).with(cn.anjian.TestActors.as(zz))
                         .param("personId", String.valueOf(personId)).param("course", "执法辅助人员业务培训").param("classHours", "8")
                         .param("startDate", DAY.toString()).param("endDate", DAY.toString()))
                 .andExpect(status().is3xxRedirection());
-        assertThat(auxiliaries.list(zz)).filteredOn(a -> a.personId() == personId).singleElement()
-                .satisfies(a -> assertThat(a.trainingHours()).isEqualByComparingTo("8"));
+        assertThat(auxiliaries.inScope(zz, personId).trainingHours()).isEqualByComparingTo("8");
     }
 }

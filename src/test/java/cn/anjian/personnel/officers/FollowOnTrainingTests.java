@@ -71,7 +71,7 @@ class FollowOnTrainingTests {
     }
 
     private List<Long> listed(Gap gap, String name) {
-        return reports.list(zz, new FollowOnReports.Filter(2025, gap, name), 0, 1000).items().stream()
+        return reports.list(zz, new FollowOnReports.Filter(2025, gap, name), FollowOnReports.SORT.defaults(), 0, 100).items().stream()
                 .map(FollowOnRow::personId).toList();
     }
 

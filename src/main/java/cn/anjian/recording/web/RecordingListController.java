@@ -1,0 +1,166 @@
+package cn.anjian.recording.web;
+
+import lombok.RequiredArgsConstructor;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.anjian.enforcement.CaseRef;
+import cn.anjian.enforcement.Cases;
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.Fmt;
+import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.ListSort;
+import cn.anjian.kernel.PageRefusal;
+import cn.anjian.kernel.PageSize;
+import cn.anjian.kernel.Params;
+import cn.anjian.kernel.SheetExport;
+import cn.anjian.recording.AvKind;
+import cn.anjian.recording.TextKind;
+import cn.anjian.recording.internal.ActivityView;
+import cn.anjian.recording.internal.RecordView;
+import cn.anjian.recording.internal.RecordingQueries;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * {@code /recordings}: the records and the enforcement activities across cases in scope, filterable, sortable,
+ * by page size, keyset-paged in the default order (newest first), and exported to Excel (issue 12).
+ */
+@Controller
+@RequiredArgsConstructor
+class RecordingListController {
+
+    static final List<String> RECORD_HEADER = List.of("案件", "阶段", "种类", "名称", "时间", "录像中断（秒）", "密级");
+    static final List<String> ACTIVITY_HEADER = List.of("案件", "活动", "地点", "开始时间", "结束时间", "音像记录（条）",
+            "缺少音像记录", "移交逾期");
+
+    private final RecordingQueries queries;
+    private final Cases cases;
+
+    @GetMapping("/recordings")
+    @PreAuthorize("hasAuthority('record:read')")
+    String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> params, Model model,
+                PageRefusal refusal) {
+        Map<String, String> q = new LinkedHashMap<>();
+        for (String k : new String[] {"view", "kind", "gaps", "flagged", "overdue", "after"}) {
+            q.put(k, params.getOrDefault(k, "").strip());
+        }
+        boolean activities = "activities".equals(q.get("view"));
+        q.put("view", activities ? "activities" : "records");
+        model.addAttribute("q", q);
+        model.addAttribute("avKinds", AvKind.values());
+        model.addAttribute("textKinds", TextKind.values());
+        ListSort keys = activities ? RecordingQueries.ACTIVITY_SORT : RecordingQueries.RECORD_SORT;
+        refusal.render("filterError", () -> {
+            ListControls kit = ListControls.of(filters(q), keys.defaults(), PageSize.DEFAULT);
+            return listPage(actor, q, activities, new RecordingQueries.RecordFilter(null, false), kit, null, 0, model);
+        });
+        Long after = Params.optionalId("after", q.get("after"));
+        RecordingQueries.RecordFilter recordFilter = recordFilter(q);
+        ListSort.Sort sort = keys.parse(params.get("sort"));
+        int size = PageSize.parse(params.get("size"));
+        int page = Params.page(params.get("page"));
+        return listPage(actor, q, activities, recordFilter, ListControls.of(filters(q), sort, size), after, page, model);
+    }
+
+    @GetMapping({"/recordings/export", "/api/v1/recordings/export"})
+    @PreAuthorize("hasAuthority('record:read')")
+    ResponseEntity<StreamingResponseBody> export(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q) {
+        Map<Long, String> numbers = new HashMap<>();
+        if ("activities".equals(q.get("view"))) {
+            RecordingQueries.ActivityFilter f = activityFilter(q);
+            ListSort.Sort sort = RecordingQueries.ACTIVITY_SORT.parse(q.get("sort"));      // refused before the response starts
+            return SheetExport.attachment("执法活动.xlsx", "执法活动", ACTIVITY_HEADER, rows -> queries.eachActivity(actor, f, sort,
+                    a -> rows.add(a.caseNumber() != null ? a.caseNumber() : number(numbers, a.caseId()), a.kind().label(),
+                            a.place(), Fmt.dateTime(a.startedAt()), Fmt.dateTime(a.endedAt()), a.avCount(),
+                            a.missingAv() ? "是" : "", a.uploadOverdue() ? "是" : "")));
+        }
+        RecordingQueries.RecordFilter f = recordFilter(q);
+        ListSort.Sort sort = RecordingQueries.RECORD_SORT.parse(q.get("sort"));
+        return SheetExport.attachment("执法记录.xlsx", "执法记录", RECORD_HEADER, rows -> queries.eachRecord(actor, f, sort,
+                r -> rows.add(number(numbers, r.caseId()), r.stage().label(), r.kindLabel(), r.title(),
+                        Fmt.dateTime(r.capturedStart() != null ? r.capturedStart() : r.createdAt()), r.gapSeconds(),
+                        r.classification().label())));
+    }
+
+    private String listPage(Actor actor, Map<String, String> q, boolean activities, RecordingQueries.RecordFilter recordFilter,
+                            ListControls kit, Long after, int page, Model model) {
+        model.addAttribute("kit", kit);
+        RecordingQueries.Slice<?> slice;
+        if (activities) {
+            RecordingQueries.Slice<ActivityView> a = queries.activities(actor, activityFilter(q), kit.sort(), after, page, kit.size());
+            model.addAttribute("activities", a);
+            model.addAttribute("caseNumbers", caseNumbers(a.items().stream().map(ActivityView::caseId).toList()));
+            slice = a;
+        } else {
+            RecordingQueries.Slice<RecordView> r = queries.records(actor, recordFilter, kit.sort(), after, page, kit.size());
+            model.addAttribute("records", r);
+            model.addAttribute("caseNumbers", caseNumbers(r.items().stream().map(RecordView::caseId).toList()));
+            slice = r;
+        }
+        boolean keyset = kit.sort().isDefault();
+        model.addAttribute("firstUrl", keyset ? (after != null ? kit.page(0) : null) : kit.prev(page));
+        model.addAttribute("nextUrl", !slice.more() ? null
+                : keyset ? kit.url().with("after", slice.nextAfter()).toString() : kit.page(page + 1));
+        model.addAttribute("pageLabel", keyset ? (after == null ? "第 1 页" : "") : "第 " + (page + 1) + " 页");
+        model.addAttribute("overdueArchives", caseNumbers(queries.overdueArchives(actor)));
+        return "recording/list";
+    }
+
+    static RecordingQueries.RecordFilter recordFilter(Map<String, String> q) {
+        String kind = q.get("kind") == null || q.get("kind").isBlank() ? null : q.get("kind").strip();
+        if (kind != null && !validKind(kind)) {
+            throw BusinessException.badInput("BAD-PARAMETER", "记录种类“" + Params.abbreviate(kind) + "”无效");
+        }
+        return new RecordingQueries.RecordFilter(kind, "true".equals(q.get("gaps")));
+    }
+
+    static RecordingQueries.ActivityFilter activityFilter(Map<String, String> q) {
+        return new RecordingQueries.ActivityFilter("true".equals(q.get("flagged")), "true".equals(q.get("overdue")));
+    }
+
+    /** The list's filters (not the cursor), kept in its pager, sort, size and export links. */
+    static FilterUrl filters(Map<String, String> q) {
+        FilterUrl url = FilterUrl.of("/recordings").with("view", "activities".equals(q.get("view")) ? "activities" : null);
+        return "activities".equals(q.get("view"))
+                ? url.with("flagged", q.get("flagged")).with("overdue", q.get("overdue"))
+                : url.with("kind", q.get("kind")).with("gaps", q.get("gaps"));
+    }
+
+    private static boolean validKind(String kind) {
+        for (AvKind k : AvKind.values()) {
+            if (k.name().equals(kind)) {
+                return true;
+            }
+        }
+        for (TextKind k : TextKind.values()) {
+            if (k.name().equals(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String number(Map<Long, String> cache, long caseId) {
+        return cache.computeIfAbsent(caseId, k -> cases.find(k).map(CaseRef::caseNumber).orElse(""));
+    }
+
+    private Map<Long, String> caseNumbers(List<Long> ids) {
+        Map<Long, String> numbers = new LinkedHashMap<>();
+        for (Long id : ids) {
+            numbers.computeIfAbsent(id, k -> cases.find(k).map(CaseRef::caseNumber).orElse("案件 " + k));
+        }
+        return numbers;
+    }
+}
