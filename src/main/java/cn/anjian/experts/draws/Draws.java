@@ -52,7 +52,7 @@ public class Draws {
     private final Pools pools;
     private final PoolStructure structure;
     private final Avoidance avoidance;
-    private final DrawStore store;
+    private final ExpertDrawStore store;
     private final Settings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -92,7 +92,7 @@ public class Draws {
             throw new BusinessException("EXP-07", shortMessage(matched.size(), eligible.size(), count, excluded));
         }
         List<Pick> selected = DrawRule.select(eligible, seed, count).stream().map(c -> new Pick(c.expertId(), c.name())).toList();
-        long id = store.insert(new DrawStore.NewDraw(pool, field.code(), sub, level, count, target == null ? null : target.id(),
+        long id = store.insert(new ExpertDrawStore.NewDraw(pool, field.code(), sub, level, count, target == null ? null : target.id(),
                 seed, day, eligible, excluded, selected, clock.instant(), actor.username()));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("field", field.code());
@@ -129,7 +129,7 @@ public class Draws {
     }
 
     @Transactional(readOnly = true)
-    public List<DrawStore.Summary> recent(Actor actor, int limit) {
+    public List<ExpertDrawStore.Summary> recent(Actor actor, int limit) {
         return store.recent(actor, limit);
     }
 

@@ -23,7 +23,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,7 +51,6 @@ class ExpertDemoData {
     private final ExpertRegistry registry;
     private final PoolStructure structure;
     private final Enterprises enterprises;
-    private final JdbcClient jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
 
@@ -63,8 +61,7 @@ class ExpertDemoData {
             return;
         }
         Actor hr = users.actor("zz_hr").orElse(null);
-        if (hr == null || jdbc.sql("SELECT EXISTS (SELECT 1 FROM exp_expert WHERE agency_id = :a)").param("a", hr.agencyId())
-                .query(Boolean.class).single()) {
+        if (hr == null || registry.hasExperts(hr.agencyId())) {
             return;
         }
         try {

@@ -85,6 +85,13 @@ public class ExpertRegistry {
     public record Occupancy(long active, int cap) {
     }
 
+    /** Whether the pool of that agency has any expert, whatever his status (the demo loader runs once). */
+    @Transactional(readOnly = true)
+    public boolean hasExperts(long agencyId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM exp_expert WHERE agency_id = :a)").param("a", agencyId)
+                .query(Boolean.class).single();
+    }
+
     @Transactional(readOnly = true)
     public Occupancy occupancy(Pool pool, LocalDate day) {
         long active = jdbc.sql("SELECT count(*) FROM exp_expert WHERE agency_id = :a AND status = 'ACTIVE'")

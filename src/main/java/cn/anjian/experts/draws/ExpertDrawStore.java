@@ -24,7 +24,7 @@ import tools.jackson.databind.ObjectMapper;
 /** exp_draw: a draw is written once and never changed (its snapshot is what the replay reruns). */
 @Component
 @RequiredArgsConstructor
-class DrawStore {
+class ExpertDrawStore {
 
     record NewDraw(Pool pool, String field, String sub, ExpertLevel level, int requested, Long targetEnterpriseId, long seed,
                    LocalDate day, List<Candidate> candidates, List<Exclusion> excluded, List<Pick> selected, Instant at, String by) {

@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 @Controller
 @RequestMapping("/experts/draws")
 @RequiredArgsConstructor
-class DrawPageController {
+class ExpertDrawPageController {
 
     /** The draw form, fields as typed text (every error inline at once). The target is named by its credit code. */
     record DrawForm(@NotBlank(message = "请选择行业领域") String field, String subSpecialty, String level,
