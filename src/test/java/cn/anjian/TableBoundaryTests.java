@@ -121,6 +121,7 @@ class TableBoundaryTests {
             case 17 -> v17(minor);
             case 18 -> "notifications";
             case 19 -> "search"; // issue 12: indexes for the providers (V19_0); owns no table
+            case 20 -> v20(minor);
             default -> throw new IllegalStateException("V" + major + "_x has no owner in docs/conventions.md; add it there and here");
         };
     }
@@ -134,6 +135,14 @@ class TableBoundaryTests {
             return "recording"; // CASE-16 case dossier
         }
         throw new IllegalStateException("V17_" + minor + " has no owner in docs/conventions.md; add it there and here");
+    }
+
+    /** Issue 15: the expert pool takes V20_0..V20_19 (docs/conventions.md). */
+    static String v20(int minor) {
+        if (minor <= 19) {
+            return "experts";
+        }
+        throw new IllegalStateException("V20_" + minor + " has no owner in docs/conventions.md; add it there and here");
     }
 
     static Set<String> crossings(Map<String, String> owners) throws IOException {

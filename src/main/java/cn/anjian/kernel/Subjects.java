@@ -55,6 +55,8 @@ public final class Subjects {
             Map.entry("enterprise", new Kind("生产经营单位", "/enterprises/{id}")),
             Map.entry("enterprise-blacklist", new Kind("生产经营单位黑名单", null)),
             Map.entry("enterprise-conflict", new Kind("利害关系登记", null)),
+            Map.entry("expert", new Kind("专家", null)),
+            Map.entry("expert-draw", new Kind("专家抽取", "/experts/draws/{id}")),
             Map.entry("publication", new Kind("公示信息", null)),
             Map.entry("decision-entry", new Kind("执法决定公示", "/publicity/entries/{id}")),
             Map.entry("rec-activity", new Kind("执法活动记录", null)),

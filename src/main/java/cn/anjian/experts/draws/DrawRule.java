@@ -1,0 +1,39 @@
+package cn.anjian.experts.draws;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * EXP-07, the selection itself, a pure function of the candidate snapshot, the seed and the count: the candidates in
+ * a canonical order (by expert id) are shuffled with {@link SplittableRandom} of the seed, then ordered by their
+ * dispatches within the rotation window (fewer first, a stable sort keeps the random order among equals), and the
+ * first {@code count} are selected. The same snapshot and seed always give the same selection (the replay).
+ */
+final class DrawRule {
+
+    /** An eligible expert as the draw saw him: his dispatches in the rotation window. */
+    record Candidate(long expertId, String name, int dispatches) {
+    }
+
+    private DrawRule() {
+    }
+
+    static List<Candidate> select(List<Candidate> candidates, long seed, int count) {
+        if (count < 0 || count > candidates.size()) {
+            throw new IllegalArgumentException("count " + count + " of " + candidates.size());
+        }
+        List<Candidate> order = new ArrayList<>(candidates);
+        order.sort(Comparator.comparingLong(Candidate::expertId));
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = order.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            Candidate t = order.get(i);
+            order.set(i, order.get(j));
+            order.set(j, t);
+        }
+        order.sort(Comparator.comparingInt(Candidate::dispatches));
+        return List.copyOf(order.subList(0, count));
+    }
+}

@@ -1,0 +1,94 @@
+package cn.anjian.experts.draws;
+
+import lombok.RequiredArgsConstructor;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import cn.anjian.experts.draws.DrawRule.Candidate;
+import cn.anjian.experts.draws.DrawView.Exclusion;
+import cn.anjian.experts.draws.DrawView.Pick;
+import cn.anjian.experts.pool.ExpertLevel;
+import cn.anjian.experts.pool.Pool;
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.BusinessException;
+import cn.anjian.org.ScopeSql;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectMapper;
+
+/** exp_draw: a draw is written once and never changed (its snapshot is what the replay reruns). */
+@Component
+@RequiredArgsConstructor
+class ExpertDrawStore {
+
+    record NewDraw(Pool pool, String field, String sub, ExpertLevel level, int requested, Long targetEnterpriseId, long seed,
+                   LocalDate day, List<Candidate> candidates, List<Exclusion> excluded, List<Pick> selected, Instant at, String by) {
+    }
+
+    /** A line of the recent-draws list. */
+    public record Summary(long id, String fieldName, int requested, String targetName, Instant drawnAt, String drawnBy) {
+    }
+
+    private static final String SELECT = """
+            SELECT d.*, f.name AS field_name, s.name AS sub_name, t.name AS target_name
+            FROM exp_draw d
+            JOIN exp_field f ON f.code = d.field_code
+            LEFT JOIN exp_sub_specialty s ON s.code = d.sub_code
+            LEFT JOIN ent_enterprise_view t ON t.id = d.target_enterprise_id""";
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    long insert(NewDraw d) {
+        return jdbc.sql("""
+                INSERT INTO exp_draw (agency_id, scope_path, field_code, sub_code, level, requested, target_enterprise_id,
+                                      seed, draw_day, candidates, excluded, selected, drawn_at, drawn_by)
+                VALUES (:agency, :scope, :field, :sub, :level, :requested, :target, :seed, :day,
+                        cast(:candidates AS jsonb), cast(:excluded AS jsonb), cast(:selected AS jsonb), :at, :by)
+                RETURNING id""")
+                .param("agency", d.pool().agencyId()).param("scope", d.pool().scopePath()).param("field", d.field())
+                .param("sub", d.sub()).param("level", d.level() == null ? null : d.level().name())
+                .param("requested", d.requested()).param("target", d.targetEnterpriseId()).param("seed", d.seed())
+                .param("day", Draws.sqlDate(d.day())).param("candidates", json.writeValueAsString(d.candidates()))
+                .param("excluded", json.writeValueAsString(d.excluded())).param("selected", json.writeValueAsString(d.selected()))
+                .param("at", Draws.sqlTime(d.at())).param("by", d.by())
+                .query(Long.class).single();
+    }
+
+    /** The draw in the actor's scope; missing and out of scope are the same 404 (ORG-03). */
+    DrawView get(Actor actor, long id) {
+        DrawView d = jdbc.sql(SELECT + " WHERE d.id = :id AND" + ScopeSql.condition("d.scope_path"))
+                .param("id", id).param(ScopeSql.PARAM, actor.scope().pattern())
+                .query((rs, n) -> {
+                    List<Candidate> candidates = json.readValue(rs.getString("candidates"), new TypeReference<List<Candidate>>() { });
+                    List<Pick> selected = json.readValue(rs.getString("selected"), new TypeReference<List<Pick>>() { });
+                    Set<Long> picked = selected.stream().map(Pick::expertId).collect(Collectors.toSet());
+                    String level = rs.getString("level");
+                    return new DrawView(rs.getLong("id"), rs.getLong("seed"), rs.getString("field_name"), rs.getString("sub_name"),
+                            level == null ? null : ExpertLevel.valueOf(level).label(), rs.getInt("requested"),
+                            rs.getObject("target_enterprise_id", Long.class), rs.getString("target_name"),
+                            rs.getDate("draw_day").toLocalDate(), rs.getString("drawn_by"), rs.getTimestamp("drawn_at").toInstant(),
+                            candidates.stream().map(c -> new DrawView.Candidate(c.expertId(), c.name(), c.dispatches(),
+                                    picked.contains(c.expertId()))).toList(),
+                            json.readValue(rs.getString("excluded"), new TypeReference<List<Exclusion>>() { }), selected);
+                })
+                .optional().orElse(null);
+        if (d == null) {
+            throw BusinessException.notFound(Draws.WHAT);
+        }
+        return d;
+    }
+
+    List<Summary> recent(Actor actor, int limit) {
+        return jdbc.sql(SELECT + " WHERE" + ScopeSql.condition("d.scope_path") + "ORDER BY d.id DESC LIMIT :limit")
+                .param(ScopeSql.PARAM, actor.scope().pattern()).param("limit", limit)
+                .query((rs, n) -> new Summary(rs.getLong("id"), rs.getString("field_name"), rs.getInt("requested"),
+                        rs.getString("target_name"), rs.getTimestamp("drawn_at").toInstant(), rs.getString("drawn_by")))
+                .list();
+    }
+}
