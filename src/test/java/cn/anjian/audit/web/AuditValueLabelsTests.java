@@ -77,7 +77,7 @@ class AuditValueLabelsTests {
                 WHERE jsonb_typeof(v) = 'string' AND (v #>> '{}') ~ '^[A-Z][A-Z0-9_]{2,}$'""").query(String.class).list());
         assertThat(codes).contains("INVESTIGATION", "APPROVED");
         StringBuilder shown = new StringBuilder();
-        String url = "/audit?size=200";
+        String url = "/audit?size=100";
         for (int page = 0; url != null && page < 60; page++) {
             String html = mvc.perform(get(url).with(TestActors.as(AUDITOR))).andExpect(status().isOk()).andReturn().getResponse()
                     .getContentAsString();
