@@ -67,7 +67,7 @@ done
 n=$(curl -fs -b "$work/cookies-sx_legal-1" "$B/legal-review?page=3" | grep -c '压测法审案件' || true)
 echo "page /legal-review?page=3 as sx_legal lists $n generated reviews"
 
-filters=("" "status=UNDER_REVIEW" "status=SUPPLEMENT_REQUESTED" "q=%E5%8A%A8%E7%81%AB" "sort=OLDEST" "page=5")
+filters=("" "status=UNDER_REVIEW" "status=SUPPLEMENT_REQUESTED" "q=%E5%8A%A8%E7%81%AB" "sort=submitted,asc" "page=5")
 bodies=('{"caseKind":"PENALTY","partyKind":"ORGANIZATION","fineYuan":60000,"measures":["SUSPEND_PRODUCTION"]}'
         '{"caseKind":"PENALTY","partyKind":"CITIZEN","fineYuan":"9999.99"}'
         '{"caseKind":"PENALTY","partyKind":"CITIZEN","fineYuan":12000,"confiscationYuan":"15000.50","date":"2025-03-01"}'
