@@ -25,6 +25,16 @@ class ListKitTests {
     }
 
     @Test
+    @DisplayName("issue 12: a NOT NULL key orders without NULLS LAST, so a plain (or DESC) index on it serves both directions")
+    void notNullKey() {
+        ListSort s = ListSort.by("r.id").keyNotNull("submitted", "提交时间", "r.submitted_at").key("case", "案号", "r.case_number")
+                .byDefault("submitted", false);
+        assertThat(s.parse(null).orderBy()).isEqualTo(" ORDER BY r.submitted_at DESC, r.id DESC");
+        assertThat(s.parse("submitted,asc").orderBy()).isEqualTo(" ORDER BY r.submitted_at ASC, r.id ASC");
+        assertThat(s.parse("case,desc").orderBy()).isEqualTo(" ORDER BY r.case_number DESC NULLS LAST, r.id DESC");
+    }
+
+    @Test
     @DisplayName("issue 12: an unknown field, a bad direction or SQL in the parameter is a 400 naming the sortable columns in Chinese")
     void refused() {
         for (String bad : new String[] {"password,asc", "name,sideways", "name,asc,x", "p.name", "name;drop table x", "1"}) {

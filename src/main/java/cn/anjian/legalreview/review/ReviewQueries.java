@@ -49,8 +49,8 @@ public class ReviewQueries {
 
     /** The list's sortable columns (issue 12, the one list kit): newest submission first by default. */
     public static final ListSort SORT = ListSort.by("r.id")
-            .key("submitted", "提交时间", "r.submitted_at").key("case", "案号", "r.case_number")
-            .key("status", "状态", "r.status")
+            .keyNotNull("submitted", "提交时间", "r.submitted_at").key("case", "案号", "r.case_number")
+            .keyNotNull("status", "状态", "r.status")
             .byDefault("submitted", false);
 
     /** The list's filters, parsed with Chinese 400s. */
