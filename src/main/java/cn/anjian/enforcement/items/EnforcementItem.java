@@ -94,8 +94,9 @@ class EnforcementItem extends AbstractAggregateRoot<EnforcementItem> {
         m.put("basisText", basisText);
         m.put("agencyLevel", agencyLevel.name());
         m.put("active", active);
-        m.put("benchmarks", benchmarks.stream().map(b -> b.violation() + "/" + b.circumstance().name() + "/"
-                + b.minYuan().toPlainString() + "-" + b.maxYuan().toPlainString()).toList());
+        // one readable line per benchmark (the audit page shows it as is): 违法行为 · 情节 · 元 range
+        m.put("benchmarks", benchmarks.stream().map(b -> b.violation() + " · " + b.circumstance().label() + "情节 · "
+                + b.minYuan().toPlainString() + "–" + b.maxYuan().toPlainString() + " 元").toList());
         return m;
     }
 
