@@ -10,10 +10,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class EnforcementSettings implements DeclaredSettings {
 
-    /** EXP-08 / CASE-06: how far back a relation with the target enterprise still excludes a person (回避). */
+    /**
+     * CASE-06: how far back an officer's relation with the target enterprise still excludes him from its case team and
+     * its double-random draw (回避). The expert pool's own look-back (EXP-08) is experts' setting.
+     */
     public static final Setting<Integer> AVOIDANCE_LOOK_BACK_YEARS = Setting.integer(
-            "enforcement.avoidance-look-back-years", "回避审查追溯年限", "EXP-08",
-            "《泽州县安全生产和应急管理专家使用管理办法》", "第九条第（六）项", "年", 3, 0, 50);
+            "enforcement.avoidance-look-back-years", "回避审查追溯年限", "CASE-06",
+            "《晋城市人民政府办公室关于加强市县乡安全生产监管能力建设的实施意见》", "第十四部分", "年", 3, 0, 50);
 
     /** CASE-13: the case time limit (办案期限) from opening, in days of 24 hours. */
     public static final Setting<Integer> CASE_TIME_LIMIT_DAYS = Setting.integer(

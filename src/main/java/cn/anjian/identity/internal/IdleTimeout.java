@@ -14,7 +14,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -56,17 +55,6 @@ class IdleTimeout {
                 }
                 chain.doFilter(request, response);
             }
-        };
-    }
-
-    /** Applies the setting to the session a login just authenticated, then lets {@code next} answer. */
-    AuthenticationSuccessHandler atLogin(AuthenticationSuccessHandler next) {
-        return (request, response, authentication) -> {
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                apply(session);
-            }
-            next.onAuthenticationSuccess(request, response, authentication);
         };
     }
 }
