@@ -134,12 +134,12 @@ public class ExpertRegistry {
 
     /** Records a past dispatch (the minimal record rotation counts; the dispatch workflow comes later). */
     public long recordDispatch(Actor actor, long expertId, Long enterpriseId, LocalDate on, String task) {
-        load(actor, expertId);
+        Expert x = load(actor, expertId);
         String t = Params.text("EXP-DISPATCH", "任务", task, 200, true);
         long id = jdbc.sql("""
-                INSERT INTO exp_dispatch (expert_id, enterprise_id, dispatched_on, status, task)
-                VALUES (:e, :ent, :on, 'COMPLETED', :task) RETURNING id""")
-                .param("e", expertId).param("ent", enterpriseId).param("on", Date.valueOf(on)).param("task", t)
+                INSERT INTO exp_dispatch (expert_id, enterprise_id, dispatched_on, status, task, agency_id, scope_path)
+                VALUES (:e, :ent, :on, 'COMPLETED', :task, :agency, :scope) RETURNING id""")
+                .param("e", expertId).param("agency", x.agencyId()).param("scope", x.scopePath()).param("ent", enterpriseId).param("on", Date.valueOf(on)).param("task", t)
                 .query(Long.class).single();
         events.publishEvent(AuditableEvent.change("experts.dispatch.recorded", "expert", expertId, null,
                 Map.of("dispatchId", id, "on", on.toString(), "task", t)));
