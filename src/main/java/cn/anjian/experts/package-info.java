@@ -6,9 +6,11 @@
  * (EXP-07, EXP-08). The cap per pool level, the sub-specialty minimum, the conflict look-back and the rotation
  * window are settings ({@code experts.*}).
  *
- * <p>Applications, reviews, dispatch approval, declines and dismissal, fees, meetings and evaluation (EXP-03..06,
- * EXP-09..17) come later; {@code exp_dispatch} is a minimal record of past dispatches that drives rotation.
- * Tables: {@code exp_*} (V20_0..V20_19).
+ * <p>Dispatches ({@code experts.dispatches}, EXP-09..EXP-16): the dispatch approval form signed through workflow,
+ * replacement, out-of-pool experts, fixed experts, outside units' applications, the expert's own pages
+ * ({@code /experts/me}), the report and the quality register, declines and dismissal, budgets and reimbursement.
+ * {@code exp_dispatch} stays the record rotation counts: a row counts once {@code dispatched_on} is set (on acceptance).
+ * Tables: {@code exp_*} (V20_0..V20_19, V20_40..V20_59).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Expert pool",
         allowedDependencies = {"kernel", "org", "enterprises", "personnel", "settings", "audit", "workflow", "calendar", "files"})

@@ -64,6 +64,7 @@ class DispatchDetailController {
     private final DispatchClosing closing;
     private final Workflows workflows;
     private final Files files;
+    private final DeclineFlags flags;
 
     @GetMapping("/experts/dispatches/{id}")
     @PreAuthorize("hasAuthority('expert:read')")
@@ -118,6 +119,7 @@ class DispatchDetailController {
     private String page(Actor actor, long id, Model model) {
         DispatchView d = queries.get(actor, id);
         model.addAttribute("d", d);
+        model.addAttribute("declines", d.expertId() == null ? 0L : flags.declines(d.expertId()));
         model.addAttribute("grades", TitleGrade.values());
         model.addAttribute("overalls", Overall.values());
         model.addAttribute("maxSize", files.maxSize());

@@ -27,7 +27,7 @@ record DispatchForm(@NotBlank(message = "请选择选取方式") String source,
                 "", "", "", "", "", "", "", "", "");
     }
 
-    boolean paidFlag() {
+    public boolean paidFlag() {
         return "true".equals(paid) || "on".equals(paid);
     }
 

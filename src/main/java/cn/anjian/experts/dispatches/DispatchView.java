@@ -21,7 +21,7 @@ record DispatchView(long id, Status status, Source source, Long expertId, String
                     String qRemarks, Instant qFiledAt, String qFiledBy, Instant hrCopyAt, Reimbursement reimbursement,
                     Long reimburseFlowId, Instant reimbursedAt) {
 
-    boolean outsider() {
+    public boolean outsider() {
         return source == Source.OUT_OF_POOL;
     }
 }
