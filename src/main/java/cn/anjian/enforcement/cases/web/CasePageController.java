@@ -124,7 +124,7 @@ class CasePageController {
         model.addAttribute("sources", CaseSource.values());
         model.addAttribute("enterprises", choices.parties(actor));
         model.addAttribute("items", choices.items());
-        model.addAttribute("origins", choices.origins(actor));
+        model.addAttribute("originLabel", choices.originLabel(actor, data.source(), data.originId()));
         model.addAttribute("itemKinds", cn.anjian.enforcement.items.ItemKind.values());
         return "enforcement/cases/form";
     }
