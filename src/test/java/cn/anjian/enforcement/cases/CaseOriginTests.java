@@ -187,7 +187,7 @@ class CaseOriginTests {
                 .andExpect(jsonPath("$[0].id").value(s)).andExpect(jsonPath("$[0].type").value("SUBMISSION"))
                 .andExpect(jsonPath("$[0].label").value(containsString(tag + "泽州线索")));
         mvc.perform(get("/cases/origins").param("source", "COMPLAINT").param("q", String.valueOf(s)).with(TestActors.as(zz)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[0].id").value(s));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("\"id\":" + s + ",")));
         mvc.perform(get("/cases/origins").param("source", "COMPLAINT").param("q", String.valueOf(theirs)).with(TestActors.as(zz)))
                 .andExpect(status().isOk()).andExpect(content().string(not(containsString("神池线索"))));
         mvc.perform(get("/cases/origins").param("source", "RANDOM_DRAW").param("q", tag).with(TestActors.as(zz)))
@@ -196,7 +196,7 @@ class CaseOriginTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
         long item = planItem(zz);
         mvc.perform(get("/cases/origins").param("source", "ANNUAL_PLAN").param("q", String.valueOf(item)).with(TestActors.as(zz)))
-                .andExpect(status().isOk()).andExpect(jsonPath("$[0].id").value(item));
+                .andExpect(status().isOk()).andExpect(content().string(containsString("\"id\":" + item + ",")));
         mvc.perform(get("/cases/origins").param("source", "NOPE").with(TestActors.as(zz))).andExpect(status().isBadRequest());
         mvc.perform(get("/cases/origins").param("source", "COMPLAINT")
                         .with(TestActors.as(TestActors.actor("origin-reader", 5, "/1/5/", "case:read"))))
