@@ -67,7 +67,9 @@ class ListKitEveryListTests {
             "audit         | /audit             | -                               | 编号     | from=2026-02-30 | -1 | -                   | -            | -  | -                                                   | -1 | -1 | false",
             "inbox         | /workflow/inbox    | /api/v1/workflow/inbox/export   | 事项     | overdue=maybe   | 3  | -                   | -            | -  | -                                                   | -1 | -1 | false",
             "legal reviews | /legal-review      | /api/v1/legal-review/reviews/export | 编号 | status=XYZ      | -1 | lr_review           | case_title   | id | -                                                   | 2  | -1 | true",
-            "follow-on     | /personnel/officers/follow-on | /api/v1/personnel/officers/follow-on/export | 姓名 | gap=XYZ | 1 | - | -     | -  | -                                                   | -1 | -1 | false"})
+            "follow-on     | /personnel/officers/follow-on | /api/v1/personnel/officers/follow-on/export | 姓名 | gap=XYZ | 1 | - | -     | -  | -                                                   | -1 | -1 | false",
+            "trainings     | /personnel/trainings    | /api/v1/personnel/trainings/export    | 姓名 | kind=XYZ   | 3 | - | - | - | - | -1 | 1 | true",
+            "certificates  | /personnel/certificates | /api/v1/personnel/certificates/export | 姓名 | status=XYZ | 3 | - | - | - | - | -1 | 1 | true"})
     void export(String list, String page, String apiExport, String firstHeader, String badFilter, int agencyCol,
                 String table, String column, String idColumn, String extra, int formulaCol, int maskedCol,
                 boolean rowsRequired) throws Exception {

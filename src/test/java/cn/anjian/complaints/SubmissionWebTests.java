@@ -156,6 +156,30 @@ class SubmissionWebTests {
     }
 
     @Test
+    @DisplayName("SS-04 my submissions on the list kit: filter by kind and words, sortable headers, page size; bad filters are 400s")
+    void mineListKit() throws Exception {
+        SupervisorFixture.Appointed a = fx.appointed(zezhou, "钱筛选", LocalDate.now(clock).minusMonths(2));
+        String tag = "筛选线索-" + SupervisorFixture.next();
+        submitOk(a, tag + "-一");
+        submit(a.actor(), body("OPINION", tag + "-意见", "意见内容")).andExpect(status().isCreated());
+        mvc.perform(get("/complaints/my-submissions").param("kind", "HAZARD_CLUE").param("q", tag).param("sort", "title,desc")
+                        .param("size", "50").with(TestActors.as(a.actor())))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(tag + "-一")))
+                .andExpect(content().string(not(containsString(tag + "-意见"))))
+                .andExpect(content().string(containsString("aria-sort=\"descending\"")))
+                .andExpect(content().string(containsString("每页")));
+        mvc.perform(get(API + "/mine").param("kind", "OPINION").param("q", tag).with(TestActors.as(a.actor())))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total").value(1));
+        mvc.perform(get("/complaints/my-submissions").param("sort", "password").with(TestActors.as(a.actor())))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("可排序的列")))
+                .andExpect(content().string(containsString("submission-form")));
+        mvc.perform(get("/complaints/my-submissions").param("status", "X").with(TestActors.as(a.actor())))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/complaints/my-submissions").param("size", "7").with(TestActors.as(a.actor())))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
     @DisplayName("SS-05 staff scope: Zezhou and Jincheng see a Zezhou submission, Shenchi gets 404 (ORG-03)")
     void staffScope() throws Exception {
         SupervisorFixture.Appointed s = fx.appointed(zezhou, "周海涛", LocalDate.now(clock).minusMonths(2));

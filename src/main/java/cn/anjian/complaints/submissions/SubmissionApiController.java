@@ -43,8 +43,13 @@ class SubmissionApiController {
     /** A supervisor: their own submissions. */
     @GetMapping("/mine")
     @PreAuthorize("hasAuthority('submission:create')")
-    SubmissionQueries.Page mine(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String page) {
-        return queries.forSupervisor(actor.userId(), Params.page(page), service.today());
+    SubmissionQueries.Page mine(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String status,
+                                @RequestParam(required = false) String kind, @RequestParam(required = false) String q,
+                                @RequestParam(required = false) String sort, @RequestParam(required = false) String size,
+                                @RequestParam(required = false) String page) {
+        return queries.forSupervisor(actor.userId(), SubmissionPageController.filter(
+                        new SubmissionPageController.Filters(status, kind, null, q), null),
+                SubmissionQueries.SORT.parse(sort), Params.page(page), cn.anjian.kernel.PageSize.parse(size), service.today());
     }
 
     @GetMapping("/mine/{id}")

@@ -42,14 +42,39 @@ class SubmissionPageController {
 
     // ---- the supervisor's own pages ----
 
+    /** The supervisor's own list filters (issue 12: the list kit), kept in the pager and sort links. */
+    record MineFilters(String status, String kind, String q) {
+        FilterUrl url() {
+            return FilterUrl.of("/complaints/my-submissions").with("status", status).with("kind", kind).with("q", q);
+        }
+    }
+
     @GetMapping("/complaints/my-submissions")
     @PreAuthorize("hasAuthority('submission:create')")
-    String mine(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String page, Model model) {
-        SubmissionQueries.Page p = queries.forSupervisor(actor.userId(), Params.page(page), service.today());
+    String mine(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String kind, @RequestParam(required = false) String q,
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String size,
+                @RequestParam(required = false) String page, Model model, PageRefusal refusal) {
+        MineFilters f = new MineFilters(status, kind, q);
+        refusal.render("filterError", () -> emptyMine(actor, f, model));
+        ListControls kit = ListControls.of(f.url(), SubmissionQueries.SORT.parse(sort), PageSize.parse(size));
+        SubmissionQueries.Filter filter = filter(new Filters(status, kind, null, q), null);
+        return minePage(actor, f, kit, queries.forSupervisor(actor.userId(), filter, kit.sort(), Params.page(page), kit.size(),
+                service.today()), model);
+    }
+
+    /** The page after a bad filter: the list empty, the filters as typed kept in the form. */
+    private String emptyMine(Actor actor, MineFilters f, Model model) {
+        return minePage(actor, f, ListControls.of(f.url(), SubmissionQueries.SORT.defaults(), PageSize.DEFAULT),
+                new SubmissionQueries.Page(java.util.List.of(), 0, 0, PageSize.DEFAULT), model);
+    }
+
+    private String minePage(Actor actor, MineFilters f, ListControls kit, SubmissionQueries.Page p, Model model) {
+        model.addAttribute("f", f);
+        model.addAttribute("kit", kit);
         model.addAttribute("result", p);
         model.addAttribute("kinds", SubmissionKind.SUPERVISOR_KINDS);
-        model.addAttribute("prevUrl", p.page() > 0 ? "/complaints/my-submissions?page=" + (p.page() - 1) : null);
-        model.addAttribute("nextUrl", p.hasNext() ? "/complaints/my-submissions?page=" + (p.page() + 1) : null);
+        model.addAttribute("states", SubmissionStatus.values());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new SubmissionForm(null, null, null, null, null));
         }
@@ -72,7 +97,12 @@ class SubmissionPageController {
     @PreAuthorize("hasAuthority('submission:create')")
     String submit(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("form") SubmissionForm form, BindingResult errors,
                   Model model, RedirectAttributes r, PageRefusal refusal) {
-        refusal.render(() -> mine(actor, null, model)).field("SS-04-KIND", "kind");
+        refusal.render(() -> {
+            MineFilters none = new MineFilters(null, null, null);
+            return minePage(actor, none, ListControls.of(none.url(), SubmissionQueries.SORT.defaults(), PageSize.DEFAULT),
+                    queries.forSupervisor(actor.userId(), filter(new Filters(null, null, null, null), null),
+                            SubmissionQueries.SORT.defaults(), 0, PageSize.DEFAULT, service.today()), model);
+        }).field("SS-04-KIND", "kind");
         refusal.check(errors);
         Submission s = service.submit(actor, form.toSubmission());
         r.addFlashAttribute("flashMessage", "已提交，查询码 " + s.trackingCode + "，答复期限至 " + s.dueDate);

@@ -65,9 +65,9 @@ class SubmissionQueries {
             JOIN org_agency_view a ON a.id = s.agency_id
             LEFT JOIN per_supervisor_view sv ON sv.id = s.supervisor_id""";
 
-    Page forSupervisor(long userId, int page, LocalDate today) {
-        return list("s.submitter_user_id = :me", Map.of("me", userId), new Filter(null, null, null, null, null),
-                SORT.defaults(), page, PAGE_SIZE, today);
+    /** A supervisor's own submissions (SS-04), filtered and sorted like the staff's list. */
+    Page forSupervisor(long userId, Filter f, ListSort.Sort sort, int page, int size, LocalDate today) {
+        return list("s.submitter_user_id = :me", Map.of("me", userId), f, sort, page, size, today);
     }
 
     Page forStaff(Scope scope, Filter f, int page, LocalDate today) {

@@ -14,6 +14,7 @@ import cn.anjian.enforcement.NewCase;
 import cn.anjian.enforcement.SubmissionOrigins;
 import cn.anjian.enforcement.SubmissionOrigins.SubmissionOrigin;
 import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.Like;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Zones;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,6 +43,11 @@ public class CaseOrigins {
 
         private final CaseSource source;
         private final String label;
+
+        /** The sources that rest on a record (the form shows the basis picker for these only). */
+        public static String sourceNames() {
+            return String.join(" ", java.util.Arrays.stream(values()).map(k -> k.source.name()).toList());
+        }
 
         public static Optional<Kind> of(CaseSource source) {
             for (Kind k : values()) {
@@ -73,6 +79,32 @@ public class CaseOrigins {
             submissions.open(actor).forEach(s -> all.add(submission(s)));
         }
         return all;
+    }
+
+    /** How many records one typeahead answer offers at most. */
+    public static final int SUGGESTIONS = 20;
+
+    /**
+     * Issue 12: the records of the kind {@code source} rests on whose number or title contains {@code q} (blank: the
+     * newest), in the actor's scope, at most {@link #SUGGESTIONS} — what the new-case form's basis typeahead offers.
+     * A source without records offers none.
+     */
+    public List<Choice> suggest(Actor actor, CaseSource source, String q) {
+        Kind kind = Kind.of(source).orElse(null);
+        if (kind == null) {
+            return List.of();
+        }
+        String text = q == null ? "" : q.strip();
+        List<Choice> all = switch (kind) {
+            case PLAN_ITEM -> planItems(actor, null, text);
+            case DRAW_RESULT -> draws(actor, null, text);
+            case SUBMISSION -> actor.hasPermission("submission:handle") || actor.hasPermission("case:manage")
+                    ? submissions.open(actor).stream().map(CaseOrigins::submission)
+                        .filter(c -> text.isEmpty() || c.label().contains(text) || c.basisNumber().contains(text)
+                                || String.valueOf(c.id()).equals(text)).toList()
+                    : List.of();
+        };
+        return all.size() > SUGGESTIONS ? all.subList(0, SUGGESTIONS) : all;
     }
 
     /**
@@ -124,14 +156,22 @@ public class CaseOrigins {
     }
 
     private List<Choice> planItems(Actor actor, Long id) {
+        return planItems(actor, id, "");
+    }
+
+    /** {@code text}: the item's number or words of the target's or the plan's name ("" = any). */
+    private List<Choice> planItems(Actor actor, Long id, String text) {
         return jdbc.sql("""
                         SELECT i.id, i.target_name, p.id AS plan_id, p.title, p.agency_name, p.plan_year, p.revision, p.published_at
                         FROM enf_plan_item i JOIN enf_plan p ON p.id = i.plan_id
                         WHERE p.scope_path LIKE :scope AND p.published_at IS NOT NULL
                           AND (p.status = 'PUBLISHED' OR i.id = CAST(:id AS BIGINT))
                           AND (CAST(:id AS BIGINT) IS NULL OR i.id = CAST(:id AS BIGINT))
+                          AND (:text = '' OR i.target_name LIKE :like ESCAPE '\\' OR p.title LIKE :like ESCAPE '\\'
+                               OR CAST(i.id AS TEXT) = :text)
                         ORDER BY p.plan_year DESC, i.id LIMIT 200""")
-                .param("scope", actor.scope().pattern()).param("id", id)
+                .param("scope", actor.scope().pattern()).param("id", id).param("text", text)
+                .param("like", Like.contains(text))
                 .query((rs, n) -> new Choice(Kind.PLAN_ITEM, rs.getLong("id"),
                         rs.getString("target_name") + "（" + rs.getString("title") + "）", rs.getString("title"),
                         rs.getString("agency_name") + rs.getInt("plan_year") + "年度监督检查计划（第 " + rs.getInt("revision") + " 版）",
@@ -141,11 +181,17 @@ public class CaseOrigins {
     }
 
     private List<Choice> draws(Actor actor, Long id) {
+        return draws(actor, id, "");
+    }
+
+    private List<Choice> draws(Actor actor, Long id, String text) {
         return jdbc.sql("""
                         SELECT id, title, draw_day FROM enf_draw
                         WHERE scope_path LIKE :scope AND (CAST(:id AS BIGINT) IS NULL OR id = CAST(:id AS BIGINT))
+                          AND (:text = '' OR title LIKE :like ESCAPE '\\' OR CAST(id AS TEXT) = :text)
                         ORDER BY draw_day DESC, id DESC LIMIT 100""")
-                .param("scope", actor.scope().pattern()).param("id", id)
+                .param("scope", actor.scope().pattern()).param("id", id).param("text", text)
+                .param("like", Like.contains(text))
                 .query((rs, n) -> {
                     LocalDate day = rs.getDate("draw_day").toLocalDate();
                     return new Choice(Kind.DRAW_RESULT, rs.getLong("id"), rs.getString("title") + "（" + day + "）",

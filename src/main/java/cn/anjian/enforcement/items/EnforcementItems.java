@@ -21,7 +21,9 @@ import cn.anjian.enforcement.items.ItemViews.ItemRow;
 import cn.anjian.enforcement.items.ItemViews.ItemView;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.ExportJdbc;
 import cn.anjian.kernel.Like;
+import cn.anjian.kernel.ListSort;
 import cn.anjian.kernel.PageSlice;
 import cn.anjian.kernel.Params;
 import org.springframework.dao.DuplicateKeyException;
@@ -40,29 +42,26 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 public class EnforcementItems {
 
-    static final int PAGE_SIZE = 20;
     static final int MAX_BENCHMARKS = 40;
     static final String WHAT = "执法事项";
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{1,39}");
     private static final BigDecimal MAX_YUAN = new BigDecimal("100000000");
 
     private final JdbcClient jdbc;
+    private final ExportJdbc export;
     private final ItemRepository repository;
     private final Clock clock;
 
     /** The list's filter: search text (code, name, article), kind, level, active only, sort. */
-    record Filter(String q, ItemKind kind, AgencyLevel level, Boolean active, Sort sort) {
+    record Filter(String q, ItemKind kind, AgencyLevel level, Boolean active, ListSort.Sort sort) {
     }
 
-    enum Sort {
-        CODE("i.code"), NAME("i.name, i.code"), UPDATED("i.updated_at DESC, i.code");
-
-        final String sql;
-
-        Sort(String sql) {
-            this.sql = sql;
-        }
-    }
+    /** The catalogue's sortable columns (the list kit); the code is unique, the id breaks ties of the others. */
+    static final ListSort SORT = ListSort.by("i.id")
+            .keyNotNull("code", "事项编码", "i.code").keyNotNull("name", "事项名称", "i.name")
+            .keyNotNull("kind", "类别", "i.kind").keyNotNull("level", "实施层级", "i.agency_level")
+            .keyNotNull("updated", "更新时间", "i.updated_at")
+            .byDefault("code", true);
 
     /** An item's content as typed, all text (the form and the API); checked by {@link #content}. */
     public record Input(String code, String name, String kind, String lawName, String article, String basisText,
@@ -128,21 +127,21 @@ public class EnforcementItems {
                 .query((rs, n) -> item(rs, benchmarks(rs.getLong("id")))).list();
     }
 
-    ItemPage list(Filter f, int page) {
+    ItemPage list(Filter f, int page, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(f, params);
         long total = jdbc.sql("SELECT count(*) FROM enf_item i" + where).params(params).query(Long.class).single();
-        PageSlice slice = PageSlice.of(page, PAGE_SIZE, total);
-        List<ItemRow> rows = jdbc.sql(ROW_SELECT + where + " ORDER BY " + f.sort().sql + slice.window()).params(params)
+        PageSlice slice = PageSlice.of(page, size, total);
+        List<ItemRow> rows = jdbc.sql(ROW_SELECT + where + f.sort().orderBy() + slice.window()).params(params)
                 .query(EnforcementItems::row).list();
-        return new ItemPage(rows, slice.page(), PAGE_SIZE, total);
+        return new ItemPage(rows, slice.page(), size, total);
     }
 
     /** Every row of the filter, for the Excel export (streamed). */
     void each(Filter f, Consumer<ItemRow> out) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(f, params);
-        try (var rows = jdbc.sql(ROW_SELECT + where + " ORDER BY " + f.sort().sql).params(params).query(EnforcementItems::row).stream()) {
+        try (var rows = export.sql(ROW_SELECT + where + f.sort().orderBy()).params(params).query(EnforcementItems::row).stream()) {
             rows.forEach(out);
         }
     }
@@ -152,8 +151,7 @@ public class EnforcementItems {
         ItemKind k = kind == null || kind.isBlank() ? null : Params.choice(ItemKind.class, "事项类别", kind, ItemKind::label);
         AgencyLevel l = level == null || level.isBlank() ? null : Params.choice(AgencyLevel.class, "实施层级", level, AgencyLevel::label);
         Boolean a = active == null || active.isBlank() ? null : Params.flag("是否有效", active);
-        Sort s = sort == null || sort.isBlank() ? Sort.CODE : Params.enumValue(Sort.class, "排序", sort);
-        return new Filter(text, k, l, a, s);
+        return new Filter(text, k, l, a, SORT.parse(sort));
     }
 
     private static final String ROW_SELECT = """

@@ -9,6 +9,7 @@ import cn.anjian.enforcement.items.ItemViews.ItemPage;
 import cn.anjian.enforcement.items.ItemViews.ItemView;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.Params;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,8 +39,9 @@ class ItemApiController {
     @PreAuthorize("hasAuthority('item:read')")
     ItemPage list(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
                   @RequestParam(required = false) String level, @RequestParam(required = false) String active,
-                  @RequestParam(required = false) String sort, @RequestParam(required = false) String page) {
-        return items.list(EnforcementItems.filter(q, kind, level, active, sort), Params.page(page));
+                  @RequestParam(required = false) String sort, @RequestParam(required = false) String size,
+                  @RequestParam(required = false) String page) {
+        return items.list(EnforcementItems.filter(q, kind, level, active, sort), Params.page(page), PageSize.parse(size));
     }
 
     @GetMapping("/api/v1/enforcement-items/{id}")

@@ -10,6 +10,8 @@ import cn.anjian.enforcement.items.ItemViews.ItemView;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.FilterUrl;
 import cn.anjian.kernel.Fmt;
+import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 import cn.anjian.kernel.SheetExport;
@@ -44,29 +46,27 @@ class ItemPageController {
     String list(@AuthenticationPrincipal Actor actor, @RequestParam(required = false) String q,
                 @RequestParam(required = false) String kind, @RequestParam(required = false) String level,
                 @RequestParam(required = false) String active, @RequestParam(required = false) String sort,
-                @RequestParam(required = false) String page, Model model, PageRefusal refusal) {
+                @RequestParam(required = false) String size, @RequestParam(required = false) String page,
+                Model model, PageRefusal refusal) {
         FilterUrl url = FilterUrl.of("/enforcement-items").with("q", q).with("kind", kind).with("level", level)
-                .with("active", active).with("sort", sort);
+                .with("active", active);
         model.addAttribute("fQ", q == null ? "" : q.strip());
         model.addAttribute("fKind", kind == null ? "" : kind.strip());
         model.addAttribute("fLevel", level == null ? "" : level.strip());
         model.addAttribute("fActive", active == null ? "" : active.strip());
-        model.addAttribute("fSort", sort == null || sort.isBlank() ? "CODE" : sort.strip());
         model.addAttribute("kinds", ItemKind.values());
         model.addAttribute("levels", AgencyLevel.values());
         model.addAttribute("mayManage", EnforcementItems.mayManage(actor));
-        model.addAttribute("sortUrl", FilterUrl.of("/enforcement-items").with("q", q).with("kind", kind).with("level", level)
-                .with("active", active));
-        model.addAttribute("exportUrl", url.toString().replaceFirst("^/enforcement-items", "/enforcement-items/export"));
         refusal.render("filterError", () -> {
-            model.addAttribute("result", new ItemPage(List.of(), 0, EnforcementItems.PAGE_SIZE, 0));
+            model.addAttribute("result", new ItemPage(List.of(), 0, PageSize.DEFAULT, 0));
+            model.addAttribute("kit", ListControls.of(url, EnforcementItems.SORT.defaults(), PageSize.DEFAULT));
             return "enforcement/items/list";
         });
         EnforcementItems.Filter f = EnforcementItems.filter(q, kind, level, active, sort);
-        ItemPage result = items.list(f, Params.page(page));
+        ListControls kit = ListControls.of(url, f.sort(), PageSize.parse(size));
+        ItemPage result = items.list(f, Params.page(page), kit.size());
+        model.addAttribute("kit", kit);
         model.addAttribute("result", result);
-        model.addAttribute("prevUrl", result.page() > 0 ? url.page(result.page() - 1) : null);
-        model.addAttribute("nextUrl", result.hasNext() ? url.page(result.page() + 1) : null);
         return "enforcement/items/list";
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.Params;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -42,9 +43,10 @@ class PlanApiController {
     Coverage coverage(@AuthenticationPrincipal Actor actor, @PathVariable String id,
                       @RequestParam(required = false) String grade, @RequestParam(required = false) String shortfall,
                       @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-                      @RequestParam(required = false) String page) {
+                      @RequestParam(required = false) String size, @RequestParam(required = false) String page) {
         PlanViews.Plan plan = plans.get(actor, Params.id("id", id));
-        PlanCoverage.Page p = coverage.page(plan, PlanCoverageController.filter(grade, shortfall, q, sort), Params.page(page));
+        PlanCoverage.Page p = coverage.page(plan, PlanCoverageController.filter(grade, shortfall, q, sort), Params.page(page),
+                PageSize.parse(size));
         return new Coverage(plan.id(), plan.year(), Frequencies.of(plan.frequencies()), p.summary(), p.rows(), p.page(),
                 p.size(), p.total());
     }

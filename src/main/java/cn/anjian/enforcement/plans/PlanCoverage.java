@@ -16,11 +16,14 @@ import java.util.function.Consumer;
 
 import cn.anjian.enterprises.Industry;
 import cn.anjian.enterprises.RiskGrade;
+import cn.anjian.kernel.ExportJdbc;
 import cn.anjian.kernel.Like;
+import cn.anjian.kernel.ListSort;
 import cn.anjian.kernel.PageSlice;
 import cn.anjian.kernel.Zones;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * CASE-10 (分类分级执法): every operating enterprise of the plan's area (enterprises' published view) with
@@ -31,8 +34,6 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class PlanCoverage {
 
-    static final int PAGE_SIZE = 50;
-
     @Getter
     @RequiredArgsConstructor
     enum Shortfall {
@@ -41,15 +42,18 @@ class PlanCoverage {
         private final String label;
     }
 
-    @Getter
-    @RequiredArgsConstructor
-    enum Sort {
-        GRADE("风险等级"), NAME("单位名称"), PLANNED_GAP("计划缺口"), ACTUAL_GAP("实际缺口");
+    /** The sortable columns (the list kit); a gap is how many inspections are missing, so its useful order is desc. */
+    static final ListSort SORT = ListSort.by("id")
+            .key("name", "单位名称", "name").key("grade", "风险等级", "risk_grade").keyNotNull("required", "年度频次", "required")
+            .keyNotNull("planned", "计划安排", "planned").keyNotNull("actual", "实际检查", "actual")
+            .keyNotNull("plannedGap", "计划缺口", "required - planned").keyNotNull("actualGap", "实际缺口", "required - actual")
+            .byDefault("grade", true);
 
-        private final String label;
-    }
-
-    record Filter(RiskGrade grade, Shortfall shortfall, String q, Sort sort) {
+    /** {@code sort} null = the default order. */
+    record Filter(RiskGrade grade, Shortfall shortfall, String q, ListSort.Sort sort) {
+        ListSort.Sort order() {
+            return sort == null ? SORT.defaults() : sort;
+        }
     }
 
     record Row(long enterpriseId, String name, String creditCode, Industry industry, RiskGrade grade, int required,
@@ -96,22 +100,24 @@ class PlanCoverage {
             """;
 
     private final JdbcClient jdbc;
+    private final ExportJdbc export;
 
-    Page page(PlanViews.Plan plan, Filter filter, int page) {
+    Page page(PlanViews.Plan plan, Filter filter, int page, int size) {
         Map<String, Object> params = params(plan);
         String where = where(filter, params);
         long total = jdbc.sql(BASE + "SELECT count(*) FROM cov" + where).params(params).query(Long.class).single();
-        PageSlice slice = PageSlice.of(page, PAGE_SIZE, total);
-        List<Row> rows = jdbc.sql(BASE + "SELECT * FROM cov" + where + order(filter.sort()) + slice.window())
+        PageSlice slice = PageSlice.of(page, size, total);
+        List<Row> rows = jdbc.sql(BASE + "SELECT * FROM cov" + where + filter.order().orderBy() + slice.window())
                 .params(params).query(PlanCoverage::row).list();
-        return new Page(summary(plan, params), rows, slice.page(), PAGE_SIZE, total);
+        return new Page(summary(plan, params), rows, slice.page(), size, total);
     }
 
-    /** Every row the filter selects, in its order, for the Excel export. */
-    void each(PlanViews.Plan plan, Filter filter, Consumer<Row> sink) {
+    /** Every row the filter selects, in its order, for the Excel export (streamed: a read-only transaction). */
+    @Transactional(readOnly = true)
+    public void each(PlanViews.Plan plan, Filter filter, Consumer<Row> sink) {
         Map<String, Object> params = params(plan);
         String where = where(filter, params);
-        try (var rows = jdbc.sql(BASE + "SELECT * FROM cov" + where + order(filter.sort())).params(params)
+        try (var rows = export.sql(BASE + "SELECT * FROM cov" + where + filter.order().orderBy()).params(params)
                 .query(PlanCoverage::row).stream()) {
             rows.forEach(sink);
         }
@@ -170,15 +176,6 @@ class PlanCoverage {
             params.put("q", Like.contains(f.q()));
         }
         return where.toString();
-    }
-
-    private static String order(Sort sort) {
-        return switch (sort == null ? Sort.GRADE : sort) {
-            case GRADE -> " ORDER BY risk_grade, name, id";
-            case NAME -> " ORDER BY name, id";
-            case PLANNED_GAP -> " ORDER BY required - planned DESC, risk_grade, name, id";
-            case ACTUAL_GAP -> " ORDER BY required - actual DESC, risk_grade, name, id";
-        };
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {

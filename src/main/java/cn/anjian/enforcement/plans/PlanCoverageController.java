@@ -7,6 +7,8 @@ import java.util.List;
 import cn.anjian.enterprises.RiskGrade;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 import cn.anjian.kernel.SheetExport;
@@ -37,27 +39,24 @@ class PlanCoverageController {
     @PreAuthorize("hasAuthority('case:read')")
     String page(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(required = false) String grade,
                 @RequestParam(required = false) String shortfall, @RequestParam(required = false) String q,
-                @RequestParam(required = false) String sort, @RequestParam(required = false) String page, Model model,
-                PageRefusal refusal) {
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String size,
+                @RequestParam(required = false) String page, Model model, PageRefusal refusal) {
         PlanViews.Plan plan = plans.get(actor, id);
         model.addAttribute("plan", plan);
         model.addAttribute("grades", RiskGrade.values());
         model.addAttribute("shortfalls", PlanCoverage.Shortfall.values());
-        model.addAttribute("sorts", PlanCoverage.Sort.values());
-        model.addAttribute("f", new Raw(grade, shortfall, q, sort));
+        model.addAttribute("f", new Raw(grade, shortfall, q));
+        FilterUrl url = FilterUrl.of("/plans/" + id + "/coverage").with("grade", grade).with("shortfall", shortfall)
+                .with("q", q);
         refusal.render("filterError", () -> {
-            model.addAttribute("result", coverage.page(plan, new PlanCoverage.Filter(null, null, null, null), 0));
+            model.addAttribute("result", coverage.page(plan, new PlanCoverage.Filter(null, null, null, null), 0, PageSize.DEFAULT));
+            model.addAttribute("kit", ListControls.of(url, PlanCoverage.SORT.defaults(), PageSize.DEFAULT));
             return "enforcement/plans/coverage";
         });
         PlanCoverage.Filter filter = filter(grade, shortfall, q, sort);
-        PlanCoverage.Page result = coverage.page(plan, filter, Params.page(page));
-        FilterUrl url = FilterUrl.of("/plans/" + id + "/coverage").with("grade", grade).with("shortfall", shortfall)
-                .with("q", q).with("sort", sort);
-        model.addAttribute("result", result);
-        model.addAttribute("prevUrl", result.page() > 0 ? url.page(result.page() - 1) : null);
-        model.addAttribute("nextUrl", result.hasNext() ? url.page(result.page() + 1) : null);
-        model.addAttribute("exportUrl", FilterUrl.of("/plans/" + id + "/coverage/export").with("grade", grade)
-                .with("shortfall", shortfall).with("q", q).with("sort", sort).toString());
+        ListControls kit = ListControls.of(url, filter.order(), PageSize.parse(size));
+        model.addAttribute("kit", kit);
+        model.addAttribute("result", coverage.page(plan, filter, Params.page(page), kit.size()));
         return "enforcement/plans/coverage";
     }
 
@@ -77,13 +76,12 @@ class PlanCoverageController {
     }
 
     /** The filters as typed, kept in the form. */
-    record Raw(String grade, String shortfall, String q, String sort) {
+    record Raw(String grade, String shortfall, String q) {
     }
 
     static PlanCoverage.Filter filter(String grade, String shortfall, String q, String sort) {
         return new PlanCoverage.Filter(Params.choice(RiskGrade.class, "风险等级", grade, RiskGrade::label),
                 Params.choice(PlanCoverage.Shortfall.class, "不足情况", shortfall, PlanCoverage.Shortfall::label),
-                Params.text("单位名称或信用代码", q, 100),
-                Params.choice(PlanCoverage.Sort.class, "排序", sort, PlanCoverage.Sort::label));
+                Params.text("单位名称或信用代码", q, 100), PlanCoverage.SORT.parse(sort));
     }
 }

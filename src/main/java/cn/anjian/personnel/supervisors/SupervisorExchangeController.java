@@ -9,6 +9,8 @@ import java.util.List;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.DateText;
 import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 import cn.anjian.kernel.SheetExport;
@@ -50,31 +52,31 @@ class SupervisorExchangeController {
         SupervisorExchanges.Filter parse() {
             return new SupervisorExchanges.Filter(Params.optionalInteger("年度", year),
                     Params.choice(ExchangeForm.class, "交流形式", form, ExchangeForm::label), Params.text("关键词", q, 100),
-                    Params.choice(SupervisorExchanges.Sort.class, "排序", sort, SupervisorExchanges.Sort::label));
+                    SupervisorExchanges.SORT.parse(sort));
         }
 
+        /** The filters without sort and size (the kit adds those). */
         FilterUrl url(String path) {
-            return FilterUrl.of(path).with("year", year).with("form", form).with("q", q).with("sort", sort);
+            return FilterUrl.of(path).with("year", year).with("form", form).with("q", q);
         }
     }
 
     @GetMapping("/personnel/supervisors/exchanges")
     @PreAuthorize(READ)
     String list(@AuthenticationPrincipal Actor actor, @ModelAttribute("f") Raw raw, @RequestParam(required = false) String page,
-                Model model, PageRefusal refusal) {
+                @RequestParam(required = false) String size, Model model, PageRefusal refusal) {
         model.addAttribute("forms", ExchangeForm.values());
-        model.addAttribute("sorts", SupervisorExchanges.Sort.values());
         model.addAttribute("canManage", actor.hasPermission("supervisor:manage"));
+        FilterUrl url = raw.url("/personnel/supervisors/exchanges");
         refusal.render("filterError", () -> {
-            model.addAttribute("result", new SupervisorExchanges.Page(List.of(), 0, 0, SupervisorExchanges.PAGE_SIZE));
+            model.addAttribute("result", new SupervisorExchanges.Page(List.of(), 0, 0, PageSize.DEFAULT));
+            model.addAttribute("kit", ListControls.of(url, SupervisorExchanges.SORT.defaults(), PageSize.DEFAULT));
             return "personnel/supervisors/exchanges";
         });
-        SupervisorExchanges.Page result = exchanges.page(actor, raw.parse(), Params.page(page));
-        FilterUrl url = raw.url("/personnel/supervisors/exchanges");
-        model.addAttribute("result", result);
-        model.addAttribute("prevUrl", result.page() > 0 ? url.page(result.page() - 1) : null);
-        model.addAttribute("nextUrl", result.hasNext() ? url.page(result.page() + 1) : null);
-        model.addAttribute("exportUrl", raw.url("/personnel/supervisors/exchanges/export").toString());
+        SupervisorExchanges.Filter f = raw.parse();
+        ListControls kit = ListControls.of(url, f.order(), PageSize.parse(size));
+        model.addAttribute("kit", kit);
+        model.addAttribute("result", exchanges.page(actor, f, Params.page(page), kit.size()));
         return "personnel/supervisors/exchanges";
     }
 
@@ -128,8 +130,8 @@ class SupervisorExchangeController {
     @PreAuthorize(READ)
     @ResponseBody
     SupervisorExchanges.Page apiList(@AuthenticationPrincipal Actor actor, @ModelAttribute Raw raw,
-                                     @RequestParam(required = false) String page) {
-        return exchanges.page(actor, raw.parse(), Params.page(page));
+                                     @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+        return exchanges.page(actor, raw.parse(), Params.page(page), PageSize.parse(size));
     }
 
     @PostMapping("/api/v1/personnel/supervisors/exchanges")

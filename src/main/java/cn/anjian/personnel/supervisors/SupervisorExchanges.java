@@ -16,7 +16,9 @@ import java.util.function.Consumer;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.ExportJdbc;
 import cn.anjian.kernel.Like;
+import cn.anjian.kernel.ListSort;
 import cn.anjian.kernel.PageSlice;
 import cn.anjian.kernel.Params;
 import cn.anjian.org.ScopeSql;
@@ -38,6 +40,7 @@ class SupervisorExchanges {
 
     private final SupervisorService service;
     private final JdbcClient jdbc;
+    private final ExportJdbc export;
 
     /** An exchange as entered; the attendees by supervisor id. */
     public record NewExchange(LocalDate heldOn, String form, String topic, String summary, List<Long> attendees) {
@@ -54,23 +57,16 @@ class SupervisorExchanges {
         }
     }
 
-    public enum Sort {
-        HELD_DESC("举办日期（新→旧）", "e.held_on DESC, e.id DESC"), HELD_ASC("举办日期（旧→新）", "e.held_on, e.id");
+    /** The sortable columns (the list kit); newest first by default, as the scope index is ordered. */
+    static final ListSort SORT = ListSort.by("e.id")
+            .keyNotNull("held", "举办日期", "e.held_on").keyNotNull("form", "交流形式", "e.form")
+            .keyNotNull("topic", "交流主题", "e.topic").keyNotNull("agency", "举办部门", "a.name")
+            .byDefault("held", false);
 
-        final String label;
-        final String sql;
-
-        Sort(String label, String sql) {
-            this.label = label;
-            this.sql = sql;
+    public record Filter(Integer year, ExchangeForm form, String q, ListSort.Sort sort) {
+        ListSort.Sort order() {
+            return sort == null ? SORT.defaults() : sort;
         }
-
-        public String label() {
-            return label;
-        }
-    }
-
-    public record Filter(Integer year, ExchangeForm form, String q, Sort sort) {
     }
 
     public record Page(List<Exchange> items, int page, long total, int size) {
@@ -135,18 +131,42 @@ class SupervisorExchanges {
         return found.get(0);
     }
 
-    Page page(Actor actor, Filter f, int page) {
+    Page page(Actor actor, Filter f, int page, int size) {
         Map<String, Object> p = new HashMap<>();
         String where = where(actor, f, p);
         long total = jdbc.sql("SELECT count(*) FROM per_supervisor_exchange e" + where).params(p).query(Long.class).single();
-        PageSlice slice = PageSlice.of(page, PAGE_SIZE, total);
-        return new Page(query(where, p, " ORDER BY " + sort(f).sql + slice.window()), slice.page(), total, PAGE_SIZE);
+        PageSlice slice = PageSlice.of(page, size, total);
+        return new Page(query(where, p, f.order().orderBy() + slice.window()), slice.page(), total, size);
     }
 
-    /** Every exchange the filter selects, in its order (the Excel export). */
+    /**
+     * Every exchange the filter selects, in its order (the Excel export), streamed: the attendees come aggregated in
+     * the same row ("id:name" lines), so no batch of rows is held to look them up.
+     */
     void each(Actor actor, Filter f, Consumer<Exchange> sink) {
         Map<String, Object> p = new HashMap<>();
-        query(where(actor, f, p), p, " ORDER BY " + sort(f).sql + " LIMIT 100000").forEach(sink);
+        String sql = "SELECT e.id, a.name AS agency_name, e.held_on, e.form, e.topic, e.summary, e.recorder_name,"
+                + " (SELECT string_agg(x.supervisor_id || ':' || pp.name, E'\\n' ORDER BY pp.name, x.supervisor_id)"
+                + "    FROM per_supervisor_exchange_attendee x JOIN per_supervisor s ON s.id = x.supervisor_id"
+                + "    JOIN per_person pp ON pp.id = s.person_id WHERE x.exchange_id = e.id) AS attendees"
+                + " FROM per_supervisor_exchange e JOIN org_agency_view a ON a.id = e.agency_id" + where(actor, f, p)
+                + f.order().orderBy();
+        try (var rows = export.sql(sql).params(p).query((rs, n) -> new Exchange(rs.getLong(1), rs.getString(2),
+                rs.getDate(3).toLocalDate(), ExchangeForm.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
+                rs.getString(7), attendees(rs.getString(8)))).stream()) {
+            rows.forEach(sink);
+        }
+    }
+
+    private static List<Attendee> attendees(String lines) {
+        List<Attendee> out = new ArrayList<>();
+        if (lines != null) {
+            for (String line : lines.split("\n")) {
+                int colon = line.indexOf(':');
+                out.add(new Attendee(Long.parseLong(line.substring(0, colon)), line.substring(colon + 1)));
+            }
+        }
+        return out;
     }
 
     /** The exchanges one supervisor took part in, newest first (their file). */
@@ -155,10 +175,6 @@ class SupervisorExchanges {
         p.put("s", supervisorId);
         return query(" WHERE e.id IN (SELECT exchange_id FROM per_supervisor_exchange_attendee WHERE supervisor_id = :s)", p,
                 " ORDER BY e.held_on DESC, e.id DESC");
-    }
-
-    private static Sort sort(Filter f) {
-        return f.sort() == null ? Sort.HELD_DESC : f.sort();
     }
 
     private static String where(Actor actor, Filter f, Map<String, Object> p) {

@@ -3,6 +3,8 @@ package cn.anjian.publicity.notices;
 import lombok.RequiredArgsConstructor;
 
 import cn.anjian.kernel.FilterUrl;
+import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 
@@ -26,9 +28,10 @@ class PublicNoticeController {
 
     private final PublicNoticeQueries queries;
 
-    record Filters(String agencyId, String kind, String from, String to) {
-        String url(int page) {
-            return FilterUrl.of("/public/notices").with("agencyId", agencyId).with("kind", kind).with("from", from).with("to", to).page(page);
+    record Filters(String agencyId, String kind, String from, String to, String q) {
+        FilterUrl url() {
+            return FilterUrl.of("/public/notices").with("agencyId", agencyId).with("kind", kind).with("from", from).with("to", to)
+                    .with("q", q);
         }
     }
 
@@ -36,25 +39,29 @@ class PublicNoticeController {
     @PreAuthorize("permitAll()")
     String list(@RequestParam(required = false) String agencyId, @RequestParam(required = false) String kind,
                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-                @RequestParam(required = false) String page, Model model, PageRefusal refusal) {
-        Filters f = new Filters(agencyId, kind, from, to);
+                @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
+                @RequestParam(required = false) String size, @RequestParam(required = false) String page, Model model,
+                PageRefusal refusal) {
+        Filters f = new Filters(agencyId, kind, from, to, q);
         model.addAttribute("f", f);
         model.addAttribute("kinds", PublicationKind.values());
         model.addAttribute("owners", queries.owners());
         refusal.render("filterError", () -> {
-            model.addAttribute("result", new PublicNoticeQueries.Page(java.util.List.of(), 0, 0, PublicNoticeQueries.PAGE_SIZE));
+            model.addAttribute("result", new PublicNoticeQueries.Page(java.util.List.of(), 0, 0, PageSize.DEFAULT));
+            model.addAttribute("kit", ListControls.of(f.url(), PublicNoticeQueries.SORT.defaults(), PageSize.DEFAULT));
             return "publicity/notices";
         });
+        String words = Params.text("标题", q, 100);
+        ListControls kit = ListControls.of(f.url(), PublicNoticeQueries.SORT.parse(sort), PageSize.parse(size));
         LocalDate fromDay = Params.date("开始日期", from);
         LocalDate toDay = Params.date("结束日期", to);
         if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
             throw BusinessException.badInput("BAD-PARAMETER", "开始日期不能晚于结束日期");
         }
         PublicNoticeQueries.Page p = queries.list(new PublicNoticeQueries.Filter(Params.optionalId("agencyId", agencyId),
-                PublicationKind.parseOrNull(kind), fromDay, toDay), Params.page(page));
+                PublicationKind.parseOrNull(kind), fromDay, toDay, words), kit.sort(), Params.page(page), kit.size());
+        model.addAttribute("kit", kit);
         model.addAttribute("result", p);
-        model.addAttribute("prevUrl", p.page() > 0 ? f.url(p.page() - 1) : null);
-        model.addAttribute("nextUrl", p.hasNext() ? f.url(p.page() + 1) : null);
         return "publicity/notices";
     }
 

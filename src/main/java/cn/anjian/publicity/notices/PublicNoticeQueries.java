@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.anjian.kernel.Like;
+import cn.anjian.kernel.ListSort;
 import cn.anjian.kernel.PageSlice;
 import cn.anjian.kernel.Zones;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,8 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 class PublicNoticeQueries {
 
-    static final int PAGE_SIZE = 20;
-
     record Notice(long id, String kind, String kindLabel, String title, String content, String ownerName,
                   Instant publishedAt) {
         /** The content line by line (multi-line notices such as a plan's items), for the page. */
@@ -35,8 +35,14 @@ class PublicNoticeQueries {
     record Owner(long id, String name) {
     }
 
-    record Filter(Long agencyId, PublicationKind kind, LocalDate from, LocalDate to) {
+    /** {@code q}: words of the title (null = any). */
+    record Filter(Long agencyId, PublicationKind kind, LocalDate from, LocalDate to, String q) {
     }
+
+    /** The public list's orders (the list kit); newest first walks the partial index pub_publication_listed. */
+    static final ListSort SORT = ListSort.by("id")
+            .keyNotNull("published", "发布日期", "published_at").keyNotNull("title", "标题", "title")
+            .byDefault("published", false);
 
     record Page(List<Notice> items, int page, long total, int size) {
         public int pages() {
@@ -50,7 +56,7 @@ class PublicNoticeQueries {
 
     private final JdbcClient jdbc;
 
-    Page list(Filter f, int page) {
+    Page list(Filter f, ListSort.Sort sort, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE withdrawn_at IS NULL");
         Map<String, Object> p = new LinkedHashMap<>();
         if (f.agencyId() != null) {
@@ -69,12 +75,16 @@ class PublicNoticeQueries {
             where.append(" AND published_at < :to");
             p.put("to", Timestamp.from(f.to().plusDays(1).atStartOfDay(Zones.SHANGHAI).toInstant()));
         }
+        if (f.q() != null && !f.q().isBlank()) {
+            where.append(" AND title LIKE :q ESCAPE '\\'");
+            p.put("q", Like.contains(f.q()));
+        }
         long total = jdbc.sql("SELECT count(*) FROM pub_publication" + where).params(p).query(Long.class).single();
-        PageSlice slice = PageSlice.of(page, PAGE_SIZE, total);
+        PageSlice slice = PageSlice.of(page, size, total);
         List<Notice> items = jdbc.sql("SELECT id, kind, title, content, owner_name, published_at FROM pub_publication" + where
-                        + " ORDER BY published_at DESC, id DESC" + slice.window())
+                        + sort.orderBy() + slice.window())
                 .params(p).query(PublicNoticeQueries::map).list();
-        return new Page(items, slice.page(), total, PAGE_SIZE);
+        return new Page(items, slice.page(), total, size);
     }
 
     Optional<Notice> find(long id) {

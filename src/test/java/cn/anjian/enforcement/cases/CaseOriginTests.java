@@ -132,16 +132,28 @@ class CaseOriginTests {
     }
 
     @Test
-    @DisplayName("CASE-04 the form offers the complaints in scope by source; picked, no typed basis is needed; a record for 上级交办 is refused next to the picker")
+    @DisplayName("CASE-04 the form's typeahead offers the complaints in scope by source; picked, no typed basis is needed; a record for 上级交办 is refused next to the picker")
     void form() throws Exception {
         TestActor zz = fx.zz();
         long s = complaint(zz, "表单投诉线索");
         long theirs = complaint(fx.sc(), "他县表单投诉");
         mvc.perform(get("/cases/new").with(TestActors.as(zz))).andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("data-source=\"COMPLAINT\""),
-                        containsString("投诉举报：表单投诉线索"), not(containsString("他县表单投诉")))));
+                .andExpect(content().string(allOf(containsString("data-sources=\"ANNUAL_PLAN RANDOM_DRAW COMPLAINT\""),
+                        containsString("id=\"origin-q\""), containsString("/js/origin-picker.js"),
+                        not(containsString("他县表单投诉")))));
         long e = fx.enterprise(zz, "依据记录表单煤业");
         long before = count();
+        // a refused form shows the picked record in the typeahead again
+        mvc.perform(post("/cases").with(csrf()).with(TestActors.as(zz)).param("kind", "INSPECTION").param("source", "COMPLAINT")
+                        .param("originId", String.valueOf(s)).param("title", "").param("partyType", "ENTERPRISE")
+                        .param("enterpriseId", String.valueOf(e)))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("value=\"投诉举报：表单投诉线索")));
+        // the picked record is checked on the server: another county's complaint is not found, nothing stored
+        mvc.perform(post("/cases").with(csrf()).with(TestActors.as(zz)).param("kind", "INSPECTION").param("source", "COMPLAINT")
+                        .param("originId", String.valueOf(theirs)).param("title", "他县记录立案").param("partyType", "ENTERPRISE")
+                        .param("enterpriseId", String.valueOf(e)))
+                .andExpect(status().isNotFound());
+        assertThat(count()).isEqualTo(before);
         mvc.perform(post("/cases").with(csrf()).with(TestActors.as(zz)).param("kind", "INSPECTION").param("source", "ASSIGNMENT")
                         .param("originId", String.valueOf(s)).param("title", "交办错选记录").param("partyType", "ENTERPRISE")
                         .param("enterpriseId", String.valueOf(e)))
@@ -161,5 +173,33 @@ class CaseOriginTests {
                         .content("{\"kind\":\"INSPECTION\",\"source\":\"RANDOM_DRAW\",\"enterpriseId\":" + e
                                 + ",\"title\":\"接口错类型\",\"origin\":{\"type\":\"SUBMISSION\",\"id\":" + s + "}}"))
                 .andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.code").value("CASE-04-ORIGIN"));
+    }
+
+    @Test
+    @DisplayName("CASE-04 the basis typeahead: records of the source's kind in scope by words or number, none for a source without records; bad source 400; needs case:manage")
+    void suggestions() throws Exception {
+        TestActor zz = fx.zz();
+        String tag = "联想" + SEQ.incrementAndGet() + System.nanoTime() % 10000;
+        long s = complaint(zz, tag + "泽州线索");
+        long theirs = complaint(fx.sc(), tag + "神池线索");
+        mvc.perform(get("/cases/origins").param("source", "COMPLAINT").param("q", tag).with(TestActors.as(zz)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].id").value(s)).andExpect(jsonPath("$[0].type").value("SUBMISSION"))
+                .andExpect(jsonPath("$[0].label").value(containsString(tag + "泽州线索")));
+        mvc.perform(get("/cases/origins").param("source", "COMPLAINT").param("q", String.valueOf(s)).with(TestActors.as(zz)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("\"id\":" + s + ",")));
+        mvc.perform(get("/cases/origins").param("source", "COMPLAINT").param("q", String.valueOf(theirs)).with(TestActors.as(zz)))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString("神池线索"))));
+        mvc.perform(get("/cases/origins").param("source", "RANDOM_DRAW").param("q", tag).with(TestActors.as(zz)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(get("/cases/origins").param("source", "ASSIGNMENT").with(TestActors.as(zz)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+        long item = planItem(zz);
+        mvc.perform(get("/cases/origins").param("source", "ANNUAL_PLAN").param("q", String.valueOf(item)).with(TestActors.as(zz)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("\"id\":" + item + ",")));
+        mvc.perform(get("/cases/origins").param("source", "NOPE").with(TestActors.as(zz))).andExpect(status().isBadRequest());
+        mvc.perform(get("/cases/origins").param("source", "COMPLAINT")
+                        .with(TestActors.as(TestActors.actor("origin-reader", 5, "/1/5/", "case:read"))))
+                .andExpect(status().isForbidden());
     }
 }

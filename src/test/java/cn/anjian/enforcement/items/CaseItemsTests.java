@@ -160,12 +160,12 @@ class CaseItemsTests {
     @Test
     @DisplayName("CASE-17 the reference catalogue holds the real articles of 安全生产法 with benchmarks per circumstance")
     void reference() {
-        ItemViews.ItemPage page = items.list(EnforcementItems.filter("第九十七条", null, null, null, null), 0);
+        ItemViews.ItemPage page = items.list(EnforcementItems.filter("第九十七条", null, null, null, null), 0, 20);
         assertThat(page.items()).extracting(ItemViews.ItemRow::code).contains("AQ-CF-097");
         ItemViews.ItemView i97 = items.get(page.items().get(0).id());
         assertThat(i97.basisText()).contains("处十万元以下的罚款").contains("特种作业人员");
         assertThat(i97.benchmarks()).extracting(ItemViews.BenchmarkView::circumstance).contains(Circumstance.MINOR, Circumstance.GRAVE);
-        assertThat(items.list(EnforcementItems.filter(null, "COERCION", null, null, null), 0).items())
+        assertThat(items.list(EnforcementItems.filter(null, "COERCION", null, null, null), 0, 20).items())
                 .extracting(ItemViews.ItemRow::code).contains("AQ-QZ-065");
     }
 }

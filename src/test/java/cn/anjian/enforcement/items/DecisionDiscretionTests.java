@@ -78,7 +78,7 @@ class DecisionDiscretionTests {
 
     /** A penalty case in the DECISION stage whose item has the benchmark 10,000–50,000 元 (一般) chosen. */
     CaseRef caseWithRange(String title) {
-        long item = items.list(EnforcementItems.filter("T-DD-1", null, null, null, null), 0).items().stream().findFirst()
+        long item = items.list(EnforcementItems.filter("T-DD-1", null, null, null, null), 0, 20).items().stream().findFirst()
                 .map(ItemViews.ItemRow::id)
                 .orElseGet(() -> items.create(PROVINCE, new EnforcementItems.Input("T-DD-1", "测试事项 裁量", "PENALTY",
                         "《中华人民共和国安全生产法》", "第一百零二条", "生产经营单位未采取措施消除事故隐患的，处五万元以下的罚款。", "ALL", true,

@@ -119,7 +119,7 @@ class PlanCoverageTests {
 
     /** One enterprise's row, read through the query the page uses. */
     PlanCoverage.Row row(long plan, String name) {
-        return coverage.page(plans.find(plan).orElseThrow(), new PlanCoverage.Filter(null, null, name, null), 0).rows().stream()
+        return coverage.page(plans.find(plan).orElseThrow(), new PlanCoverage.Filter(null, null, name, null), 0, 20).rows().stream()
                 .filter(r -> r.name().equals(name)).findFirst().orElseThrow();
     }
 
@@ -208,7 +208,7 @@ class PlanCoverageTests {
 
         PlanViews.Plan plan = plans.find(id).orElseThrow();
         List<String> plannedShort = coverage.page(plan, new PlanCoverage.Filter(RiskGrade.A, PlanCoverage.Shortfall.PLANNED,
-                "分级覆盖", null), 0).rows().stream().map(PlanCoverage.Row::name).toList();
+                "分级覆盖", null), 0, 20).rows().stream().map(PlanCoverage.Row::name).toList();
         assertThat(plannedShort).contains(three).doesNotContain(four, low);
         // lowering A to 3 in the draft moves the boundary with it
         plans.changeFrequencies(head, id, new GradeFrequencies(3, 2, 1, 0));
@@ -234,6 +234,15 @@ class PlanCoverageTests {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items[0].planned").value(1))
                 .andExpect(jsonPath("$.items[0].required").value(2)).andExpect(jsonPath("$.summary.length()").value(4));
         mvc.perform(get("/api/v1/plans/{id}/coverage", id).param("sort", "WRONG").with(TestActors.as(web)))
+                .andExpect(status().isBadRequest());
+        // the list kit: the old enum values are a 400, sortable headers and page size keep the filters
+        mvc.perform(get("/plans/{id}/coverage", id).param("sort", "PLANNED_GAP").with(TestActors.as(web)))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("计划缺口")));
+        mvc.perform(get("/plans/{id}/coverage", id).param("q", "分级覆盖导出").param("sort", "plannedGap,desc").param("size", "100")
+                        .with(TestActors.as(web)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("分级覆盖导出煤业")))
+                .andExpect(content().string(containsString("coverage/export?q=%E5%88%86%E7%BA%A7%E8%A6%86%E7%9B%96%E5%AF%BC%E5%87%BA&amp;sort=plannedGap,desc")));
+        mvc.perform(get("/plans/{id}/coverage/export", id).param("sort", "nope").with(TestActors.as(web)))
                 .andExpect(status().isBadRequest());
 
         var started = mvc.perform(get("/plans/{id}/coverage/export", id).param("q", "分级覆盖导出").with(TestActors.as(web)))

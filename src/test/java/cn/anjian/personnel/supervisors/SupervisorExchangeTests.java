@@ -1,5 +1,6 @@
 package cn.anjian.personnel.supervisors;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,6 +9,7 @@ import cn.anjian.MutableClock;
 import cn.anjian.TestActors;
 import cn.anjian.complaints.SupervisorFixture;
 import cn.anjian.identity.UserAdministration;
+import cn.idev.excel.FastExcel;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -97,5 +101,35 @@ class SupervisorExchangeTests {
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("实地观摩")));
         mvc.perform(get("/personnel/supervisors/exchanges/export").param("form", "FIELD_VISIT").with(TestActors.as(hr)))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", containsString("spreadsheetml")));
+    }
+
+    @Test
+    @DisplayName("SS-08 exchanges on the list kit: sortable headers, page size, the export streams the attendees; old sort values are 400s")
+    void listKit() throws Exception {
+        SupervisorFixture fx = new SupervisorFixture(jdbc, users);
+        SupervisorFixture.Agency zezhou = fx.agency("泽州县应急管理局");
+        TestActors.TestActor hr = SupervisorFixture.staff(zezhou, "zz_hr_k", "personnel:read", "supervisor:manage");
+        LocalDate today = LocalDate.now(clock);
+        SupervisorFixture.Appointed a = fx.appointed(zezhou, "排序交流甲", today.minusMonths(3));
+        SupervisorFixture.Appointed b = fx.appointed(zezhou, "排序交流乙", today.minusMonths(3));
+        exchanges.record(hr, new SupervisorExchanges.NewExchange(today, "SYMPOSIUM", "=排序交流座谈", "情况",
+                List.of(a.supervisorId(), b.supervisorId())));
+        mvc.perform(get("/personnel/supervisors/exchanges").param("q", "排序交流").param("sort", "topic,asc").param("size", "50")
+                        .with(TestActors.as(hr)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("aria-sort=\"ascending\"")))
+                .andExpect(content().string(containsString("exchanges/export?q=%E6%8E%92%E5%BA%8F%E4%BA%A4%E6%B5%81&amp;sort=topic,asc")));
+        mvc.perform(get("/personnel/supervisors/exchanges").param("sort", "HELD_ASC").with(TestActors.as(hr)))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("举办日期")));
+        mvc.perform(get("/personnel/supervisors/exchanges").param("size", "200").with(TestActors.as(hr)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(get("/personnel/supervisors/exchanges/export").param("sort", "HELD_ASC").with(TestActors.as(hr)))
+                .andExpect(status().isBadRequest());
+        var started = mvc.perform(get("/personnel/supervisors/exchanges/export").param("q", "排序交流").with(TestActors.as(hr)))
+                .andExpect(request().asyncStarted()).andReturn();
+        byte[] xlsx = mvc.perform(asyncDispatch(started)).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<java.util.Map<Integer, String>> rows = FastExcel.read(new ByteArrayInputStream(xlsx)).sheet(0).headRowNumber(1).doReadSync();
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get(3)).isEqualTo("'=排序交流座谈");
+        assertThat(rows.get(0).get(4).split("、")).containsExactlyInAnyOrder("排序交流甲", "排序交流乙");
     }
 }

@@ -17,6 +17,37 @@ class PublicNoticePageTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    void notice(String title, String publishedAt) {
+        jdbc.sql("""
+                INSERT INTO pub_publication (owner_agency_id, owner_name, jurisdiction_id, scope_path, kind, title, content,
+                    published_at, source_module, source_type, source_id)
+                SELECT a.id, a.name, a.jurisdiction_id, a.scope_path, 'SUPERVISOR_DISMISSED', :t, '内容', CAST(:at AS timestamptz),
+                       'test', 'notice', :t FROM org_agency a ORDER BY a.id LIMIT 1""").param("t", title).param("at", publishedAt).update();
+    }
+
+    @Test
+    @DisplayName("PUB-12 the public notices list filters by title words, sorts by date or title, pages 20/50/100 with the filters kept")
+    void listKit() throws Exception {
+        String tag = "排序公告" + System.nanoTime();
+        notice(tag + "乙", "2026-03-01T08:00:00+08:00");
+        notice(tag + "甲", "2026-03-02T08:00:00+08:00");
+        notice("其他公告" + System.nanoTime(), "2026-03-03T08:00:00+08:00");
+        String newest = mvc.perform(get("/public/notices").param("q", tag)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<span id=\"notice-total\">2</span>")))
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(newest.indexOf(tag + "甲")).isLessThan(newest.indexOf(tag + "乙"));
+        String byTitle = mvc.perform(get("/public/notices").param("q", tag).param("sort", "published,asc").param("size", "50"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(byTitle.indexOf(tag + "乙")).isLessThan(byTitle.indexOf(tag + "甲"));
+        org.assertj.core.api.Assertions.assertThat(byTitle).contains("name=\"size\" value=\"50\"", "每页");
+        mvc.perform(get("/public/notices").param("sort", "id")).andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("发布日期、标题")));
+        mvc.perform(get("/public/notices").param("size", "1000")).andExpect(status().isBadRequest());
+    }
+
     @Test
     @DisplayName("PUB-12 the public notices page opens without login in the public layout (no staff navigation)")
     void open() throws Exception {

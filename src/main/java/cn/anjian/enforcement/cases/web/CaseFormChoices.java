@@ -52,9 +52,21 @@ class CaseFormChoices {
         return itemId == null || items.find(itemId).filter(ItemViews.ItemView::active).isPresent();
     }
 
-    /** CASE-04: the plan items, draws and complaints/clues in scope the form offers as the case's basis. */
-    List<CaseOrigins.Choice> origins(Actor actor) {
-        return origins.candidates(actor);
+    /**
+     * CASE-04: the label of the record picked on a form shown again (after a refusal), so the typeahead shows what was
+     * picked; null when none was picked or it cannot be read.
+     */
+    String originLabel(Actor actor, String source, String originId) {
+        if (originId == null || !originId.strip().matches("\\d{1,18}") || source == null) {
+            return null;
+        }
+        for (cn.anjian.enforcement.CaseSource s : cn.anjian.enforcement.CaseSource.values()) {
+            if (s.name().equals(source.strip())) {
+                return CaseOrigins.Kind.of(s).flatMap(k -> origins.describe(actor, k.name(), Long.parseLong(originId.strip())))
+                        .map(CaseOrigins.Choice::label).orElse(null);
+            }
+        }
+        return null;
     }
 
     /**

@@ -124,7 +124,8 @@ class CasePageController {
         model.addAttribute("sources", CaseSource.values());
         model.addAttribute("enterprises", choices.parties(actor));
         model.addAttribute("items", choices.items());
-        model.addAttribute("origins", choices.origins(actor));
+        model.addAttribute("originLabel", choices.originLabel(actor, data.source(), data.originId()));
+        model.addAttribute("originSources", cn.anjian.enforcement.cases.CaseOrigins.Kind.sourceNames());
         model.addAttribute("itemKinds", cn.anjian.enforcement.items.ItemKind.values());
         return "enforcement/cases/form";
     }
