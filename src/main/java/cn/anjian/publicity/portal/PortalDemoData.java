@@ -32,13 +32,13 @@ class PortalDemoData {
     static final List<Demo> DEMO = List.of(
             new Demo("sx_office", "0351-4651234", "jdts@yjt.shanxi.gov.cn", "山西省太原市小店区长治路 299 号", "山西省应急管理厅",
                     "办公室 0351-4651200（工作日 8:30–12:00，14:30–17:30）"),
-            new Demo("jc_office", "0356-2021234", "jcyjj_jd@jincheng.gov.cn", "山西省晋城市城区凤台东街 2066 号", "晋城市应急管理局",
+            new Demo("jc_office", "0356-2021234", "jcyjgl@jincheng.gov.cn", "山西省晋城市城区凤台东街 2066 号", "晋城市应急管理局",
                     "办公室 0356-2021200"),
-            new Demo("xz_office", "0350-3031234", "xzyjj_jd@xinzhou.gov.cn", "山西省忻州市忻府区和平东街 18 号", "忻州市应急管理局",
+            new Demo("xz_office", "0350-3031234", "xzyjgl@xinzhou.gov.cn", "山西省忻州市忻府区和平东街 18 号", "忻州市应急管理局",
                     "办公室 0350-3031200"),
-            new Demo("zz_office", "0356-3661234", "zzyjj_jd@zezhou.gov.cn", "山西省晋城市泽州县南村镇泽州路 88 号", "泽州县应急管理局",
+            new Demo("zz_office", "0356-3661234", "zzyjgl@zezhou.gov.cn", "山西省晋城市泽州县南村镇泽州路 88 号", "泽州县应急管理局",
                     "办公室 0356-3661200"),
-            new Demo("sc_office", "0350-4721234", "scyjj_jd@shenchi.gov.cn", "山西省忻州市神池县龙泉镇新建路 6 号", "神池县应急管理局",
+            new Demo("sc_office", "0350-4721234", "scyjgl@shenchi.gov.cn", "山西省忻州市神池县龙泉镇新建路 6 号", "神池县应急管理局",
                     "办公室 0350-4721200"));
 
     private final Environment environment;
