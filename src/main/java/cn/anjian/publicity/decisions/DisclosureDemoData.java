@@ -20,7 +20,6 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo (issue 14): Zezhou's drafted results after enforcement on the portal — up to three drafts (a citizen's first, his
@@ -42,7 +41,6 @@ class DisclosureDemoData {
     private final DecisionDisclosure disclosure;
     private final Workflows workflows;
     private final JdbcClient jdbc;
-    private final TransactionTemplate tx;
     private final TaskScheduler scheduler;
     private final Clock clock;
 
@@ -92,12 +90,12 @@ class DisclosureDemoData {
             return false;
         }
         for (long id : drafts) {
-            tx.executeWithoutResult(s -> disclosure.submit(officer, id));
+            disclosure.submit(officer, id);
             approve(id, office, director, "内容准确，个人信息已隐去");
         }
         long first = drafts.get(0);
-        tx.executeWithoutResult(s -> disclosure.revise(officer, first, "CHANGED",
-                "泽州县人民政府作出行政复议决定，变更本决定的罚款数额，其余内容维持。"));
+        disclosure.revise(officer, first, "CHANGED",
+                "泽州县人民政府作出行政复议决定，变更本决定的罚款数额，其余内容维持。");
         approve(first, office, director, "更正内容准确");
         log.info("Decision disclosure demo: {} Zezhou results published, one corrected", drafts.size());
         return true;
@@ -105,7 +103,7 @@ class DisclosureDemoData {
 
     private void approve(long id, Actor office, Actor director, String opinion) {
         long flow = jdbc.sql("SELECT flow_id FROM pub_decision_entry WHERE id = :id").param("id", id).query(Long.class).single();
-        tx.executeWithoutResult(s -> workflows.decide(new FlowId(flow), office, Decision.APPROVE, opinion));
-        tx.executeWithoutResult(s -> workflows.decide(new FlowId(flow), director, Decision.APPROVE, "同意公开"));
+        workflows.decide(new FlowId(flow), office, Decision.APPROVE, opinion);
+        workflows.decide(new FlowId(flow), director, Decision.APPROVE, "同意公开");
     }
 }
