@@ -79,7 +79,7 @@ public class Remedies implements RemedyStatistics {
         if (on != null && on.isAfter(cases.today())) {
             throw BusinessException.badInput("CASE-15-REMEDY-DATE", "结果日期不能晚于今天");
         }
-        r.decide(outcome, on, Guards.text(note, 2000, "说明"), actor.username());
+        r.decide(outcome, on, Guards.text(note, 2000, "说明"), cases.now(), actor.username());
         try {
             repository.save(r);
         } catch (OptimisticLockingFailureException e) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import cn.anjian.enforcement.DecisionRemedied;
 import cn.anjian.enforcement.RemedyKind;
 import cn.anjian.enforcement.RemedyOutcome;
 import cn.anjian.kernel.AuditableEvent;
@@ -61,7 +62,7 @@ class Remedy extends AbstractAggregateRoot<Remedy> {
         registerEvent(AuditableEvent.change("enforcement.case.remedy-filed", "case_remedy", id, null, after));
     }
 
-    void decide(RemedyOutcome o, LocalDate on, String why, String by) {
+    void decide(RemedyOutcome o, LocalDate on, String why, Instant at, String by) {
         if (outcome != null) {
             throw BusinessException.conflict("CASE-15-REMEDY-DECIDED", "该" + kind.label() + "已于" + Fmt.date(outcomeOn) + "登记结果：" + outcome.label());
         }
@@ -78,6 +79,7 @@ class Remedy extends AbstractAggregateRoot<Remedy> {
         after.put("outcome", o.name());
         after.put("outcomeOn", on.toString());
         registerEvent(new AuditableEvent("enforcement.case.remedy-decided", "case_remedy", String.valueOf(id), null, after, by, null));
+        registerEvent(new DecisionRemedied(caseId, id, kind, o, on, body, at, by)); // PUB-08: publicity corrects its entry
     }
 
     Long id() {

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * What the undertaking unit and the office do with a drafted result (needs {@code disclosure:manage}): submit it for the
  * office's review and the director's approval (PUB-11), exempt it citing the legal ground (PUB-05), revise a published
  * one whose decision was revoked, changed or rescinded (PUB-08), ask to withdraw one published three years (PUB-07).
- * Each loads the entry in the actor's scope (404 otherwise), calls its transition, saves (a concurrent change: 409).
+ * A classified decision (REC-12) is refused at submission. Each loads the entry in the actor's scope (404 otherwise), calls its transition, saves (a concurrent change: 409).
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,6 +35,7 @@ class DecisionDisclosure {
     private final Workflows workflows;
     private final Deadlines deadlines;
     private final Clock clock;
+    private final cn.anjian.recording.DecisionClassifications classifications;
 
     DecisionEntry load(Actor actor, long id) {
         return entries.findById(id).filter(e -> actor.scope().covers(e.scopePath()))
@@ -45,7 +46,7 @@ class DecisionDisclosure {
     @Transactional
     public void submit(Actor actor, long id) {
         DecisionEntry e = load(actor, id);
-        e.submit(0L, actor.username()); // the state is checked before the flow starts
+        e.submit(0L, actor.username(), Secrecy.of(classifications.ofDecision(e.caseId()))); // checked before the flow starts
         FlowId flow = workflows.start(DisclosureFlows.DISCLOSURE, "decision-entry", Long.toString(id), "执法决定公示审核：" + e.title(),
                 "/publicity/entries/" + id, e.ownerAgencyId(), actor);
         e.flowStarted(flow.value());

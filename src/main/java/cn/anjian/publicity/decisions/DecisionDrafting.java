@@ -23,6 +23,7 @@ import cn.anjian.kernel.Zones;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.Agency;
 import cn.anjian.publicity.decisions.EntryEnums.Kind;
+import cn.anjian.recording.DecisionClassifications;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -43,6 +44,7 @@ class DecisionDrafting {
     private final Cases cases;
     private final Agencies agencies;
     private final Deadlines deadlines;
+    private final DecisionClassifications classifications;
 
     @ApplicationModuleListener
     void on(DecisionIssued e) {
@@ -81,13 +83,31 @@ class DecisionDrafting {
                 pd.mask(clip(c.title(), 2000)) + "；检查结束，未作出处理决定", null), e.at());
     }
 
+    /**
+     * REC-12 / PUB-05: a classified decision is held as exempted with its legal ground, its content not even copied into
+     * publicity's table (only the case and the kind, for the archive), its deadline waived.
+     */
     private void save(DecisionEntry.Draft draft, java.time.Instant at) {
-        DecisionEntry entry = entries.save(DecisionEntry.draft(draft, at));
+        Secrecy secrecy = Secrecy.of(classifications.ofDecision(draft.caseId()));
+        DecisionEntry.Draft d0 = secrecy.classified() ? withheld(draft) : draft;
+        DecisionEntry entry = entries.save(DecisionEntry.draft(d0, at));
         DeadlineId d = deadlines.open(new NewDeadline("decision-entry", entry.id().toString(), "PUB-06", null, entry.ownerUnitId(),
                 entry.jurisdictionId(), entry.scopePath(), Period.workingDays(PUBLICATION_WORKING_DAYS), at,
                 "执法决定公示：" + entry.title()));
         entry.drafted(d.value());
+        if (secrecy.classified()) {
+            entry.exempt(secrecy.ground(), "system");
+        }
         entries.save(entry);
+        if (secrecy.classified()) {
+            deadlines.waive(d, "涉及" + secrecy.label() + "，依法不予公开");
+        }
+    }
+
+    private static DecisionEntry.Draft withheld(DecisionEntry.Draft d) {
+        return new DecisionEntry.Draft(d.sourceRef(), d.caseId(), d.caseNumber(), d.ownerAgencyId(), d.ownerUnitId(), d.ownerName(),
+                d.jurisdictionId(), d.scopePath(), d.kind(), clip(d.ownerName() + d.kind().label() + "（依法不予公开）", 200), "—",
+                d.documentNumber(), d.decidedOn(), null, null, null, null);
     }
 
     private DecisionEntry.Draft draft(String source, CaseRef c, Agency agency, DecisionIssued e) {

@@ -62,6 +62,7 @@ class DecisionEntry extends AbstractAggregateRoot<DecisionEntry> {
     private RevisionKind revisionKind;
     private String revisionNote;
     private Instant revisedAt;
+    private String revisionSource;
     private Long withdrawalFlowId;
     private Instant withdrawnAt;
     private String withdrawalReason;
@@ -107,8 +108,9 @@ class DecisionEntry extends AbstractAggregateRoot<DecisionEntry> {
     }
 
     /** PUB-11: handed to the office's review (the flow the submitter started). */
-    void submit(long flow, String by) {
+    void submit(long flow, String by, Secrecy secrecy) {
         require(Status.DRAFT, "只有待报送的公示信息才能报送审核");
+        refuseClassified(secrecy);
         Status before = status;
         status = Status.IN_REVIEW;
         flowId = flow;
@@ -122,8 +124,11 @@ class DecisionEntry extends AbstractAggregateRoot<DecisionEntry> {
     }
 
     /** PUB-11: approved — on the portal from now on; a revision's approval publishes its explanation. */
-    void approved(Long publication, Instant at, String by) {
+    void approved(Long publication, Instant at, String by, Secrecy secrecy) {
         Status before = status;
+        if (status == Status.IN_REVIEW || status == Status.REVISION_REVIEW) {
+            refuseClassified(secrecy); // classified since it was submitted: nothing goes on the portal
+        }
         if (status == Status.IN_REVIEW) {
             publicationId = publication;
             publishedAt = at;
@@ -186,6 +191,41 @@ class DecisionEntry extends AbstractAggregateRoot<DecisionEntry> {
         audit("publicity.decision-entry.revised", before, by);
     }
 
+    /**
+     * PUB-08 automatically (a reconsideration or lawsuit revoked, varied or confirmed illegal the decision, {@code source}
+     * names it): a published entry goes to the same review as a manual correction ({@code flow}); an entry not yet on the
+     * portal carries the explanation when it is published. Either way the information changed: a new PUB-06 deadline.
+     * Exempted and withdrawn entries are not on the portal and are not changed.
+     */
+    void decisionChanged(RevisionKind k, String note, String source, Long flow, long deadline, Instant at, String by) {
+        if (status == Status.EXEMPTED || status == Status.WITHDRAWN || status == Status.WITHDRAWAL_REVIEW) {
+            throw conflict("该公示信息不在公示或待公示中，无需更正");
+        }
+        if (status == Status.PUBLISHED && flow == null) {
+            throw conflict("已公示信息的更正须经审核");
+        }
+        Status before = status;
+        revisionKind = k;
+        revisionNote = note;
+        revisionSource = source;
+        deadlineId = deadline;
+        formedAt = at;
+        if (status == Status.PUBLISHED) {
+            revisedAt = null;
+            flowId = flow;
+            status = Status.REVISION_REVIEW;
+        }
+        audit("publicity.decision-entry.revised", before, by);
+    }
+
+    /** REC-12 / PUB-12: classified information is never published; it may only be exempted citing its ground (PUB-05). */
+    void refuseClassified(Secrecy secrecy) {
+        if (secrecy != null && secrecy.classified()) {
+            throw new BusinessException("REC-12", "该决定的执法记录属于" + secrecy.label() + "，不得公开；如确需处理，请决定免予公开并写明依据："
+                    + secrecy.ground());
+        }
+    }
+
     /** PUB-07: withdrawal asked — only after three years on the portal (to the day), with a reason. */
     void requestWithdrawal(String reason, long flow, LocalDate today, String by) {
         require(Status.PUBLISHED, "只有已公示的信息才能撤下");
@@ -237,6 +277,7 @@ class DecisionEntry extends AbstractAggregateRoot<DecisionEntry> {
     }
 
     public Long id() { return id; }
+    public String sourceRef() { return sourceRef; }
     public long caseId() { return caseId; }
     public String caseNumber() { return caseNumber; }
     public long ownerAgencyId() { return ownerAgencyId; }
@@ -264,6 +305,7 @@ class DecisionEntry extends AbstractAggregateRoot<DecisionEntry> {
     public RevisionKind revisionKind() { return revisionKind; }
     public String revisionNote() { return revisionNote; }
     public Instant revisedAt() { return revisedAt; }
+    public String revisionSource() { return revisionSource; }
     public Long withdrawalFlowId() { return withdrawalFlowId; }
     public Instant withdrawnAt() { return withdrawnAt; }
     public String withdrawalReason() { return withdrawalReason; }

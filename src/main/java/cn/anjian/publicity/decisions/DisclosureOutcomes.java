@@ -12,6 +12,7 @@ import cn.anjian.publicity.decisions.EntryEnums.Kind;
 import cn.anjian.publicity.decisions.EntryEnums.Status;
 import cn.anjian.publicity.notices.PublicationKind;
 import cn.anjian.publicity.notices.Publications;
+import cn.anjian.recording.DecisionClassifications;
 import cn.anjian.workflow.FlowCompleted;
 import cn.anjian.workflow.FlowDefinition;
 import cn.anjian.workflow.FlowOutcomeHandler;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 /**
  * The decisions on a disclosure, inside the deciding transaction: approved (PUB-11) — the entry goes on the portal (a
  * publication record) or its revision replaces the published text (PUB-08), the PUB-06 deadline is met; the withdrawal
- * approved (PUB-07) — the record leaves the portal, the entry stays in the archive; rejected — back as it was.
+ * approved (PUB-07) — the record leaves the portal, the entry stays in the archive; rejected — back as it was. A decision
+ * classified meanwhile (REC-12) cannot be approved: the refusal rolls the deciding transaction back.
  */
 @Component
 @RequiredArgsConstructor
@@ -30,6 +32,7 @@ class DisclosureOutcomes implements FlowOutcomeHandler {
     private final Publications publications;
     private final Deadlines deadlines;
     private final Clock clock;
+    private final DecisionClassifications classifications;
 
     @Override
     public List<FlowDefinition> definitions() {
@@ -52,13 +55,15 @@ class DisclosureOutcomes implements FlowOutcomeHandler {
             entry.withdrawn(at, by);
             publications.withdraw(entry.publicationId(), "公示满三年，经承办机构负责人批准撤下");
         } else if (entry.status() == Status.IN_REVIEW) {
+            Secrecy secrecy = Secrecy.of(classifications.ofDecision(entry.caseId()));
+            entry.refuseClassified(secrecy); // REC-12: refused (the approval rolls back) before anything is published
             Long publication = publications.publish(new Publications.NewPublication(entry.ownerAgencyId(), entry.ownerName(),
                     entry.jurisdictionId(), entry.scopePath(), kind(entry.kind()), entry.title(), EntryText.content(entry),
                     "publicity", "decision-entry", entry.id().toString()));
-            entry.approved(publication, at, by);
+            entry.approved(publication, at, by, secrecy);
             met(entry, at);
         } else {
-            entry.approved(null, at, by);
+            entry.approved(null, at, by, Secrecy.of(classifications.ofDecision(entry.caseId())));
             publications.revise(entry.publicationId(), EntryText.content(entry));
             met(entry, at);
         }

@@ -43,7 +43,7 @@ final class EntryEnums {
     @Getter
     @RequiredArgsConstructor
     enum RevisionKind {
-        REVOKED("撤销"), CHANGED("变更"), RESCINDED("撤回（确认无效）");
+        REVOKED("撤销"), CHANGED("变更"), RESCINDED("撤回（确认无效）"), CONFIRMED_ILLEGAL("确认违法");
 
         private final String label;
     }

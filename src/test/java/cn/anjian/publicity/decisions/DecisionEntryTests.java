@@ -28,8 +28,8 @@ class DecisionEntryTests {
 
     static DecisionEntry published() {
         DecisionEntry e = draft();
-        e.submit(1, "zz_officer");
-        e.approved(7L, PUBLISHED, "zz_director");
+        e.submit(1, "zz_officer", Secrecy.NONE);
+        e.approved(7L, PUBLISHED, "zz_director", Secrecy.NONE);
         return e;
     }
 
@@ -41,15 +41,15 @@ class DecisionEntryTests {
     @DisplayName("PUB-11 draft → in review → published; rejected goes back to draft; a second submission of a published entry is refused")
     void reviewAndPublish() {
         DecisionEntry e = draft();
-        e.submit(1, "zz_officer");
+        e.submit(1, "zz_officer", Secrecy.NONE);
         assertThat(e.status()).isEqualTo(Status.IN_REVIEW);
         e.returned(PUBLISHED, "zz_office");
         assertThat(e.status()).isEqualTo(Status.DRAFT);
-        e.submit(2, "zz_officer");
-        e.approved(7L, PUBLISHED, "zz_director");
+        e.submit(2, "zz_officer", Secrecy.NONE);
+        e.approved(7L, PUBLISHED, "zz_director", Secrecy.NONE);
         assertThat(e.status()).isEqualTo(Status.PUBLISHED);
         assertThat(e.publicationId()).isEqualTo(7L);
-        assertThatThrownBy(() -> e.submit(3, "zz_officer")).satisfies(t -> assertThat(code(t)).isEqualTo("PUB-STATE"));
+        assertThatThrownBy(() -> e.submit(3, "zz_officer", Secrecy.NONE)).satisfies(t -> assertThat(code(t)).isEqualTo("PUB-STATE"));
     }
 
     @Test
@@ -94,5 +94,49 @@ class DecisionEntryTests {
         e.withdrawn(PUBLISHED, "zz_unithead");
         assertThat(e.status()).isEqualTo(Status.WITHDRAWN);
         assertThat(e.publicationId()).isEqualTo(7L);
+    }
+
+    @Test
+    @DisplayName("REC-12 PUB-05 a classified decision is refused at submission and at approval (nothing changed); it may only be exempted, with the ground the classification gives")
+    void classified() {
+        Secrecy secret = Secrecy.of(cn.anjian.recording.Classification.COMMERCIAL_SECRET);
+        DecisionEntry e = draft();
+        assertThatThrownBy(() -> e.submit(1, "zz_officer", secret)).satisfies(t -> assertThat(code(t)).isEqualTo("REC-12"))
+                .hasMessageContaining("商业秘密").hasMessageContaining("第十五条");
+        assertThat(e.status()).isEqualTo(Status.DRAFT);
+        assertThat(e.flowId()).isNull();
+        e.submit(1, "zz_officer", Secrecy.NONE);
+        assertThatThrownBy(() -> e.approved(7L, PUBLISHED, "zz_director", secret)).satisfies(t -> assertThat(code(t)).isEqualTo("REC-12"));
+        assertThat(e.status()).isEqualTo(Status.IN_REVIEW);
+        assertThat(e.publicationId()).isNull();
+        e.returned(PUBLISHED, "zz_director");
+        e.exempt(secret.ground(), "zz_officer");
+        assertThat(e.status()).isEqualTo(Status.EXEMPTED);
+        assertThat(Secrecy.of(cn.anjian.recording.Classification.NONE).classified()).isFalse();
+        assertThat(Secrecy.of(cn.anjian.recording.Classification.STATE_SECRET).ground()).contains("第十四条");
+    }
+
+    @Test
+    @DisplayName("PUB-08 a decision changed by a remedy: a published entry goes to review (a flow is required), an entry not yet published carries the explanation; exempted ones are refused")
+    void decisionChanged() {
+        DecisionEntry p = published();
+        assertThatThrownBy(() -> p.decisionChanged(RevisionKind.REVOKED, "撤销本决定", "remedy:1", null, 3, PUBLISHED, "zz_officer"))
+                .satisfies(t -> assertThat(code(t)).isEqualTo("PUB-STATE"));
+        assertThat(p.status()).isEqualTo(Status.PUBLISHED);
+        p.decisionChanged(RevisionKind.REVOKED, "撤销本决定", "remedy:1", 9L, 3, PUBLISHED, "zz_officer");
+        assertThat(p.status()).isEqualTo(Status.REVISION_REVIEW);
+        assertThat(p.flowId()).isEqualTo(9L);
+        assertThat(p.revisionSource()).isEqualTo("remedy:1");
+        assertThat(p.deadlineId()).isEqualTo(3L);
+
+        DecisionEntry d = draft();
+        d.decisionChanged(RevisionKind.CONFIRMED_ILLEGAL, "确认本决定违法", "remedy:2", null, 4, PUBLISHED, "zz_officer");
+        assertThat(d.status()).isEqualTo(Status.DRAFT);
+        assertThat(EntryText.content(d)).startsWith("【更正说明】该决定已确认违法：确认本决定违法");
+
+        DecisionEntry x = draft();
+        x.exempt("《中华人民共和国政府信息公开条例》第十五条", "zz_officer");
+        assertThatThrownBy(() -> x.decisionChanged(RevisionKind.REVOKED, "撤销", "remedy:3", 9L, 3, PUBLISHED, "zz_officer"))
+                .satisfies(t -> assertThat(code(t)).isEqualTo("PUB-STATE"));
     }
 }
