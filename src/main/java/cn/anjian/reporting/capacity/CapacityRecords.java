@@ -3,7 +3,6 @@ package cn.anjian.reporting.capacity;
 import lombok.RequiredArgsConstructor;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -150,6 +149,12 @@ public class CapacityRecords {
                 Map.of("year", year, "amount", amount.toPlainString(), "source", src == null ? "" : src)));
     }
 
+    /** Whether a body of this name exists anywhere (demo loaders run once). */
+    @Transactional(readOnly = true)
+    public boolean exists(String name) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM rep_body WHERE name = :n)").param("n", name).query(Boolean.class).single();
+    }
+
     Body body(Actor actor, long bodyId) {
         Body b = jdbc.sql("SELECT id, scope_path, kind, name, key_industry FROM rep_body WHERE id = :id").param("id", bodyId)
                 .query((rs, n) -> new Body(rs.getLong(1), rs.getString(2), BodyKind.valueOf(rs.getString(3)), rs.getString(4),
@@ -164,7 +169,4 @@ public class CapacityRecords {
         }
     }
 
-    static Date date(LocalDate d) {
-        return Date.valueOf(d);
-    }
 }

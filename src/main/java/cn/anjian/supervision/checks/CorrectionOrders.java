@@ -4,23 +4,16 @@ import lombok.RequiredArgsConstructor;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 
-import cn.anjian.calendar.DeadlineId;
-import cn.anjian.calendar.Deadlines;
-import cn.anjian.calendar.NewDeadline;
-import cn.anjian.calendar.Period;
 import cn.anjian.enforcement.CaseRef;
 import cn.anjian.enforcement.Cases;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
-import cn.anjian.kernel.Zones;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.Agency;
 import cn.anjian.org.ScopeSql;
-import cn.anjian.settings.Settings;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,8 +35,7 @@ public class CorrectionOrders {
     private final JdbcClient jdbc;
     private final Agencies agencies;
     private final Cases cases;
-    private final Deadlines deadlines;
-    private final Settings settings;
+    private final OrderDeadlines orderDeadlines;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -75,10 +67,7 @@ public class CorrectionOrders {
         CorrectionOrder o = orders.save(CorrectionOrder.issue(t.checkId(), findingId, actor.agencyId(), target.id(),
                 target.jurisdictionId(), target.scopePath(), kind, text, linked == null ? null : linked.id(),
                 linked == null ? null : linked.caseNumber(), now, actor.username()));
-        int days = settings.value(SupervisionSettings.CORRECTION_DAYS, LocalDate.ofInstant(now, Zones.SHANGHAI));
-        DeadlineId d = deadlines.open(new NewDeadline("sup-order", String.valueOf(o.id()), "COR-02", null, null,
-                target.jurisdictionId(), target.scopePath(), Period.calendarDays(days), now, "纠错整改：" + target.name()));
-        o.deadline(d.value());
+        o.deadline(orderDeadlines.open(o.id(), target, now));
         orders.save(o);
         events.publishEvent(AuditableEvent.change("supervision.order.issued", "sup-order", o.id(), null, o.audit()));
         return o.id();
@@ -109,8 +98,8 @@ public class CorrectionOrders {
         Instant now = clock.instant();
         o.verify(accepted, text, now, actor.username());
         orders.save(o);
-        if (accepted && o.deadlineId() != null) {
-            deadlines.markMet(new DeadlineId(o.deadlineId()), now);
+        if (accepted) {
+            orderDeadlines.met(o.deadlineId(), now);
         }
     }
 

@@ -122,6 +122,19 @@ public class SupervisionChecks {
                         SupervisionArea.valueOf(rs.getString(3)), rs.getString(4), rs.getBoolean(5))).list();
     }
 
+    /** Whether a check with this title exists (demo loaders run once). */
+    @Transactional(readOnly = true)
+    public boolean exists(String title) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM sup_check WHERE title = :t)").param("t", title).query(Boolean.class).single();
+    }
+
+    /** The emergency-management agency of the actor's own jurisdiction (the usual checked agency). */
+    @Transactional(readOnly = true)
+    public long emergencyAgency(Actor actor) {
+        return agencies.findAgency(actor.jurisdictionId(), cn.anjian.org.AgencyKind.EMERGENCY_MANAGEMENT)
+                .orElseThrow(() -> BusinessException.notFound("应急管理部门")).id();
+    }
+
     static void requireManage(Actor actor) {
         if (!actor.hasPermission("supervision:manage")) {
             throw new BusinessException(BusinessException.Kind.FORBIDDEN, "FORBIDDEN", "您没有组织执法监督检查的权限");
