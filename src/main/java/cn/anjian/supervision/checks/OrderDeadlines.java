@@ -30,7 +30,9 @@ class OrderDeadlines {
 
     void met(Long deadlineId, Instant at) {
         if (deadlineId != null) {
-            deadlines.markMet(new DeadlineId(deadlineId), at);
+            // never before the clock started (the stored start is rounded to microseconds; a test clock may be set back)
+            Instant start = deadlines.find(new DeadlineId(deadlineId)).map(cn.anjian.calendar.DeadlineView::startAt).orElse(at);
+            deadlines.markMet(new DeadlineId(deadlineId), at.isBefore(start) ? start : at);
         }
     }
 }
