@@ -122,6 +122,8 @@ class TableBoundaryTests {
             case 18 -> "notifications";
             case 19 -> "search"; // issue 12: indexes for the providers (V19_0); owns no table
             case 20 -> v20(minor);
+            case 22 -> issue19(major, minor, "supervision"); // error correction, tables sup_*
+            case 23 -> issue19(major, minor, "reporting");   // capacity indicators, tables rep_*
             default -> throw new IllegalStateException("V" + major + "_x has no owner in docs/conventions.md; add it there and here");
         };
     }
@@ -135,6 +137,14 @@ class TableBoundaryTests {
             return "recording"; // CASE-16 case dossier
         }
         throw new IllegalStateException("V17_" + minor + " has no owner in docs/conventions.md; add it there and here");
+    }
+
+    /** Issue 19: supervision takes V22_0..V22_19, reporting V23_0..V23_19 (docs/conventions.md). */
+    static String issue19(int major, int minor, String module) {
+        if (minor <= 19) {
+            return module;
+        }
+        throw new IllegalStateException("V" + major + "_" + minor + " has no owner in docs/conventions.md; add it there and here");
     }
 
     /** Issue 15: the expert pool takes V20_0..V20_19 and V20_40..V20_59 (docs/conventions.md). */

@@ -26,6 +26,12 @@ public interface Cases {
     /** Unscoped: the undertaking unit (承办机构) of a case, empty when the case has none or does not exist. */
     Optional<Long> undertakingUnitId(long caseId);
 
+    /**
+     * The case with exactly this number (案号, stripped) in the actor's scope; empty when there is none or it lies
+     * outside the scope (a supervisor links a corrected penalty to its case by number, COR-02).
+     */
+    Optional<CaseRef> findByNumber(String caseNumber, Actor actor);
+
     /** Unscoped: the newest case with exactly this title (demo loaders find the demo cases by title). */
     Optional<CaseRef> findByTitle(String title);
 

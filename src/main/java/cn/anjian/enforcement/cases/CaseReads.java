@@ -38,6 +38,14 @@ class CaseReads {
                 .query(CaseReads::map).optional().map(this::toRef);
     }
 
+    Optional<CaseRef> findByNumber(String number) {
+        if (number == null || number.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbc.sql(SELECT + " WHERE c.case_number = :n").param("n", number.strip())
+                .query(CaseReads::map).optional().map(this::toRef);
+    }
+
     /** The case's numbered documents, oldest first (the caller checked the scope). */
     List<cn.anjian.enforcement.CaseDocumentRef> documents(long caseId) {
         return jdbc.sql("SELECT * FROM enf_case_document WHERE case_id = :c ORDER BY generated_at, id").param("c", caseId)

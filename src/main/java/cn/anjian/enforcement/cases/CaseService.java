@@ -76,6 +76,11 @@ public class CaseService implements Cases {
         return reads.findByTitle(title);
     }
 
+    @Override
+    public Optional<CaseRef> findByNumber(String caseNumber, Actor actor) {
+        return reads.findByNumber(caseNumber).filter(c -> actor.scope().covers(c.scopePath()));
+    }
+
     /** The case in the actor's scope, or 404. */
     public CaseView get(Actor actor, long caseId) {
         return reads.get(actor, caseId);

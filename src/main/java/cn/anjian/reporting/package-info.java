@@ -1,0 +1,13 @@
+/**
+ * Reporting (issue 19): the capacity indicators of 晋市政办〔2021〕10号 (CAP-01..05, CAP-09, CAP-10) — the records they
+ * need (leadership members and backgrounds, safety staff of key industry departments, township emergency staff and
+ * village cadres, officers' qualifications and equipment, collection workstations, yearly enforcement funding, one-vote
+ * vetoes), entered on back-office forms, scoped and audited, and the capacity dashboard deriving each indicator per
+ * jurisdiction, red or green against its target (settings {@code reporting.*}), with the records behind each figure.
+ *
+ * <p>A downstream module: it reads org and personnel through their APIs and published views; nothing depends on it.
+ * Tables {@code rep_*} (V23_0..V23_19). Statistics (STAT) come later.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Reporting and capacity indicators",
+        allowedDependencies = {"kernel", "org", "personnel", "settings"})
+package cn.anjian.reporting;
