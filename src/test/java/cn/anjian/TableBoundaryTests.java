@@ -122,6 +122,7 @@ class TableBoundaryTests {
             case 18 -> "notifications";
             case 19 -> "search"; // issue 12: indexes for the providers (V19_0); owns no table
             case 20 -> v20(minor);
+            case 21 -> "mines"; // issue 16: mines and commissioners, V21_0..V21_29
             default -> throw new IllegalStateException("V" + major + "_x has no owner in docs/conventions.md; add it there and here");
         };
     }
