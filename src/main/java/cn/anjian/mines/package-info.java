@@ -8,5 +8,5 @@
  * kinds and {@link cn.anjian.mines.MineDirectory}. Tables: {@code mine_*} (V21_0..V21_29).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Mines and commissioners",
-        allowedDependencies = {"kernel", "org", "enterprises", "personnel", "settings", "audit"})
+        allowedDependencies = {"kernel", "org", "enterprises", "personnel", "workflow", "settings", "audit"})
 package cn.anjian.mines;

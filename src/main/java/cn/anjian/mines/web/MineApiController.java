@@ -8,6 +8,7 @@ import java.util.Map;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.Params;
 import cn.anjian.mines.planner.AssignmentPlans;
+import cn.anjian.mines.planner.PlanApproval;
 import cn.anjian.mines.planner.PlanMoves;
 import cn.anjian.mines.planner.PlanOutcome;
 import cn.anjian.mines.planner.PlanView;
@@ -59,6 +60,7 @@ class MineApiController {
     private final MineRegistry registry;
     private final AssignmentPlans plans;
     private final PlanMoves moves;
+    private final PlanApproval approval;
 
     /** MC-01: registers an enterprise in scope as a mine. */
     @PostMapping
@@ -101,5 +103,13 @@ class MineApiController {
                   @RequestBody(required = false) MoveRequest body) {
         Params.requireBody(body, "请提交调整内容");
         return PlanJson.of(moves.move(actor, id, body.commissionerId(), body.fromMineId(), body.toMineId()));
+    }
+
+    /** MC-06: submits a plan without rule breaches for review (unit head) and approval (director). */
+    @PostMapping("/assignment-plans/{id}/submit")
+    @PreAuthorize("hasAuthority('mine:plan')")
+    PlanJson submit(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+        approval.submit(actor, id);
+        return PlanJson.of(plans.get(actor, id));
     }
 }
