@@ -8,7 +8,7 @@ import java.util.Map;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.Params;
 import cn.anjian.mines.planner.AssignmentPlans;
-import cn.anjian.mines.planner.PlanApproval;
+import cn.anjian.mines.planner.MinePlanApproval;
 import cn.anjian.mines.planner.PlanMoves;
 import cn.anjian.mines.planner.PlanOutcome;
 import cn.anjian.mines.planner.PlanView;
@@ -60,7 +60,7 @@ class MineApiController {
     private final MineRegistry registry;
     private final AssignmentPlans plans;
     private final PlanMoves moves;
-    private final PlanApproval approval;
+    private final MinePlanApproval approval;
 
     /** MC-01: registers an enterprise in scope as a mine. */
     @PostMapping

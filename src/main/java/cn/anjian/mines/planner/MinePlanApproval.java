@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 @RequiredArgsConstructor
-public class PlanApproval implements FlowOutcomeHandler {
+public class MinePlanApproval implements FlowOutcomeHandler {
 
     static final String SUBJECT = "mine_plan";
     static final FlowDefinition FLOW = new FlowDefinition("mine-assignment-plan", "矿山安全监管专员派驻方案",

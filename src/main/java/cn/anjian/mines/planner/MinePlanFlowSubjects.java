@@ -14,13 +14,13 @@ import org.springframework.stereotype.Component;
 /** What an approver of an assignment plan sees, and who may read it (mine:read in scope). */
 @Component
 @RequiredArgsConstructor
-class PlanFlowSubjects implements FlowSubjectProvider {
+class MinePlanFlowSubjects implements FlowSubjectProvider {
 
     private final AssignmentPlanRepository repository;
 
     @Override
     public List<FlowDefinition> definitions() {
-        return List.of(PlanApproval.FLOW);
+        return List.of(MinePlanApproval.FLOW);
     }
 
     @Override
