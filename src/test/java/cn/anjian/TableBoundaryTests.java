@@ -124,6 +124,7 @@ class TableBoundaryTests {
             case 20 -> v20(minor);
             case 22 -> issue19(major, minor, "supervision"); // error correction, tables sup_*
             case 23 -> issue19(major, minor, "reporting");   // capacity indicators, tables rep_*
+            case 21 -> "mines"; // issue 16: mines and commissioners, V21_0..V21_29
             default -> throw new IllegalStateException("V" + major + "_x has no owner in docs/conventions.md; add it there and here");
         };
     }

@@ -6,7 +6,11 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import cn.anjian.kernel.Actor;
@@ -50,6 +54,27 @@ public class Conflicts {
                 .param("person", personId).param("ent", enterpriseId)
                 .param("day", Date.valueOf(day)).param("start", Date.valueOf(start))
                 .query(Boolean.class).single();
+    }
+
+    /**
+     * Bulk {@link #conflicted}: for each of the persons, the enterprises they have a relation with overlapping
+     * [{@code day} − {@code lookBackYears} years, {@code day}] (the mine commissioners' planner, MC-05).
+     */
+    public Map<Long, Set<Long>> conflictedEnterprises(Collection<Long> personIds, LocalDate day, int lookBackYears) {
+        if (day == null || lookBackYears < 0 || lookBackYears > MAX_LOOK_BACK_YEARS) {
+            throw BusinessException.badInput("ENT-LOOK-BACK", "回避核查的日期或回溯年限无效（0–" + MAX_LOOK_BACK_YEARS + " 年）");
+        }
+        Map<Long, Set<Long>> out = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return out;
+        }
+        jdbc.sql("""
+                SELECT person_id, enterprise_id FROM ent_conflict WHERE person_id = ANY(:persons)
+                   AND from_date <= :day AND (to_date IS NULL OR to_date >= :start)""")
+                .param("persons", personIds.toArray(Long[]::new)).param("day", Date.valueOf(day))
+                .param("start", Date.valueOf(day.minusYears(lookBackYears)))
+                .query((rs, n) -> out.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2))).list();
+        return out;
     }
 
     /** The register entries of an enterprise in the actor's scope (404 otherwise), latest first. */
