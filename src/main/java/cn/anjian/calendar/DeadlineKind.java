@@ -31,6 +31,7 @@ public enum DeadlineKind {
     INSPECTOR_TERM("TI-14", "技术检查员聘期届满", null),
     HAZARD_RECTIFICATION("MW-06", "隐患整改复查期限", null),
     PUBLICATION("PUB-06", "信息公示期限", null),
+    EXPERT_MEETING("EXP-17", "专家组季度会商研判会议", null),
     OTHER(null, "其他期限", null);
 
     private final String ruleId;

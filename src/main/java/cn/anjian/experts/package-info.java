@@ -8,8 +8,10 @@
  *
  * <p>Applications, reviews, dispatch approval, declines and dismissal, fees, meetings and evaluation (EXP-03..06,
  * EXP-09..17) come later; {@code exp_dispatch} is a minimal record of past dispatches that drives rotation.
- * Tables: {@code exp_*} (V20_0..V20_19).
+ * Meetings, the yearly evaluation and commendations (EXP-17) live in {@code experts.meetings}; {@link
+ * cn.anjian.experts.ExpertPoolFacts} is the CAP-06 input for reporting; the pool implements personnel's
+ * {@code ExpertCandidates} (TI-07). Tables: {@code exp_*} (V20_0..V20_19, V20_60..V20_79).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Expert pool",
-        allowedDependencies = {"kernel", "org", "enterprises", "personnel", "settings", "audit"})
+        allowedDependencies = {"kernel", "org", "enterprises", "personnel", "settings", "audit", "calendar", "files"})
 package cn.anjian.experts;

@@ -57,6 +57,7 @@ public final class Subjects {
             Map.entry("enterprise-conflict", new Kind("利害关系登记", null)),
             Map.entry("expert", new Kind("专家", null)),
             Map.entry("expert-draw", new Kind("专家抽取", "/experts/draws/{id}")),
+            Map.entry("expert-meeting", new Kind("专家会议", "/experts/meetings/{id}")),
             Map.entry("publication", new Kind("公示信息", null)),
             Map.entry("decision-entry", new Kind("执法决定公示", "/publicity/entries/{id}")),
             Map.entry("rec-activity", new Kind("执法活动记录", null)),
