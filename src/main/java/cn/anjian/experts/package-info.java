@@ -10,7 +10,9 @@
  * replacement, out-of-pool experts, fixed experts, outside units' applications, the expert's own pages
  * ({@code /experts/me}), the report and the quality register, declines and dismissal, budgets and reimbursement.
  * {@code exp_dispatch} stays the record rotation counts: a row counts once {@code dispatched_on} is set (on acceptance).
- * Tables: {@code exp_*} (V20_0..V20_19, V20_40..V20_59).
+ * Meetings, the yearly evaluation and commendations (EXP-17) live in {@code experts.meetings}; {@link
+ * cn.anjian.experts.ExpertPoolFacts} is the CAP-06 input for reporting; the pool implements personnel's
+ * {@code ExpertCandidates} (TI-07). Tables: {@code exp_*} (V20_0..V20_19, V20_40..V20_59, V20_60..V20_79).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Expert pool",
         allowedDependencies = {"kernel", "org", "enterprises", "personnel", "settings", "audit", "workflow", "calendar", "files"})

@@ -72,6 +72,7 @@ public final class Subjects {
             Map.entry("mine", new Kind("矿山", null)),
             Map.entry("mine_commissioner", new Kind("矿山安全监管专员", null)),
             Map.entry("mine_plan", new Kind("监管专员派驻方案", null)),
+            Map.entry("expert-meeting", new Kind("专家会议", "/experts/meetings/{id}")),
             Map.entry("publication", new Kind("公示信息", null)),
             Map.entry("decision-entry", new Kind("执法决定公示", "/publicity/entries/{id}")),
             Map.entry("rec-activity", new Kind("执法活动记录", null)),

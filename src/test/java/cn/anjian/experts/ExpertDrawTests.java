@@ -154,6 +154,29 @@ class ExpertDrawTests {
     }
 
     @Test
+    @DisplayName("EXP-07 tiebreak: equal counts → never dispatched first, then the least recently dispatched; the snapshot keeps the date and replays identically, an older snapshot without it still reads")
+    void tiebreak() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), cn.anjian.kernel.Zones.SHANGHAI);
+        for (int i = 0; i < 6; i++) { // one dispatch each within the window, law 5 the longest ago
+            registry.recordDispatch(jc, law.get(i), null, today.minusMonths(1 + i), "测试任务");
+        }
+        registry.recordDispatch(jc, law.get(6), null, today.minusMonths(13), "一年多以前的任务");
+        for (long seed = 0; seed < 10; seed++) {
+            DrawView d = draws.draw(jc, new DrawRequest("LAW", null, null, 4, null, seed));
+            assertThat(d.selected()).extracting(DrawView.Pick::expertId).containsExactly(law.get(7), law.get(6), law.get(5), law.get(4));
+            assertThat(d.candidates()).filteredOn(c -> c.expertId() == law.get(6)).singleElement()
+                    .satisfies(c -> assertThat(c.lastDispatched()).isEqualTo(today.minusMonths(13)));
+            assertThat(draws.replay(jc, d.id()).same()).isTrue();
+        }
+        // a snapshot stored before the date was kept reads (no date for anyone); DrawRuleTests shows it orders as before
+        DrawView d = draws.draw(jc, new DrawRequest("LAW", null, null, 5, null, 42L));
+        jdbc.sql("""
+                UPDATE exp_draw SET candidates = (SELECT jsonb_agg(c - 'lastDispatched') FROM jsonb_array_elements(candidates) c)
+                WHERE id = :id""").param("id", d.id()).update();
+        assertThat(draws.get(jc, d.id()).candidates()).hasSize(8).allSatisfy(c -> assertThat(c.lastDispatched()).isNull());
+    }
+
+    @Test
     @DisplayName("EXP-07 API: POST draws answers id, seed, selected, excluded; GET replay returns the same selection; audited; ORG-03 404 elsewhere")
     void apiAndReplay() throws Exception {
         String body = mvc.perform(post("/api/v1/experts/draws").with(TestActors.as(jc)).with(csrf()).contentType(MediaType.APPLICATION_JSON)

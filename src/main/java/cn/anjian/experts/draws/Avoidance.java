@@ -31,7 +31,7 @@ class Avoidance {
     static final String REGISTER = "利害关系登记";
 
     /** An active expert of the pool matching the draw's filters, with his dispatches in the rotation window. */
-    record Matched(long expertId, String name, int dispatches, Long employerEnterpriseId, Long personId) {
+    record Matched(long expertId, String name, int dispatches, LocalDate lastDispatched, Long employerEnterpriseId, Long personId) {
     }
 
     record Target(long id, String name) {
@@ -45,7 +45,9 @@ class Avoidance {
         StringBuilder sql = new StringBuilder("""
                 SELECT e.id, e.name, e.employer_enterprise_id, e.person_id,
                        (SELECT count(*) FROM exp_dispatch d WHERE d.expert_id = e.id
-                          AND d.dispatched_on > :windowStart AND d.dispatched_on <= :day) AS dispatches
+                          AND d.dispatched_on > :windowStart AND d.dispatched_on <= :day) AS dispatches,
+                       (SELECT max(d.dispatched_on) FROM exp_dispatch d WHERE d.expert_id = e.id
+                          AND d.dispatched_on <= :day) AS last_dispatched
                 FROM exp_expert e
                 WHERE e.agency_id = :agency AND e.status = 'ACTIVE' AND e.field_code = :field""");
         Map<String, Object> params = new HashMap<>();
@@ -64,6 +66,7 @@ class Avoidance {
         sql.append(" ORDER BY e.id");
         return jdbc.sql(sql.toString()).params(params)
                 .query((rs, n) -> new Matched(rs.getLong("id"), rs.getString("name"), rs.getInt("dispatches"),
+                        rs.getObject("last_dispatched", LocalDate.class),
                         (Long) rs.getObject("employer_enterprise_id", Long.class), (Long) rs.getObject("person_id", Long.class)))
                 .list();
     }

@@ -1,5 +1,6 @@
 package cn.anjian.experts.draws;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -8,14 +9,24 @@ import java.util.SplittableRandom;
 /**
  * EXP-07, the selection itself, a pure function of the candidate snapshot, the seed and the count: the candidates in
  * a canonical order (by expert id) are shuffled with {@link SplittableRandom} of the seed, then ordered by their
- * dispatches within the rotation window (fewer first, a stable sort keeps the random order among equals), and the
- * first {@code count} are selected. The same snapshot and seed always give the same selection (the replay).
+ * dispatches within the rotation window (fewer first), among equal counts by their last dispatch (never dispatched
+ * first, then the least recently dispatched; a stable sort keeps the random order among full equals), and the first
+ * {@code count} are selected. The same snapshot and seed always give the same selection (the replay). Snapshots stored
+ * before the last dispatch was kept have none for every candidate, so they order exactly as they did then.
  */
 final class DrawRule {
 
-    /** An eligible expert as the draw saw him: his dispatches in the rotation window. */
-    record Candidate(long expertId, String name, int dispatches) {
+    /** An eligible expert as the draw saw him: his dispatches in the rotation window and his last dispatch (null: none). */
+    record Candidate(long expertId, String name, int dispatches, LocalDate lastDispatched) {
+
+        Candidate(long expertId, String name, int dispatches) {
+            this(expertId, name, dispatches, null);
+        }
     }
+
+    /** Fewer dispatches first; among equals never dispatched first, then the least recently dispatched. */
+    static final Comparator<Candidate> ROTATION = Comparator.comparingInt(Candidate::dispatches)
+            .thenComparing(Candidate::lastDispatched, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private DrawRule() {
     }
@@ -33,7 +44,7 @@ final class DrawRule {
             order.set(i, order.get(j));
             order.set(j, t);
         }
-        order.sort(Comparator.comparingInt(Candidate::dispatches));
+        order.sort(ROTATION);
         return List.copyOf(order.subList(0, count));
     }
 }

@@ -9,8 +9,8 @@ public record DrawView(long id, long seed, String fieldName, String subName, Str
                        Long targetEnterpriseId, String targetName, LocalDate day, String drawnBy, Instant drawnAt,
                        List<Candidate> candidates, List<Exclusion> excluded, List<Pick> selected) {
 
-    /** An eligible expert, his dispatches in the rotation window, and whether he was selected. */
-    public record Candidate(long expertId, String name, int dispatches, boolean selected) {
+    /** An eligible expert, his dispatches in the rotation window, his last dispatch (null: none or not stored), selected. */
+    public record Candidate(long expertId, String name, int dispatches, LocalDate lastDispatched, boolean selected) {
     }
 
     /** EXP-08: an expert left out of the draw and why. */

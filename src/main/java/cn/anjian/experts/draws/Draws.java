@@ -83,7 +83,7 @@ public class Draws {
         for (Avoidance.Matched m : matched) {
             String reason = reasons.get(m.expertId());
             if (reason == null) {
-                eligible.add(new Candidate(m.expertId(), m.name(), m.dispatches()));
+                eligible.add(new Candidate(m.expertId(), m.name(), m.dispatches(), m.lastDispatched()));
             } else {
                 excluded.add(new Exclusion(m.expertId(), m.name(), reason));
             }
@@ -110,7 +110,8 @@ public class Draws {
     /** EXP-07: reruns a stored draw from its candidate snapshot and seed; the selection is the stored one. */
     public Replay replay(Actor actor, long id) {
         DrawView d = store.get(actor, id);
-        List<Candidate> snapshot = d.candidates().stream().map(c -> new Candidate(c.expertId(), c.name(), c.dispatches())).toList();
+        List<Candidate> snapshot = d.candidates().stream()
+                .map(c -> new Candidate(c.expertId(), c.name(), c.dispatches(), c.lastDispatched())).toList();
         List<Pick> again = DrawRule.select(snapshot, d.seed(), d.requested()).stream()
                 .map(c -> new Pick(c.expertId(), c.name())).toList();
         boolean same = again.equals(d.selected());

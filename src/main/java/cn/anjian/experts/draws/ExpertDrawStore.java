@@ -73,7 +73,7 @@ class ExpertDrawStore {
                             level == null ? null : ExpertLevel.valueOf(level).label(), rs.getInt("requested"),
                             rs.getObject("target_enterprise_id", Long.class), rs.getString("target_name"),
                             rs.getDate("draw_day").toLocalDate(), rs.getString("drawn_by"), rs.getTimestamp("drawn_at").toInstant(),
-                            candidates.stream().map(c -> new DrawView.Candidate(c.expertId(), c.name(), c.dispatches(),
+                            candidates.stream().map(c -> new DrawView.Candidate(c.expertId(), c.name(), c.dispatches(), c.lastDispatched(),
                                     picked.contains(c.expertId()))).toList(),
                             json.readValue(rs.getString("excluded"), new TypeReference<List<Exclusion>>() { }), selected);
                 })

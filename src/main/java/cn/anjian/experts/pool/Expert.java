@@ -41,6 +41,7 @@ class Expert extends AbstractAggregateRoot<Expert> {
     private Long personId;
     private Long userId;
     private ExpertStatus status;
+    private String removalReason;
     private Instant createdAt;
     private String createdBy;
     @MappedCollection(idColumn = "expert_id")
@@ -88,10 +89,41 @@ class Expert extends AbstractAggregateRoot<Expert> {
     }
 
     void remove(String by) {
+        remove(by, null);
+    }
+
+    /** Removes the expert from the pool with the reason recorded (roster form, EXP-17 unqualified evaluation). */
+    void remove(String by, String reason) {
         if (status == ExpertStatus.REMOVED) {
             throw BusinessException.conflict("EXP-STATE", "该专家已出库");
         }
-        move(ExpertStatus.REMOVED, by);
+        removalReason = reason;
+        ExpertStatus from = status;
+        status = ExpertStatus.REMOVED;
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("status", status.name());
+        if (reason != null) {
+            after.put("reason", reason);
+        }
+        registerEvent(new AuditableEvent("experts.expert.removed", "expert", String.valueOf(id), Map.of("status", from.name()),
+                after, by, null));
+    }
+
+    /** Corrects the roster entry of an expert still in the pool (checked by the registry); audited before and after. */
+    void edit(NewExpert e, String by) {
+        if (status == ExpertStatus.REMOVED) {
+            throw BusinessException.conflict("EXP-STATE", "已出库的专家不能修改");
+        }
+        Map<String, Object> before = audit();
+        name = e.name();
+        idCard = e.idCard();
+        phone = e.phone();
+        title = e.title();
+        level = e.level();
+        employerName = e.employerName();
+        fieldCode = e.fieldCode();
+        subs = e.subCodes().stream().map(Sub::new).collect(Collectors.toSet());
+        registerEvent(new AuditableEvent("experts.expert.edited", "expert", String.valueOf(id), before, audit(), by, null));
     }
 
     private void move(ExpertStatus to, String by) {
@@ -127,5 +159,17 @@ class Expert extends AbstractAggregateRoot<Expert> {
 
     ExpertStatus status() {
         return status;
+    }
+
+    String fieldCode() {
+        return fieldCode;
+    }
+
+    String idCard() {
+        return idCard;
+    }
+
+    String phone() {
+        return phone;
     }
 }

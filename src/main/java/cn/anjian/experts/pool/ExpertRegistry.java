@@ -81,6 +81,54 @@ public class ExpertRegistry {
         experts.save(x);
     }
 
+    /** Removes an expert with the reason recorded; he leaves any leader or deputy post of his field group. */
+    public void remove(Actor actor, long id, String reason) {
+        Expert x = load(actor, id);
+        String why = Params.text("EXP-REASON", "出库原因", reason, 200, true);
+        x.remove(actor.username(), why);
+        experts.save(x);
+        jdbc.sql("DELETE FROM exp_field_leader WHERE expert_id = :e").param("e", id).update();
+    }
+
+    /** Corrects an expert's roster entry; the same checks as admission, a leader or deputy keeps his field. */
+    public void edit(Actor actor, long id, NewExpert e) {
+        Expert x = load(actor, id);
+        // the edit form shows the ID card and phone masked: left blank they stay as they are
+        NewExpert checked = check(new NewExpert(e.name(), blank(e.idCard()) ? x.idCard() : e.idCard(),
+                blank(e.phone()) ? x.phone() : e.phone(), e.title(), e.level(), e.employerName(), e.employerEnterpriseId(),
+                e.fieldCode(), e.subCodes(), e.personId(), e.userId()));
+        if (jdbc.sql("SELECT EXISTS (SELECT 1 FROM exp_expert WHERE agency_id = :a AND id_card = :c AND id <> :id)")
+                .param("a", x.agencyId()).param("c", checked.idCard()).param("id", id).query(Boolean.class).single()) {
+            throw BusinessException.conflict("EXP-DUPLICATE", "该身份证号码的专家已在本专家库中");
+        }
+        if (!checked.fieldCode().equals(x.fieldCode()) && role(id) != null) {
+            throw BusinessException.conflict("EXP-01", "该专家担任本专业组组长或副组长，请先免去职务再调整行业领域");
+        }
+        x.edit(checked, actor.username());
+        experts.save(x);
+    }
+
+    /** EXP-01: relieves a leader or deputy of his post in the field group. */
+    public void relieve(Actor actor, long expertId) {
+        load(actor, expertId);
+        String role = role(expertId);
+        if (role == null) {
+            throw BusinessException.conflict("EXP-01", "该专家未担任组长或副组长");
+        }
+        jdbc.sql("DELETE FROM exp_field_leader WHERE expert_id = :e").param("e", expertId).update();
+        events.publishEvent(AuditableEvent.change("experts.leader.relieved", "expert", expertId, Map.of("role", role), null));
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** LEADER, DEPUTY or null. */
+    private String role(long expertId) {
+        return jdbc.sql("SELECT role FROM exp_field_leader WHERE expert_id = :e").param("e", expertId).query(String.class)
+                .optional().orElse(null);
+    }
+
     /** The active experts of the pool and its cap on {@code day}. */
     public record Occupancy(long active, int cap) {
     }

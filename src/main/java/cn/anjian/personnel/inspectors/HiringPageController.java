@@ -49,6 +49,7 @@ class HiringPageController {
     private final HiringPlans plans;
     private final Campaigns campaigns;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<cn.anjian.personnel.ExpertCandidates> experts;
 
     // ---- plans ----
 
@@ -135,11 +136,33 @@ class HiringPageController {
                     PageRefusal refusal, RedirectAttributes redirect) {
         refusal.render("applicantError", () -> campaign(actor, id, model)).field("PERSON-ID-CARD", "idCard")
                 .field("TI-APPLICANT-DUPLICATE", "idCard");
+        String idCard = form.idCard();
+        String name = form.name();
+        Long expertId = Params.optionalId("专家", form.expertId());
+        if (expertId != null) { // TI-07: picked from the expert pool; his ID card comes from the pool, never the page
+            cn.anjian.personnel.ExpertCandidates pool = experts.getIfAvailable();
+            idCard = pool == null ? null : pool.idCard(actor, expertId).orElse(null);
+            if (idCard == null) {
+                errors.rejectValue("expertId", "missing", "本专家库中没有这名在库专家");
+            }
+        } else if (idCard == null || idCard.isBlank()) {
+            errors.rejectValue("idCard", "required", "请填写身份证号码或从专家库选择");
+        }
         refusal.check(errors);
-        ApplicantView a = campaigns.register(actor, id, form.name(), form.idCard(), form.application());
+        ApplicantView a = campaigns.register(actor, id, name, idCard, form.application());
         redirect.addFlashAttribute("flashMessage", a.eligible() ? "已报名：" + a.name() + "（符合条件）"
                 : "已报名：" + a.name() + "（不符合条件，资格审查时不予通过：" + a.rejectionReasons() + "）");
         return "redirect:/personnel/inspectors/campaigns/" + id;
+    }
+
+    /** TI-07: the picker of the applicant form asks for active experts of the actor's pool (ID card masked). */
+    @GetMapping(value = "/expert-candidates", produces = "application/json")
+    @PreAuthorize(MANAGE)
+    @org.springframework.web.bind.annotation.ResponseBody
+    java.util.List<cn.anjian.personnel.ExpertCandidates.ExpertCandidate> expertCandidates(@AuthenticationPrincipal Actor actor,
+                                                                                         @RequestParam(required = false) String q) {
+        cn.anjian.personnel.ExpertCandidates pool = experts.getIfAvailable();
+        return pool == null ? java.util.List.of() : pool.search(actor, q, 20);
     }
 
     /** The small forms of a campaign: a stage's results, an applicant's scores. */

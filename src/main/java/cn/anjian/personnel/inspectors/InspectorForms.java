@@ -108,17 +108,17 @@ final class InspectorForms {
 
     /** TI-05/TI-06: an applicant's registration, reviewed for eligibility on the spot. */
     record ApplicantForm(@NotBlank @Size(max = 50) String name,
-                         @NotBlank @Pattern(regexp = "\\s*\\d{17}[\\dXx]\\s*", message = "应为 18 位公民身份号码") String idCard,
+                         @Pattern(regexp = "\\s*(\\d{17}[\\dXx])?\\s*", message = "应为 18 位公民身份号码") String idCard,
                          @NotBlank(message = "请选择学历") String education, String titleLevel,
                          @Pattern(regexp = "\\s*[1-5]?\\s*", message = "须为 1 到 5 之间的整数") String vocationalLevel,
                          @NotBlank @Pattern(regexp = INTEGER, message = INTEGER_MESSAGE) String experienceYears,
                          Boolean safetyRelatedMajor, Boolean titleRelevant, Boolean qualificationRelevant,
                          Boolean registeredSafetyEngineer, Boolean retired, Boolean lawAbiding, Boolean fitForPost,
-                         Boolean otherRequirementsMet) {
+                         Boolean otherRequirementsMet, String expertId) {
 
         static ApplicantForm start() {
             return new ApplicantForm(null, null, null, TitleLevel.NONE.name(), null, null, false, true, true,
-                    false, false, true, true, true);
+                    false, false, true, true, true, null);
         }
 
         Application application() {

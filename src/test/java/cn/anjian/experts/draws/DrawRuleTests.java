@@ -67,4 +67,38 @@ class DrawRuleTests {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> DrawRule.select(c, 7, 4))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    @DisplayName("EXP-07 tiebreak: among equal dispatch counts the never dispatched come first, then the least recently dispatched")
+    void tiebreak() {
+        java.time.LocalDate d = java.time.LocalDate.of(2026, 6, 1);
+        List<Candidate> c = List.of(
+                new Candidate(1, "甲", 1, d.minusDays(10)),
+                new Candidate(2, "乙", 1, d.minusDays(200)),
+                new Candidate(3, "丙", 1, null),      // dispatched only before the window: never in the window, but dated
+                new Candidate(4, "丁", 0, d.minusYears(2)),
+                new Candidate(5, "戊", 0, null),
+                new Candidate(6, "己", 1, d.minusDays(100)));
+        for (long seed = 0; seed < 100; seed++) {
+            assertThat(DrawRule.select(c, seed, 6)).extracting(Candidate::expertId).containsExactly(5L, 4L, 3L, 2L, 6L, 1L);
+            assertThat(DrawRule.select(c, seed, 1)).extracting(Candidate::expertId).containsExactly(5L);
+        }
+    }
+
+    @Test
+    @DisplayName("EXP-07 a snapshot stored without last dispatch dates replays as before: the seed decides among equal counts")
+    void oldSnapshotsReplayTheSame() {
+        List<Candidate> old = candidates(12, 1);
+        for (long seed = 0; seed < 100; seed++) {
+            List<Candidate> s = DrawRule.select(old, seed, 8);
+            // the rule of the old snapshots: the seeded shuffle, then a stable sort by the count alone
+            List<Candidate> order = new ArrayList<>(old);
+            java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+            for (int i = order.size() - 1; i > 0; i--) {
+                Collections.swap(order, i, random.nextInt(i + 1));
+            }
+            order.sort(java.util.Comparator.comparingInt(Candidate::dispatches));
+            assertThat(s).isEqualTo(order.subList(0, 8));
+        }
+    }
 }

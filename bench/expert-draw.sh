@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Expert draw benchmark (issue 15, EXP-07/EXP-08): a pool of 10,000 experts with 5,000 conflict entries; draws through
+# POST /api/v1/experts/draws by 10 concurrent clients (p50/p95/max of curl's total time, target p95 <= 50 ms), then the
+# replay of every stored draw (GET /api/v1/experts/draws/{id}/replay) must return the identical selection: the script
+# fails on any mismatch or failed request.
+#   bench/expert-draw.sh [experts] [conflicts] [draws] [clients]      (defaults: 10000 5000 1000 10)
+#   smoke: bench/expert-draw.sh 1000 100 100 4
+# Starts the packaged jar (built if missing) on a private data dir (WORK, default /tmp/expmeet/bench; a second run
+# with the same sizes skips the generation) on this worktree's ports (18106 / 54506). Needs psql, curl, xargs.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+experts=${1:-10000}; conflicts=${2:-5000}; draws=${3:-1000}; clients=${4:-10}
+work=${WORK:-/tmp/expmeet/bench}
+port=${PORT:-18106}; dbport=${DBPORT:-54506}
+jar=${JAR:-target/anjian-0.1.0-SNAPSHOT.jar}
+[ -f "$jar" ] || ./mvnw -q -B -DskipTests package
+mkdir -p "$work"
+B=http://127.0.0.1:$port
+export PGPASSWORD=anjian
+PSQL=(psql -X -q -h 127.0.0.1 -p $dbport -U anjian -d anjian -v ON_ERROR_STOP=1)
+
+java -Xmx512m -jar "$jar" --server.port=$port --anjian.embedded-db.port=$dbport --anjian.embedded-db.data-dir="$work/pg" \
+     --anjian.files.root="$work/files" --anjian.demo-data=true > "$work/app.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
+until curl -fs "$B/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+  kill -0 $app 2>/dev/null || { echo "app died"; tail -50 "$work/app.log"; exit 1; }
+  sleep 1
+done
+until grep -q "Expert demo pool\|Started AnjianApplication" "$work/app.log"; do sleep 2; done
+sleep 5
+echo "app up (pid $app), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+
+have=$("${PSQL[@]}" -tAc "SELECT count(*) FROM exp_expert WHERE created_by = 'bench'")
+if [ "$have" -eq 0 ]; then
+  t0=$(date +%s)
+  "${PSQL[@]}" -v experts="$experts" -v conflicts="$conflicts" -f bench/expertdraw/generate.sql
+  echo "generated in $(( $(date +%s) - t0 )) s"
+fi
+"${PSQL[@]}" -tAc "SELECT 'experts ' || count(*) FROM exp_expert; SELECT 'conflicts ' || count(*) FROM exp_conflict;"
+targets=($("${PSQL[@]}" -tAc "SELECT DISTINCT enterprise_id FROM exp_conflict WHERE created_by = 'bench' ORDER BY 1 LIMIT 50"))
+fields=(COAL NON_COAL HAZCHEM METAL_TRADE FOREST_FIRE FLOOD QUAKE_GEO RELIEF RESCUE LAW)
+token=$(curl -fs -H 'Content-Type: application/json' -d '{"username":"zz_officer","password":"Anjian@2026"}' "$B/api/v1/auth/token" \
+        | sed -E 's/.*"token":"([^"]+)".*/\1/')
+
+# one request body per draw: a field, a target enterprise with conflicts, 3 experts
+bodies="$work/bodies"; : > "$bodies"
+for i in $(seq 1 "$draws"); do
+  echo "{\"field\":\"${fields[$((i % 10))]}\",\"subSpecialty\":null,\"level\":null,\"count\":3,\"targetEnterpriseId\":${targets[$((i % ${#targets[@]}))]},\"seed\":null}" >> "$bodies"
+done
+export B token work
+draw() {
+  out=$(curl -s -o "$work/d.$$.$RANDOM" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $token" \
+        -H 'Content-Type: application/json' -d "$1" "$B/api/v1/experts/draws")
+  echo "$out"
+}
+export -f draw
+rm -f "$work"/d.*
+tr '\n' '\0' < "$bodies" | xargs -0 -P "$clients" -I{} bash -c 'draw "$1"' _ {} > "$work/times"
+fail=$(grep -vc '^201 ' "$work/times" || true)
+[ "$fail" -eq 0 ] || { echo "FAIL: $fail draws did not answer 201"; grep -v '^201 ' "$work/times" | head; exit 1; }
+sort -n -k2,2 "$work/times" | awk -v n="$draws" -v c="$clients" '{t[NR]=$2*1000} END {printf "draws %d, clients %s: p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", n, c, t[int(n*0.5)+0], t[int(n*0.95)+0], t[n]}'
+
+# replay every stored draw: the selection must be identical
+ids=$(cat "$work"/d.* | sed -E 's/^\{"id":([0-9]+).*/\1/' | sort -n)
+mismatch=0; checked=0
+for id in $ids; do
+  r=$(curl -fs -H "Authorization: Bearer $token" "$B/api/v1/experts/draws/$id/replay") || { echo "FAIL: replay $id"; exit 1; }
+  checked=$((checked + 1))
+  echo "$r" | grep -q '"identical":true' || { mismatch=$((mismatch + 1)); echo "MISMATCH draw $id"; }
+done
+echo "replayed $checked draws, $mismatch mismatches"
+[ "$mismatch" -eq 0 ] && [ "$checked" -eq "$draws" ] || exit 1
