@@ -11,5 +11,5 @@
  * Tables: {@code exp_*} (V20_0..V20_19).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Expert pool",
-        allowedDependencies = {"kernel", "org", "enterprises", "personnel", "settings", "audit"})
+        allowedDependencies = {"kernel", "org", "enterprises", "personnel", "settings", "audit", "workflow", "calendar", "documents", "files"})
 package cn.anjian.experts;

@@ -1,0 +1,14 @@
+package cn.anjian.experts.applications;
+
+import java.util.Optional;
+
+import org.springframework.data.repository.CrudRepository;
+
+interface ApplicationRepository extends CrudRepository<ExpertApplication, Long> {
+
+    Optional<ExpertApplication> findByTrackingCode(String trackingCode);
+
+    Optional<ExpertApplication> findByReviewFlowId(Long flowId);
+
+    Optional<ExpertApplication> findByMeetingFlowId(Long flowId);
+}
