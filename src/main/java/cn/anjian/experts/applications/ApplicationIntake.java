@@ -84,6 +84,12 @@ public class ApplicationIntake {
         return x.trackingCode;
     }
 
+    /** Whether the agency has any application (the demo loader runs once). */
+    @Transactional(readOnly = true)
+    public boolean hasApplications(long agencyId) {
+        return applications.existsByAgencyId(agencyId);
+    }
+
     /** The application a tracking code names (the applicant follows it on the portal). */
     @Transactional(readOnly = true)
     public Optional<ExpertApplication> track(String code) {

@@ -6,6 +6,8 @@ import org.springframework.data.repository.CrudRepository;
 
 interface ApplicationRepository extends CrudRepository<ExpertApplication, Long> {
 
+    boolean existsByAgencyId(long agencyId);
+
     Optional<ExpertApplication> findByTrackingCode(String trackingCode);
 
     Optional<ExpertApplication> findByReviewFlowId(Long flowId);
