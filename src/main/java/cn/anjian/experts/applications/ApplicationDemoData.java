@@ -2,14 +2,12 @@ package cn.anjian.experts.applications;
 
 import lombok.RequiredArgsConstructor;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import cn.anjian.kernel.ActingUsers;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.DemoDataSwitch;
-import cn.anjian.kernel.Zones;
 import cn.anjian.personnel.IdCardNumber;
 import cn.anjian.workflow.Decision;
 import cn.anjian.workflow.FlowId;
@@ -23,7 +21,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo: applications to the Zezhou pool in different states — two waiting (one with an exception asked for), one in
@@ -43,8 +40,6 @@ class ApplicationDemoData {
     private final ApplicationReview review;
     private final ApplicationNotice notice;
     private final Workflows workflows;
-    private final TransactionTemplate tx;
-    private final Clock clock;
 
     @EventListener
     @Order(Ordered.LOWEST_PRECEDENCE - 1)
@@ -57,7 +52,7 @@ class ApplicationDemoData {
             return;
         }
         try {
-            tx.executeWithoutResult(s -> load(hr));
+            load(hr);
             log.info("Expert application demo loaded for {}", hr.agencyName());
         } catch (RuntimeException e) {
             log.warn("Expert application demo not loaded: {}", e.getMessage());
@@ -65,7 +60,7 @@ class ApplicationDemoData {
     }
 
     private void load(Actor hr) {
-        LocalDate today = LocalDate.now(clock.withZone(Zones.SHANGHAI));
+        LocalDate today = windows.today();
         if (!windows.isOpen(hr.agencyId(), today)) {
             windows.open(hr, today, today, "演示：补充申报");
         }

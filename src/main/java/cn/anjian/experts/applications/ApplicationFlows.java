@@ -22,7 +22,6 @@ import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Masking;
 import cn.anjian.kernel.Zones;
 import cn.anjian.org.Agencies;
-import cn.anjian.settings.Settings;
 import cn.anjian.workflow.FlowCompleted;
 import cn.anjian.workflow.FlowDefinition;
 import cn.anjian.workflow.FlowOutcomeHandler;
@@ -46,7 +45,6 @@ class ApplicationFlows implements FlowOutcomeHandler, FlowSubjectProvider {
     private final DocumentNumbers numbers;
     private final ExpertRegistry registry;
     private final Agencies agencies;
-    private final Settings settings;
     private final Clock clock;
 
     @Override
@@ -64,7 +62,7 @@ class ApplicationFlows implements FlowOutcomeHandler, FlowSubjectProvider {
             if (!e.approved()) {
                 x.reviewDecided(false, today, null, null, by);
             } else {
-                int days = settings.value(ApplicationSettings.NOTICE_DAYS, today);
+                int days = ExpertApplication.NOTICE_DAYS;
                 DeadlineId d = deadlines.open(new NewDeadline(ApplicationReview.SUBJECT, String.valueOf(x.id), "EXP-05", null,
                         null, agencies.get(x.agencyId).jurisdictionId(), x.scopePath, Period.calendarDays(days), at,
                         "专家拟定名单公示：" + x.name));

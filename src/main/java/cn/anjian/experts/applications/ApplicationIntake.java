@@ -48,24 +48,18 @@ public class ApplicationIntake {
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Jurisdictions jurisdictions;
-    private final Agencies agencies;
-    private final Pools pools;
+    private final Portals portals;
     private final PoolStructure structure;
     private final ApplicationWindows windows;
     private final ApplicationRepository applications;
-    private final Files files;
+    private final ApplicationAttachments attachmentStore;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     /** The pool a portal (public division code) takes applications for; 404 for an unknown portal. */
     @Transactional(readOnly = true)
     public Pool portalPool(String portal) {
-        String code = portal == null || portal.isBlank() ? "140525" : portal.strip();
-        Agency a = jurisdictions.findByCode(code)
-                .flatMap(j -> agencies.findAgency(j.id(), AgencyKind.EMERGENCY_MANAGEMENT))
-                .orElseThrow(() -> BusinessException.notFound("专家库"));
-        return pools.of(a.id());
+        return portals.pool(portal);
     }
 
     /** Files an application; refused outside the window (EXP-04) or with a missing commitment, nothing stored. */
@@ -77,7 +71,7 @@ public class ApplicationIntake {
         List<MultipartFile> given = checkFiles(attachments);
         ExpertApplication x = ExpertApplication.submit(pool.agencyId(), pool.scopePath(), nextCode(), checked, clock.instant());
         x = applications.save(x);
-        x.attachmentIds = store(pool, given);
+        x.attachmentIds = attachmentStore.store(pool, given);
         x = applications.save(x);
         events.publishEvent(new AuditableEvent("experts.application.submitted", "expert_application", String.valueOf(x.id),
                 null, x.audit(), "public-portal", null));
@@ -165,58 +159,5 @@ public class ApplicationIntake {
             throw BusinessException.badInput("EXP-ATTACHMENT", "每个附件不能超过 20 MB");
         }
         return given;
-    }
-
-    private String store(Pool pool, List<MultipartFile> given) {
-        List<String> ids = new ArrayList<>();
-        for (MultipartFile p : given) {
-            StoredFile f;
-            try (InputStream in = p.getInputStream()) {
-                f = files.store(in, p.getOriginalFilename() == null ? "附件" : p.getOriginalFilename(), p.getContentType(),
-                        null, new PortalUploader(pool, agencies.get(pool.agencyId()).jurisdictionId()));
-            } catch (IOException e) {
-                throw BusinessException.badInput("EXP-ATTACHMENT", "附件读取失败，请重新选择");
-            }
-            if (!ATTACHMENT_TYPES.contains(f.contentType())) {
-                throw BusinessException.badInput("EXP-ATTACHMENT", "附件只能是 PDF、JPG 或 PNG 格式（学历、职称、获奖证书等证明材料）");
-            }
-            ids.add(String.valueOf(f.id()));
-        }
-        return ids.isEmpty() ? null : String.join(",", ids);
-    }
-
-    /** The file store records who uploaded and in which scope: the public, in the receiving pool's scope. */
-    private record PortalUploader(Pool pool, long jurisdictionId) implements Actor {
-        public long userId() {
-            return 0;
-        }
-
-        public String username() {
-            return "public-portal";
-        }
-
-        public String displayName() {
-            return "公众（门户网站）";
-        }
-
-        public long agencyId() {
-            return pool.agencyId();
-        }
-
-        public String agencyName() {
-            return pool.agencyName();
-        }
-
-        public Long unitId() {
-            return null;
-        }
-
-        public Scope scope() {
-            return new Scope(pool.scopePath());
-        }
-
-        public boolean hasPermission(String permission) {
-            return false;
-        }
     }
 }

@@ -15,9 +15,6 @@ class ApplicationSettings implements DeclaredSettings {
     /** EXP-04 / EXP-06: the month in which applications are open and units review their experts (June). */
     static final Setting<Integer> APPLICATION_MONTH = Setting.integer("experts.application-month",
             "专家申报及年度复审月份", "EXP-04", RULES, "第六条第（一）项", "月", 6, 1, 12);
-    /** EXP-05: the public notice of the proposed list lasts this many days before the director's meeting. */
-    static final Setting<Integer> NOTICE_DAYS = Setting.integer("experts.notice-days",
-            "专家拟定名单公示期", "EXP-05", RULES, "第六条第（三）项", "日", 5, 1, 30);
 
     @Override
     public String moduleName() {
@@ -26,6 +23,6 @@ class ApplicationSettings implements DeclaredSettings {
 
     @Override
     public List<Setting<?>> settings() {
-        return List.of(APPLICATION_MONTH, NOTICE_DAYS);
+        return List.of(APPLICATION_MONTH);
     }
 }

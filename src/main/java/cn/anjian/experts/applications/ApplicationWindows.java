@@ -100,6 +100,10 @@ public class ApplicationWindows {
                         rs.getString(4))).list();
     }
 
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(Zones.SHANGHAI));
+    }
+
     @Transactional(readOnly = true)
     public int month(LocalDate day) {
         return settings.value(ApplicationSettings.APPLICATION_MONTH, day);

@@ -24,6 +24,8 @@ class ExpertApplication extends AbstractAggregateRoot<ExpertApplication> {
 
     /** Seed 002 art. 6(5): "资料保存期限不少于五年". */
     static final int RETAIN_YEARS = 5;
+    /** Seed 002 art. 6(3): "公示5日" — fixed by the text, not a setting. */
+    static final int NOTICE_DAYS = 5;
 
     @Id Long id;
     @Version Integer version;

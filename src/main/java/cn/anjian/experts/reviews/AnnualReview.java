@@ -15,14 +15,13 @@ import cn.anjian.calendar.NewDeadline;
 import cn.anjian.calendar.Period;
 import cn.anjian.experts.applications.ApplicationWindows;
 import cn.anjian.experts.pool.ExpertRegistry;
-import cn.anjian.experts.pool.Pool;
-import cn.anjian.experts.pool.Pools;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
 import cn.anjian.kernel.Zones;
 import cn.anjian.org.Agencies;
+import cn.anjian.org.Agency;
 import cn.anjian.org.OrgUnit;
 import cn.anjian.org.ScopeSql;
 import cn.anjian.org.UnitKind;
@@ -54,7 +53,6 @@ public class AnnualReview {
     private final AnnualRoundRepository rounds;
     private final AnnualVerdictRepository verdicts;
     private final Agencies agencies;
-    private final Pools pools;
     private final ApplicationWindows windows;
     private final Deadlines deadlines;
     private final Workflows workflows;
@@ -68,19 +66,19 @@ public class AnnualReview {
         if (year != today.getYear() || today.getMonthValue() != month) {
             throw new BusinessException("EXP-06", "年度复审在每年 " + month + " 月进行，现在不能开启 " + year + " 年度复审");
         }
-        Pool pool = pools.of(actor);
-        long jurisdiction = agencies.get(pool.agencyId()).jurisdictionId();
+        Agency pool = agencies.get(actor.agencyId());
+        long jurisdiction = pool.jurisdictionId();
         LocalDate end = today.with(TemporalAdjusters.lastDayOfMonth());
         int days = (int) ChronoUnit.DAYS.between(today, end);
         List<Long> ids = new ArrayList<>();
-        for (OrgUnit u : agencies.units(pool.agencyId())) {
+        for (OrgUnit u : agencies.units(pool.id())) {
             if (NOT_REVIEWING.contains(u.kind()) || u.retiredAt() != null || support.roundExists(year, u.id())) {
                 continue;
             }
             DeadlineId d = deadlines.open(new NewDeadline("expert_annual_round", year + "-" + u.id(), "EXP-06", null, u.id(),
                     jurisdiction, pool.scopePath(), Period.calendarDays(Math.max(days, 1)), support.now(),
                     year + " 年度专家复审：" + u.name()));
-            AnnualRound r = rounds.save(AnnualRound.open(pool.agencyId(), pool.scopePath(), year, u.id(), d.value(),
+            AnnualRound r = rounds.save(AnnualRound.open(pool.id(), pool.scopePath(), year, u.id(), d.value(),
                     support.now(), actor.username()));
             support.audit(new AuditableEvent("experts.annual-review.opened", "expert_annual_round", String.valueOf(r.id),
                     null, Map.of("year", year, "unitId", u.id()), actor.username(), null));
