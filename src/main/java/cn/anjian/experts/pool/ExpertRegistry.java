@@ -47,7 +47,25 @@ public class ExpertRegistry {
     /** EXP-02: admits an expert to the actor's pool; the (cap + 1)-th active expert is refused, nothing stored. */
     public long admit(Actor actor, NewExpert e) {
         requireManage(actor);
-        Pool pool = pools.of(actor);
+        return admit(pools.of(actor), e, actor.username());
+    }
+
+    /**
+     * EXP-05: admits an applicant the director's meeting approved (the review flow is the authority, so no
+     * permission of the deciding user is asked); the cap (EXP-02) and the checks apply as to any admission.
+     */
+    public long admitApproved(long agencyId, NewExpert e, String by) {
+        return admit(pools.of(agencyId), e, by);
+    }
+
+    /** EXP-06: removes an expert whose removal the bureau approved in the annual review flow. */
+    public void removeApproved(long expertId, String by) {
+        Expert x = experts.findById(expertId).orElseThrow(() -> BusinessException.notFound(WHAT));
+        x.remove(by);
+        experts.save(x);
+    }
+
+    private long admit(Pool pool, NewExpert e, String by) {
         NewExpert checked = check(e);
         jdbc.sql("SELECT pg_advisory_xact_lock(:key)").param("key", LOCK_BASE + pool.agencyId()).query(Object.class).list();
         requirePlace(pool);
@@ -55,8 +73,8 @@ public class ExpertRegistry {
                 .param("a", pool.agencyId()).param("c", checked.idCard()).query(Boolean.class).single()) {
             throw BusinessException.conflict("EXP-DUPLICATE", "该身份证号码的专家已在本专家库中");
         }
-        Expert x = experts.save(Expert.admit(pool.agencyId(), pool.scopePath(), checked, clock.instant(), actor.username()));
-        events.publishEvent(AuditableEvent.change("experts.expert.admitted", "expert", x.id(), null, x.audit()));
+        Expert x = experts.save(Expert.admit(pool.agencyId(), pool.scopePath(), checked, clock.instant(), by));
+        events.publishEvent(new AuditableEvent("experts.expert.admitted", "expert", String.valueOf(x.id()), null, x.audit(), by, null));
         return x.id();
     }
 
