@@ -176,6 +176,11 @@ class DisclosureItem extends AbstractAggregateRoot<DisclosureItem> {
         return m;
     }
 
+    /** The audit events registered and not yet published (tests of the transitions). */
+    java.util.Collection<Object> pendingEvents() {
+        return domainEvents();
+    }
+
     Long id() {
         return id;
     }
