@@ -38,6 +38,7 @@ class DisclosureItem extends AbstractAggregateRoot<DisclosureItem> {
     }
 
     /** A field's value; {@code fieldKey} is one of the kind's {@link BeforeKind.Field#key()}. */
+    @Table("pub_before_field")
     record Value(String fieldKey, String value) {
     }
 
