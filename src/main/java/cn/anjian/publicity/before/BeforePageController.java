@@ -56,6 +56,11 @@ class BeforePageController {
         }
     }
 
+    /** What the detail page reads (the aggregate's accessors are package-private). */
+    record Detail(long id, BeforeKind kind, String title, CaseKind caseKind, String unitName, DisclosureItem.Status status,
+                  java.time.Instant updatedAt, java.time.Instant publishedAt) {
+    }
+
     @GetMapping("/publicity/before")
     @PreAuthorize("hasAuthority('portal:content')")
     String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model, PageRefusal refusal) {
@@ -117,7 +122,8 @@ class BeforePageController {
     @PreAuthorize("hasAuthority('portal:content')")
     String detail(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
         DisclosureItem item = items.get(actor, Params.id("id", id));
-        model.addAttribute("item", item);
+        model.addAttribute("item", new Detail(item.id(), item.kind(), item.title(), item.caseKind(), item.unitName(),
+                item.status(), item.updatedAt(), item.publishedAt()));
         model.addAttribute("values", item.valueMap());
         model.addAttribute("missing", item.missing());
         return "publicity/before/detail";
