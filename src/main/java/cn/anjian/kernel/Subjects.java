@@ -75,6 +75,7 @@ public final class Subjects {
             Map.entry("expert-meeting", new Kind("专家会议", "/experts/meetings/{id}")),
             Map.entry("publication", new Kind("公示信息", null)),
             Map.entry("decision-entry", new Kind("执法决定公示", "/publicity/entries/{id}")),
+            Map.entry("before-item", new Kind("事前公示事项", "/publicity/before/{id}")),
             Map.entry("rec-activity", new Kind("执法活动记录", null)),
             Map.entry("rec-record", new Kind("执法记录", null)),
             Map.entry("rec-export", new Kind("证据导出", null)),

@@ -32,7 +32,7 @@ public class ConflictCheck {
         Avoidance.Target target = avoidance.target(actor, enterpriseId);
         List<Avoidance.Matched> one = jdbc.sql("SELECT id, name, employer_enterprise_id, person_id FROM exp_expert WHERE id = :id")
                 .param("id", expertId)
-                .query((rs, n) -> new Avoidance.Matched(rs.getLong("id"), rs.getString("name"), 0,
+                .query((rs, n) -> new Avoidance.Matched(rs.getLong("id"), rs.getString("name"), 0, null,
                         rs.getObject("employer_enterprise_id", Long.class), rs.getObject("person_id", Long.class)))
                 .list();
         return Optional.ofNullable(avoidance.reasons(one, target, day,

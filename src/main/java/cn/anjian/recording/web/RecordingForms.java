@@ -30,10 +30,20 @@ final class RecordingForms {
     record ActivityForm(@NotBlank(message = "请选择活动") String kind,
                         @NotBlank @Size(max = 200) String place,
                         @NotBlank @DateText(time = true) String startedAt,
-                        String avRequested) {
+                        String avRequested, String certificatesShown, String rightsInformed) {
 
         static ActivityForm blank() {
-            return new ActivityForm(null, null, null, null);
+            return new ActivityForm(null, null, null, null, null, null);
+        }
+
+        /** PUB-02: the officers showed their certificates (ticked on the form). */
+        boolean certificatesShownFlag() {
+            return "true".equals(certificatesShown);
+        }
+
+        /** PUB-02: the party was told the grounds, basis, rights and obligations. */
+        boolean rightsInformedFlag() {
+            return "true".equals(rightsInformed);
         }
 
         RecordingService.NewActivity toActivity() {

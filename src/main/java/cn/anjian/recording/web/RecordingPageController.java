@@ -32,6 +32,7 @@ import cn.anjian.recording.TextKind;
 import cn.anjian.recording.internal.ActivityView;
 import cn.anjian.recording.internal.EvidenceExport;
 import cn.anjian.recording.internal.RecordInput;
+import cn.anjian.recording.internal.PublicNotices;
 import cn.anjian.recording.internal.RecordView;
 import cn.anjian.recording.internal.RecordingService;
 import cn.anjian.recording.internal.RequiredRecords;
@@ -68,6 +69,7 @@ class RecordingPageController {
     private final Cases cases;
     private final Files files;
     private final RequiredTextRecords requiredRecords;
+    private final PublicNotices notices;
 
     /** The panel fragment carries forms: make sure the CSRF token (and its session) exists before rendering streams. */
     @org.springframework.web.bind.annotation.ModelAttribute
@@ -130,8 +132,18 @@ class RecordingPageController {
         long caseId = Params.id("id", id);
         return act(caseId, actor, model, refusal, "activity", () -> {
             refusal.check(errors);
-            recording.openActivity(caseId, form.toActivity(), actor);
+            notices.open(caseId, form.toActivity(), form.certificatesShownFlag(), form.rightsInformedFlag(), actor);
         });
+    }
+
+    /** PUB-02 recorded after the activity was registered: both facts confirmed. */
+    @PostMapping("/recording/activities/{id}/public-notice")
+    @PreAuthorize("hasAuthority('record:upload')")
+    String publicNotice(@PathVariable String id, @RequestParam Map<String, String> form, @AuthenticationPrincipal Actor actor,
+                        Model model, PageRefusal refusal) {
+        ActivityView a = recording.activity(Params.id("id", id), actor);
+        return act(a.caseId(), actor, model, refusal, "notice-" + a.id(), () -> notices.record(a.id(),
+                "true".equals(form.get("certificatesShown")), "true".equals(form.get("rightsInformed")), actor));
     }
 
     @PostMapping("/recording/activities/{id}/end")
@@ -226,6 +238,9 @@ class RecordingPageController {
         model.addAttribute("missing", missing);
         model.addAttribute("activities", activities);
         model.addAttribute("missingAv", activities.stream().filter(ActivityView::missingAv).count());
+        Map<Long, PublicNotices.NoticeView> noticeViews = notices.of(caseId, actor);
+        model.addAttribute("notices", noticeViews);
+        model.addAttribute("noNotice", PublicNotices.missing(activities, noticeViews));
         model.addAttribute("gaps", records.stream().filter(RecordView::gapFlagged).count());
         model.addAttribute("notInformed", records.stream().filter(r -> r.notInformed() && !r.destroyed()).count());
         model.addAttribute("deadlines", deadlines);
