@@ -124,7 +124,9 @@ class CaseFormsBrowserTests {
             assertThat(page.locator("#origin-field")).isVisible();
             // ids of different kinds may coincide: pick the complaint by its label, as a user does
             LocalDate on = LocalDate.ofInstant(fx.clock.instant().minusSeconds(86_400), cn.anjian.kernel.Zones.SHANGHAI);
-            page.selectOption("#originId", new SelectOption().setLabel("投诉举报：浏览器测试举报（" + on + "）"));
+            page.fill("#origin-q", "浏览器测试");
+            page.locator(".origin-suggestion", new Page.LocatorOptions().setHasText("浏览器测试举报（" + on + "）")).click();
+            assertThat(page.locator("#originId")).hasValue(String.valueOf(s));
             assertThat(page.locator("#basisTitle")).isHidden();
             page.selectOption("#kind", "INSPECTION");
             page.fill("#title", "浏览器依据记录立案");
