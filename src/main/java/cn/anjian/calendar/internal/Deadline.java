@@ -93,7 +93,9 @@ public class Deadline {
         }
         Deadline d = new Deadline(null, null, n.subjectType().strip(), n.subjectId().strip(), n.ruleId().strip(),
                 n.ownerUserId(), n.ownerUnitId(), n.jurisdictionId(), n.scopePath(), n.period().kind(),
-                n.period().amount(), n.start(), now,
+                // PostgreSQL keeps microseconds and rounds: truncated here, so a completion at the very instant the
+                // clock started is never "before" the stored start
+                n.period().amount(), n.start().truncatedTo(java.time.temporal.ChronoUnit.MICROS), now,
                 displayTitle(n.title()));
         d.partyUserId = n.partyUserId();
         d.state = DeadlineState.PENDING;

@@ -11,7 +11,6 @@ import cn.anjian.kernel.BusinessException;
 import cn.anjian.org.Jurisdiction;
 import cn.anjian.org.Jurisdictions;
 import cn.anjian.settings.Settings;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,7 +29,6 @@ public class AssignmentPlans {
     private final AssignmentPlanRepository plans;
     private final Jurisdictions jurisdictions;
     private final Settings settings;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
     /** Starts computing the plan of the jurisdiction (by its public code) for {@code year}; returns its id. */
@@ -46,9 +44,7 @@ public class AssignmentPlans {
         Jurisdiction j = jurisdictions.findByCode(jurisdictionCode.strip())
                 .filter(x -> actor.scope().covers(x.path()))
                 .orElseThrow(() -> BusinessException.notFound("行政区划"));
-        boolean running = jdbc.sql("SELECT EXISTS (SELECT 1 FROM mine_plan WHERE jurisdiction_id = :j AND status = 'SOLVING')")
-                .param("j", j.id()).query(Boolean.class).single();
-        if (running) {
+        if (plans.solvingIn(j.id())) {
             throw BusinessException.conflict("MC-09-RUNNING", j.name() + "已有正在计算的派驻方案，请等待其完成");
         }
         PlanInputs.Loaded loaded = inputs.load(j.path(), j.id(), year);
@@ -76,8 +72,7 @@ public class AssignmentPlans {
 
     /** The plans of the actor's scope, latest first. */
     public List<PlanView> list(Actor actor) {
-        return jdbc.sql("SELECT id FROM mine_plan WHERE scope_path LIKE :s ORDER BY plan_year DESC, id DESC LIMIT 100")
-                .param("s", actor.scope().pattern()).query(Long.class).list().stream()
+        return plans.latestIds(actor.scope().pattern()).stream()
                 .map(id -> view(plans.findById(id).orElseThrow())).toList();
     }
 

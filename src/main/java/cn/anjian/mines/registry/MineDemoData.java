@@ -34,7 +34,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -58,7 +57,6 @@ class MineDemoData {
     private final Enterprises enterprises;
     private final People people;
     private final PersonAccounts accounts;
-    private final JdbcClient jdbc;
     private final TransactionTemplate tx;
 
     @EventListener
@@ -71,9 +69,7 @@ class MineDemoData {
         Actor zzHr = users.actor("zz_hr").orElse(null);
         Actor xz = users.actor("xz_officer").orElse(null);
         Actor xzHr = users.actor("xz_hr").orElse(null);
-        if (zz == null || zzHr == null || xz == null || xzHr == null || jdbc.sql(
-                "SELECT EXISTS (SELECT 1 FROM mine_mine WHERE scope_path LIKE :p)").param("p", zz.scope().pattern())
-                .query(Boolean.class).single()) {
+        if (zz == null || zzHr == null || xz == null || xzHr == null || registry.hasMines(zz.scope())) {
             return;
         }
         try {

@@ -40,6 +40,11 @@ public class MineRegistry {
     private final Jurisdictions jurisdictions;
     private final Clock clock;
 
+    /** Whether any mine is registered in the scope (the demo loads once). */
+    public boolean hasMines(cn.anjian.kernel.Scope scope) {
+        return mines.anyIn(scope.pattern());
+    }
+
     /** MC-01: an enterprise in scope becomes a mine; returns the mine's id. */
     public long register(Actor actor, NewMine m) {
         require(actor, "mine:manage");

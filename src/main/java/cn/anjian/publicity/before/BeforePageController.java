@@ -51,6 +51,11 @@ class BeforePageController {
     record BeforeForm(@NotBlank @Size(max = 200) String title, String caseKind,
                       @NotBlank(message = "请选择承办内设机构") String unitId, String sortOrder, String version,
                       Map<String, String> values) {
+        /** Never null: the form's field errors read {@code values[key]}, and a record's null map cannot be auto-grown. */
+        BeforeForm {
+            values = values == null ? new java.util.LinkedHashMap<>() : values;
+        }
+
         DisclosureItems.Input input() {
             return new DisclosureItems.Input(title, caseKind, unitId, sortOrder, values);
         }

@@ -30,9 +30,7 @@ class OrderDeadlines {
 
     void met(Long deadlineId, Instant at) {
         if (deadlineId != null) {
-            // never before the clock started (the stored start is rounded to microseconds; a test clock may be set back)
-            Instant start = deadlines.find(new DeadlineId(deadlineId)).map(cn.anjian.calendar.DeadlineView::startAt).orElse(at);
-            deadlines.markMet(new DeadlineId(deadlineId), at.isBefore(start) ? start : at);
+            deadlines.markMet(new DeadlineId(deadlineId), at);
         }
     }
 }
