@@ -228,7 +228,8 @@ class ExpertMeetingTests {
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.code()).isEqualTo("EXP-17-YEAR"));
         mvc.perform(post("/experts/" + bad + "/evaluations").with(TestActors.as(hr)).with(csrf()).param("year", "").param("grade", "")
                         .param("reason", ""))
-                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("请更正标出的 3 处填写内容")));
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("请更正标出的")))
+                .andExpect(content().string(containsString("须为四位数字的年份"))).andExpect(content().string(containsString("请填写此项")));
         mvc.perform(post("/experts/" + bad + "/evaluations").with(TestActors.as(hr)).with(csrf()).param("year", String.valueOf(year))
                         .param("grade", "UNQUALIFIED").param("reason", "两次拒绝派遣且报告敷衍"))
                 .andExpect(status().is3xxRedirection());

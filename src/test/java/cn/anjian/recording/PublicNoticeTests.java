@@ -53,7 +53,7 @@ class PublicNoticeTests {
     @Test
     @DisplayName("PUB-02 ticked on the activity form: recorded at the activity's start with the team's officers, shown on the case page as checked, audited")
     void tickedOnTheForm() throws Exception {
-        CaseRef c = fx.caseAt(CaseKind.INSPECTION, "æµè¯出示证件", CaseStage.INVESTIGATION);
+        CaseRef c = fx.caseAt(CaseKind.INSPECTION, "测试出示证件", CaseStage.INVESTIGATION);
         Instant start = hoursAgo(2);
         mvc.perform(post("/recording/cases/" + c.id() + "/activities").with(as(fx.zz())).with(csrf())
                         .param("kind", "INSPECTION").param("place", "主井口").param("startedAt", RecordingTests.local(start))
@@ -73,7 +73,7 @@ class PublicNoticeTests {
     @Test
     @DisplayName("PUB-02 an on-site activity without it is flagged; recorded afterwards only with both facts confirmed, once, in scope")
     void flaggedThenRecorded() throws Exception {
-        CaseRef c = fx.caseAt(CaseKind.INSPECTION, "æµè¯未告知", CaseStage.INVESTIGATION);
+        CaseRef c = fx.caseAt(CaseKind.INSPECTION, "测试未告知", CaseStage.INVESTIGATION);
         long activity = notices.open(c.id(), inspection(hoursAgo(3)), false, false, fx.zz());
         mvc.perform(get("/recording/cases/" + c.id() + "/panel").with(as(fx.zz()))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("id=\"flag-no-notice\"")))

@@ -78,7 +78,7 @@ class SupervisionTests {
     @DisplayName("COR-01 a check over the art. 4 areas records agency, period, team and methods; out of scope 404, a reversed period 400, others cannot see it")
     void checks() {
         Actor jc = user("jc_office");
-        long id = check(jc, "140525", "æµè¯专项检查");
+        long id = check(jc, "140525", "测试专项检查");
         checks.addFinding(jc, id, SupervisionArea.SPECIFIC_ACTS, "抽查案卷 20 卷，2 卷程序瑕疵", true);
         checks.addFinding(jc, id, SupervisionArea.NORMATIVE_DOCUMENTS, "未发现问题", false);
         CheckQueries.Row row = checkQueries.get(user("zz_office"), id);
@@ -102,7 +102,7 @@ class SupervisionTests {
     void orders() {
         Actor jc = user("jc_office");
         Actor zz = user("zz_office");
-        long id = check(jc, "140525", "æµè¯整改跟踪");
+        long id = check(jc, "140525", "测试整改跟踪");
         long problem = checks.addFinding(jc, id, SupervisionArea.DUTY_PERFORMANCE, "未按计划完成检查", true);
         long fine = checks.addFinding(jc, id, SupervisionArea.OTHER, "无问题", false);
         assertThatThrownBy(() -> orders.issue(jc, fine, CorrectionKind.NON_PERFORMANCE, "限期完成", null))

@@ -88,7 +88,7 @@ class DispatchTests {
     @DisplayName("EXP-09 a dispatch waits for the deputy director's signature; the requester cannot sign it (four eyes); the expert answers only after it")
     void approval() {
         Actor officer = user("zz_officer");
-        long id = requests.request(officer, manual(myExpert(), "æµè¯审签测试", LocalDate.now().plusDays(30), null));
+        long id = requests.request(officer, manual(myExpert(), "测试审签测试", LocalDate.now().plusDays(30), null));
         assertThat(status(id)).isEqualTo(Status.REQUESTED);
         assertThat(jdbc.sql("SELECT dispatched_on FROM exp_dispatch WHERE id = :id").param("id", id).query(java.sql.Date.class).optional()).isEmpty();
         assertThatThrownBy(() -> answers.accept(user("zz_expert"), id)).isInstanceOfSatisfying(BusinessException.class,
@@ -108,7 +108,7 @@ class DispatchTests {
         Actor officer = user("zz_officer");
         long first = expert(0);
         long second = expert(1);
-        long id = requests.request(officer, manual(first, "æµè¯更换测试", LocalDate.now().plusDays(20), null));
+        long id = requests.request(officer, manual(first, "测试更换测试", LocalDate.now().plusDays(20), null));
         approve(id);
         long replacement = requests.replace(officer, id, manual(second, null, LocalDate.now(), null), "原专家临时出差");
         assertThat(status(id)).isEqualTo(Status.APPROVED);
@@ -127,7 +127,7 @@ class DispatchTests {
         long conflicted = jdbc.sql("SELECT expert_id FROM exp_conflict WHERE to_date IS NULL ORDER BY id LIMIT 1").query(Long.class).single();
         long enterprise = jdbc.sql("SELECT enterprise_id FROM exp_conflict WHERE expert_id = :e LIMIT 1").param("e", conflicted).query(Long.class).single();
         long before = jdbc.sql("SELECT count(*) FROM exp_dispatch").query(Long.class).single();
-        NewDispatch n = manual(conflicted, "æµè¯回避测试", LocalDate.now().plusDays(5), null);
+        NewDispatch n = manual(conflicted, "测试回避测试", LocalDate.now().plusDays(5), null);
         NewDispatch target = new NewDispatch(n.source(), null, n.expertId(), null, null, null, null, null, n.task(), n.content(),
                 n.place(), n.taskStart(), n.taskEnd(), enterprise, false, null);
         assertThatThrownBy(() -> requests.request(officer, target)).isInstanceOfSatisfying(BusinessException.class, e -> {
@@ -138,7 +138,7 @@ class DispatchTests {
     }
 
     NewDispatch outside(String grade) {
-        return new NewDispatch("OUT_OF_POOL", null, null, "库外专家", "工程师", grade, "某大学", null, "æµè¯库外专家", "论证",
+        return new NewDispatch("OUT_OF_POOL", null, null, "库外专家", "工程师", grade, "某大学", null, "测试库外专家", "论证",
                 "泽州县", LocalDate.now().plusDays(3).toString(), LocalDate.now().plusDays(4).toString(), null, false, null);
     }
 
@@ -179,7 +179,7 @@ class DispatchTests {
         LocalDate d = LocalDate.now().plusDays(9);
         long app = applications.file(officer, "泽州县交通运输局", "李明", "13912345678", "道路危险货物运输检查", "检查", "泽州县",
                 d.toString(), d.plusDays(1).toString(), "HAZCHEM", "1");
-        NewDispatch n = manual(expert(3), "æµè¯外单位派遣", LocalDate.of(2037, 3, 1), "500.00");
+        NewDispatch n = manual(expert(3), "测试外单位派遣", LocalDate.of(2037, 3, 1), "500.00");
         NewDispatch viaApp = new NewDispatch(n.source(), null, n.expertId(), null, null, null, null, app, n.task(), n.content(),
                 n.place(), n.taskStart(), n.taskEnd(), null, true, "500.00");
         assertThatThrownBy(() -> requests.request(officer, viaApp)).isInstanceOfSatisfying(BusinessException.class,
@@ -195,17 +195,17 @@ class DispatchTests {
     void budgetGate() {
         Actor officer = user("zz_officer");
         LocalDate start = LocalDate.of(2036, 5, 10);
-        assertThatThrownBy(() -> requests.request(officer, manual(expert(4), "æµè¯无预算", start, "1.00")))
+        assertThatThrownBy(() -> requests.request(officer, manual(expert(4), "测试无预算", start, "1.00")))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.code()).isEqualTo("EXP-16"));
         budgets.set(user("zz_office"), officer.unitId(), 2036, new BigDecimal("1000.00"));
         long before = jdbc.sql("SELECT count(*) FROM exp_dispatch").query(Long.class).single();
-        assertThatThrownBy(() -> requests.request(officer, manual(expert(4), "æµè¯超预算", start, "1000.01")))
+        assertThatThrownBy(() -> requests.request(officer, manual(expert(4), "测试超预算", start, "1000.01")))
                 .isInstanceOfSatisfying(BusinessException.class, e -> {
                     assertThat(e.code()).isEqualTo("EXP-16");
                     assertThat(e.getMessage()).contains("1,000.00").contains("1,000.01");
                 });
         assertThat(jdbc.sql("SELECT count(*) FROM exp_dispatch").query(Long.class).single()).isEqualTo(before);
-        long id = requests.request(officer, manual(expert(4), "æµè¯恰好用完", start, "1000.00"));
+        long id = requests.request(officer, manual(expert(4), "测试恰好用完", start, "1000.00"));
         Budgets.Line line = budgets.find(officer.unitId(), 2036);
         assertThat(line.committed()).isEqualByComparingTo("1000.00");
         assertThat(line.remaining()).isEqualByComparingTo("0.00");
@@ -220,7 +220,7 @@ class DispatchTests {
         Actor expert = user("zz_expert");
         LocalDate start = LocalDate.of(2038, 4, 1);
         budgets.set(user("zz_office"), officer.unitId(), 2038, new BigDecimal("5000.00"));
-        long id = requests.request(officer, manual(myExpert(), "æµè¯报告与登记", start, "1500.00"));
+        long id = requests.request(officer, manual(myExpert(), "测试报告与登记", start, "1500.00"));
         approve(id);
         answers.accept(expert, id);
         assertThatThrownBy(() -> closing.register(officer, id, "90", "90", "90", "GOOD", null))
@@ -249,7 +249,7 @@ class DispatchTests {
         jdbc.sql("UPDATE exp_expert SET user_id = (SELECT id FROM iam_user WHERE username = 'zz_expert') WHERE id = :e").param("e", e).update();
         try {
             for (int i = 0; i < 3; i++) {
-                long id = requests.request(officer, manual(e, "æµè¯拒绝 " + i, LocalDate.now().plusDays(3), null));
+                long id = requests.request(officer, manual(e, "测试拒绝 " + i, LocalDate.now().plusDays(3), null));
                 approve(id);
                 answers.decline(user("zz_expert"), id, "无法到场");
                 if (i == 0) {
