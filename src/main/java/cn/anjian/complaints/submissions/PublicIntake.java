@@ -1,5 +1,7 @@
 package cn.anjian.complaints.submissions;
 
+import cn.anjian.kernel.TrackingCodes;
+
 import lombok.RequiredArgsConstructor;
 
 import java.time.Instant;
@@ -87,7 +89,7 @@ class PublicIntake implements PublicQuestions {
         if (!question && !SubmissionKind.PUBLIC_KINDS.contains(kind)) {
             throw BusinessException.badInput("CMP-01-KIND", "请选择投诉、举报或意见建议的类别");
         }
-        Submission s = Submission.publicly(TrackingCodes.next(), channel, kind, in.title(), in.content(), in.location(),
+        Submission s = Submission.publicly(TrackingCodes.next("JD"), channel, kind, in.title(), in.content(), in.location(),
                 in.enterpriseName(), in.anonymous(), in.contactName(), in.contactPhone(), receivedBy, a.id(),
                 a.jurisdictionId(), a.scopePath(), clock.instant().truncatedTo(ChronoUnit.MICROS));
         Long owner = unit != null ? unit : agencies.generalOffice(a.id());
@@ -112,7 +114,7 @@ class PublicIntake implements PublicQuestions {
 
     @Transactional(readOnly = true)
     Optional<Tracking> track(String typed) {
-        String code = TrackingCodes.normalise(typed);
+        String code = TrackingCodes.normalise("JD", typed);
         if (code == null) {
             return Optional.empty();
         }

@@ -1,5 +1,7 @@
 package cn.anjian.complaints.submissions;
 
+import cn.anjian.kernel.TrackingCodes;
+
 import lombok.RequiredArgsConstructor;
 
 import java.time.Clock;
@@ -130,7 +132,7 @@ class SubmissionService {
     }
 
     private String trackingCode() {
-        return TrackingCodes.next();
+        return TrackingCodes.next("JD");
     }
 
     static Map<String, Object> snapshot(Submission s) {

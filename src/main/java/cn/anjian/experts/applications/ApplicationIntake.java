@@ -1,10 +1,11 @@
 package cn.anjian.experts.applications;
 
+import cn.anjian.kernel.TrackingCodes;
+
 import lombok.RequiredArgsConstructor;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,8 +46,6 @@ public class ApplicationIntake {
     static final int MAX_ATTACHMENTS = 5;
     static final long MAX_ATTACHMENT_BYTES = 20L * 1024 * 1024;
     static final List<String> ATTACHMENT_TYPES = List.of("application/pdf", "image/jpeg", "image/png");
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Portals portals;
     private final PoolStructure structure;
@@ -90,16 +89,12 @@ public class ApplicationIntake {
         if (code == null) {
             return Optional.empty();
         }
-        String c = code.strip().toUpperCase(java.util.Locale.ROOT);
-        return c.matches("ZJ[A-Z0-9]{16}") ? applications.findByTrackingCode(c) : Optional.empty();
+        String c = TrackingCodes.normalise("ZJ", code);
+        return c != null ? applications.findByTrackingCode(c) : Optional.empty();
     }
 
     static String nextCode() {
-        StringBuilder b = new StringBuilder("ZJ");
-        for (int i = 0; i < 16; i++) {
-            b.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
-        }
-        return b.toString();
+        return TrackingCodes.next("ZJ");
     }
 
     NewApplication check(NewApplication a) {

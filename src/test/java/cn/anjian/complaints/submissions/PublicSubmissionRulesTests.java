@@ -1,5 +1,7 @@
 package cn.anjian.complaints.submissions;
 
+import cn.anjian.kernel.TrackingCodes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -17,7 +19,7 @@ class PublicSubmissionRulesTests {
     static final Instant AT = Instant.parse("2026-03-10T02:00:00Z");
 
     static Submission filed(SubmissionKind kind, boolean anonymous, String name, String phone) {
-        return Submission.publicly(TrackingCodes.next(), Channel.PUBLIC_PORTAL, kind, "某厂夜间违规作业", "每晚十点后……",
+        return Submission.publicly(TrackingCodes.next("JD"), Channel.PUBLIC_PORTAL, kind, "某厂夜间违规作业", "每晚十点后……",
                 "某镇", "某化工厂", anonymous, name, phone, null, 3, 4, "/1/", AT);
     }
 
@@ -45,14 +47,14 @@ class PublicSubmissionRulesTests {
     void trackingCode() {
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < 2000; i++) {
-            String c = TrackingCodes.next();
+            String c = TrackingCodes.next("JD");
             assertThat(c).matches("JD[" + TrackingCodes.ALPHABET + "]{16}");
             codes.add(c);
         }
         assertThat(codes).hasSize(2000);
-        assertThat(TrackingCodes.normalise(" jdabcdefgh23456789 ")).isEqualTo("JDABCDEFGH23456789");
-        assertThat(TrackingCodes.normalise("' OR 1=1 --")).isNull();
-        assertThat(TrackingCodes.normalise("JD")).isNull();
+        assertThat(TrackingCodes.normalise("JD", " jdabcdefgh23456789 ")).isEqualTo("JDABCDEFGH23456789");
+        assertThat(TrackingCodes.normalise("JD", "' OR 1=1 --")).isNull();
+        assertThat(TrackingCodes.normalise("JD", "JD")).isNull();
     }
 
     @Test
