@@ -88,6 +88,12 @@ public class AnnualReview {
     }
 
     /** A unit head records the verdict on one expert of the pool; not qualified → the removal goes to the bureau. */
+    /** The round is in the actor's scope (else 404): checked before a form's fields are read. */
+    @Transactional(readOnly = true)
+    public void requireRound(Actor actor, long roundId) {
+        ScopeSql.requireInScope(actor, rounds.findById(roundId), x -> x.scopePath, WHAT);
+    }
+
     public long record(Actor actor, long roundId, long expertId, boolean qualified, String reason) {
         AnnualRound r = ownRound(actor, roundId);
         r.requireOpen();

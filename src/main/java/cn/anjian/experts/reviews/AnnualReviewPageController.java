@@ -59,6 +59,7 @@ class AnnualReviewPageController {
     String record(@AuthenticationPrincipal Actor actor, @PathVariable long roundId, @RequestParam(required = false) String expertId,
                   @RequestParam(required = false) String qualified, @RequestParam(required = false) String reason,
                   PageRefusal refusal, RedirectAttributes flash) {
+        review.requireRound(actor, roundId);   // another county's round: 404 before any field is read
         refusal.redirect("/experts/annual-review");
         boolean ok = Params.flag("复审结论", qualified);
         review.record(actor, roundId, Params.id("专家", expertId), ok, reason);

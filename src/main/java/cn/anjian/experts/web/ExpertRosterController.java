@@ -149,6 +149,7 @@ class ExpertRosterController {
     @PreAuthorize("hasAuthority('expert:manage')")
     String appoint(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(required = false) String role,
                    PageRefusal refusal, RedirectAttributes flash) {
+        details.get(actor, id);   // another county's expert: 404 before the role is read
         refusal.redirect("/experts/" + id);
         if (!"LEADER".equals(role) && !"DEPUTY".equals(role)) {
             throw BusinessException.badInput("EXP-ROLE", "请选择组长或副组长");

@@ -139,6 +139,7 @@ class CapacityPageController {
     @PreAuthorize("hasAuthority('capacity:manage')")
     String addMember(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam Map<String, String> form,
                      PageRefusal refusal, RedirectAttributes flash) {
+        queries.body(actor, id, java.time.LocalDate.now(clock).getYear());   // another county's body: 404 before the form is read
         refusal.redirect("/reporting/capacity/bodies/" + id);
         records.addMember(actor, id, Params.requiredChoice("CAP-MEMBER-ROLE", MemberRole.class, "人员类别", form.get("role"), MemberRole::label),
                 form.get("name"), form.get("position"), Params.flag("应急管理专业背景", form.get("emBackground")), form.get("background"));
