@@ -8,5 +8,6 @@
  * kinds and {@link cn.anjian.mines.MineDirectory}. Tables: {@code mine_*} (V21_0..V21_29).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Mines and commissioners",
-        allowedDependencies = {"kernel", "org", "enterprises", "personnel", "workflow", "settings", "audit"})
+        allowedDependencies = {"kernel", "org", "identity", "enterprises", "personnel", "workflow", "settings", "audit",
+                "calendar", "files", "documents"})
 package cn.anjian.mines;

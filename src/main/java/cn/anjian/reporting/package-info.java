@@ -9,5 +9,7 @@
  * Tables {@code rep_*} (V23_0..V23_19). Statistics (STAT) come later.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reporting and capacity indicators",
-        allowedDependencies = {"kernel", "org", "personnel", "settings"})
+        allowedDependencies = {"kernel", "org", "identity", "personnel", "settings", "calendar", "workflow", "documents",
+                "files", "audit", "enterprises", "enforcement", "recording", "legalreview", "complaints", "publicity", "experts",
+                "mines"})
 package cn.anjian.reporting;
