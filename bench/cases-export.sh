@@ -114,7 +114,11 @@ for i in 1 2 3; do
   sleep 0.7
   kill -0 $dl 2>/dev/null || break
   l=$(live); [ "$l" -gt "$max_live" ] && max_live=$l
+  if [ "$i" = 2 ] && [ -n "${HISTO:-}" ]; then   # HISTO=1: what the live set holds mid-export (classes by bytes)
+    jcmd $app GC.class_histogram 2>/dev/null | sed -n 1,25p > "$work/histogram.txt"
+  fi
 done
 wait $dl
 after_live=$(live)
 echo "live set before ${before_live} KB, max during ${max_live} KB, after ${after_live} KB: growth $(( (max_live - before_live) / 1024 )) MB"
+[ -n "${HISTO:-}" ] && { echo "--- live classes mid-export (jcmd GC.class_histogram, top 22)"; cat "$work/histogram.txt"; }

@@ -34,7 +34,7 @@ SELECT a.id, a.name, a.jurisdiction_id, a.scope_path, k.kind,
        'bench', 'decision-entry', 'b' || g
 FROM generate_series(:have + 1, :n) g
 JOIN bench_agency a ON a.k = g % :agencies
-CROSS JOIN LATERAL (SELECT now() - ((g * 7919) % (5 * 365 * 24 * 60)) * interval '1 minute' AS at) t
+CROSS JOIN LATERAL (SELECT now() - ((g::bigint * 7919) % (5 * 365 * 24 * 60)) * interval '1 minute' AS at) t
 CROSS JOIN LATERAL (SELECT CASE WHEN g % 10 = 0
         THEN (ARRAY['张','王','李','赵','刘','陈','杨','黄','周','吴','徐','孙','胡','朱','高','郭','马','罗'])[1 + (g / 10) % 18]
              || CASE WHEN g % 3 = 0 THEN '*' ELSE '**' END

@@ -91,17 +91,29 @@ class PortalDirectory {
      */
     Hits search(Portal p, String q, int page) {
         String like = Like.contains(q);
+        String[] bigrams = bigrams(q.strip());
+        // the bigrams go in as a value (not search_bigrams(:text)), so a generic plan never re-runs the function per row
         String where = " WHERE withdrawn_at IS NULL AND scope_path LIKE :scope"
-                + (q.strip().length() >= 2 ? " AND search_bigrams(title) @> search_bigrams(:text)" : "") + " AND title LIKE :q ESCAPE '\\'";
+                + (bigrams.length > 0 ? " AND title_bigrams @> CAST(:bigrams AS text[])" : "") + " AND title LIKE :q ESCAPE '\\'";
         long total = Math.min(COUNT_CAP, jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM pub_publication" + where + " LIMIT " + (COUNT_CAP + 1)
-                        + ") t").param("scope", p.agency().scopePath() + "%").param("text", q.strip())
+                        + ") t").param("scope", p.agency().scopePath() + "%").param("bigrams", bigrams)
                 .param("q", like).query(Long.class).single());
         PageSlice slice = PageSlice.of(page, PAGE_SIZE, total);
         List<Entry> rows = jdbc.sql("SELECT id, title, owner_name, published_at FROM pub_publication" + where
                         + " ORDER BY published_at DESC, id DESC" + slice.window())
-                .param("scope", p.agency().scopePath() + "%").param("text", q.strip()).param("q", like)
+                .param("scope", p.agency().scopePath() + "%").param("bigrams", bigrams).param("q", like)
                 .query(PortalDirectory::entry).list();
         return new Hits(rows, slice.page(), total);
+    }
+
+    /** The distinct two-character substrings of the text, as V9_61's search_bigrams() computes them (by code point). */
+    static String[] bigrams(String text) {
+        int[] cps = text.codePoints().toArray();
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (int i = 0; i + 1 < cps.length; i++) {
+            out.add(new String(cps, i, 2));
+        }
+        return out.toArray(String[]::new);
     }
 
     Optional<Agency> agency(long id) {
