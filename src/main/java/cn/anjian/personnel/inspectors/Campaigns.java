@@ -205,8 +205,9 @@ class Campaigns {
         long id;
         try {
             id = applicantRepository.save(Applicant.register(campaignId, n, card, a, reasons, clock.instant())).id;
-        } catch (DbActionExecutionException e) {
-            if (e.getCause() instanceof DuplicateKeyException) {
+        } catch (DbActionExecutionException | DuplicateKeyException e) {
+            // the unique (campaign, ID card) index; Spring Data JDBC may or may not wrap the driver's refusal
+            if (e instanceof DuplicateKeyException || e.getCause() instanceof DuplicateKeyException) {
                 throw BusinessException.conflict("TI-APPLICANT-DUPLICATE", "该身份证号已报名本次招聘");
             }
             throw e;
