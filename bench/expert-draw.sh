@@ -13,7 +13,7 @@ experts=${1:-10000}; conflicts=${2:-5000}; draws=${3:-1000}; clients=${4:-10}
 work=${WORK:-/tmp/expmeet/bench}
 port=${PORT:-18106}; dbport=${DBPORT:-54506}
 jar=${JAR:-target/anjian-0.1.0-SNAPSHOT.jar}
-[ -f "$jar" ] || ./mvnw -q -B -DskipTests package
+[ -f "$jar" ] || ./mvnw -q -B -ntp -o -DskipTests package   # offline: the machine has the dependencies, a clean clone builds the jar
 mkdir -p "$work"
 B=http://127.0.0.1:$port
 export PGPASSWORD=anjian

@@ -117,6 +117,7 @@ record TemplateSpec(String type, String title, List<Field> fields, List<String> 
                 Field.req("submittedBy", "承办人"), Field.req("submittedOn", "申请日期")),
                 List.of(), List.of("法制机构主要负责人：")));
         addCoercion(m);
+        addExperts(m);
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -169,6 +170,19 @@ record TemplateSpec(String type, String title, List<Field> fields, List<String> 
                 Field.req("partyName", "当事人"), Field.req("address", "地址"), Field.req("facts", "履行情况"),
                 Field.req("basis", "依据"), Field.req("decision", "应当履行的金额（含加处罚款）"), Field.req("deadline", "履行期限")),
                 List.of(), List.of("你（单位）收到本催告书后有权进行陈述和申辩。逾期仍不履行的，本机关将依法申请人民法院强制执行。")));
+    }
+
+    /** EXP-05 (seed 002 art. 9): the joint document that publishes an admitted expert, and his certificate (聘书). */
+    private static void addExperts(Map<String, TemplateSpec> m) {
+        add(m, new TemplateSpec("EXPERT_JOINT_DOC", "关于公布安全生产和应急管理专家的通知", List.of(
+                Field.req("subject", "事由"), Field.req("body", "正文")),
+                List.of("序号", "姓名", "工作单位", "职务职称", "专家级别", "行业领域及专业"),
+                List.of("入库专家应当遵守专家使用管理办法，按照委派开展技术服务，严格遵守保密制度。")));
+        add(m, new TemplateSpec("EXPERT_CERTIFICATE", "专家聘书", List.of(
+                Field.req("expertName", "受聘专家"), Field.req("level", "专家级别"), Field.req("field", "行业领域及专业"),
+                Field.req("appointment", "聘任事项")),
+                List.of(),
+                List.of("受聘专家应当遵守国家法律法规和专家使用管理办法，客观公正地提供技术服务，严格保守工作秘密。")));
     }
 
     private static void add(Map<String, TemplateSpec> m, TemplateSpec s) {

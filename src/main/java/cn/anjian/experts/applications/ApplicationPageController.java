@@ -40,6 +40,7 @@ class ApplicationPageController {
     private final ApplicationQueries queries;
     private final ApplicationReview review;
     private final ApplicationWindows windows;
+    private final ApplicationDocuments documents;
 
     @GetMapping
     @PreAuthorize("hasAuthority('expert:read')")
@@ -101,6 +102,29 @@ class ApplicationPageController {
         model.addAttribute("mayManage", actor.hasPermission("expert:manage"));
         model.addAttribute("me", actor.username());
         return "experts/applications/detail";
+    }
+
+    /** EXP-05: the joint document of an admitted applicant (.docx through documents). */
+    @GetMapping("/{id}/joint-document.docx")
+    @PreAuthorize("hasAuthority('expert:read')")
+    ResponseEntity<byte[]> jointDocument(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+        return docx(documents.jointDocument(actor, id));
+    }
+
+    /** EXP-05: the certificate (聘书) of an admitted applicant (.docx through documents). */
+    @GetMapping("/{id}/certificate.docx")
+    @PreAuthorize("hasAuthority('expert:read')")
+    ResponseEntity<byte[]> certificate(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+        return docx(documents.certificate(actor, id));
+    }
+
+    private static ResponseEntity<byte[]> docx(ApplicationDocuments.Docx d) {
+        return ResponseEntity.ok().header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        cn.anjian.kernel.Attachment.disposition(d.fileName()))
+                .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store")
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .body(d.bytes());
     }
 
     @PostMapping("/windows")

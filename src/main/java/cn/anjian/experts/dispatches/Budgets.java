@@ -123,7 +123,7 @@ public class Budgets {
                 .param("a", actor.agencyId()).query((rs, n) -> Map.entry(rs.getLong("id"), rs.getString("name"))).list();
     }
 
-    private static final String SELECT = """
+    static final String SELECT = """
             SELECT b.id, b.unit_id, u.name AS unit_name, b.year, b.amount,
                    COALESCE(SUM(d.fee) FILTER (WHERE d.status IN """ + COMMITTING + """
                                                AND d.reimburse_status IS DISTINCT FROM 'PAID'), 0) AS committed,

@@ -46,6 +46,21 @@ public class DeclineFlags {
                 .query(Long.class).single();
     }
 
+    /** EXP-14: the declines of the twelve months before now of each of these experts that declined at least once. */
+    public java.util.Map<Long, Long> recent(java.util.Collection<Long> expertIds) {
+        if (expertIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        Instant now = clock.instant();
+        java.util.Map<Long, Long> out = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT expert_id, count(*) FROM exp_dispatch WHERE expert_id IN (:ids) AND status = 'DECLINED'
+                AND responded_at > :since AND responded_at <= :now GROUP BY expert_id""")
+                .param("ids", expertIds).param("since", Timestamp.from(since(now))).param("now", Timestamp.from(now))
+                .query((rs, n) -> out.put(rs.getLong(1), rs.getLong(2))).list();
+        return out;
+    }
+
     public boolean flagged(long expertId) {
         return declines(expertId) >= DECLINES;
     }

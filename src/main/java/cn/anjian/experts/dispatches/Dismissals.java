@@ -83,17 +83,4 @@ public class Dismissals {
         events.publishEvent(AuditableEvent.change("experts.expert.dismissed", "expert", expertId, null, after));
         return id;
     }
-
-    @Transactional(readOnly = true)
-    List<Row> list(Actor actor) {
-        return jdbc.sql("""
-                SELECT x.id, x.expert_id, e.name, x.ground, x.evidence, x.confidentiality_on, x.decided_at, x.decided_by
-                FROM exp_dismissal x JOIN exp_expert e ON e.id = x.expert_id
-                WHERE""" + ScopeSql.condition("x.scope_path") + " ORDER BY x.id DESC LIMIT 200")
-                .param(ScopeSql.PARAM, actor.scope().pattern())
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("expert_id"), rs.getString("name"),
-                        DismissalGround.valueOf(rs.getString("ground")), rs.getString("evidence"),
-                        rs.getDate("confidentiality_on").toLocalDate(), rs.getTimestamp("decided_at").toInstant(), rs.getString("decided_by")))
-                .list();
-    }
 }

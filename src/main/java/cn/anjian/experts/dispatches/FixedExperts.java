@@ -95,18 +95,4 @@ public class FixedExperts {
             fixed.save(f);
         });
     }
-
-    @Transactional(readOnly = true)
-    List<Row> list(Actor actor) {
-        return jdbc.sql("""
-                SELECT x.id, e.name, f.name AS field_name, u.name AS unit_name, x.from_date, x.to_date, x.status
-                FROM exp_fixed x JOIN exp_expert e ON e.id = x.expert_id JOIN exp_field f ON f.code = e.field_code
-                JOIN org_unit_view u ON u.id = x.unit_id
-                WHERE""" + ScopeSql.condition("x.scope_path") + " ORDER BY x.id DESC LIMIT 200")
-                .param(ScopeSql.PARAM, actor.scope().pattern())
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("name"), rs.getString("field_name"), rs.getString("unit_name"),
-                        rs.getDate("from_date").toLocalDate(), rs.getDate("to_date").toLocalDate(),
-                        FixedExpert.Status.valueOf(rs.getString("status"))))
-                .list();
-    }
 }

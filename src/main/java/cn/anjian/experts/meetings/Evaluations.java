@@ -106,6 +106,29 @@ public class Evaluations {
                 .list();
     }
 
+    /** EXP-13/EXP-17: a year's service-quality registers of the expert and the grade they point to. */
+    public record RegisterGrade(int year, long registers, long excellent, long unqualified) {
+        public cn.anjian.experts.pool.QualityGrade grade() {
+            return cn.anjian.experts.pool.QualityGrade.of(registers, excellent, unqualified);
+        }
+    }
+
+    /** The grades the quality registers point to, per year of dispatch, newest first (the basis of the yearly evaluation). */
+    @Transactional(readOnly = true)
+    public java.util.List<RegisterGrade> registerGrades(Actor actor, long expertId) {
+        expert(actor, expertId);
+        return jdbc.sql("""
+                SELECT extract(year FROM dispatched_on)::int AS year, count(*) AS registers,
+                       count(*) FILTER (WHERE q_overall = 'EXCELLENT') AS excellent,
+                       count(*) FILTER (WHERE q_overall = 'UNQUALIFIED') AS unqualified
+                FROM exp_dispatch WHERE expert_id = :e AND q_overall IS NOT NULL
+                GROUP BY 1 ORDER BY 1 DESC""")
+                .param("e", expertId)
+                .query((rs, n) -> new RegisterGrade(rs.getInt("year"), rs.getLong("registers"), rs.getLong("excellent"),
+                        rs.getLong("unqualified")))
+                .list();
+    }
+
     private record Expert(long agencyId, String scopePath, String status) {
     }
 

@@ -34,7 +34,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class PoolQueries {
 
     /** A filter of the roster; blank parts are left out. Codes are checked against the structure (400). */
-    public record Filter(String q, String field, String sub, ExpertLevel level, ExpertStatus status) {
+    public record Filter(String q, String field, String sub, ExpertLevel level, ExpertStatus status, boolean declined,
+                         QualityGrade grade) {
+        public Filter(String q, String field, String sub, ExpertLevel level, ExpertStatus status) {
+            this(q, field, sub, level, status, false, null);
+        }
+
         public static Filter none() {
             return new Filter(null, null, null, null, null);
         }
@@ -42,8 +47,21 @@ public class PoolQueries {
 
     /** A roster row as every page and export shows it: ID card and phone masked (IAM-06). */
     public record Row(long id, String name, String idCard, String phone, String title, ExpertLevel level, String employer,
-                      String fieldName, String subNames, ExpertStatus status, String agencyName, String role) {
+                      String fieldName, String subNames, ExpertStatus status, String agencyName, String role,
+                      int declines, QualityGrade grade, int registers) {
+
+        /** EXP-14: declined at least once in the last twelve months (3 flags him for dismissal). */
+        public boolean declinedRecently() {
+            return declines > 0;
+        }
+
+        public boolean flagged() {
+            return declines >= DECLINES_FLAG;
+        }
     }
+
+    /** EXP-14 (art. 18(3)): three declines within twelve months. */
+    public static final int DECLINES_FLAG = 3;
 
     public record RosterPage(List<Row> items, long total, int page, int size) {
         public int pages() {
@@ -66,6 +84,14 @@ public class PoolQueries {
     private static final String SELECT = """
             SELECT e.id, e.name, e.id_card, e.phone, e.title, e.level, e.employer_name, e.status, f.name AS field_name,
                    a.name AS agency_name, l.role,
+                   (SELECT count(*) FROM exp_dispatch d WHERE d.expert_id = e.id AND d.status = 'DECLINED'
+                      AND d.responded_at > :since) AS declines,
+                   (SELECT count(*) FROM exp_dispatch d WHERE d.expert_id = e.id AND d.q_overall IS NOT NULL
+                      AND d.dispatched_on >= :yearStart AND d.dispatched_on < :yearEnd) AS registers,
+                   (SELECT count(*) FROM exp_dispatch d WHERE d.expert_id = e.id AND d.q_overall = 'EXCELLENT'
+                      AND d.dispatched_on >= :yearStart AND d.dispatched_on < :yearEnd) AS excellent,
+                   (SELECT count(*) FROM exp_dispatch d WHERE d.expert_id = e.id AND d.q_overall = 'UNQUALIFIED'
+                      AND d.dispatched_on >= :yearStart AND d.dispatched_on < :yearEnd) AS unqualified,
                    (SELECT string_agg(s.name, '、' ORDER BY s.ord) FROM exp_expert_sub x
                       JOIN exp_sub_specialty s ON s.code = x.sub_code WHERE x.expert_id = e.id) AS sub_names
             FROM exp_expert e
@@ -152,8 +178,27 @@ public class PoolQueries {
             where.append(" AND e.status = :status");
             params.put("status", f.status().name());
         }
+        // EXP-14: declines of the twelve months before now; EXP-13/17: this year's quality registers
+        java.time.ZonedDateTime now = clock.instant().atZone(Zones.SHANGHAI);
+        params.put("since", java.sql.Timestamp.from(now.minusMonths(12).toInstant()));
+        params.put("yearStart", java.sql.Date.valueOf(LocalDate.of(now.getYear(), 1, 1)));
+        params.put("yearEnd", java.sql.Date.valueOf(LocalDate.of(now.getYear() + 1, 1, 1)));
+        if (f.declined()) {
+            where.append(" AND EXISTS (SELECT 1 FROM exp_dispatch d WHERE d.expert_id = e.id AND d.status = 'DECLINED' AND d.responded_at > :since)");
+        }
+        if (f.grade() != null) {
+            where.append(" AND ").append(GRADE_SQL).append(" = :grade");
+            params.put("grade", f.grade().name());
+        }
         return where.toString();
     }
+
+    /** {@link QualityGrade#of} in SQL, for the filter (the page shows the Java one; {@code QualityGradeTests} keeps them equal). */
+    static final String GRADE_SQL = """
+            (SELECT CASE WHEN count(*) = 0 THEN NULL WHEN count(*) FILTER (WHERE d.q_overall = 'UNQUALIFIED') > 0 THEN 'UNQUALIFIED'
+                         WHEN 2 * count(*) FILTER (WHERE d.q_overall = 'EXCELLENT') >= count(*) THEN 'EXCELLENT' ELSE 'QUALIFIED' END
+             FROM exp_dispatch d WHERE d.expert_id = e.id AND d.q_overall IS NOT NULL
+               AND d.dispatched_on >= :yearStart AND d.dispatched_on < :yearEnd)""";
 
     static Row map(ResultSet rs, int n) throws SQLException {
         String role = rs.getString("role");
@@ -161,6 +206,8 @@ public class PoolQueries {
                 Masking.phone(rs.getString("phone")), rs.getString("title"), ExpertLevel.valueOf(rs.getString("level")),
                 rs.getString("employer_name"), rs.getString("field_name"), rs.getString("sub_names"),
                 ExpertStatus.valueOf(rs.getString("status")),
-                rs.getString("agency_name"), role == null ? null : "LEADER".equals(role) ? "组长" : "副组长");
+                rs.getString("agency_name"), role == null ? null : "LEADER".equals(role) ? "组长" : "副组长",
+                rs.getInt("declines"), QualityGrade.of(rs.getLong("registers"), rs.getLong("excellent"), rs.getLong("unqualified")),
+                rs.getInt("registers"));
     }
 }

@@ -11,6 +11,7 @@ import cn.anjian.experts.pool.PoolStructure;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.PageRefusal;
+import cn.anjian.kernel.Params;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The draw page (EXP-07/08): the form, the recent draws, a draw's candidates, exclusions and its 复核 (replay). */
 @Controller
@@ -45,6 +47,7 @@ class ExpertDrawPageController {
     private final Draws draws;
     private final PoolStructure structure;
     private final Enterprises enterprises;
+    private final cn.anjian.experts.dispatches.DeclineFlags declines;
 
     @GetMapping
     @PreAuthorize("hasAuthority('expert:read')")
@@ -77,9 +80,9 @@ class ExpertDrawPageController {
 
     @GetMapping("/{id}")
     @PreAuthorize("hasAuthority('expert:read')")
-    String detail(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
-        model.addAttribute("draw", draws.get(actor, id));
-        return "experts/draw";
+    String detail(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+                  @RequestParam(required = false) String declined, Model model) {
+        return page(draws.get(actor, id), declined, model);
     }
 
     /** 复核: reruns the draw from its stored snapshot and seed and shows whether the selection is the same. */
@@ -87,8 +90,22 @@ class ExpertDrawPageController {
     @PreAuthorize("hasAuthority('expert:read')")
     String replay(@AuthenticationPrincipal Actor actor, @PathVariable long id, Model model) {
         Draws.Replay r = draws.replay(actor, id);
-        model.addAttribute("draw", r.draw());
         model.addAttribute("replay", r);
+        return page(r.draw(), null, model);
+    }
+
+    /**
+     * EXP-14 beside the draw: each candidate's declines of the last twelve months (today's count, not part of the
+     * snapshot: the draw itself never weighs them), and the filter "only those who declined".
+     */
+    private String page(DrawView d, String declined, Model model) {
+        boolean only = Params.flag("近一年拒绝过委派", declined);
+        java.util.Map<Long, Long> counts = declines.recent(d.candidates().stream().map(DrawView.Candidate::expertId).toList());
+        model.addAttribute("draw", d);
+        model.addAttribute("declines", counts);
+        model.addAttribute("declinedOnly", only);
+        model.addAttribute("candidates", only ? d.candidates().stream().filter(c -> counts.containsKey(c.expertId())).toList()
+                : d.candidates());
         return "experts/draw";
     }
 

@@ -38,9 +38,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RequiredArgsConstructor
 class ExpertPageController {
 
-    static final String[] FILTERS = {"q", "field", "sub", "level", "status"};
+    static final String[] FILTERS = {"q", "field", "sub", "level", "status", "declined", "grade"};
     static final List<String> HEADER = List.of("姓名", "身份证号码", "手机号码", "职务职称", "专家级别", "工作单位", "行业领域",
-            "专业小类", "专业组职务", "状态", "专家库");
+            "专业小类", "专业组职务", "状态", "专家库", "近一年拒绝委派次数", "本年度服务质量评价");
 
     private final PoolQueries queries;
     private final PoolStructure structure;
@@ -59,6 +59,7 @@ class ExpertPageController {
         model.addAttribute("fields", structure.fields());
         model.addAttribute("levels", ExpertLevel.values());
         model.addAttribute("statuses", ExpertStatus.values());
+        model.addAttribute("grades", cn.anjian.experts.pool.QualityGrade.values());
         refusal.render("filterError", () -> {
             model.addAttribute("result", queries.list(actor, PoolQueries.Filter.none(), PoolQueries.SORT.defaults(), 0, PageSize.DEFAULT));
             model.addAttribute("kit", ListControls.of(filters(q), PoolQueries.SORT.defaults(), PageSize.DEFAULT));
@@ -80,7 +81,10 @@ class ExpertPageController {
     static PoolQueries.Filter filter(Map<String, String> q) {
         return new PoolQueries.Filter(q.get("q"), q.get("field"), q.get("sub"),
                 Params.choice(ExpertLevel.class, "专家级别", q.get("level"), ExpertLevel::label),
-                Params.choice(ExpertStatus.class, "状态", q.get("status"), ExpertStatus::label));
+                Params.choice(ExpertStatus.class, "状态", q.get("status"), ExpertStatus::label),
+                Params.flag("近一年拒绝过委派", q.get("declined")),
+                Params.choice(cn.anjian.experts.pool.QualityGrade.class, "服务质量评价", q.get("grade"),
+                        cn.anjian.experts.pool.QualityGrade::label));
     }
 
     static FilterUrl filters(Map<String, String> q) {
@@ -105,7 +109,7 @@ class ExpertPageController {
         return SheetExport.attachment("专家库.xlsx", "专家库", HEADER, rows -> queries.each(actor, f, sort,
                 r -> rows.add(r.name(), r.idCard(), r.phone(), r.title(), r.level().label(), r.employer(), r.fieldName(),
                         r.subNames() == null ? "" : r.subNames(), r.role() == null ? "" : r.role(), r.status().label(),
-                        r.agencyName())));
+                        r.agencyName(), String.valueOf(r.declines()), r.grade() == null ? "" : r.grade().label())));
     }
 
     /** EXP-02: the sub-specialties of the actor's pool below the minimum, and the pool's place under its cap. */

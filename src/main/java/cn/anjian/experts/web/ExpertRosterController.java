@@ -199,6 +199,7 @@ class ExpertRosterController {
         int year = java.time.LocalDate.ofInstant(clock.instant(), cn.anjian.kernel.Zones.SHANGHAI).getYear();
         model.addAttribute("grades", EvaluationGrade.values());
         model.addAttribute("record", evaluations.record(actor, id));
+        model.addAttribute("registerGrades", evaluations.registerGrades(actor, id));
         if (!model.containsAttribute("evaluationForm")) {
             model.addAttribute("evaluationForm", EvaluationForm.blank(year));
         }

@@ -12,6 +12,8 @@ import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.org.ScopeSql;
+import cn.anjian.personnel.ExpertCandidates;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
@@ -38,6 +40,8 @@ class Campaigns {
     private final HiringPlans plans;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** TI-07: the expert pool (experts implements the SPI; absent in module tests without it). */
+    private final ObjectProvider<ExpertCandidates> pool;
 
     record NewCampaign(Long planId, String title, String positions, String requirements, HiringMethod hiringMethod,
                        String schedule, BigDecimal writtenWeight) {
@@ -160,7 +164,28 @@ class Campaigns {
     /** Registration is open after the announcement and until the registration stage is recorded. */
     @Transactional
     ApplicantView register(Actor actor, long campaignId, String name, String idCard, Application a) {
+        return register(actor, campaignId, name, idCard, null, a);
+    }
+
+    /**
+     * As {@link #register(Actor, long, String, String, Application)}; with {@code expertId} the applicant is picked
+     * from the actor's expert pool (TI-07): name and ID card come from the pool, never from the request, and an
+     * expert who is not active in the actor's own pool is refused. Page and API alike.
+     */
+    @Transactional
+    ApplicantView register(Actor actor, long campaignId, String name, String idCard, Long expertId, Application a) {
         CampaignView c = get(actor, campaignId);
+        if (expertId != null) {
+            ExpertCandidates experts = pool.getIfAvailable();
+            ExpertCandidates.ExpertCandidate picked = experts == null ? null : experts.get(actor, expertId).orElse(null);
+            idCard = picked == null ? null : experts.idCard(actor, expertId).orElse(null);
+            if (idCard == null) {
+                throw new BusinessException("TI-07", "本部门专家库中没有这名在库专家（已出库、暂停或不属于本专家库），不能从专家库选聘");
+            }
+            name = picked.name();
+        } else if (idCard == null || idCard.isBlank()) {
+            throw BusinessException.badInput("TI-APPLICANT-ID", "请填写身份证号码或从专家库选择");
+        }
         if (c.last() != Stage.ANNOUNCEMENT) {
             throw new BusinessException("TI-03", c.last() == null ? "招聘公告尚未发布，不能报名" : "报名已结束，不能再报名");
         }
@@ -180,8 +205,9 @@ class Campaigns {
         long id;
         try {
             id = applicantRepository.save(Applicant.register(campaignId, n, card, a, reasons, clock.instant())).id;
-        } catch (DbActionExecutionException e) {
-            if (e.getCause() instanceof DuplicateKeyException) {
+        } catch (DbActionExecutionException | DuplicateKeyException e) {
+            // the unique (campaign, ID card) index; Spring Data JDBC may or may not wrap the driver's refusal
+            if (e instanceof DuplicateKeyException || e.getCause() instanceof DuplicateKeyException) {
                 throw BusinessException.conflict("TI-APPLICANT-DUPLICATE", "该身份证号已报名本次招聘");
             }
             throw e;

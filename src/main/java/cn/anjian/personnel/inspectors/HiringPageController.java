@@ -135,21 +135,14 @@ class HiringPageController {
                     @Valid @ModelAttribute("applicantForm") ApplicantForm form, BindingResult errors, Model model,
                     PageRefusal refusal, RedirectAttributes redirect) {
         refusal.render("applicantError", () -> campaign(actor, id, model)).field("PERSON-ID-CARD", "idCard")
-                .field("TI-APPLICANT-DUPLICATE", "idCard");
-        String idCard = form.idCard();
-        String name = form.name();
+                .field("TI-APPLICANT-DUPLICATE", "idCard").field("TI-APPLICANT-ID", "idCard").field("TI-07", "expertId");
         Long expertId = Params.optionalId("专家", form.expertId());
-        if (expertId != null) { // TI-07: picked from the expert pool; his ID card comes from the pool, never the page
-            cn.anjian.personnel.ExpertCandidates pool = experts.getIfAvailable();
-            idCard = pool == null ? null : pool.idCard(actor, expertId).orElse(null);
-            if (idCard == null) {
-                errors.rejectValue("expertId", "missing", "本专家库中没有这名在库专家");
-            }
-        } else if (idCard == null || idCard.isBlank()) {
+        if (expertId == null && (form.idCard() == null || form.idCard().isBlank())) { // shown with the other field errors
             errors.rejectValue("idCard", "required", "请填写身份证号码或从专家库选择");
         }
         refusal.check(errors);
-        ApplicantView a = campaigns.register(actor, id, name, idCard, form.application());
+        // TI-07: the campaign service resolves a pick from the pool (name and ID card from the pool, never the page)
+        ApplicantView a = campaigns.register(actor, id, form.name(), form.idCard(), expertId, form.application());
         redirect.addFlashAttribute("flashMessage", a.eligible() ? "已报名：" + a.name() + "（符合条件）"
                 : "已报名：" + a.name() + "（不符合条件，资格审查时不予通过：" + a.rejectionReasons() + "）");
         return "redirect:/personnel/inspectors/campaigns/" + id;

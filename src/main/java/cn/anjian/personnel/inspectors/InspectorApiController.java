@@ -138,7 +138,8 @@ class InspectorApiController {
     record ApplicantRequest(String name, String idCard, Education education, Boolean safetyRelatedMajor,
                             TitleLevel titleLevel, Boolean titleRelevant, Integer vocationalLevel,
                             Boolean qualificationRelevant, Boolean registeredSafetyEngineer, Integer experienceYears,
-                            Boolean retired, Boolean lawAbiding, Boolean fitForPost, Boolean otherRequirementsMet) {
+                            Boolean retired, Boolean lawAbiding, Boolean fitForPost, Boolean otherRequirementsMet,
+                            Long expertId) {
         Application application() {
             if (experienceYears == null) {
                 throw BusinessException.badInput("REQUIRED", "请填写相关行业领域工作年限");
@@ -157,7 +158,7 @@ class InspectorApiController {
     @PreAuthorize(MANAGE)
     @ResponseStatus(HttpStatus.CREATED)
     ApplicantView register(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestBody ApplicantRequest r) {
-        return campaigns.register(actor, id, r.name(), r.idCard(), r.application());
+        return campaigns.register(actor, id, r.name(), r.idCard(), r.expertId(), r.application());
     }
 
     record ScoreRequest(BigDecimal writtenScore, BigDecimal interviewScore) {
