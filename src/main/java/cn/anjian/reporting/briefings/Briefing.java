@@ -72,12 +72,12 @@ class Briefing extends AbstractAggregateRoot<Briefing> {
     /** The text as edited (or prefilled); only while drafting. */
     void edit(String newTitle, String newBody, String by) {
         requireDraft();
-        Map<String, Object> before = Map.of("title", title, "body", body == null ? "" : body);
+        Map<String, Object> before = Map.of("title", title, "content", body == null ? "" : body);
         title = newTitle;
         body = newBody;
         preparedBy = by;
         registerEvent(new AuditableEvent("reporting.briefing.edited", SUBJECT, String.valueOf(id), before,
-                Map.of("title", newTitle, "body", newBody), by, null));
+                Map.of("title", newTitle, "content", newBody), by, null));
     }
 
     /** Sent for approval; an empty briefing cannot be. */
