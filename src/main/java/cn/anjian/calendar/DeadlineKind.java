@@ -34,6 +34,8 @@ public enum DeadlineKind {
     FIXED_EXPERT_TERM("EXP-11", "相对固定专家使用届满更换", null),
     CORRECTION_ORDER("COR-02", "纠错整改期限", null),
     EXPERT_MEETING("EXP-17", "专家组季度会商研判会议", null),
+    NORMATIVE_CATALOGUE("STAT-03", "上年度规范性文件目录统计", "《执法情况统计分析制度》第五条第（三）项"),
+    SUPERVISOR_BRIEFING("SS-06", "向社会监督员通报执法情况", null),
     OTHER(null, "其他期限", null);
 
     private final String ruleId;

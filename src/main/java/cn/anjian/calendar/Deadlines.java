@@ -55,6 +55,12 @@ public interface Deadlines {
     /** How many deadlines the actor may read are overdue (the same audience as {@link #overdue}). */
     long overdueCount(cn.anjian.kernel.Actor actor);
 
+    /**
+     * Overdue deadlines the actor may read, counted per rule ID in one grouped query (the heads' dashboard, issue 19;
+     * the same audience as {@link #overdueCount}). Pages group them by {@link DeadlineKind#of}.
+     */
+    java.util.Map<String, Long> overdueByRule(cn.anjian.kernel.Actor actor);
+
     /** How many open deadlines the actor may read fall due between the two dates, inclusive (the same audience). */
     long dueCount(cn.anjian.kernel.Actor actor, java.time.LocalDate from, java.time.LocalDate to);
 }

@@ -170,6 +170,14 @@ record TemplateSpec(String type, String title, List<Field> fields, List<String> 
                 Field.req("partyName", "当事人"), Field.req("address", "地址"), Field.req("facts", "履行情况"),
                 Field.req("basis", "依据"), Field.req("decision", "应当履行的金额（含加处罚款）"), Field.req("deadline", "履行期限")),
                 List.of(), List.of("你（单位）收到本催告书后有权进行陈述和申辩。逾期仍不履行的，本机关将依法申请人民法院强制执行。")));
+        // issue 19 (STAT-03): the previous year's catalogue of normative documents (执法情况统计分析制度 art. 5 (三))
+        add(m, new TemplateSpec("NORMATIVE_CATALOGUE", "规范性文件目录", List.of(
+                Field.req("year", "年度"), Field.req("summary", "说明")),
+                List.of("序号", "文件名称", "文号", "制定机关", "发布日期", "施行日期", "合法性审核", "状态"), List.of()));
+        // issue 19 (SS-06): the half-yearly briefing to the social supervisors (000 art. 25)
+        add(m, new TemplateSpec("SUPERVISOR_BRIEFING", "行政执法情况通报", List.of(
+                Field.req("period", "通报期间"), Field.req("recipients", "通报对象"), Field.req("body", "通报内容")),
+                List.of(), List.of("欢迎各位社会监督员继续对本部门行政执法工作提出批评、意见和建议。")));
     }
 
     /** EXP-05 (seed 002 art. 9): the joint document that publishes an admitted expert, and his certificate (聘书). */

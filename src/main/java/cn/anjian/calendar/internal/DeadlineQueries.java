@@ -172,6 +172,16 @@ public class DeadlineQueries {
                 .params(params).query(Long.class).single();
     }
 
+    /** Overdue deadlines the actor may read, per rule ID (one grouped query; the same audience as {@link #overdueCount}). */
+    public Map<String, Long> overdueByRule(Actor actor) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String who = audience(actor, params);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("select coalesce(rule_id, ''), count(*) from cal_deadline where" + who + " and state = 'OVERDUE' group by 1 order by 2 desc")
+                .params(params).query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+        return counts;
+    }
+
     /**
      * Open or overdue deadlines owned by the actor, kept for him, or — for staff — owned by his unit; within
      * what he may read.

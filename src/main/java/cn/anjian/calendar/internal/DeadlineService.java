@@ -222,6 +222,12 @@ public class DeadlineService implements Deadlines {
 
     @Override
     @Transactional(readOnly = true)
+    public java.util.Map<String, Long> overdueByRule(Actor actor) {
+        return queries.overdueByRule(actor);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public long dueCount(Actor actor, java.time.LocalDate from, java.time.LocalDate to) {
         return queries.list(actor, new DeadlineQueries.Filter(List.of(DeadlineState.OPEN), null, null, null, from, to), 0, 1).total();
     }

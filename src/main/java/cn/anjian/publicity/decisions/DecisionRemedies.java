@@ -13,6 +13,7 @@ import cn.anjian.calendar.NewDeadline;
 import cn.anjian.calendar.Period;
 import cn.anjian.enforcement.CaseRef;
 import cn.anjian.enforcement.Cases;
+import cn.anjian.enforcement.DecisionCorrected;
 import cn.anjian.enforcement.DecisionRemedied;
 import cn.anjian.enforcement.RemedyKind;
 import cn.anjian.kernel.ActingUsers;
@@ -61,24 +62,51 @@ class DecisionRemedies {
                     || entry.status() == Status.WITHDRAWAL_REVIEW) {
                 continue;
             }
-            revise(entry, k, note, source, e);
+            revise(entry, k, note, source, "决定经" + e.kind().label() + "发生变化，公示期限重新起算", e.actor());
         }
     }
 
-    private void revise(DecisionEntry entry, RevisionKind k, String note, String source, DecisionRemedied e) {
+    /**
+     * COR-02 / PUB-08: a penalty corrected on a supervision correction order (处罚依据不当、程序有误) — the entry is
+     * corrected ("变更") with a reason composed from the structured order (who ordered it, when), through the same
+     * review as any correction. Once per order ({@code revisionSource}).
+     */
+    @ApplicationModuleListener
+    void on(DecisionCorrected e) {
+        CaseRef c = cases.find(e.caseId()).orElse(null);
+        PersonalData pd = PersonalData.of(c == null || c.enterpriseId() != null ? null : c.partyName());
+        String note = pd.mask(correctionNote(e));
+        String source = "correction:" + e.sourceRef();
+        for (DecisionEntry entry : entries.findByCaseId(e.caseId())) {
+            if (!entry.sourceRef().startsWith("decision:") || source.equals(entry.revisionSource())
+                    || entry.status() == Status.EXEMPTED || entry.status() == Status.WITHDRAWN
+                    || entry.status() == Status.WITHDRAWAL_REVIEW) {
+                continue;
+            }
+            revise(entry, RevisionKind.CHANGED, note, source, "决定经执法监督纠错予以纠正，公示期限重新起算", e.actor());
+        }
+    }
+
+    /** "2026年12月1日，晋城市应急管理局经执法监督检查，认定本决定处罚依据不当或程序有误，责令纠正，本决定已予纠正。" */
+    static String correctionNote(DecisionCorrected e) {
+        return Fmt.date(e.correctedOn()) + "，" + (e.orderedBy() == null ? "" : e.orderedBy())
+                + "经执法监督检查，认定本决定处罚依据不当或程序有误，责令纠正，本决定已予纠正。";
+    }
+
+    private void revise(DecisionEntry entry, RevisionKind k, String note, String source, String waiveReason, String actor) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         if (entry.deadlineId() != null && entry.status() != Status.PUBLISHED) {
             deadlines.find(new DeadlineId(entry.deadlineId()))
                     .filter(d -> d.state() != DeadlineState.MET && d.state() != DeadlineState.WAIVED)
-                    .ifPresent(d -> deadlines.waive(new DeadlineId(entry.deadlineId()), "决定经" + e.kind().label() + "发生变化，公示期限重新起算"));
+                    .ifPresent(d -> deadlines.waive(new DeadlineId(entry.deadlineId()), waiveReason));
         }
         DeadlineId d = deadlines.open(new NewDeadline("decision-entry", entry.id().toString(), "PUB-06", null, entry.ownerUnitId(),
                 entry.jurisdictionId(), entry.scopePath(), Period.workingDays(DecisionDrafting.PUBLICATION_WORKING_DAYS), now,
                 "执法决定公示（更正）：" + entry.title()));
-        String by = e.actor() == null ? "system" : e.actor();
+        String by = actor == null ? "system" : actor;
         Long flow = null;
         if (entry.status() == Status.PUBLISHED) {
-            Actor initiator = users.actor(e.actor()).or(() -> users.actor(entry.submittedBy()))
+            Actor initiator = (actor == null ? java.util.Optional.<Actor>empty() : users.actor(actor)).or(() -> users.actor(entry.submittedBy()))
                     .orElseThrow(() -> new IllegalStateException("no enabled user to start the PUB-08 review of entry " + entry.id()));
             FlowId f = workflows.start(DisclosureFlows.DISCLOSURE, "decision-entry", entry.id().toString(),
                     "执法决定公示更正审核：" + entry.title(), "/publicity/entries/" + entry.id(), entry.ownerAgencyId(), initiator);

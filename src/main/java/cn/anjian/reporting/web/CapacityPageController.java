@@ -36,6 +36,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import jakarta.validation.Valid;
+import cn.anjian.reporting.web.CapacityForms.BodyForm;
+import cn.anjian.reporting.web.CapacityForms.FundingForm;
+import cn.anjian.reporting.web.CapacityForms.MemberForm;
 
 /** CAP-10: the capacity dashboard, and CAP-01/02/05's bodies with their members and funding (the drill-down). */
 @Controller
@@ -74,6 +80,9 @@ class CapacityPageController {
     @GetMapping("/bodies")
     @PreAuthorize("hasAuthority('capacity:read')")
     String bodies(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", BodyForm.blank());
+        }
         Jurisdiction j = queries.jurisdiction(actor, Params.optionalId("行政区划", q.get("j")));
         BodyKind kind = Params.choice(BodyKind.class, "类别", q.get("kind"), BodyKind::label);
         boolean key = Params.flag("重点行业领域", q.get("key"));
@@ -114,11 +123,14 @@ class CapacityPageController {
 
     @PostMapping("/bodies")
     @PreAuthorize("hasAuthority('capacity:manage')")
-    String addBody(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> form, PageRefusal refusal, RedirectAttributes flash) {
-        refusal.redirect("/reporting/capacity/bodies");
-        long id = records.addBody(actor, Params.id("行政区划", form.get("jurisdictionId")),
-                Params.requiredChoice("CAP-BODY-KIND", BodyKind.class, "类别", form.get("kind"), BodyKind::label), form.get("name"),
-                Params.flag("重点行业领域", form.get("keyIndustry")));
+    String addBody(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("form") BodyForm form, BindingResult errors,
+                   PageRefusal refusal, Model model, RedirectAttributes flash) {
+        refusal.render(() -> bodies(actor, Map.of(), model)).field("CAP-BODY-KIND", "kind").field("CAP-BODY-NAME", "name")
+                .field("CAP-BODY-DUPLICATE", "name").field("CAP-BODY-KEY", "keyIndustry");
+        refusal.check(errors);
+        long id = records.addBody(actor, Params.id("行政区划", form.jurisdictionId()),
+                Params.requiredChoice("CAP-BODY-KIND", BodyKind.class, "类别", form.kind(), BodyKind::label), form.name(),
+                Params.flag("重点行业领域", form.keyIndustry()));
         flash.addFlashAttribute("notice", "单位已登记");
         return "redirect:/reporting/capacity/bodies/" + id;
     }
@@ -127,6 +139,12 @@ class CapacityPageController {
     @PreAuthorize("hasAuthority('capacity:read')")
     String body(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam(required = false) String year, Model model) {
         int y = year(year);
+        if (!model.containsAttribute("memberForm")) {
+            model.addAttribute("memberForm", MemberForm.blank());
+        }
+        if (!model.containsAttribute("fundingForm")) {
+            model.addAttribute("fundingForm", new FundingForm(String.valueOf(y), null, null));
+        }
         model.addAttribute("b", queries.body(actor, id, y));
         model.addAttribute("members", queries.members(id));
         model.addAttribute("roles", MemberRole.values());
@@ -137,12 +155,14 @@ class CapacityPageController {
 
     @PostMapping("/bodies/{id}/members")
     @PreAuthorize("hasAuthority('capacity:manage')")
-    String addMember(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam Map<String, String> form,
-                     PageRefusal refusal, RedirectAttributes flash) {
+    String addMember(@AuthenticationPrincipal Actor actor, @PathVariable long id, @Valid @ModelAttribute("memberForm") MemberForm form,
+                     BindingResult errors, PageRefusal refusal, Model model, RedirectAttributes flash) {
         queries.body(actor, id, java.time.LocalDate.now(clock).getYear());   // another county's body: 404 before the form is read
-        refusal.redirect("/reporting/capacity/bodies/" + id);
-        records.addMember(actor, id, Params.requiredChoice("CAP-MEMBER-ROLE", MemberRole.class, "人员类别", form.get("role"), MemberRole::label),
-                form.get("name"), form.get("position"), Params.flag("应急管理专业背景", form.get("emBackground")), form.get("background"));
+        refusal.render("memberError", () -> body(actor, id, null, model)).field("CAP-MEMBER-ROLE", "role").field("CAP-MEMBER-NAME", "name")
+                .field("CAP-MEMBER-POSITION", "position").field("CAP-MEMBER-BACKGROUND", "background");
+        refusal.check(errors);
+        records.addMember(actor, id, Params.requiredChoice("CAP-MEMBER-ROLE", MemberRole.class, "人员类别", form.role(), MemberRole::label),
+                form.name(), form.position(), Params.flag("应急管理专业背景", form.emBackground()), form.background());
         flash.addFlashAttribute("notice", "人员已登记");
         return "redirect:/reporting/capacity/bodies/" + id;
     }
@@ -159,12 +179,15 @@ class CapacityPageController {
 
     @PostMapping("/bodies/{id}/funding")
     @PreAuthorize("hasAuthority('capacity:manage')")
-    String funding(@AuthenticationPrincipal Actor actor, @PathVariable long id, @RequestParam Map<String, String> form,
-                   PageRefusal refusal, RedirectAttributes flash) {
-        refusal.redirect("/reporting/capacity/bodies/" + id);
-        int y = Params.integer("年度", form.get("year"), 0, 2000, 2100);
-        java.math.BigDecimal amount = Params.decimal("经费金额", form.get("amount"));
-        records.recordFunding(actor, id, y, amount, form.get("source"));
+    String funding(@AuthenticationPrincipal Actor actor, @PathVariable long id, @Valid @ModelAttribute("fundingForm") FundingForm form,
+                   BindingResult errors, PageRefusal refusal, Model model, RedirectAttributes flash) {
+        queries.body(actor, id, java.time.LocalDate.now(clock).getYear());   // another county's body: 404 before the form is read
+        refusal.render("fundingError", () -> body(actor, id, null, model)).field("CAP-FUNDING-YEAR", "year")
+                .field("CAP-FUNDING-AMOUNT", "amount").field("CAP-FUNDING-SOURCE", "source").field("CAP-05", "amount");
+        refusal.check(errors);
+        int y = Integer.parseInt(form.year().strip());
+        java.math.BigDecimal amount = new java.math.BigDecimal(form.amount().strip());
+        records.recordFunding(actor, id, y, amount, form.source());
         flash.addFlashAttribute("notice", y + " 年执法经费已登记");
         return "redirect:/reporting/capacity/bodies/" + id + "?year=" + y;
     }

@@ -31,6 +31,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import jakarta.validation.Valid;
+import cn.anjian.reporting.web.CapacityForms.OfficerForm;
+import cn.anjian.reporting.web.CapacityForms.VetoForm;
+import cn.anjian.reporting.web.CapacityForms.WorkstationForm;
 
 /** CAP-03/04/09's records behind the dashboard: officers' qualifications and equipment, workstations, one-vote vetoes. */
 @Controller
@@ -57,6 +63,9 @@ class CapacityRecordsPageController {
     @GetMapping("/officers")
     @PreAuthorize("hasAuthority('capacity:read')")
     String officers(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", OfficerForm.blank());
+        }
         Jurisdiction j = queries.jurisdiction(actor, Params.optionalId("行政区划", q.get("j")));
         ListSort.Sort sort = CapacityQueries.OFFICER_SORT.parse(q.get("sort"));
         int size = PageSize.parse(q.get("size"));
@@ -81,12 +90,14 @@ class CapacityRecordsPageController {
 
     @PostMapping("/officers")
     @PreAuthorize("hasAuthority('capacity:manage')")
-    String recordOfficer(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> f, PageRefusal refusal, RedirectAttributes flash) {
-        refusal.redirect("/reporting/capacity/officers");
-        equipment.recordOfficer(actor, f.get("officerName"), f.get("certificateNumber"), new CapacityEquipment.OfficerCapacity(
-                Params.flag("相关学历", f.get("relevantEducation")), Params.flag("职业资格", f.get("relevantQualification")),
-                Params.flag("实践经验", f.get("relevantExperience")), Params.flag("移动执法终端", f.get("mobileTerminal")),
-                Params.flag("执法记录仪", f.get("bodyRecorder")), Params.flag("个人安全防护装备", f.get("protectiveEquipment"))));
+    String recordOfficer(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("form") OfficerForm f, BindingResult errors,
+                         PageRefusal refusal, Model model, RedirectAttributes flash) {
+        refusal.render(() -> officers(actor, Map.of(), model)).field("CAP-OFFICER", "officerName");
+        refusal.check(errors);
+        equipment.recordOfficer(actor, f.officerName(), f.certificateNumber(), new CapacityEquipment.OfficerCapacity(
+                Params.flag("相关学历", f.relevantEducation()), Params.flag("职业资格", f.relevantQualification()),
+                Params.flag("实践经验", f.relevantExperience()), Params.flag("移动执法终端", f.mobileTerminal()),
+                Params.flag("执法记录仪", f.bodyRecorder()), Params.flag("个人安全防护装备", f.protectiveEquipment())));
         flash.addFlashAttribute("notice", "执法人员资质与装备已登记");
         return "redirect:/reporting/capacity/officers";
     }
@@ -94,6 +105,9 @@ class CapacityRecordsPageController {
     @GetMapping("/workstations")
     @PreAuthorize("hasAuthority('capacity:read')")
     String workstations(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", WorkstationForm.blank());
+        }
         Jurisdiction j = queries.jurisdiction(actor, Params.optionalId("行政区划", q.get("j")));
         ListSort.Sort sort = CapacityQueries.WORKSTATION_SORT.parse(q.get("sort"));
         int size = PageSize.parse(q.get("size"));
@@ -113,10 +127,12 @@ class CapacityRecordsPageController {
 
     @PostMapping("/workstations")
     @PreAuthorize("hasAuthority('capacity:manage')")
-    String addWorkstation(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> f, PageRefusal refusal,
-                          RedirectAttributes flash) {
-        refusal.redirect("/reporting/capacity/workstations");
-        equipment.addWorkstation(actor, f.get("location"), Params.requiredDate("配备日期", f.get("installedOn")));
+    String addWorkstation(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("form") WorkstationForm f, BindingResult errors,
+                          PageRefusal refusal, Model model, RedirectAttributes flash) {
+        refusal.render(() -> workstations(actor, Map.of(), model)).field("CAP-WORKSTATION", "location")
+                .field("CAP-WORKSTATION-DATE", "installedOn");
+        refusal.check(errors);
+        equipment.addWorkstation(actor, f.location(), Params.requiredDate("配备日期", f.installedOn()));
         flash.addFlashAttribute("notice", "采集工作站已登记");
         return "redirect:/reporting/capacity/workstations";
     }
@@ -124,6 +140,9 @@ class CapacityRecordsPageController {
     @GetMapping("/vetoes")
     @PreAuthorize("hasAuthority('capacity:read')")
     String vetoes(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", VetoForm.blank());
+        }
         Jurisdiction j = queries.jurisdiction(actor, Params.optionalId("行政区划", q.get("j")));
         Integer year = Params.optionalInteger("年度", q.get("year"));
         ListSort.Sort sort = CapacityQueries.VETO_SORT.parse(q.get("sort"));
@@ -149,17 +168,21 @@ class CapacityRecordsPageController {
 
     @PostMapping("/vetoes")
     @PreAuthorize("hasAuthority('capacity:manage')")
-    String recordVeto(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> f, PageRefusal refusal, RedirectAttributes flash) {
-        refusal.redirect("/reporting/capacity/vetoes");
+    String recordVeto(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("form") VetoForm f, BindingResult errors,
+                      PageRefusal refusal, Model model, RedirectAttributes flash) {
+        refusal.render(() -> vetoes(actor, Map.of(), model)).field("CAP-VETO-UNIT", "unitName").field("CAP-VETO-REASON", "reason")
+                .field("CAP-VETO-DATE", "decidedOn").field("CAP-VETO-YEAR", "year").field("CAP-VETO-PERSON", "persons")
+                .field("CAP-09", "persons");
+        refusal.check(errors);
         List<Vetoes.Person> persons = new ArrayList<>();
-        for (String line : (f.getOrDefault("persons", "")).split("[\\n、,，]")) {
+        for (String line : f.persons().split("[\\n、,，]")) {
             String[] parts = line.strip().split("\\s+", 2);
             if (!parts[0].isBlank()) {
                 persons.add(new Vetoes.Person(parts[0], parts.length > 1 ? parts[1] : null));
             }
         }
-        vetoes.record(actor, Params.id("行政区划", f.get("jurisdictionId")), f.get("unitName"),
-                Params.integer("年度", f.get("year"), 0, 2000, 2100), f.get("reason"), Params.requiredDate("否决日期", f.get("decidedOn")), persons);
+        vetoes.record(actor, Params.id("行政区划", f.jurisdictionId()), f.unitName(),
+                Integer.parseInt(f.year().strip()), f.reason(), Params.requiredDate("否决日期", f.decidedOn()), persons);
         flash.addFlashAttribute("notice", "一票否决已登记，相关人员当年评先评优资格已取消");
         return "redirect:/reporting/capacity/vetoes";
     }

@@ -158,6 +158,14 @@ class CorrectionOrder extends AbstractAggregateRoot<CorrectionOrder> {
         return deadlineId;
     }
 
+    CorrectionKind kind() {
+        return kind;
+    }
+
+    Long caseId() {
+        return caseId;
+    }
+
     int reopened() {
         return reopened;
     }

@@ -4,13 +4,16 @@ import lombok.RequiredArgsConstructor;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 
 import cn.anjian.enforcement.CaseRef;
 import cn.anjian.enforcement.Cases;
+import cn.anjian.enforcement.DecisionCorrected;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
+import cn.anjian.kernel.Zones;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.Agency;
 import cn.anjian.org.ScopeSql;
@@ -100,6 +103,11 @@ public class CorrectionOrders {
         orders.save(o);
         if (accepted) {
             orderDeadlines.met(o.deadlineId(), now);
+            if (o.kind() == CorrectionKind.PENALTY && o.caseId() != null) {
+                // PUB-08: the published decision is corrected with the reason (publicity listens, after commit)
+                events.publishEvent(new DecisionCorrected(o.caseId(), "sup-order:" + o.id(), agencies.get(o.agencyId()).name(),
+                        LocalDate.ofInstant(now, Zones.SHANGHAI), now, actor.username()));
+            }
         }
     }
 
