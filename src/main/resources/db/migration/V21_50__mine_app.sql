@@ -2,7 +2,12 @@
 -- Owned by cn.anjian.mines (package cn.anjian.mines.app).
 INSERT INTO iam_permission (code, name, category, admin_role, read_only) VALUES
     ('mine:app', '监管专员移动端（今日矿山、检查、请假、述职、廉洁承诺）', 'BUSINESS', NULL, FALSE);
+INSERT INTO iam_permission (code, name, category, admin_role, read_only) VALUES
+    ('mine:work-read', '查看监管专员请假、述职报告与廉政监督卡', 'BUSINESS', NULL, TRUE);
 INSERT INTO iam_role_permission (role_code, permission_code) VALUES ('MINE_COMMISSIONER', 'mine:app');
+INSERT INTO iam_role_permission (role_code, permission_code)
+    SELECT r.code, 'mine:work-read' FROM iam_role r
+    WHERE r.code IN ('OFFICER', 'LEGAL_REVIEWER', 'UNIT_HEAD', 'DEPUTY_DIRECTOR', 'DIRECTOR', 'HR', 'GENERAL_OFFICE');
 
 INSERT INTO doc_type (code, name, format_pattern, sort_order) VALUES
     ('MINE_WORK_REPORT',    '矿山安全监管专员工作述职报告', '{agencyShort}专述〔{year}〕{n}号', 910),

@@ -27,7 +27,7 @@ class LeaveFlowSubjects implements FlowSubjectProvider {
 
     @Override
     public boolean mayRead(FlowView flow, Actor actor) {
-        return actor.hasPermission("mine:read") && actor.scope().covers(flow.scopePath());
+        return actor.hasPermission("mine:work-read") && actor.scope().covers(flow.scopePath());
     }
 
     @Override

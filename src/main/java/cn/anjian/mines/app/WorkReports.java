@@ -141,7 +141,7 @@ public class WorkReports {
     private WorkReport find(Actor actor, long id) {
         WorkReport r = reports.findById(id).orElseThrow(() -> BusinessException.notFound(WHAT));
         if (r.userId() != actor.userId()) {
-            if (!actor.hasPermission("mine:read")) {
+            if (!actor.hasPermission("mine:work-read")) {
                 throw BusinessException.notFound(WHAT);
             }
             ScopeSql.requireInScope(actor, r.scopePath(), WHAT);
