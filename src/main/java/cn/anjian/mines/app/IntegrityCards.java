@@ -109,7 +109,7 @@ public class IntegrityCards {
         data.put("supervisionPhone", c.supervisionPhone());
         data.put("hotline", HOTLINE + "（山西省政务服务热线）");
         data.put("date", Fmt.chineseDate(today()));
-        IssuedDocument doc = documents.issue("MINE_INTEGRITY_CARD", actor.agencyId(), "mine_mine", String.valueOf(mineId),
+        IssuedDocument doc = documents.issue("MINE_INTEGRITY_CARD", actor.agencyId(), "mine", String.valueOf(mineId),
                 data, m.scopePath(), actor);
         Instant now = clock.instant();
         long id = jdbc.sql("""
@@ -121,7 +121,7 @@ public class IntegrityCards {
         after.put("docNumber", doc.number().text());
         after.put("commissioners", data.get("commissioners"));
         after.put("supervisionPhone", c.supervisionPhone());
-        events.publishEvent(AuditableEvent.change("mines.integrity.card-issued", "mine_mine", mineId, null, after));
+        events.publishEvent(AuditableEvent.change("mines.integrity.card-issued", "mine", mineId, null, after));
         return id;
     }
 
