@@ -136,6 +136,10 @@ class Leave extends AbstractAggregateRoot<Leave> {
         return status;
     }
 
+    Long flowId() {
+        return flowId;
+    }
+
     String reason() {
         return reason;
     }

@@ -84,6 +84,18 @@ public class Leaves implements FlowOutcomeHandler {
                 .map(l -> new MyLeave(l.id(), l.startsOn(), l.endsOn(), l.reason(), l.status())).toList()).orElse(List.of());
     }
 
+    /** The actor's possible substitutes (other commissioners of the department), empty for a non-commissioner. */
+    @Transactional(readOnly = true)
+    public List<CommissionerSelf.Colleague> substitutes(Actor actor) {
+        return self.find(actor).map(self::colleagues).orElse(List.of());
+    }
+
+    /** The approval flow of a leave (trusted: the caller filed it). */
+    @Transactional(readOnly = true)
+    public FlowId flowOf(long leaveId) {
+        return new FlowId(leaves.findById(leaveId).orElseThrow(() -> BusinessException.notFound("请假申请")).flowId());
+    }
+
     /** The approved leave the commissioner is on that day, if any. */
     @Transactional(readOnly = true)
     public Optional<MyLeave> onLeave(long commissionerId, LocalDate day) {
