@@ -67,7 +67,7 @@ class CommissionerLeaveTests {
         return jdbc.sql("SELECT flow_id FROM mine_leave WHERE id = :id").param("id", leaveId).query(Long.class).single();
     }
 
-    private String status(long leaveId) {
+    private String leaveStatus(long leaveId) {
         return jdbc.sql("SELECT status FROM mine_leave WHERE id = :id").param("id", leaveId).query(String.class).single();
     }
 
@@ -75,17 +75,17 @@ class CommissionerLeaveTests {
     @DisplayName("MW-11 the department approves a leave on workflow; the commissioner cannot decide his own; during it the app says remote supervision continues")
     void approvedOnWorkflow() throws Exception {
         long id = leaves.request(me.actor(), new Leaves.LeaveRequest(today, today.plusDays(2), "家中有事", substitute));
-        assertThat(status(id)).isEqualTo("REQUESTED");
+        assertThat(leaveStatus(id)).isEqualTo("REQUESTED");
         FlowId flow = new FlowId(flowOf(id));
         FlowView view = workflows.find(flow).orElseThrow();
         assertThat(view.definitionCode()).isEqualTo("mine-commissioner-leave");
         assertThat(leaves.onLeave(me.commissionerId(), today)).isEmpty();
         assertThatThrownBy(() -> workflows.decide(flow, users.actor(me.actor().username()).orElseThrow(), Decision.APPROVE, "自己批"))
                 .isInstanceOf(BusinessException.class);
-        assertThat(status(id)).isEqualTo("REQUESTED");
+        assertThat(leaveStatus(id)).isEqualTo("REQUESTED");
 
         workflows.decide(flow, fixture.unitHead(), Decision.APPROVE, "同意，请加强远程监管");
-        assertThat(status(id)).isEqualTo("APPROVED");
+        assertThat(leaveStatus(id)).isEqualTo("APPROVED");
         assertThat(leaves.onLeave(me.commissionerId(), today.plusDays(2))).isPresent();
         assertThat(leaves.onLeave(me.commissionerId(), today.plusDays(3))).isEmpty();
         mvc.perform(get("/m/").with(TestActors.as(me.actor())))
@@ -101,7 +101,7 @@ class CommissionerLeaveTests {
     void rejected() {
         long id = leaves.request(me.actor(), new Leaves.LeaveRequest(today.plusDays(1), today.plusDays(1), "外出学习", substitute));
         workflows.decide(new FlowId(flowOf(id)), fixture.unitHead(), Decision.REJECT, "近期为重点时段，暂不批准");
-        assertThat(status(id)).isEqualTo("REJECTED");
+        assertThat(leaveStatus(id)).isEqualTo("REJECTED");
         assertThat(leaves.onLeave(me.commissionerId(), today.plusDays(1))).isEmpty();
     }
 
