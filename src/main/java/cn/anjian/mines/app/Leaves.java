@@ -70,7 +70,7 @@ public class Leaves implements FlowOutcomeHandler {
         }
         l = leaves.save(l);
         FlowId flow = workflows.start(FLOW, SUBJECT, String.valueOf(l.id()), "请假：" + me.name() + " "
-                        + Fmt.date(r.startsOn()) + " 至 " + Fmt.date(r.endsOn()), "/mines/leaves?commissioner=" + me.commissionerId(),
+                        + Fmt.date(r.startsOn()) + " 至 " + Fmt.date(r.endsOn()), "/mines/leaves",
                 actor.agencyId(), actor);
         l.flow(flow.value());
         return leaves.save(l).id();
