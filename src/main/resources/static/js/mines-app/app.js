@@ -334,8 +334,15 @@
     loadToday();
   }
 
+  // navigator.onLine only knows the phone has a network, not that the server answers: probe a small uncached resource
+  // (the worker does not intercept it) when the phone says it is online.
   function online() {
-    $('offline-note').hidden = navigator.onLine;
+    if (!navigator.onLine) {
+      $('offline-note').hidden = false;
+      return;
+    }
+    fetch('/m/sw.js', {method: 'HEAD', cache: 'no-store', credentials: 'same-origin'})
+      .then(function () { $('offline-note').hidden = true; }, function () { $('offline-note').hidden = false; });
   }
 
   // ---- 我的记录
