@@ -118,6 +118,7 @@ record TemplateSpec(String type, String title, List<Field> fields, List<String> 
                 List.of(), List.of("法制机构主要负责人：")));
         addCoercion(m);
         addExperts(m);
+        mineCommissioners(m);
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -191,6 +192,27 @@ record TemplateSpec(String type, String title, List<Field> fields, List<String> 
                 Field.req("appointment", "聘任事项")),
                 List.of(),
                 List.of("受聘专家应当遵守国家法律法规和专家使用管理办法，客观公正地提供技术服务，严格保守工作秘密。")));
+    }
+
+    /** MW-13 (矿山安全监管专员制度第三十一条): the half-year work report; MW-14 (第二十八条): the integrity supervision card. */
+    private static void mineCommissioners(Map<String, TemplateSpec> m) {
+        add(m, new TemplateSpec("MINE_WORK_REPORT", "矿山安全监管专员工作述职报告", List.of(
+                Field.req("commissionerName", "述职人"), Field.req("period", "述职期间"), Field.req("mines", "所监管企业"),
+                Field.req("facts", "履职记录概况"),
+                Field.req("accidents", "一、被监管企业发生生产安全事故、涉险事故、重大安全风险隐患等情况"),
+                Field.req("implementation", "二、被监管企业安全生产各项制度执行情况、各项政策措施落实情况，安全风险是否可控以及存在问题"),
+                Field.req("discipline", "三、执行工作纪律和廉政纪律情况"),
+                Field.req("problems", "四、履职过程中需要组织帮助和解决的问题，以及监管工作建议"),
+                Field.opt("otherMatters", "五、其他需要报告的情况")),
+                List.of(), List.of("述职人（签名）：", "矿山安全监管部门意见：")));
+        add(m, new TemplateSpec("MINE_INTEGRITY_CARD", "监管检查廉政监督卡", List.of(
+                Field.req("mineName", "被监管企业"), Field.req("commissioners", "监管专员"),
+                Field.req("supervisionPhone", "监督电话"), Field.req("hotline", "12345 政务服务热线")),
+                List.of(),
+                List.of("监管专员已签订廉政承诺书：不接受被监管企业的宴请、礼品礼金和有价证券，不在被监管企业报销任何费用，"
+                        + "不利用职务之便为本人或他人谋取利益，不干预企业正常生产经营。",
+                        "如发现监管专员有违反廉政纪律的行为，请拨打上述监督电话或 12345 政务服务热线举报。",
+                        "被监管企业应在醒目位置公布监管专员姓名、联系方式和监督电话。")));
     }
 
     private static void add(Map<String, TemplateSpec> m, TemplateSpec s) {
