@@ -82,7 +82,7 @@ class StatisticsPageController {
         model.addAttribute("belowChart", chart(figures("penalties.opened", "inspections.patrol", "inspections.special"),
                 f -> engine.below(place, p, f)));
         model.addAttribute("kindChart", write(Map.of("pie", engine.composition(place, p))));
-        model.addAttribute("mayIssue", actor.hasPermission("document:generate"));
+        model.addAttribute("mayIssue", actor.hasPermission("statistics:report"));
         return "reporting/statistics/table";
     }
 
@@ -194,7 +194,7 @@ class StatisticsPageController {
     }
 
     @PostMapping("/reporting/statistics/report")
-    @PreAuthorize("hasAuthority('statistics:read')")
+    @PreAuthorize("hasAuthority('statistics:report')")
     ResponseEntity<byte[]> issueReport(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> form) {
         Jurisdiction place = engine.jurisdiction(actor, Params.optionalId("行政区划", form.get("j")));
         StatPeriod p = period(form.get("period"));
