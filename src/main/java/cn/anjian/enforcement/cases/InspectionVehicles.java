@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 @RequiredArgsConstructor
-public class InspectionVehicles {
+public class InspectionVehicles implements cn.anjian.enforcement.InspectionVehicleRecords {
 
     /** A mainland plate: province character, letter, five characters (six for new-energy), 警 for police plates. */
     static final Pattern PLATE = Pattern.compile("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][A-Z0-9]{4,5}[A-Z0-9警]");
@@ -52,6 +52,17 @@ public class InspectionVehicles {
             throw BusinessException.conflict("CASE-CONCURRENT", "案件已被他人修改，请刷新后重试");
         }
         return new Vehicles(caseId, c.vehicleCount(), c.vehiclePlates());
+    }
+
+    @Override
+    public int vehicleCount(Actor actor, long caseId) {
+        return get(actor, caseId).count();
+    }
+
+    @Override
+    @Transactional
+    public int recordPlates(Actor actor, long caseId, String plates) {
+        return record(actor, caseId, plates).count();
     }
 
     static List<String> parse(String text) {

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 @RequiredArgsConstructor
-public class Remedies implements RemedyStatistics {
+public class Remedies implements RemedyStatistics, cn.anjian.enforcement.CaseRemedies {
 
     static final String WHAT = "复议、诉讼";
 
@@ -106,6 +106,17 @@ public class Remedies implements RemedyStatistics {
             throw BusinessException.conflict("CASE-15-REMEDY-DECIDED", "该复议（诉讼）结果已被他人登记");
         }
         return list(actor, caseId).stream().filter(v -> v.id() == remedyId).findFirst().orElseThrow();
+    }
+
+    @Override
+    public boolean anyRemedy(Actor actor, long caseId) {
+        return !list(actor, caseId).isEmpty();
+    }
+
+    @Override
+    @Transactional
+    public void fileRemedy(Actor actor, long caseId, RemedyKind kind, LocalDate filedOn, String body, Long reviewAgencyId) {
+        file(actor, caseId, kind, filedOn, body, reviewAgencyId);
     }
 
     @Override

@@ -11,8 +11,8 @@ import cn.anjian.enforcement.CaseRef;
 import cn.anjian.enforcement.Cases;
 import cn.anjian.enforcement.DemoCasesReady;
 import cn.anjian.enforcement.RemedyKind;
-import cn.anjian.enforcement.cases.InspectionVehicles;
-import cn.anjian.enforcement.cases.Remedies;
+import cn.anjian.enforcement.CaseRemedies;
+import cn.anjian.enforcement.InspectionVehicleRecords;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.ActingUsers;
 import cn.anjian.kernel.Zones;
@@ -39,8 +39,8 @@ class StatisticsDemoData {
 
     private final ActingUsers users;
     private final Cases cases;
-    private final InspectionVehicles vehicles;
-    private final Remedies remedies;
+    private final InspectionVehicleRecords vehicles;
+    private final CaseRemedies remedies;
     private final Agencies agencies;
     private final Jurisdictions jurisdictions;
     private final Clock clock;
@@ -56,13 +56,13 @@ class StatisticsDemoData {
             int i = 0;
             for (CaseRef c : ready.cases()) {
                 if (c.kind() == CaseKind.INSPECTION && zz.scope().covers(c.scopePath()) && i < PLATES.size()
-                        && vehicles.get(zz, c.id()).count() == 0) {
-                    vehicles.record(zz, c.id(), PLATES.get(i++));
+                        && vehicles.vehicleCount(zz, c.id()) == 0) {
+                    vehicles.recordPlates(zz, c.id(), PLATES.get(i++));
                 }
             }
             cases.findByTitle(DemoCasesReady.HEARING_CASE).filter(c -> c.closedAt() != null)
-                    .filter(c -> remedies.list(zz, c.id()).isEmpty())
-                    .ifPresent(c -> remedies.file(zz, c.id(), RemedyKind.RECONSIDERATION,
+                    .filter(c -> !remedies.anyRemedy(zz, c.id()))
+                    .ifPresent(c -> remedies.fileRemedy(zz, c.id(), RemedyKind.RECONSIDERATION,
                             LocalDate.ofInstant(clock.instant(), Zones.SHANGHAI), "晋城市应急管理局",
                             jurisdictions.findByCode("140500").flatMap(j -> agencies.findAgency(j.id(), AgencyKind.EMERGENCY_MANAGEMENT))
                                     .map(a -> a.id()).orElse(null)));
