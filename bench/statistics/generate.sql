@@ -14,8 +14,8 @@ FROM org_agency a WHERE a.kind = 'EMERGENCY_MANAGEMENT' AND a.status = 'ACTIVE';
 INSERT INTO per_person (name, gender, id_card, birth_date, agency_id, jurisdiction_id, scope_path, created_at, updated_at)
 SELECT '统计' || g, 'MALE', 'S' || lpad(g::text, 17, '0'), DATE '1980-01-01', a.id, a.jurisdiction_id, a.scope_path, now(), now()
 FROM generate_series(1, :officers) g JOIN s_agency a ON a.n = g % (SELECT count(*) FROM s_agency);
-INSERT INTO off_officer (person_id, agency_id, scope_path, post_status, post_since, created_at)
-SELECT p.id, p.agency_id, p.scope_path, 'ON_POST', DATE '2020-01-01', now() FROM per_person p WHERE p.id_card LIKE 'S%'
+INSERT INTO off_officer (person_id, name, agency_id, scope_path, post_status, post_since, created_at)
+SELECT p.id, p.name, p.agency_id, p.scope_path, 'ON_POST', DATE '2020-01-01', now() FROM per_person p WHERE p.id_card LIKE 'S%'
 ON CONFLICT DO NOTHING;
 -- two trainings a year (courses of 40 officers), one certificate each (a tenth supervision certificates)
 INSERT INTO off_training (person_id, course, kind, class_hours, start_date, end_date, centralised, exam_result, training_year, created_at)

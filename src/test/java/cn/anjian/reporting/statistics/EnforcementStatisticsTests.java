@@ -208,7 +208,8 @@ class EnforcementStatisticsTests {
         assertThat(engine.jurisdiction(countyOfficer, null).id()).isEqualTo(w.county.id());
         assertThatThrownBy(() -> engine.jurisdiction(countyOfficer, w.city.id()))
                 .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.kind()).isEqualTo(BusinessException.Kind.NOT_FOUND));
-        var provinceReader = TestActors.actor("stat-province", jurisdictions.findByCode("140000").orElseThrow().id(), "/", "statistics:read");
+        Jurisdiction province = jurisdictions.findByCode("140000").orElseThrow();
+        var provinceReader = TestActors.actor("stat-province", province.id(), province.path(), "statistics:read");
         assertThat(engine.jurisdiction(provinceReader, w.county.id()).id()).isEqualTo(w.county.id());
     }
 

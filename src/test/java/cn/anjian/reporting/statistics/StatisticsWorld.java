@@ -53,8 +53,8 @@ class StatisticsWorld {
                 .param("n", name).param("card", idCard).param("a", a.id()).param("j", a.jurisdictionId()).param("p", a.scopePath())
                 .query(Long.class).single();
         jdbc.sql("""
-                INSERT INTO off_officer (person_id, agency_id, scope_path, post_status, post_since, created_at)
-                VALUES (:id, :a, :p, 'ON_POST', DATE '2020-01-01', now())""").param("id", id).param("a", a.id())
+                INSERT INTO off_officer (person_id, name, agency_id, scope_path, post_status, post_since, created_at)
+                VALUES (:id, :n, :a, :p, 'ON_POST', DATE '2020-01-01', now())""").param("id", id).param("n", name).param("a", a.id())
                 .param("p", a.scopePath()).update();
         return id;
     }
