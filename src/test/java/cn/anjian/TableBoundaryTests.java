@@ -137,13 +137,16 @@ class TableBoundaryTests {
         if (minor <= 59) {
             return "recording"; // CASE-16 case dossier
         }
+        if (minor <= 69) {
+            return "enforcement"; // issue 19 statistics: vehicles, reconsideration body, published views
+        }
         throw new IllegalStateException("V17_" + minor + " has no owner in docs/conventions.md; add it there and here");
     }
 
     /** Issue 19: supervision takes V22_0..V22_19, reporting V23_0..V23_19 (docs/conventions.md). */
     static String issue19(int major, int minor, String module) {
-        if (minor <= 19) {
-            return module;
+        if (minor <= 19 || major == 23 && minor <= 39) {
+            return module; // V23_20..V23_39: enforcement statistics (STAT)
         }
         if (major == 23 && minor >= 40 && minor <= 59) {
             return module; // helper 7: STAT-02/03 registers, SS-06 briefings (rep_*)

@@ -119,6 +119,12 @@ record TemplateSpec(String type, String title, List<Field> fields, List<String> 
         addCoercion(m);
         addExperts(m);
         mineCommissioners(m);
+        // STAT-09 (执法情况统计分析制度): the periodic analysis report, its figures in the items table, the trend as text
+        add(m, new TemplateSpec("STAT_REPORT", "执法情况统计分析报告", List.of(
+                Field.req("scope", "统计范围"), Field.req("period", "统计期间"), Field.req("summary", "基本情况"),
+                Field.req("trend", "月度趋势"), Field.opt("below", "下级比较")),
+                List.of("序号", "统计类别", "统计项目", "数值"),
+                List.of("本报告各项数据由系统依据执法记录自动统计生成，不含人工填报数据（普法宣传除外）。")));
         return java.util.Collections.unmodifiableMap(m);
     }
 

@@ -105,6 +105,7 @@ public final class Subjects {
             Map.entry("notification", new Kind("通知", null)),
             Map.entry("notification_user", new Kind("通知", null)),
             Map.entry("audit_chain", new Kind("审计链", null)),
+            Map.entry("stat-report", new Kind("执法情况统计分析报告", null)),
             Map.entry("demo", new Kind("演示数据", null)));
 
     /** The Chinese label of a subject type; an unknown type reads "其他对象", never the code. */

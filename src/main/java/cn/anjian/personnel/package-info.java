@@ -1,6 +1,9 @@
 /**
  * People (recorded once, several roles), enforcement officers (OFF), technical inspectors (TI) and
  * social supervisors (SS). Sub-packages by feature: people, officers, inspectors, supervisors.
+ *
+ * <p>Published read models: {@code per_supervisor_view} (V7_89); {@code off_stat_training_view},
+ * {@code off_stat_certificate_view} (V7_95, issue 19 statistics).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Personnel",
         allowedDependencies = {"kernel", "search", "org", "identity", "workflow", "calendar", "audit", "settings"})

@@ -6,7 +6,12 @@
  * jurisdiction, red or green against its target (settings {@code reporting.*}), with the records behind each figure.
  *
  * <p>A downstream module: it reads org and personnel through their APIs and published views; nothing depends on it.
- * Tables {@code rep_*} (V23_0..V23_19). Statistics (STAT) come later.
+ * Tables {@code rep_*} (V23_0..V23_19).
+ *
+ * <p>Enforcement statistics (STAT-01, STAT-04..09; V23_20..V23_39): {@link cn.anjian.reporting.EnforcementStatistics}
+ * gives the table of a jurisdiction and a {@link cn.anjian.reporting.StatPeriod}; each group of figures is a
+ * {@link cn.anjian.reporting.StatSource} bean whose SQL over the owners' published views yields both the value and the
+ * drill-down (STAT-02/03 plug in as further sources).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reporting and capacity indicators",
         allowedDependencies = {"kernel", "org", "identity", "personnel", "settings", "calendar", "workflow", "documents",

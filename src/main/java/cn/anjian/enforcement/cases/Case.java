@@ -3,6 +3,7 @@ package cn.anjian.enforcement.cases;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import cn.anjian.enforcement.CaseKind;
@@ -56,6 +57,8 @@ class Case extends AbstractAggregateRoot<Case> {
     private Instant closedAt;
     private Instant archivedAt;
     private Long jointOperationId;
+    private int vehicleCount;
+    private String vehiclePlates;
 
     @PersistenceCreator
     private Case() {
@@ -181,6 +184,39 @@ class Case extends AbstractAggregateRoot<Case> {
         after.put("lengthDays", lengthDays);
         registerEvent(new AuditableEvent("enforcement.case.time-limit-extended", "case", String.valueOf(id), before, after,
                 by, null));
+    }
+
+    /**
+     * STAT-06 (执法情况统计分析制度第五条第（六）项): the enforcement vehicles used on this inspection, by plate; replaces
+     * what was recorded. Only an inspection (行政检查) that is not archived; at most 20 vehicles.
+     */
+    void recordVehicles(List<String> plates) {
+        if (kind != CaseKind.INSPECTION) {
+            throw new BusinessException("STAT-06-VEHICLE-KIND", "只有行政检查案件登记检查动用的执法车辆");
+        }
+        if (archivedAt != null) {
+            throw BusinessException.conflict("STAT-06-VEHICLE-ARCHIVED", "案件已归档，不能再修改动用车辆");
+        }
+        if (plates.size() > 20) {
+            throw BusinessException.badInput("STAT-06-VEHICLE-PLATES", "一次检查最多登记 20 辆执法车辆");
+        }
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("vehicleCount", vehicleCount);
+        before.put("vehiclePlates", vehiclePlates);
+        vehicleCount = plates.size();
+        vehiclePlates = plates.isEmpty() ? null : String.join("、", plates);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("vehicleCount", vehicleCount);
+        after.put("vehiclePlates", vehiclePlates);
+        registerEvent(AuditableEvent.change("enforcement.case.vehicles-recorded", "case", id, before, after));
+    }
+
+    int vehicleCount() {
+        return vehicleCount;
+    }
+
+    String vehiclePlates() {
+        return vehiclePlates;
     }
 
     Long id() {

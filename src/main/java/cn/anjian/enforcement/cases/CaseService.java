@@ -44,6 +44,12 @@ public class CaseService implements Cases {
 
     // ---- reading ----
 
+    /** STAT-06: the vehicles recorded on the case (a caller that checked the scope). */
+    public InspectionVehicles.Vehicles vehicles(long caseId) {
+        Case c = repository.findById(caseId).orElseThrow(() -> BusinessException.notFound(WHAT));
+        return new InspectionVehicles.Vehicles(caseId, c.vehicleCount(), c.vehiclePlates());
+    }
+
     @Override
     public CaseRef ref(long caseId, Actor actor) {
         return toRef(get(actor, caseId));

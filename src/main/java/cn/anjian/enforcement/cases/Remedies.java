@@ -25,13 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 @RequiredArgsConstructor
-public class Remedies implements RemedyStatistics {
+public class Remedies implements RemedyStatistics, cn.anjian.enforcement.CaseRemedies {
 
     static final String WHAT = "复议、诉讼";
 
     private final CaseService cases;
     private final RemedyRepository repository;
     private final JdbcClient jdbc;
+    private final cn.anjian.org.Agencies agencies;
 
     public List<CoercionViews.RemedyView> list(Actor actor, long caseId) {
         cases.get(actor, caseId);
@@ -50,6 +51,15 @@ public class Remedies implements RemedyStatistics {
     /** Records a reconsideration or lawsuit filed on {@code filedOn} (not before the decision, not in the future). */
     @Transactional
     public CoercionViews.RemedyView file(Actor actor, long caseId, RemedyKind kind, LocalDate filedOn, String body) {
+        return file(actor, caseId, kind, filedOn, body, null);
+    }
+
+    /**
+     * As above; {@code reviewAgencyId}: the reconsideration body is an emergency-management agency of a jurisdiction above
+     * the case's (STAT-07 受理行政复议案件数 counts it there), else null.
+     */
+    @Transactional
+    public CoercionViews.RemedyView file(Actor actor, long caseId, RemedyKind kind, LocalDate filedOn, String body, Long reviewAgencyId) {
         Guards.require(actor, "case:manage");
         CaseView c = cases.get(actor, caseId);
         if (!cases.decisionIssued(caseId)) {
@@ -65,7 +75,17 @@ public class Remedies implements RemedyStatistics {
         if (b == null) {
             throw BusinessException.badInput("CASE-15-REMEDY-BODY", kind == RemedyKind.RECONSIDERATION ? "请填写复议机关" : "请填写受理的人民法院");
         }
-        Remedy r = repository.save(Remedy.filed(caseId, c.scopePath(), kind, filedOn, b, cases.now(), actor.username()));
+        String reviewPath = null;
+        if (reviewAgencyId != null) {
+            cn.anjian.org.Agency a = agencies.findById(reviewAgencyId)
+                    .filter(x -> kind == RemedyKind.RECONSIDERATION && c.scopePath().startsWith(x.scopePath())
+                            && !c.scopePath().equals(x.scopePath()))
+                    .orElseThrow(() -> BusinessException.badInput("STAT-07-REVIEW-AGENCY",
+                            "受理复议的应急管理部门须为本案所在行政区划的上级部门，且仅适用于行政复议"));
+            reviewPath = a.scopePath();
+        }
+        Remedy r = repository.save(Remedy.filed(caseId, c.scopePath(), kind, filedOn, b, cases.now(), actor.username())
+                .reviewedBy(reviewAgencyId, reviewPath));
         r.recorded();
         repository.save(r);
         return list(actor, caseId).stream().filter(v -> v.id() == r.id()).findFirst().orElseThrow();
@@ -86,6 +106,17 @@ public class Remedies implements RemedyStatistics {
             throw BusinessException.conflict("CASE-15-REMEDY-DECIDED", "该复议（诉讼）结果已被他人登记");
         }
         return list(actor, caseId).stream().filter(v -> v.id() == remedyId).findFirst().orElseThrow();
+    }
+
+    @Override
+    public boolean anyRemedy(Actor actor, long caseId) {
+        return !list(actor, caseId).isEmpty();
+    }
+
+    @Override
+    @Transactional
+    public void fileRemedy(Actor actor, long caseId, RemedyKind kind, LocalDate filedOn, String body, Long reviewAgencyId) {
+        file(actor, caseId, kind, filedOn, body, reviewAgencyId);
     }
 
     @Override

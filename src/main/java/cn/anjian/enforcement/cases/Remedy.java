@@ -35,6 +35,8 @@ class Remedy extends AbstractAggregateRoot<Remedy> {
     private String note;
     private Instant recordedAt;
     private String recordedBy;
+    private Long reviewAgencyId;
+    private String reviewScopePath;
 
     @PersistenceCreator
     private Remedy() {
@@ -52,6 +54,13 @@ class Remedy extends AbstractAggregateRoot<Remedy> {
         return r;
     }
 
+    /** STAT-07: the reconsideration body is an agency of the system (it received the application). */
+    Remedy reviewedBy(Long agencyId, String scopePath) {
+        reviewAgencyId = agencyId;
+        reviewScopePath = scopePath;
+        return this;
+    }
+
     /** Audited once the id is known (after the first save). */
     void recorded() {
         Map<String, Object> after = new LinkedHashMap<>();
@@ -59,6 +68,9 @@ class Remedy extends AbstractAggregateRoot<Remedy> {
         after.put("kind", kind.name());
         after.put("filedOn", filedOn.toString());
         after.put("body", body);
+        if (reviewAgencyId != null) {
+            after.put("reviewAgencyId", reviewAgencyId);
+        }
         registerEvent(AuditableEvent.change("enforcement.case.remedy-filed", "case_remedy", id, null, after));
     }
 

@@ -72,6 +72,11 @@ class CaseDetailPage {
         blank(model, "documentForm", DocumentForm.blank());
         blank(model, "decisionForm", DecisionForm.blank());
         blank(model, "transferForm", TransferForm.blank());
+        if (c.kind() == CaseKind.INSPECTION) { // STAT-06: vehicles used on the inspection
+            var v = cases.vehicles(caseId);
+            model.addAttribute("vehicles", v);
+            blank(model, "vehicleForm", new VehicleForm(v.plates()));
+        }
         CoercionForms.blanks(model); // CASE-14/15 sections (enforcement/cases/coercion.html)
         return "enforcement/cases/detail";
     }

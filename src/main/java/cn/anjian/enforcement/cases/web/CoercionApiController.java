@@ -72,7 +72,8 @@ class CoercionApiController {
     record CourtRequest(String court) {
     }
 
-    record RemedyRequest(String kind, String filedOn, String body) {
+    /** {@code reviewAgencyId}: the upper-level emergency-management agency that received the reconsideration (STAT-07), optional. */
+    record RemedyRequest(String kind, String filedOn, String body, Long reviewAgencyId) {
     }
 
     record RemedyOutcomeRequest(String outcome, String outcomeOn, String note) {
@@ -198,7 +199,7 @@ class CoercionApiController {
                                   @RequestBody(required = false) RemedyRequest r) {
         Params.requireBody(r, "请提交复议或诉讼信息");
         return remedies.file(actor, Params.id("id", id), Params.choice(RemedyKind.class, "救济途径", r.kind(), RemedyKind::label),
-                Params.date("申请（起诉）日期", r.filedOn()), r.body());
+                Params.date("申请（起诉）日期", r.filedOn()), r.body(), r.reviewAgencyId());
     }
 
     @PostMapping("/remedies/{rid}/outcome")

@@ -1,0 +1,204 @@
+package cn.anjian.reporting.statistics;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.ExportJdbc;
+import cn.anjian.kernel.ListSort;
+import cn.anjian.kernel.PageSlice;
+import cn.anjian.kernel.Zones;
+import cn.anjian.org.Jurisdiction;
+import cn.anjian.org.Jurisdictions;
+import cn.anjian.org.ScopeSql;
+import cn.anjian.reporting.EnforcementStatistics;
+import cn.anjian.reporting.StatFigure;
+import cn.anjian.reporting.StatGroup;
+import cn.anjian.reporting.StatPeriod;
+import cn.anjian.reporting.StatSource;
+import cn.anjian.reporting.StatSource.Figure;
+import cn.anjian.reporting.StatSource.Measure;
+import cn.anjian.reporting.StatTable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * STAT-09: every figure is computed from the records its source selects, for a jurisdiction subtree and a period, and its
+ * drill-down lists exactly those records (the same SQL, wrapped). Nothing is typed, nothing is cached.
+ */
+@Service
+@Transactional(readOnly = true)
+public class StatisticsEngine implements EnforcementStatistics {
+
+    public record Row(long id, String title, String detail, String unit, LocalDate day, BigDecimal amount, String link) {
+    }
+
+    public record Page(List<Row> items, long total, int page, int size) {
+    }
+
+    /** A labelled value of a chart (a month, a kind, a jurisdiction below). */
+    public record Point(String label, BigDecimal value) {
+    }
+
+    public static final ListSort SORT = ListSort.by("t.rid").key("day", "日期", "t.day").key("title", "名称", "t.title")
+            .key("amount", "数值", "t.amount").key("unit", "单位", "t.unit").byDefault("day", false);
+
+    private final JdbcClient jdbc;
+    private final ExportJdbc export;
+    private final Jurisdictions jurisdictions;
+    private final List<StatSource> sources;
+
+    StatisticsEngine(JdbcClient jdbc, ExportJdbc export, Jurisdictions jurisdictions, List<StatSource> sources) {
+        this.jdbc = jdbc;
+        this.export = export;
+        this.jurisdictions = jurisdictions;
+        this.sources = sources.stream().sorted(Comparator.comparing(StatSource::group)).toList();
+    }
+
+    /** The jurisdiction of a table in the actor's scope (404 otherwise, ORG-03). */
+    public Jurisdiction jurisdiction(Actor actor, Long id) {
+        Jurisdiction j = jurisdictions.findById(id == null ? actor.jurisdictionId() : id)
+                .orElseThrow(() -> BusinessException.notFound("行政区划"));
+        ScopeSql.requireInScope(actor, j.path(), "行政区划");
+        return j;
+    }
+
+    /** The groups in table order, each with the figures of its sources (empty when no source delivers it yet). */
+    public Map<StatGroup, List<Figure>> layout() {
+        Map<StatGroup, List<Figure>> m = new LinkedHashMap<>();
+        for (StatGroup g : StatGroup.values()) {
+            m.put(g, new ArrayList<>());
+        }
+        sources.forEach(s -> m.get(s.group()).addAll(s.figures()));
+        return m;
+    }
+
+    public Figure figure(String key) {
+        return sources.stream().flatMap(s -> s.figures().stream()).filter(f -> f.key().equals(key)).findFirst()
+                .orElseThrow(() -> BusinessException.badInput("STAT-FIGURE", "没有这项统计指标"));
+    }
+
+    private StatGroup groupOf(Figure f) {
+        return sources.stream().filter(s -> s.figures().contains(f)).findFirst().orElseThrow().group();
+    }
+
+    @Override
+    public StatTable table(long jurisdictionId, StatPeriod period) {
+        Jurisdiction j = jurisdictions.get(jurisdictionId);
+        List<StatFigure> figures = new ArrayList<>();
+        for (StatSource s : sources) {
+            for (Figure f : s.figures()) {
+                figures.add(new StatFigure(s.group(), f.key(), f.label(), f.unit(), value(j.path(), period, f)));
+            }
+        }
+        return new StatTable(j.id(), j.name(), period, List.copyOf(figures));
+    }
+
+    @Override
+    public StatTable table(Actor actor, long jurisdictionId, StatPeriod period) {
+        return table(jurisdiction(actor, jurisdictionId).id(), period);
+    }
+
+    private static String aggregate(Figure f) {
+        return f.measure() == Measure.SUM ? "coalesce(sum(t.amount), 0)" : "count(*)";
+    }
+
+    private static Map<String, Object> params(String path, StatPeriod period) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("p", path + "%");
+        p.put("from", period.from());
+        p.put("to", period.to());
+        p.put("last", period.to().minusDays(1));
+        p.put("fromTs", OffsetDateTime.of(period.from().atStartOfDay(), Zones.SHANGHAI.getRules().getOffset(period.from().atStartOfDay())));
+        p.put("toTs", OffsetDateTime.of(period.to().atStartOfDay(), Zones.SHANGHAI.getRules().getOffset(period.to().atStartOfDay())));
+        return p;
+    }
+
+    BigDecimal value(String path, StatPeriod period, Figure f) {
+        BigDecimal v = jdbc.sql("SELECT " + aggregate(f) + " FROM (" + f.records() + ") t").params(params(path, period))
+                .query(BigDecimal.class).single();
+        return v == null ? BigDecimal.ZERO : v.stripTrailingZeros().scale() < 0 ? v.setScale(0) : v.stripTrailingZeros();
+    }
+
+    /** The records behind a figure, a page of them in the chosen order. */
+    public Page records(Jurisdiction j, StatPeriod period, Figure f, ListSort.Sort sort, int page, int size) {
+        Map<String, Object> p = params(j.path(), period);
+        long total = jdbc.sql("SELECT count(*) FROM (" + f.records() + ") t").params(p).query(Long.class).single();
+        PageSlice slice = PageSlice.of(page, size, total);
+        List<Row> rows = jdbc.sql("SELECT t.* FROM (" + f.records() + ") t" + sort.orderBy() + slice.window()).params(p)
+                .query(StatisticsEngine::row).list();
+        return new Page(rows, total, slice.page(), size);
+    }
+
+    /** Every record behind a figure, streamed (the Excel export of the drill-down). */
+    public void each(Jurisdiction j, StatPeriod period, Figure f, ListSort.Sort sort, Consumer<Row> sink) {
+        try (Stream<Row> rows = export.sql("SELECT t.* FROM (" + f.records() + ") t" + sort.orderBy())
+                .params(params(j.path(), period)).query(StatisticsEngine::row).stream()) {
+            rows.forEach(sink);
+        }
+    }
+
+    private static Row row(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+        java.sql.Date d = rs.getDate("day");
+        return new Row(rs.getLong("rid"), rs.getString("title"), rs.getString("detail"), rs.getString("unit"),
+                d == null ? null : d.toLocalDate(), rs.getBigDecimal("amount"), rs.getString("link"));
+    }
+
+    /** The figure month by month over the period (one query grouped by month). */
+    public List<Point> trend(Jurisdiction j, StatPeriod period, Figure f) {
+        Map<Integer, BigDecimal> by = new HashMap<>();
+        if (f.trend()) {
+            jdbc.sql("SELECT (extract(year FROM t.day) * 100 + extract(month FROM t.day))::int AS m, " + aggregate(f)
+                            + " AS v FROM (" + f.records() + ") t GROUP BY 1").params(params(j.path(), period))
+                    .query(rs -> {
+                        by.put(rs.getInt("m"), rs.getBigDecimal("v"));
+                    });
+        }
+        return period.monthsOf().stream().map(m -> new Point(m.index() + "月",
+                by.getOrDefault(m.year() * 100 + m.index(), BigDecimal.ZERO))).toList();
+    }
+
+    /** The figure for each jurisdiction directly below (one query grouped by the child's id in the path). */
+    public List<Point> below(Jurisdiction j, StatPeriod period, Figure f) {
+        List<Jurisdiction> children = jurisdictions.children(j.id());
+        if (children.isEmpty()) {
+            return List.of();
+        }
+        int field = j.path().split("/").length + 1;   // "/1/5/" splits into "", "1", "5": the child's id is field 4
+        Map<String, BigDecimal> by = new HashMap<>();
+        jdbc.sql("SELECT split_part(t.scope_path, '/', " + field + ") AS c, " + aggregate(f) + " AS v FROM (" + f.records()
+                        + ") t GROUP BY 1").params(params(j.path(), period))
+                .query(rs -> {
+                    by.put(rs.getString("c"), rs.getBigDecimal("v"));
+                });
+        return children.stream().map(c -> new Point(c.name(), by.getOrDefault(String.valueOf(c.id()), BigDecimal.ZERO))).toList();
+    }
+
+    /** Composition: the cases opened in the period by kind (行政检查、处罚、强制、许可). */
+    public List<Point> composition(Jurisdiction j, StatPeriod period) {
+        Map<String, Object> p = params(j.path(), period);
+        Map<String, BigDecimal> by = new HashMap<>();
+        jdbc.sql("SELECT c.kind, count(*) AS n FROM enf_stat_case_view c WHERE c.scope_path LIKE :p AND c.opened_at >= :fromTs"
+                        + " AND c.opened_at < :toTs GROUP BY c.kind").params(p)
+                .query(rs -> {
+                    by.put(rs.getString("kind"), rs.getBigDecimal("n"));
+                });
+        return java.util.Arrays.stream(cn.anjian.enforcement.CaseKind.values())
+                .map(k -> new Point(k.label(), by.getOrDefault(k.name(), BigDecimal.ZERO))).toList();
+    }
+
+    public StatGroup group(Figure f) {
+        return groupOf(f);
+    }
+}
