@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequiredArgsConstructor
-class PlanActionController {
+class MinePlanActionController {
 
     private final AssignmentPlans plans;
     private final PlanMoves moves;

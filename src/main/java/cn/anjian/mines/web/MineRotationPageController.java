@@ -36,7 +36,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequiredArgsConstructor
-class RotationPageController {
+class MineRotationPageController {
 
     static final List<String> EXCEPTION_HEADER = List.of("延期年度", "监管专员", "矿山", "延期理由", "审批状态");
     static final List<String> HANDOVER_HEADER = List.of("矿山", "方案年度", "交出监管专员", "接任监管专员", "状态", "生成时间");

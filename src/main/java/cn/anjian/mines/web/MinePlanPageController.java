@@ -41,7 +41,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Controller
 @RequiredArgsConstructor
-class PlanPageController {
+class MinePlanPageController {
 
     static final List<String> HEADER = List.of("行政区划", "方案年度", "状态", "方案评分", "计算时间", "报省时间");
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -38,7 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** MC-04/MC-05: the commissioners' pages — list and export, detail, selection, availability, work phone. */
 @Controller
 @RequiredArgsConstructor
-class CommissionerPageController {
+class MineCommissionerPageController {
 
     static final List<String> HEADER = List.of("姓名", "所在单位", "层级", "人员身份", "专业", "检查工作表培训", "可派驻状态", "工作电话");
 
