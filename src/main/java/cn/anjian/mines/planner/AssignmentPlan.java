@@ -43,6 +43,8 @@ class AssignmentPlan extends AbstractAggregateRoot<AssignmentPlan> {
     private String createdBy;
     private Instant solvedAt;
     private Instant decidedAt;
+    private String supervisionPhone;
+    private Instant reportedAt;
     @MappedCollection(idColumn = "plan_id")
     private Set<Pair> pairs = new HashSet<>();
 
@@ -62,6 +64,7 @@ class AssignmentPlan extends AbstractAggregateRoot<AssignmentPlan> {
         p.previousPlanId = previousPlanId;
         p.createdAt = now;
         p.createdBy = by;
+        p.supervisionPhone = "";
         p.registerEvent(AuditableEvent.change("mines.plan.created", "mine_plan", "new", null, p.snapshot()));
         return p;
     }
@@ -113,8 +116,28 @@ class AssignmentPlan extends AbstractAggregateRoot<AssignmentPlan> {
         Map<String, Object> before = snapshot();
         status = approved ? PlanStatus.APPROVED : PlanStatus.RETURNED;
         decidedAt = at;
+        if (approved) {
+            reportedAt = at;   // MC-06: the approved plan is reported to the province and published at once
+        }
         registerEvent(AuditableEvent.change("mines.plan." + (approved ? "approved" : "returned"), "mine_plan", id,
                 before, snapshot()));
+    }
+
+    /** MC-06: the supervision phone published with the plan (checked by the caller with {@code Phones}). */
+    void contact(String phone) {
+        requireEditable();
+        Map<String, Object> before = Map.of("supervisionPhone", supervisionPhone);
+        supervisionPhone = phone;
+        registerEvent(AuditableEvent.change("mines.plan.contact-changed", "mine_plan", id, before,
+                Map.of("supervisionPhone", phone)));
+    }
+
+    String supervisionPhone() {
+        return supervisionPhone;
+    }
+
+    Instant reportedAt() {
+        return reportedAt;
     }
 
     private void requireEditable() {

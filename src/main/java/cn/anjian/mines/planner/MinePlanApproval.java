@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.util.List;
 
 import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.Phones;
 import cn.anjian.workflow.AgencyTarget;
 import cn.anjian.workflow.FlowCompleted;
 import cn.anjian.workflow.FlowDefinition;
@@ -35,16 +37,32 @@ public class MinePlanApproval implements FlowOutcomeHandler {
     private final AssignmentPlans plans;
     private final AssignmentPlanRepository repository;
     private final Workflows workflows;
+    private final Handovers handovers;
     private final Clock clock;
 
     /** Submits the plan for approval; refused while it breaks a rule (the checker's findings are stored with it). */
     public void submit(Actor actor, long planId) {
         AssignmentPlans.require(actor, "mine:plan");
         AssignmentPlan plan = plans.find(actor, planId);
+        if (plan.supervisionPhone() == null || plan.supervisionPhone().isBlank()) {
+            throw new BusinessException("MC-06", "请先填写向社会公布的监督电话（《山西省矿山安全监管专员制度》第九条）");
+        }
         boolean clean = PlanStore.violations(plan).isEmpty();
         FlowId flow = workflows.start(FLOW, SUBJECT, String.valueOf(planId), plan.planYear() + " 年度矿山安全监管专员派驻方案",
                 actor.agencyId(), actor);
         plan.submitted(flow.value(), clean);
+        repository.save(plan);
+    }
+
+    /** MC-06: the supervision phone published with the plan (a mobile or a landline with area code). */
+    public void contact(Actor actor, long planId, String phone) {
+        AssignmentPlans.require(actor, "mine:plan");
+        AssignmentPlan plan = plans.find(actor, planId);
+        String p = phone == null ? "" : phone.strip();
+        if (!Phones.valid(p)) {
+            throw BusinessException.badInput("MC-06-PHONE", "监督电话格式不正确：" + Phones.RULE);
+        }
+        plan.contact(p);
         repository.save(plan);
     }
 
@@ -67,5 +85,8 @@ public class MinePlanApproval implements FlowOutcomeHandler {
         AssignmentPlan plan = repository.findById(planId).orElseThrow();
         plan.decided(approved, clock.instant());
         repository.save(plan);
+        if (approved) {
+            handovers.openFor(plan);
+        }
     }
 }

@@ -40,6 +40,10 @@ public class MineSettings implements DeclaredSettings {
     public static final Setting<Integer> PLANNER_UNIMPROVED_SECONDS = Setting.integer("mines.planner-unimproved-seconds",
             "派驻方案无改进即停止的时长", "MC-09", RULES, "第十条", "秒", 10, 1, 3_600);
 
+    /** MC-07: working days for both commissioners to complete a rotation's handover. */
+    public static final Setting<Integer> HANDOVER_WORKING_DAYS = Setting.integer("mines.handover-working-days",
+            "监管专员轮换交接完成期限", "MC-07", RULES, "第十条", "个工作日", 10, 1, 60);
+
     static PlanningInput.Staffing staffing(Settings settings, LocalDate day) {
         return new PlanningInput.Staffing(settings.value(COAL_PER_MINE, day), settings.value(UNDERGROUND_PER_MINE, day),
                 settings.value(LARGE_OPEN_PIT_TEAM, day), settings.value(SMALL_OPEN_PIT_PER_MINE, day),
@@ -62,6 +66,6 @@ public class MineSettings implements DeclaredSettings {
     @Override
     public List<Setting<?>> settings() {
         return List.of(COAL_PER_MINE, UNDERGROUND_PER_MINE, LARGE_OPEN_PIT_TEAM, SMALL_OPEN_PIT_PER_MINE, TAILINGS_TEAM,
-                CONFLICT_LOOK_BACK_YEARS, PLANNER_SECONDS, PLANNER_UNIMPROVED_SECONDS);
+                CONFLICT_LOOK_BACK_YEARS, PLANNER_SECONDS, PLANNER_UNIMPROVED_SECONDS, HANDOVER_WORKING_DAYS);
     }
 }

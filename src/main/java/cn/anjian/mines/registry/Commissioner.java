@@ -38,6 +38,7 @@ class Commissioner extends AbstractAggregateRoot<Commissioner> {
     private BigDecimal homeLatitude;
     private BigDecimal homeLongitude;
     private Availability availability;
+    private String workPhone;
     private Instant createdAt;
     private String createdBy;
 
@@ -70,6 +71,7 @@ class Commissioner extends AbstractAggregateRoot<Commissioner> {
         x.homeLatitude = c.homeLatitude();
         x.homeLongitude = c.homeLongitude();
         x.availability = Availability.AVAILABLE;
+        x.workPhone = "";
         x.createdAt = now;
         x.createdBy = by;
         x.registerEvent(AuditableEvent.change("mines.commissioner.selected", "mine_commissioner", "new", null, x.snapshot()));
@@ -93,6 +95,14 @@ class Commissioner extends AbstractAggregateRoot<Commissioner> {
                 snapshot()));
     }
 
+    /** MC-06: the work phone published with the assignment (checked by the caller with {@code Phones}). */
+    void contact(String phone) {
+        Map<String, Object> before = snapshot();
+        workPhone = phone;
+        registerEvent(AuditableEvent.change("mines.commissioner.contact-changed", "mine_commissioner", id, before,
+                snapshot()));
+    }
+
     Map<String, Object> snapshot() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", name);
@@ -100,6 +110,7 @@ class Commissioner extends AbstractAggregateRoot<Commissioner> {
         m.put("trainingPassedOn", trainingPassedOn == null ? null : trainingPassedOn.toString());
         m.put("specialties", specialties);
         m.put("availability", availability.name());
+        m.put("workPhone", workPhone);
         return m;
     }
 

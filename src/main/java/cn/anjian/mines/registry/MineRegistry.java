@@ -81,6 +81,27 @@ public class MineRegistry {
         return mines.save(mine).id();
     }
 
+    /** MC-01: the enterprise in scope with this unified social credit code (page and import name it so). */
+    public long enterpriseByCode(Actor actor, String creditCode) {
+        if (creditCode == null || creditCode.isBlank()) {
+            throw BusinessException.badInput("MC-01-ENTERPRISE", "请填写生产经营单位的统一社会信用代码");
+        }
+        return enterprises.findByCreditCode(actor, creditCode.strip().toUpperCase(java.util.Locale.ROOT))
+                .map(EnterpriseView::id).orElseThrow(() -> BusinessException.badInput("MC-01-ENTERPRISE",
+                        "未找到统一社会信用代码为 " + cn.anjian.kernel.Params.abbreviate(creditCode.strip())
+                                + " 的生产经营单位（须先在“生产经营单位”中登记，且在您的管辖范围内）"));
+    }
+
+    /** MC-04: the recorded person in scope with this ID-card number (page and import name people so). */
+    public long personByIdCard(Actor actor, String idCard) {
+        if (idCard == null || idCard.isBlank()) {
+            throw BusinessException.badInput("MC-04-PERSON", "请填写人员的身份证号");
+        }
+        return people.findByIdCard(actor, idCard.strip().toUpperCase(java.util.Locale.ROOT)).map(PersonView::id)
+                .orElseThrow(() -> BusinessException.badInput("MC-04-PERSON",
+                        "未找到该身份证号的人员（须先在“人员”中登记，且在您的管辖范围内）"));
+    }
+
     /** MC-01: production status (a stopped mine is not staffed by the next plan). */
     public void changeStatus(Actor actor, long mineId, ProductionStatus to) {
         require(actor, "mine:manage");
@@ -118,6 +139,19 @@ public class MineRegistry {
         Commissioner c = commissioners.findById(commissionerId).filter(x -> actor.scope().covers(x.scopePath()))
                 .orElseThrow(() -> BusinessException.notFound(COMMISSIONER));
         c.changeAvailability(to);
+        commissioners.save(c);
+    }
+
+    /** MC-06: the commissioner's work phone, published on the portal (never the private phone). */
+    public void changeContact(Actor actor, long commissionerId, String workPhone) {
+        require(actor, "mine:manage");
+        Commissioner c = commissioners.findById(commissionerId).filter(x -> actor.scope().covers(x.scopePath()))
+                .orElseThrow(() -> BusinessException.notFound(COMMISSIONER));
+        String phone = workPhone == null ? "" : workPhone.strip();
+        if (!cn.anjian.kernel.Phones.valid(phone)) {
+            throw BusinessException.badInput("MC-06-PHONE", "工作电话格式不正确：" + cn.anjian.kernel.Phones.RULE);
+        }
+        c.contact(phone);
         commissioners.save(c);
     }
 
