@@ -16,7 +16,7 @@ import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.Params;
 import cn.anjian.kernel.SheetExport;
-import cn.anjian.mines.work.CheckQueries;
+import cn.anjian.mines.work.MineCheckQueries;
 import cn.anjian.mines.work.CoveragePeriod;
 import cn.anjian.mines.work.CoverageQueries;
 import cn.anjian.mines.work.KindGroup;
@@ -44,7 +44,7 @@ class CoveragePageController {
             "必查漏检", "抽查未查", "发现隐患");
 
     private final CoverageQueries coverage;
-    private final CheckQueries checks;
+    private final MineCheckQueries checks;
     private final Jurisdictions jurisdictions;
 
     @GetMapping
@@ -85,9 +85,9 @@ class CoveragePageController {
     @PreAuthorize("hasAuthority('mine:read')")
     String mine(@AuthenticationPrincipal Actor actor, @PathVariable long mineId, @RequestParam Map<String, String> q, Model model) {
         CoveragePeriod p = coverage.period(q.get("week"), q.get("month"));
-        ListSort.Sort sort = CheckQueries.SORT.parse(q.get("sort"));
+        ListSort.Sort sort = MineCheckQueries.SORT.parse(q.get("sort"));
         int size = PageSize.parse(q.get("size"));
-        CheckQueries.Result result = checks.list(actor, new CheckQueries.Filter(mineId, p.from(), p.to(), null, null), sort,
+        MineCheckQueries.Result result = checks.list(actor, new MineCheckQueries.Filter(mineId, p.from(), p.to(), null, null), sort,
                 Params.page(q.get("page")), size);
         String name = mineName(actor, mineId);
         model.addAttribute("mineName", name);
@@ -104,10 +104,10 @@ class CoveragePageController {
     ResponseEntity<StreamingResponseBody> mineExport(@AuthenticationPrincipal Actor actor, @PathVariable long mineId,
                                                      @RequestParam Map<String, String> q) {
         CoveragePeriod p = coverage.period(q.get("week"), q.get("month"));
-        ListSort.Sort sort = CheckQueries.SORT.parse(q.get("sort"));
+        ListSort.Sort sort = MineCheckQueries.SORT.parse(q.get("sort"));
         mineName(actor, mineId);
         return SheetExport.attachment("矿山检查记录.xlsx", "检查记录", CHECK_HEADER, rows -> checks.each(actor,
-                new CheckQueries.Filter(mineId, p.from(), p.to(), null, null), sort, r -> rows.add(Fmt.dateTime(r.startedAt()),
+                new MineCheckQueries.Filter(mineId, p.from(), p.to(), null, null), sort, r -> rows.add(Fmt.dateTime(r.startedAt()),
                         r.mineName(), r.commissionerName(), r.modeLabel(), r.flags(), r.distanceMeters() == null ? "" : r.distanceMeters(),
                         r.status().label(), r.missedMandatory(), r.missedSpot(), r.hazards())));
     }

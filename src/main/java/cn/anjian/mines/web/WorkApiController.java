@@ -6,7 +6,7 @@ import java.util.List;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.Fmt;
-import cn.anjian.mines.work.CheckQueries;
+import cn.anjian.mines.work.MineCheckQueries;
 import cn.anjian.mines.work.CheckSync;
 import cn.anjian.mines.work.Checklists;
 import cn.anjian.mines.work.MineTable;
@@ -50,7 +50,7 @@ class WorkApiController {
 
     record CheckJson(String checkId, long mineId, String mineName, String mode, String modeLabel, String startedAt,
                      String status, String statusLabel, int missedMandatory, int missedSpot, int hazards) {
-        static CheckJson of(CheckQueries.Row r) {
+        static CheckJson of(MineCheckQueries.Row r) {
             return new CheckJson(r.id().toString(), r.mineId(), r.mineName(), r.mode().name(), r.modeLabel(),
                     Fmt.dateTime(r.startedAt()), r.status().name(), r.status().label(), r.missedMandatory(), r.missedSpot(), r.hazards());
         }
@@ -62,7 +62,7 @@ class WorkApiController {
     private final Today today;
     private final Checklists checklists;
     private final CheckSync sync;
-    private final CheckQueries queries;
+    private final MineCheckQueries queries;
 
     @GetMapping("/today")
     @PreAuthorize("hasAuthority('mine:check')")

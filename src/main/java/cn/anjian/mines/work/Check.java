@@ -180,6 +180,11 @@ class Check extends AbstractAggregateRoot<Check> implements Persistable<UUID> {
         return m;
     }
 
+    /** The events registered and not yet published (the hazard events and the audit entry). */
+    java.util.Collection<Object> pendingEvents() {
+        return domainEvents();
+    }
+
     @Override
     public UUID getId() {
         return id;

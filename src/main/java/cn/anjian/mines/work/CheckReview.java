@@ -25,7 +25,7 @@ public class CheckReview {
             throw new BusinessException(BusinessException.Kind.FORBIDDEN, "FORBIDDEN", "您没有此项操作的权限");
         }
         Check c = checks.findById(id).filter(x -> actor.scope().covers(x.scopePath()))
-                .orElseThrow(() -> BusinessException.notFound(CheckQueries.WHAT));
+                .orElseThrow(() -> BusinessException.notFound(MineCheckQueries.WHAT));
         c.review(accept, Params.text("MINE-CHECK-REVIEW-NOTE", "核查意见", note, 500, false), clock.instant(), actor.username());
         checks.save(c);
     }

@@ -68,14 +68,14 @@ public class Today {
     }
 
     /** The commissioner's own checks of an ISO week ("my records"). */
-    public List<CheckQueries.Row> myChecks(Actor actor, CheckQueries queries, String isoWeek) {
+    public List<MineCheckQueries.Row> myChecks(Actor actor, MineCheckQueries queries, String isoWeek) {
         LocalDate monday = CoverageRules.weekStart(isoWeek == null || isoWeek.isBlank()
                 ? CoverageRules.isoWeek(LocalDate.now(clock.withZone(Zones.SHANGHAI))) : isoWeek);
         Long me = supervision.commissionerOf(actor).orElse(null);
         if (me == null) {
             return List.of();
         }
-        return queries.list(actor, new CheckQueries.Filter(null, monday, monday.plusDays(6), null, me),
-                CheckQueries.SORT.defaults(), 0, 100).items();
+        return queries.list(actor, new MineCheckQueries.Filter(null, monday, monday.plusDays(6), null, me),
+                MineCheckQueries.SORT.defaults(), 0, 100).items();
     }
 }

@@ -16,7 +16,7 @@ import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.Params;
 import cn.anjian.kernel.SheetExport;
-import cn.anjian.mines.work.CheckQueries;
+import cn.anjian.mines.work.MineCheckQueries;
 import cn.anjian.mines.work.CheckReview;
 import cn.anjian.mines.work.CheckStatus;
 import org.springframework.http.ResponseEntity;
@@ -36,15 +36,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/mines/checks")
 @RequiredArgsConstructor
-class CheckPageController {
+class MineCheckPageController {
 
-    private final CheckQueries checks;
+    private final MineCheckQueries checks;
     private final CheckReview review;
 
     @GetMapping("/flagged")
     @PreAuthorize("hasAuthority('mine:check-review')")
     String flagged(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model) {
-        ListSort.Sort sort = CheckQueries.SORT.parse(q.get("sort"));
+        ListSort.Sort sort = MineCheckQueries.SORT.parse(q.get("sort"));
         int size = PageSize.parse(q.get("size"));
         model.addAttribute("kit", ListControls.of(FilterUrl.of("/mines/checks/flagged"), sort, size));
         model.addAttribute("result", checks.list(actor, flaggedFilter(), sort, Params.page(q.get("page")), size));
@@ -54,15 +54,15 @@ class CheckPageController {
     @GetMapping("/flagged/export")
     @PreAuthorize("hasAuthority('mine:check-review')")
     ResponseEntity<StreamingResponseBody> flaggedExport(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q) {
-        ListSort.Sort sort = CheckQueries.SORT.parse(q.get("sort"));
+        ListSort.Sort sort = MineCheckQueries.SORT.parse(q.get("sort"));
         return SheetExport.attachment("待核查检查记录.xlsx", "待核查", CoveragePageController.CHECK_HEADER, rows -> checks.each(actor,
                 flaggedFilter(), sort, r -> rows.add(Fmt.dateTime(r.startedAt()), r.mineName(), r.commissionerName(), r.modeLabel(),
                         r.flags(), r.distanceMeters() == null ? "" : r.distanceMeters(), r.status().label(), r.missedMandatory(),
                         r.missedSpot(), r.hazards())));
     }
 
-    private static CheckQueries.Filter flaggedFilter() {
-        return new CheckQueries.Filter(null, null, null, CheckStatus.FLAGGED, null);
+    private static MineCheckQueries.Filter flaggedFilter() {
+        return new MineCheckQueries.Filter(null, null, null, CheckStatus.FLAGGED, null);
     }
 
     @GetMapping("/{checkId}")

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 @RequiredArgsConstructor
-public class CheckQueries {
+public class MineCheckQueries {
 
     static final String WHAT = "检查记录";
 
@@ -74,14 +74,14 @@ public class CheckQueries {
         String where = where(actor, f, params);
         long total = jdbc.sql("SELECT count(*) FROM mine_check c" + where).params(params).query(Long.class).single();
         PageSlice slice = PageSlice.of(page, size, total);
-        return new Result(jdbc.sql(SELECT + where + sort.orderBy() + slice.window()).params(params).query(CheckQueries::map).list(),
+        return new Result(jdbc.sql(SELECT + where + sort.orderBy() + slice.window()).params(params).query(MineCheckQueries::map).list(),
                 total, slice.page(), size);
     }
 
     public void each(Actor actor, Filter f, ListSort.Sort sort, Consumer<Row> sink) {
         Map<String, Object> params = new LinkedHashMap<>();
         try (Stream<Row> rows = export.sql(SELECT + where(actor, f, params) + sort.orderBy()).params(params)
-                .query(CheckQueries::map).stream()) {
+                .query(MineCheckQueries::map).stream()) {
             rows.forEach(sink);
         }
     }
@@ -89,7 +89,7 @@ public class CheckQueries {
     /** One check in the actor's scope (404 otherwise). */
     public Row get(Actor actor, UUID id) {
         return jdbc.sql(SELECT + " WHERE c.id = :id AND" + ScopeSql.condition("c.scope_path")).param("id", id)
-                .param(ScopeSql.PARAM, actor.scope().pattern()).query(CheckQueries::map).optional()
+                .param(ScopeSql.PARAM, actor.scope().pattern()).query(MineCheckQueries::map).optional()
                 .orElseThrow(() -> BusinessException.notFound(WHAT));
     }
 
