@@ -66,8 +66,8 @@ public class ChecklistQueries {
         params.put("k", f.kind().name());
         params.put("pattern", actor.scope().pattern());
         params.put("path", actor.scope().path());
-        StringBuilder w = new StringBuilder("""
-                 WHERE ((i.source = 'TEMPLATE' AND i.version_id = :v)
+        StringBuilder w = new StringBuilder(" " + """
+                WHERE ((i.source = 'TEMPLATE' AND i.version_id = :v)
                     OR (i.source = 'LOCAL' AND i.kind_group = :k AND i.retired_at IS NULL
                         AND (i.scope_path LIKE :pattern OR :path LIKE i.scope_path || '%')))""");
         if (f.source() != null) {
