@@ -37,7 +37,7 @@
  *   <li>REC-12: classification filtered in SQL by the actor's clearance permissions; direct access answers 404. The file store asks
  *       {@code ClassifiedFiles} (its {@code FileAccessGuard} SPI) on every file read, so the files API and the
  *       documents module cannot serve a classified record's file either.</li>
- *   <li>Phone API: {@code Idempotency-Key} per user in {@code rec_idempotency} (claimed by a committed IN_FLIGHT
+ *   <li>Phone API: {@code Idempotency-Key} per user in {@code kernel_idempotency} (the kernel's {@code Idempotency}) (claimed by a committed IN_FLIGHT
  *       insert, completed in the record's transaction). Large files: PUT to {@code /api/v1/files} (raw body,
  *       streamed), then POST the metadata with {@code fileId}; multipart is bounded by
  *       {@code spring.servlet.multipart.max-file-size} (parts go to disk, not the heap).</li>

@@ -184,7 +184,7 @@ class RecordingTests {
         assertThat(r.getContentAsString(StandardCharsets.UTF_8)).contains("REC-06-AFTER-THE-FACT").contains("补录");
         assertThat(jdbc.sql("select count(*) from rec_record where case_id = :c").param("c", c.id()).query(Long.class).single()).isEqualTo(before);
         // the key of a refused request is released: the client may retry with corrected content
-        assertThat(jdbc.sql("select count(*) from rec_idempotency where state = 'IN_FLIGHT'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from kernel_idempotency where state = 'IN_FLIGHT'").query(Long.class).single()).isZero();
     }
 
     // ------------------------------------------------------------------------------ REC-03 / REC-04 / REC-07
@@ -677,7 +677,7 @@ class RecordingTests {
         CaseRef c = fx.caseAt(CaseKind.INSPECTION, "处理中", CaseStage.INVESTIGATION);
         String key = UUID.randomUUID().toString();
         long userId = fx.zz().userId();
-        jdbc.sql("insert into rec_idempotency (user_id, idem_key, state, created_at) values (:u, :k, 'IN_FLIGHT', now())")
+        jdbc.sql("insert into kernel_idempotency (user_id, idem_key, state, created_at) values (:u, :k, 'IN_FLIGHT', now())")
                 .param("u", userId).param("k", key).update();
         Instant t0 = clock.instant().minus(Duration.ofHours(2));
         MockHttpServletResponse r = upload(fx.zz(), key, avMeta(c, null, "VIDEO", t0, t0.plusSeconds(5), "x", "d"), RecordingFixtures.unique("f"), "f.mp4");

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import cn.anjian.files.Files;
+import cn.anjian.kernel.Idempotency;
 import cn.anjian.files.StoredFile;
 import cn.anjian.kernel.Actor;
 import cn.anjian.recording.RecordMetadata;

@@ -1,11 +1,10 @@
-package cn.anjian.recording.internal;
+package cn.anjian.kernel;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
-import cn.anjian.kernel.BusinessException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,7 +13,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * {@code Idempotency-Key} for the phone API, per user. A key is claimed by inserting an IN_FLIGHT row in
+ * {@code Idempotency-Key} for every phone API (recording's uploads, the mines' checks), per user: one mechanism, one
+ * table ({@code kernel_idempotency}, recording's {@code rec_idempotency} until V21_31). A key is claimed by inserting an IN_FLIGHT row in
  * its own committed transaction before any work: the primary key (user, key) lets exactly one of any
  * number of concurrent requests win, on every node. The winner stores its response (DONE); the others
  * get 409 while it is in flight, the stored response when the content matches, 422 when it does not.
@@ -36,7 +36,7 @@ public class Idempotency {
     private final Clock clock;
     private final Duration abandonedAfter;
 
-    Idempotency(JdbcClient jdbc, PlatformTransactionManager txm, Clock clock,
+    public Idempotency(JdbcClient jdbc, PlatformTransactionManager txm, Clock clock,
                 @Value("${anjian.recording.idempotency-abandoned-after:PT15M}") Duration abandonedAfter) {
         this.jdbc = jdbc;
         this.newTx = new TransactionTemplate(txm);
@@ -58,16 +58,16 @@ public class Idempotency {
     /** Claims the key: empty when this request now owns it, else the existing entry. */
     public Optional<Entry> claim(long userId, String key) {
         return newTx.execute(s -> {
-            jdbc.sql("delete from rec_idempotency where user_id = :u and idem_key = :k and state = 'IN_FLIGHT' and created_at < :old")
+            jdbc.sql("delete from kernel_idempotency where user_id = :u and idem_key = :k and state = 'IN_FLIGHT' and created_at < :old")
                     .param("u", userId).param("k", key).param("old", Timestamp.from(clock.instant().minus(abandonedAfter))).update();
             int inserted = jdbc.sql("""
-                    insert into rec_idempotency (user_id, idem_key, state, created_at) values (:u, :k, 'IN_FLIGHT', :now)
+                    insert into kernel_idempotency (user_id, idem_key, state, created_at) values (:u, :k, 'IN_FLIGHT', :now)
                     on conflict (user_id, idem_key) do nothing""")
                     .param("u", userId).param("k", key).param("now", Timestamp.from(clock.instant())).update();
             if (inserted == 1) {
                 return Optional.<Entry>empty();
             }
-            return jdbc.sql("select * from rec_idempotency where user_id = :u and idem_key = :k").param("u", userId).param("k", key)
+            return jdbc.sql("select * from kernel_idempotency where user_id = :u and idem_key = :k").param("u", userId).param("k", key)
                     .query((rs, n) -> new Entry(State.valueOf(rs.getString("state")), rs.getString("request_hash"),
                             rs.getInt("status_code"), rs.getString("response_body")))
                     .optional()
@@ -77,16 +77,16 @@ public class Idempotency {
     }
 
     /** Call inside the transaction that creates the record, so the record and its stored response commit together. */
-    public void complete(long userId, String key, String requestHash, int status, String body, long recordId) {
+    public void complete(long userId, String key, String requestHash, int status, String body, Long recordId) {
         jdbc.sql("""
-                update rec_idempotency set state = 'DONE', request_hash = :h, status_code = :st, response_body = :b,
+                update kernel_idempotency set state = 'DONE', request_hash = :h, status_code = :st, response_body = :b,
                     record_id = :r, completed_at = :now where user_id = :u and idem_key = :k""")
                 .param("h", requestHash).param("st", status).param("b", body).param("r", recordId)
                 .param("now", Timestamp.from(clock.instant())).param("u", userId).param("k", key).update();
     }
 
     public void release(long userId, String key) {
-        newTx.executeWithoutResult(s -> jdbc.sql("delete from rec_idempotency where user_id = :u and idem_key = :k and state = 'IN_FLIGHT'")
+        newTx.executeWithoutResult(s -> jdbc.sql("delete from kernel_idempotency where user_id = :u and idem_key = :k and state = 'IN_FLIGHT'")
                 .param("u", userId).param("k", key).update());
     }
 

@@ -1,0 +1,145 @@
+package cn.anjian.mines.work;
+
+import lombok.RequiredArgsConstructor;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.ExportJdbc;
+import cn.anjian.kernel.ListSort;
+import cn.anjian.kernel.PageSlice;
+import cn.anjian.org.ScopeSql;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading checks: a mine's checks of a period, one check with its answers, the flagged ones, a commissioner's own. */
+@Service
+@Transactional(readOnly = true)
+@RequiredArgsConstructor
+public class MineCheckQueries {
+
+    static final String WHAT = "检查记录";
+
+    public record Filter(Long mineId, LocalDate from, LocalDate to, CheckStatus status, Long commissionerId) {
+    }
+
+    public record Row(UUID id, long mineId, String mineName, String commissionerName, CheckMode mode, RemoteMeans remoteMeans,
+                      boolean unannounced, boolean night, Instant startedAt, Instant finishedAt, String isoWeek,
+                      CheckStatus status, Integer distanceMeters, int geofenceMeters, Integer accuracyMeters,
+                      BigDecimal latitude, BigDecimal longitude, boolean recordedOffline, int missedMandatory, int missedSpot,
+                      int hazards, String note, String reviewNote) {
+        public String modeLabel() {
+            return mode.label() + (remoteMeans == null ? "" : "（" + remoteMeans.label() + "）");
+        }
+
+        public String flags() {
+            return (unannounced ? "四不两直 " : "") + (night ? "夜查" : "");
+        }
+    }
+
+    public record AnswerRow(long itemId, String section, String text, boolean mandatory, String siteOrSystem,
+                            ItemOutcome outcome, String note, List<Long> photoFileIds, boolean majorHazard) {
+    }
+
+    public record Result(List<Row> items, long total, int page, int size) {
+    }
+
+    public static final ListSort SORT = ListSort.by("c.id")
+            .key("started", "检查时间", "c.started_at").key("mine", "矿山", "m.name").key("distance", "签到距离", "c.distance_meters")
+            .byDefault("started", false);
+
+    private static final String SELECT = """
+            SELECT c.*, m.name AS mine_name, mc.name AS commissioner_name
+            FROM mine_check c JOIN mine_mine m ON m.id = c.mine_id JOIN mine_commissioner mc ON mc.id = c.commissioner_id""";
+
+    private final JdbcClient jdbc;
+    private final ExportJdbc export;
+
+    public Result list(Actor actor, Filter f, ListSort.Sort sort, int page, int size) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(actor, f, params);
+        long total = jdbc.sql("SELECT count(*) FROM mine_check c" + where).params(params).query(Long.class).single();
+        PageSlice slice = PageSlice.of(page, size, total);
+        return new Result(jdbc.sql(SELECT + where + sort.orderBy() + slice.window()).params(params).query(MineCheckQueries::map).list(),
+                total, slice.page(), size);
+    }
+
+    public void each(Actor actor, Filter f, ListSort.Sort sort, Consumer<Row> sink) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        try (Stream<Row> rows = export.sql(SELECT + where(actor, f, params) + sort.orderBy()).params(params)
+                .query(MineCheckQueries::map).stream()) {
+            rows.forEach(sink);
+        }
+    }
+
+    /** One check in the actor's scope (404 otherwise). */
+    public Row get(Actor actor, UUID id) {
+        return jdbc.sql(SELECT + " WHERE c.id = :id AND" + ScopeSql.condition("c.scope_path")).param("id", id)
+                .param(ScopeSql.PARAM, actor.scope().pattern()).query(MineCheckQueries::map).optional()
+                .orElseThrow(() -> BusinessException.notFound(WHAT));
+    }
+
+    public List<AnswerRow> answers(Actor actor, UUID id) {
+        get(actor, id);
+        return jdbc.sql("SELECT * FROM mine_check_answer WHERE check_id = :id ORDER BY position").param("id", id)
+                .query((rs, n) -> new AnswerRow(rs.getLong("item_id"), rs.getString("section"), rs.getString("text"),
+                        rs.getBoolean("mandatory"), rs.getString("site_or_system"), ItemOutcome.valueOf(rs.getString("outcome")),
+                        rs.getString("note"), photos(rs.getString("photo_file_ids")), rs.getBoolean("major_hazard"))).list();
+    }
+
+    private static List<Long> photos(String ids) {
+        return ids == null || ids.isEmpty() ? List.of() : Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
+    }
+
+    private static String where(Actor actor, Filter f, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder(" WHERE" + ScopeSql.condition("c.scope_path"));
+        params.put(ScopeSql.PARAM, actor.scope().pattern());
+        if (f.mineId() != null) {
+            w.append(" AND c.mine_id = :mine");
+            params.put("mine", f.mineId());
+        }
+        if (f.from() != null) {
+            w.append(" AND c.check_day >= :from");
+            params.put("from", Date.valueOf(f.from()));
+        }
+        if (f.to() != null) {
+            w.append(" AND c.check_day <= :to");
+            params.put("to", Date.valueOf(f.to()));
+        }
+        if (f.status() != null) {
+            w.append(" AND c.status = :status");
+            params.put("status", f.status().name());
+        }
+        if (f.commissionerId() != null) {
+            w.append(" AND c.commissioner_id = :commissioner");
+            params.put("commissioner", f.commissionerId());
+        }
+        return w.toString();
+    }
+
+    static Row map(ResultSet rs, int n) throws SQLException {
+        String means = rs.getString("remote_means");
+        return new Row(rs.getObject("id", UUID.class), rs.getLong("mine_id"), rs.getString("mine_name"),
+                rs.getString("commissioner_name"), CheckMode.valueOf(rs.getString("mode")),
+                means == null ? null : RemoteMeans.valueOf(means), rs.getBoolean("unannounced"), rs.getBoolean("night"),
+                rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("finished_at").toInstant(), rs.getString("iso_week"),
+                CheckStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("distance_meters"), rs.getInt("geofence_meters"),
+                (Integer) rs.getObject("accuracy_meters"), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
+                rs.getBoolean("recorded_offline"), rs.getInt("missed_mandatory"), rs.getInt("missed_spot"), rs.getInt("hazards"),
+                rs.getString("note"), rs.getString("review_note"));
+    }
+}
