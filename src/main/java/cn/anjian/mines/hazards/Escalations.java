@@ -51,12 +51,4 @@ class Escalations {
         events.publishEvent(new MajorMatterEscalated(subjectType, subjectId, title, link, told, at));
         return told;
     }
-
-    /** Who was told of the matter, by display name. */
-    List<String> toldNames(String subjectType, long subjectId) {
-        return jdbc.sql("""
-                        SELECT u.display_name FROM mine_escalation e JOIN iam_user_view u ON u.id = e.user_id
-                        WHERE e.subject_type = :t AND e.subject_id = :s ORDER BY e.id""")
-                .param("t", subjectType).param("s", subjectId).query(String.class).list();
-    }
 }

@@ -41,6 +41,7 @@ class Hazard extends AbstractAggregateRoot<Hazard> {
     private String orderNumber;
     private Long orderFileId;
     private Long deadlineId;
+    private java.time.LocalDate dueDate;
     private int rounds;
     private String report;
     private Long reportFileId;
@@ -91,10 +92,11 @@ class Hazard extends AbstractAggregateRoot<Hazard> {
     }
 
     /** The numbered rectification order and its calendar deadline (MW-06). */
-    void ordered(String number, Long fileId, long deadline) {
+    void ordered(String number, Long fileId, long deadline, java.time.LocalDate due) {
         orderNumber = number;
         orderFileId = fileId;
         deadlineId = deadline;
+        dueDate = due;
     }
 
     /** MW-06: the enterprise reported its rectification; the hazard waits for the re-check. */
@@ -127,8 +129,9 @@ class Hazard extends AbstractAggregateRoot<Hazard> {
         }
     }
 
-    void newDeadline(long deadline) {
+    void newDeadline(long deadline, java.time.LocalDate due) {
         deadlineId = deadline;
+        dueDate = due;
     }
 
     /** MW-06: a major hazard is escalated once, at once. */

@@ -31,10 +31,11 @@ class HazardOpening {
                 boolean major, String photos, Integer days, Instant at, Actor actor) {
         Hazard h = hazards.save(Hazard.found(origin, description, major, photos, at, c.username()));
         DeadlineId d = papers.rectificationDeadline(h.id(), mine, c.userId(), days, at);
-        String due = Fmt.date(papers.deadline(d.value()).dueDate());
+        java.time.LocalDate dueDate = papers.deadline(d.value()).dueDate();
+        String due = dueDate == null ? "待节假日数据公布后确定" : Fmt.date(dueDate);
         IssuedDocument doc = actor == null ? null
-                : papers.rectificationOrder(actor, c.agencyId(), h.id(), mine, description, due + " 前", c.name(), at);
-        h.ordered(doc == null ? null : doc.number().text(), doc == null ? null : (Long) doc.fileId(), d.value());
+                : papers.rectificationOrder(actor, c.agencyId(), h.id(), mine, description, dueDate == null ? due : due + " 前", c.name(), at);
+        h.ordered(doc == null ? null : doc.number().text(), doc == null ? null : (Long) doc.fileId(), d.value(), dueDate);
         events.publishEvent(new AuditableEvent("mines.hazard.found", Hazard.SUBJECT, String.valueOf(h.id()), null,
                 h.audit(), c.username(), null));
         timeline.add(Hazard.SUBJECT, h.id(), at, c.username(), major ? "发现重大事故隐患" : "发现隐患", description);

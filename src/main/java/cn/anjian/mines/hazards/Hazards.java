@@ -88,11 +88,25 @@ public class Hazards {
         } else {
             WorkScope.MineRef mine = scope.mine(h.mineId()).orElseThrow();
             DeadlineId d = papers.rectificationDeadline(id, mine, actor.userId(), days, now);
-            h.newDeadline(d.value());
+            LocalDate due = papers.deadline(d.value()).dueDate();
+            h.newDeadline(d.value(), due);
             timeline.add(Hazard.SUBJECT, id, now, actor.username(), "复查不合格，重新整改",
-                    text + "；新整改期限 " + Fmt.date(papers.deadline(d.value()).dueDate()));
+                    text + "；新整改期限 " + Fmt.date(due));
         }
         hazards.save(h);
+    }
+
+    /** The mines the signed-in commissioner supervises this year (empty for anyone else). */
+    @Transactional(readOnly = true)
+    public java.util.List<MineChoice> myMines(Actor actor) {
+        return scope.commissionerOf(actor).map(c -> scope.supervisedMines(c.id())).orElse(java.util.List.of());
+    }
+
+    /** Whether the actor is a commissioner of the mine this year (pages offer the commissioner's actions only then). */
+    @Transactional(readOnly = true)
+    public boolean mayAct(Actor actor, long mineId) {
+        return actor.hasPermission(PERMISSION)
+                && scope.commissionerOf(actor).map(c -> scope.supervises(c.id(), mineId)).orElse(false);
     }
 
     /** For the assessment: major findings of a commissioner in a (Beijing-time) calendar year, and how they ended. */

@@ -42,6 +42,7 @@ class IncidentTip extends AbstractAggregateRoot<IncidentTip> {
     private Instant receivedAt;
     private Instant selfCheckOrderedAt;
     private Long deadlineId;
+    private java.time.LocalDate dueDate;
     private String report;
     private Long reportFileId;
     private Instant forwardedAt;
@@ -81,8 +82,9 @@ class IncidentTip extends AbstractAggregateRoot<IncidentTip> {
         return m;
     }
 
-    void deadline(long id, Instant escalated) {
+    void deadline(long id, java.time.LocalDate due, Instant escalated) {
         deadlineId = id;
+        dueDate = due;
         escalatedAt = escalated;
     }
 

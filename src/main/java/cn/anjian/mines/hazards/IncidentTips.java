@@ -57,7 +57,7 @@ public class IncidentTips {
         IncidentTip t = tips.save(IncidentTip.received(o, source, kind, summary, n.immediate(), received, now,
                 actor.username()));
         long deadline = papers.selfCheckDeadline(t.id(), mine, actor.userId(), now).value();
-        t.deadline(deadline, n.immediate() ? now : null);
+        t.deadline(deadline, papers.deadline(deadline).dueDate(), n.immediate() ? now : null);
         events.publishEvent(new AuditableEvent("mines.tip.recorded", IncidentTip.SUBJECT, String.valueOf(t.id()), null,
                 t.audit(), actor.username(), null));
         timeline.add(IncidentTip.SUBJECT, t.id(), received, actor.username(), "收到" + source.label(), summary);

@@ -18,6 +18,10 @@ public class Timeline {
     public record Step(Instant at, String actor, String what, String note) {
     }
 
+    public static final String HAZARD = Hazard.SUBJECT;
+    public static final String STOP_ORDER = StopWorkOrder.SUBJECT;
+    public static final String TIP = IncidentTip.SUBJECT;
+
     private final JdbcClient jdbc;
 
     void add(String subjectType, long subjectId, Instant at, String actor, String what, String note) {
@@ -28,12 +32,21 @@ public class Timeline {
                 .param("w", what).param("n", note == null ? "" : note).update();
     }
 
-    List<Step> of(String subjectType, long subjectId) {
+    /** The steps of a matter the caller has already read in scope. */
+    public List<Step> of(String subjectType, long subjectId) {
         return jdbc.sql("""
                         SELECT at, actor, what, note FROM mine_work_event WHERE subject_type = :t AND subject_id = :s
                         ORDER BY at, id""")
                 .param("t", subjectType).param("s", subjectId)
                 .query((rs, n) -> new Step(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
                         rs.getString(4))).list();
+    }
+
+    /** Who was told of an escalated matter (display names; recorded by the escalation). */
+    public List<String> told(String subjectType, long subjectId) {
+        return jdbc.sql("""
+                        SELECT u.display_name FROM mine_escalation e JOIN iam_user_view u ON u.id = e.user_id
+                        WHERE e.subject_type = :t AND e.subject_id = :s ORDER BY e.id""")
+                .param("t", subjectType).param("s", subjectId).query(String.class).list();
     }
 }

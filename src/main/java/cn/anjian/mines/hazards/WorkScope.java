@@ -111,4 +111,14 @@ class WorkScope {
         ids.forEach(id -> files.find(id, actor));
         return ids.stream().distinct().map(String::valueOf).collect(Collectors.joining(","));
     }
+
+    List<MineChoice> supervisedMines(long commissionerId) {
+        int year = LocalDate.now(clock.withZone(Zones.SHANGHAI)).getYear();
+        return jdbc.sql("""
+                        SELECT DISTINCT m.id, m.name FROM mine_plan_assignment a JOIN mine_plan p ON p.id = a.plan_id
+                        JOIN mine_mine m ON m.id = a.mine_id
+                        WHERE p.status = 'APPROVED' AND p.plan_year = :y AND a.commissioner_id = :c ORDER BY m.name, m.id""")
+                .param("y", year).param("c", commissionerId)
+                .query((rs, n) -> new MineChoice(rs.getLong(1), rs.getString(2))).list();
+    }
 }
