@@ -84,8 +84,8 @@ class Hazard extends AbstractAggregateRoot<Hazard> {
     /** The audited snapshot of a new hazard (published by the service once the id is known). */
     Map<String, Object> audit() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("description", description);
-        m.put("major", major);
+        m.put("hazard", description);
+        m.put("majorHazard", major);
         m.put("state", state.name());
         m.put("orderNumber", orderNumber == null ? "" : orderNumber);
         return m;

@@ -75,9 +75,9 @@ class IncidentTip extends AbstractAggregateRoot<IncidentTip> {
     Map<String, Object> audit() {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("source", source.name());
-        m.put("kind", kind.name());
-        m.put("summary", summary);
-        m.put("immediate", immediate);
+        m.put("allegation", kind.name());
+        m.put("tipSummary", summary);
+        m.put("reportImmediately", immediate);
         m.put("state", state.name());
         return m;
     }
@@ -98,7 +98,7 @@ class IncidentTip extends AbstractAggregateRoot<IncidentTip> {
         forwardedAt = at;
         state = TipState.FORWARDED;
         registerEvent(new AuditableEvent("mines.tip.forwarded", SUBJECT, String.valueOf(id),
-                Map.of("state", TipState.AWAITING_REPORT.name()), Map.of("state", state.name(), "report", text), by, null));
+                Map.of("state", TipState.AWAITING_REPORT.name()), Map.of("state", state.name(), "selfCheckReport", text), by, null));
     }
 
     Long id() {

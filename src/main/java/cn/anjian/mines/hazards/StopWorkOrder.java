@@ -81,8 +81,8 @@ class StopWorkOrder extends AbstractAggregateRoot<StopWorkOrder> {
 
     Map<String, Object> audit() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("kind", kind.name());
-        m.put("reason", reason);
+        m.put("stopKind", kind.name());
+        m.put("stopReason", reason);
         m.put("scopeText", scopeText);
         m.put("peopleEvacuated", peopleEvacuated);
         m.put("orderNumber", orderNumber == null ? "" : orderNumber);
