@@ -30,6 +30,7 @@ public enum DeadlineKind {
     CERTIFICATE_RETURN("OFF-05", "执法证件交回期限", null),
     INSPECTOR_TERM("TI-14", "技术检查员聘期届满", null),
     HAZARD_RECTIFICATION("MW-06", "隐患整改复查期限", null),
+    SELF_CHECK_REPORT("MW-08", "企业自查报告报送期限", null),
     PUBLICATION("PUB-06", "信息公示期限", null),
     FIXED_EXPERT_TERM("EXP-11", "相对固定专家使用届满更换", null),
     CORRECTION_ORDER("COR-02", "纠错整改期限", null),

@@ -125,7 +125,21 @@ record TemplateSpec(String type, String title, List<Field> fields, List<String> 
                 Field.req("trend", "月度趋势"), Field.opt("below", "下级比较")),
                 List.of("序号", "统计类别", "统计项目", "数值"),
                 List.of("本报告各项数据由系统依据执法记录自动统计生成，不含人工填报数据（普法宣传除外）。")));
+        mines(m);
         return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** MW-06, MW-12 (《山西省矿山安全监管专员制度》第十五条至第十六条、第四十三条): a commissioner's orders to a mine. */
+    private static void mines(Map<String, TemplateSpec> m) {
+        add(m, new TemplateSpec("MINE_RECTIFICATION_ORDER", "矿山隐患整改指令书", List.of(
+                Field.req("mineName", "被监管矿山"), Field.req("facts", "经检查，发现下列事故隐患"),
+                Field.req("deadline", "整改期限"), Field.req("officers", "监管专员")),
+                List.of(), List.of("请你单位按期整改，并将整改情况书面报告监管专员；逾期未整改或者整改不合格的，依法予以处理。")));
+        add(m, new TemplateSpec("MINE_STOP_WORK_ORDER", "矿山停产撤人指令书", List.of(
+                Field.req("mineName", "被监管矿山"), Field.req("kindLabel", "指令类别"), Field.req("orderedAt", "下达时间"),
+                Field.req("reason", "事由"), Field.req("scopeText", "停止作业范围"), Field.req("evacuated", "撤出人员（人）"),
+                Field.req("officers", "监管专员")),
+                List.of(), List.of("依据《山西省矿山安全监管专员制度》第四十三条，你单位须立即执行，积极配合，不得拒绝、阻挠。")));
     }
 
     /** CASE-12 (行政处罚法第六十四条、第六十五条): the hearing notice, its record and the report. */

@@ -17,4 +17,7 @@ public interface UserRoles {
     }
 
     Optional<String> roleName(String roleCode);
+
+    /** The enabled users of the agency holding any of the roles (e.g. the heads told of a major hazard), by id. */
+    List<Long> holders(long agencyId, java.util.Collection<String> roleCodes);
 }

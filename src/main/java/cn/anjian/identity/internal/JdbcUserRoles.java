@@ -24,6 +24,17 @@ class JdbcUserRoles implements UserRoles {
     }
 
     @Override
+    public List<Long> holders(long agencyId, java.util.Collection<String> roleCodes) {
+        if (roleCodes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT DISTINCT u.id FROM iam_user u JOIN iam_user_role ur ON ur.user_id = u.id
+                        WHERE u.agency_id = :a AND u.enabled AND ur.role_code IN (:r) ORDER BY u.id""")
+                .param("a", agencyId).param("r", List.copyOf(roleCodes)).query(Long.class).list();
+    }
+
+    @Override
     public Optional<String> roleName(String roleCode) {
         return jdbc.sql("SELECT name FROM iam_role WHERE code = :c").param("c", roleCode).query(String.class).optional();
     }

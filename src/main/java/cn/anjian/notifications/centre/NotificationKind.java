@@ -10,7 +10,8 @@ public enum NotificationKind {
     APPROVAL("待办审批"),
     DUE_SOON("期限将至"),
     OVERDUE("期限逾期"),
-    ASSIGNMENT("任务分派");
+    ASSIGNMENT("任务分派"),
+    ESCALATION("紧急上报");
 
     private final String label;
 }

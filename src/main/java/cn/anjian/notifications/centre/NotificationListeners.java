@@ -7,6 +7,7 @@ import java.util.List;
 import cn.anjian.calendar.DeadlineOverdue;
 import cn.anjian.calendar.Deadlines;
 import cn.anjian.enforcement.CaseTeamAssigned;
+import cn.anjian.mines.MajorMatterEscalated;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -47,6 +48,15 @@ class NotificationListeners {
                         "/cases/" + e.caseId(), "case-team:" + e.caseId() + ":" + e.personIds().get(i) + ":"
                                 + e.at().toEpochMilli());
             }
+        }
+    }
+
+    /** MW-06/MW-08/MW-12: a major matter at a mine tells each head the mines module chose (once per head and matter). */
+    @ApplicationModuleListener
+    void on(MajorMatterEscalated e) {
+        for (long user : e.recipientUserIds()) {
+            store.add(user, NotificationKind.ESCALATION, e.title(), e.link(),
+                    "mine-escalation:" + e.subjectType() + ":" + e.subjectId());
         }
     }
 }
