@@ -3,9 +3,8 @@ package cn.anjian.mines.app;
 import java.util.List;
 
 /**
- * MW-13: what the records say about a commissioner's half-year, to prefill the report. The counts of checks,
- * hazards and stop-work orders belong to the checks and hazards packages (issue 17, other branches): until they
- * are wired here the implementation on this branch answers what exists (mines, leave).
+ * MW-13: what the records say about a commissioner's half-year, to prefill the report (checks, hazards,
+ * stop-work orders, leave).
  */
 interface WorkReportFacts {
 

@@ -19,6 +19,7 @@ import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Fmt;
+import cn.anjian.kernel.Idempotency;
 import cn.anjian.kernel.Params;
 import cn.anjian.org.ScopeSql;
 import org.springframework.context.ApplicationEventPublisher;
@@ -36,7 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class StopWorkOrders {
 
     static final String WHAT = "停产撤人指令";
-    public static final String KEY_PATTERN = "[A-Za-z0-9_.:-]{8,100}";
 
     private final StopWorkOrderRepository orders;
     private final WorkScope scope;
@@ -53,10 +53,7 @@ public class StopWorkOrders {
     /** MW-12: records the order under the phone's UUID (idempotent: the same body again answers the stored order). */
     public Outcome put(Actor actor, UUID clientId, String idempotencyKey, NewStopWorkOrder n) {
         Hazards.require(actor);
-        if (idempotencyKey == null || !idempotencyKey.matches(KEY_PATTERN)) {
-            throw BusinessException.badInput("MW-12-IDEMPOTENCY-KEY",
-                    "缺少或无效的请求头 Idempotency-Key（8–100 位字母、数字或 _ . : -，建议使用 UUID）");
-        }
+        Idempotency.requireValidKey(idempotencyKey);
         if (clientId == null) {
             throw BusinessException.badInput("MW-12-ID", "请提供指令编号（UUID）");
         }
@@ -133,7 +130,7 @@ public class StopWorkOrders {
         return at;
     }
 
-    private static String hash(NewStopWorkOrder n) {
+    static String hash(NewStopWorkOrder n) {
         String canonical = String.join("\u0001", String.valueOf(n.mineId()), String.valueOf(n.kind()),
                 String.valueOf(n.orderedAt()), String.valueOf(n.reason()), String.valueOf(n.scope()),
                 String.valueOf(n.peopleEvacuated()), String.valueOf(n.photoFileIds()));

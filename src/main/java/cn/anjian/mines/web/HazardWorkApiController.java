@@ -19,6 +19,7 @@ import cn.anjian.mines.hazards.NewHazard;
 import cn.anjian.mines.hazards.NewIncidentTip;
 import cn.anjian.mines.hazards.NewStopWorkOrder;
 import cn.anjian.mines.hazards.StopWorkOrders;
+import cn.anjian.mines.hazards.StopWorkSync;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -66,7 +67,7 @@ class HazardWorkApiController {
 
     private final Hazards hazards;
     private final HazardQueries queries;
-    private final StopWorkOrders stopOrders;
+    private final StopWorkSync stopSync;
     private final IncidentTips tips;
 
     /** The hazards of the commissioner's mines (or of one of them), newest first, at most 100. */
@@ -126,7 +127,7 @@ class HazardWorkApiController {
             throw BusinessException.badInput("MW-12-ID", "指令编号须为 UUID");
         }
         Params.requireBody(body, "请提交指令内容");
-        StopWorkOrders.Outcome o = stopOrders.put(actor, id, key, body);
+        StopWorkOrders.Outcome o = stopSync.sync(actor, id, key, body);
         return ResponseEntity.status(o.created() ? HttpStatus.CREATED : HttpStatus.OK).body(o);
     }
 
