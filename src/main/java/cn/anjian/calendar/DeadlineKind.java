@@ -34,6 +34,7 @@ public enum DeadlineKind {
     FIXED_EXPERT_TERM("EXP-11", "相对固定专家使用届满更换", null),
     CORRECTION_ORDER("COR-02", "纠错整改期限", null),
     EXPERT_MEETING("EXP-17", "专家组季度会商研判会议", null),
+    ACCOUNTABILITY_APPEAL("MA-11", "监管专员问责决定申诉期限", null),
     OTHER(null, "其他期限", null);
 
     private final String ruleId;
