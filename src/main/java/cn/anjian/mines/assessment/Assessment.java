@@ -183,4 +183,5 @@ class Assessment extends AbstractAggregateRoot<Assessment> {
     Grade overrideGrade() { return overrideGrade; }
     String overrideReason() { return overrideReason; }
     Long flowId() { return flowId; }
+    Instant computedAt() { return computedAt; }
 }
