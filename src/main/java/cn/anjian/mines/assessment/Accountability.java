@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 public class Accountability {
 
-    private final Assessments assessments;
+    private final CommissionerAssessments assessments;
     private final DecisionRepository decisions;
     private final JdbcClient jdbc;
     private final Deadlines deadlines;

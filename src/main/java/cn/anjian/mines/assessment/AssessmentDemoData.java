@@ -34,7 +34,7 @@ class AssessmentDemoData {
     private final Environment environment;
     private final ActingUsers users;
     private final AssessmentDemoFigures figures;
-    private final Assessments assessments;
+    private final CommissionerAssessments assessments;
     private final AssessmentFlows flows;
     private final Accountability accountability;
     private final Clock clock;

@@ -37,7 +37,7 @@ public class AssessmentFlows implements FlowOutcomeHandler {
             StepDefinition.of("unit-head", "科室负责人审核", "UNIT_HEAD", AgencyTarget.SAME_AGENCY),
             StepDefinition.of("director", "局长批准", "DIRECTOR", AgencyTarget.SAME_AGENCY));
 
-    private final Assessments assessments;
+    private final CommissionerAssessments assessments;
     private final AssessmentRepository repository;
     private final ExemptionRepository exemptions;
     private final YearFactsReader reader;

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 public class AssessmentPages {
 
-    private final Assessments assessments;
+    private final CommissionerAssessments assessments;
     private final YearFactsReader reader;
     private final JdbcClient jdbc;
     private final Deadlines deadlines;

@@ -20,7 +20,7 @@ class ThresholdChanges {
     private static final Set<String> KEYS = Set.of(AssessmentSettings.EXCELLENT_COMPLETION.key(),
             AssessmentSettings.QUALIFIED_COMPLETION.key());
 
-    private final Assessments assessments;
+    private final CommissionerAssessments assessments;
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     void on(AuditableEvent e) {

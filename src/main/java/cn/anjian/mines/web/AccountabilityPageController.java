@@ -7,7 +7,7 @@ import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 import cn.anjian.mines.assessment.Accountability;
 import cn.anjian.mines.assessment.AssessmentFlows;
-import cn.anjian.mines.assessment.Assessments;
+import cn.anjian.mines.assessment.CommissionerAssessments;
 import cn.anjian.mines.assessment.ExemptionGround;
 import cn.anjian.mines.assessment.Measure;
 import cn.anjian.mines.assessment.SeriousFailure;
@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequiredArgsConstructor
 class AccountabilityPageController {
 
-    private final Assessments assessments;
+    private final CommissionerAssessments assessments;
     private final AssessmentFlows flows;
     private final Accountability accountability;
     private final AssessmentDetailPage detail;

@@ -22,7 +22,7 @@ import cn.anjian.mines.assessment.AssessmentFlows;
 import cn.anjian.mines.assessment.AssessmentList;
 import cn.anjian.mines.assessment.AssessmentPages;
 import cn.anjian.mines.assessment.AssessmentReport;
-import cn.anjian.mines.assessment.Assessments;
+import cn.anjian.mines.assessment.CommissionerAssessments;
 import cn.anjian.mines.assessment.Grade;
 import cn.anjian.mines.web.AssessmentForms.OverrideForm;
 import jakarta.validation.Valid;
@@ -55,7 +55,7 @@ class AssessmentPageController {
             "年度考核衔接", "奖励", "推荐奖励");
 
     private final AssessmentList list;
-    private final Assessments assessments;
+    private final CommissionerAssessments assessments;
     private final AssessmentFlows flows;
     private final AssessmentPages pages;
     private final AssessmentReport report;

@@ -54,7 +54,7 @@ class AssessmentServiceTests {
 
     static final AtomicInteger SEQ = new AtomicInteger();
 
-    @Autowired Assessments assessments;
+    @Autowired CommissionerAssessments assessments;
     @Autowired AssessmentFlows flows;
     @Autowired Accountability accountability;
     @Autowired AssessmentReport report;
@@ -133,7 +133,7 @@ class AssessmentServiceTests {
         long c = commissioner(200, 190);
         assessments.computeAll(sc, year);
         Assessment first = of(c);
-        Assessments.Summary again = assessments.computeAll(sc, year);
+        CommissionerAssessments.Summary again = assessments.computeAll(sc, year);
         assertThat(again.created() + again.changed()).isZero();
         assertThat(of(c).computedAt()).isEqualTo(first.computedAt());
         assertThatThrownBy(() -> flows.override(sc, first.id(), Grade.EXCELLENT, " "))

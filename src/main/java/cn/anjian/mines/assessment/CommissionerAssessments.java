@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the day of the computation; a change of them re-computes the drafts ({@link ThresholdChanges}).
  */
 @Service
-public class Assessments {
+public class CommissionerAssessments {
 
     static final int BATCH = 500;
     static final String WHAT = "监管专员年度考核";
@@ -40,7 +40,7 @@ public class Assessments {
     private final TransactionTemplate tx;
 
     /** Each batch commits on its own, also when called after another transaction committed (a settings change). */
-    Assessments(AssessmentRepository repository, YearFactsReader reader, JdbcClient jdbc, Settings settings, Clock clock,
+    CommissionerAssessments(AssessmentRepository repository, YearFactsReader reader, JdbcClient jdbc, Settings settings, Clock clock,
                 PlatformTransactionManager transactions) {
         this.repository = repository;
         this.reader = reader;
