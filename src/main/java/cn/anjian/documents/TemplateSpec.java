@@ -117,12 +117,16 @@ record TemplateSpec(String type, String title, List<Field> fields, List<String> 
                 Field.req("submittedBy", "承办人"), Field.req("submittedOn", "申请日期")),
                 List.of(), List.of("法制机构主要负责人：")));
         addCoercion(m);
-        // MA-12 (矿山安全监管专员制度第二十六条): the yearly assessment and reward results, to the superior department and HR
+        mines(m);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** MA-12 (矿山安全监管专员制度第二十六条): the yearly assessment and reward results, to the superior department and HR. */
+    private static void mines(Map<String, TemplateSpec> m) {
         add(m, new TemplateSpec("MINE_ASSESSMENT_REPORT", "监管专员年度考核奖励情况报告", List.of(
                 Field.req("recipients", "报送单位"), Field.req("year", "考核年度"), Field.req("summary", "考核奖励情况")),
                 List.of("序号", "姓名", "所在单位", "考核等次", "年度考核衔接", "奖励"),
                 List.of("特此报告。")));
-        return java.util.Collections.unmodifiableMap(m);
     }
 
     /** CASE-12 (行政处罚法第六十四条、第六十五条): the hearing notice, its record and the report. */
