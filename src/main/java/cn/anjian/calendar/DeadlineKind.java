@@ -38,6 +38,7 @@ public enum DeadlineKind {
     NORMATIVE_CATALOGUE("STAT-03", "上年度规范性文件目录统计", "《执法情况统计分析制度》第五条第（三）项"),
     SUPERVISOR_BRIEFING("SS-06", "向社会监督员通报执法情况", null),
     MINE_HANDOVER("MC-07", "监管专员轮换交接期限", null),
+    ACCOUNTABILITY_APPEAL("MA-11", "监管专员问责决定申诉期限", null),
     OTHER(null, "其他期限", null);
 
     private final String ruleId;

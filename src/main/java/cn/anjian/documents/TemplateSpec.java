@@ -126,6 +126,7 @@ record TemplateSpec(String type, String title, List<Field> fields, List<String> 
                 List.of("序号", "统计类别", "统计项目", "数值"),
                 List.of("本报告各项数据由系统依据执法记录自动统计生成，不含人工填报数据（普法宣传除外）。")));
         mines(m);
+        mineAssessment(m);
         return java.util.Collections.unmodifiableMap(m);
     }
 
@@ -140,6 +141,14 @@ record TemplateSpec(String type, String title, List<Field> fields, List<String> 
                 Field.req("reason", "事由"), Field.req("scopeText", "停止作业范围"), Field.req("evacuated", "撤出人员（人）"),
                 Field.req("officers", "监管专员")),
                 List.of(), List.of("依据《山西省矿山安全监管专员制度》第四十三条，你单位须立即执行，积极配合，不得拒绝、阻挠。")));
+    }
+
+    /** MA-12 (矿山安全监管专员制度第二十六条): the yearly assessment and reward results, to the superior department and HR. */
+    private static void mineAssessment(Map<String, TemplateSpec> m) {
+        add(m, new TemplateSpec("MINE_ASSESSMENT_REPORT", "监管专员年度考核奖励情况报告", List.of(
+                Field.req("recipients", "报送单位"), Field.req("year", "考核年度"), Field.req("summary", "考核奖励情况")),
+                List.of("序号", "姓名", "所在单位", "考核等次", "年度考核衔接", "奖励"),
+                List.of("特此报告。")));
     }
 
     /** CASE-12 (行政处罚法第六十四条、第六十五条): the hearing notice, its record and the report. */

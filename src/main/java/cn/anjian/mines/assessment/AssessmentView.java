@@ -1,0 +1,38 @@
+package cn.anjian.mines.assessment;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** An assessment with every reason (issue 18 item 5): criteria, ladders, linkage, exemptions and accountability. */
+public record AssessmentView(long id, long commissionerId, String commissionerName, String agencyName, int year,
+                             String status, boolean draft, Grade grade, Grade computedGrade, String explanation,
+                             List<CriterionLine> criteria, String completion, Grade overrideGrade, String overrideReason,
+                             Linkage linkage, List<RungLine> rungs, List<String> risks, List<ExemptionLine> exemptions,
+                             List<InvestigationLine> investigations, List<DecisionLine> decisions) {
+
+    public record CriterionLine(boolean met, boolean excellenceOnly, String text) {
+    }
+
+    public record RungLine(String ladder, String occurrence, String checkRef, LocalDate checkedOn, String mineName, int items,
+                           String measure, boolean losesExcellence, boolean exempted) {
+    }
+
+    public record ExemptionLine(String checkRef, String ground, String note, String status) {
+    }
+
+    public record InvestigationLine(LocalDate openedOn, String ground, String facts, boolean higherLevel, String experts) {
+    }
+
+    public record DecisionLine(long id, String measure, String reason, LocalDate issuedOn, LocalDate receivedOn,
+                               LocalDate appealDue, AppealStatus appealStatus, LocalDate appealFiledOn, String appealText,
+                               String appealDecision) {
+
+        public boolean appealOpen() {
+            return appealStatus == AppealStatus.NONE;
+        }
+
+        public boolean appealPending() {
+            return appealStatus == AppealStatus.FILED;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package cn.anjian.mines.web;
+
+import cn.anjian.kernel.DateText;
+import cn.anjian.kernel.PageRefusal;
+import cn.anjian.kernel.Params;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The forms of the assessment pages (fields as text: every error shows at once, inline). */
+final class AssessmentForms {
+
+    private AssessmentForms() {
+    }
+
+    /** A yes/no select: blank → null (the domain says which are required for the fact's kind). */
+    static Boolean yesNo(String label, String v) {
+        return v == null || v.isBlank() ? null : Params.flag(label, v);
+    }
+
+    record FactForm(@NotBlank(message = "请选择") String kind, @Size(max = 50) String commissionerName,
+                    @Size(max = 200) String mineName, @NotBlank @DateText String occurredOn,
+                    @NotBlank @Size(max = 1000) String title, String level, String accidentKind, String liability,
+                    String dutiesFulfilled, String obeyed, String completed) {
+
+        static FactForm blank() {
+            return new FactForm("", "", "", "", "", "", "", "", "", "", "");
+        }
+
+        static void fields(PageRefusal r) {
+            r.field("MA-FACT-COMMISSIONER", "commissionerName").field("MA-FACT-MINE", "mineName")
+                    .field("MA-FACT-DATE", "occurredOn").field("MA-FACT-TITLE", "title").field("MA-FACT-ACCIDENT", "level")
+                    .field("MA-FACT-TASK", "obeyed");
+        }
+    }
+
+    record OverrideForm(@NotBlank(message = "请选择") String grade, @NotBlank @Size(max = 1000) String reason) {
+        static OverrideForm blank() {
+            return new OverrideForm("", "");
+        }
+    }
+
+    record ExemptionForm(@NotBlank(message = "请选择") String checkRef, @NotBlank(message = "请选择") String ground,
+                         @NotBlank @Size(max = 1000) String note) {
+        static ExemptionForm blank() {
+            return new ExemptionForm("", "", "");
+        }
+    }
+
+    record InvestigationForm(@NotBlank(message = "请选择") String ground, @NotBlank @Size(max = 2000) String facts,
+                             String higherLevel, @Size(max = 500) String experts) {
+        static InvestigationForm blank() {
+            return new InvestigationForm("", "", "", "");
+        }
+    }
+
+    record DecisionForm(@NotBlank(message = "请选择") String measure, @NotBlank @Size(max = 2000) String reason,
+                        @NotBlank @DateText String issuedOn, @NotBlank @DateText String receivedOn) {
+        static DecisionForm blank() {
+            return new DecisionForm("", "", "", "");
+        }
+    }
+
+    record AppealForm(@NotBlank @DateText String filedOn, @NotBlank @Size(max = 2000) String text) {
+    }
+
+    record AppealDecisionForm(@NotBlank(message = "请选择") String upheld, @NotBlank @Size(max = 2000) String text) {
+    }
+}
