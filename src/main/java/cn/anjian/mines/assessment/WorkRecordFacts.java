@@ -8,8 +8,8 @@ import cn.anjian.mines.MineKind;
 
 /**
  * What the assessment needs from the commissioners' work records (MW-01..MW-03 checks, MW-05 checklist items, MW-06 /
- * MW-12 hazards and violations). The only way the assessment reads them: today {@link InterimWorkRecordFacts} (figures
- * recorded in this module's interim tables); after the work and hazard registers are merged, an adapter over their APIs.
+ * MW-12 hazards and violations). The only way the assessment reads them: {@link RecordedWorkFacts} (the checks and
+ * hazards recorded in the system, plus figures carried over for the months before the department used it).
  */
 interface WorkRecordFacts {
 
