@@ -117,6 +117,12 @@ record TemplateSpec(String type, String title, List<Field> fields, List<String> 
                 Field.req("submittedBy", "承办人"), Field.req("submittedOn", "申请日期")),
                 List.of(), List.of("法制机构主要负责人：")));
         addCoercion(m);
+        later(m);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** The templates of issues 15, 17, 18 and 19 (experts, commissioners' work and assessment, statistics). */
+    private static void later(Map<String, TemplateSpec> m) {
         addExperts(m);
         mineCommissioners(m);
         // STAT-09 (执法情况统计分析制度): the periodic analysis report, its figures in the items table, the trend as text
@@ -127,7 +133,6 @@ record TemplateSpec(String type, String title, List<Field> fields, List<String> 
                 List.of("本报告各项数据由系统依据执法记录自动统计生成，不含人工填报数据（普法宣传除外）。")));
         mines(m);
         mineAssessment(m);
-        return java.util.Collections.unmodifiableMap(m);
     }
 
     /** MW-06, MW-12 (《山西省矿山安全监管专员制度》第十五条至第十六条、第四十三条): a commissioner's orders to a mine. */

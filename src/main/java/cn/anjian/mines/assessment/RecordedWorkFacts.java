@@ -49,6 +49,17 @@ class RecordedWorkFacts implements WorkRecordFacts {
         if (lastMonday.isAfter(yearEnd)) {
             lastMonday = yearEnd;
         }
+        CompletionRate carried = jdbc.sql("SELECT required, done FROM mine_interim_completion WHERE commissioner_id = :c AND year = :y")
+                .param("c", commissionerId).param("y", year.getValue())
+                .query((rs, n) -> new CompletionRate(rs.getInt("required"), rs.getInt("done"))).optional()
+                .orElse(new CompletionRate(0, 0));
+        if (carried.required() > 0) {
+            // carried-over figures cover the months before the commissioner's first recorded check; count weeks from there
+            LocalDate first = jdbc.sql("SELECT min(check_day) FROM mine_check WHERE commissioner_id = :c AND check_day >= :from AND check_day < :to")
+                    .param("c", commissionerId).param("from", year.atDay(1)).param("to", year.plusYears(1).atDay(1))
+                    .query(LocalDate.class).optional().orElse(null);
+            firstMonday = first == null ? lastMonday.plusWeeks(1) : first.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        }
         int required = 0;
         int done = 0;
         if (!lastMonday.isBefore(firstMonday)) {
@@ -70,10 +81,6 @@ class RecordedWorkFacts implements WorkRecordFacts {
             required = r[0] * (REMOTE + ONSITE);
             done = r[1];
         }
-        CompletionRate carried = jdbc.sql("SELECT required, done FROM mine_interim_completion WHERE commissioner_id = :c AND year = :y")
-                .param("c", commissionerId).param("y", year.getValue())
-                .query((rs, n) -> new CompletionRate(rs.getInt("required"), rs.getInt("done"))).optional()
-                .orElse(new CompletionRate(0, 0));
         return new CompletionRate(required + carried.required(), done + carried.done());
     }
 

@@ -4,7 +4,7 @@ import lombok.RequiredArgsConstructor;
 
 import java.util.Set;
 
-import cn.anjian.kernel.AuditableEvent;
+import cn.anjian.settings.SettingScheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -23,8 +23,8 @@ class ThresholdChanges {
     private final CommissionerAssessments assessments;
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void on(AuditableEvent e) {
-        if ("settings.version.scheduled".equals(e.action()) && KEYS.contains(e.subjectId())) {
+    void on(SettingScheduled e) {
+        if (KEYS.contains(e.key())) {
             assessments.recomputeDrafts();
         }
     }

@@ -120,7 +120,9 @@ class WorkDemoSeason {
                        CAST(w.monday AS DATE) + 3, to_char(w.monday, 'IYYY"-W"IW'), m.latitude, m.longitude, 20,
                        (CAST(w.monday AS DATE) + 3 + time '09:00') AT TIME ZONE 'Asia/Shanghai', 120, 1000, FALSE, 'ACCEPTED', v.id,
                        '现场巡回检查', 0,
-                       (SELECT count(*) FROM mine_checklist_item i WHERE i.version_id = v.id AND NOT i.mandatory), 0,
+                       CASE WHEN (p.mine_id + CAST(extract(week FROM w.monday) AS INT)) % 11 = 0
+                            THEN (SELECT count(*) FROM mine_checklist_item i WHERE i.version_id = v.id AND NOT i.mandatory)
+                            ELSE 0 END, 0,
                        repeat('0', 64), now(), :by
                 """ + common + """
                 WHERE (p.mine_id + CAST(extract(week FROM w.monday) AS INT)) % 7 <> 3""")
@@ -132,7 +134,8 @@ class WorkDemoSeason {
                 SELECT c.id, i.id, row_number() OVER (PARTITION BY c.id ORDER BY i.source DESC, i.position) - 1, i.section, i.text,
                        i.mandatory, i.site_or_system, 'COMPLIANT', '', '', FALSE
                 FROM mine_check c
-                JOIN mine_checklist_item i ON (i.source = 'TEMPLATE' AND i.version_id = c.checklist_version_id AND i.mandatory)
+                JOIN mine_checklist_item i ON (i.source = 'TEMPLATE' AND i.version_id = c.checklist_version_id
+                                               AND (i.mandatory OR c.missed_spot = 0))
                                            OR (i.source = 'SITE' AND i.mine_id = c.mine_id
                                                AND (i.position + CAST(extract(week FROM c.check_day) AS INT)) % 3 <> 0)
                 WHERE c.recorded_by = :by AND c.mode = 'ONSITE'""").param("by", BY).update();

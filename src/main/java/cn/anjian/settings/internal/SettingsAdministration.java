@@ -119,6 +119,7 @@ public class SettingsAdministration {
         events.publishEvent(new AuditableEvent("settings.version.scheduled", "setting", key, was,
                 Map.of("key", key, "effectiveFrom", from.toString(), "value", stored, "version", id,
                         "reason", reason(in.reason())), actor.username(), null));
+        events.publishEvent(new cn.anjian.settings.SettingScheduled(key, from));
         SettingVersion v = new SettingVersion(id, key, from, stored, reason(in.reason()), actor.username(),
                 actor.displayName(), clock.instant());
         return versionRow(s, v, from.isAfter(LocalDate.now(clock)) ? "待生效" : "生效中");
