@@ -177,6 +177,8 @@
       current.answers = {};
       renderChecklist(list);
       show('view-check');
+      // the address follows the view, so opening "start" for a mine again (a link, the back button) re-routes
+      if (location.hash !== '#check') { location.hash = '#check'; }
     }).catch(function () {
       err.textContent = '没有可用的检查表：请联网后打开一次该矿山的检查表';
       err.hidden = false;
