@@ -413,7 +413,8 @@
     window.addEventListener('hashchange', route);
     window.addEventListener('online', online);
     window.addEventListener('offline', online);
-    online();
+    // at start the today request itself tells whether the server answers; the probe runs on network changes only
+    if (!navigator.onLine) { $('offline-note').hidden = false; }
     renderQueue();
     loadToday().then(route);
     if ('serviceWorker' in navigator) {
