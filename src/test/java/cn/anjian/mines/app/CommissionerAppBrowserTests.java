@@ -224,8 +224,8 @@ class CommissionerAppBrowserTests {
                     route.resume();
                 }
             });
-            page.locator("#sync-now").click();
             try {
+                page.locator("#sync-now").click();
                 page.waitForCondition(page::isClosed);
             } catch (com.microsoft.playwright.PlaywrightException closedWhileWaiting) {
                 // the route handler closed the page while we waited on it: exactly the interruption wanted
