@@ -46,13 +46,11 @@
   // A read of the work API; offline (or on a server error) the last good copy from IndexedDB.
   function read(path) {
     return fetch(API + path, {credentials: 'same-origin', headers: {'Accept': 'application/json'}}).then(function (r) {
-      $('offline-note').hidden = true; // the server answered
       if (r.status === 404) { throw {status: 404}; }
       if (!r.ok || r.redirected) { throw {status: r.status}; }
       return r.json().then(function (json) { return db.put('data', json, path).then(function () { return json; }); });
     }).catch(function (e) {
       if (e && e.status === 404) { throw e; }
-      if (!(e && e.status)) { $('offline-note').hidden = false; } // no answer at all: served from the phone
       return db.get('data', path).then(function (hit) {
         if (hit === undefined) { throw {status: 0}; }
         return hit;
@@ -415,8 +413,7 @@
     window.addEventListener('hashchange', route);
     window.addEventListener('online', online);
     window.addEventListener('offline', online);
-    // at start the today request itself tells whether the server answers; the probe runs on network changes only
-    if (!navigator.onLine) { $('offline-note').hidden = false; }
+    online();
     renderQueue();
     loadToday().then(route);
     if ('serviceWorker' in navigator) {
