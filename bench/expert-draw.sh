@@ -62,7 +62,8 @@ fail=$(grep -vc '^201 ' "$work/times" || true)
 sort -n -k2,2 "$work/times" | awk -v n="$draws" -v c="$clients" '{t[NR]=$2*1000} END {printf "draws %d, clients %s: p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", n, c, t[int(n*0.5)+0], t[int(n*0.95)+0], t[n]}'
 
 # replay every stored draw: the selection must be identical
-ids=$(cat "$work"/d.* | sed -E 's/^\{"id":([0-9]+).*/\1/' | sort -n)
+# one response body per file, without a trailing newline: read each on its own
+ids=$(for f in "$work"/d.*; do sed -E 's/^\{"id":([0-9]+).*/\1/' "$f"; echo; done | grep -E '^[0-9]+$' | sort -n)
 mismatch=0; checked=0
 for id in $ids; do
   r=$(curl -fs -H "Authorization: Bearer $token" "$B/api/v1/experts/draws/$id/replay") || { echo "FAIL: replay $id"; exit 1; }

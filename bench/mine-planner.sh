@@ -6,5 +6,5 @@
 #   bench/mine-planner.sh [scale] [seconds,...]     (defaults: 1.0 and "60,300"; smoke: bench/mine-planner.sh 0.02 5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-./mvnw -q -B -o -Pbench test -Dtest=MinePlannerBench -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -q -B -ntp -Pbench test -Dtest=MinePlannerBench -Dsurefire.failIfNoSpecifiedTests=false \
     -Dbench.scale="${1:-1.0}" -Dbench.seconds="${2:-60,300}" 2>&1 | grep -E "^(instance|limit)"

@@ -9,10 +9,8 @@ import java.util.Map;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.Fmt;
-import cn.anjian.kernel.ListControls;
 import cn.anjian.kernel.ListSort;
 import cn.anjian.kernel.PageRefusal;
-import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.Params;
 import cn.anjian.kernel.SheetExport;
 import cn.anjian.mines.HazardState;
@@ -55,20 +53,9 @@ class HazardPageController {
     @GetMapping
     @PreAuthorize("hasAuthority('mine:read')")
     String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model, PageRefusal refusal) {
-        model.addAttribute("q", q);
-        model.addAttribute("states", HazardState.values());
         model.addAttribute("mayRecord", !hazards.myMines(actor).isEmpty());
-        refusal.render("filterError", () -> {
-            model.addAttribute("result", queries.list(actor, MatterFilter.none(), HazardQueries.SORT.defaults(), 0, PageSize.DEFAULT));
-            model.addAttribute("kit", ListControls.of(MatterWeb.url("/mines/hazards", Map.of()), HazardQueries.SORT.defaults(), PageSize.DEFAULT));
-            return "mines/hazards";
-        });
-        MatterFilter f = web.filter(q, HazardState.class, HazardState::label);
-        ListSort.Sort sort = HazardQueries.SORT.parse(q.get("sort"));
-        int size = PageSize.parse(q.get("size"));
-        model.addAttribute("kit", ListControls.of(MatterWeb.url("/mines/hazards", q), sort, size));
-        model.addAttribute("result", queries.list(actor, f, sort, Params.page(q.get("page")), size));
-        return "mines/hazards";
+        return web.list(q, model, refusal, "/mines/hazards", "mines/hazards", HazardQueries.SORT, HazardState.class, HazardState::label,
+                (f, sort, page, size) -> queries.list(actor, f, sort, page, size));
     }
 
     @GetMapping("/export")

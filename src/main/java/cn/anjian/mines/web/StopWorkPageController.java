@@ -10,11 +10,8 @@ import java.util.UUID;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.Fmt;
-import cn.anjian.kernel.ListControls;
 import cn.anjian.kernel.ListSort;
 import cn.anjian.kernel.PageRefusal;
-import cn.anjian.kernel.PageSize;
-import cn.anjian.kernel.Params;
 import cn.anjian.kernel.SheetExport;
 import cn.anjian.mines.hazards.Hazards;
 import cn.anjian.mines.hazards.MatterFilter;
@@ -59,20 +56,9 @@ class StopWorkPageController {
     @GetMapping
     @PreAuthorize("hasAuthority('mine:read')")
     String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model, PageRefusal refusal) {
-        model.addAttribute("q", q);
-        model.addAttribute("states", StopWorkState.values());
         model.addAttribute("mayRecord", !hazards.myMines(actor).isEmpty());
-        refusal.render("filterError", () -> {
-            model.addAttribute("result", queries.list(actor, MatterFilter.none(), StopWorkQueries.SORT.defaults(), 0, PageSize.DEFAULT));
-            model.addAttribute("kit", ListControls.of(MatterWeb.url("/mines/stop-work-orders", Map.of()), StopWorkQueries.SORT.defaults(), PageSize.DEFAULT));
-            return "mines/stop-orders";
-        });
-        MatterFilter f = web.filter(q, StopWorkState.class, StopWorkState::label);
-        ListSort.Sort sort = StopWorkQueries.SORT.parse(q.get("sort"));
-        int size = PageSize.parse(q.get("size"));
-        model.addAttribute("kit", ListControls.of(MatterWeb.url("/mines/stop-work-orders", q), sort, size));
-        model.addAttribute("result", queries.list(actor, f, sort, Params.page(q.get("page")), size));
-        return "mines/stop-orders";
+        return web.list(q, model, refusal, "/mines/stop-work-orders", "mines/stop-orders", StopWorkQueries.SORT, StopWorkState.class, StopWorkState::label,
+                (f, sort, page, size) -> queries.list(actor, f, sort, page, size));
     }
 
     @GetMapping("/export")

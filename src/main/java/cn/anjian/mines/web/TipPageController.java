@@ -8,10 +8,8 @@ import java.util.Map;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.Fmt;
-import cn.anjian.kernel.ListControls;
 import cn.anjian.kernel.ListSort;
 import cn.anjian.kernel.PageRefusal;
-import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.Params;
 import cn.anjian.kernel.SheetExport;
 import cn.anjian.mines.hazards.Hazards;
@@ -56,20 +54,9 @@ class TipPageController {
     @GetMapping
     @PreAuthorize("hasAuthority('mine:read')")
     String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model, PageRefusal refusal) {
-        model.addAttribute("q", q);
-        model.addAttribute("states", TipEnums.TipState.values());
         model.addAttribute("mayRecord", !hazards.myMines(actor).isEmpty());
-        refusal.render("filterError", () -> {
-            model.addAttribute("result", queries.list(actor, MatterFilter.none(), TipQueries.SORT.defaults(), 0, PageSize.DEFAULT));
-            model.addAttribute("kit", ListControls.of(MatterWeb.url("/mines/incident-tips", Map.of()), TipQueries.SORT.defaults(), PageSize.DEFAULT));
-            return "mines/tips";
-        });
-        MatterFilter f = web.filter(q, TipEnums.TipState.class, TipEnums.TipState::label);
-        ListSort.Sort sort = TipQueries.SORT.parse(q.get("sort"));
-        int size = PageSize.parse(q.get("size"));
-        model.addAttribute("kit", ListControls.of(MatterWeb.url("/mines/incident-tips", q), sort, size));
-        model.addAttribute("result", queries.list(actor, f, sort, Params.page(q.get("page")), size));
-        return "mines/tips";
+        return web.list(q, model, refusal, "/mines/incident-tips", "mines/tips", TipQueries.SORT, TipEnums.TipState.class, TipEnums.TipState::label,
+                (f, sort, page, size) -> queries.list(actor, f, sort, page, size));
     }
 
     @GetMapping("/export")
