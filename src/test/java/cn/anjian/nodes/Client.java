@@ -83,8 +83,14 @@ final class Client {
     }
 
     HttpResponse<String> putJson(Node node, String path, Object body) throws IOException, InterruptedException {
-        return send(node, auth(HttpRequest.newBuilder(URI.create(node.base() + path)))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        return putJson(node, path, body, Map.of());
+    }
+
+    HttpResponse<String> putJson(Node node, String path, Object body, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder b = auth(HttpRequest.newBuilder(URI.create(node.base() + path)))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        headers.forEach(b::header);
+        return send(node, b);
     }
 
     static JsonNode json(HttpResponse<String> r) {

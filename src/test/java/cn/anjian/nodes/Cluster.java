@@ -123,5 +123,11 @@ final class Cluster implements AutoCloseable {
         if (pg != null) {
             pg.close();
         }
+        // keep the logs and data of a failed run for a look (-Danjian.it.keep=true), else clean up
+        if (!Boolean.getBoolean("anjian.it.keep")) {
+            try (var paths = Files.walk(dir)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
     }
 }

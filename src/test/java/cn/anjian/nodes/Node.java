@@ -60,6 +60,21 @@ final class Node {
         throw new IllegalStateException(name + " did not start within " + timeout + ":\n" + tail());
     }
 
+    /** Waits until the node's log contains the text. */
+    void awaitLog(String text, Duration timeout) throws InterruptedException, IOException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + tail());
+            }
+            if (Files.exists(log) && Files.readString(log).contains(text)) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException(name + " did not log \"" + text + "\" within " + timeout + ":\n" + tail());
+    }
+
     /** kill -9: no shutdown hook, no graceful stop. */
     void kill() {
         if (process != null && process.isAlive()) {
