@@ -67,12 +67,12 @@ class TwoNodesIT {
         a.start();
         // B starts once A has migrated the schema and loaded the shipped holidays (its first start-up runner), while A
         // loads the demo data
-        a.awaitLog("ShippedHolidays", Duration.ofMinutes(8));
+        a.awaitLog("ShippedHolidays", Duration.ofMinutes(15));
         double migrated = (System.nanoTime() - t0) / 1e9;
         b = cluster.node("node-b", false, nodeArgs);
         b.start();
-        Duration upB = b.awaitUp(new Client().http, Duration.ofMinutes(6));
-        a.awaitUp(new Client().http, Duration.ofMinutes(8));
+        Duration upB = b.awaitUp(new Client().http, Duration.ofMinutes(15));
+        a.awaitUp(new Client().http, Duration.ofMinutes(15));
         System.out.printf("[two-nodes] start: PostgreSQL + node A migrating the schema %.1f s, node B up after %.1f s more, "
                 + "both up (A with the demo data) after %.1f s in all%n", migrated, upB.toMillis() / 1000.0, (System.nanoTime() - t0) / 1e9);
     }
@@ -273,7 +273,7 @@ class TwoNodesIT {
         assertAuditChainValid();
         // B comes back (the next test uses both)
         b.start();
-        Duration up = b.awaitUp(new Client().http, Duration.ofMinutes(6));
+        Duration up = b.awaitUp(new Client().http, Duration.ofMinutes(15));
         System.out.printf("[two-nodes] node B restarted in %.1f s%n", up.toMillis() / 1000.0);
     }
 
