@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -35,9 +37,14 @@ public class Idempotency {
     private final TransactionTemplate newTx;
     private final Clock clock;
     private final Duration abandonedAfter;
+    /** Issue 20: the phone sync as seen by the server — requests claimed, and replays answered from the store. */
+    private final Counter claims;
+    private final Counter replays;
 
     public Idempotency(JdbcClient jdbc, PlatformTransactionManager txm, Clock clock,
-                @Value("${anjian.recording.idempotency-abandoned-after:PT15M}") Duration abandonedAfter) {
+                @Value("${anjian.recording.idempotency-abandoned-after:PT15M}") Duration abandonedAfter, MeterRegistry registry) {
+        this.claims = Counter.builder("anjian.sync.requests").description("带 Idempotency-Key 的手机端写请求数").register(registry);
+        this.replays = Counter.builder("anjian.sync.replays").description("按 Idempotency-Key 重放（返回首次结果）的请求数").register(registry);
         this.jdbc = jdbc;
         this.newTx = new TransactionTemplate(txm);
         this.newTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -64,13 +71,18 @@ public class Idempotency {
                     insert into kernel_idempotency (user_id, idem_key, state, created_at) values (:u, :k, 'IN_FLIGHT', :now)
                     on conflict (user_id, idem_key) do nothing""")
                     .param("u", userId).param("k", key).param("now", Timestamp.from(clock.instant())).update();
+            claims.increment();
             if (inserted == 1) {
                 return Optional.<Entry>empty();
             }
-            return jdbc.sql("select * from kernel_idempotency where user_id = :u and idem_key = :k").param("u", userId).param("k", key)
+            Optional<Entry> existing = jdbc.sql("select * from kernel_idempotency where user_id = :u and idem_key = :k").param("u", userId).param("k", key)
                     .query((rs, n) -> new Entry(State.valueOf(rs.getString("state")), rs.getString("request_hash"),
                             rs.getInt("status_code"), rs.getString("response_body")))
-                    .optional()
+                    .optional();
+            if (existing.filter(e -> e.state() == State.DONE).isPresent()) {
+                replays.increment();
+            }
+            return existing
                     // deleted between our insert and select (the owner failed): tell the client to retry
                     .or(() -> Optional.of(new Entry(State.IN_FLIGHT, null, 0, null)));
         });

@@ -117,7 +117,13 @@ class ApiExceptionHandler {
                     ? rse.getReason() : "请求有误，请检查后重试";
             return Refused.respond(req, res, HttpStatus.valueOf(er.getStatusCode().value()), "BAD-REQUEST", reason, null);
         }
-        String ref = Long.toString(System.nanoTime(), 36).toUpperCase();
+        String ref = RequestIdFilter.of(req);
+        if (e instanceof org.springframework.dao.DataAccessResourceFailureException) {
+            // the database is unreachable (restart, network): a temporary state the client may retry, not a fault of ours
+            log.warn("Database unreachable {} on {} {}: {}", ref, req.getMethod(), req.getRequestURI(), e.getMessage());
+            return Refused.respond(req, res, HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE",
+                    "系统暂时无法访问数据库，请稍后重试（参考号 " + ref + "）", null);
+        }
         log.error("Unexpected error {} on {} {}", ref, req.getMethod(), req.getRequestURI(), e);
         return Refused.respond(req, res, HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL",
                 "系统暂时无法完成您的请求，请稍后重试（参考号 " + ref + "）", null);

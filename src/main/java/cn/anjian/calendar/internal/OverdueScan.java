@@ -35,7 +35,10 @@ public class OverdueScan {
     private final ApplicationEventPublisher events;
 
     @Scheduled(fixedDelayString = "${anjian.calendar.overdue-scan-interval:PT5M}", initialDelayString = "${anjian.calendar.overdue-scan-initial-delay:PT10S}")
-    @SchedulerLock(name = "calendar.overdueScan", lockAtMostFor = "10m")
+    // lockAtLeastFor: held a little less than the interval, so with several nodes the scan runs once per interval, not
+    // once per node (each node's own schedule would otherwise take the free lock right after another node's run)
+    @SchedulerLock(name = "calendar.overdueScan", lockAtMostFor = "10m",
+            lockAtLeastFor = "${anjian.calendar.overdue-scan-lock-at-least:PT4M}")
     public void scheduled() {
         scan();
     }

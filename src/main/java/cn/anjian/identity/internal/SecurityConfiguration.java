@@ -80,6 +80,32 @@ class SecurityConfiguration implements WebMvcConfigurer {
         return new LoginAuthenticationProvider(logins);
     }
 
+    /**
+     * Issue 20: the metrics for Prometheus need {@code ops:monitor} — a signed-in administrator's session or a bearer
+     * token of such an account (the scraper's). Anonymous: 401.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain monitoringSecurity(HttpSecurity http, ApiTokenService tokens, PrincipalLoader principals, IdleTimeout idle)
+            throws Exception {
+        http.securityMatcher("/actuator/prometheus", "/actuator/prometheus/**")
+                .authorizeHttpRequests(a -> a.anyRequest().hasAuthority("ops:monitor"))
+                .csrf(c -> c.disable()) // read-only GET
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(r -> r.disable())
+                .formLogin(f -> f.disable())
+                .httpBasic(b -> b.disable())
+                .addFilterBefore(new BearerTokenFilter(tokens, principals), UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(idle.filter(), SecurityContextHolderFilter.class)
+                .addFilterAfter(new SecondFactorFilter(), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((req, res, ex) -> Problems.write(res, HttpStatus.UNAUTHORIZED,
+                                "IAM-UNAUTHENTICATED", "请先登录，或在 Authorization 头中提供有效的访问令牌"))
+                        .accessDeniedHandler(apiDenied()))
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens, PrincipalLoader principals, IdleTimeout idle)
