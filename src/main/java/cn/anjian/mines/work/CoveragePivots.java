@@ -128,7 +128,8 @@ public class CoveragePivots {
                       FROM grp JOIN m ON m.id = grp.mine_id JOIN x ON x.mine_id = m.id
                       LEFT JOIN mine_commissioner lc ON lc.id = grp.leader_id
                       GROUP BY grp.plan_id, grp.ord)
-                SELECT g.*, CASE WHEN g.red THEN 2 WHEN g.open THEN 1 ELSE 0 END AS rank FROM g""" + (f.redOnly() ? " WHERE g.red" : "");
+                SELECT * FROM (SELECT g.*, CASE WHEN g.red THEN 2 WHEN g.open THEN 1 ELSE 0 END AS rank FROM g) g"""
+                + (f.redOnly() ? " WHERE g.red" : "");
     }
 
     private String commissionerSql(Actor actor, CoveragePeriod p, CoverageQueries.Filter f, Map<String, Object> params) {
@@ -140,7 +141,8 @@ public class CoveragePivots {
                       FROM (""" + Supervision.PAIRS + """
                       ) sp JOIN m ON m.id = sp.mine_id JOIN x ON x.mine_id = m.id JOIN mine_commissioner mc ON mc.id = sp.commissioner_id
                       GROUP BY mc.id, mc.name)
-                SELECT g.*, CASE WHEN g.red_mines > 0 THEN 2 WHEN g.pending_mines > 0 THEN 1 ELSE 0 END AS rank FROM g"""
+                SELECT * FROM (SELECT g.*, CASE WHEN g.red_mines > 0 THEN 2 WHEN g.pending_mines > 0 THEN 1 ELSE 0 END AS rank
+                               FROM g) g"""
                 + (f.redOnly() ? " WHERE g.red_mines > 0" : "");
     }
 
