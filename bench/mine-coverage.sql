@@ -2,6 +2,17 @@
 -- 9,000 commissioners, an approved plan pairing each mine with 2–4 commissioners, one year of checks (3 remote + 1
 -- on-site per mine and week ≈ 572,000 checks) with ≈ 1,000,000 answers (on-site checks answer the mandatory template
 -- items and the sites). Rows are marked created_by/recorded_by = 'bench'; running it twice adds nothing.
+-- psql variables: -v mines=2750 -v commissioners=9000 (smaller for a smoke run); the coal mines of each county's
+-- plan form groups of 3 (MC-08) in the plan's JSON, as the group pivot of the coverage view reads them.
+\if :{?mines}
+\else
+  \set mines 2750
+\endif
+\if :{?commissioners}
+\else
+  \set commissioners 9000
+\endif
+SELECT set_config('bench.mines', :'mines', false) AS m, set_config('bench.commissioners', :'commissioners', false) AS c \gset bench_
 DO $$
 BEGIN
   IF EXISTS (SELECT 1 FROM mine_mine WHERE created_by = 'bench') THEN
@@ -15,12 +26,12 @@ BEGIN
   SELECT 0, -g, '基准矿山' || g, CASE WHEN g % 3 = 0 THEN 'COAL' WHEN g % 3 = 1 THEN 'UNDERGROUND_NON_COAL' ELSE 'OPEN_PIT_NON_COAL' END,
          'PRODUCING', 'COUNTY', c.id, c.id, c.path, 35 + (g % 300) / 100.0, 111 + (g % 250) / 100.0,
          '一采区' || E'\n' || '二采区', '通风系统' || E'\n' || '排水系统' || E'\n' || '供电系统', now(), 'bench'
-  FROM generate_series(1, 2750) g
+  FROM generate_series(1, current_setting('bench.mines')::int) g
   JOIN bench_county c ON c.n = 1 + g % (SELECT count(*) FROM bench_county);
   INSERT INTO mine_commissioner (version, person_id, name, agency_id, level, department_jurisdiction_id, scope_path, employment,
                                  conditions_met, home_latitude, home_longitude, availability, created_at, created_by)
   SELECT 0, -g, '基准专员' || g, 0, 'COUNTY', c.id, c.path, 'IN_BUDGET', TRUE, 36, 112, 'AVAILABLE', now(), 'bench'
-  FROM generate_series(1, 9000) g JOIN bench_county c ON c.n = 1 + g % (SELECT count(*) FROM bench_county);
+  FROM generate_series(1, current_setting('bench.commissioners')::int) g JOIN bench_county c ON c.n = 1 + g % (SELECT count(*) FROM bench_county);
   INSERT INTO mine_plan (version, jurisdiction_id, scope_path, plan_year, status, created_at, created_by)
   SELECT 0, c.id, c.path, 2026, 'APPROVED', now(), 'bench' FROM bench_county c;
   INSERT INTO mine_plan_assignment (plan_id, mine_id, commissioner_id)
@@ -64,5 +75,16 @@ JOIN mine_checklist_item i ON (i.source = 'SITE' AND i.mine_id = c.mine_id AND (
                            OR (i.source = 'TEMPLATE' AND i.version_id = c.checklist_version_id AND i.position <= 2)
 WHERE c.recorded_by = 'bench' AND c.mode = 'ONSITE' AND NOT EXISTS (SELECT 1 FROM mine_check_answer a WHERE a.check_id = c.id)
 ON CONFLICT DO NOTHING;
+
+WITH cm AS (SELECT p.id AS plan_id, m.id AS mine_id, (row_number() OVER (PARTITION BY p.id ORDER BY m.id) - 1) / 3 AS grp,
+                   (SELECT min(a.commissioner_id) FROM mine_plan_assignment a WHERE a.plan_id = p.id AND a.mine_id = m.id) AS c
+            FROM mine_plan p JOIN mine_mine m ON m.department_jurisdiction_id = p.jurisdiction_id
+            WHERE p.created_by = 'bench' AND p.outcome = '' AND m.created_by = 'bench' AND m.kind = 'COAL'),
+     g AS (SELECT plan_id, grp, json_agg(mine_id ORDER BY mine_id) AS mine_ids, min(c) AS leader FROM cm GROUP BY plan_id, grp),
+     j AS (SELECT plan_id, json_build_object('assignments', '[]'::json, 'groups', json_agg(json_build_object('mineIds', mine_ids,
+                  'memberIds', '[]'::json, 'leaderId', leader, 'duties', '{}'::json) ORDER BY grp), 'unstaffed', '[]'::json,
+                  'score', '')::text AS outcome FROM g GROUP BY plan_id)
+UPDATE mine_plan p SET outcome = j.outcome FROM j WHERE p.id = j.plan_id;
+ANALYZE mine_mine;
 ANALYZE mine_check;
 ANALYZE mine_check_answer;

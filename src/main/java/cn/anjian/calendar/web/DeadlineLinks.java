@@ -27,7 +27,18 @@ final class DeadlineLinks {
             case "workflow_step" -> "/workflow/flows/" + number;
             case "officer-post" -> "/personnel/people/" + number;
             case "ti-inspector" -> "/personnel/inspectors/" + number;
+            case "mine-obligation" -> actor.hasPermission("mine:app") ? "/m/"
+                    : actor.hasPermission("mine:read") ? "/mines/coverage/mines/" + number + period(id) : null;
             default -> null;
         };
+    }
+
+    /** A mine obligation's subject id is "mine/period/kind": the period ("2026-W49" or "2026-12") opens the drill-down. */
+    private static String period(String subjectId) {
+        String[] p = subjectId.split("/");
+        if (p.length < 2) {
+            return "";
+        }
+        return p[1].matches("\\d{4}-W\\d{2}") ? "?week=" + p[1] : p[1].matches("\\d{4}-\\d{2}") ? "?month=" + p[1] : "";
     }
 }

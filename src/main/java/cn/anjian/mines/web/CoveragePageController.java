@@ -39,7 +39,8 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RequiredArgsConstructor
 class CoveragePageController {
 
-    static final List<String> HEADER = List.of("矿山", "类型", "所在地", "监管专员", "远程监管次数", "现场检查次数", "达标情况", "原因");
+    static final List<String> HEADER = List.of("矿山", "类型", "所在地", "监管专员", "远程监管次数", "应远程监管次数", "现场检查次数",
+            "达标情况", "原因");
     static final List<String> CHECK_HEADER = List.of("检查时间", "矿山", "监管专员", "方式", "四不两直/夜查", "签到距离（米）", "状态",
             "必查漏检", "抽查未查", "发现隐患");
 
@@ -52,7 +53,7 @@ class CoveragePageController {
     String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model, PageRefusal refusal) {
         model.addAttribute("q", q);
         model.addAttribute("kinds", KindGroup.values());
-        model.addAttribute("regions", regions(actor));
+        model.addAttribute("regions", regions(actor, jurisdictions));
         refusal.render("filterError", () -> {
             CoveragePeriod p = coverage.period(null, null);
             model.addAttribute("result", coverage.list(actor, p, CoverageQueries.Filter.none(), CoverageQueries.SORT.defaults(), 0,
@@ -77,7 +78,7 @@ class CoveragePageController {
         ListSort.Sort sort = CoverageQueries.SORT.parse(q.get("sort"));
         return SheetExport.attachment("监管专员检查覆盖情况.xlsx", p.label(), HEADER, rows -> coverage.each(actor, p, f, sort,
                 r -> rows.add(r.mineName(), r.kind().label(), r.jurisdictionName(), r.commissioners() == null ? "" : r.commissioners(),
-                        r.remote(), r.onsite(), r.red() ? "未达标" : "达标", CoverageQueries.reason(r))));
+                        r.remote(), r.remoteRequired(), r.onsite(), r.stateLabel(), CoverageQueries.reason(r))));
     }
 
     /** A mine's checks of the period (drill-down), scoped: another jurisdiction's mine has none to show. */
@@ -124,7 +125,8 @@ class CoveragePageController {
                     .orElseThrow(() -> BusinessException.badInput("MINE-REGION", "所在地不存在或不在您的管辖范围内"));
         }
         return new CoverageQueries.Filter(path, Params.choice(KindGroup.class, "矿山类型", q.get("kind"), KindGroup::label),
-                Params.flag("只看未达标", q.get("red")));
+                Params.flag("只看未达标", q.get("red")), Params.optionalId("监管专员", q.get("commissioner")),
+                CoverageQueries.GroupKey.parse(q.get("group")));
     }
 
     private CoverageQueries.Filter filter(Actor actor, Map<String, String> q) {
@@ -132,7 +134,7 @@ class CoveragePageController {
     }
 
     /** The jurisdictions below the actor's, two levels deep (cities and their counties for the province). */
-    private List<Jurisdiction> regions(Actor actor) {
+    static List<Jurisdiction> regions(Actor actor, Jurisdictions jurisdictions) {
         List<Jurisdiction> out = new ArrayList<>();
         for (Jurisdiction c : jurisdictions.children(actor.jurisdictionId())) {
             out.add(c);
@@ -143,6 +145,7 @@ class CoveragePageController {
 
     static FilterUrl url(Map<String, String> q) {
         return FilterUrl.of("/mines/coverage").with("week", q.get("week")).with("month", q.get("month"))
-                .with("region", q.get("region")).with("kind", q.get("kind")).with("red", q.get("red"));
+                .with("region", q.get("region")).with("kind", q.get("kind")).with("red", q.get("red"))
+                .with("commissioner", q.get("commissioner")).with("group", q.get("group"));
     }
 }

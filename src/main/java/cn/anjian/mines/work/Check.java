@@ -203,6 +203,14 @@ class Check extends AbstractAggregateRoot<Check> implements Persistable<UUID> {
         return commissionerId;
     }
 
+    long mineId() {
+        return mineId;
+    }
+
+    LocalDate checkDay() {
+        return checkDay;
+    }
+
     String scopePath() {
         return scopePath;
     }

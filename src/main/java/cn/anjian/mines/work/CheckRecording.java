@@ -52,6 +52,7 @@ public class CheckRecording {
     private final CheckRepository checks;
     private final Files files;
     private final Settings settings;
+    private final Obligations obligations;
     private final Clock clock;
 
     public Recorded record(Actor actor, UUID id, NewCheck in, String requestHash) {
@@ -99,6 +100,7 @@ public class CheckRecording {
                 Boolean.TRUE.equals(in.recordedOffline()), table.versionId(), note, missedMandatory, missedSpot),
                 position, answers, requestHash, clock.instant(), actor.username());
         checks.save(c);
+        obligations.evaluate(mine.id(), day);   // MW-01..MW-03: the deadlines this check satisfies are met
         return new Recorded(id, c.status(), missedMandatory, missedSpot, true);
     }
 

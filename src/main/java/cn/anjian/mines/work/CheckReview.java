@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class CheckReview {
 
     private final CheckRepository checks;
+    private final Obligations obligations;
     private final Clock clock;
 
     public void review(Actor actor, UUID id, boolean accept, String note) {
@@ -28,5 +29,8 @@ public class CheckReview {
                 .orElseThrow(() -> BusinessException.notFound(MineCheckQueries.WHAT));
         c.review(accept, Params.text("MINE-CHECK-REVIEW-NOTE", "核查意见", note, 500, false), clock.instant(), actor.username());
         checks.save(c);
+        if (accept) {   // a cleared check counts: the deadlines it satisfies are met
+            obligations.evaluate(c.mineId(), c.checkDay());
+        }
     }
 }

@@ -2,7 +2,6 @@ package cn.anjian.mines.work;
 
 import lombok.RequiredArgsConstructor;
 
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -12,40 +11,72 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import cn.anjian.calendar.WorkingCalendar;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.ExportJdbc;
 import cn.anjian.kernel.ListSort;
 import cn.anjian.kernel.PageSlice;
+import cn.anjian.kernel.Zones;
 import cn.anjian.mines.MineKind;
 import cn.anjian.org.ScopeSql;
-import cn.anjian.settings.Settings;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * MW-01..MW-03, MW-09: the department's coverage view — per mine of the actor's scope, for a week or a month, green
- * or red with the reason. One aggregate query (counts per mine and ISO week from the (mine, day) index, the month's
- * sites and systems against the on-site answers), filtered, sorted and paged in SQL: no query per mine.
+ * MW-01..MW-03, MW-09: the department's coverage view per mine of the actor's scope, for a week or a month: met (达标),
+ * in progress (进行中, the period is not over yet) or missed (未达标) with the reason. One aggregate statement
+ * ({@link CoverageSql}), filtered, sorted and paged in SQL: no query per mine. The group and commissioner pivots are
+ * {@link CoveragePivots}.
  */
 @Service
 @Transactional(readOnly = true)
 @RequiredArgsConstructor
 public class CoverageQueries {
 
-    public record Filter(String jurisdictionPath, KindGroup kind, boolean redOnly) {
+    /** A coal group of an approved plan (MC-08): the plan and the group's position in it (1-based), "12-3" in links. */
+    public record GroupKey(long planId, int ord) {
+        public static GroupKey parse(String v) {
+            if (v == null || v.isBlank()) {
+                return null;
+            }
+            if (!v.strip().matches("\\d{1,15}-\\d{1,4}")) {
+                throw BusinessException.badInput("MINE-GROUP", "监管组参数无效");
+            }
+            String[] p = v.strip().split("-");
+            return new GroupKey(Long.parseLong(p[0]), Integer.parseInt(p[1]));
+        }
+
+        public String param() {
+            return planId + "-" + ord;
+        }
+    }
+
+    public record Filter(String jurisdictionPath, KindGroup kind, boolean redOnly, Long commissionerId, GroupKey group) {
+        public Filter(String jurisdictionPath, KindGroup kind, boolean redOnly) {
+            this(jurisdictionPath, kind, redOnly, null, null);
+        }
+
         public static Filter none() {
             return new Filter(null, null, false);
         }
     }
 
     public record Row(long mineId, String mineName, MineKind kind, String jurisdictionName, String commissioners, int remote,
-                      int onsite, String shortWeeks, String uncovered, boolean red) {
+                      int onsite, String shortWeeks, String uncovered, boolean red, int remoteRequired, int weeks,
+                      int needRemote, int needOnsite, boolean monthOpen) {
+        public boolean inProgress() {
+            return !red && (needRemote > 0 || needOnsite > 0 || uncovered != null);
+        }
+
+        /** 达标 / 进行中（还需…）/ 未达标 — what the badge says. */
+        public String stateLabel() {
+            return red ? "未达标" : inProgress() ? "进行中（" + CoverageQueries.owed(needRemote, needOnsite, uncovered) + "）" : "达标";
+        }
     }
 
     public record Result(CoveragePeriod period, List<Row> items, long total, int page, int size) {
@@ -53,46 +84,26 @@ public class CoverageQueries {
 
     public static final ListSort SORT = ListSort.by("m.id")
             .key("mine", "矿山", "m.name").key("remote", "远程监管次数", "x.remote").key("onsite", "现场检查次数", "x.onsite")
-            .key("red", "达标情况", "x.red").byDefault("red", true);
-
-    private static final String COUNTED = "('ACCEPTED', 'CLEARED')";
+            .key("red", "达标情况", "x.rank").byDefault("red", true);
 
     private final JdbcClient jdbc;
     private final ExportJdbc export;
-    private final WorkingCalendar calendar;
-    private final Settings settings;
+    private final WeekRequirements requirements;
     private final Clock clock;
 
-    /** The week ("2026-W49") or month ("2026-12") asked for; this week when both are blank. */
+    /** The week ("2026-W49") or month ("2026-12") asked for; the current, unfinished week when both are blank. */
     public CoveragePeriod period(String week, String month) {
         if (month != null && !month.isBlank()) {
             YearMonth m = CoverageRules.month(month);
-            return CoveragePeriod.ofMonth(m, CoverageRules.weeksOf(m).stream().map(this::week).toList());
+            return CoveragePeriod.ofMonth(m, CoverageRules.weeksOf(m).stream().map(requirements::week).toList());
         }
-        LocalDate monday = week == null || week.isBlank()
-                ? CoverageRules.weekStart(CoverageRules.isoWeek(LocalDate.now(clock))) : CoverageRules.weekStart(week);
-        return CoveragePeriod.ofWeek(week(monday));
+        LocalDate monday = week == null || week.isBlank() ? CoverageRules.weekStart(CoverageRules.isoWeek(today()))
+                : CoverageRules.weekStart(week);
+        return CoveragePeriod.ofWeek(requirements.week(monday));
     }
 
-    /** MW-09: a week with a holiday (the calendar) or a key period (the register) asks for more remote checks. */
-    CoveragePeriod.Week week(LocalDate monday) {
-        boolean intensified = jdbc.sql("SELECT EXISTS (SELECT 1 FROM mine_key_period WHERE starts_on <= :sun AND ends_on >= :mon)")
-                .param("mon", Date.valueOf(monday)).param("sun", Date.valueOf(monday.plusDays(6))).query(Boolean.class).single();
-        for (int i = 0; i < 7 && !intensified; i++) {
-            intensified = holiday(monday.plusDays(i));
-        }
-        int extra = settings.value(WorkSettings.HOLIDAY_EXTRA_REMOTE, monday);
-        return new CoveragePeriod.Week(CoverageRules.isoWeek(monday), monday, CoverageRules.remoteRequired(intensified, extra),
-                intensified);
-    }
-
-    private boolean holiday(LocalDate d) {
-        try {
-            var day = calendar.day(d);
-            return !day.workingDay() && day.holidayName() != null;
-        } catch (BusinessException e) {
-            return false;   // the year's holiday notice is not entered yet: no known holiday
-        }
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(Zones.SHANGHAI));
     }
 
     public Result list(Actor actor, CoveragePeriod p, Filter f, ListSort.Sort sort, int page, int size) {
@@ -112,70 +123,19 @@ public class CoverageQueries {
         }
     }
 
-    /** The whole view as one statement; the weeks and their required counts are bound as parameters. */
-    private static String sql(Actor actor, CoveragePeriod p, Filter f, Map<String, Object> params) {
-        StringBuilder weeks = new StringBuilder();
-        for (int i = 0; i < p.weeks().size(); i++) {
-            weeks.append(i == 0 ? "" : ", ").append("(CAST(:w").append(i).append(" AS VARCHAR), CAST(:r").append(i).append(" AS INT))");
-            params.put("w" + i, p.weeks().get(i).isoWeek());
-            params.put("r" + i, p.weeks().get(i).remoteRequired());
-        }
-        StringBuilder where = new StringBuilder(" WHERE" + ScopeSql.condition("mm.scope_path") + "AND mm.production_status = 'PRODUCING'");
-        params.put(ScopeSql.PARAM, actor.scope().pattern());
-        if (f.jurisdictionPath() != null) {
-            where.append(" AND mm.scope_path LIKE :jpath");
-            params.put("jpath", f.jurisdictionPath() + "%");
-        }
-        if (f.kind() != null) {
-            where.append(f.kind() == KindGroup.COAL ? " AND mm.kind = 'COAL'" : " AND mm.kind <> 'COAL'");
-        }
-        params.put("from", Date.valueOf(p.from()));
-        params.put("to", Date.valueOf(p.to()));
-        params.put("mfrom", Date.valueOf(p.monthFrom()));
-        params.put("mto", Date.valueOf(p.monthTo()));
-        params.put("month", p.month());
-        params.put("year", p.monthTo().getYear());
-        return """
-                WITH m AS (SELECT mm.id, mm.name, mm.kind, mm.jurisdiction_id, mm.working_sites, mm.systems FROM mine_mine mm""" + where + """
-                ),
-                wk (w, req) AS (VALUES\s""" + weeks + """
-                ),
-                counted AS (SELECT c.mine_id, c.iso_week, count(*) FILTER (WHERE c.mode = 'REMOTE') AS remote,
-                                   count(*) FILTER (WHERE c.mode = 'ONSITE') AS onsite
-                            FROM mine_check c JOIN m ON m.id = c.mine_id
-                            WHERE c.check_day BETWEEN :from AND :to AND c.status IN\s""" + COUNTED + """
-                            GROUP BY c.mine_id, c.iso_week),
-                per AS (SELECT m.id AS mine_id, wk.w, wk.req, coalesce(k.remote, 0) AS remote, coalesce(k.onsite, 0) AS onsite
-                        FROM m CROSS JOIN wk LEFT JOIN counted k ON k.mine_id = m.id AND k.iso_week = wk.w),
-                weekly AS (SELECT mine_id, sum(remote)::int AS remote, sum(onsite)::int AS onsite,
-                                  string_agg(w || ':' || remote || ':' || onsite || ':' || req, ',' ORDER BY w)
-                                      FILTER (WHERE remote < req OR onsite < 1) AS short_weeks
-                           FROM per GROUP BY mine_id),
-                site AS (SELECT m.id AS mine_id, btrim(s.name) AS name
-                         FROM m CROSS JOIN LATERAL unnest(string_to_array(m.working_sites || E'\\n' || m.systems, E'\\n')) AS s (name)
-                         WHERE :month AND btrim(s.name) <> ''),
-                seen AS (SELECT DISTINCT c.mine_id, a.site_or_system
-                         FROM mine_check c JOIN m ON m.id = c.mine_id
-                         JOIN mine_check_answer a ON a.check_id = c.id AND a.site_or_system IS NOT NULL
-                         WHERE :month AND c.mode = 'ONSITE' AND c.check_day BETWEEN :mfrom AND :mto AND c.status IN\s""" + COUNTED + """
-                         ),
-                uncovered AS (SELECT s.mine_id, string_agg(DISTINCT s.name, '、') AS names FROM site s
-                              WHERE NOT EXISTS (SELECT 1 FROM seen WHERE seen.mine_id = s.mine_id AND seen.site_or_system = s.name)
-                              GROUP BY s.mine_id),
-                x AS (SELECT w.mine_id, w.remote, w.onsite, w.short_weeks, u.names AS uncovered,
-                             (w.short_weeks IS NOT NULL OR u.names IS NOT NULL) AS red
-                      FROM weekly w LEFT JOIN uncovered u ON u.mine_id = w.mine_id),
-                sup AS (SELECT sp.mine_id, string_agg(mc.name, '、' ORDER BY mc.name) AS names
+    private String sql(Actor actor, CoveragePeriod p, Filter f, Map<String, Object> params) {
+        return CoverageSql.with(actor, p, f, today(), params) + """
+                , sup AS (SELECT sp.mine_id, string_agg(mc.name, '、' ORDER BY mc.name) AS names
                         FROM (""" + Supervision.PAIRS + """
                         ) sp JOIN m ON m.id = sp.mine_id JOIN mine_commissioner mc ON mc.id = sp.commissioner_id GROUP BY sp.mine_id)
                 SELECT m.id, m.name, m.kind, j.name AS jname, sup.names AS commissioners, x.remote, x.onsite, x.short_weeks,
-                       x.uncovered, x.red
+                       x.uncovered, x.red, x.remote_req, x.weeks, x.need_remote, x.need_onsite, NOT :monthOver AS month_open
                 FROM m JOIN x ON x.mine_id = m.id JOIN org_jurisdiction_view j ON j.id = m.jurisdiction_id
                 LEFT JOIN sup ON sup.mine_id = m.id""" + (f.redOnly() ? " WHERE x.red" : "");
     }
 
     /** The mine's name when it is in the actor's scope. */
-    public java.util.Optional<String> mineName(Actor actor, long mineId) {
+    public Optional<String> mineName(Actor actor, long mineId) {
         return jdbc.sql("SELECT name FROM mine_mine WHERE id = :id AND" + ScopeSql.condition("scope_path")).param("id", mineId)
                 .param(ScopeSql.PARAM, actor.scope().pattern()).query(String.class).optional();
     }
@@ -183,12 +143,29 @@ public class CoverageQueries {
     static Row map(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getLong("id"), rs.getString("name"), MineKind.valueOf(rs.getString("kind")), rs.getString("jname"),
                 rs.getString("commissioners"), rs.getInt("remote"), rs.getInt("onsite"), rs.getString("short_weeks"),
-                rs.getString("uncovered"), rs.getBoolean("red"));
+                rs.getString("uncovered"), rs.getBoolean("red"), rs.getInt("remote_req"), rs.getInt("weeks"),
+                rs.getInt("need_remote"), rs.getInt("need_onsite"), rs.getBoolean("month_open"));
     }
 
-    /** The reason in Chinese (MW-01..MW-03), from the weeks that fell short and the uncovered sites. */
+    /** What is still owed in the unfinished part of the period, in Chinese. */
+    static String owed(int remote, int onsite, String uncovered) {
+        List<String> out = new ArrayList<>();
+        if (remote > 0) {
+            out.add("远程监管 " + remote + " 次");
+        }
+        if (onsite > 0) {
+            out.add("现场检查 " + onsite + " 次");
+        }
+        String owed = out.isEmpty() ? "" : "还需" + String.join("、", out);
+        if (uncovered != null) {
+            owed += (owed.isEmpty() ? "" : "；") + "本月尚未覆盖：" + uncovered;
+        }
+        return owed;
+    }
+
+    /** The reason in Chinese (MW-01..MW-03): the ended weeks that fell short, the uncovered sites, what is still owed. */
     public static String reason(Row r) {
-        if (!r.red()) {
+        if (!r.red() && !r.inProgress()) {
             return "达标";
         }
         List<String> out = new ArrayList<>();
@@ -200,8 +177,12 @@ public class CoverageQueries {
                 out.add(p[0].replace("-W", "年第") + "周：" + v.reason());
             }
         }
-        if (r.uncovered() != null) {
+        if (r.uncovered() != null && !r.monthOpen()) {
             out.add("本月未覆盖：" + r.uncovered() + "（第十三条）");
+        }
+        String owed = owed(r.needRemote(), r.needOnsite(), r.monthOpen() ? r.uncovered() : null);
+        if (!owed.isEmpty()) {
+            out.add("进行中：" + owed);
         }
         return String.join("；", out);
     }

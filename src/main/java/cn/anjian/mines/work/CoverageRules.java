@@ -45,6 +45,19 @@ public final class CoverageRules {
         return REMOTE_PER_WEEK + (intensified ? extra : 0);
     }
 
+    /** MW-09: the week's requirement (holiday-based) raised to a key period's own count when one applies. */
+    public static int remoteRequired(int weekRequired, Integer keyPeriodPerWeek) {
+        return keyPeriodPerWeek == null ? weekRequired : Math.max(weekRequired, keyPeriodPerWeek);
+    }
+
+    /** The state of an obligation: met, still open within its period (进行中), or missed once the period is over. */
+    public enum State { MET, IN_PROGRESS, MISSED }
+
+    /** Met when nothing is owed; otherwise in progress until the period's last day has passed, then missed. */
+    public static State state(int owed, LocalDate lastDay, LocalDate today) {
+        return owed <= 0 ? State.MET : today.isAfter(lastDay) ? State.MISSED : State.IN_PROGRESS;
+    }
+
     /** One week of one mine: remote checks against MW-01, on-site checks against MW-02 (coal) or MW-03 (non-coal). */
     public static Verdict week(KindGroup kind, int remote, int onsite, int remoteRequired) {
         List<String> reasons = new ArrayList<>();

@@ -37,14 +37,14 @@ public class Today {
 
     private final Supervision supervision;
     private final Checklists checklists;
-    private final CoverageQueries coverage;
+    private final WeekRequirements requirements;
     private final JdbcClient jdbc;
     private final Settings settings;
     private final Clock clock;
 
     public View of(Actor actor) {
         LocalDate today = LocalDate.now(clock.withZone(Zones.SHANGHAI));
-        CoveragePeriod.Week week = coverage.week(CoverageRules.weekStart(CoverageRules.isoWeek(today)));
+        CoveragePeriod.Week week = requirements.week(CoverageRules.weekStart(CoverageRules.isoWeek(today)));
         int radius = settings.value(WorkSettings.CHECKIN_RADIUS, today);
         List<MineToday> out = new ArrayList<>();
         Long me = supervision.commissionerOf(actor).orElse(null);
@@ -61,7 +61,7 @@ public class Today {
                     .query(String.class).list());
             out.add(new MineToday(mineId, m.name(), m.kind().label(), m.latitude(), m.longitude(), radius,
                     new Count(((Number) counts.get("onsite")).intValue(), CoverageRules.ONSITE_PER_WEEK),
-                    new Count(((Number) counts.get("remote")).intValue(), week.remoteRequired()),
+                    new Count(((Number) counts.get("remote")).intValue(), requirements.remoteRequired(m.scopePath(), week.monday())),
                     m.sites().stream().filter(s -> !seen.contains(s)).toList()));
         }
         return new View(today, week.isoWeek(), today.toString().substring(0, 7), out);

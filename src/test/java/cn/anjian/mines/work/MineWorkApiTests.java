@@ -226,7 +226,7 @@ class MineWorkApiTests {
     }
 
     @Test
-    @DisplayName("MW-01 MW-03 MW-04 coverage: 2 remote checks red, the third turns the week's remote count green; the site list reads the month")
+    @DisplayName("MW-01 MW-03 MW-04 coverage: 2 remote checks owe one more (red once the week is over), the third turns the week's remote count green; the site list reads the month")
     void coverage() throws Exception {
         OffsetDateTime s = start();
         String week = CoverageRules.isoWeek(s.toInstant());
@@ -237,7 +237,9 @@ class MineWorkApiTests {
         String id = UUID.randomUUID().toString();
         send(id, "o-" + id, body(mine, "ONSITE", LAT, false, s, firstItems(mine, true))).andExpect(status().isCreated());
         mvc.perform(get("/mines/coverage").param("week", week).param("region", "140927").with(TestActors.as(office)))
-                .andExpect(status().isOk()).andExpect(content().string(containsString("远程监管2次")));
+                // the week of the checks is normally still running (进行中); run just after midnight on Monday it has ended (red)
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.anyOf(
+                        containsString("还需远程监管 1 次"), containsString("远程监管2次"))));
         String id3 = UUID.randomUUID().toString();
         send(id3, "r3-" + id3, body(mine, "REMOTE", LAT, false, s.minusMinutes(5), "")).andExpect(status().isCreated());
         String page = mvc.perform(get("/mines/coverage").param("week", week).param("region", "140927").param("red", "true")
