@@ -9,7 +9,6 @@ import java.util.Map;
 
 import cn.anjian.enforcement.RemedyKind;
 import cn.anjian.enforcement.RemedyOutcome;
-import cn.anjian.enforcement.RemedyStatistics;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.org.ScopeSql;
@@ -20,12 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * CASE-15 / STAT-07: the party's reconsideration (复议) and litigation (诉讼) against the case decision, recorded on the
- * case with the filing date, the body, then the outcome; counted in scope for statistics ({@link RemedyStatistics}).
+ * case with the filing date, the body, then the outcome; counted by reporting's statistics through {@code enf_stat_remedy_view} (STAT-07).
  */
 @Service
 @Transactional(readOnly = true)
 @RequiredArgsConstructor
-public class Remedies implements RemedyStatistics, cn.anjian.enforcement.CaseRemedies {
+public class Remedies implements cn.anjian.enforcement.CaseRemedies {
 
     static final String WHAT = "复议、诉讼";
 
@@ -117,25 +116,5 @@ public class Remedies implements RemedyStatistics, cn.anjian.enforcement.CaseRem
     @Transactional
     public void fileRemedy(Actor actor, long caseId, RemedyKind kind, LocalDate filedOn, String body, Long reviewAgencyId) {
         file(actor, caseId, kind, filedOn, body, reviewAgencyId);
-    }
-
-    @Override
-    public List<Count> count(Actor actor, LocalDate from, LocalDate to) {
-        return jdbc.sql("SELECT kind, outcome, count(*) AS n FROM enf_case_remedy WHERE " + ScopeSql.condition("scope_path")
-                        + " AND filed_on BETWEEN :from AND :to GROUP BY kind, outcome ORDER BY kind, outcome")
-                .param(ScopeSql.PARAM, actor.scope().pattern()).param("from", from).param("to", to)
-                .query((rs, i) -> new Count(RemedyKind.valueOf(rs.getString("kind")),
-                        rs.getString("outcome") == null ? null : RemedyOutcome.valueOf(rs.getString("outcome")), rs.getLong("n")))
-                .list();
-    }
-
-    @Override
-    public Map<RemedyKind, Long> filed(Actor actor, LocalDate from, LocalDate to) {
-        Map<RemedyKind, Long> m = new EnumMap<>(RemedyKind.class);
-        for (RemedyKind k : RemedyKind.values()) {
-            m.put(k, 0L);
-        }
-        count(actor, from, to).forEach(c -> m.merge(c.kind(), c.count(), Long::sum));
-        return m;
     }
 }
