@@ -85,7 +85,7 @@ class RemedyFormTests {
         String tomorrow = LocalDate.now(clock).plusDays(1).toString();
 
         mvc.perform(get(page).with(TestActors.as(zz))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("value=\"GOVERNMENT\">" + government + "</option>")))
+                .andExpect(content().string(containsString("value=\"GOVERNMENT\" selected=\"selected\">" + government + "</option>")))
                 .andExpect(content().string(containsString("value=\"" + cityAgency.id() + "\">" + cityAgency.name() + "</option>")));
 
         // the boundary: today is accepted below, tomorrow is refused; the agency's own level is not "above"
