@@ -124,6 +124,7 @@ record TemplateSpec(String type, String title, List<Field> fields, List<String> 
     /** The templates of issues 15, 17, 18 and 19 (experts, commissioners' work and assessment, statistics). */
     private static void later(Map<String, TemplateSpec> m) {
         addExperts(m);
+        addExpertMeetings(m);
         mineCommissioners(m);
         // STAT-09 (执法情况统计分析制度): the periodic analysis report, its figures in the items table, the trend as text
         add(m, new TemplateSpec("STAT_REPORT", "执法情况统计分析报告", List.of(
@@ -226,6 +227,15 @@ record TemplateSpec(String type, String title, List<Field> fields, List<String> 
                 Field.req("appointment", "聘任事项")),
                 List.of(),
                 List.of("受聘专家应当遵守国家法律法规和专家使用管理办法，客观公正地提供技术服务，严格保守工作秘密。")));
+    }
+
+    /** EXP-17 (seed 002 art. 14): the joint opinion of a consultation meeting or the plenary (会商意见 / 会议纪要). */
+    private static void addExpertMeetings(Map<String, TemplateSpec> m) {
+        add(m, new TemplateSpec("EXPERT_MEETING_OPINION", "专家会商意见（会议纪要）", List.of(
+                Field.req("subject", "会议名称"), Field.req("kind", "会议类别"), Field.req("heldOn", "召开日期"),
+                Field.req("agenda", "议题"), Field.req("present", "出席专家"), Field.req("absent", "缺席专家"),
+                Field.req("opinions", "专家意见"), Field.req("conclusion", "会商结论")),
+                List.of(), List.of("本会商意见经与会专家讨论形成，供本部门研判决策参考。")));
     }
 
     /** MW-13 (矿山安全监管专员制度第三十一条): the half-year work report; MW-14 (第二十八条): the integrity supervision card. */

@@ -16,6 +16,14 @@ public record StatTable(long jurisdictionId, String jurisdictionName, StatPeriod
         return figure(key).map(StatFigure::value).orElse(BigDecimal.ZERO);
     }
 
+    /**
+     * The drill-down list of a figure of this table (jurisdiction, period, figure): the one address of "the records
+     * behind this number", used by the statistics page and the SS-06 briefing alike.
+     */
+    public String recordsLink(String key) {
+        return "/reporting/statistics/records?j=" + jurisdictionId + "&period=" + period.code() + "&figure=" + key;
+    }
+
     public List<StatFigure> of(StatGroup group) {
         return figures.stream().filter(f -> f.group() == group).toList();
     }

@@ -42,6 +42,10 @@ class Meeting extends AbstractAggregateRoot<Meeting> {
     private String minutesNote;
     private MeetingStatus status;
     private Long deadlineId;
+    private String opinions;
+    private String conclusion;
+    private String opinionNumber;
+    private Long opinionFileId;
     private Instant createdAt;
     private String createdBy;
     @MappedCollection(idColumn = "meeting_id")
@@ -94,6 +98,29 @@ class Meeting extends AbstractAggregateRoot<Meeting> {
                 Map.of("status", MeetingStatus.PLANNED.name()), after, by, null));
     }
 
+    /** The joint opinion can be issued once, after the meeting was held (checked before a number is taken). */
+    void requireOpinionOpen() {
+        if (status != MeetingStatus.HELD) {
+            throw BusinessException.conflict("EXP-17-OPINION-STATE", "会议尚未登记召开情况，不能形成会商意见");
+        }
+        if (opinionNumber != null) {
+            throw BusinessException.conflict("EXP-17-OPINION-ISSUED", "该会议已形成会商意见（" + opinionNumber + "）");
+        }
+    }
+
+    /** The joint opinion issued: its text, number and document kept on the meeting, audited. */
+    void opinionIssued(String opinionText, String conclusionText, String number, long fileId, String by) {
+        requireOpinionOpen();
+        opinions = opinionText;
+        conclusion = conclusionText;
+        opinionNumber = number;
+        opinionFileId = fileId;
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("number", number);
+        after.put("conclusion", conclusionText);
+        registerEvent(new AuditableEvent("experts.meeting.opinion-issued", "expert-meeting", String.valueOf(id), null, after, by, null));
+    }
+
     void opened(long deadline) {
         deadlineId = deadline;
     }
@@ -138,5 +165,17 @@ class Meeting extends AbstractAggregateRoot<Meeting> {
 
     MeetingStatus status() {
         return status;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String agenda() {
+        return agenda;
+    }
+
+    LocalDate heldOn() {
+        return heldOn;
     }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import cn.anjian.experts.meetings.MeetingKind;
 import cn.anjian.experts.meetings.MeetingQueries;
+import cn.anjian.experts.meetings.MeetingOpinions;
 import cn.anjian.experts.meetings.Meetings;
 import cn.anjian.experts.pool.PoolStructure;
 import cn.anjian.files.Files;
@@ -58,6 +59,9 @@ class ExpertMeetingController {
                        @NotBlank @Size(max = 200) String title, @NotBlank @Size(max = 4000) String agenda) {
     }
 
+    record OpinionForm(@NotBlank @Size(max = 4000) String opinions, @NotBlank @Size(max = 2000) String conclusion) {
+    }
+
     record HoldForm(@NotBlank @DateText String heldOn, @Size(max = 4000) String note, List<Long> present) {
     }
 
@@ -65,6 +69,7 @@ class ExpertMeetingController {
     private final MeetingQueries queries;
     private final PoolStructure structure;
     private final Files files;
+    private final MeetingOpinions opinions;
 
     @GetMapping
     @PreAuthorize("hasAuthority('expert:read')")
@@ -152,8 +157,32 @@ class ExpertMeetingController {
         VerifiedDownloads.send(f, response, files::copyVerified);
     }
 
+    @PostMapping("/{id}/opinion")
+    @PreAuthorize("hasAuthority('expert:manage')")
+    String opinion(@AuthenticationPrincipal Actor actor, @PathVariable long id, @Valid @ModelAttribute("opinionForm") OpinionForm form,
+                   BindingResult errors, Model model, PageRefusal refusal, RedirectAttributes flash) {
+        queries.get(actor, id); // another county's meeting: 404 before the form is looked at
+        refusal.render("opinionError", () -> detailPage(actor, id, model)).field("EXP-17-OPINIONS", "opinions")
+                .field("EXP-17-CONCLUSION", "conclusion");
+        refusal.check(errors);
+        String number = opinions.issue(actor, id, form.opinions(), form.conclusion());
+        flash.addFlashAttribute("notice", "已形成会商意见：" + number);
+        return "redirect:/experts/meetings/" + id;
+    }
+
+    @GetMapping("/{id}/opinion")
+    @PreAuthorize("hasAuthority('expert:read')")
+    void opinionFile(@AuthenticationPrincipal Actor actor, @PathVariable long id, HttpServletResponse response) {
+        StoredFile f = opinions.file(actor, id);
+        VerifiedDownloads.send(f, response, files::copyVerified);
+    }
+
     private String detailPage(Actor actor, long id, Model model) {
         model.addAttribute("m", queries.get(actor, id));
+        model.addAttribute("opinion", opinions.view(actor, id).orElse(null));
+        if (!model.containsAttribute("opinionForm")) {
+            model.addAttribute("opinionForm", new OpinionForm("", ""));
+        }
         if (!model.containsAttribute("holdForm")) {
             model.addAttribute("holdForm", new HoldForm("", "", List.of()));
         }

@@ -95,6 +95,8 @@ class BriefingPageController {
         }
         model.addAttribute("due", b.deadlineId() == null ? null : deadlines.find(new DeadlineId(b.deadlineId())).orElse(null));
         model.addAttribute("deliveries", queries.deliveries(id));
+        model.addAttribute("figures", briefings.figures(actor, id));
+        model.addAttribute("mayDrill", actor.hasPermission("statistics:read"));
         model.addAttribute("mayManage", actor.hasPermission("stat-register:manage") && b.agencyId() == actor.agencyId());
         return "reporting/briefings/detail";
     }

@@ -31,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * SS-06 (000 art. 25: "每半年向社会监督员通报1次本地区行政执法情况"): one briefing per department and half year, its
  * calendar deadline the 31st day after the half ends (31 July, 31 January; a rest day moves it, CAL-03). The office
- * drafts it — prefilled from {@link BriefingFigures}, then edited — and sends it to the director (workflow, four eyes:
+ * drafts it — prefilled from the statistical table of its jurisdiction and half year ({@link BriefingFigures}), then edited — and sends it to the director (workflow, four eyes:
  * the drafter never approves); on approval {@link BriefingDelivery} generates the .docx and delivers it to each serving
  * supervisor of the department, which meets the deadline.
  */
@@ -98,15 +98,7 @@ public class Briefings {
     /** The draft's text composed from the figures of its half year (replacing what was there). */
     public void prefill(Actor actor, long id) {
         Briefing b = own(actor, id);
-        LocalDate from = LocalDate.of(b.year(), b.half() == 1 ? 1 : 7, 1);
-        LocalDate to = b.half() == 1 ? LocalDate.of(b.year(), 6, 30) : LocalDate.of(b.year(), 12, 31);
-        StringBuilder text = new StringBuilder("各位社会监督员：\n现将本地区" + b.period() + "行政执法情况通报如下：\n");
-        int i = 1;
-        for (BriefingFigures.Figure f : figures.figures(actor, from, to)) {
-            text.append(i++).append("．").append(f.label()).append("：").append(f.value()).append("；\n");
-        }
-        text.append("感谢各位对本部门行政执法工作的监督。");
-        b.edit(b.title(), text.toString(), actor.username());
+        b.edit(b.title(), BriefingFigures.text(b.period(), figures.figures(b.jurisdictionId(), b.year(), b.half())), actor.username());
         briefings.save(b);
     }
 
@@ -149,6 +141,13 @@ public class Briefings {
         Briefing b = load(actor, id);
         return new View(b.id(), b.agencyId(), b.period(), b.title(), b.body(), b.status(), b.deadlineId(), b.flowId(), b.fileId(),
                 b.deliveredAt());
+    }
+
+    /** The half year's figures the briefing is prefilled from, each with its drill-down (STAT-09). */
+    @Transactional(readOnly = true)
+    List<BriefingFigures.Figure> figures(Actor actor, long id) {
+        Briefing b = load(actor, id);
+        return figures.figures(b.jurisdictionId(), b.year(), b.half());
     }
 
     Briefing load(Actor actor, long id) {

@@ -192,13 +192,6 @@ public class NormativeDocuments {
         }
     }
 
-    /** How many normative documents were issued in the actor's scope between the dates (both inclusive). */
-    @Transactional(readOnly = true)
-    public long countIssued(Actor actor, LocalDate from, LocalDate to) {
-        return jdbc.sql("SELECT count(*) FROM rep_normative_doc WHERE scope_path LIKE :p AND issued_on BETWEEN :from AND :to")
-                .param("p", actor.scope().pattern()).param("from", from).param("to", to).query(Long.class).single();
-    }
-
     /** The documents an agency issued in a year, in order of issue (the catalogue's rows). */
     @Transactional(readOnly = true)
     public java.util.List<Row> issuedIn(long agencyId, int year) {

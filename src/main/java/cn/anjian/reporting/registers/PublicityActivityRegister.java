@@ -29,7 +29,6 @@ import cn.anjian.org.Agency;
 import cn.anjian.org.Jurisdiction;
 import cn.anjian.org.Jurisdictions;
 import cn.anjian.org.ScopeSql;
-import cn.anjian.reporting.PublicityActivities;
 import cn.anjian.reporting.PublicityActivityKind;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,12 +38,12 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * STAT-02: the legal-publicity activities of a unit (执法情况统计分析制度 art. 5 (二)) — the only statistics entered by hand,
  * so each names who reported it and where the figure comes from. Recorded for the actor's own agency, listed in scope,
- * every entry audited; {@link PublicityActivities} gives the statistics their counts.
+ * every entry audited; the statistics count them (STAT-02 figures of {@code RegisterSources}).
  */
 @Service
 @Transactional
 @RequiredArgsConstructor
-public class PublicityActivityRegister implements PublicityActivities {
+public class PublicityActivityRegister {
 
     static final String WHAT = "普法宣传活动";
     static final ListSort SORT = ListSort.by("a.id").keyNotNull("held", "日期", "a.held_on").keyNotNull("kind", "类别", "a.kind")
@@ -163,24 +162,6 @@ public class PublicityActivityRegister implements PublicityActivities {
         return new Row(rs.getLong("id"), rs.getString("agency_name"), PublicityActivityKind.valueOf(rs.getString("kind")),
                 rs.getObject("held_on", LocalDate.class), rs.getInt("quantity"), rs.getString("place"), rs.getString("theme"),
                 rs.getString("reporter"), rs.getString("source"));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<KindCount> counts(long jurisdictionId, LocalDate from, LocalDate to) {
-        Jurisdiction j = jurisdictions.findById(jurisdictionId).orElseThrow(() -> BusinessException.notFound("行政区划"));
-        Map<PublicityActivityKind, KindCount> byKind = new EnumMap<>(PublicityActivityKind.class);
-        jdbc.sql("""
-                SELECT kind, count(*), coalesce(sum(quantity), 0) FROM rep_publicity_activity
-                WHERE scope_path LIKE :p AND held_on BETWEEN :from AND :to GROUP BY kind""")
-                .param("p", j.path() + "%").param("from", from).param("to", to)
-                .query((rs, n) -> new KindCount(PublicityActivityKind.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3)))
-                .list().forEach(k -> byKind.put(k.kind(), k));
-        List<KindCount> all = new ArrayList<>();
-        for (PublicityActivityKind k : PublicityActivityKind.values()) {
-            all.add(byKind.getOrDefault(k, new KindCount(k, 0, 0)));
-        }
-        return all;
     }
 
     static void requireManage(Actor actor) {

@@ -86,7 +86,8 @@ class CaseSources {
 
     private static String remedies(String scopeColumn, String kind) {
         return """
-                SELECT r.id AS rid, r.case_number || ' ' || r.party_name AS title, r.body AS detail, a.name AS unit, r.filed_on AS day,
+                SELECT r.id AS rid, r.case_number || ' ' || r.party_name AS title,
+                       CASE r.kind WHEN 'RECONSIDERATION' THEN '复议机关：' ELSE '受理法院：' END || r.body AS detail, a.name AS unit, r.filed_on AS day,
                        NULL::numeric AS amount, '/cases/' || r.case_id AS link, r.%s AS scope_path
                 FROM enf_stat_remedy_view r LEFT JOIN org_agency_view a ON a.id = r.agency_id
                 WHERE r.%s LIKE :p AND r.filed_on >= :from AND r.filed_on < :to AND r.kind = '%s'""".formatted(scopeColumn, scopeColumn, kind);

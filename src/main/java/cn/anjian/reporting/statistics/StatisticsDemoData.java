@@ -63,7 +63,7 @@ class StatisticsDemoData {
             cases.findByTitle(DemoCasesReady.HEARING_CASE).filter(c -> c.closedAt() != null)
                     .filter(c -> !remedies.anyRemedy(zz, c.id()))
                     .ifPresent(c -> remedies.fileRemedy(zz, c.id(), RemedyKind.RECONSIDERATION,
-                            LocalDate.ofInstant(clock.instant(), Zones.SHANGHAI), "晋城市应急管理局",
+                            LocalDate.ofInstant(clock.instant(), Zones.SHANGHAI), null,
                             jurisdictions.findByCode("140500").flatMap(j -> agencies.findAgency(j.id(), AgencyKind.EMERGENCY_MANAGEMENT))
                                     .map(a -> a.id()).orElse(null)));
         } catch (RuntimeException e) {

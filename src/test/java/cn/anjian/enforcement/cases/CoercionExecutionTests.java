@@ -16,7 +16,6 @@ import cn.anjian.enforcement.CaseRef;
 import cn.anjian.enforcement.CaseStage;
 import cn.anjian.enforcement.RemedyKind;
 import cn.anjian.enforcement.RemedyOutcome;
-import cn.anjian.enforcement.RemedyStatistics;
 import cn.anjian.kernel.ActingUsers;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
@@ -47,7 +46,6 @@ class CoercionExecutionTests {
     @Autowired Executions executions;
     @Autowired PaymentPlans plans;
     @Autowired Remedies remedies;
-    @Autowired RemedyStatistics statistics;
     @Autowired Workflows workflows;
     @Autowired Deadlines deadlines;
     @Autowired ActingUsers users;
@@ -255,19 +253,15 @@ class CoercionExecutionTests {
         today(2026, 9, 20);
         var r = remedies.file(zz, c.id(), RemedyKind.RECONSIDERATION, LocalDate.of(2026, 9, 18), "泽州县人民政府");
         assertThat(r.outcomeLabel()).isEqualTo("审理中");
-        var before = statistics.filed(zz, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30)).get(RemedyKind.RECONSIDERATION);
         var decided = remedies.decide(zz, c.id(), r.id(), RemedyOutcome.REVOKED, LocalDate.of(2026, 9, 20), "事实不清");
         assertThat(decided.outcomeLabel()).isEqualTo("撤销");
         assertThatThrownBy(() -> remedies.decide(zz, c.id(), r.id(), RemedyOutcome.UPHELD, LocalDate.of(2026, 9, 20), null))
                 .satisfies(t -> assertThat(code(t)).isEqualTo("CASE-15-REMEDY-DECIDED"));
-        assertThat(statistics.count(zz, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30)))
-                .anySatisfy(x -> {
-                    assertThat(x.kind()).isEqualTo(RemedyKind.RECONSIDERATION);
-                    assertThat(x.outcome()).isEqualTo(RemedyOutcome.REVOKED);
-                });
-        assertThat(before).isPositive();
-        assertThat(statistics.filed(fx.sc(), LocalDate.of(2026, 9, 1), LocalDate.of(2026, 9, 30)).get(RemedyKind.RECONSIDERATION))
-                .isLessThan(before);
+        // counted by reporting's statistics through the published view (STAT-07), in the case's scope only
+        assertThat(jdbc.sql("SELECT count(*) FROM enf_stat_remedy_view WHERE id = :r AND kind = 'RECONSIDERATION' AND scope_path LIKE :p")
+                .param("r", r.id()).param("p", zz.scope().pattern()).query(Long.class).single()).isEqualTo(1L);
+        assertThat(jdbc.sql("SELECT count(*) FROM enf_stat_remedy_view WHERE id = :r AND scope_path LIKE :p")
+                .param("r", r.id()).param("p", fx.sc().scope().pattern()).query(Long.class).single()).isZero();
         service.transition(zz, c.id(), CaseStage.EXECUTION, null);
         recording.closable(service.ref(c.id(), zz));
         service.transition(zz, c.id(), CaseStage.CLOSURE, null);

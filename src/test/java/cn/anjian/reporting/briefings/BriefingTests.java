@@ -70,7 +70,7 @@ class BriefingTests {
         assertThatThrownBy(() -> briefings.submit(office, id)).isInstanceOfSatisfying(BusinessException.class,
                 e -> assertThat(e.code()).isEqualTo("SS-06"));
         briefings.prefill(office, id);
-        assertThat(repository.findById(id).orElseThrow().body()).contains("立案查处案件").contains("普法宣传");
+        assertThat(repository.findById(id).orElseThrow().body()).contains("行政处罚：立案").contains("普法宣传");
         assertThatThrownBy(() -> briefings.edit(user("jc_office"), id, "越级修改", "内容")).isInstanceOfSatisfying(BusinessException.class,
                 e -> assertThat(e.code()).isEqualTo("SS-06-AGENCY"));
         assertThatThrownBy(() -> briefings.view(user("sc_office"), id)).isInstanceOfSatisfying(BusinessException.class,

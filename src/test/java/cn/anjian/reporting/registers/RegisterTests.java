@@ -14,7 +14,8 @@ import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.org.Agencies;
 import cn.anjian.org.AgencyKind;
-import cn.anjian.reporting.PublicityActivities;
+import cn.anjian.reporting.EnforcementStatistics;
+import cn.anjian.reporting.StatPeriod;
 import cn.anjian.reporting.PublicityActivityKind;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class RegisterTests {
 
     @Autowired ActingUsers users;
     @Autowired PublicityActivityRegister activities;
-    @Autowired PublicityActivities counts;
+    @Autowired EnforcementStatistics statistics;
     @Autowired NormativeDocuments documents;
     @Autowired Catalogues catalogues;
     @Autowired Deadlines deadlines;
@@ -41,31 +42,29 @@ class RegisterTests {
         return users.actor(name).orElseThrow();
     }
 
+    /** STAT-02 as the statistics table counts it (the one count): leaflets handed out in a month. */
+    long leaflets(long jurisdictionId, String period) {
+        return statistics.table(jurisdictionId, StatPeriod.parse(period)).value("publicity.leaflet").longValueExact();
+    }
+
     @Test
     @DisplayName("STAT-02 a publicity activity is recorded with reporter and source, counted per kind for the county and the city, never for another county; a future date, a zero quantity and a missing source are refused")
     void publicityActivities() {
         Actor zz = user("zz_office");
         LocalDate day = LocalDate.of(2026, 3, 14);
-        List<PublicityActivities.KindCount> before = counts.counts(zz.jurisdictionId(), day, day);
+        long before = leaflets(zz.jurisdictionId(), "2026-03");
         long id = activities.record(zz, new PublicityActivityRegister.NewActivity(PublicityActivityKind.LEAFLET, day, 150,
                 "测试广场", "测试主题", "测试填报人", "测试签收表"));
         assertThat(id).isPositive();
-        List<PublicityActivities.KindCount> after = counts.counts(zz.jurisdictionId(), day, day);
-        assertThat(after).hasSize(PublicityActivityKind.values().length);
-        PublicityActivities.KindCount leaflets = after.stream().filter(k -> k.kind() == PublicityActivityKind.LEAFLET).findFirst().orElseThrow();
-        PublicityActivities.KindCount was = before.stream().filter(k -> k.kind() == PublicityActivityKind.LEAFLET).findFirst().orElseThrow();
-        assertThat(leaflets.activities()).isEqualTo(was.activities() + 1);
-        assertThat(leaflets.quantity()).isEqualTo(was.quantity() + 150);
+        long after = leaflets(zz.jurisdictionId(), "2026-03");
+        assertThat(after).isEqualTo(before + 150);
         long city = user("jc_office").jurisdictionId();
-        assertThat(counts.counts(city, day, day).stream().filter(k -> k.kind() == PublicityActivityKind.LEAFLET).findFirst().orElseThrow()
-                .quantity()).isGreaterThanOrEqualTo(leaflets.quantity());
+        assertThat(leaflets(city, "2026-03")).isGreaterThanOrEqualTo(after);
         long sc = user("sc_office").jurisdictionId();
         assertThat(activities.list(new PublicityActivityRegister.Filter(activities.jurisdiction(user("sc_office"), sc), null, day, day, null),
                 PublicityActivityRegister.SORT.defaults(), 0, 100).items()).noneMatch(r -> r.id() == id);
-        // the day after the day is outside the range: boundary of the period
-        assertThat(counts.counts(zz.jurisdictionId(), day.plusDays(1), day.plusDays(1)).stream()
-                .filter(k -> k.kind() == PublicityActivityKind.LEAFLET).findFirst().orElseThrow().quantity())
-                .isLessThan(leaflets.quantity() + 1);
+        // the next month is outside the period: boundary of the period
+        assertThat(leaflets(zz.jurisdictionId(), "2026-04")).isLessThan(after + 1);
 
         assertThatThrownBy(() -> activities.record(zz, new PublicityActivityRegister.NewActivity(PublicityActivityKind.MEDIA,
                 LocalDate.now().plusYears(5), 1, "某地", null, "某人", "某来源"))).isInstanceOfSatisfying(BusinessException.class,

@@ -14,12 +14,15 @@ import cn.anjian.enforcement.cases.GoodsItem;
 import cn.anjian.enforcement.cases.PaymentPlans;
 import cn.anjian.enforcement.cases.Preservations;
 import cn.anjian.enforcement.cases.Remedies;
+import cn.anjian.enforcement.cases.RemedyFiling;
 import cn.anjian.enforcement.cases.Seizures;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.BindException;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -196,10 +199,18 @@ class CoercionApiController {
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('case:manage')")
     CoercionViews.RemedyView file(@AuthenticationPrincipal Actor actor, @PathVariable String id,
-                                  @RequestBody(required = false) RemedyRequest r) {
+                                  @RequestBody(required = false) RemedyRequest r) throws BindException {
+        long caseId = Params.id("id", id);
         Params.requireBody(r, "请提交复议或诉讼信息");
-        return remedies.file(actor, Params.id("id", id), Params.choice(RemedyKind.class, "救济途径", r.kind(), RemedyKind::label),
-                Params.date("申请（起诉）日期", r.filedOn()), r.body(), r.reviewAgencyId());
+        // the same command and check as the case page's form: every problem at once, each under its JSON field
+        RemedyFiling filing = RemedyFiling.of(r.kind(), r.filedOn(), r.body(), r.reviewAgencyId());
+        List<RemedyFiling.Problem> problems = remedies.problems(actor, caseId, filing);
+        if (!problems.isEmpty()) {
+            MapBindingResult errors = new MapBindingResult(new java.util.HashMap<>(), "remedy");
+            problems.forEach(p -> errors.rejectValue(p.field(), p.code(), p.message()));
+            throw new BindException(errors);
+        }
+        return remedies.file(actor, caseId, filing);
     }
 
     @PostMapping("/remedies/{rid}/outcome")

@@ -3,8 +3,10 @@ package cn.anjian.enforcement.cases.web;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.anjian.enforcement.RemedyKind;
 import cn.anjian.enforcement.cases.GoodsItem;
 import cn.anjian.enforcement.cases.PaymentPlans;
+import cn.anjian.enforcement.cases.RemedyFiling;
 import cn.anjian.kernel.DateText;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
@@ -30,7 +32,7 @@ final class CoercionForms {
         blank(model, "seizureForm", new SeizureForm(null, null, null, null, null, rows(GOODS_ROWS), rows(GOODS_ROWS), rows(GOODS_ROWS)));
         blank(model, "planForm", new PlanForm(null, null, rows(PLAN_ROWS), rows(PLAN_ROWS)));
         blank(model, "paymentForm", new PaymentForm(null, null, null));
-        blank(model, "remedyForm", new RemedyForm(null, null, null));
+        blank(model, "remedyForm", new RemedyForm(null, null, RemedyForm.GOVERNMENT, null));
     }
 
     private static void blank(Model model, String name, Object form) {
@@ -147,12 +149,44 @@ final class CoercionForms {
         }
     }
 
-    /** A reconsideration or lawsuit: kind, day filed, body. */
+    /**
+     * A reconsideration or lawsuit: kind, day filed, and its body — for a reconsideration picked from the case's
+     * {@code reviewBodies} ({@value #GOVERNMENT}: the people's government, else an agency's id), for a lawsuit the court
+     * typed. It becomes the API's command ({@link RemedyFiling}); the domain's problems show next to these fields.
+     */
     record RemedyForm(@NotBlank(message = "请选择行政复议或行政诉讼") String kind, @NotBlank @DateText String filedOn,
-                      @NotBlank @Size(max = 200) String body) {
+                      @Pattern(regexp = "|" + GOVERNMENT + "|\\d{1,18}", message = "请从列表中选择复议机关") String reviewBody,
+                      @Size(max = 200) String court) {
+
+        static final String GOVERNMENT = "GOVERNMENT";
 
         static void fields(PageRefusal refusal) {
-            refusal.field("CASE-15-REMEDY-DATE", "filedOn").field("CASE-15-REMEDY-BODY", "body");
+            refusal.field("CASE-15-REMEDY-KIND", "kind").field("CASE-15-REMEDY-DATE", "filedOn")
+                    .field("STAT-07-REVIEW-AGENCY", "reviewBody");
+        }
+
+        boolean reconsideration() {
+            return RemedyKind.RECONSIDERATION.name().equalsIgnoreCase(kind == null ? "" : kind.strip());
+        }
+
+        RemedyFiling filing(List<RemedyFiling.ReviewBody> bodies) {
+            if (!reconsideration()) {
+                return RemedyFiling.of(kind, filedOn, court, null);
+            }
+            if (GOVERNMENT.equals(reviewBody)) {
+                return RemedyFiling.of(kind, filedOn, bodies.get(0).name(), null);
+            }
+            Long agency = reviewBody == null || !reviewBody.matches("\\d{1,18}") ? null : Long.valueOf(reviewBody);
+            return RemedyFiling.of(kind, filedOn, null, agency);
+        }
+
+        /** The form field of a domain problem: the reconsideration body's select, or the court. */
+        String fieldOf(RemedyFiling.Problem p) {
+            return switch (p.field()) {
+                case "reviewAgencyId" -> "reviewBody";
+                case "body" -> reconsideration() ? "reviewBody" : "court";
+                default -> p.field();
+            };
         }
     }
 }

@@ -36,14 +36,21 @@ public class CoercionSection {
     public record Section(List<CoercionViews.PreservationView> preservations, List<CoercionViews.SeizureView> seizures,
                           CoercionViews.ExecutionView execution, List<CoercionViews.RemedyView> remedies,
                           Map<String, String> outcomes, Map<String, String> measures, Map<String, String> planKinds,
-                          Map<String, String> remedyKinds, Map<String, String> remedyOutcomes) {
+                          Map<String, String> remedyKinds, Map<String, String> remedyOutcomes, Map<String, String> reviewBodies) {
     }
 
     public Section of(Actor actor, long caseId) {
         return new Section(preservations.list(actor, caseId), seizures.list(actor, caseId),
                 executions.find(actor, caseId).orElse(null), remedies.list(actor, caseId), Preservations.outcomes(),
                 Seizures.measures(), PaymentPlans.kinds(), labels(RemedyKind.values(), RemedyKind::label),
-                labels(RemedyOutcome.values(), RemedyOutcome::label));
+                labels(RemedyOutcome.values(), RemedyOutcome::label), reviewBodies(actor, caseId));
+    }
+
+    /** The reconsideration bodies of the remedy form's select (value → name): the people's government, then the agencies above. */
+    private Map<String, String> reviewBodies(Actor actor, long caseId) {
+        Map<String, String> m = new LinkedHashMap<>();
+        remedies.reviewBodies(actor, caseId).forEach(b -> m.put(b.agencyId() == null ? "GOVERNMENT" : String.valueOf(b.agencyId()), b.name()));
+        return m;
     }
 
     private static <E extends Enum<E>> Map<String, String> labels(E[] values, java.util.function.Function<E, String> label) {
