@@ -190,8 +190,9 @@
     clearTimeout(timer);
     timer = null;
     if (!left) { delay = 0; return; }
+    // also while the phone says it is offline: navigator.onLine and its events are not always right
     delay = Math.min(MAX_DELAY_MS, delay ? delay * 2 : 2000);
-    if (navigator.onLine) { timer = setTimeout(run, delay); }
+    timer = setTimeout(run, delay);
   }
 
   // One sync at a time, across tabs too where the browser has Web Locks (a closed tab's lock is released with it).
