@@ -79,10 +79,10 @@ class MineSyncBench {
             page.waitForFunction("() => navigator.serviceWorker && navigator.serviceWorker.ready.then(() => true)");
             page.reload();
             page.waitForFunction("() => !!navigator.serviceWorker.controller");
-            page.evaluate("id => fetch('/api/v1/mines/work/mines/' + id + '/checklist').then(r => r.json()).then(j => { window.benchList = j; })", mine);
+            page.evaluate("id => fetch('/api/v1/mines/work/mines/' + id + '/checklist').then(r => r.json()).then(j => { window.benchList = j; })", (double) mine);
 
             context.setOffline(true);
-            Object queued = page.evaluate(QUEUE, Map.of("mineId", mine, "checks", checks, "photos", photos, "lat", LAT, "lon", LON,
+            Object queued = page.evaluate(QUEUE, Map.of("mineId", (double) mine, "checks", checks, "photos", photos, "lat", LAT, "lon", LON,
                     "name", mineName));
             assertThat(((Number) queued).intValue()).isEqualTo(checks);
             page.waitForFunction("n => window.MinesSync.items().then(i => i.length === n)", checks);
