@@ -20,6 +20,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.Geolocation;
 import org.junit.jupiter.api.Assumptions;
@@ -47,6 +48,8 @@ class CommissionerAppBrowserTests {
     /** A 1×1 PNG: the camera's photo in the tests. */
     static final byte[] PHOTO = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+    /** A sync (photos, then the check) on a loaded build machine: a condition waited for, never a fixed sleep. */
+    static final double SYNC_MS = 60_000;
     static final double LAT = 35.512345;
     static final double LON = 112.812345;
 
@@ -179,12 +182,13 @@ class CommissionerAppBrowserTests {
         assertThat(page.locator("#sync-list li .mapp-queue-photos")).containsText("照片 0/1 已上传");
         context.setOffline(false);
         page.evaluate("() => window.dispatchEvent(new Event('online'))");
-        assertThat(page.locator("#sync-banner")).isHidden();
+        assertThat(page.locator("#sync-banner")).isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(SYNC_MS));
         queueEmpty(page);
     }
 
     private static void queueEmpty(Page page) {
-        page.waitForFunction("() => window.MinesSync.items().then(items => items.length === 0)");
+        page.waitForFunction("() => window.MinesSync.items().then(items => items.length === 0)", null,
+                new Page.WaitForFunctionOptions().setTimeout(SYNC_MS));
         assertThat(page.locator("#sync-list li")).hasCount(0);
     }
 
@@ -269,7 +273,7 @@ class CommissionerAppBrowserTests {
 
             Page again = context.newPage();
             again.navigate(base + "/m/"); // the app's start resumes: the lost photo again with its key, then the check
-            assertThat(again.locator("#sync-done")).isVisible();
+            assertThat(again.locator("#sync-done")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(SYNC_MS));
             assertThat(again.locator("#sync-banner")).isHidden();
             queueEmpty(again);
             assertThat(checksOf(again, mine)).hasSize(2).doesNotHaveDuplicates();
