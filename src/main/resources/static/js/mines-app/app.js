@@ -300,7 +300,20 @@
   }
 
   // ---- 待同步
-  var STATES = {pending: '等待同步', uploading: '正在同步', rejected: '未被受理'};
+  var STATES = {pending: '等待同步', sending: '正在同步', uploading: '正在同步', rejected: '未被受理'};
+
+  // An item marked as sending while this page sends nothing was left by a closed page: it is sent again.
+  function stateText(i) {
+    if ((i.state === 'sending' || i.state === 'uploading') && !sync.busy()) { return '同步中断，等待重新发送'; }
+    return i.progress || STATES[i.state] || '等待同步';
+  }
+
+  function photoText(i) {
+    var n = (i.photos || []).length;
+    if (!n) { return ''; }
+    var sent = i.photos.filter(function (p) { return p.fileId; }).length;
+    return ' · 照片 ' + sent + '/' + n + ' 已上传';
+  }
 
   function renderQueue() {
     return sync.items().then(function (items) {
@@ -313,7 +326,9 @@
         var li = el('li', 'mapp-queue-item mapp-' + i.state);
         li.setAttribute('data-check', i.checkId);
         li.appendChild(el('span', 'mapp-queue-mine', i.mineName + ' · ' + (i.body.mode === 'REMOTE' ? '远程监管' : '现场检查')));
-        li.appendChild(el('span', 'mapp-queue-state', i.progress || STATES[i.state] || i.state));
+        li.appendChild(el('span', 'mapp-queue-state', stateText(i)));
+        li.appendChild(el('div', 'mapp-queue-photos small text-secondary', '完成于 ' +
+          (i.body.finishedAt || i.createdAt || '').replace('T', ' ').substring(0, 16) + photoText(i)));
         if (i.error) { li.appendChild(el('div', 'mapp-queue-error', i.error)); }
         if (i.state === 'rejected') {
           var drop = el('button', 'btn btn-sm btn-outline-danger mt-1', '删除该记录');

@@ -269,4 +269,34 @@ class FilesApiTests {
         mvc.perform(get("/files/integrity").with(TestActors.as(OFFICER))).andExpect(status().isForbidden());
         mvc.perform(post("/files/integrity/scan").with(TestActors.as(HEAD))).andExpect(status().isForbidden());
     }
+
+    @Test
+    @DisplayName("MW-10 a phone's photo upload sent again with its Idempotency-Key (the answer was lost) is stored once; other bytes 422, a bad key 400")
+    void rawUploadWithIdempotencyKeyStoresOnce() throws Exception {
+        byte[] photo = unique("photo from the phone");
+        String key = java.util.UUID.randomUUID().toString();
+        String first = mvc.perform(put("/api/v1/files").content(photo).contentType("image/jpeg").header("Idempotency-Key", key)
+                        .header("X-File-Name", "photo.jpg").with(csrf()).with(TestActors.as(OFFICER)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        long id = ((Number) JsonPath.read(first, "$.id")).longValue();
+        String sha = JsonPath.read(first, "$.sha256");
+        assertThat(rows(sha)).isEqualTo(1);
+        String again = mvc.perform(put("/api/v1/files").content(photo).contentType("image/jpeg").header("Idempotency-Key", key)
+                        .header("X-File-Name", "photo.jpg").with(csrf()).with(TestActors.as(OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(((Number) JsonPath.read(again, "$.id")).longValue()).isEqualTo(id);
+        assertThat(rows(sha)).isEqualTo(1);
+        mvc.perform(put("/api/v1/files").content(unique("another photo")).contentType("image/jpeg").header("Idempotency-Key", key)
+                        .with(csrf()).with(TestActors.as(OFFICER)))
+                .andExpect(status().isUnprocessableContent()).andExpect(jsonPath("$.code").value("REC-IDEMPOTENCY-MISMATCH"));
+        mvc.perform(put("/api/v1/files").content(photo).contentType("image/jpeg").header("Idempotency-Key", "no")
+                        .with(csrf()).with(TestActors.as(OFFICER)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("REC-IDEMPOTENCY-KEY"));
+        // the same key of another user is another request
+        String other = mvc.perform(put("/api/v1/files").content(photo).contentType("image/jpeg").header("Idempotency-Key", key)
+                        .with(csrf()).with(TestActors.as(OTHER)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(((Number) JsonPath.read(other, "$.id")).longValue()).isNotEqualTo(id);
+        assertThat(rows(sha)).isEqualTo(2);
+    }
 }

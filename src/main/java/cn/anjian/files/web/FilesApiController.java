@@ -10,6 +10,7 @@ import java.time.Instant;
 
 import cn.anjian.files.StoredFile;
 import cn.anjian.files.internal.FileService;
+import cn.anjian.files.internal.IdempotentUploads;
 import cn.anjian.files.internal.Ingestion;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
@@ -17,6 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,6 +45,7 @@ class FilesApiController {
 
     /** Served inline: types a browser renders without running scripts. Everything else is an attachment. */
     private final FileService files;
+    private final IdempotentUploads once;
 
     record FileResponse(long id, String sha256, String sm3, long size, String contentType, String originalName,
                         Instant createdAt, String createdBy, Instant lastVerifiedAt, String integrity) {
@@ -68,12 +71,13 @@ class FilesApiController {
     }
 
     @PutMapping
-    @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAuthority('file:upload')")
-    @Operation(summary = "以原始请求体上传大文件（请求头 X-File-Name 为 URL 编码的文件名；可选 X-Content-SHA256）")
-    FileResponse uploadRaw(HttpServletRequest request,
+    @Operation(summary = "以原始请求体上传大文件（请求头 X-File-Name 为 URL 编码的文件名；可选 X-Content-SHA256；"
+            + "可选 Idempotency-Key：重发同一键与相同内容时返回首次保存的文件（200），不再另存一份）")
+    ResponseEntity<FileResponse> uploadRaw(HttpServletRequest request,
                            @RequestHeader(name = "X-File-Name", required = false) String encodedName,
                            @RequestHeader(name = "X-Content-SHA256", required = false) String sha256,
+                           @RequestHeader(name = "Idempotency-Key", required = false) String key,
                            @AuthenticationPrincipal Actor actor) throws IOException {
         if (request.getContentLengthLong() > files.maxSize()) {
             throw new MaxUploadSizeExceededException(files.maxSize());
@@ -84,18 +88,31 @@ class FilesApiController {
         } catch (IllegalArgumentException e) {
             throw BusinessException.badInput("BAD-FILE-NAME", "X-File-Name 须为 URL 编码（UTF-8）的文件名");
         }
-        return FileResponse.of(store(request.getInputStream(), name, request.getContentType(), sha256, actor));
+        if (key == null) {
+            return ResponseEntity.status(HttpStatus.CREATED)
+                    .body(FileResponse.of(store(request.getInputStream(), name, request.getContentType(), sha256, actor)));
+        }
+        IdempotentUploads.Upload u = tooLargeAs413(() -> once.store(request.getInputStream(), name, request.getContentType(), sha256, actor, key));
+        return ResponseEntity.status(u.created() ? HttpStatus.CREATED : HttpStatus.OK).body(FileResponse.of(u.file()));
     }
 
-    private StoredFile store(InputStream in, String name, String contentType, String sha256, Actor actor) {
+    private interface Io<T> {
+        T run() throws IOException;
+    }
+
+    private <T> T tooLargeAs413(Io<T> upload) throws IOException {
         try {
-            return files.store(in, name, contentType, sha256, actor);
+            return upload.run();
         } catch (BusinessException e) {
             if (Ingestion.TOO_LARGE.equals(e.code())) {
                 throw new MaxUploadSizeExceededException(files.maxSize()); // answered 413
             }
             throw e;
         }
+    }
+
+    private StoredFile store(InputStream in, String name, String contentType, String sha256, Actor actor) throws IOException {
+        return tooLargeAs413(() -> files.store(in, name, contentType, sha256, actor));
     }
 
     @GetMapping("/{id}")

@@ -1,37 +1,26 @@
 package cn.anjian.mines.app;
 
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import cn.anjian.IntegrationTest;
 import cn.anjian.TestActors;
-import cn.anjian.TestActors.TestActor;
-import cn.anjian.enterprises.CreditCode;
-import cn.anjian.enterprises.EnterpriseForm;
-import cn.anjian.enterprises.EnterpriseKind;
-import cn.anjian.enterprises.EnterpriseStatus;
 import cn.anjian.enterprises.Enterprises;
-import cn.anjian.enterprises.Industry;
-import cn.anjian.enterprises.RiskGrade;
 import cn.anjian.identity.UserAdministration;
 import cn.anjian.kernel.ActingUsers;
-import cn.anjian.kernel.Zones;
-import cn.anjian.mines.MineKind;
-import cn.anjian.mines.ProductionStatus;
-import cn.anjian.mines.SupervisingLevel;
 import cn.anjian.mines.registry.MineRegistry;
-import cn.anjian.mines.registry.NewMine;
 import cn.anjian.personnel.PersonAccounts;
 import cn.anjian.personnel.People;
 import com.jayway.jsonpath.JsonPath;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.Geolocation;
 import org.junit.jupiter.api.Assumptions;
@@ -59,6 +48,8 @@ class CommissionerAppBrowserTests {
     /** A 1×1 PNG: the camera's photo in the tests. */
     static final byte[] PHOTO = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+    /** A sync (photos, then the check) on a loaded build machine: a condition waited for, never a fixed sleep. */
+    static final double SYNC_MS = 60_000;
     static final double LAT = 35.512345;
     static final double LON = 112.812345;
 
@@ -145,26 +136,23 @@ class CommissionerAppBrowserTests {
 
     /** A mine of 泽州县 assigned to the commissioner by an approved plan, so that /today lists it. */
     private long assignedMine(String name) {
-        var hr = fixture.hr();
-        TestActor officer = new TestActor(hr.userId(), hr.username(), hr.displayName(), hr.agencyId(), hr.agencyName(), null,
-                hr.jurisdictionId(), hr.scope(), Set.of("mine:manage", "mine:read", "enterprise:manage", "enterprise:read"));
-        String code = CreditCode.complete("91140525MA" + String.format("%07d", CommissionerFixture.SEQ.incrementAndGet() * 7907L % 10_000_000)).value();
-        long e = enterprises.create(officer, new EnterpriseForm(name, code, EnterpriseKind.LEGAL_PERSON, Industry.NON_COAL_MINE,
-                "泽州县测试镇", BigDecimal.valueOf(LAT), BigDecimal.valueOf(LON), null, RiskGrade.B, EnterpriseStatus.OPERATING)).id();
-        long mine = registry.register(officer, new NewMine(e, MineKind.UNDERGROUND_NON_COAL, null, null, ProductionStatus.PRODUCING,
-                SupervisingLevel.COUNTY, BigDecimal.valueOf(LAT), BigDecimal.valueOf(LON), "一采区", "通风系统"));
-        long plan = jdbc.sql("""
-                        INSERT INTO mine_plan (version, jurisdiction_id, scope_path, plan_year, status, created_at, created_by)
-                        VALUES (0, :j, :s, :y, 'APPROVED', now(), 'test') RETURNING id""")
-                .param("j", officer.jurisdictionId()).param("s", officer.scope().path())
-                .param("y", LocalDate.now(clock.withZone(Zones.SHANGHAI)).getYear()).query(Long.class).single();
-        jdbc.sql("INSERT INTO mine_plan_assignment (plan_id, mine_id, commissioner_id) VALUES (:p, :m, :c)")
-                .param("p", plan).param("m", mine).param("c", me.commissionerId()).update();
-        return mine;
+        return new AssignedMines(fixture, enterprises, registry, jdbc, clock).create(name, me.commissionerId(), LAT, LON);
     }
 
-    /** Starts an on-site check of the mine, answers every item (the first with a photo) and saves it to the queue. */
-    private void completeCheck(Page page, long mine) {
+    /** Signs in, opens the app, sees the mine and opens its checklist once while online (the phone keeps it). */
+    private Page primed(BrowserContext context, long mine, String name) {
+        Page page = signIn(context);
+        openApp(page);
+        assertThat(page.locator("#today-list")).containsText(name);
+        page.navigate(base + "/m/#start/" + mine);
+        page.locator("#take-position").click();
+        page.locator("#start-check").click();
+        assertThat(page.locator("#view-check")).isVisible();
+        return page;
+    }
+
+    /** Starts an on-site check of the mine, answers every item (the first with the photos) and saves it to the queue. */
+    private void completeCheck(Page page, long mine, int photos) {
         page.navigate(base + "/m/#start/" + mine);
         assertThat(page.locator("#view-start")).isVisible();
         page.locator("#take-position").click();
@@ -177,10 +165,31 @@ class CommissionerAppBrowserTests {
         for (int i = 0; i < items.count(); i++) {
             items.nth(i).locator("[data-outcome=COMPLIANT]").click();
         }
-        items.first().locator("input.mapp-photo").setInputFiles(new FilePayload("photo.png", "image/png", PHOTO));
-        assertThat(items.first().locator(".mapp-thumb-img")).hasCount(1);
+        for (int p = 1; p <= photos; p++) {
+            items.first().locator("input.mapp-photo").setInputFiles(new FilePayload("photo" + p + ".png", "image/png", PHOTO));
+            assertThat(items.first().locator(".mapp-thumb-img")).hasCount(p);
+        }
         page.locator("#finish-check").click();
         assertThat(page.locator("#view-today")).isVisible();
+    }
+
+    /** A check with a photo completed offline; online again it is sent and the queue empties. */
+    private void checkOfflineThenSync(BrowserContext context, Page page, long mine) {
+        context.setOffline(true);
+        completeCheck(page, mine, 1);
+        assertThat(page.locator("#sync-count")).hasText("待同步 1 项");
+        assertThat(page.locator("#sync-list li .mapp-queue-state")).hasText("等待同步");
+        assertThat(page.locator("#sync-list li .mapp-queue-photos")).containsText("照片 0/1 已上传");
+        context.setOffline(false);
+        page.evaluate("() => window.dispatchEvent(new Event('online'))");
+        assertThat(page.locator("#sync-banner")).isHidden(new LocatorAssertions.IsHiddenOptions().setTimeout(SYNC_MS));
+        queueEmpty(page);
+    }
+
+    private static void queueEmpty(Page page) {
+        page.waitForFunction("() => window.MinesSync.items().then(items => items.length === 0)", null,
+                new Page.WaitForFunctionOptions().setTimeout(SYNC_MS));
+        assertThat(page.locator("#sync-list li")).hasCount(0);
     }
 
     private List<String> checksOf(Page page, long mine) {
@@ -189,81 +198,88 @@ class CommissionerAppBrowserTests {
         return JsonPath.read(json, "$..[?(@.mineId == " + mine + ")].checkId");
     }
 
+    /** The photo ids of the mine's stored checks, one entry per reference. */
+    private List<String> photoRefs(long mine) {
+        return jdbc.sql("""
+                        SELECT a.photo_file_ids FROM mine_check_answer a JOIN mine_check c ON c.id = a.check_id
+                        WHERE c.mine_id = :m AND a.photo_file_ids <> ''""").param("m", mine).query(String.class).list()
+                .stream().flatMap(ids -> java.util.Arrays.stream(ids.split(","))).map(String::trim).toList();
+    }
+
+    private long storedChecks(long mine) {
+        return jdbc.sql("SELECT count(*) FROM mine_check WHERE mine_id = :m").param("m", mine).query(Long.class).single();
+    }
+
+    private long filesStoredBy(String username) {
+        return jdbc.sql("SELECT count(*) FROM file_object WHERE created_by = :u").param("u", username).query(Long.class).single();
+    }
+
     @Test
     @DisplayName("MW-10 offline check with a photo → 待同步 1 项 → online: synced exactly once")
     void offlineCheckSyncsExactlyOnce() throws Exception {
         Assumptions.assumeTrue(checksApi(), "the checks API of issue 17 is not on this branch");
-        long mine = assignedMine("离线同步测试铁矿" + CommissionerFixture.SEQ.incrementAndGet());
+        String name = "离线同步测试铁矿" + CommissionerFixture.SEQ.incrementAndGet();
+        long mine = assignedMine(name);
         try (Playwright playwright = Playwright.create(); Browser browser = cn.anjian.Browsers.launch(playwright);
              BrowserContext context = phone(browser, LAT, LON)) {
-            Page page = signIn(context);
-            openApp(page);
-            assertThat(page.locator("#today-list")).containsText("离线同步测试铁矿");
-            page.navigate(base + "/m/#start/" + mine); // caches the checklist while online
-            page.locator("#take-position").click();
-            page.locator("#start-check").click();
-            assertThat(page.locator("#view-check")).isVisible();
-
-            context.setOffline(true);
-            completeCheck(page, mine);
-            assertThat(page.locator("#sync-count")).hasText("待同步 1 项");
-            context.setOffline(false);
-            page.evaluate("() => window.dispatchEvent(new Event('online'))");
-            assertThat(page.locator("#sync-banner")).isHidden();
+            Page page = primed(context, mine, name);
+            checkOfflineThenSync(context, page, mine);
             assertThat(checksOf(page, mine)).hasSize(1);
-
+            assertThat(photoRefs(mine)).hasSize(1);
+            assertThat(filesStoredBy(me.actor().username())).isEqualTo(1);
         }
     }
 
-
     @Test
-    @org.junit.jupiter.api.Disabled("issue 17: after the page is closed mid-sync and reopened, the second check is not sent again (1 of 2 on the server); the sync resume is owed")
-    @DisplayName("MW-10 a page closed mid-sync resumes on reopening: still exactly once")
+    @DisplayName("MW-10 a page closed mid-sync (a photo stored, its answer lost) resumes on reopening: each check and photo exactly once")
     void pageClosedMidSyncResumesExactlyOnce() throws Exception {
         Assumptions.assumeTrue(checksApi(), "the checks API of issue 17 is not on this branch");
-        long mine = assignedMine("离线同步测试铁矿" + CommissionerFixture.SEQ.incrementAndGet());
+        String name = "离线同步测试铁矿" + CommissionerFixture.SEQ.incrementAndGet();
+        long mine = assignedMine(name);
         try (Playwright playwright = Playwright.create(); Browser browser = cn.anjian.Browsers.launch(playwright);
              BrowserContext context = phone(browser, LAT, LON)) {
-            Page page = signIn(context);
-            openApp(page);
-            assertThat(page.locator("#today-list")).containsText("离线同步测试铁矿");
-            page.navigate(base + "/m/#start/" + mine); // caches the checklist while online
-            page.locator("#take-position").click();
-            page.locator("#start-check").click();
-            assertThat(page.locator("#view-check")).isVisible();
+            Page page = primed(context, mine, name);
+            checkOfflineThenSync(context, page, mine);
 
+            // the second check with two photos: the second upload reaches the server, which stores it, and the page is
+            // closed before it hears the answer (the photo's id never reaches IndexedDB, the check is never sent)
             context.setOffline(true);
-            completeCheck(page, mine);
-            assertThat(page.locator("#sync-count")).hasText("待同步 1 项");
-            context.setOffline(false);
-            page.evaluate("() => window.dispatchEvent(new Event('online'))");
-            assertThat(page.locator("#sync-banner")).isHidden();
-            assertThat(checksOf(page, mine)).hasSize(1);
-
-            // the second check: the page is closed once the photo is stored and before the check itself is sent
-            context.setOffline(true);
-            completeCheck(page, mine);
-            context.setOffline(false);
-            page.route("**/api/v1/mines/work/checks/*", route -> {
-                if ("PUT".equals(route.request().method())) {
-                    route.abort();
+            completeCheck(page, mine, 2);
+            AtomicInteger uploads = new AtomicInteger();
+            AtomicInteger checkPuts = new AtomicInteger();
+            page.route("**/api/v1/files", route -> {
+                if ("PUT".equals(route.request().method()) && uploads.incrementAndGet() == 2) {
+                    APIResponse kept = route.fetch();
+                    org.assertj.core.api.Assertions.assertThat(kept.status()).isEqualTo(201);
                     page.close();
                 } else {
                     route.resume();
                 }
             });
+            page.route("**/api/v1/mines/work/checks/*", route -> {
+                checkPuts.incrementAndGet();
+                route.resume();
+            });
+            context.setOffline(false);
             try {
-                page.locator("#sync-now").click();
-                page.waitForCondition(page::isClosed);
-            } catch (com.microsoft.playwright.PlaywrightException closedWhileWaiting) {
+                page.evaluate("() => window.dispatchEvent(new Event('online'))"); // the online event starts the sync
+                page.waitForCondition(page::isClosed, new Page.WaitForConditionOptions().setTimeout(60_000));
+            } catch (PlaywrightException closedWhileWaiting) {
                 // the route handler closed the page while we waited on it: exactly the interruption wanted
             }
             org.assertj.core.api.Assertions.assertThat(page.isClosed()).isTrue();
+            org.assertj.core.api.Assertions.assertThat(checkPuts.get()).isZero();
+            org.assertj.core.api.Assertions.assertThat(storedChecks(mine)).isEqualTo(1);
+
             Page again = context.newPage();
-            again.navigate(base + "/m/");
+            again.navigate(base + "/m/"); // the app's start resumes: the lost photo again with its key, then the check
+            assertThat(again.locator("#sync-done")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(SYNC_MS));
             assertThat(again.locator("#sync-banner")).isHidden();
-            List<String> ids = checksOf(again, mine);
-            assertThat(ids).hasSize(2).doesNotHaveDuplicates();
+            queueEmpty(again);
+            assertThat(checksOf(again, mine)).hasSize(2).doesNotHaveDuplicates();
+            org.assertj.core.api.Assertions.assertThat(storedChecks(mine)).isEqualTo(2);
+            assertThat(photoRefs(mine)).hasSize(3).doesNotHaveDuplicates();
+            assertThat(filesStoredBy(me.actor().username())).isEqualTo(3);
             assertThat(again.evaluate("document.documentElement.scrollWidth > window.innerWidth + 1")).isEqualTo(false);
         }
     }
