@@ -11,7 +11,7 @@
 #   bench/portal.sh [entries] [seconds] [connections]    (defaults: 1000000 entries, 30 s, 100 connections)
 # Starts the packaged jar on a private data dir (WORK, default /tmp/portal-bench; kept, so a second run skips the
 # generation) on PORT/DBPORT (default 18103/54503), prints each URL's sequential latency, then wrk --latency per
-# scenario with the load average; stops the app. Needs wrk and psql (apt-get install -y wrk postgresql-client).
+# scenario with the load average; stops the app. RUNNING=1 uses an app already running on PORT/DBPORT instead. Needs wrk and psql (apt-get install -y wrk postgresql-client).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 entries=${1:-1000000}
@@ -22,22 +22,26 @@ port=${PORT:-18103}; dbport=${DBPORT:-54503}
 jar=${JAR:-target/anjian-0.1.0-SNAPSHOT.jar}
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk"; exit 1; }
 command -v psql >/dev/null || { echo "psql missing: apt-get install -y postgresql-client"; exit 1; }
-[ -f "$jar" ] || ./mvnw -q -B -o -DskipTests package
+[ -n "${RUNNING:-}" ] || [ -f "$jar" ] || ./mvnw -q -B -o -DskipTests package
 mkdir -p "$work"
 B=http://127.0.0.1:$port
 export PGPASSWORD=anjian
 PSQL=(psql -X -q -h 127.0.0.1 -p $dbport -U anjian -d anjian -v ON_ERROR_STOP=1)
 
-java -Xmx1g -jar "$jar" --server.port=$port --anjian.embedded-db.port=$dbport --anjian.embedded-db.data-dir="$work/pg" \
-     --anjian.files.root="$work/files" --anjian.demo-data=true --spring.flyway.out-of-order=true \
-     --spring.flyway.validate-on-migrate=false --spring.flyway.ignore-migration-patterns="*:missing" > "$work/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
-until curl -fs "$B/actuator/health" 2>/dev/null | grep -q '"UP"'; do
-  kill -0 $app 2>/dev/null || { echo "app died"; tail -50 "$work/app.log"; exit 1; }
-  sleep 1
-done
-echo "app up (pid $app)"
+if [ -n "${RUNNING:-}" ]; then
+  echo "using the app already running on port $port (RUNNING=1)"
+else
+  java -Xmx1g -jar "$jar" --server.port=$port --anjian.embedded-db.port=$dbport --anjian.embedded-db.data-dir="$work/pg" \
+       --anjian.files.root="$work/files" --anjian.demo-data=true --spring.flyway.out-of-order=true \
+       --spring.flyway.validate-on-migrate=false --spring.flyway.ignore-migration-patterns="*:missing" > "$work/app.log" 2>&1 &
+  app=$!
+  trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
+  until curl -fs "$B/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+    kill -0 $app 2>/dev/null || { echo "app died"; tail -50 "$work/app.log"; exit 1; }
+    sleep 1
+  done
+  echo "app up (pid $app)"
+fi
 
 have=$("${PSQL[@]}" -tAc "SELECT count(*) FROM pub_publication WHERE source_module = 'bench'")
 if [ "$have" -lt "$entries" ]; then
@@ -76,13 +80,22 @@ for i in $(seq 1 600); do
   mix_list+=("$u")
 done
 mix_search=()
-while IFS= read -r name; do
-  [ -z "$name" ] && continue
-  n=$((RANDOM % 6))
-  if [ $n -lt 2 ]; then t="$name"; else t=$(python3 -c 'import sys; print(sys.argv[1][:int(sys.argv[2])])' "$name" $((n + 1))); fi
-  mix_search+=("/public/search?q=$(enc "$t")")
-  [ -n "$city" ] && mix_search+=("/public/search?q=$(enc "$t")&portal=$city")
-done < <("${PSQL[@]}" -tAc "SELECT substring(title FROM '（(.*)）') FROM pub_publication WHERE source_module = 'bench' AND id % 4999 = 7 LIMIT 200")
+# one python for all 200 names (a process per name is minutes on a loaded machine): whole names or their first 2..6 characters
+mapfile -t mix_search < <("${PSQL[@]}" -tAc "SELECT substring(title FROM '（(.*)）') FROM pub_publication WHERE source_module = 'bench' ORDER BY random() LIMIT 200" \
+  | python3 -c '
+import random, sys, urllib.parse
+random.seed(14)
+city = sys.argv[1]
+for name in (l.strip() for l in sys.stdin):
+    if not name:
+        continue
+    n = random.randrange(6)
+    t = name if n < 2 else name[:n + 1]
+    q = urllib.parse.quote(t)
+    print("/public/search?q=" + q)
+    if city:
+        print("/public/search?q=" + q + "&portal=" + city)
+' "$city")
 for t in "张**" "李**" "王**" "不存在的单位名称" "查无此名有限公司"; do mix_search+=("/public/search?q=$(enc "$t")"); done
 echo "load mixes: ${#mix_list[@]} list URLs, ${#mix_search[@]} search URLs"
 
@@ -114,7 +127,9 @@ setup = function(thread)
   table.insert(threads, thread)
 end
 init = function(args)
-  math.randomseed(tid * 7919)
+  -- a run's own stamp: the warm-up's unique URLs must not be the measured run's
+  stamp = os.time()
+  math.randomseed(stamp * 7919 + tid)
   hits = 0; misses = 0; revalidated = 0; other = 0
 end
 request = function()
@@ -123,7 +138,7 @@ request = function()
   if header ~= '' then h["If-None-Match"] = header end
   local p = paths[math.random(#paths)]
   if bust == 1 then
-    p = p .. (string.find(p, "?", 1, true) and "&" or "?") .. "nocache=" .. tid .. "-" .. n
+    p = p .. (string.find(p, "?", 1, true) and "&" or "?") .. "nocache=" .. stamp .. "-" .. tid .. "-" .. n
   end
   return wrk.format("GET", p, h)
 end
