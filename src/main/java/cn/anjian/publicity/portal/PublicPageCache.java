@@ -87,7 +87,11 @@ class PublicPageCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws ServletException, IOException {
-        String key = req.getQueryString() == null ? req.getRequestURI() : req.getRequestURI() + "?" + req.getQueryString();
+        String key = key(req);
+        if (key.length() > 2 * MAX_URL) {
+            chain.doFilter(req, res);
+            return;
+        }
         // read before rendering: a change committed meanwhile makes the page newer than its ETag, never older
         String etag = etag(revision.current(), clock.millis() / BUCKET_MILLIS, key);
         String ifNoneMatch = req.getHeader("If-None-Match");
@@ -131,6 +135,24 @@ class PublicPageCache extends OncePerRequestFilter {
             wrapper.setHeader(HEADER, "miss");
         }
         wrapper.copyBodyToResponse();
+    }
+
+    /**
+     * The URL as the handler sees it: the path and the parameters (sorted by name), not the raw query string — a
+     * parameter may also arrive another way (MockMvc's, a form-encoded body), and must never share a key with the plain page.
+     */
+    static String key(HttpServletRequest req) {
+        Map<String, String[]> params = req.getParameterMap();
+        if (params.isEmpty()) {
+            return req.getRequestURI();
+        }
+        StringBuilder b = new StringBuilder(req.getRequestURI()).append('?');
+        new java.util.TreeMap<>(params).forEach((name, values) -> {
+            for (String v : values) {
+                b.append(name).append('=').append(v).append('&');
+            }
+        });
+        return b.toString();
     }
 
     /** Hits (a 304 or the kept rendering) and misses since start, for the benchmark's log line. */
