@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Public portal benchmark (issue 14): 1,000,000 published results after enforcement (bench/portal/generate.sql,
 # straight into pub_publication) and the anonymous pages the public uses, with 100 concurrent clients:
-#   1. the public decision list  GET /public/notices?kind=…&page=…  (kinds, agencies, first pages and deep ones)
-#   2. search by party name      GET /public/search?q=…             (full company names, parts of names, masked
-#                                                                     citizens, a name matching nothing; province and city portals)
+#   1. the public decision list  GET /public/notices?kind=…&page=…  600 URLs: random agencies × kinds × pages 0..49
+#   2. search by party name      GET /public/search?q=…             400 URLs: parts of 200 random party names, masked
+#                                                                     citizens, names matching nothing; province and city portals
+#      each twice: "-miss" makes every request's URL unique (the uncached path: rendering, queries), "-mix" draws from
+#      the URLs at random (what a page cache sees); wrk prints the page cache's hit rate (X-Portal-Cache)
 #   3. a cached page             GET /public  with If-None-Match (304) and without (200, Cache-Control public)
 #   target (issue 14): p95 ≤ 100 ms for 1 and 2; ≥ 2,000 requests/s for 3.
 #   bench/portal.sh [entries] [seconds] [connections]    (defaults: 1000000 entries, 30 s, 100 connections)
 # Starts the packaged jar on a private data dir (WORK, default /tmp/portal-bench; kept, so a second run skips the
 # generation) on PORT/DBPORT (default 18103/54503), prints each URL's sequential latency, then wrk --latency per
-# scenario with the load average; stops the app. Needs wrk and psql (apt-get install -y wrk postgresql-client).
+# scenario with the load average; stops the app. RUNNING=1 uses an app already running on PORT/DBPORT instead. Needs wrk and psql (apt-get install -y wrk postgresql-client).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 entries=${1:-1000000}
@@ -20,22 +22,26 @@ port=${PORT:-18103}; dbport=${DBPORT:-54503}
 jar=${JAR:-target/anjian-0.1.0-SNAPSHOT.jar}
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk"; exit 1; }
 command -v psql >/dev/null || { echo "psql missing: apt-get install -y postgresql-client"; exit 1; }
-[ -f "$jar" ] || ./mvnw -q -B -o -DskipTests package
+[ -n "${RUNNING:-}" ] || [ -f "$jar" ] || ./mvnw -q -B -o -DskipTests package
 mkdir -p "$work"
 B=http://127.0.0.1:$port
 export PGPASSWORD=anjian
 PSQL=(psql -X -q -h 127.0.0.1 -p $dbport -U anjian -d anjian -v ON_ERROR_STOP=1)
 
-java -Xmx1g -jar "$jar" --server.port=$port --anjian.embedded-db.port=$dbport --anjian.embedded-db.data-dir="$work/pg" \
-     --anjian.files.root="$work/files" --anjian.demo-data=true --spring.flyway.out-of-order=true \
-     --spring.flyway.validate-on-migrate=false --spring.flyway.ignore-migration-patterns="*:missing" > "$work/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
-until curl -fs "$B/actuator/health" 2>/dev/null | grep -q '"UP"'; do
-  kill -0 $app 2>/dev/null || { echo "app died"; tail -50 "$work/app.log"; exit 1; }
-  sleep 1
-done
-echo "app up (pid $app)"
+if [ -n "${RUNNING:-}" ]; then
+  echo "using the app already running on port $port (RUNNING=1)"
+else
+  java -Xmx1g -jar "$jar" --server.port=$port --anjian.embedded-db.port=$dbport --anjian.embedded-db.data-dir="$work/pg" \
+       --anjian.files.root="$work/files" --anjian.demo-data=true --spring.flyway.out-of-order=true \
+       --spring.flyway.validate-on-migrate=false --spring.flyway.ignore-migration-patterns="*:missing" > "$work/app.log" 2>&1 &
+  app=$!
+  trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
+  until curl -fs "$B/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+    kill -0 $app 2>/dev/null || { echo "app died"; tail -50 "$work/app.log"; exit 1; }
+    sleep 1
+  done
+  echo "app up (pid $app)"
+fi
 
 have=$("${PSQL[@]}" -tAc "SELECT count(*) FROM pub_publication WHERE source_module = 'bench'")
 if [ "$have" -lt "$entries" ]; then
@@ -45,14 +51,15 @@ if [ "$have" -lt "$entries" ]; then
 fi
 
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
-agencies=$("${PSQL[@]}" -tAc "SELECT owner_agency_id FROM pub_publication WHERE source_module = 'bench' GROUP BY 1 ORDER BY 1 LIMIT 6")
+agencies=$("${PSQL[@]}" -tAc "SELECT owner_agency_id FROM pub_publication WHERE source_module = 'bench' GROUP BY 1 ORDER BY 1")
 city=$("${PSQL[@]}" -tAc "SELECT j.code FROM org_jurisdiction j JOIN org_agency a ON a.jurisdiction_id = j.id AND a.kind = 'EMERGENCY_MANAGEMENT' WHERE j.code = '140500'")
 # what people type: a company's full name, its distinctive middle, a place + industry, a masked citizen, nothing
 full=$("${PSQL[@]}" -tAc "SELECT substring(title FROM '（(.*)）') FROM pub_publication WHERE source_module = 'bench' AND title NOT LIKE '%*%' ORDER BY id LIMIT 1 OFFSET 4321")
 texts=("$full" "鑫源煤业" "泽州县宏达" "张**" "不存在的单位名称" "$(echo "$full" | cut -c1-6)")
+# the sequential probes (as before: a few fixed URLs, to compare with earlier runs)
 list_paths=("/public/notices" "/public/notices?kind=PENALTY_RESULT" "/public/notices?kind=INSPECTION_RESULT&page=3"
             "/public/notices?kind=PENALTY_RESULT&page=40")
-for a in $agencies; do list_paths+=("/public/notices?agencyId=$a" "/public/notices?agencyId=$a&kind=PENALTY_RESULT&page=2"); done
+for a in $(echo "$agencies" | head -6); do list_paths+=("/public/notices?agencyId=$a" "/public/notices?agencyId=$a&kind=PENALTY_RESULT&page=2"); done
 search_paths=()
 for t in "${texts[@]}"; do
   search_paths+=("/public/search?q=$(enc "$t")")
@@ -60,49 +67,110 @@ for t in "${texts[@]}"; do
 done
 printf 'search texts:'; printf ' [%s]' "${texts[@]}"; echo
 
-echo "=== sequential latency (median of 3 after 3 warm-ups)"
+# the load mixes (issue 14 review: 14 URLs were trivially served by a page cache): 600 list URLs — random agencies ×
+# kinds (or none) × pages 0..49 — and 400 searches — parts of 200 random party names (whole names, their first 2..6
+# characters), masked citizens and names matching nothing, on the province and the city portal
+kinds=("" "PENALTY_RESULT" "INSPECTION_RESULT" "LICENCE_RESULT" "COERCIVE_RESULT")
+mapfile -t agency_arr <<< "$agencies"
+mix_list=()
+RANDOM=14
+for i in $(seq 1 600); do
+  a=${agency_arr[$((RANDOM % ${#agency_arr[@]}))]}; k=${kinds[$((RANDOM % ${#kinds[@]}))]}; pg=$((RANDOM % 50))
+  u="/public/notices?page=$pg"; [ $((RANDOM % 3)) -gt 0 ] && u="$u&agencyId=$a"; [ -n "$k" ] && u="$u&kind=$k"
+  mix_list+=("$u")
+done
+mix_search=()
+# one python for all 200 names (a process per name is minutes on a loaded machine): whole names or their first 2..6 characters
+mapfile -t mix_search < <("${PSQL[@]}" -tAc "SELECT substring(title FROM '（(.*)）') FROM pub_publication WHERE source_module = 'bench' ORDER BY random() LIMIT 200" \
+  | python3 -c '
+import random, sys, urllib.parse
+random.seed(14)
+city = sys.argv[1]
+for name in (l.strip() for l in sys.stdin):
+    if not name:
+        continue
+    n = random.randrange(6)
+    t = name if n < 2 else name[:n + 1]
+    q = urllib.parse.quote(t)
+    print("/public/search?q=" + q)
+    if city:
+        print("/public/search?q=" + q + "&portal=" + city)
+' "$city")
+for t in "张**" "李**" "王**" "不存在的单位名称" "查无此名有限公司"; do mix_search+=("/public/search?q=$(enc "$t")"); done
+echo "load mixes: ${#mix_list[@]} list URLs, ${#mix_search[@]} search URLs"
+
+echo "=== sequential latency of the uncached path (median of 3 unique URLs after 3 warm-ups)"
 for p in "${list_paths[@]}" "${search_paths[@]}" "/public"; do
   for w in 1 2 3; do curl -s -o /dev/null "$B$p"; done
-  r=$(for w in 1 2 3; do curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "$B$p"; done | sort -k2 -n | sed -n 2p)
-  printf "  %-70s %s %6.1f ms\n" "$p" "${r% *}" "$(awk -v x="${r#* }" 'BEGIN{print x*1000}')"
+  sep='?'; [[ "$p" == *\?* ]] && sep='&'
+  r=$(for w in 1 2 3; do curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "$B$p${sep}nocache=$w$RANDOM"; done | sort -k2 -n | sed -n 2p)
+  printf "  %-70s %s %6.1f ms (uncached)\n" "$p" "${r% *}" "$(awk -v x="${r#* }" 'BEGIN{print x*1000}')"
 done
 
 etag=$(curl -s -D - -o /dev/null "$B/public" | tr -d '\r' | awk -F': ' 'tolower($1) == "etag" { print $2 }')
 echo "ETag of /public: $etag"
 
-lua() { # $1 = name, $2 = extra header line (or empty), rest = paths
-  local name=$1 header=$2; shift 2
+lua() { # $1 = name, $2 = extra header line (or empty), $3 = 1: make every URL unique (the uncached path), rest = paths
+  local name=$1 header=$2 bust=$3; shift 3
   {
     echo "local paths = {"; for p in "$@"; do echo "  '$p',"; done; echo "}"
     echo "local header = '$header'"
+    echo "local bust = $bust"
     cat <<'LUA'
 local n = 0
 local counts = {}
+local thread_id = 0
+local threads = {}
+setup = function(thread)
+  thread_id = thread_id + 1
+  thread:set("tid", thread_id)
+  table.insert(threads, thread)
+end
+init = function(args)
+  -- a run's own stamp: the warm-up's unique URLs must not be the measured run's
+  stamp = os.time()
+  math.randomseed(stamp * 7919 + tid)
+  hits = 0; misses = 0; revalidated = 0; other = 0
+end
 request = function()
   n = n + 1
   local h = {}
   if header ~= '' then h["If-None-Match"] = header end
-  return wrk.format("GET", paths[(n % #paths) + 1], h)
+  local p = paths[math.random(#paths)]
+  if bust == 1 then
+    p = p .. (string.find(p, "?", 1, true) and "&" or "?") .. "nocache=" .. stamp .. "-" .. tid .. "-" .. n
+  end
+  return wrk.format("GET", p, h)
 end
 response = function(status, headers, body)
-  counts[status] = (counts[status] or 0) + 1
+  local c = headers["X-Portal-Cache"]
+  if c == "hit" then hits = hits + 1 elseif c == "miss" then misses = misses + 1
+  elseif c == "revalidated" then revalidated = revalidated + 1 else other = other + 1 end
 end
 done = function(summary, latency, requests)
-  io.write(string.format("LATENCY p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; %d requests, %.1f req/s, socket errors %d, non-2xx/3xx %d\n",
+  local h, m, r, o = 0, 0, 0, 0
+  for _, t in ipairs(threads) do
+    h = h + t:get("hits"); m = m + t:get("misses"); r = r + t:get("revalidated"); o = o + t:get("other")
+  end
+  local total = math.max(1, h + m + r + o)
+  io.write(string.format("LATENCY p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms; %d requests, %.1f req/s, socket errors %d, non-2xx/3xx %d; page cache: %.1f%% hit, %.1f%% 304, %.1f%% miss, %.1f%% not cacheable\n",
     latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000,
     summary.requests, summary.requests / (summary.duration / 1e6),
-    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout, summary.errors.status))
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout, summary.errors.status,
+    100 * h / total, 100 * r / total, 100 * m / total, 100 * o / total))
 end
 LUA
   } > "$work/$name.lua"
 }
-lua list "" "${list_paths[@]}"
-lua search "" "${search_paths[@]}"
-lua cached304 "$etag" "/public"
-lua cached200 "" "/public"
+lua list-miss "" 1 "${mix_list[@]}"
+lua list-mix "" 0 "${mix_list[@]}"
+lua search-miss "" 1 "${mix_search[@]}"
+lua search-mix "" 0 "${mix_search[@]}"
+lua cached304 "$etag" 0 "/public"
+lua cached200 "" 0 "/public"
 
-echo "warm-up (10 s)"; wrk -t2 -c$conns -d10s -s "$work/list.lua" "$B" > /dev/null; wrk -t2 -c$conns -d10s -s "$work/search.lua" "$B" > /dev/null
-for s in list search cached304 cached200; do
+echo "warm-up (10 s)"; wrk -t2 -c$conns -d10s -s "$work/list-miss.lua" "$B" > /dev/null; wrk -t2 -c$conns -d10s -s "$work/search-miss.lua" "$B" > /dev/null
+for s in list-miss list-mix search-miss search-mix cached304 cached200; do
   echo "=== $s: wrk -t2 -c$conns -d${secs}s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
   wrk -t2 -c$conns -d${secs}s --timeout 10s --latency -s "$work/$s.lua" "$B" | grep LATENCY | tee "$work/$s.txt"
 done

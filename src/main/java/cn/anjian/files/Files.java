@@ -46,4 +46,14 @@ public interface Files {
 
     /** The largest upload accepted, in bytes ({@code anjian.files.max-size}); pages check it before sending. */
     long maxSize();
+
+    /**
+     * Issue 14: {@code holder} (a module's own reference, e.g. {@code publicity/before-item/12}) makes a file of the
+     * actor's scope readable by anyone ({@link #findPublic}) or lets it go; the file stays public while any holder
+     * keeps it. Audited; out of scope → 404; a repeated call changes nothing.
+     */
+    void holdPublic(long id, String holder, boolean open, Actor actor);
+
+    /** A file some holder keeps public, for anyone (no login, no scope); 404 for any other id. */
+    StoredFile findPublic(long id);
 }

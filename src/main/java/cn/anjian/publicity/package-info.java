@@ -7,5 +7,5 @@
  * recording classifies the decision (REC-12, {@code DecisionClassifications}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Publicity and public portal",
-        allowedDependencies = {"kernel", "org", "personnel", "identity", "enforcement", "calendar", "workflow", "complaints", "recording"})
+        allowedDependencies = {"kernel", "org", "personnel", "identity", "enforcement", "calendar", "workflow", "complaints", "recording", "files"})
 package cn.anjian.publicity;

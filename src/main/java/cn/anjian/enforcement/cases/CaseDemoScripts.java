@@ -179,10 +179,25 @@ class CaseDemoScripts {
         steps.decide(flow, u.zzDirector(), Decision.APPROVE, "同意移送泽州县公安局");
     }
 
+    /**
+     * A penalty on a private person (issue 14's acceptance: the portal shows it only after review and approval, the name
+     * masked): notice served and statement waived, the decision issued and served; publicity drafts its entry.
+     */
     private void zzCitizen(DemoActors u, LocalDate today) {
-        cases.open(u.zzOfficer(), new NewCase(CaseKind.PENALTY, CaseSource.COMPLAINT,
-                "12345 热线转办单", "泽12345〔2026〕311号", today.minusDays(2), null, "张某某", CaseDemoData.ZZ_CITIZEN, "泽州县南村镇东街", null)
-                .withViolation(new ViolationFacts(today.minusDays(5), true, false, today.minusDays(2))));
+        CaseRef c = cases.open(u.zzOfficer(), new NewCase(CaseKind.PENALTY, CaseSource.COMPLAINT,
+                "12345 热线转办单", "泽12345〔2026〕311号", today.minusDays(12), null, "张某某", CaseDemoData.ZZ_CITIZEN, "泽州县南村镇东街", null)
+                .withViolation(new ViolationFacts(today.minusDays(15), true, false, today.minusDays(12))));
+        zzTeam(u.zzOfficer(), c, false);
+        cases.transition(u.zzOfficer(), c.id(), CaseStage.INVESTIGATION, null);
+        cases.transition(u.zzOfficer(), c.id(), CaseStage.DECISION, "调查终结，拟作出行政处罚");
+        String facts = "在自家住宅内非法储存烟花爆竹 12 箱，未采取任何安全防护措施";
+        String basis = "《烟花爆竹安全管理条例》第三十六条第二款";
+        steps.notice(u.zzOfficer(), c.id(), facts, basis, new BigDecimal("3000"), List.of("没收非法储存的烟花爆竹"), "张某某本人",
+                today.minusDays(5), true);
+        DecisionView d = decisions.issueDecision(u.zzHead(), c.id(), new CaseDecision(c.id(), DecisionKind.PENALTY,
+                List.of("没收非法储存的烟花爆竹"), new BigDecimal("3000"), null, null, facts, basis, null));
+        cases.transition(u.zzOfficer(), c.id(), CaseStage.SERVICE, null);
+        documents.serve(u.zzOfficer(), c.id(), d.documentId(), ServiceMethod.DIRECT, "张某某本人");
     }
 
     private void scInitiation(DemoActors u, LocalDate today) {

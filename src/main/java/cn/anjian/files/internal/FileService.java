@@ -94,6 +94,28 @@ public class FileService implements Files {
         return f;
     }
 
+    @Override
+    public void holdPublic(long id, String holder, boolean open, Actor actor) {
+        StoredFile f = find(id, actor);
+        tx.executeWithoutResult(s -> {
+            int changed = open
+                    ? jdbc.sql("insert into file_public (file_id, holder, since) values (:id, :h, :now) on conflict do nothing")
+                        .param("id", f.id()).param("h", holder).param("now", Timestamp.from(clock.instant())).update()
+                    : jdbc.sql("delete from file_public where file_id = :id and holder = :h").param("id", f.id())
+                        .param("h", holder).update();
+            if (changed > 0) {
+                events.publishEvent(AuditableEvent.change(open ? "files.file.made-public" : "files.file.made-private",
+                        "file", f.id(), null, Map.of("holder", holder)));
+            }
+        });
+    }
+
+    @Override
+    public StoredFile findPublic(long id) {
+        return jdbc.sql("select * from file_object o where id = :id and exists (select 1 from file_public p where p.file_id = o.id)")
+                .param("id", id).query(FileService::map).optional().orElseThrow(() -> BusinessException.notFound("文件"));
+    }
+
     StoredFile load(long id) {
         return jdbc.sql("select * from file_object where id = :id").param("id", id).query(FileService::map).single();
     }

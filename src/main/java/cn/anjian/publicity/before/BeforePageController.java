@@ -2,6 +2,8 @@ package cn.anjian.publicity.before;
 
 import lombok.RequiredArgsConstructor;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -126,12 +129,47 @@ class BeforePageController {
     @GetMapping("/publicity/before/{id}")
     @PreAuthorize("hasAuthority('portal:content')")
     String detail(@AuthenticationPrincipal Actor actor, @PathVariable String id, Model model) {
-        DisclosureItem item = items.get(actor, Params.id("id", id));
+        return detailPage(actor, Params.id("id", id), model);
+    }
+
+    private String detailPage(Actor actor, long id, Model model) {
+        DisclosureItem item = items.get(actor, id);
         model.addAttribute("item", new Detail(item.id(), item.kind(), item.title(), item.caseKind(), item.unitName(),
                 item.status(), item.updatedAt(), item.publishedAt()));
         model.addAttribute("values", item.valueMap());
         model.addAttribute("missing", item.missing());
+        model.addAttribute("attachments", item.attachments());
         return "publicity/before/detail";
+    }
+
+    /** PUB-01: a legal basis or discretion benchmark (PDF/.docx) attached; the refusal shows next to the file field. */
+    @PostMapping("/publicity/before/{id}/attachments")
+    @PreAuthorize("hasAuthority('portal:content')")
+    String attach(@AuthenticationPrincipal Actor actor, @PathVariable String id,
+                  @RequestParam(name = "file", required = false) MultipartFile file, Model model, PageRefusal refusal,
+                  RedirectAttributes flash) throws IOException {
+        long itemId = Params.id("id", id);
+        items.get(actor, itemId); // scope first: another county's item is 404 before the upload is looked at
+        refusal.render("attachmentError", () -> detailPage(actor, itemId, model));
+        if (file == null || file.isEmpty()) {
+            throw BusinessException.badInput("PUB-BEFORE-ATTACHMENT", "请选择要上传的 PDF 或 Word（.docx）文件");
+        }
+        try (InputStream in = file.getInputStream()) {
+            items.attach(actor, itemId, in, file.getOriginalFilename(), file.getSize());
+        }
+        flash.addFlashAttribute("flashMessage", "附件已上传");
+        return "redirect:/publicity/before/" + itemId;
+    }
+
+    @PostMapping("/publicity/before/{id}/attachments/{fileId}/remove")
+    @PreAuthorize("hasAuthority('portal:content')")
+    String detach(@AuthenticationPrincipal Actor actor, @PathVariable String id, @PathVariable String fileId,
+                  PageRefusal refusal, RedirectAttributes flash) {
+        long itemId = Params.id("id", id);
+        refusal.redirect("/publicity/before/" + itemId);
+        items.detach(actor, itemId, Params.id("fileId", fileId));
+        flash.addFlashAttribute("flashMessage", "附件已移除");
+        return "redirect:/publicity/before/" + itemId;
     }
 
     @GetMapping("/publicity/before/{id}/edit")

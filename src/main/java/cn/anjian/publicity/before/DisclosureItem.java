@@ -42,6 +42,13 @@ class DisclosureItem extends AbstractAggregateRoot<DisclosureItem> {
     record Value(String fieldKey, String value) {
     }
 
+    /** A document attached to the item (PUB-01: legal bases and discretion benchmarks as PDF or .docx), in the file store. */
+    @Table("pub_before_attachment")
+    record Attachment(long fileId, String name, String contentType, long size) {
+    }
+
+    static final int MAX_ATTACHMENTS = 20;
+
     /** What an editor typed (already checked for length and kind); {@code caseKind} only for a procedure. */
     record Content(String title, CaseKind caseKind, long unitId, String unitName, int sortOrder, Map<String, String> values) {
     }
@@ -65,6 +72,8 @@ class DisclosureItem extends AbstractAggregateRoot<DisclosureItem> {
     private Instant publishedAt;
     @MappedCollection(idColumn = "item_id", keyColumn = "position")
     private List<Value> values = new ArrayList<>();
+    @MappedCollection(idColumn = "item_id", keyColumn = "position")
+    private List<Attachment> attachments = new ArrayList<>();
 
     @PersistenceCreator
     DisclosureItem() {
@@ -113,6 +122,44 @@ class DisclosureItem extends AbstractAggregateRoot<DisclosureItem> {
         status = Status.UNPUBLISHED;
         updatedAt = now;
         registerEvent(AuditableEvent.change("publicity.before-item.unpublished", SUBJECT, id, before, snapshot()));
+    }
+
+    /** Attaches a stored document; the portal lists it while the item is published. */
+    void attach(Attachment a, Instant now) {
+        if (attachments.size() >= MAX_ATTACHMENTS) {
+            throw BusinessException.badInput("PUB-BEFORE-ATTACHMENT", "每个事项最多附 " + MAX_ATTACHMENTS + " 个文件");
+        }
+        if (attachments.stream().anyMatch(x -> x.fileId() == a.fileId())) {
+            throw BusinessException.conflict("PUB-BEFORE-ATTACHMENT", "该文件已附在本事项上");
+        }
+        attachments.add(a);
+        updatedAt = now;
+        registerEvent(AuditableEvent.change("publicity.before-item.attached", SUBJECT, id, null,
+                Map.of("attachment", a.name())));
+    }
+
+    /** Removes an attached document (404 when it is not attached). */
+    Attachment detach(long fileId, Instant now) {
+        Attachment a = attachments.stream().filter(x -> x.fileId() == fileId).findFirst()
+                .orElseThrow(() -> BusinessException.notFound("附件"));
+        attachments.remove(a);
+        updatedAt = now;
+        registerEvent(AuditableEvent.change("publicity.before-item.detached", SUBJECT, id, Map.of("attachment", a.name()),
+                null));
+        return a;
+    }
+
+    List<Attachment> attachments() {
+        return List.copyOf(attachments);
+    }
+
+    boolean published() {
+        return status == Status.PUBLISHED;
+    }
+
+    /** The file store's holder reference that keeps this item's attachments public while it is published. */
+    String publicHolder() {
+        return "publicity/before-item/" + id;
     }
 
     /** The required fields still empty, by label (empty when the item may be published). */

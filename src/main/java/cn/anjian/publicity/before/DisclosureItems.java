@@ -8,7 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.io.InputStream;
+
 import cn.anjian.enforcement.CaseKind;
+import cn.anjian.files.Files;
+import cn.anjian.files.StoredFile;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
@@ -38,6 +42,11 @@ class DisclosureItems {
     private final Agencies agencies;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Files files;
+
+    /** PUB-01: what may be attached — documents a citizen can open (the file store sniffs the type). */
+    static final java.util.Set<String> DOCUMENT_TYPES = java.util.Set.of("application/pdf",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     /** As typed on the form or sent by a client: everything a string, checked here. */
     record Input(String title, String caseKind, String unitId, String sortOrder, Map<String, String> values) {
@@ -77,12 +86,44 @@ class DisclosureItems {
         DisclosureItem item = get(actor, id);
         item.publish(clock.instant());
         save(item);
+        item.attachments().forEach(a -> files.holdPublic(a.fileId(), item.publicHolder(), true, actor));
     }
 
     void unpublish(Actor actor, long id) {
         DisclosureItem item = get(actor, id);
         item.unpublish(clock.instant());
         save(item);
+        item.attachments().forEach(a -> files.holdPublic(a.fileId(), item.publicHolder(), false, actor));
+    }
+
+    /**
+     * PUB-01: attaches a legal basis or discretion benchmark (PDF or .docx, checked by name before and by the sniffed
+     * type after storing); public at once when the item is published.
+     */
+    long attach(Actor actor, long id, InputStream in, String name, long size) {
+        DisclosureItem item = get(actor, id);
+        String n = name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!n.endsWith(".pdf") && !n.endsWith(".docx")) {
+            throw BusinessException.badInput("PUB-BEFORE-ATTACHMENT", "只能附 PDF 或 Word（.docx）文件");
+        }
+        files.precheck(name, size);
+        StoredFile f = files.store(in, name, null, null, actor);
+        if (!DOCUMENT_TYPES.contains(f.contentType())) {
+            throw BusinessException.badInput("PUB-BEFORE-ATTACHMENT", "文件内容不是 PDF 或 Word（.docx）文档");
+        }
+        item.attach(new DisclosureItem.Attachment(f.id(), f.originalName(), f.contentType(), f.size()), clock.instant());
+        save(item);
+        if (item.published()) {
+            files.holdPublic(f.id(), item.publicHolder(), true, actor);
+        }
+        return f.id();
+    }
+
+    void detach(Actor actor, long id, long fileId) {
+        DisclosureItem item = get(actor, id);
+        item.detach(fileId, clock.instant());
+        save(item);
+        files.holdPublic(fileId, item.publicHolder(), false, actor);
     }
 
     private void save(DisclosureItem item) {

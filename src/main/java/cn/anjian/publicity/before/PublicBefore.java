@@ -42,8 +42,19 @@ class PublicBefore {
     record Shown(String label, String value, boolean multiline) {
     }
 
+    /** An attached document (PUB-01), downloaded from the file store's public path {@code /public/files/{fileId}}. */
+    record Document(long fileId, String name, long size) {
+        public String sizeText() {
+            return size < 1024 * 1024 ? Math.max(1, size / 1024) + " KB" : String.format("%.1f MB", size / 1048576.0);
+        }
+
+        public String kindText() {
+            return name.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? "PDF" : "Word";
+        }
+    }
+
     record Item(long id, BeforeKind kind, String title, CaseKind caseKind, String agencyName, String unitName,
-                java.time.Instant publishedAt, List<Shown> fields) {
+                java.time.Instant publishedAt, List<Shown> fields, List<Document> documents) {
         /** A procedure's steps: "步骤｜时限" lines split in two (a line without the bar has no time limit). */
         public List<String[]> steps() {
             List<String[]> out = new ArrayList<>();
@@ -103,11 +114,19 @@ class PublicBefore {
                 .query(rs -> {
                     values.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
                 });
+        Map<Long, List<Document>> docs = new HashMap<>();
+        jdbc.sql("SELECT item_id, file_id, name, size FROM pub_before_attachment WHERE item_id IN (:ids) ORDER BY item_id, position")
+                .param("ids", items.stream().map(Item::id).toList())
+                .query(rs -> {
+                    docs.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new Document(rs.getLong(2), rs.getString(3), rs.getLong(4)));
+                });
         return items.stream().map(i -> {
             Map<String, String> v = values.getOrDefault(i.id(), Map.of());
             List<Shown> shown = i.kind().fields().stream().filter(f -> v.containsKey(f.key()))
                     .map(f -> new Shown(f.label(), v.get(f.key()), f.multiline())).toList();
-            return new Item(i.id(), i.kind(), i.title(), i.caseKind(), i.agencyName(), i.unitName(), i.publishedAt(), shown);
+            return new Item(i.id(), i.kind(), i.title(), i.caseKind(), i.agencyName(), i.unitName(), i.publishedAt(), shown,
+                    docs.getOrDefault(i.id(), List.of()));
         }).toList();
     }
 
@@ -115,6 +134,6 @@ class PublicBefore {
         String ck = rs.getString("case_kind");
         return new Item(rs.getLong("id"), BeforeKind.valueOf(rs.getString("kind")), rs.getString("title"),
                 ck == null ? null : CaseKind.valueOf(ck), rs.getString("agency_name"), rs.getString("unit_name"),
-                rs.getTimestamp("published_at").toInstant(), List.of());
+                rs.getTimestamp("published_at").toInstant(), List.of(), List.of());
     }
 }

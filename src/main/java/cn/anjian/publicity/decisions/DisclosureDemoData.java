@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Demo (issue 14): Zezhou's drafted results after enforcement on the portal — up to three drafts (a citizen's first, his
  * name masked, when the demo cases have one) submitted by {@code zz_officer}, reviewed by {@code zz_office} and approved by
- * {@code zz_director} on the disclosure flow; the first one then corrected (PUB-08) and approved again, so the portal
- * shows a correction. The drafts are written by the drafting listener after the demo decisions commit (asynchronously),
+ * {@code zz_director} on the disclosure flow; the last one then revoked with its explanation (PUB-08) and approved again,
+ * so the portal shows a correction. The citizen's decision is enforcement's demo case "张某非法储存烟花爆竹举报案". The drafts are written by the drafting listener after the demo decisions commit (asynchronously),
  * so a start without drafts yet tries again a few times, ten seconds apart. Nothing is done once Zezhou has a
  * published decision entry.
  */
@@ -54,7 +54,7 @@ class DisclosureDemoData {
     void attempt(int n) {
         boolean done;
         try {
-            done = publish();
+            done = publish(n >= ATTEMPTS);
         } catch (RuntimeException e) {
             log.warn("Decision disclosure demo not loaded: {}", e.getMessage());
             return;
@@ -66,8 +66,8 @@ class DisclosureDemoData {
         }
     }
 
-    /** True when there is nothing (more) to do. */
-    boolean publish() {
+    /** True when there is nothing (more) to do; before the last attempt it waits for the citizen's draft. */
+    boolean publish(boolean last) {
         Actor officer = users.actor("zz_officer").orElse(null);
         Actor office = users.actor("zz_office").orElse(null);
         Actor director = users.actor("zz_director").orElse(null);
@@ -86,18 +86,22 @@ class DisclosureDemoData {
                         SELECT id FROM pub_decision_entry WHERE scope_path LIKE :s AND source_ref LIKE 'decision:%' AND status = 'DRAFT'
                         ORDER BY (party LIKE '%*%') DESC, id LIMIT 3""")
                 .param("s", scope).query(Long.class).list();
-        if (drafts.isEmpty()) {
+        boolean citizen = !drafts.isEmpty() && jdbc.sql("SELECT party LIKE '%*%' FROM pub_decision_entry WHERE id = :id")
+                .param("id", drafts.get(0)).query(Boolean.class).single();
+        if (drafts.isEmpty() || !citizen && !last) {
             return false;
         }
         for (long id : drafts) {
             disclosure.submit(officer, id);
             approve(id, office, director, "内容准确，个人信息已隐去");
         }
-        long first = drafts.get(0);
-        disclosure.revise(officer, first, "CHANGED",
-                "泽州县人民政府作出行政复议决定，变更本决定的罚款数额，其余内容维持。");
-        approve(first, office, director, "更正内容准确");
-        log.info("Decision disclosure demo: {} Zezhou results published, one corrected", drafts.size());
+        // PUB-08: a decision revoked on reconsideration keeps its entry, updated with the explanation (not the citizen's)
+        if (drafts.size() > 1) {
+            long revoked = drafts.get(drafts.size() - 1);
+            disclosure.revise(officer, revoked, "REVOKED", "泽州县人民政府作出行政复议决定，撤销本决定，本机关将依法重新调查处理。");
+            approve(revoked, office, director, "更正内容准确");
+        }
+        log.info("Decision disclosure demo: {} Zezhou results published, one revoked", drafts.size());
         return true;
     }
 

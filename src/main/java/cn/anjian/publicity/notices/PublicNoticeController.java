@@ -7,6 +7,8 @@ import cn.anjian.kernel.ListControls;
 import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
+import cn.anjian.kernel.PublicCaching;
+import jakarta.servlet.http.HttpServletResponse;
 
 import java.time.LocalDate;
 
@@ -41,7 +43,7 @@ class PublicNoticeController {
                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                 @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
                 @RequestParam(required = false) String size, @RequestParam(required = false) String page, Model model,
-                PageRefusal refusal) {
+                PageRefusal refusal, HttpServletResponse res) {
         Filters f = new Filters(agencyId, kind, from, to, q);
         model.addAttribute("f", f);
         model.addAttribute("kinds", PublicationKind.values());
@@ -62,14 +64,16 @@ class PublicNoticeController {
                 PublicationKind.parseOrNull(kind), fromDay, toDay, words), kit.sort(), Params.page(page), kit.size());
         model.addAttribute("kit", kit);
         model.addAttribute("result", p);
+        PublicCaching.allow(res); // the same for everyone (the filter form is a GET)
         return "publicity/notices";
     }
 
     @GetMapping("/public/notices/{id}")
     @PreAuthorize("permitAll()")
-    String detail(@PathVariable String id, Model model) {
+    String detail(@PathVariable String id, Model model, HttpServletResponse res) {
         model.addAttribute("n", queries.find(Params.id("id", id))
                 .orElseThrow(() -> new BusinessException(BusinessException.Kind.NOT_FOUND, "NOT-FOUND", "公告不存在或已撤回")));
+        PublicCaching.allow(res);
         return "publicity/notice";
     }
 }

@@ -14,6 +14,7 @@ import cn.anjian.kernel.Like;
 import cn.anjian.kernel.ListSort;
 import cn.anjian.kernel.PageSlice;
 import cn.anjian.kernel.Zones;
+import cn.anjian.publicity.portal.PortalRevision;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,6 +63,7 @@ class PublicNoticeQueries {
     }
 
     private final JdbcClient jdbc;
+    private final PortalRevision revision;
 
     Page list(Filter f, ListSort.Sort sort, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE withdrawn_at IS NULL");
@@ -86,13 +88,24 @@ class PublicNoticeQueries {
             where.append(" AND title LIKE :q ESCAPE '\\'");
             p.put("q", Like.contains(f.q()));
         }
-        long total = Math.min(COUNT_CAP, jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM pub_publication" + where + " LIMIT " + (COUNT_CAP + 1)
-                + ") t").params(p).query(Long.class).single());
+        long total = Math.min(COUNT_CAP, f.from() == null && f.to() == null && (f.q() == null || f.q().isBlank())
+                ? counted(f.agencyId(), f.kind())
+                : jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM pub_publication" + where + " LIMIT " + (COUNT_CAP + 1) + ") t")
+                        .params(p).query(Long.class).single());
         PageSlice slice = PageSlice.of(page, size, total);
         List<Notice> items = jdbc.sql("SELECT id, kind, title, content, owner_name, published_at FROM pub_publication" + where
                         + sort.orderBy() + slice.window())
                 .params(p).query(PublicNoticeQueries::map).list();
         return new Page(items, slice.page(), total, size);
+    }
+
+    /** The live total of an agency and/or kind from the counters V9_65's triggers keep (no count over the notices). */
+    private long counted(Long agencyId, PublicationKind kind) {
+        return jdbc.sql("""
+                        SELECT COALESCE(sum(live), 0) FROM pub_publication_count
+                        WHERE (CAST(:agency AS BIGINT) IS NULL OR owner_agency_id = :agency)
+                          AND (CAST(:kind AS VARCHAR) IS NULL OR kind = :kind)""")
+                .param("agency", agencyId).param("kind", kind == null ? null : kind.name()).query(Long.class).single();
     }
 
     Optional<Notice> find(long id) {
@@ -102,6 +115,29 @@ class PublicNoticeQueries {
 
     /** The departments that have published something (the agency filter's choices). */
     List<Owner> owners() {
+        long r = revision.current();
+        Owners held = owners;
+        long now = System.currentTimeMillis(); // freshness of a cache, not a business time
+        if (held != null && held.revision() == r && now - held.loadedAt() < OWNERS_MAX_AGE_MILLIS) {
+            return held.list();
+        }
+        List<Owner> list = loadOwners();
+        owners = new Owners(r, now, list);
+        return list;
+    }
+
+    /**
+     * The agency filter's choices change with the portal's revision (and an agency's name, rarely: at most five minutes
+     * old, as the public pages' ETags): kept per revision, one list of a few KB.
+     */
+    private record Owners(long revision, long loadedAt, List<Owner> list) {
+    }
+
+    private static final long OWNERS_MAX_AGE_MILLIS = 300_000;
+
+    private volatile Owners owners;
+
+    private List<Owner> loadOwners() {
         // per agency one probe of pub_publication_owner_listed, instead of a DISTINCT over every notice
         return jdbc.sql("""
                 SELECT a.id, a.name FROM org_agency_view a

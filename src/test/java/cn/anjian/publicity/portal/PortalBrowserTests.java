@@ -35,7 +35,7 @@ class PortalBrowserTests {
     JdbcClient jdbc;
 
     @Test
-    @DisplayName("PUB-01 PUB-02 CMP-01 an anonymous citizen at 390 px: home, certificate check, filing a complaint, following it with its code in a new browser")
+    @DisplayName("PUB-01 PUB-02 CMP-01 PUB-12 an anonymous citizen at 390 px: home, certificate check, filing a complaint, following it with its code in a new browser, a published penalty on a private person (name masked, no ID number) and a revoked decision with its correction")
     void citizenOnAPhone() throws Exception {
         Files.createDirectories(SHOTS);
         String number = jdbc.sql("""
@@ -97,6 +97,29 @@ class PortalBrowserTests {
                 assertThat(page.locator("#track-result")).containsText("某化工厂夜间偷排废水");
                 fits(page);
                 shot(page, "portal-track-390.png");
+            }
+            try (BrowserContext reader = browser.newContext(phone)) {
+                // PUB-04 PUB-11 PUB-12: the demo's penalty on a private person, published after review and approval, name masked
+                Page page = watched(reader.newPage(), problems);
+                page.navigate(base + "/public");
+                String masked = cn.anjian.kernel.Masking.name("张某某");
+                page.fill("#portal-q", masked);
+                page.press("#portal-q", "Enter");
+                page.locator("#search-hits a", new Page.LocatorOptions().setHasText("行政处罚结果公示（" + masked + "）")).first().click();
+                assertThat(page.locator("#notice-title")).containsText(masked);
+                String text = page.locator("#notice-content").innerText();
+                org.assertj.core.api.Assertions.assertThat(text).contains("当事人：" + masked).doesNotContain("张某某")
+                        .doesNotContainPattern("\\d{17}[0-9Xx]").doesNotContainPattern("1[3-9]\\d{9}");
+                fits(page);
+                shot(page, "portal-citizen-decision-390.png");
+                // PUB-08: a revoked decision shows its correction
+                long revoked = jdbc.sql("""
+                                SELECT id FROM pub_publication WHERE withdrawn_at IS NULL AND content LIKE '%撤销本决定%'
+                                ORDER BY id LIMIT 1""").query(Long.class).single();
+                page.navigate(base + "/public/notices/" + revoked);
+                assertThat(page.locator("#notice-content")).containsText("撤销");
+                fits(page);
+                shot(page, "portal-revoked-decision-390.png");
             }
         }
         assertThat(problems).isEmpty();

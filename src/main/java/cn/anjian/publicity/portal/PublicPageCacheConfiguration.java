@@ -1,0 +1,32 @@
+package cn.anjian.publicity.portal;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Registers {@link PublicPageCache} after web's abuse guard (+20) and before web's ETag filter (+30), Spring Session's
+ * repository filter (+50) and Spring Security: a cached answer creates no session and costs no security work.
+ */
+@Configuration(proxyBeanMethods = false)
+class PublicPageCacheConfiguration {
+
+    @Bean
+    PublicPageCache publicPageCache(PortalRevision revision, Clock clock) {
+        return new PublicPageCache(revision, clock);
+    }
+
+    @Bean
+    FilterRegistrationBean<PublicPageCache> publicPageCacheRegistration(PublicPageCache cache,
+            @Value("${anjian.portal.page-cache:true}") boolean enabled) {
+        FilterRegistrationBean<PublicPageCache> r = new FilterRegistrationBean<>(cache);
+        r.setEnabled(enabled); // off only to measure the uncached path (bench/portal.sh)
+        r.addUrlPatterns("/public", "/public/*");
+        r.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
+        return r;
+    }
+}
