@@ -38,31 +38,12 @@ class RecordedWorkFacts implements WorkRecordFacts {
     private static final int REMOTE = cn.anjian.mines.work.CoverageRules.REMOTE_PER_WEEK;
     private static final int ONSITE = cn.anjian.mines.work.CoverageRules.ONSITE_PER_WEEK;
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
-
-    RecordedWorkFacts(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
-
-    @Override
-    public Map<Long, CompletionRate> completion(Collection<Long> ids, Year year) {
-        Map<Long, CompletionRate> out = new HashMap<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        LocalDate today = LocalDate.now(clock.withZone(Zones.SHANGHAI));
-        LocalDate firstMonday = year.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
-        // the last week that has ended (its Sunday before today), within the year
-        LocalDate lastMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
-        LocalDate yearEnd = year.atDay(year.length()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        if (lastMonday.isAfter(yearEnd)) {
-            lastMonday = yearEnd;
-        }
-        // a week counted starts on or after the Monday of January 1st (carried-over figures may start there)
-        LocalDate earliest = year.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        jdbc.sql("""
+    /**
+     * Per commissioner of the batch: the weeks counted (from the first Monday of the year, or — when figures were carried
+     * over — from the week of his first recorded check) × his approved mines, the checks done in each capped at 3 remote
+     * and 1 on-site, plus the carried-over figures.
+     */
+    private static final String COMPLETION = """
                         WITH carried AS (
                              SELECT c.commissioner_id, c.required, c.done FROM mine_interim_completion c
                              WHERE c.commissioner_id IN (:ids) AND c.year = :y),
@@ -98,7 +79,33 @@ class RecordedWorkFacts implements WorkRecordFacts {
                         SELECT s.commissioner_id, coalesce(r.slots, 0) AS slots, coalesce(r.done, 0) AS done,
                                coalesce(ca.required, 0) AS carried_required, coalesce(ca.done, 0) AS carried_done
                         FROM starts s LEFT JOIN recorded r ON r.commissioner_id = s.commissioner_id
-                        LEFT JOIN carried ca ON ca.commissioner_id = s.commissioner_id""")
+                        LEFT JOIN carried ca ON ca.commissioner_id = s.commissioner_id""";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    RecordedWorkFacts(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public Map<Long, CompletionRate> completion(Collection<Long> ids, Year year) {
+        Map<Long, CompletionRate> out = new HashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(Zones.SHANGHAI));
+        LocalDate firstMonday = year.atDay(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        // the last week that has ended (its Sunday before today), within the year
+        LocalDate lastMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+        LocalDate yearEnd = year.atDay(year.length()).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        if (lastMonday.isAfter(yearEnd)) {
+            lastMonday = yearEnd;
+        }
+        // a week counted starts on or after the Monday of January 1st (carried-over figures may start there)
+        LocalDate earliest = year.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        jdbc.sql(COMPLETION)
                 .param("ids", ids).param("y", year.getValue()).param("from", Date.valueOf(year.atDay(1)))
                 .param("to", Date.valueOf(year.plusYears(1).atDay(1))).param("first", Date.valueOf(firstMonday))
                 .param("last", Date.valueOf(lastMonday)).param("earliest", Date.valueOf(earliest))
