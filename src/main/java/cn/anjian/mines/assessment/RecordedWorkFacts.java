@@ -41,7 +41,7 @@ class RecordedWorkFacts implements WorkRecordFacts {
     /**
      * Per commissioner of the batch: the weeks counted (from the first Monday of the year, or — when figures were carried
      * over — from the week of his first recorded check) × his approved mines, the checks done in each capped at 3 remote
-     * and 1 on-site, plus the carried-over figures.
+     * and 1 on-site, plus the carried-over figures. (A week without checks counts 0: LEAST ignores NULLs, hence coalesce.)
      */
     private static final String COMPLETION = """
                         WITH carried AS (
@@ -72,7 +72,7 @@ class RecordedWorkFacts implements WorkRecordFacts {
                              GROUP BY k.commissioner_id, k.mine_id, k.iso_week),
                          recorded AS (
                              SELECT s.commissioner_id, count(*) AS slots,
-                                    coalesce(sum(least(k.remote, :remote) + least(k.onsite, :onsite)), 0) AS done
+                                    coalesce(sum(least(coalesce(k.remote, 0), :remote) + least(coalesce(k.onsite, 0), :onsite)), 0) AS done
                              FROM slots s LEFT JOIN counted k
                                   ON k.commissioner_id = s.commissioner_id AND k.mine_id = s.mine_id AND k.iso_week = s.w
                              GROUP BY s.commissioner_id)

@@ -22,6 +22,7 @@ import cn.anjian.enterprises.RiskGrade;
 import cn.anjian.experts.pool.ExpertLevel;
 import cn.anjian.experts.pool.ExpertRegistry;
 import cn.anjian.experts.pool.NewExpert;
+import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Scope;
 import cn.anjian.kernel.Zones;
 import cn.anjian.mines.Employment;
@@ -42,6 +43,9 @@ import cn.anjian.personnel.IdCardNumber;
 import cn.anjian.personnel.IdCards;
 import cn.anjian.personnel.NewPerson;
 import cn.anjian.personnel.People;
+import cn.anjian.workflow.Decision;
+import cn.anjian.workflow.FlowId;
+import cn.anjian.workflow.Workflows;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -50,6 +54,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -83,6 +88,7 @@ class AssessmentPagesTests {
     @Autowired Agencies agencies;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired Workflows workflows;
 
     TestActor hq;
     TestActor other;
@@ -176,7 +182,10 @@ class AssessmentPagesTests {
         assertThat(state()).isEqualTo("OVERRIDING");
         long flow = jdbc.sql("SELECT flow_id FROM mine_assessment WHERE id = :id").param("id", assessment).query(Long.class).single();
         mvc.perform(post("/workflow/flows/" + flow + "/decide").with(TestActors.as(hq)).with(csrf())
-                .param("decision", "APPROVE").param("opinion", "同意")).andExpect(status().is4xxClientError());
+                .param("decision", "APPROVE").param("opinion", "同意")).andExpect(status().isForbidden());
+        // refused for being the initiator (checked before whether he holds the step's role)
+        assertThatThrownBy(() -> workflows.decide(new FlowId(flow), hq, Decision.APPROVE, "同意"))
+                .isInstanceOf(BusinessException.class).extracting("code").isEqualTo("WF-FOUR-EYES");
         assertThat(state()).isEqualTo("OVERRIDING");
         assertThat(jdbc.sql("SELECT grade FROM mine_assessment WHERE id = :id").param("id", assessment).query(String.class).single())
                 .isEqualTo("QUALIFIED");
