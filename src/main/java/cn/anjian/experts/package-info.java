@@ -12,11 +12,13 @@
  * {@code exp_dispatch} stays the record rotation counts: a row counts once {@code dispatched_on} is set (on acceptance).
  * Meetings, the yearly evaluation and commendations (EXP-17) live in {@code experts.meetings}; {@link
  * cn.anjian.experts.ExpertPoolFacts} is the CAP-06 input for reporting; the pool implements personnel's
- * {@code ExpertCandidates} (TI-07).
+ * {@code ExpertCandidates} (TI-07) and mines' {@code InvestigationExpertSource} (MA-10: experts joining a commissioner's
+ * responsibility investigation are drawn or picked here, {@code draws.MineInvestigationExperts}).
  * <p>Applications (annex 2, the June window, eligibility with four-eyes exceptions), the review and meeting flows with
  * the public notice and objections, the 5-year archive and the annual review (EXP-03..06) live in
  * {@code experts.applications} and {@code experts.reviews}. Tables: {@code exp_*} (V20_0..V20_39, V20_40..V20_59, V20_60..V20_79).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Expert pool",
-        allowedDependencies = {"kernel", "org", "enterprises", "personnel", "settings", "audit", "workflow", "calendar", "documents", "files"})
+        allowedDependencies = {"kernel", "org", "enterprises", "personnel", "settings", "audit", "workflow", "calendar", "documents", "files",
+                "mines"})
 package cn.anjian.experts;

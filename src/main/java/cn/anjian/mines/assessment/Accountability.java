@@ -20,6 +20,7 @@ import cn.anjian.kernel.AuditableEvent;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
 import cn.anjian.kernel.Zones;
+import cn.anjian.org.ScopeSql;
 import cn.anjian.personnel.PersonAccounts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,8 +28,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * MA-10: serious failures (art. 37) open a responsibility investigation at the same or a higher level, experts named
- * (the mines module may not use the experts module: the names are recorded). MA-11: an accountability decision, its
+ * MA-10: serious failures (art. 37) open a responsibility investigation at the same or a higher level (experts join
+ * from the pool through {@link InvestigationExperts}). MA-11: an accountability decision, its
  * 30-day appeal deadline from receipt (calendar, kept for the commissioner), the appeal and its decision; the
  * decision is executed meanwhile. Every action is on a commissioner's assessment page (scope checked first).
  */
@@ -45,27 +46,33 @@ public class Accountability {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    /**
+     * Opens the investigation, about one of the commissioner's mines (optional; its enterprise is what experts joining it
+     * must not be in conflict with). Experts join afterwards from the pool ({@link InvestigationExperts}).
+     */
     public long openInvestigation(Actor actor, long assessmentId, SeriousFailure ground, String facts, boolean higherLevel,
-                                  String experts) {
+                                  Long mineId) {
         AssessmentFacts.require(actor);
         Assessment a = assessments.find(actor, assessmentId);
         if (ground == null) {
             throw BusinessException.badInput("MA-10-GROUND", "请选择第三十七条所列的履职失职情形");
         }
         String text = Params.text("MA-10-FACTS", "调查事由", facts, 2000, true);
-        String names = Params.text("MA-10-EXPERTS", "参与调查的专家", experts, 500, false);
+        if (mineId != null && ScopeSql.bind(jdbc.sql("SELECT count(*) FROM mine_mine WHERE id = :m AND"
+                + ScopeSql.condition("scope_path")).param("m", mineId), actor).query(Long.class).single() == 0) {
+            throw BusinessException.badInput("MA-10-MINE", "请选择该监管专员所监管的矿山");
+        }
         long id = jdbc.sql("""
-                        INSERT INTO mine_investigation (commissioner_id, scope_path, ground, facts, higher_level, experts, opened_on,
+                        INSERT INTO mine_investigation (commissioner_id, scope_path, ground, facts, higher_level, mine_id, opened_on,
                                                         created_at, created_by)
-                        VALUES (:c, :p, :g, :f, :h, :e, :on, :now, :by) RETURNING id""")
+                        VALUES (:c, :p, :g, :f, :h, :m, :on, :now, :by) RETURNING id""")
                 .param("c", a.commissionerId()).param("p", a.scopePath()).param("g", ground.name()).param("f", text)
-                .param("h", higherLevel).param("e", names == null ? "" : names).param("on", Date.valueOf(today()))
+                .param("h", higherLevel).param("m", mineId).param("on", Date.valueOf(today()))
                 .param("now", Timestamp.from(clock.instant())).param("by", actor.username()).query(Long.class).single();
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("failure", ground.name());
         after.put("investigationFacts", text);
         after.put("higherLevel", higherLevel);
-        after.put("expertNames", names == null ? "" : names);
         events.publishEvent(AuditableEvent.change("mines.investigation.opened", "mine_investigation", id, null, after));
         return id;
     }

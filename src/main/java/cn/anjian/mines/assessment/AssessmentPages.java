@@ -5,7 +5,9 @@ import lombok.RequiredArgsConstructor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.anjian.calendar.DeadlineId;
@@ -77,7 +79,8 @@ public class AssessmentPages {
                 criteria.stream().map(x -> new AssessmentView.CriterionLine(x.met(), x.excellenceOnly(), x.text())).toList(),
                 AssessmentRules.percent(rate) + "%（完成 " + rate.done() + " 次，应完成 " + rate.required() + " 次）", override,
                 overrideReason, Linkage.of(grade, previous(c.id(), year)), rungs, risks, exemptions(c.id(), year),
-                investigations(c.id()), decisions(c.id()));
+                investigations(c.id()), decisions(c.id()),
+                reader.mines(c.id(), year).stream().map(m -> new AssessmentView.MineOption(m.mineId(), m.name())).toList());
     }
 
     /** MA-04/MA-05: the confirmed grades of the years before, most recent first; a missing year ends the run. */
@@ -102,10 +105,24 @@ public class AssessmentPages {
     }
 
     private List<AssessmentView.InvestigationLine> investigations(long commissionerId) {
-        return jdbc.sql("SELECT opened_on, ground, facts, higher_level, experts FROM mine_investigation WHERE commissioner_id = :c ORDER BY id")
+        Map<Long, List<AssessmentView.ExpertLine>> experts = new HashMap<>();
+        jdbc.sql("""
+                        SELECT x.investigation_id, x.name, x.field_name, x.draw_id FROM mine_investigation_expert x
+                        JOIN mine_investigation i ON i.id = x.investigation_id WHERE i.commissioner_id = :c ORDER BY x.id""")
                 .param("c", commissionerId)
-                .query((rs, n) -> new AssessmentView.InvestigationLine(rs.getDate(1).toLocalDate(),
-                        SeriousFailure.valueOf(rs.getString(2)).label(), rs.getString(3), rs.getBoolean(4), rs.getString(5))).list();
+                .query(rs -> {
+                    long draw = rs.getLong(4);
+                    boolean drawn = !rs.wasNull();
+                    experts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new AssessmentView.ExpertLine(rs.getString(2),
+                            rs.getString(3), drawn, drawn ? "/experts/draws/" + draw : null));
+                });
+        return jdbc.sql("""
+                        SELECT i.id, i.opened_on, i.ground, i.facts, i.higher_level, m.name, i.experts
+                        FROM mine_investigation i LEFT JOIN mine_mine m ON m.id = i.mine_id WHERE i.commissioner_id = :c ORDER BY i.id""")
+                .param("c", commissionerId)
+                .query((rs, n) -> new AssessmentView.InvestigationLine(rs.getLong(1), rs.getDate(2).toLocalDate(),
+                        SeriousFailure.valueOf(rs.getString(3)).label(), rs.getString(4), rs.getBoolean(5), rs.getString(6),
+                        rs.getString(7), experts.getOrDefault(rs.getLong(1), List.of()))).list();
     }
 
     private List<AssessmentView.DecisionLine> decisions(long commissionerId) {

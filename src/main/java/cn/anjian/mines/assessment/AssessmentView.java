@@ -8,7 +8,15 @@ public record AssessmentView(long id, long commissionerId, String commissionerNa
                              String status, boolean draft, Grade grade, Grade computedGrade, String explanation,
                              List<CriterionLine> criteria, String completion, Grade overrideGrade, String overrideReason,
                              Linkage linkage, List<RungLine> rungs, List<String> risks, List<ExemptionLine> exemptions,
-                             List<InvestigationLine> investigations, List<DecisionLine> decisions) {
+                             List<InvestigationLine> investigations, List<DecisionLine> decisions, List<MineOption> mines) {
+
+    /** A mine the commissioner supervised in the year (an investigation may concern it). */
+    public record MineOption(long id, String name) {
+    }
+
+    /** An expert who joined an investigation: drawn ({@code replayUrl} shows the draw and replays it) or picked. */
+    public record ExpertLine(String name, String fieldName, boolean drawn, String replayUrl) {
+    }
 
     public record CriterionLine(boolean met, boolean excellenceOnly, String text) {
     }
@@ -20,7 +28,8 @@ public record AssessmentView(long id, long commissionerId, String commissionerNa
     public record ExemptionLine(String checkRef, String ground, String note, String status) {
     }
 
-    public record InvestigationLine(LocalDate openedOn, String ground, String facts, boolean higherLevel, String experts) {
+    public record InvestigationLine(long id, LocalDate openedOn, String ground, String facts, boolean higherLevel, String mineName,
+                                    String experts, List<ExpertLine> poolExperts) {
     }
 
     public record DecisionLine(long id, String measure, String reason, LocalDate issuedOn, LocalDate receivedOn,

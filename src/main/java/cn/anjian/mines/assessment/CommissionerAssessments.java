@@ -93,13 +93,16 @@ public class CommissionerAssessments {
                 .collect(Collectors.toMap(Assessment::commissionerId, Function.identity()));
         List<Assessment> save = new ArrayList<>();
         int created = 0, changed = 0, unchanged = 0, confirmed = 0;
+        // the facts of the batch's drafts in a few set-based statements (never one query per commissioner)
+        Map<Long, AssessmentRules.YearFacts> facts = reader.readAll(batch.stream().map(Target::commissionerId)
+                .filter(c -> existing.get(c) == null || existing.get(c).status() == Assessment.Status.DRAFT).toList(), year);
         for (Target c : batch) {
             Assessment a = existing.get(c.commissionerId());
             if (a != null && a.status() != Assessment.Status.DRAFT) {
                 confirmed++;
                 continue;
             }
-            AssessmentRules.YearFacts f = reader.read(c.commissionerId(), year);
+            AssessmentRules.YearFacts f = facts.get(c.commissionerId());
             AssessmentRules.Outcome o = AssessmentRules.assess(f, t);
             if (a == null) {
                 save.add(Assessment.computed(c.commissionerId(), year, c.agencyId(), c.scopePath(), o, f.completion(), t, at));
@@ -126,15 +129,29 @@ public class CommissionerAssessments {
             if (batch.isEmpty()) {
                 return changed;
             }
-            changed += tx.execute(s -> {
-                int n = 0;
-                for (long[] row : batch) {
-                    n += recomputeOne(row[0]) ? 1 : 0;
-                }
-                return n;
-            });
+            changed += tx.execute(s -> recomputeBatch(batch.stream().map(r -> r[0]).toList()));
             after = batch.get(batch.size() - 1)[0];
         }
+    }
+
+    /** A batch of drafts again, their facts read per year in a few statements (set-based, like {@link #computeAll}). */
+    private int recomputeBatch(List<Long> assessmentIds) {
+        Instant at = clock.instant();
+        AssessmentRules.Thresholds t = AssessmentSettings.thresholds(settings, LocalDate.ofInstant(at, Zones.SHANGHAI));
+        Map<Integer, List<Assessment>> byYear = new java.util.TreeMap<>();
+        repository.findAllById(assessmentIds).forEach(a -> byYear.computeIfAbsent(a.year(), y -> new ArrayList<>()).add(a));
+        List<Assessment> save = new ArrayList<>();
+        byYear.forEach((year, list) -> {
+            Map<Long, AssessmentRules.YearFacts> facts = reader.readAll(list.stream().map(Assessment::commissionerId).toList(), year);
+            for (Assessment a : list) {
+                AssessmentRules.YearFacts f = facts.get(a.commissionerId());
+                if (a.recompute(AssessmentRules.assess(f, t), f.completion(), t, at)) {
+                    save.add(a);
+                }
+            }
+        });
+        repository.saveAll(save);
+        return save.size();
     }
 
     /** One assessment again (a draft only), e.g. after an exemption was approved. */

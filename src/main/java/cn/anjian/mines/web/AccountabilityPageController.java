@@ -9,12 +9,15 @@ import cn.anjian.mines.assessment.Accountability;
 import cn.anjian.mines.assessment.AssessmentFlows;
 import cn.anjian.mines.assessment.CommissionerAssessments;
 import cn.anjian.mines.assessment.ExemptionGround;
+import cn.anjian.mines.assessment.InvestigationExperts;
 import cn.anjian.mines.assessment.Measure;
 import cn.anjian.mines.assessment.SeriousFailure;
 import cn.anjian.mines.web.AssessmentForms.AppealDecisionForm;
 import cn.anjian.mines.web.AssessmentForms.AppealForm;
 import cn.anjian.mines.web.AssessmentForms.DecisionForm;
 import cn.anjian.mines.web.AssessmentForms.ExemptionForm;
+import cn.anjian.mines.web.AssessmentForms.ExpertDrawForm;
+import cn.anjian.mines.web.AssessmentForms.ExpertPickForm;
 import cn.anjian.mines.web.AssessmentForms.InvestigationForm;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,7 +31,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** MA-09..MA-11 on an assessment's page: exemptions, investigations, decisions and appeals (scope checked first). */
+/** MA-09..MA-11 on an assessment's page: exemptions, investigations and their experts, decisions and appeals (scope checked first). */
 @Controller
 @RequestMapping("/mines/assessments/{id}")
 @RequiredArgsConstructor
@@ -38,6 +41,7 @@ class AccountabilityPageController {
     private final AssessmentFlows flows;
     private final Accountability accountability;
     private final AssessmentDetailPage detail;
+    private final InvestigationExperts experts;
 
     @PostMapping("/exemptions")
     @PreAuthorize("hasAuthority('mine:assess')")
@@ -60,12 +64,42 @@ class AccountabilityPageController {
                          PageRefusal refusal, Model model, RedirectAttributes flash) {
         assessments.requireVisible(actor, id);
         refusal.render("investigationError", () -> detail.render(actor, id, model)).field("MA-10-FACTS", "facts")
-                .field("MA-10-EXPERTS", "experts");
+                .field("MA-10-MINE", "mineId");
         refusal.check(errors);
         accountability.openInvestigation(actor, id, Params.choice(SeriousFailure.class, "履职失职情形", form.ground(),
                 SeriousFailure::label), form.facts(), AssessmentForms.yesNo("提级调查", form.higherLevel()) == Boolean.TRUE,
-                form.experts());
+                Params.optionalId("矿山", form.mineId() == null ? null : form.mineId().strip()));
         return done(flash, id, "已启动责任倒查调查");
+    }
+
+    /** MA-10: experts drawn from the pool join the investigation (the draw is the pool's, with its replay). */
+    @PostMapping("/investigations/{investigationId}/experts/draw")
+    @PreAuthorize("hasAuthority('mine:assess')")
+    String drawExperts(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long investigationId,
+                       @Valid @ModelAttribute("expertDrawForm") ExpertDrawForm form, BindingResult errors, PageRefusal refusal,
+                       Model model, RedirectAttributes flash) {
+        assessments.requireVisible(actor, id);
+        model.addAttribute("expertInvestigationId", investigationId);
+        refusal.render("expertDrawError", () -> detail.render(actor, id, model)).field("EXP-FIELD", "field")
+                .field("EXP-COUNT", "count");
+        refusal.check(errors);
+        var drawn = experts.draw(actor, id, investigationId, form.field(), Integer.parseInt(form.count().strip()));
+        return done(flash, id, "已从专家库随机抽取 " + drawn.experts().size() + " 名专家参与调查");
+    }
+
+    /** MA-10: an expert of the pool picked by hand (one in conflict with the mine's enterprise is refused, EXP-08). */
+    @PostMapping("/investigations/{investigationId}/experts/pick")
+    @PreAuthorize("hasAuthority('mine:assess')")
+    String pickExpert(@AuthenticationPrincipal Actor actor, @PathVariable long id, @PathVariable long investigationId,
+                      @Valid @ModelAttribute("expertPickForm") ExpertPickForm form, BindingResult errors, PageRefusal refusal,
+                      Model model, RedirectAttributes flash) {
+        assessments.requireVisible(actor, id);
+        model.addAttribute("expertInvestigationId", investigationId);
+        refusal.render("expertPickError", () -> detail.render(actor, id, model)).field("EXP-EXPERT", "name")
+                .field("EXP-08", "name");
+        refusal.check(errors);
+        var picked = experts.pick(actor, id, investigationId, form.name());
+        return done(flash, id, picked.name() + " 已参与调查");
     }
 
     @PostMapping("/decisions")

@@ -4,6 +4,7 @@ import cn.anjian.kernel.DateText;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** The forms of the assessment pages (fields as text: every error shows at once, inline). */
@@ -47,9 +48,24 @@ final class AssessmentForms {
     }
 
     record InvestigationForm(@NotBlank(message = "请选择") String ground, @NotBlank @Size(max = 2000) String facts,
-                             String higherLevel, @Size(max = 500) String experts) {
+                             String higherLevel, @Pattern(regexp = "\\s*\\d{0,18}\\s*", message = "请选择矿山") String mineId) {
         static InvestigationForm blank() {
             return new InvestigationForm("", "", "", "");
+        }
+    }
+
+    /** 从专家库抽取 for an investigation: the pool's field and how many (EXP-07). */
+    record ExpertDrawForm(@NotBlank(message = "请选择行业领域") String field,
+                          @NotBlank(message = "请填写抽取人数") @Pattern(regexp = "\\s*\\d{1,2}\\s*", message = "须为 1–20 的整数") String count) {
+        static ExpertDrawForm blank() {
+            return new ExpertDrawForm("", "2");
+        }
+    }
+
+    /** 指定 an expert of the pool by name (EXP-08 checked by the pool). */
+    record ExpertPickForm(@NotBlank(message = "请填写专家姓名") @Size(max = 50) String name) {
+        static ExpertPickForm blank() {
+            return new ExpertPickForm("");
         }
     }
 

@@ -164,16 +164,18 @@ class AssessmentServiceTests {
     }
 
     @Test
-    @DisplayName("MA-10 a responsibility investigation needs an art. 37 ground and facts; experts are recorded by name")
+    @DisplayName("MA-10 a responsibility investigation needs an art. 37 ground and facts; a mine outside the scope is refused")
     void investigation() {
         long c = commissioner(10, 10);
         assessments.computeAll(sc, year);
         long id = of(c).id();
-        assertThatThrownBy(() -> accountability.openInvestigation(sc, id, null, "瞒报事故", false, ""))
+        assertThatThrownBy(() -> accountability.openInvestigation(sc, id, null, "瞒报事故", false, null))
                 .isInstanceOf(BusinessException.class).extracting("code").isEqualTo("MA-10-GROUND");
-        accountability.openInvestigation(sc, id, SeriousFailure.MISSED_MAJOR_VIOLATION, "企业隐蔽作业面未发现", true, "张三、李四");
-        assertThat(jdbc.sql("SELECT experts FROM mine_investigation WHERE commissioner_id = :c").param("c", c).query(String.class)
-                .single()).isEqualTo("张三、李四");
+        assertThatThrownBy(() -> accountability.openInvestigation(sc, id, SeriousFailure.OTHER, "瞒报事故", false, -1L))
+                .isInstanceOf(BusinessException.class).extracting("code").isEqualTo("MA-10-MINE");
+        accountability.openInvestigation(sc, id, SeriousFailure.MISSED_MAJOR_VIOLATION, "企业隐蔽作业面未发现", true, null);
+        assertThat(jdbc.sql("SELECT higher_level FROM mine_investigation WHERE commissioner_id = :c").param("c", c).query(Boolean.class)
+                .single()).isTrue();
     }
 
     @Test
