@@ -107,6 +107,10 @@ public class S3BlobStore implements BlobStore, AutoCloseable {
         }
     }
 
+    public String bucket() {
+        return bucket;
+    }
+
     static String key(String sha256) {
         if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("not a SHA-256 key");
