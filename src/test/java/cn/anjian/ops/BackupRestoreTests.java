@@ -89,11 +89,11 @@ class BackupRestoreTests {
         run(Map.of("TARGET_PGDATA", restoredData.toString(), "TARGET_FILES_ROOT", restoredFiles.toString()),
                 "ops/restore.sh", backup.toString());
 
-        Path pgCtl = pgCtl();
-        int port = freePort();
-        run(Map.of(), pgCtl.toString(), "-D", restoredData.toString(), "-w", "-t", "60", "-l", work.resolve("restored.log").toString(),
-                "-o", "-p " + port + " -c listen_addresses=127.0.0.1 -k " + work + " -c fsync=off", "start");
-        try {
+        // the restored copy starts like the application's embedded server would on it (zonky, existing data dir)
+        try (EmbeddedPostgres restoredPg = EmbeddedPostgres.builder().setDataDirectory(restoredData).setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false).setPGStartupWait(java.time.Duration.ofSeconds(120))
+                .setServerConfig("listen_addresses", "127.0.0.1").start()) {
+            int port = restoredPg.getPort();
             String url = ((HikariDataSource) dataSource).getJdbcUrl().replaceFirst(":\\d+/", ":" + port + "/");
             DataSource restored = new DriverManagerDataSource(url, ((HikariDataSource) dataSource).getUsername(),
                     ((HikariDataSource) dataSource).getPassword());
@@ -110,22 +110,6 @@ class BackupRestoreTests {
             IntegrityScan.Summary summary = RestoredFiles.scanAll(restored, restoredFiles);
             assertThat(summary.corrupt()).isZero();
             assertThat(summary.ok()).isEqualTo(summary.blobs()).isGreaterThanOrEqualTo(stored.size());
-        } finally {
-            run(Map.of(), pgCtl.toString(), "-D", restoredData.toString(), "-m", "immediate", "-w", "stop");
-        }
-    }
-
-    /** The server binaries of the running embedded PostgreSQL (zonky extracts them under java.io.tmpdir/embedded-pg). */
-    private static Path pgCtl() throws IOException {
-        try (Stream<Path> dirs = Files.list(Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg"))) {
-            return dirs.map(d -> d.resolve("bin/pg_ctl")).filter(Files::isExecutable).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no embedded PostgreSQL binaries found"));
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 
