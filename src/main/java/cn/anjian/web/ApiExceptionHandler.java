@@ -3,6 +3,7 @@ package cn.anjian.web;
 import java.util.List;
 import java.util.Map;
 
+import cn.anjian.kernel.StorageFailure;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.ConstraintViolationException;
@@ -65,6 +66,17 @@ class ApiExceptionHandler {
                 .map(v -> Map.of("field", v.getPropertyPath().toString(), "message", v.getMessage()))
                 .toList();
         return Refused.respond(req, res, HttpStatus.BAD_REQUEST, "VALIDATION", "提交的数据不符合要求", errors);
+    }
+
+    /** The file store is down (503, try again later) or full (507): nothing was recorded, the message says so. */
+    @ExceptionHandler(StorageFailure.class)
+    Object storage(StorageFailure e, HttpServletRequest req, HttpServletResponse res) {
+        log.warn("File store {} on {} {}: {}", e.kind(), req.getMethod(), req.getRequestURI(), String.valueOf(e.getCause()));
+        if (e.kind() == StorageFailure.Kind.FULL) {
+            return Refused.respond(req, res, HttpStatus.INSUFFICIENT_STORAGE, e.code(), e.getMessage(), null);
+        }
+        res.setHeader("Retry-After", "60");
+        return Refused.respond(req, res, HttpStatus.SERVICE_UNAVAILABLE, e.code(), e.getMessage(), null);
     }
 
     /** The framework's own refusals, one table: what the user did wrong, in Chinese, as a 4xx. */

@@ -9,6 +9,7 @@ import java.util.concurrent.BlockingQueue;
 
 import cn.anjian.files.BlobStore;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.StorageFailure;
 
 /**
  * One streaming pass: read in 256 KiB blocks, update SHA-256 and SM3 (on a second thread), count, keep the first bytes for
@@ -80,11 +81,11 @@ public final class Ingestion {
         if (inline == null && withSm3) {
             worker.start();
         }
-        try (BlobStore.Staging staging = store.stage()) {
+        try (BlobStore.Staging staging = stage(store)) {
             OutputStream out = staging.out();
             while (true) {
                 byte[] buf = free.take();
-                int n = in.readNBytes(buf, 0, bufSize);
+                int n = read(in, buf, bufSize);
                 if (n <= 0) {
                     free.add(buf);
                     break;
@@ -95,7 +96,7 @@ public final class Ingestion {
                 }
                 head.capture(buf, n);
                 sha.update(buf, 0, n);
-                out.write(buf, 0, n);
+                write(out, buf, n);
                 if (!withSm3) {
                     free.add(buf);
                 } else if (inline == null) {
@@ -110,16 +111,60 @@ public final class Ingestion {
                 throw new BusinessException("FILE-HASH-MISMATCH", "文件的 SHA-256 与声明的不一致（传输可能出错），未保存");
             }
             String sm3Hex = !withSm3 ? null : inline == null ? sm3.finish() : inline.sm3Hex();
-            boolean created = staging.commit(shaHex);
+            boolean created = commit(staging, shaHex);
             return new Result(shaHex, sm3Hex, size, Sniffer.sniff(head.bytes, head.length, originalName), created);
         } catch (IOException e) {
-            throw new BusinessException(BusinessException.Kind.BAD_INPUT, "FILE-READ-FAILED", "读取上传内容失败，未保存，请重新上传");
+            throw storeFailure(e); // only closing the staging is left here: the store's side
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("文件写入被中断", e);
         } finally {
             worker.interrupt(); // no-op when it has finished
         }
+    }
+
+    /** The upload's side: the client went away or sent a broken body. */
+    private static int read(InputStream in, byte[] buf, int len) {
+        try {
+            return in.readNBytes(buf, 0, len);
+        } catch (IOException e) {
+            throw new BusinessException(BusinessException.Kind.BAD_INPUT, "FILE-READ-FAILED", "读取上传内容失败，未保存，请重新上传");
+        }
+    }
+
+    private static BlobStore.Staging stage(BlobStore store) {
+        try {
+            return store.stage();
+        } catch (IOException e) {
+            throw storeFailure(e);
+        }
+    }
+
+    private static void write(OutputStream out, byte[] buf, int n) {
+        try {
+            out.write(buf, 0, n);
+        } catch (IOException e) {
+            throw storeFailure(e);
+        }
+    }
+
+    private static boolean commit(BlobStore.Staging staging, String sha256) {
+        try {
+            return staging.commit(sha256);
+        } catch (IOException e) {
+            throw storeFailure(e);
+        }
+    }
+
+    /** The store's side: a full disk (ENOSPC, quota) → 507, anything else → 503; the staging is discarded by the caller. */
+    static StorageFailure storeFailure(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("No space left on device") || m.contains("Disk quota exceeded")) {
+                return StorageFailure.full(e);
+            }
+        }
+        return StorageFailure.unavailable(e);
     }
 
     private record Chunk(byte[] buf, int len) {

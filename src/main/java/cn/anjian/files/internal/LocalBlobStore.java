@@ -12,15 +12,17 @@ import java.nio.file.StandardOpenOption;
 
 import cn.anjian.files.BlobStore;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * {@link BlobStore} on the local filesystem: {@code <root>/ab/cd/<sha256>}. Bytes go to a temp file
  * under {@code <root>/.tmp} (same filesystem), are fsynced, then hard-linked to the final name —
  * a link never replaces an existing file, so objects are write-once even under concurrent uploads —
- * and made read-only.
+ * and made read-only. The default store ({@code anjian.files.store: local}); several nodes use {@link S3BlobStore}.
  */
 @Component
+@ConditionalOnProperty(name = "anjian.files.store", havingValue = "local", matchIfMissing = true)
 public class LocalBlobStore implements BlobStore {
 
     private final Path root;
