@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import cn.anjian.files.S3Server;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -26,14 +27,30 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 final class Cluster implements AutoCloseable {
 
     /**
-     * Where the nodes keep their files: one directory both nodes share (the local store). Hook for the S3 store
-     * (helper 7's branch): return the S3 store's settings here instead (e.g. {@code --anjian.files.store=s3},
-     * its endpoint, bucket and keys) and start the S3-compatible server in {@link #start()}.
+     * Where the nodes keep their files: one S3-compatible store both nodes share (S3Proxy on loopback, the same
+     * server the file store's contract tests use), as in a deployment of several nodes. The secret goes on the
+     * command line here only because this is a test; a deployment passes it in the environment.
      */
-    List<String> fileStoreArguments() {
-        return List.of("--anjian.files.root=" + dir.resolve("files"));
+    List<String> fileStoreArguments() throws IOException {
+        if (s3Arguments == null) {
+            try {
+                S3Server s3 = S3Server.get();
+                String bucket = "anjian-nodes-" + ProcessHandle.current().pid();
+                try (var client = s3.client()) {
+                    client.createBucket(b -> b.bucket(bucket));
+                }
+                s3Arguments = List.of("--anjian.files.store=s3", "--anjian.files.s3.endpoint=" + s3.endpoint(),
+                        "--anjian.files.s3.bucket=" + bucket, "--anjian.files.s3.access-key=" + S3Server.ACCESS,
+                        "--anjian.files.s3.secret-key=" + S3Server.SECRET, "--anjian.files.root=" + dir.resolve("files"));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
+        }
+        return s3Arguments;
     }
 
+    private List<String> s3Arguments;
     final Path dir;
     final int pgPort;
     private EmbeddedPostgres pg;
