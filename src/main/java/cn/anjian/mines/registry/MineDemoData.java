@@ -150,11 +150,12 @@ class MineDemoData {
             accounts.link(hr, person, userId);
         }
         // the mining specialists other than zz_commissioner passed the checklist training only last spring, so last
-        // year's demo plan (PlanDemoData) needs him on a coal group: he then hands over at this year's rotation
+        // year's demo plan (MinePlanDemoData) needs him on a coal group: he then hands over at this year's rotation
         boolean late = userId < 0 && sp.contains(Specialty.MINING);
         int year = LocalDate.now(clock.withZone(cn.anjian.kernel.Zones.SHANGHAI)).getYear();
-        registry.select(hr, new NewCommissioner(person, n % 7 == 6 ? Employment.PUBLIC_RECRUITED : Employment.IN_BUDGET,
+        long id = registry.select(hr, new NewCommissioner(person, n % 7 == 6 ? Employment.PUBLIC_RECRUITED : Employment.IN_BUDGET,
                 true, LocalDate.of(late ? year - 1 : year - 2, 3, 15), sp, BigDecimal.valueOf(lat), BigDecimal.valueOf(lon)));
+        registry.changeContact(hr, id, (region.startsWith("1405") ? "0356-" : "0350-") + (3_000_000 + n));   // MC-06: published
     }
 
     private static String name(int i) {

@@ -24,13 +24,13 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @RequiredArgsConstructor
-class PlanDemoData {
+class MinePlanDemoData {
 
-    private static final Logger log = LoggerFactory.getLogger(PlanDemoData.class);
+    private static final Logger log = LoggerFactory.getLogger(MinePlanDemoData.class);
 
     private final Environment environment;
     private final ActingUsers users;
-    private final PlanDemoSteps steps;
+    private final MinePlanDemoSteps steps;
 
     @EventListener
     @Order(Ordered.LOWEST_PRECEDENCE - 1)

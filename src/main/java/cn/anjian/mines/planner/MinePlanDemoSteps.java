@@ -19,16 +19,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's plans (see {@link PlanDemoData}), step by step through the services, each step in its own transaction
+ * The demo's plans (see {@link MinePlanDemoData}), step by step through the services, each step in its own transaction
  * (the solver's thread must see the plan it stores into). The small instance is solved with a short limit; whatever
  * plan the solver finds, the steps adapt: a plan with a rule breach is left unsubmitted, a missing pair skips its step.
  */
 @Component
 @RequiredArgsConstructor
-class PlanDemoSteps {
+class MinePlanDemoSteps {
 
     static final String JINCHENG = "140500";
-    private static final Logger log = LoggerFactory.getLogger(PlanDemoSteps.class);
+    private static final Logger log = LoggerFactory.getLogger(MinePlanDemoSteps.class);
     private static final Duration LIMIT = Duration.ofSeconds(3);
     private static final Duration UNIMPROVED = Duration.ofMillis(800);
 
