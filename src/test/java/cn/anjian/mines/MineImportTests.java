@@ -211,9 +211,9 @@ class MineImportTests {
         assertThat(upload("/mines/import", here, "not excel".getBytes()).getResponse().getStatus()).isEqualTo(400);
         String code = enterprise(here, "导入控制字符");
         MvcResult nul = upload("/api/v1/mines/import", here, workbook("矿山", MINE_HEAD,
-                List.of(List.of(code, "煤矿", "", "", "正常生产", "县级", "", "", "一采区\u0000", ""))));
+                List.of(List.of(code, "煤矿", "", "", "正常生产", "县级", "", "", "一采区\u202E", ""))));
         assertThat(nul.getResponse().getStatus()).isEqualTo(422);
-        assertThat(nul.getResponse().getContentAsString()).contains("控制字符").contains("作业场所");
+        assertThat(nul.getResponse().getContentAsString()).contains("文字方向").contains("作业场所");
         MvcResult header = upload("/api/v1/mines/import", here, workbook("矿山", List.of("名称"), List.of(List.of("x"))));
         assertThat(header.getResponse().getStatus()).isEqualTo(422);
         assertThat(header.getResponse().getContentAsString()).contains("表头应为");

@@ -86,14 +86,14 @@ public class RotationRecords {
               JOIN mine_mine m ON m.id = x.mine_id""";
     private static final String EXCEPTIONS = """
             SELECT x.id, x.plan_year, c.name AS commissioner_name, m.name AS mine_name, x.reason, x.status"""
-            + EXCEPTION_FROM;
+            + " " + EXCEPTION_FROM;
     private static final String HANDOVER_FROM = """
               FROM mine_handover h JOIN mine_mine m ON m.id = h.mine_id JOIN mine_commissioner o ON o.id = h.outgoing_id
               JOIN mine_commissioner i ON i.id = h.incoming_id JOIN mine_plan p ON p.id = h.plan_id""";
     private static final String HANDOVERS = """
             SELECT h.id, m.name AS mine_name, o.name AS outgoing_name, i.name AS incoming_name, h.status, h.situation,
                    h.supervision_status, h.incoming_note, h.created_at, h.outgoing_id, h.incoming_id, p.plan_year"""
-            + HANDOVER_FROM;
+            + " " + HANDOVER_FROM;
 
     private final JdbcClient jdbc;
     private final ExportJdbc export;
@@ -101,7 +101,7 @@ public class RotationRecords {
     public Result<ExceptionRow> exceptions(Actor actor, Filter f, ListSort.Sort sort, int page, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = exceptionWhere(actor, f, params);
-        long total = jdbc.sql("SELECT count(*)" + EXCEPTION_FROM + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*) " + EXCEPTION_FROM + where).params(params).query(Long.class).single();
         PageSlice slice = PageSlice.of(page, size, total);
         return new Result<>(jdbc.sql(EXCEPTIONS + where + sort.orderBy() + slice.window()).params(params)
                 .query(RotationRecords::exception).list(), total, slice.page(), size);
@@ -120,7 +120,7 @@ public class RotationRecords {
                                          int size) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = handoverWhere(actor, commissionerId, f, params);
-        long total = jdbc.sql("SELECT count(*)" + HANDOVER_FROM + where).params(params).query(Long.class).single();
+        long total = jdbc.sql("SELECT count(*) " + HANDOVER_FROM + where).params(params).query(Long.class).single();
         PageSlice slice = PageSlice.of(page, size, total);
         return new Result<>(jdbc.sql(HANDOVERS + where + sort.orderBy() + slice.window()).params(params)
                 .query(RotationRecords::handover).list(), total, slice.page(), size);
