@@ -3,6 +3,7 @@ package cn.anjian.mines.planner;
 import lombok.RequiredArgsConstructor;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -33,6 +34,14 @@ public class AssignmentPlans {
 
     /** Starts computing the plan of the jurisdiction (by its public code) for {@code year}; returns its id. */
     public long create(Actor actor, String jurisdictionCode, Integer year) {
+        return create(actor, jurisdictionCode, year, null, null);
+    }
+
+    /**
+     * As {@link #create(Actor, String, Integer)}; a given limit replaces the settings' (the demo solves its small
+     * instances in a few seconds so that start-up stays short).
+     */
+    long create(Actor actor, String jurisdictionCode, Integer year, Duration limit, Duration unimproved) {
         require(actor, "mine:plan");
         if (jurisdictionCode == null || jurisdictionCode.isBlank() || jurisdictionCode.length() > 12) {
             throw BusinessException.badInput("MC-09-JURISDICTION", "请填写行政区划代码");
@@ -51,7 +60,8 @@ public class AssignmentPlans {
         AssignmentPlan p = store.create(AssignmentPlan.start(j.id(), j.path(), year, loaded.previousPlanId(),
                 clock.instant(), actor.username()));
         LocalDate day = loaded.input().day();
-        solving.start(p.id(), loaded.input(), MineSettings.limit(settings, day), MineSettings.unimproved(settings, day));
+        solving.start(p.id(), loaded.input(), limit != null ? limit : MineSettings.limit(settings, day),
+                unimproved != null ? unimproved : MineSettings.unimproved(settings, day));
         return p.id();
     }
 

@@ -66,12 +66,15 @@ public class Handovers {
     }
 
     private void open(AssignmentPlan plan, long mineId, long out, long in, int days) {
-        Handover h = repository.save(Handover.open(plan.id(), mineId, out, in, plan.jurisdictionId(), plan.scopePath(),
+        // scoped by the mine's place, so a county's commissioners and staff see the handovers of a city's plan too
+        String[] mineRow = jdbc.sql("SELECT name, scope_path FROM mine_mine WHERE id = :id").param("id", mineId)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+        String mine = mineRow[0];
+        Handover h = repository.save(Handover.open(plan.id(), mineId, out, in, plan.jurisdictionId(), mineRow[1],
                 clock.instant()));
-        String mine = jdbc.sql("SELECT name FROM mine_mine WHERE id = :id").param("id", mineId).query(String.class).single();
         Long party = userOf(out);
         DeadlineId d = deadlines.open(new NewDeadline(SUBJECT, String.valueOf(h.id()), "MC-07", null, null,
-                plan.jurisdictionId(), plan.scopePath(), Period.workingDays(days), clock.instant(),
+                plan.jurisdictionId(), mineRow[1], Period.workingDays(days), clock.instant(),
                 "监管专员轮换交接：" + mine, party));
         h.deadline(d.value());
         repository.save(h);

@@ -92,6 +92,14 @@ public class MineRegistry {
                                 + " 的生产经营单位（须先在“生产经营单位”中登记，且在您的管辖范围内）"));
     }
 
+    /** MC-01: the registered mine of the enterprise in scope with this credit code (the import names a parent so). */
+    public long mineByCode(Actor actor, String creditCode) {
+        String code = creditCode == null ? "" : creditCode.strip().toUpperCase(java.util.Locale.ROOT);
+        return enterprises.findByCreditCode(actor, code).flatMap(e -> mines.findByEnterpriseId(e.id())).map(Mine::id)
+                .orElseThrow(() -> BusinessException.badInput("MC-01-PARENT", "未找到统一社会信用代码为 "
+                        + cn.anjian.kernel.Params.abbreviate(code) + " 的已登记矿山（所属矿山须先登记或在本文件中排在前面，且在您的管辖范围内）"));
+    }
+
     /** MC-04: the recorded person in scope with this ID-card number (page and import name people so). */
     public long personByIdCard(Actor actor, String idCard) {
         if (idCard == null || idCard.isBlank()) {

@@ -6,6 +6,8 @@ import org.springframework.data.repository.CrudRepository;
 interface MineRepository extends CrudRepository<Mine, Long> {
     boolean existsByEnterpriseId(long enterpriseId);
 
+    java.util.Optional<Mine> findByEnterpriseId(long enterpriseId);
+
     @Query("SELECT EXISTS (SELECT 1 FROM mine_mine WHERE scope_path LIKE :pattern)")
     boolean anyIn(String pattern);
 }

@@ -47,16 +47,26 @@ class MineRotationPageController {
 
     @GetMapping("/mines/exceptions")
     @PreAuthorize("hasAuthority('mine:read')")
-    String exceptions(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model) {
-        ListSort.Sort sort = RotationRecords.EXCEPTION_SORT.parse(q.get("sort"));
-        int size = PageSize.parse(q.get("size"));
-        ListControls kit = ListControls.of(FilterUrl.of("/mines/exceptions"), sort, size);
-        model.addAttribute("kit", kit);
-        model.addAttribute("result", records.exceptions(actor, sort, Params.page(q.get("page")), size));
+    String exceptions(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model,
+                      PageRefusal refusal) {
+        model.addAttribute("q", q);
+        model.addAttribute("statuses", RotationRecords.EXCEPTION_STATUSES);
         model.addAttribute("mayPlan", actor.hasPermission("mine:plan"));
         model.addAttribute("pairs", actor.hasPermission("mine:plan") ? records.keepable(actor) : List.of());
         int year = LocalDate.now(clock.withZone(Zones.SHANGHAI)).getYear();
         model.addAttribute("years", List.of(year, year + 1, year + 2));
+        refusal.render("filterError", () -> {
+            model.addAttribute("kit", ListControls.of(FilterUrl.of("/mines/exceptions"), RotationRecords.EXCEPTION_SORT.defaults(),
+                    PageSize.DEFAULT));
+            model.addAttribute("result", records.exceptions(actor, RotationRecords.Filter.NONE,
+                    RotationRecords.EXCEPTION_SORT.defaults(), 0, PageSize.DEFAULT));
+            return "mines/plans/exceptions";
+        });
+        RotationRecords.Filter f = RotationRecords.Filter.parse(q, true);
+        ListSort.Sort sort = RotationRecords.EXCEPTION_SORT.parse(q.get("sort"));
+        int size = PageSize.parse(q.get("size"));
+        model.addAttribute("kit", ListControls.of(filters(FilterUrl.of("/mines/exceptions"), q), sort, size));
+        model.addAttribute("result", records.exceptions(actor, f, sort, Params.page(q.get("page")), size));
         return "mines/plans/exceptions";
     }
 
@@ -64,21 +74,37 @@ class MineRotationPageController {
     @PreAuthorize("hasAuthority('mine:read')")
     ResponseEntity<StreamingResponseBody> exportExceptions(@AuthenticationPrincipal Actor actor,
                                                            @RequestParam Map<String, String> q) {
+        RotationRecords.Filter f = RotationRecords.Filter.parse(q, true);
         ListSort.Sort sort = RotationRecords.EXCEPTION_SORT.parse(q.get("sort"));
         return SheetExport.attachment("延期轮换申请.xlsx", "延期轮换申请", EXCEPTION_HEADER, rows -> records.eachException(actor,
-                sort, r -> rows.add(String.valueOf(r.year()), r.commissionerName(), r.mineName(), r.reason(), r.status())));
+                f, sort, r -> rows.add(String.valueOf(r.year()), r.commissionerName(), r.mineName(), r.reason(), r.status())));
     }
 
     @GetMapping("/mines/handovers")
     @PreAuthorize("hasAuthority('mine:read')")
-    String handovers(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model) {
+    String handovers(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model,
+                     PageRefusal refusal) {
+        model.addAttribute("q", q);
+        model.addAttribute("statuses", RotationRecords.HANDOVER_STATUSES);
+        model.addAttribute("linked", handovers.commissionerOf(actor).isPresent());
+        model.addAttribute("ownOnly", ownOnly(actor));
+        refusal.render("filterError", () -> {
+            boolean own = ownOnly(actor);
+            model.addAttribute("mine", own);
+            model.addAttribute("kit", ListControls.of(FilterUrl.of("/mines/handovers"), RotationRecords.HANDOVER_SORT.defaults(),
+                    PageSize.DEFAULT));
+            model.addAttribute("result", records.handovers(actor, self(actor, own), RotationRecords.Filter.NONE,
+                    RotationRecords.HANDOVER_SORT.defaults(), 0, PageSize.DEFAULT));
+            return "mines/plans/handovers";
+        });
+        boolean mine = Params.flag("只看本人", q.get("mine")) || ownOnly(actor);
+        model.addAttribute("mine", mine);
+        RotationRecords.Filter f = RotationRecords.Filter.parse(q, false);
         ListSort.Sort sort = RotationRecords.HANDOVER_SORT.parse(q.get("sort"));
         int size = PageSize.parse(q.get("size"));
-        boolean mine = Params.flag("只看本人", q.get("mine")) || ownOnly(actor);
-        model.addAttribute("kit", ListControls.of(FilterUrl.of("/mines/handovers").with("mine", mine ? "true" : null), sort, size));
-        model.addAttribute("mine", mine);
-        model.addAttribute("linked", handovers.commissionerOf(actor).isPresent());
-        model.addAttribute("result", records.handovers(actor, self(actor, mine), sort, Params.page(q.get("page")), size));
+        model.addAttribute("kit", ListControls.of(filters(FilterUrl.of("/mines/handovers").with("mine", mine ? "true" : null), q),
+                sort, size));
+        model.addAttribute("result", records.handovers(actor, self(actor, mine), f, sort, Params.page(q.get("page")), size));
         return "mines/plans/handovers";
     }
 
@@ -86,11 +112,12 @@ class MineRotationPageController {
     @PreAuthorize("hasAuthority('mine:read')")
     ResponseEntity<StreamingResponseBody> exportHandovers(@AuthenticationPrincipal Actor actor,
                                                           @RequestParam Map<String, String> q) {
+        RotationRecords.Filter f = RotationRecords.Filter.parse(q, false);
         ListSort.Sort sort = RotationRecords.HANDOVER_SORT.parse(q.get("sort"));
         boolean mine = Params.flag("只看本人", q.get("mine")) || ownOnly(actor);
         Long self = self(actor, mine);
         return SheetExport.attachment("轮换交接.xlsx", "轮换交接", HANDOVER_HEADER, rows -> records.eachHandover(actor, self,
-                sort, r -> rows.add(r.mineName(), String.valueOf(r.year()), r.outgoingName(), r.incomingName(), r.status(),
+                f, sort, r -> rows.add(r.mineName(), String.valueOf(r.year()), r.outgoingName(), r.incomingName(), r.status(),
                         Fmt.dateTime(r.createdAt()))));
     }
 
@@ -130,6 +157,12 @@ class MineRotationPageController {
         handovers.confirmIncoming(actor, id, Params.text("接任人意见", note, 2000));
         flash.addFlashAttribute("notice", "交接已完成");
         return "redirect:/mines/handovers/" + id;
+    }
+
+    /** The lists' filters kept in their links (pages, sort, size, export). */
+    private static FilterUrl filters(FilterUrl url, Map<String, String> q) {
+        return url.with("status", q.get("status")).with("mineName", q.get("mineName"))
+                .with("commissioner", q.get("commissioner")).with("year", q.get("year"));
     }
 
     /** Commissioners without planning rights see only their own handovers. */
