@@ -165,9 +165,9 @@ class MineRotationPageController {
                 .with("commissioner", q.get("commissioner")).with("year", q.get("year"));
     }
 
-    /** Commissioners without planning rights see only their own handovers. */
+    /** Commissioners (the phone app's users) without planning rights see only their own handovers; heads and staff see their scope's. */
     private static boolean ownOnly(Actor actor) {
-        return !actor.hasPermission("mine:plan") && !actor.hasPermission("mine:manage");
+        return actor.hasPermission("mine:app") && !actor.hasPermission("mine:plan") && !actor.hasPermission("mine:manage");
     }
 
     private Long self(Actor actor, boolean mine) {
