@@ -77,6 +77,21 @@ public class Conflicts {
         return out;
     }
 
+    /** Bulk {@link #conflicted} for one enterprise: which of the persons have a relation with it in the window (a draw's candidates). */
+    public Set<Long> conflictedWith(long enterpriseId, Collection<Long> personIds, LocalDate day, int lookBackYears) {
+        if (day == null || lookBackYears < 0 || lookBackYears > MAX_LOOK_BACK_YEARS) {
+            throw BusinessException.badInput("ENT-LOOK-BACK", "回避核查的日期或回溯年限无效（0–" + MAX_LOOK_BACK_YEARS + " 年）");
+        }
+        if (personIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("""
+                SELECT DISTINCT person_id FROM ent_conflict WHERE enterprise_id = :ent AND person_id = ANY(:persons)
+                   AND from_date <= :day AND (to_date IS NULL OR to_date >= :start)""")
+                .param("ent", enterpriseId).param("persons", personIds.toArray(Long[]::new)).param("day", Date.valueOf(day))
+                .param("start", Date.valueOf(day.minusYears(lookBackYears))).query(Long.class).list());
+    }
+
     /** The register entries of an enterprise in the actor's scope (404 otherwise), latest first. */
     public List<ConflictView> of(Actor actor, long enterpriseId) {
         enterprises.get(actor, enterpriseId);
