@@ -36,7 +36,8 @@ class CaseDemoDataTests {
                 .param("t", CaseDemoData.TITLES).query(Long.class).single();
         assertThat(served).isGreaterThanOrEqualTo(3);
         assertThat(jdbc.sql("SELECT count(*) FROM enf_case_decision d JOIN enf_case c ON c.id = d.case_id WHERE d.kind = 'PENALTY' AND c.title IN (:t)")
-                .param("t", CaseDemoData.TITLES).query(Long.class).single()).isEqualTo(1);
+                .param("t", CaseDemoData.TITLES).query(Long.class).single())
+                .as("the company's penalty and the citizen's (published on the portal with the name masked)").isEqualTo(2);
         assertThat(jdbc.sql("SELECT status FROM enf_case_transfer t JOIN enf_case c ON c.id = t.case_id WHERE c.title = :t")
                 .param("t", CaseDemoData.ZZ_TRANSFER).query(String.class).single()).isEqualTo("APPROVED");
         assertThat(cases.findByTitle(CaseDemoData.ZZ_INVESTIGATION).orElseThrow().teamPersonIds()).hasSize(3);
