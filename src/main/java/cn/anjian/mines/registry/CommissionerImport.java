@@ -13,12 +13,10 @@ import java.util.Set;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Phones;
-import cn.anjian.kernel.SheetDropDowns;
 import cn.anjian.kernel.SheetImport;
 import cn.anjian.mines.Availability;
 import cn.anjian.mines.Employment;
 import cn.anjian.mines.Specialty;
-import cn.idev.excel.FastExcel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,27 +46,19 @@ public class CommissionerImport {
 
     /** The template: header row, one example row, drop-down lists for the enumerated columns. */
     public void writeTemplate(OutputStream out) {
-        try (var writer = FastExcel.write(out).build()) {
-            writer.write(List.of(List.of("140525198501010015", Employment.IN_BUDGET.label(), YES, "2026-03-15",
-                            Specialty.MINING.label() + "、" + Specialty.VENTILATION.label(), "35.4900", "112.8500",
-                            "0356-1234567", Availability.AVAILABLE.label())),
-                    FastExcel.writerSheet(0, SHEET).head(COLUMNS.stream().map(List::of).toList())
-                            .registerWriteHandler(SheetDropDowns.of(Map.of(
-                                    1, Arrays.stream(Employment.values()).map(Employment::label).toList(),
-                                    2, List.of(YES, NO),
-                                    8, Arrays.stream(Availability.values()).map(Availability::label).toList())))
-                            .build());
-        }
+        RegistryImports.template(out, SHEET, COLUMNS, List.of("140525198501010015", Employment.IN_BUDGET.label(), YES, "2026-03-15",
+                Specialty.MINING.label() + "、" + Specialty.VENTILATION.label(), "35.4900", "112.8500",
+                "0356-1234567", Availability.AVAILABLE.label()),
+                Map.of(
+                1, Arrays.stream(Employment.values()).map(Employment::label).toList(),
+                2, List.of(YES, NO),
+                8, Arrays.stream(Availability.values()).map(Availability::label).toList()));
     }
 
     /** Selects every row's person or nobody; returns how many commissioners were selected. */
     public int importFile(Actor actor, InputStream in) {
         MineRegistry.require(actor, "mine:manage");
-        SheetImport.Errors errors = new SheetImport.Errors();
-        int[] count = {0};
-        SheetImport.read(tx, RegistryImports.xlsx(in), errors, () -> count[0], "文件中没有数据行：请在表头下填写数据",
-                SheetImport.Sheet.at(0, new Rows(actor, errors, count)));
-        return count[0];
+        return RegistryImports.read(tx, in, (errors, count) -> new Rows(actor, errors, count));
     }
 
     private final class Rows extends SheetImport.Rows {

@@ -9,12 +9,10 @@ import java.util.Map;
 
 import cn.anjian.enterprises.CreditCode;
 import cn.anjian.kernel.Actor;
-import cn.anjian.kernel.SheetDropDowns;
 import cn.anjian.kernel.SheetImport;
 import cn.anjian.mines.MineKind;
 import cn.anjian.mines.ProductionStatus;
 import cn.anjian.mines.SupervisingLevel;
-import cn.idev.excel.FastExcel;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,27 +42,19 @@ public class MineImport {
 
     /** The template: header row, one example row, drop-down lists for the enumerated columns. */
     public void writeTemplate(OutputStream out) {
-        try (var writer = FastExcel.write(out).build()) {
-            writer.write(List.of(List.of(CreditCode.complete("91140525MA0K1234X").value(), MineKind.OPEN_PIT_NON_COAL.label(),
-                            "600000", "", ProductionStatus.PRODUCING.label(), SupervisingLevel.COUNTY.label(), "35.4900",
-                            "112.8500", "一采区；二采区", "排水系统；供电系统")),
-                    FastExcel.writerSheet(0, SHEET).head(COLUMNS.stream().map(List::of).toList())
-                            .registerWriteHandler(SheetDropDowns.of(Map.of(
-                                    1, Arrays.stream(MineKind.values()).map(MineKind::label).toList(),
-                                    4, Arrays.stream(ProductionStatus.values()).map(ProductionStatus::label).toList(),
-                                    5, Arrays.stream(SupervisingLevel.values()).map(SupervisingLevel::label).toList())))
-                            .build());
-        }
+        RegistryImports.template(out, SHEET, COLUMNS, List.of(CreditCode.complete("91140525MA0K1234X").value(), MineKind.OPEN_PIT_NON_COAL.label(),
+                "600000", "", ProductionStatus.PRODUCING.label(), SupervisingLevel.COUNTY.label(), "35.4900",
+                "112.8500", "一采区；二采区", "排水系统；供电系统"),
+                Map.of(
+                1, Arrays.stream(MineKind.values()).map(MineKind::label).toList(),
+                4, Arrays.stream(ProductionStatus.values()).map(ProductionStatus::label).toList(),
+                5, Arrays.stream(SupervisingLevel.values()).map(SupervisingLevel::label).toList()));
     }
 
     /** Registers every row or nothing; returns how many mines were registered. */
     public int importFile(Actor actor, InputStream in) {
         MineRegistry.require(actor, "mine:manage");
-        SheetImport.Errors errors = new SheetImport.Errors();
-        int[] count = {0};
-        SheetImport.read(tx, RegistryImports.xlsx(in), errors, () -> count[0], "文件中没有数据行：请在表头下填写数据",
-                SheetImport.Sheet.at(0, new Rows(actor, errors, count)));
-        return count[0];
+        return RegistryImports.read(tx, in, (errors, count) -> new Rows(actor, errors, count));
     }
 
     private final class Rows extends SheetImport.Rows {

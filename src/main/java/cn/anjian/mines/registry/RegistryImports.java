@@ -3,17 +3,42 @@ package cn.anjian.mines.registry;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Params;
+import cn.anjian.kernel.SheetDropDowns;
 import cn.anjian.kernel.SheetImport;
+import cn.idev.excel.FastExcel;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Cell checks the mine and commissioner imports share (the same text rules as a form field: {@link Params#text}). */
 final class RegistryImports {
 
     private RegistryImports() {
+    }
+
+    /** An import template: the header row, one example row, drop-down lists for the enumerated columns (by column index). */
+    static void template(OutputStream out, String sheet, List<String> columns, List<String> example,
+                         Map<Integer, List<String>> dropDowns) {
+        try (var writer = FastExcel.write(out).build()) {
+            writer.write(List.of(example), FastExcel.writerSheet(0, sheet).head(columns.stream().map(List::of).toList())
+                    .registerWriteHandler(SheetDropDowns.of(dropDowns)).build());
+        }
+    }
+
+    /** Reads the first sheet in one transaction, every row or nothing ({@link SheetImport}); returns how many rows were taken. */
+    static int read(TransactionTemplate tx, InputStream in, BiFunction<SheetImport.Errors, int[], SheetImport.Rows> rows) {
+        SheetImport.Errors errors = new SheetImport.Errors();
+        int[] count = {0};
+        SheetImport.read(tx, xlsx(in), errors, () -> count[0], "文件中没有数据行：请在表头下填写数据",
+                SheetImport.Sheet.at(0, rows.apply(errors, count)));
+        return count[0];
     }
 
     /** The stream, refused (400) unless it starts as an .xlsx (a zip) does: a text, PDF or NUL-filled file never reaches the reader. */
