@@ -59,7 +59,7 @@ WHERE d.day + 7 <= CAST(date_trunc('week', TIMESTAMP '__TODAY__') AS date) AND e
 INSERT INTO mine_stop_order (version, client_id, request_hash, mine_id, commissioner_id, agency_id, jurisdiction_id, scope_path,
     kind, ordered_at, reason, scope_text, state, created_by)
 SELECT 0, gen_random_uuid(), repeat('0', 64), a.mine_id, a.commissioner_id, 0, m.jurisdiction_id, m.scope_path,
-       'THREE_VIOLATIONS', make_timestamptz(__YEAR__, 3, 1 + a.commissioner_id % 28, 9, 0, 0, 'Asia/Shanghai'), '违章指挥', '一采区',
+       'THREE_VIOLATIONS', make_timestamptz(__YEAR__, 3, CAST(1 + a.commissioner_id % 28 AS int), 9, 0, 0, 'Asia/Shanghai'), '违章指挥', '一采区',
        'IN_FORCE', 'bench'
 FROM (SELECT DISTINCT ON (commissioner_id) commissioner_id, mine_id FROM mine_plan_assignment
       WHERE commissioner_id IN (SELECT id FROM mine_commissioner WHERE created_by = 'bench' AND id % 3 = 0)
@@ -68,20 +68,20 @@ JOIN mine_mine m ON m.id = a.mine_id
 WHERE NOT EXISTS (SELECT 1 FROM mine_stop_order WHERE created_by = 'bench');
 -- @@
 INSERT INTO mine_interim_finding (commissioner_id, found_on, kind, description, handled)
-SELECT id, make_date(__YEAR__, 2, 1 + id % 27), '重大事故隐患', '主斜井支护失效', id % 8 <> 0
+SELECT id, make_date(__YEAR__, 2, CAST(1 + id % 27 AS int)), '重大事故隐患', '主斜井支护失效', id % 8 <> 0
 FROM mine_commissioner WHERE created_by = 'bench' AND id % 4 = 0
   AND NOT EXISTS (SELECT 1 FROM mine_interim_finding f JOIN mine_commissioner c ON c.id = f.commissioner_id WHERE c.created_by = 'bench');
 -- @@
 INSERT INTO mine_fact (kind, agency_id, scope_path, mine_id, occurred_on, title, accident_level, accident_kind, liability,
                        duties_fulfilled, created_at, created_by)
-SELECT 'ACCIDENT', 0, scope_path, id, make_date(__YEAR__, 4, 1 + id % 28), '基准事故',
+SELECT 'ACCIDENT', 0, scope_path, id, make_date(__YEAR__, 4, CAST(1 + id % 28 AS int)), '基准事故',
        CASE WHEN id % 97 = 0 THEN 'LARGER' ELSE 'ORDINARY' END, CASE WHEN id % 2 = 0 THEN 'ROOF' ELSE 'GAS' END, id % 3 <> 0, FALSE,
        now(), 'bench'
 FROM mine_mine WHERE created_by = 'bench' AND (id % 97 = 0 OR id % 53 = 0)
   AND NOT EXISTS (SELECT 1 FROM mine_fact WHERE created_by = 'bench');
 -- @@
 INSERT INTO mine_fact (kind, agency_id, scope_path, commissioner_id, occurred_on, title, obeyed, completed, created_at, created_by)
-SELECT CASE WHEN id % 101 = 0 THEN 'INTEGRITY' ELSE 'TASK' END, 0, scope_path, id, make_date(__YEAR__, 5, 1 + id % 28), '基准事项',
+SELECT CASE WHEN id % 101 = 0 THEN 'INTEGRITY' ELSE 'TASK' END, 0, scope_path, id, make_date(__YEAR__, 5, CAST(1 + id % 28 AS int)), '基准事项',
        CASE WHEN id % 101 = 0 THEN NULL ELSE TRUE END, CASE WHEN id % 101 = 0 THEN NULL ELSE id % 22 <> 0 END, now(), 'bench-own'
 FROM mine_commissioner WHERE created_by = 'bench' AND (id % 11 = 0 OR id % 101 = 0)
   AND NOT EXISTS (SELECT 1 FROM mine_fact WHERE created_by = 'bench-own');
