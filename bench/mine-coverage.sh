@@ -37,7 +37,8 @@ done
 until grep -q "Started AnjianApplication" "$work/app.log"; do sleep 2; done
 echo "app up (pid $app), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
 
-if [ "$("${PSQL[@]}" -tAc "SELECT count(*) FROM mine_mine WHERE created_by = 'bench'")" -eq 0 ]; then
+# on the checks, not the mines: the mines are committed first, so an interrupted generation must resume (it is idempotent)
+if [ "$("${PSQL[@]}" -tAc "SELECT count(*) FROM mine_check WHERE recorded_by = 'bench'")" -eq 0 ]; then
   echo "generating $mines mines, $((mines * 9000 / 2750)) commissioners and a year of checks ..."
   "${PSQL[@]}" -v mines="$mines" -v commissioners="$((mines * 9000 / 2750))" -f bench/mine-coverage.sql
 fi

@@ -46,7 +46,7 @@ END $$;
 INSERT INTO mine_check (id, version, mine_id, commissioner_id, scope_path, mode, remote_means, unannounced, night, started_at,
     finished_at, check_day, iso_week, geofence_meters, recorded_offline, status, checklist_version_id, note, missed_mandatory,
     missed_spot, hazards, request_hash, received_at, recorded_by, latitude, longitude, distance_meters)
-SELECT gen_random_uuid(), 0, m.id, (SELECT min(commissioner_id) FROM mine_plan_assignment a WHERE a.mine_id = m.id), m.scope_path,
+SELECT gen_random_uuid(), 0, m.id, a.commissioner_id, m.scope_path,
        CASE WHEN r.n < 3 THEN 'REMOTE' ELSE 'ONSITE' END, CASE WHEN r.n < 3 THEN 'VIDEO' END, FALSE, FALSE,
        (d.day + r.n + time '10:00') AT TIME ZONE 'Asia/Shanghai', (d.day + r.n + time '11:00') AT TIME ZONE 'Asia/Shanghai',
        d.day + r.n, to_char(d.day, 'IYYY"-W"IW'), 1000, FALSE, 'ACCEPTED',
@@ -54,6 +54,8 @@ SELECT gen_random_uuid(), 0, m.id, (SELECT min(commissioner_id) FROM mine_plan_a
        '', 0, 0, 0, repeat('0', 64), now(), 'bench', CASE WHEN r.n = 3 THEN m.latitude END, CASE WHEN r.n = 3 THEN m.longitude END,
        CASE WHEN r.n = 3 THEN 50 END
 FROM mine_mine m
+-- one grouped pass: a per-row subquery on the assignments (no index leads with mine_id) took > 14 min
+JOIN (SELECT mine_id, min(commissioner_id) AS commissioner_id FROM mine_plan_assignment GROUP BY mine_id) a ON a.mine_id = m.id
 CROSS JOIN generate_series(DATE '2025-12-01', DATE '2026-11-30', interval '1 week') AS d0 (ts)
 CROSS JOIN LATERAL (SELECT CAST(d0.ts AS DATE) AS day) d
 CROSS JOIN generate_series(0, 3) AS r (n)
@@ -67,13 +69,20 @@ FROM mine_mine m CROSS JOIN LATERAL unnest(string_to_array(m.working_sites || E'
 WHERE m.created_by = 'bench'
 ON CONFLICT (mine_id, site_or_system) WHERE source = 'SITE' DO NOTHING;
 
+-- two equi-joins in a UNION ALL: one join with OR between them cannot hash and loops over every item for every check
+WITH c AS (SELECT id, mine_id, check_day, checklist_version_id FROM mine_check c
+           WHERE c.recorded_by = 'bench' AND c.mode = 'ONSITE' AND NOT EXISTS (SELECT 1 FROM mine_check_answer a WHERE a.check_id = c.id)),
+     x AS (SELECT c.id AS check_id, i.id AS item_id, i.section, i.text, i.mandatory, i.site_or_system
+           FROM c JOIN mine_checklist_item i ON i.source = 'SITE' AND i.mine_id = c.mine_id
+           WHERE (i.position + extract(week FROM c.check_day)::int) % 4 <> 0
+           UNION ALL
+           SELECT c.id, i.id, i.section, i.text, i.mandatory, i.site_or_system
+           FROM c JOIN mine_checklist_item i ON i.source = 'TEMPLATE' AND i.version_id = c.checklist_version_id
+           WHERE i.position <= 2)
 INSERT INTO mine_check_answer (check_id, item_id, position, section, text, mandatory, site_or_system, outcome, note, photo_file_ids, major_hazard)
-SELECT c.id, i.id, row_number() OVER (PARTITION BY c.id ORDER BY i.id) - 1, i.section, i.text, i.mandatory, i.site_or_system,
+SELECT check_id, item_id, row_number() OVER (PARTITION BY check_id ORDER BY item_id) - 1, section, text, mandatory, site_or_system,
        'COMPLIANT', '', '', FALSE
-FROM mine_check c
-JOIN mine_checklist_item i ON (i.source = 'SITE' AND i.mine_id = c.mine_id AND (i.position + extract(week FROM c.check_day)::int) % 4 <> 0)
-                           OR (i.source = 'TEMPLATE' AND i.version_id = c.checklist_version_id AND i.position <= 2)
-WHERE c.recorded_by = 'bench' AND c.mode = 'ONSITE' AND NOT EXISTS (SELECT 1 FROM mine_check_answer a WHERE a.check_id = c.id)
+FROM x
 ON CONFLICT DO NOTHING;
 
 WITH cm AS (SELECT p.id AS plan_id, m.id AS mine_id, (row_number() OVER (PARTITION BY p.id ORDER BY m.id) - 1) / 3 AS grp,

@@ -11,7 +11,7 @@ log=$(mktemp /tmp/mine-sync-bench.XXXXXX)
 status=0
 ANJIAN_REQUIRE_BROWSER=1 ./mvnw -q -B -ntp -o -Pbench test -Dtest=MineSyncBench -Dsurefire.failIfNoSpecifiedTests=false \
     -Dbench.checks="${1:-50}" -Dbench.photos="${2:-200}" >"$log" 2>&1 || status=$?
-grep -E "^(drop [0-9]|sync:|server:)|AssertionFailed|expected|Expecting|Tests run:.*Fail" "$log" || true
+grep -E "^(drop [0-9]|sync:|server:|refused)|AssertionFailed|expected|Expecting|Tests run:.*Fail" "$log" || true
 if [ "$status" -ne 0 ]; then
     echo "mine-sync: FAILED (exit $status); full log: $log" >&2
     exit "$status"

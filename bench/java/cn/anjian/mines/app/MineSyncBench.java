@@ -82,8 +82,10 @@ class MineSyncBench {
             page.evaluate("id => fetch('/api/v1/mines/work/mines/' + id + '/checklist').then(r => r.json()).then(j => { window.benchList = j; })", (double) mine);
 
             context.setOffline(true);
+            // the checks' times come from the application's clock: the test clock stands still, and the browser's
+            // minutes of start-up on a loaded machine would put them in the server's future (refused as 400)
             Object queued = page.evaluate(QUEUE, Map.of("mineId", (double) mine, "checks", checks, "photos", photos, "lat", LAT, "lon", LON,
-                    "name", mineName));
+                    "name", mineName, "nowMs", (double) clock.millis()));
             assertThat(((Number) queued).intValue()).isEqualTo(checks);
             page.waitForFunction("n => window.MinesSync.items().then(i => i.length === n)", checks);
 
@@ -93,6 +95,9 @@ class MineSyncBench {
                 String kind = kind(r.request());
                 if (kind != null) {
                     counts.computeIfAbsent(kind + " " + r.status(), k -> new AtomicInteger()).incrementAndGet();
+                    if (r.status() >= 400 && r.status() != 409) {
+                        System.out.printf("refused %s %d: %s%n", kind, r.status(), r.text());
+                    }
                 }
             });
             int totalWrites = checks + photos;
@@ -134,7 +139,7 @@ class MineSyncBench {
 
     /** Queues the checks as the app does when a check is finished offline; the photos are small distinct JPEGs. */
     static final String QUEUE = """
-            async ({mineId, checks, photos, lat, lon, name}) => {
+            async ({mineId, checks, photos, lat, lon, name, nowMs}) => {
               const items = window.benchList.sections.flatMap(s => s.items.map(i => i.itemId));
               const jpeg = n => new Promise(resolve => {
                 const c = document.createElement('canvas'); c.width = 96; c.height = 64;
@@ -143,7 +148,7 @@ class MineSyncBench {
                 g.fillStyle = '#fff'; g.font = '20px sans-serif'; g.fillText('#' + n, 8, 40);
                 c.toBlob(resolve, 'image/jpeg', 0.8);
               });
-              const now = Date.now();
+              const now = nowMs;
               let photo = 0;
               for (let k = 0; k < checks; k++) {
                 const started = new Date(now - (checks - k + 1) * 60000);
