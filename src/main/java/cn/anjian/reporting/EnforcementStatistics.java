@@ -13,4 +13,11 @@ public interface EnforcementStatistics {
 
     /** The table for a jurisdiction in the actor's scope (404 otherwise). */
     StatTable table(Actor actor, long jurisdictionId, StatPeriod period);
+
+    /**
+     * Only the named figures of the trusted caller's table, in the order given (the heads' home card): each computed as
+     * in {@link #table(long, StatPeriod)}, so the same number as on the statistics page, with the same
+     * {@link StatTable#recordsLink}. An unknown key is a 400.
+     */
+    StatTable figures(long jurisdictionId, StatPeriod period, java.util.List<String> keys);
 }

@@ -133,7 +133,8 @@ class ReportingPagesTests {
     void homeCards() throws Exception {
         mvc.perform(get("/reporting/dashboard/head").with(TestActors.as(as("zz_director", "dashboard:head", "capacity:read", "home:view"))))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("年立案"), containsString("/cases?from="), containsString("待我审批"),
+                .andExpect(content().string(allOf(containsString("行政处罚：立案"), containsString("/reporting/statistics/records?j="),
+                        containsString("待我审批"),
                         containsString("/complaints/submissions?status=SUBMITTED"), not(containsString("COR-02")))));
         TestActor sup = as("zz_supervisor", "briefing:receive", "home:view");
         mvc.perform(get("/reporting/briefings/mine-panel").with(TestActors.as(sup))).andExpect(status().isOk());

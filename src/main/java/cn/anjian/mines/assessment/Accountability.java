@@ -79,11 +79,21 @@ public class Accountability {
 
     public long issueDecision(Actor actor, long assessmentId, Measure measure, String reason, LocalDate issuedOn,
                               LocalDate receivedOn) {
+        return issueDecision(actor, assessmentId, null, measure, reason, issuedOn, receivedOn);
+    }
+
+    /** MA-10/MA-11: the decision that concludes an investigation of the same commissioner (null: a decision of its own). */
+    public long issueDecision(Actor actor, long assessmentId, Long investigationId, Measure measure, String reason,
+                              LocalDate issuedOn, LocalDate receivedOn) {
         AssessmentFacts.require(actor);
         Assessment a = assessments.find(actor, assessmentId);
         CommissionerRef c = CommissionerRef.find(jdbc, a.commissionerId()).orElseThrow();
+        if (investigationId != null && jdbc.sql("SELECT count(*) FROM mine_investigation WHERE id = :i AND commissioner_id = :c")
+                .param("i", investigationId).param("c", c.id()).query(Long.class).single() == 0) {
+            throw BusinessException.badInput("MA-11-INVESTIGATION", "请选择该监管专员的责任倒查调查");
+        }
         String why = Params.text("MA-11-REASON", "问责事实和依据", reason, 2000, true);
-        Decision d = decisions.save(Decision.issue(c, null, measure, why, issuedOn, receivedOn, today(), clock.instant(),
+        Decision d = decisions.save(Decision.issue(c, investigationId, measure, why, issuedOn, receivedOn, today(), clock.instant(),
                 actor.username()));
         Long party = accounts.accountOf(c.personId()).map(PersonAccounts.Account::userId).orElse(null);
         DeadlineId deadline = deadlines.open(new NewDeadline(Decision.SUBJECT, String.valueOf(d.id()), "MA-11", null, null,

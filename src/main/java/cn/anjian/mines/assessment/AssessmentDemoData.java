@@ -22,8 +22,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Demo (issue 18): a year of 泽州县 commissioners on the interim work-record figures — each grade, {@code zz_commissioner}
- * on the second rung of the ≤3 spot-item ladder, one exemption awaiting approval, one decision with an appeal — then
- * the year computed by {@code zz_officer} through the same service. Runs after the mine demo; idempotent.
+ * on the second rung of the ≤3 spot-item ladder, one exemption awaiting approval, one decision with an appeal, one
+ * responsibility investigation with experts drawn from the pool and its decision ({@link AccountabilityDemoSteps}) — the
+ * year computed by {@code zz_officer} through the same service. Runs after the mine and expert demos; idempotent.
  */
 @Component
 @RequiredArgsConstructor
@@ -36,7 +37,7 @@ class AssessmentDemoData {
     private final AssessmentDemoFigures figures;
     private final CommissionerAssessments assessments;
     private final AssessmentFlows flows;
-    private final Accountability accountability;
+    private final AccountabilityDemoSteps accountability;
     private final Clock clock;
 
     @EventListener
@@ -46,12 +47,20 @@ class AssessmentDemoData {
             return;
         }
         Actor officer = users.actor("zz_officer").orElse(null);
-        if (officer == null || !officer.hasPermission("mine:assess") || figures.loaded(officer)) {
+        if (officer == null || !officer.hasPermission("mine:assess")) {
             return;
         }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Zones.SHANGHAI);
         try {
-            load(officer);
-            log.info("Assessment demo loaded: 泽州县 commissioners' year");
+            if (!figures.loaded(officer)) {
+                load(officer);
+                log.info("Assessment demo loaded: 泽州县 commissioners' year");
+            }
+            // a step of its own, so that a database loaded before it existed gets it too (MA-10 with pool experts)
+            if (figures.loaded(officer) && !accountability.investigated(officer)) {
+                accountability.investigation(officer, today.getYear(), back(today, 170), back(today, 12));
+                log.info("Assessment demo: a responsibility investigation with experts drawn from the pool");
+            }
         } catch (RuntimeException e) {
             log.warn("Assessment demo not loaded: {}", e.getMessage());
         }
@@ -87,10 +96,7 @@ class AssessmentDemoData {
         long first = figures.assessmentOf(exempted, year);
         flows.requestExemption(officer, first, "ZZ-JC-0520", ExemptionGround.ROUTE_CHECKED,
                 "当日沿途作业地点已对表检查无漏项，发现的隐患已当场责令处置，企业拒不执行的已书面报告科室负责人");
-        long appealing = figures.assessmentOf(people.get(3), year);
-        long decision = accountability.issueDecision(officer, appealing, Measure.NOTICE, "年内监管检查次数未达到规定要求的 90%，"
-                + "经调查属履职不力", back(today, 34), back(today, 33));
-        accountability.fileAppeal(officer, appealing, decision, back(today, 16), "因参加省厅集中培训两周，检查次数不足，请求复核");
+        accountability.appeal(officer, figures.assessmentOf(people.get(3), year), back(today, 34), back(today, 16));
     }
 
 

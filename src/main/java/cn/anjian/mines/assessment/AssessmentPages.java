@@ -127,15 +127,18 @@ public class AssessmentPages {
 
     private List<AssessmentView.DecisionLine> decisions(long commissionerId) {
         return jdbc.sql("""
-                        SELECT id, measure, reason, issued_on, received_on, deadline_id, appeal_status, appeal_filed_on, appeal_text,
-                               appeal_decision FROM mine_decision WHERE commissioner_id = :c ORDER BY id""")
+                        SELECT d.id, d.measure, d.reason, d.issued_on, d.received_on, d.deadline_id, d.appeal_status, d.appeal_filed_on,
+                               d.appeal_text, d.appeal_decision, i.opened_on
+                        FROM mine_decision d LEFT JOIN mine_investigation i ON i.id = d.investigation_id
+                        WHERE d.commissioner_id = :c ORDER BY d.id""")
                 .param("c", commissionerId)
                 .query((rs, n) -> {
                     long deadline = rs.getLong(6);
                     LocalDate due = rs.wasNull() ? null : deadlines.find(new DeadlineId(deadline)).map(d -> d.dueDate()).orElse(null);
                     return new AssessmentView.DecisionLine(rs.getLong(1), Measure.valueOf(rs.getString(2)).label(), rs.getString(3),
                             rs.getDate(4).toLocalDate(), rs.getDate(5).toLocalDate(), due, AppealStatus.valueOf(rs.getString(7)),
-                            rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate(), rs.getString(9), rs.getString(10));
+                            rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate(), rs.getString(9), rs.getString(10),
+                            rs.getDate(11) == null ? null : rs.getDate(11).toLocalDate());
                 }).list();
     }
 }

@@ -32,9 +32,10 @@ public record AssessmentView(long id, long commissionerId, String commissionerNa
                                     String experts, List<ExpertLine> poolExperts) {
     }
 
+    /** {@code investigationOpenedOn}: the day the investigation this decision concludes was opened (null: none). */
     public record DecisionLine(long id, String measure, String reason, LocalDate issuedOn, LocalDate receivedOn,
                                LocalDate appealDue, AppealStatus appealStatus, LocalDate appealFiledOn, String appealText,
-                               String appealDecision) {
+                               String appealDecision, LocalDate investigationOpenedOn) {
 
         public boolean appealOpen() {
             return appealStatus == AppealStatus.NONE;

@@ -121,6 +121,9 @@ class Decision extends AbstractAggregateRoot<Decision> {
         m.put("reason", reason);
         m.put("issuedOn", issuedOn.toString());
         m.put("receivedOn", receivedOn.toString());
+        if (investigationId != null) {
+            m.put("investigationId", investigationId);
+        }
         m.put("appealStatus", appealStatus.name());
         if (appealText != null) {
             m.put("appealText", appealText);

@@ -109,9 +109,10 @@ class AccountabilityPageController {
                     Model model, RedirectAttributes flash) {
         assessments.requireVisible(actor, id);
         refusal.render("decisionError", () -> detail.render(actor, id, model)).field("MA-11-DATE", "receivedOn")
-                .field("MA-11-REASON", "reason");
+                .field("MA-11-REASON", "reason").field("MA-11-INVESTIGATION", "investigationId");
         refusal.check(errors);
-        accountability.issueDecision(actor, id, Params.choice(Measure.class, "问责措施", form.measure(), Measure::label),
+        accountability.issueDecision(actor, id, Params.optionalId("责任倒查调查", form.investigationId()),
+                Params.choice(Measure.class, "问责措施", form.measure(), Measure::label),
                 form.reason(), Params.date("作出日期", form.issuedOn()), Params.date("收到日期", form.receivedOn()));
         return done(flash, id, "问责决定已登记，申诉期限已开始计算");
     }

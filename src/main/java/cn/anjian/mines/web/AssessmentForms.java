@@ -69,10 +69,12 @@ final class AssessmentForms {
         }
     }
 
+    /** {@code investigationId}: optional, the investigation this decision concludes (MA-10/MA-11). */
     record DecisionForm(@NotBlank(message = "请选择") String measure, @NotBlank @Size(max = 2000) String reason,
-                        @NotBlank @DateText String issuedOn, @NotBlank @DateText String receivedOn) {
+                        @NotBlank @DateText String issuedOn, @NotBlank @DateText String receivedOn,
+                        @Size(max = 19) String investigationId) {
         static DecisionForm blank() {
-            return new DecisionForm("", "", "", "");
+            return new DecisionForm("", "", "", "", "");
         }
     }
 

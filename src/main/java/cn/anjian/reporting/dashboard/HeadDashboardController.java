@@ -12,10 +12,12 @@ import java.util.Map;
 import cn.anjian.calendar.DeadlineKind;
 import cn.anjian.calendar.Deadlines;
 import cn.anjian.complaints.SubmissionFigures;
-import cn.anjian.enforcement.CaseFigures;
 import cn.anjian.kernel.Actor;
-import cn.anjian.kernel.FilterUrl;
 import cn.anjian.kernel.Zones;
+import cn.anjian.reporting.EnforcementStatistics;
+import cn.anjian.reporting.StatFigure;
+import cn.anjian.reporting.StatPeriod;
+import cn.anjian.reporting.StatTable;
 import cn.anjian.reporting.capacity.CapacityIndicators;
 import cn.anjian.workflow.InboxFilter;
 import cn.anjian.workflow.Workflows;
@@ -28,15 +30,20 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The heads' home card (issue 19, conventions "Workbench cards"): the jurisdiction's key figures this year and the
- * overdue work of every module, each number counted by the query of the list it links to — cases and fines
- * (enforcement), complaints waiting and overdue (complaints), capacity indicators in red (this module), overdue
- * deadlines per kind (one grouped query of the calendar) and approval steps waiting (workflow).
+ * overdue work of every module, each number counted by the query of the list it links to — inspections, penalties,
+ * fines and complaints of the year are figures of the statistical table (one mechanism: the same number as on the
+ * statistics page, linked to the same drill-down), complaints waiting and overdue (complaints), capacity indicators in
+ * red (this module), overdue deadlines per kind (one grouped query of the calendar) and approval steps waiting (workflow).
  */
 @Controller
 @RequiredArgsConstructor
 class HeadDashboardController {
 
-    private final CaseFigures cases;
+    /** The statistical table's figures on the card, in this order. */
+    static final List<String> KEY_FIGURES = List.of("inspections.special", "inspections.patrol", "penalties.opened",
+            "penalties.closed", "penalties.fines", "complaints.reports");
+
+    private final EnforcementStatistics statistics;
     private final SubmissionFigures submissions;
     private final CapacityIndicators capacity;
     private final Deadlines deadlines;
@@ -51,11 +58,12 @@ class HeadDashboardController {
     @PreAuthorize("hasAuthority('dashboard:head')")
     String head(@AuthenticationPrincipal Actor actor, Model model) {
         LocalDate today = LocalDate.now(clock.withZone(Zones.SHANGHAI));
-        LocalDate jan1 = today.withDayOfYear(1);
-        String casesUrl = FilterUrl.of("/cases").with("from", jan1.toString()).with("to", today.toString()).toString();
+        StatTable year = statistics.figures(actor.jurisdictionId(), StatPeriod.year(today.getYear()), KEY_FIGURES);
         List<Figure> key = new ArrayList<>();
-        key.add(new Figure(today.getYear() + " 年立案", String.valueOf(cases.opened(actor, jan1, today)), casesUrl));
-        key.add(new Figure(today.getYear() + " 年罚款（元）", cases.fines(actor, jan1, today).stripTrailingZeros().toPlainString(), casesUrl));
+        for (StatFigure f : year.figures()) {
+            key.add(new Figure(year.period().label() + f.group().label() + "：" + f.label() + "（" + f.unit() + "）",
+                    f.value().toPlainString(), year.recordsLink(f.key())));
+        }
         key.add(new Figure("待受理投诉举报", String.valueOf(submissions.waiting(actor)), "/complaints/submissions?status=SUBMITTED"));
         key.add(new Figure("逾期未办结投诉举报", String.valueOf(submissions.overdue(actor)), "/complaints/submissions?overdue=true"));
         if (actor.hasPermission("capacity:read")) {

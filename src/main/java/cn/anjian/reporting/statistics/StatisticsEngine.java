@@ -106,6 +106,17 @@ public class StatisticsEngine implements EnforcementStatistics {
     }
 
     @Override
+    public StatTable figures(long jurisdictionId, StatPeriod period, List<String> keys) {
+        Jurisdiction j = jurisdictions.get(jurisdictionId);
+        List<StatFigure> figures = new ArrayList<>();
+        for (String key : keys) {
+            Figure f = figure(key);
+            figures.add(new StatFigure(groupOf(f), f.key(), f.label(), f.unit(), value(j.path(), period, f)));
+        }
+        return new StatTable(j.id(), j.name(), period, List.copyOf(figures));
+    }
+
+    @Override
     public StatTable table(Actor actor, long jurisdictionId, StatPeriod period) {
         return table(jurisdiction(actor, jurisdictionId).id(), period);
     }

@@ -240,6 +240,47 @@ class AssessmentPagesTests {
                 .param("name", free1)).andExpect(status().is4xxClientError()).andExpect(content().string(containsString("已参与本次调查")));
     }
 
+    @Test
+    @DisplayName("MA-10 MA-11 a decision concluding the investigation names it on the page; an investigation not of this commissioner is refused next to the field, nothing stored")
+    void decisionConcludingInvestigation() throws Exception {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), Zones.SHANGHAI);
+        mvc.perform(post(url("/investigations")).with(TestActors.as(hq)).with(csrf()).param("ground", "MAJOR_HAZARD_UNHANDLED")
+                .param("facts", "隐患未督促整改").param("higherLevel", "false").param("mineId", "")).andExpect(status().is3xxRedirection());
+        long investigation = jdbc.sql("SELECT id FROM mine_investigation WHERE commissioner_id = :c").param("c", commissioner)
+                .query(Long.class).single();
+        long foreign = jdbc.sql("SELECT coalesce(max(id), 0) + 1000 FROM mine_investigation").query(Long.class).single();
+        mvc.perform(post(url("/decisions")).with(TestActors.as(hq)).with(csrf()).param("measure", "ADMONISHMENT")
+                        .param("reason", "倒查结论").param("issuedOn", today.toString()).param("receivedOn", today.toString())
+                        .param("investigationId", String.valueOf(foreign)))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("请选择该监管专员的责任倒查调查")))
+                .andExpect(content().string(containsString("is-invalid")));
+        assertThat(jdbc.sql("SELECT count(*) FROM mine_decision WHERE commissioner_id = :c").param("c", commissioner)
+                .query(Long.class).single()).isZero();
+        mvc.perform(post(url("/decisions")).with(TestActors.as(hq)).with(csrf()).param("measure", "ADMONISHMENT")
+                .param("reason", "倒查结论：未督促整改").param("issuedOn", today.toString()).param("receivedOn", today.toString())
+                .param("investigationId", String.valueOf(investigation))).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT investigation_id FROM mine_decision WHERE commissioner_id = :c").param("c", commissioner)
+                .query(Long.class).single()).isEqualTo(investigation);
+        mvc.perform(get(url("")).with(TestActors.as(hq))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("责任倒查调查（")))
+                .andExpect(content().string(containsString("启动）的处理决定")))
+                .andExpect(content().string(containsString("书面申诉期限至")));
+    }
+
+    @Test
+    @DisplayName("MA-10 MA-11 the demo holds an investigation that experts drawn from the pool joined, concluded by a decision whose 30-day appeal deadline is open")
+    void demoInvestigationWithPoolExperts() throws Exception {
+        Long decision = jdbc.sql("""
+                        SELECT min(d.id) FROM mine_decision d JOIN mine_investigation i ON i.id = d.investigation_id
+                        WHERE d.created_by = 'zz_officer' AND d.appeal_status = 'NONE'
+                          AND EXISTS (SELECT 1 FROM mine_investigation_expert x WHERE x.investigation_id = i.id AND x.draw_id IS NOT NULL)""")
+                .query(Long.class).single();
+        assertThat(decision).as("the demo's investigation with pool experts and its decision").isNotNull();
+        Long deadline = jdbc.sql("SELECT deadline_id FROM mine_decision WHERE id = :d").param("d", decision).query(Long.class).single();
+        assertThat(deadline).isNotNull();
+    }
+
     String state() {
         return jdbc.sql("SELECT status FROM mine_assessment WHERE id = :id").param("id", assessment).query(String.class).single();
     }
