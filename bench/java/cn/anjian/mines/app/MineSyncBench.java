@@ -87,7 +87,8 @@ class MineSyncBench {
             Object queued = page.evaluate(QUEUE, Map.of("mineId", (double) mine, "checks", checks, "photos", photos, "lat", LAT, "lon", LON,
                     "name", mineName, "nowMs", (double) clock.millis()));
             assertThat(((Number) queued).intValue()).isEqualTo(checks);
-            page.waitForFunction("n => window.MinesSync.items().then(i => i.length === n)", checks);
+            page.waitForFunction(CommissionerAppBrowserTests.QUEUE_LENGTH_IS, checks,
+                    new Page.WaitForFunctionOptions().setPollingInterval(100));
 
             context.onRequest(r -> count(counts, r, "requests"));
             context.onRequestFailed(r -> count(counts, r, "failed"));
@@ -112,7 +113,7 @@ class MineSyncBench {
                 context.setOffline(false);
                 System.out.printf("drop %d after %d write requests%n", drop, writes(counts));
             }
-            page.waitForFunction("() => window.MinesSync.items().then(i => i.length === 0)", null,
+            page.waitForFunction(CommissionerAppBrowserTests.QUEUE_LENGTH_IS, 0,
                     new Page.WaitForFunctionOptions().setTimeout(timeout).setPollingInterval(250));
             double seconds = (System.nanoTime() - start) / 1e9;
 

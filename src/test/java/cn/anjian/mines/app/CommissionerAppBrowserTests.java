@@ -186,9 +186,15 @@ class CommissionerAppBrowserTests {
         queueEmpty(page);
     }
 
+    /**
+     * Polls the queue's length: waitForFunction takes a returned promise for a truthy answer at once, so the predicate
+     * stays synchronous and reads the length that its previous poll fetched from IndexedDB.
+     */
+    static final String QUEUE_LENGTH_IS = "n => { window.MinesSync.items().then(i => { window.testQueueLength = i.length; });"
+            + " return window.testQueueLength === n; }";
+
     private static void queueEmpty(Page page) {
-        page.waitForFunction("() => window.MinesSync.items().then(items => items.length === 0)", null,
-                new Page.WaitForFunctionOptions().setTimeout(SYNC_MS));
+        page.waitForFunction(QUEUE_LENGTH_IS, 0, new Page.WaitForFunctionOptions().setTimeout(SYNC_MS).setPollingInterval(100));
         assertThat(page.locator("#sync-list li")).hasCount(0);
     }
 
