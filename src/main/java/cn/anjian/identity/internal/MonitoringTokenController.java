@@ -72,7 +72,7 @@ class MonitoringTokenController {
     @PostMapping(PAGE)
     @PreAuthorize("hasAuthority('ops:monitor')")
     String issue(@AuthenticationPrincipal Actor actor, @Valid @ModelAttribute("form") TokenForm form, BindingResult errors,
-                 @RequestParam Map<String, String> q, PageRefusal refusal, Model model, HttpServletResponse response) {
+                 PageRefusal refusal, Model model, HttpServletResponse response) {
         refusal.render(() -> page(actor, Map.of(), model))
                 .field("IAM-MONITOR-TOKEN-NAME", "name").field("IAM-MONITOR-TOKEN-DUPLICATE", "name")
                 .field("IAM-MONITOR-TOKEN-EXPIRY", "expiresOn");

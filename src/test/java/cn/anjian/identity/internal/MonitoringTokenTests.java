@@ -135,7 +135,7 @@ class MonitoringTokenTests extends IdentityTestSupport {
 
         MockHttpServletResponse far = mvc.perform(post("/admin/monitoring-tokens").with(fx.as(a.userId())).with(csrf())
                 .param("name", "太久").param("expiresOn", today().plusYears(2).toString())).andReturn().getResponse();
-        assertThat(far.getStatus()).isEqualTo(400);
+        assertThat(far.getStatus()).isEqualTo(422); // a rule's refusal, shown next to its field
         assertThat(far.getContentAsString(StandardCharsets.UTF_8)).contains("最长有效一年");
 
         MockHttpServletResponse ok = mvc.perform(post("/admin/monitoring-tokens").with(fx.as(a.userId())).with(csrf())
