@@ -103,6 +103,7 @@ public final class Subjects {
             Map.entry("agency", new Kind("机构", null)),
             Map.entry("unit", new Kind("内设机构", null)),
             Map.entry("user", new Kind("用户账户", null)),
+            Map.entry("monitoring-token", new Kind("监控令牌", null)),
             Map.entry("role", new Kind("角色", null)),
             Map.entry("flow", new Kind("审批流程", "/workflow/flows/{id}")),
             Map.entry("notification", new Kind("通知", null)),

@@ -41,6 +41,11 @@ public final class S3Server {
         return instance;
     }
 
+    /** The server's process id (bench/mixed-load.sh counts its CPU time with the store's). */
+    public long pid() {
+        return process.pid();
+    }
+
     public URI endpoint() {
         return endpoint;
     }

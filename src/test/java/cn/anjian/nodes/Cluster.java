@@ -58,7 +58,8 @@ final class Cluster implements AutoCloseable {
 
     Cluster() throws IOException {
         this.dir = Files.createTempDirectory("anjian-two-nodes-");
-        this.pgPort = freePort();
+        // fixed ports on a shared machine (bench/mixed-load.sh: PG_PORT, PORT_A, PORT_B), else any free one
+        this.pgPort = Integer.getInteger("anjian.nodes.pg-port", freePort());
     }
 
     void start() throws IOException, SQLException {
@@ -108,7 +109,7 @@ final class Cluster implements AutoCloseable {
                 "--logging.structured.format.console=ecs"));
         args.addAll(fileStoreArguments());
         args.addAll(extra);
-        Node n = new Node(name, freePort(), dir.resolve(name + ".log"), args);
+        Node n = new Node(name, Integer.getInteger("anjian.nodes.port." + name, freePort()), dir.resolve(name + ".log"), args);
         nodes.add(n);
         return n;
     }

@@ -36,9 +36,10 @@ final class Node {
         if (jar == null || !Files.exists(Path.of(jar))) {
             throw new IllegalStateException("the packaged application is missing (system property anjian.jar): " + jar);
         }
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Duser.timezone=Asia/Shanghai", "-Dfile.encoding=UTF-8",
-                "-jar", jar, "--server.port=" + port));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        // the tests start fast on C1 alone; a benchmark (bench/mixed-load.sh) passes the production-like options
+        cmd.addAll(List.of(System.getProperty("anjian.node.jvm", "-Xmx512m -XX:TieredStopAtLevel=1").strip().split("\\s+")));
+        cmd.addAll(List.of("-Duser.timezone=Asia/Shanghai", "-Dfile.encoding=UTF-8", "-jar", jar, "--server.port=" + port));
         cmd.addAll(args);
         process = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
@@ -85,6 +86,11 @@ final class Node {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /** The node's process id (bench/mixed-load.sh reads its CPU time from /proc). */
+    long pid() {
+        return process.pid();
     }
 
     boolean alive() {

@@ -34,7 +34,8 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * {@link BlobStore} on any S3-compatible object store (MinIO, Ceph RGW, a cloud's OSS), path-style by
  * default. Objects live under the same {@code ab/cd/<sha256>} keys as {@link LocalBlobStore}'s files, so a
  * directory and a bucket mirror each other (backup, migration).
- * <p>Staging keeps at most one part (8–16 MiB) in memory: a file that fits in it is put straight to its
+ * <p>Staging keeps at most one part (default 8 MiB) in memory, in a buffer that starts at 256 KiB and grows as the
+ * bytes come, so a photo costs its own size, not a part: a file that fits in one part is put straight to its
  * final key; a larger one becomes a multipart upload to {@code staging/<uuid>} (a part is sent each time
  * the buffer fills). Commit is a conditional write ({@code If-None-Match: *}) of the final key: a single
  * put, or for a staged upload a multipart upload of the final key whose parts are server-side copies of
@@ -186,8 +187,14 @@ public class S3BlobStore implements BlobStore, AutoCloseable {
         s3.close();
     }
 
-    private final class S3Staging implements Staging {
-        private byte[] buf = new byte[settings.partSize()];
+    /** The staging buffer's first size: a phone photo fits and costs no whole part of heap. */
+    static final int FIRST_BUFFER = 256 * 1024;
+    /** Doubling stops here and the next growth is to the whole part: a large file never holds 1.5 parts at once. */
+    private static final int LAST_DOUBLING = 1024 * 1024;
+
+    final class S3Staging implements Staging {
+        // grows up to one part (see grow()); after the first part is sent the full-size buffer is reused
+        private byte[] buf = new byte[Math.min(settings.partSize(), FIRST_BUFFER)];
         private int len;
         private String stagingKey;
         private String uploadId;
@@ -208,13 +215,16 @@ public class S3BlobStore implements BlobStore, AutoCloseable {
                     throw new IllegalStateException("staging closed");
                 }
                 while (n > 0) {
+                    if (len == buf.length) {
+                        grow();
+                    }
                     int k = Math.min(n, buf.length - len);
                     System.arraycopy(b, off, buf, len, k);
                     len += k;
                     off += k;
                     n -= k;
                     total += k;
-                    if (len == buf.length) {
+                    if (len == settings.partSize()) {
                         sendPart();
                     }
                 }
@@ -224,6 +234,17 @@ public class S3BlobStore implements BlobStore, AutoCloseable {
         @Override
         public OutputStream out() {
             return out;
+        }
+
+        /** Doubles a small buffer; past {@link #LAST_DOUBLING} jumps to the part size (one copy of at most 1 MiB). */
+        private void grow() {
+            int next = buf.length >= LAST_DOUBLING ? settings.partSize() : Math.min(settings.partSize(), buf.length * 2);
+            buf = java.util.Arrays.copyOf(buf, next);
+        }
+
+        /** The bytes the buffer holds room for now (tests: a small upload costs no whole part). */
+        int capacity() {
+            return buf == null ? 0 : buf.length;
         }
 
         /** Sends the buffer as the next part of the staging upload; the same buffer is then reused. */

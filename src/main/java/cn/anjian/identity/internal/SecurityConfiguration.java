@@ -82,12 +82,13 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     /**
      * Issue 20: the metrics for Prometheus need {@code ops:monitor} — a signed-in administrator's session or a bearer
-     * token of such an account (the scraper's). Anonymous: 401.
+     * token of such an account, or a named monitoring token ({@link MonitoringTokenFilter}: this chain only, the
+     * Prometheus server's long-lived credential). Anonymous: 401.
      */
     @Bean
     @Order(0)
-    SecurityFilterChain monitoringSecurity(HttpSecurity http, ApiTokenService tokens, PrincipalLoader principals, IdleTimeout idle)
-            throws Exception {
+    SecurityFilterChain monitoringSecurity(HttpSecurity http, ApiTokenService tokens, PrincipalLoader principals, IdleTimeout idle,
+                                           MonitoringTokenService monitoringTokens) throws Exception {
         http.securityMatcher("/actuator/prometheus", "/actuator/prometheus/**")
                 .authorizeHttpRequests(a -> a.anyRequest().hasAuthority("ops:monitor"))
                 .csrf(c -> c.disable()) // read-only GET
@@ -95,6 +96,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .requestCache(r -> r.disable())
                 .formLogin(f -> f.disable())
                 .httpBasic(b -> b.disable())
+                .addFilterBefore(new MonitoringTokenFilter(monitoringTokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new BearerTokenFilter(tokens, principals), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(idle.filter(), SecurityContextHolderFilter.class)
                 .addFilterAfter(new SecondFactorFilter(), AnonymousAuthenticationFilter.class)
