@@ -30,7 +30,9 @@ class MinePlanDemoSteps {
     static final String ZEZHOU = "140525";
     static final String XINZHOU = "140900";
     private static final Logger log = LoggerFactory.getLogger(MinePlanDemoSteps.class);
-    private static final Duration LIMIT = Duration.ofSeconds(3);
+    // a ceiling for a loaded machine (the construction must finish, or places stay empty); the unimproved limit
+    // ends the search after a second or two on an idle one
+    private static final Duration LIMIT = Duration.ofSeconds(20);
     private static final Duration UNIMPROVED = Duration.ofMillis(800);
 
     private final AssignmentPlans plans;
