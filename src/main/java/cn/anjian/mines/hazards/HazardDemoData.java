@@ -2,15 +2,11 @@ package cn.anjian.mines.hazards;
 
 import lombok.RequiredArgsConstructor;
 
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 
 import cn.anjian.kernel.ActingUsers;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.DemoDataSwitch;
-import cn.anjian.kernel.Zones;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
@@ -24,9 +20,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Demo (issue 17): zz_commissioner supervises three 泽州县 mines under this year's approved plan (only when no plan
- * assigns them yet) and records open, closed, overdue and major hazards, a stop-work order and a tip with its
- * self-check report, through the same services; one 忻州市 hazard. Runs after the mine demo; once (no hazard yet).
+ * Demo (issue 17): on the mines this year's approved plan of 泽州县 gives zz_commissioner (made by the planner and
+ * workflow in {@code MinePlanDemoData}, ordered before this loader) he records open, closed, overdue and major hazards,
+ * a stop-work order and a tip with its self-check report, through the same services; one 忻州市 hazard. Once (no
+ * hazard of his yet).
  */
 @Component
 @RequiredArgsConstructor
@@ -40,7 +37,6 @@ class HazardDemoData {
     private final HazardDemoSteps steps;
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
-    private final Clock clock;
 
     @EventListener
     @Order(Ordered.LOWEST_PRECEDENCE)
@@ -56,7 +52,8 @@ class HazardDemoData {
         }
         try {
             tx.executeWithoutResult(s -> {
-                List<Long> mines = assign(zzc, c.id());
+                // the mines this year's approved plan (MinePlanDemoData, ordered before) gives him; none: nothing to record
+                List<Long> mines = scope.supervisedMines(c.id()).stream().map(MineChoice::id).toList();
                 steps.zezhou(zzc, mines);
                 users.actor("xz_officer").ifPresent(steps::xinzhou);
             });
@@ -64,27 +61,5 @@ class HazardDemoData {
         } catch (RuntimeException e) {
             log.warn("Hazard demo not loaded: {}", e.getMessage());
         }
-    }
-
-    /** This year's approved plan of 泽州县 assigning zz_commissioner to three of its coal mines, unless one exists. */
-    private List<Long> assign(Actor zzc, long commissionerId) {
-        List<Long> mines = scope.supervisedMines(commissionerId).stream().map(MineChoice::id).toList();
-        if (!mines.isEmpty()) {
-            return mines;
-        }
-        int year = LocalDate.now(clock.withZone(Zones.SHANGHAI)).getYear();
-        List<Long> coal = jdbc.sql("SELECT id FROM mine_mine WHERE kind = 'COAL' AND scope_path LIKE :p ORDER BY id LIMIT 3")
-                .param("p", zzc.scope().pattern()).query(Long.class).list();
-        long plan = jdbc.sql("""
-                        INSERT INTO mine_plan (version, jurisdiction_id, scope_path, plan_year, status, created_at,
-                                               created_by, decided_at)
-                        VALUES (0, :j, :p, :y, 'APPROVED', :at, 'zz_officer', :at) RETURNING id""")
-                .param("j", zzc.jurisdictionId()).param("p", zzc.scope().path()).param("y", year)
-                .param("at", Timestamp.from(clock.instant())).query(Long.class).single();
-        for (long m : coal) {
-            jdbc.sql("INSERT INTO mine_plan_assignment (plan_id, mine_id, commissioner_id) VALUES (:p, :m, :c)")
-                    .param("p", plan).param("m", m).param("c", commissionerId).update();
-        }
-        return coal;
     }
 }

@@ -48,17 +48,17 @@ class HazardDemoSteps {
         tips.forward(zzc, tip, "企业自查报告：经查当日为轻微擦伤，已按规定登记，未发现瞒报", null);
     }
 
-    /** One 忻州市 hazard by a commissioner of that department (documents issued on xz_officer's behalf). */
+    /** One 忻州市 hazard by a commissioner this year's approved plan puts on the mine (documents on xz_officer's behalf). */
     void xinzhou(Actor xz) {
-        Long mineId = jdbc.sql("SELECT id FROM mine_mine WHERE scope_path LIKE :p ORDER BY id LIMIT 1")
-                .param("p", xz.scope().pattern()).query(Long.class).optional().orElse(null);
-        Long commissioner = jdbc.sql("SELECT id FROM mine_commissioner WHERE scope_path LIKE :p ORDER BY id LIMIT 1")
-                .param("p", xz.scope().pattern()).query(Long.class).optional().orElse(null);
-        if (mineId == null || commissioner == null) {
+        List<long[]> pair = jdbc.sql("""
+                SELECT a.mine_id, a.commissioner_id FROM mine_plan_assignment a JOIN mine_plan p ON p.id = a.plan_id
+                 WHERE p.status = 'APPROVED' AND p.scope_path LIKE :p ORDER BY p.plan_year DESC, a.mine_id, a.commissioner_id
+                 LIMIT 1""").param("p", xz.scope().pattern()).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+        if (pair.isEmpty()) {
             return;
         }
-        WorkScope.CommissionerRef c = scope.commissioner(commissioner).orElseThrow();
-        WorkScope.MineRef mine = scope.mine(mineId).orElseThrow();
+        WorkScope.CommissionerRef c = scope.commissioner(pair.get(0)[1]).orElseThrow();
+        WorkScope.MineRef mine = scope.mine(pair.get(0)[0]).orElseThrow();
         opening.open(new Hazard.Origin(mine.id(), c.id(), c.agencyId(), mine.jurisdictionId(), mine.scopePath(), null,
                 null), mine, c, "井下避灾路线标识不清", false, "", 10, clock.instant(), xz);
     }

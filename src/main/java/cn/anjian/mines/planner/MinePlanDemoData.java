@@ -16,11 +16,13 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Demo (issue 16): 晋城市's assignment plans, all through the real planner and workflow — last year's and this year's
- * computed, approved by jc_unithead and jc_director and published (this year's rotation opens the handovers; 王监管,
- * zz_commissioner, confirms his side of one), next year's computed as a draft (no pair repeated), and one rotation
- * exception reviewed by jc_unithead and waiting for the province (sx_unithead). Runs after the mine demo and before the
- * commissioners' work demos (which then find this year's approved plan); once (no 晋城市 plan yet).
+ * Demo (issue 16): the assignment plans of the two demo departments, all through the real planner and workflow. 泽州县
+ * (its county-level mines and commissioners): last year's and this year's computed by zz_officer, approved by
+ * zz_unithead and zz_director and published (this year's rotation opens the handovers; zz_commissioner confirms his
+ * side of one), next year's computed as a draft (no pair repeated), and one rotation exception reviewed by zz_unithead
+ * and waiting for the province. 忻州市 (city-level non-coal mines): this year's, by xz_officer, xz_unithead and
+ * xz_director. Ordered after the mine demo and before the commissioners' work and hazard demos (which read this
+ * year's approved plans and never make one); once (no 泽州县 plan yet).
  */
 @Component
 @RequiredArgsConstructor
@@ -38,17 +40,23 @@ class MinePlanDemoData {
         if (event.getState() != ReadinessState.ACCEPTING_TRAFFIC || !DemoDataSwitch.enabled(environment)) {
             return;
         }
-        Actor officer = users.actor("jc_officer").orElse(null);
-        Actor head = users.actor("jc_unithead").orElse(null);
-        Actor director = users.actor("jc_director").orElse(null);
+        Actor officer = users.actor("zz_officer").orElse(null);
+        Actor head = users.actor("zz_unithead").orElse(null);
+        Actor director = users.actor("zz_director").orElse(null);
         Actor commissioner = users.actor("zz_commissioner").orElse(null);
         if (officer == null || head == null || director == null || commissioner == null || steps.loaded()) {
             return;
         }
         long started = System.nanoTime();
         try {
-            steps.load(officer, head, director, commissioner);
-            log.info("Mine plan demo loaded in {} ms: 晋城市 plans of three years, handovers, a rotation exception",
+            steps.zezhou(officer, head, director, commissioner);
+            Actor xz = users.actor("xz_officer").orElse(null);
+            Actor xzHead = users.actor("xz_unithead").orElse(null);
+            Actor xzDirector = users.actor("xz_director").orElse(null);
+            if (xz != null && xzHead != null && xzDirector != null) {
+                steps.xinzhou(xz, xzHead, xzDirector);
+            }
+            log.info("Mine plan demo loaded in {} ms: 泽州县 plans of three years, handovers, a rotation exception; 忻州市's",
                     (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             log.warn("Mine plan demo not (fully) loaded: {}", e.getMessage());

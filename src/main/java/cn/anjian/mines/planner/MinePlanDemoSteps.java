@@ -27,9 +27,12 @@ import org.springframework.stereotype.Component;
 @RequiredArgsConstructor
 class MinePlanDemoSteps {
 
-    static final String JINCHENG = "140500";
+    static final String ZEZHOU = "140525";
+    static final String XINZHOU = "140900";
     private static final Logger log = LoggerFactory.getLogger(MinePlanDemoSteps.class);
-    private static final Duration LIMIT = Duration.ofSeconds(3);
+    // a ceiling for a loaded machine (the construction must finish, or places stay empty); the unimproved limit
+    // ends the search after a second or two on an idle one
+    private static final Duration LIMIT = Duration.ofSeconds(20);
     private static final Duration UNIMPROVED = Duration.ofMillis(800);
 
     private final AssignmentPlans plans;
@@ -40,42 +43,49 @@ class MinePlanDemoSteps {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    /** Whether 晋城市 has a plan already (the demo loads once). */
+    /** Whether 泽州县 has a plan already (the demo loads once). */
     boolean loaded() {
         return jdbc.sql("""
                 SELECT EXISTS (SELECT 1 FROM mine_plan p JOIN org_jurisdiction_view j ON j.id = p.jurisdiction_id
-                                WHERE j.code = :c)""").param("c", JINCHENG).query(Boolean.class).single();
+                                WHERE j.code = :c)""").param("c", ZEZHOU).query(Boolean.class).single();
     }
 
-    void load(Actor officer, Actor head, Actor director, Actor commissioner) {
+    /** 泽州县: last year's and this year's plans approved, next year's a draft, a rotation exception under way. */
+    void zezhou(Actor officer, Actor head, Actor director, Actor commissioner) {
         int year = LocalDate.now(clock.withZone(Zones.SHANGHAI)).getYear();
-        if (!approve(officer, head, director, solved(officer, year - 1))) {
+        if (!approve(officer, head, director, solved(officer, ZEZHOU, year - 1), "0356-3021234")) {
             return;
         }
-        long current = solved(officer, year);
-        if (!approve(officer, head, director, current)) {
+        long current = solved(officer, ZEZHOU, year);
+        if (!approve(officer, head, director, current, "0356-3021234")) {
             return;
         }
         handOver(commissioner, current);
         exception(officer, head, current, year + 1);
-        solved(officer, year + 1);
+        solved(officer, ZEZHOU, year + 1);
     }
 
-    private long solved(Actor officer, int year) {
-        long id = plans.create(officer, JINCHENG, year, LIMIT, UNIMPROVED);
+    /** 忻州市: this year's plan of its city-level non-coal mines, approved. */
+    void xinzhou(Actor officer, Actor head, Actor director) {
+        int year = LocalDate.now(clock.withZone(Zones.SHANGHAI)).getYear();
+        approve(officer, head, director, solved(officer, XINZHOU, year), "0350-3031234");
+    }
+
+    private long solved(Actor officer, String jurisdiction, int year) {
+        long id = plans.create(officer, jurisdiction, year, LIMIT, UNIMPROVED);
         plans.awaitSolved(id);
         return id;
     }
 
     /** MC-06: the supervision phone, submitted by the officer, reviewed by the unit head, approved by the director. */
-    private boolean approve(Actor officer, Actor head, Actor director, long planId) {
+    private boolean approve(Actor officer, Actor head, Actor director, long planId, String phone) {
         PlanView v = plans.get(officer, planId);
         if (v.status() != PlanStatus.SOLVED || !v.hardViolations().isEmpty()) {
             log.warn("Mine plan demo: the {} plan is {} with {} rule breaches, left unsubmitted", v.year(), v.status(),
                     v.hardViolations().size());
             return false;
         }
-        approval.contact(officer, planId, "0356-2021234");
+        approval.contact(officer, planId, phone);
         approval.submit(officer, planId);
         FlowId flow = flow(MinePlanApproval.SUBJECT, planId);
         workflows.decide(flow, head, Decision.APPROVE, "派驻方案符合选派条件和轮换要求，同意。");

@@ -3,7 +3,6 @@ package cn.anjian.mines.registry;
 import lombok.RequiredArgsConstructor;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -17,15 +16,10 @@ import cn.anjian.enterprises.RiskGrade;
 import cn.anjian.kernel.ActingUsers;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.DemoDataSwitch;
-import cn.anjian.mines.Employment;
 import cn.anjian.mines.MineKind;
 import cn.anjian.mines.ProductionStatus;
 import cn.anjian.mines.Specialty;
 import cn.anjian.mines.SupervisingLevel;
-import cn.anjian.personnel.IdCardNumber;
-import cn.anjian.personnel.NewPerson;
-import cn.anjian.personnel.People;
-import cn.anjian.personnel.PersonAccounts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
@@ -39,8 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo: coal-heavy 泽州县 (晋城) — 9 coal mines, underground and open-pit non-coal mines, ponds — and 忻州市 with
- * non-coal mines; commissioners of both departments (each specialty several times), {@code zz_commissioner} among
- * them. Registered by {@code zz_officer}/{@code xz_officer} and selected by the HR users through the registry, so
+ * non-coal mines; commissioners of both departments (each specialty several times, most with an enforcement
+ * certificate: {@link MineDemoCommissioners}), {@code zz_commissioner} among them. Registered by
+ * {@code zz_officer}/{@code xz_officer} and selected by the HR users through the registry, so
  * the same gates and audit apply. Idempotent: nothing happens when 泽州县 already has mines.
  */
 @Component
@@ -51,12 +46,10 @@ class MineDemoData {
     private static final String SURNAMES = "赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜";
     private static final String GIVEN = "建国志强文斌宇浩鹏辉明华军平刚杰涛伟勇磊超峰";
 
-    private final java.time.Clock clock;
     private final ActingUsers users;
     private final MineRegistry registry;
     private final Enterprises enterprises;
-    private final People people;
-    private final PersonAccounts accounts;
+    private final MineDemoCommissioners commissioners;
     private final TransactionTemplate tx;
 
     @EventListener
@@ -105,10 +98,10 @@ class MineDemoData {
         Specialty[] all = Specialty.values();
         for (int i = 0; i < 40; i++) {
             Set<Specialty> sp = i < 36 ? EnumSet.of(all[i % all.length]) : EnumSet.noneOf(Specialty.class);
-            commissioner(hr, name(i), "140525", i, sp, 35.35 + (i % 6) * 0.03, 112.78 + (i % 5) * 0.05, -1L);
+            commissioners.add(hr, name(i), "140525", i, sp, 35.35 + (i % 6) * 0.03, 112.78 + (i % 5) * 0.05, -1L);
         }
         long user = users.actor("zz_commissioner").map(Actor::userId).orElse(-1L);
-        commissioner(hr, users.actor("zz_commissioner").map(Actor::displayName).orElse("王监管"), "140525", 99,
+        commissioners.add(hr, users.actor("zz_commissioner").map(Actor::displayName).orElse("王监管"), "140525", 99,
                 EnumSet.of(Specialty.VENTILATION, Specialty.MINING), 35.49, 112.85, user);
     }
 
@@ -121,7 +114,7 @@ class MineDemoData {
         mine(officer, "忻州市原平石料有限公司", Industry.NON_COAL_MINE, MineKind.OPEN_PIT_NON_COAL, 600_000L, 38.7, 112.7,
                 45, ProductionStatus.PRODUCING);
         for (int i = 0; i < 10; i++) {
-            commissioner(hr, name(50 + i), "140900", 50 + i, Set.of(), 38.4 + (i % 3) * 0.2, 112.6 + (i % 4) * 0.1, -1L);
+            commissioners.add(hr, name(50 + i), "140900", 50 + i, Set.of(), 38.4 + (i % 3) * 0.2, 112.6 + (i % 4) * 0.1, -1L);
         }
     }
 
@@ -139,23 +132,6 @@ class MineDemoData {
         return enterprises.create(officer, new EnterpriseForm(name, code, EnterpriseKind.LEGAL_PERSON, industry,
                 name.substring(0, 3) + "境内", BigDecimal.valueOf(lat), BigDecimal.valueOf(lon), null, RiskGrade.B,
                 EnterpriseStatus.OPERATING)).id();
-    }
-
-    private void commissioner(Actor hr, String name, String region, int n, Set<Specialty> sp, double lat, double lon,
-                              long userId) {
-        String idCard = IdCardNumber.complete(region + "1975" + String.format("%02d", n % 12 + 1)
-                + String.format("%02d", n % 28 + 1) + String.format("%03d", 500 + n)).value();
-        long person = people.create(hr, NewPerson.basic(name, idCard, "1390000" + String.format("%04d", 6000 + n))).id();
-        if (userId > 0) {
-            accounts.link(hr, person, userId);
-        }
-        // the mining specialists other than zz_commissioner passed the checklist training only last spring, so last
-        // year's demo plan (MinePlanDemoData) needs him on a coal group: he then hands over at this year's rotation
-        boolean late = userId < 0 && sp.contains(Specialty.MINING);
-        int year = LocalDate.now(clock.withZone(cn.anjian.kernel.Zones.SHANGHAI)).getYear();
-        long id = registry.select(hr, new NewCommissioner(person, n % 7 == 6 ? Employment.PUBLIC_RECRUITED : Employment.IN_BUDGET,
-                true, LocalDate.of(late ? year - 1 : year - 2, 3, 15), sp, BigDecimal.valueOf(lat), BigDecimal.valueOf(lon)));
-        registry.changeContact(hr, id, (region.startsWith("1405") ? "0356-" : "0350-") + (3_000_000 + n));   // MC-06: published
     }
 
     private static String name(int i) {

@@ -39,7 +39,8 @@ import org.springframework.stereotype.Component;
  * some weeks missed or with only 2 remote checks (red), and zz_commissioner's recent checks recorded through the
  * phone's path ({@link CheckRecording}: photos as small PNGs in {@code files}, a few hazards that publish
  * {@code HazardFoundInCheck}). The season's history is written in bulk ({@link WorkDemoSeason}) because the phone
- * path refuses checks older than 31 days. Without an approved plan yet, a demo plan pairs commissioners and mines.
+ * path refuses checks older than 31 days. The pairs are those of this year's approved plans ({@code MinePlanDemoData}
+ * makes them through the planner and workflow and is ordered before this loader).
  */
 @Component
 @RequiredArgsConstructor
@@ -69,6 +70,10 @@ class WorkDemoData {
             long started = System.nanoTime();
             LocalDate today = LocalDate.now(clock.withZone(Zones.SHANGHAI));
             season.load(zz, today);
+            Actor officer = users.actor("zz_officer").orElse(null);
+            if (officer != null) {
+                season.keyPeriods(officer, users.actor("jc_officer").orElse(null), today);
+            }
             recent(zz, today);
             log.info("Mine work demo loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {

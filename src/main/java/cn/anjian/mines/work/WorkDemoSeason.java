@@ -9,16 +9,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.anjian.kernel.Actor;
-import cn.anjian.org.Jurisdiction;
-import cn.anjian.org.Jurisdictions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo only: the season's checks written in bulk (three statements, well under a second), so the coverage view has
- * real history — some weeks with 2 remote checks, some without an on-site check, sites left for another week — and,
- * while issue 16's demo has no approved plan, a demo plan pairing each mine with two commissioners of its department.
+ * real history — some weeks with 2 remote checks, some without an on-site check, sites left for another week — for
+ * the pairs of this year's approved plans (made by the planner and workflow in {@code MinePlanDemoData}, which runs
+ * first); without an approved plan there is nothing to check.
  */
 @Component
 @Transactional
@@ -29,9 +28,9 @@ class WorkDemoSeason {
     static final LocalDate FIRST_MONDAY = LocalDate.of(2026, 8, 31);
 
     private final JdbcClient jdbc;
-    private final Jurisdictions jurisdictions;
     private final Supervision supervision;
     private final Checklists checklists;
+    private final KeyPeriods keyPeriods;
     private final Clock clock;
 
     boolean loaded() {
@@ -44,9 +43,6 @@ class WorkDemoSeason {
 
     void load(Actor zzCommissioner, LocalDate today) {
         Long zz = supervision.commissionerOf(zzCommissioner).orElse(null);
-        for (String code : List.of("140525", "140900")) {
-            jurisdictions.findByCode(code).ifPresent(j -> plan(j, today.getYear(), zz));
-        }
         List<Long> mines = jdbc.sql("SELECT DISTINCT x.mine_id FROM (" + Supervision.PAIRS + ") x").param("year", today.getYear())
                 .query(Long.class).list();
         mines.forEach(id -> checklists.mine(id).ifPresent(m -> checklists.table(m, checklists.currentVersion(m.group()), clock.instant())));
@@ -54,34 +50,19 @@ class WorkDemoSeason {
         insertChecks(today.getYear(), lastMonday, zz);
     }
 
-    /** A demo plan of the department's jurisdiction when none is approved: two commissioners per producing mine. */
-    private void plan(Jurisdiction j, int year, Long zz) {
-        boolean approved = jdbc.sql("SELECT EXISTS (SELECT 1 FROM mine_plan WHERE jurisdiction_id = :j AND status = 'APPROVED' AND plan_year <= :y)")
-                .param("j", j.id()).param("y", year).query(Boolean.class).single();
-        List<Long> mines = jdbc.sql("""
-                SELECT id FROM mine_mine WHERE department_jurisdiction_id = :j AND production_status = 'PRODUCING' AND parent_mine_id IS NULL
-                ORDER BY (kind = 'COAL') DESC, id""").param("j", j.id()).query(Long.class).list();
-        List<Long> people = new java.util.ArrayList<>(jdbc.sql(
-                "SELECT id FROM mine_commissioner WHERE department_jurisdiction_id = :j ORDER BY id").param("j", j.id())
-                .query(Long.class).list());
-        if (zz != null && people.remove(zz)) {
-            people.add(0, zz);
-        }
-        if (approved || mines.isEmpty() || people.size() < 2) {
-            return;
-        }
-        long plan = jdbc.sql("""
-                INSERT INTO mine_plan (version, jurisdiction_id, scope_path, plan_year, status, score, created_at, created_by, decided_at)
-                VALUES (0, :j, :p, :y, 'APPROVED', '演示方案', now(), :by, now()) RETURNING id""")
-                .param("j", j.id()).param("p", j.path()).param("y", year).param("by", BY).query(Long.class).single();
-        for (int i = 0; i < mines.size(); i++) {
-            // the first commissioner (zz_commissioner in 泽州) takes the first three mines, the others rotate
-            long first = i < 3 ? people.get(0) : people.get(1 + (2 * i) % (people.size() - 1));
-            long second = people.get(1 + (2 * i + 1) % (people.size() - 1));
-            for (long c : first == second ? List.of(first) : List.of(first, second)) {
-                jdbc.sql("INSERT INTO mine_plan_assignment (plan_id, mine_id, commissioner_id) VALUES (:p, :m, :c) ON CONFLICT DO NOTHING")
-                        .param("p", plan).param("m", mines.get(i)).param("c", c).update();
-            }
+    /**
+     * MW-09: 泽州县's key periods (one past, during the season, one ahead, one withdrawn) and 晋城市's ahead (it applies
+     * to 泽州县's mines too), through the service; the province's holidays and key periods come with the migrations.
+     */
+    void keyPeriods(Actor county, Actor city, LocalDate today) {
+        int perWeek = keyPeriods.suggestedPerWeek();
+        LocalDate past = today.with(DayOfWeek.MONDAY).minusWeeks(8);
+        keyPeriods.define(county, "秋季矿山安全生产大检查重点时段", past, past.plusDays(6), perWeek);
+        keyPeriods.define(county, "冬季矿山安全生产百日攻坚重点时段", today.plusDays(7), today.plusDays(36), perWeek);
+        long draft = keyPeriods.define(county, "防汛关键期重点时段（录入有误）", today.plusDays(40), today.plusDays(45), perWeek);
+        keyPeriods.withdraw(county, draft);
+        if (city != null) {
+            keyPeriods.define(city, "煤矿冬春季防灭火重点时段", today.plusDays(30), today.plusDays(50), perWeek + 1);
         }
     }
 
