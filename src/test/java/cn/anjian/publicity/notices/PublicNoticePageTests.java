@@ -68,4 +68,31 @@ class PublicNoticePageTests {
         mvc.perform(get("/public/notices/abc")).andExpect(status().isBadRequest());
         mvc.perform(get("/public/notices/999999999")).andExpect(status().isNotFound());
     }
+
+    @Autowired
+    cn.anjian.org.Agencies agencies;
+
+    @Test
+    @DisplayName("PUB-12 an agency's list of one kind pages newest first to the last entry; a kind it never published is empty")
+    void agencyKindPages() throws Exception {
+        long zezhou = jdbc.sql("SELECT jurisdiction_id FROM org_agency_view WHERE name = '泽州县应急管理局'").query(Long.class).single();
+        long owner = agencies.create(zezhou, cn.anjian.org.AgencyKind.OTHER, "公示分页测试单位" + System.nanoTime()).id();
+        for (int i = 1; i <= 25; i++) {
+            jdbc.sql("""
+                    INSERT INTO pub_publication (owner_agency_id, owner_name, jurisdiction_id, scope_path, kind, title, content,
+                        published_at, source_module, source_type, source_id)
+                    SELECT a.id, a.name, a.jurisdiction_id, a.scope_path, 'PENALTY_RESULT', :t, '内容',
+                           TIMESTAMPTZ '2026-01-01 08:00:00+08' + :i * INTERVAL '1 hour', 'test', 'paging', :t
+                    FROM org_agency a WHERE a.id = :a""").param("a", owner).param("i", i).param("t", "分页公告第" + (100 + i) + "号").update();
+        }
+        String second = mvc.perform(get("/public/notices").param("agencyId", Long.toString(owner)).param("kind", "PENALTY_RESULT")
+                        .param("page", "1")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<span id=\"notice-total\">25</span>")))
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(second).contains("分页公告第105号", "分页公告第101号").doesNotContain("分页公告第106号");
+        org.assertj.core.api.Assertions.assertThat(second.indexOf("分页公告第105号")).isLessThan(second.indexOf("分页公告第101号"));
+        mvc.perform(get("/public/notices").param("agencyId", Long.toString(owner)).param("kind", "COERCIVE_RESULT"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("<span id=\"notice-total\">0</span>")))
+                .andExpect(content().string(containsString("暂无公告")));
+    }
 }

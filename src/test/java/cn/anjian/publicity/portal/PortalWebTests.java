@@ -170,4 +170,37 @@ class PortalWebTests {
         mvc.perform(get("/public/search").param("q", "公告").with(from("10.20.0.6"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("共 ")));
     }
+
+    void publish(Ag a, String kind, String title, String at) {
+        jdbc.sql("""
+                INSERT INTO pub_publication (owner_agency_id, owner_name, jurisdiction_id, scope_path, kind, title, content,
+                    published_at, source_module, source_type, source_id)
+                SELECT a.id, a.name, a.jurisdiction_id, a.scope_path, :k, :t, '内容', CAST(:at AS timestamptz), 'test', 'portal-scope', :t
+                FROM org_agency a WHERE a.id = :a""").param("a", a.id()).param("k", kind).param("t", title).param("at", at).update();
+    }
+
+    @Test
+    @DisplayName("PUB-01 the search box of an agency's portal finds its subtree's entries, newest first, and never another city's, however many that city has")
+    void searchScope() throws Exception {
+        Ag zezhou = agency("泽州县应急管理局");
+        Ag jincheng = agency("晋城市应急管理局");
+        Ag xinzhou = agency("忻州市应急管理局");
+        String tag = "范围检索" + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        publish(zezhou, "PENALTY_RESULT", tag + "（泽州甲）", "2026-03-01T08:00:00+08:00");
+        publish(zezhou, "PENALTY_RESULT", tag + "（泽州乙）", "2026-03-02T08:00:00+08:00");
+        for (int i = 0; i < 3; i++) {
+            publish(xinzhou, "PENALTY_RESULT", tag + "（忻州" + i + "）", "2026-03-03T08:00:00+08:00");
+        }
+        String province = mvc.perform(get("/public/search").param("q", tag).with(from("10.20.0.7"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(province).contains("共 5 条", tag + "（忻州0）", tag + "（泽州甲）");
+        for (String code : new String[] {jincheng.code(), zezhou.code()}) {
+            String page = mvc.perform(get("/public/search").param("q", tag).param("portal", code).with(from("10.20.0.7")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("共 2 条").doesNotContain("忻州0");
+            assertThat(page.indexOf(tag + "（泽州乙）")).isLessThan(page.indexOf(tag + "（泽州甲）")).isPositive();
+        }
+        mvc.perform(get("/public/search").param("q", tag + "（泽州").param("portal", xinzhou.code()).with(from("10.20.0.7")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("没有找到相关公示信息")));
+    }
 }
