@@ -171,7 +171,7 @@ class ExpertDrawTests {
         // a snapshot stored before the date was kept reads (no date for anyone); DrawRuleTests shows it orders as before
         DrawView d = draws.draw(jc, new DrawRequest("LAW", null, null, 5, null, 42L));
         jdbc.sql("""
-                UPDATE exp_draw SET candidates = (SELECT jsonb_agg(c - 'lastDispatched') FROM jsonb_array_elements(candidates) c)
+                UPDATE exp_draw SET candidate_last = array_fill(NULL::date, ARRAY[cardinality(candidate_ids)])
                 WHERE id = :id""").param("id", d.id()).update();
         assertThat(draws.get(jc, d.id()).candidates()).hasSize(8).allSatisfy(c -> assertThat(c.lastDispatched()).isNull());
     }
@@ -211,6 +211,28 @@ class ExpertDrawTests {
         mvc.perform(post("/api/v1/experts/draws").with(TestActors.as(actor("140500", "expert:read"))).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"field\":\"LAW\",\"count\":1}"))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    @DisplayName("EXP-07 the snapshot is one row of arrays in candidate order with its hash; the draw answers what is stored; a snapshot changed afterwards does not replay as identical")
+    void compactSnapshot() {
+        DrawView d = draws.draw(jc, new DrawRequest("LAW", null, null, 3, target, 7L));
+        var row = jdbc.sql("""
+                SELECT candidate_ids::text AS ids, cardinality(candidate_dispatches) AS n, cardinality(candidate_last) AS l, candidate_hash
+                FROM exp_draw WHERE id = :id""").param("id", d.id()).query().singleRow();
+        assertThat(row.get("ids")).isEqualTo(d.candidates().stream().map(c -> String.valueOf(c.expertId()))
+                .collect(java.util.stream.Collectors.joining(",", "{", "}")));
+        assertThat(row).containsEntry("n", 6).containsEntry("l", 6);
+        assertThat((String) row.get("candidate_hash")).hasSize(64);
+        assertThat(draws.get(jc, d.id())).isEqualTo(d);
+        assertThat(draws.replay(jc, d.id()).same()).isTrue();
+        // one more dispatch for a candidate who was not selected: the rerun still selects the same, the hash tells the change
+        int notSelected = d.candidates().indexOf(d.candidates().stream().filter(c -> !c.selected()).findFirst().orElseThrow()) + 1;
+        jdbc.sql("UPDATE exp_draw SET candidate_dispatches[" + notSelected + "] = candidate_dispatches[" + notSelected + "] + 1 WHERE id = :id")
+                .param("id", d.id()).update();
+        Draws.Replay r = draws.replay(jc, d.id());
+        assertThat(r.selected()).isEqualTo(d.selected());
+        assertThat(r.same()).isFalse();
     }
 
     @Test

@@ -6,7 +6,9 @@ import java.security.SecureRandom;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,8 +64,8 @@ public class Draws {
         Params.requireBody(request, "请提交抽取条件");
         Pool pool = pools.of(actor);
         PoolStructure.Field field = structure.requireField(request.field());
-        String sub = request.subSpecialty() == null || request.subSpecialty().isBlank() ? null
-                : structure.requireSub(field, request.subSpecialty()).code();
+        PoolStructure.SubSpecialty sub = request.subSpecialty() == null || request.subSpecialty().isBlank() ? null
+                : structure.requireSub(field, request.subSpecialty());
         ExpertLevel level = Params.choice("EXP-LEVEL", ExpertLevel.class, "专家级别", request.level(), ExpertLevel::label);
         int count = request.count() == null ? 0 : request.count();
         if (count < 1 || count > MAX_COUNT) {
@@ -75,7 +77,7 @@ public class Draws {
         }
         LocalDate day = LocalDate.ofInstant(clock.instant(), Zones.SHANGHAI);
         int months = settings.value(ExpertSettings.ROTATION_WINDOW_MONTHS, day);
-        List<Avoidance.Matched> matched = avoidance.matching(pool, field.code(), sub, level, day.minusMonths(months), day);
+        List<Avoidance.Matched> matched = avoidance.matching(pool, field.code(), sub == null ? null : sub.code(), level, day.minusMonths(months), day);
         Avoidance.Target target = avoidance.target(actor, request.targetEnterpriseId());
         Map<Long, String> reasons = avoidance.reasons(matched, target, day, settings.value(ExpertSettings.CONFLICT_LOOK_BACK_YEARS, day));
         List<Candidate> eligible = new ArrayList<>();
@@ -91,12 +93,14 @@ public class Draws {
         if (eligible.size() < count) {
             throw new BusinessException("EXP-07", shortMessage(matched.size(), eligible.size(), count, excluded));
         }
-        List<Pick> selected = DrawRule.select(eligible, seed, count).stream().map(c -> new Pick(c.expertId(), c.name())).toList();
-        long id = store.insert(new ExpertDrawStore.NewDraw(pool, field.code(), sub, level, count, target == null ? null : target.id(),
-                seed, day, eligible, excluded, selected, clock.instant(), actor.username()));
+        List<Candidate> chosen = DrawRule.select(eligible, seed, count);
+        List<Pick> selected = chosen.stream().map(c -> new Pick(c.expertId(), c.name())).toList();
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS); // what timestamptz keeps
+        long id = store.insert(new ExpertDrawStore.NewDraw(pool, field.code(), sub == null ? null : sub.code(), level, count,
+                target == null ? null : target.id(), seed, day, eligible, excluded, selected, at, actor.username()));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("field", field.code());
-        after.put("subSpecialty", sub == null ? "" : sub);
+        after.put("subSpecialty", sub == null ? "" : sub.code());
         after.put("level", level == null ? "" : level.name());
         after.put("count", count);
         after.put("targetEnterpriseId", target == null ? "" : target.id());
@@ -104,17 +108,27 @@ public class Draws {
         after.put("selected", selected.stream().map(p -> String.valueOf(p.expertId())).collect(Collectors.joining(",")));
         after.put("excluded", excluded.size());
         events.publishEvent(AuditableEvent.change("experts.draw.made", "expert-draw", id, null, after));
-        return store.get(actor, id);
+        // the view from what was just written: reading ~1,000 candidates back cost more than the draw itself
+        Set<Long> picked = chosen.stream().map(Candidate::expertId).collect(Collectors.toSet());
+        return new DrawView(id, seed, field.name(), sub == null ? null : sub.name(), level == null ? null : level.label(), count,
+                target == null ? null : target.id(), target == null ? null : target.name(), day, actor.username(), at,
+                eligible.stream().map(c -> new DrawView.Candidate(c.expertId(), c.name(), c.dispatches(), c.lastDispatched(),
+                        picked.contains(c.expertId()))).toList(), excluded, selected);
     }
 
-    /** EXP-07: reruns a stored draw from its candidate snapshot and seed; the selection is the stored one. */
+    /**
+     * EXP-07: reruns a stored draw from its candidate snapshot and seed. It is the same when the rerun selects the stored
+     * experts in the stored order and the snapshot still has the hash it was stored with.
+     */
     public Replay replay(Actor actor, long id) {
-        DrawView d = store.get(actor, id);
+        ExpertDrawStore.Loaded loaded = store.load(actor, id);
+        DrawView d = loaded.view();
         List<Candidate> snapshot = d.candidates().stream()
                 .map(c -> new Candidate(c.expertId(), c.name(), c.dispatches(), c.lastDispatched())).toList();
         List<Pick> again = DrawRule.select(snapshot, d.seed(), d.requested()).stream()
                 .map(c -> new Pick(c.expertId(), c.name())).toList();
-        boolean same = again.equals(d.selected());
+        boolean same = again.stream().map(Pick::expertId).toList().equals(d.selected().stream().map(Pick::expertId).toList())
+                && DrawSnapshot.hash(snapshot).equals(loaded.storedHash());
         events.publishEvent(AuditableEvent.change("experts.draw.replayed", "expert-draw", id, null,
                 Map.of("seed", d.seed(), "same", same)));
         return new Replay(d, again, same);

@@ -4,6 +4,7 @@ import lombok.RequiredArgsConstructor;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,27 +35,39 @@ class ExpertDrawStore {
     public record Summary(long id, String fieldName, int requested, String targetName, Instant drawnAt, String drawnBy) {
     }
 
-    private static final String SELECT = """
-            SELECT d.*, f.name AS field_name, s.name AS sub_name, t.name AS target_name
-            FROM exp_draw d
+    private static final String FROM = """
+             FROM exp_draw d
             JOIN exp_field f ON f.code = d.field_code
             LEFT JOIN exp_sub_specialty s ON s.code = d.sub_code
             LEFT JOIN ent_enterprise_view t ON t.id = d.target_enterprise_id""";
 
+    private static final String SELECT = "SELECT d.id, d.requested, d.drawn_at, d.drawn_by, f.name AS field_name, t.name AS target_name" + FROM;
+
+    /** One draw with its snapshot and the candidates' names in snapshot order. */
+    private static final String SELECT_ONE = """
+            SELECT d.*, f.name AS field_name, s.name AS sub_name, t.name AS target_name,
+                   (SELECT array_agg(e.name ORDER BY c.ord) FROM unnest(d.candidate_ids) WITH ORDINALITY AS c(id, ord)
+                    LEFT JOIN exp_expert e ON e.id = c.id) AS candidate_names""" + FROM;
+
     private final JdbcClient jdbc;
     private final ObjectMapper json;
 
+    /** Writes the draw; the candidate snapshot goes as arrays with its hash ({@link DrawSnapshot}). */
     long insert(NewDraw d) {
         return jdbc.sql("""
                 INSERT INTO exp_draw (agency_id, scope_path, field_code, sub_code, level, requested, target_enterprise_id,
-                                      seed, draw_day, candidates, excluded, selected, drawn_at, drawn_by)
+                                      seed, draw_day, candidate_ids, candidate_dispatches, candidate_last, candidate_hash,
+                                      excluded, selected, drawn_at, drawn_by)
                 VALUES (:agency, :scope, :field, :sub, :level, :requested, :target, :seed, :day,
-                        cast(:candidates AS jsonb), cast(:excluded AS jsonb), cast(:selected AS jsonb), :at, :by)
+                        cast(:ids AS bigint[]), cast(:dispatches AS int[]), cast(:last AS date[]), :hash,
+                        cast(:excluded AS jsonb), cast(:selected AS jsonb), :at, :by)
                 RETURNING id""")
                 .param("agency", d.pool().agencyId()).param("scope", d.pool().scopePath()).param("field", d.field())
                 .param("sub", d.sub()).param("level", d.level() == null ? null : d.level().name())
                 .param("requested", d.requested()).param("target", d.targetEnterpriseId()).param("seed", d.seed())
-                .param("day", Draws.sqlDate(d.day())).param("candidates", json.writeValueAsString(d.candidates()))
+                .param("day", Draws.sqlDate(d.day())).param("ids", DrawSnapshot.ids(d.candidates()))
+                .param("dispatches", DrawSnapshot.dispatches(d.candidates())).param("last", DrawSnapshot.lastDispatched(d.candidates()))
+                .param("hash", DrawSnapshot.hash(d.candidates()))
                 .param("excluded", json.writeValueAsString(d.excluded())).param("selected", json.writeValueAsString(d.selected()))
                 .param("at", Draws.sqlTime(d.at())).param("by", d.by())
                 .query(Long.class).single();
@@ -62,20 +75,36 @@ class ExpertDrawStore {
 
     /** The draw in the actor's scope; missing and out of scope are the same 404 (ORG-03). */
     DrawView get(Actor actor, long id) {
-        DrawView d = jdbc.sql(SELECT + " WHERE d.id = :id AND" + ScopeSql.condition("d.scope_path"))
+        return load(actor, id).view();
+    }
+
+    /** A stored draw and the hash stored with its snapshot. */
+    record Loaded(DrawView view, String storedHash) {
+    }
+
+    /** The candidates' names are today's (one lookup of the snapshot's ids, in its order); the selection keeps its own. */
+    Loaded load(Actor actor, long id) {
+        Loaded d = jdbc.sql(SELECT_ONE + " WHERE d.id = :id AND" + ScopeSql.condition("d.scope_path"))
                 .param("id", id).param(ScopeSql.PARAM, actor.scope().pattern())
                 .query((rs, n) -> {
-                    List<Candidate> candidates = json.readValue(rs.getString("candidates"), new TypeReference<List<Candidate>>() { });
+                    Long[] ids = (Long[]) rs.getArray("candidate_ids").getArray();
+                    Integer[] dispatches = (Integer[]) rs.getArray("candidate_dispatches").getArray();
+                    java.sql.Date[] last = (java.sql.Date[]) rs.getArray("candidate_last").getArray();
+                    String[] names = (String[]) rs.getArray("candidate_names").getArray();
                     List<Pick> selected = json.readValue(rs.getString("selected"), new TypeReference<List<Pick>>() { });
                     Set<Long> picked = selected.stream().map(Pick::expertId).collect(Collectors.toSet());
+                    List<DrawView.Candidate> candidates = new ArrayList<>(ids.length);
+                    for (int i = 0; i < ids.length; i++) {
+                        candidates.add(new DrawView.Candidate(ids[i], names[i], dispatches[i], last[i] == null ? null : last[i].toLocalDate(),
+                                picked.contains(ids[i])));
+                    }
                     String level = rs.getString("level");
-                    return new DrawView(rs.getLong("id"), rs.getLong("seed"), rs.getString("field_name"), rs.getString("sub_name"),
+                    return new Loaded(new DrawView(rs.getLong("id"), rs.getLong("seed"), rs.getString("field_name"), rs.getString("sub_name"),
                             level == null ? null : ExpertLevel.valueOf(level).label(), rs.getInt("requested"),
                             rs.getObject("target_enterprise_id", Long.class), rs.getString("target_name"),
                             rs.getDate("draw_day").toLocalDate(), rs.getString("drawn_by"), rs.getTimestamp("drawn_at").toInstant(),
-                            candidates.stream().map(c -> new DrawView.Candidate(c.expertId(), c.name(), c.dispatches(), c.lastDispatched(),
-                                    picked.contains(c.expertId()))).toList(),
-                            json.readValue(rs.getString("excluded"), new TypeReference<List<Exclusion>>() { }), selected);
+                            candidates, json.readValue(rs.getString("excluded"), new TypeReference<List<Exclusion>>() { }), selected),
+                            rs.getString("candidate_hash"));
                 })
                 .optional().orElse(null);
         if (d == null) {
