@@ -111,7 +111,7 @@ public class CoverageQueries {
         String sql = sql(actor, p, f, params, ", count(*) OVER () AS total_rows");
         // one pass for the page and its total: the view aggregates the period's checks of every mine in scope, and a
         // separate count ran all of that twice (province month: p95 1.27 s, measured in bench/RESULTS.md)
-        PageSlice asked = PageSlice.of(page, size, Long.MAX_VALUE);
+        PageSlice asked = new PageSlice(Math.max(0, page), size); // the total is not known yet
         long[] total = {0};
         List<Row> rows = jdbc.sql(sql + sort.orderBy() + asked.window()).params(params).query((rs, n) -> {
             total[0] = rs.getLong("total_rows");

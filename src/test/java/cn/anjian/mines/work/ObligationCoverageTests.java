@@ -275,6 +275,31 @@ class ObligationCoverageTests {
                 .andExpect(status().isOk());
     }
 
+    @Test
+    @DisplayName("MW-02 the coverage view pages with its total read in the same statement: page 2 of 1 row, a page past the end shows the last")
+    void pagesOfTheView() {
+        long a = mine("分页甲煤矿", MineKind.COAL);
+        long b = mine("分页乙煤矿", MineKind.COAL);
+        plan(List.of(a, b), List.of(a, b));
+        CoveragePeriod week = coverage.period("2026-W47", null);
+        CoverageQueries.GroupKey key = pivots.groups(staff, week, CoverageQueries.Filter.none(), CoveragePivots.GROUP_SORT.defaults(),
+                0, 100).items().stream().filter(g -> g.mineNames().contains("分页甲煤矿")).findFirst().orElseThrow().key();
+        CoverageQueries.Filter group = new CoverageQueries.Filter(null, null, false, null, key);
+        var sort = CoverageQueries.SORT.defaults();
+        CoverageQueries.Result first = coverage.list(staff, week, group, sort, 0, 1);
+        CoverageQueries.Result second = coverage.list(staff, week, group, sort, 1, 1);
+        CoverageQueries.Result beyond = coverage.list(staff, week, group, sort, 7, 1);
+        assertThat(first.total()).isEqualTo(2);
+        assertThat(second.total()).isEqualTo(2);
+        assertThat(second.page()).isEqualTo(1);
+        assertThat(first.items()).hasSize(1);
+        assertThat(second.items()).hasSize(1);
+        assertThat(List.of(first.items().get(0).mineId(), second.items().get(0).mineId())).containsExactlyInAnyOrder(a, b);
+        assertThat(beyond.page()).isEqualTo(1);
+        assertThat(beyond.total()).isEqualTo(2);
+        assertThat(beyond.items()).extracting(CoverageQueries.Row::mineId).containsExactly(second.items().get(0).mineId());
+    }
+
     CoveragePivots.GroupRow group() {
         return pivots.groups(staff, coverage.period("2026-W47", null), CoverageQueries.Filter.none(), CoveragePivots.GROUP_SORT.defaults(),
                 0, 100).items().stream().filter(g -> g.mineNames().contains("巡检甲煤矿")).findFirst().orElseThrow();
