@@ -38,10 +38,13 @@ if [ "$have" -lt "$cases" ]; then
   echo "generating $((cases - have)) cases and their records ..."
   "${PSQL[@]}" -v cases="$((cases - have))" -f bench/cases/generate.sql
 fi
-if [ "$("${PSQL[@]}" -tAc "SELECT count(*) FROM per_person WHERE id_card LIKE 'S%'")" -eq 0 ]; then
+if [ "$("${PSQL[@]}" -tAc "SELECT count(*) FROM off_certificate WHERE number LIKE 'BS%'")" -eq 0 ]; then
   echo "generating officers, trainings, certificates, decisions, hearings, remedies, vehicles, complaints ..."
   "${PSQL[@]}" -v officers=40000 -f bench/statistics/generate.sql
 fi
+# the figures read covering indexes only (V17_70): the visibility map must be set after a bulk load, as autovacuum would do
+# some time later (a no-op when it already has)
+"${PSQL[@]}" -c "VACUUM (ANALYZE) enf_case, enf_case_decision, enf_penalty_notice, enf_case_remedy, enf_case_member, cmp_submission, off_training, off_certificate"
 echo "cases $("${PSQL[@]}" -tAc "SELECT count(*) FROM enf_case"), records $("${PSQL[@]}" -tAc "SELECT count(*) FROM rec_record"), officers $("${PSQL[@]}" -tAc "SELECT count(*) FROM off_officer")"
 
 "${PSQL[@]}" <<'SQL'
