@@ -88,7 +88,7 @@
     var body = el('div', 'card-body p-2');
     var head = el('div', 'd-flex justify-content-between');
     head.appendChild(el('strong', 'mapp-mine-name', m.name));
-    head.appendChild(el('span', 'text-secondary small', m.kindLabel));
+    head.appendChild(el('span', 'text-secondary small', m.groupPatrol ? m.kindLabel + ' · 组内巡查' : m.kindLabel));
     body.appendChild(head);
     var needs = el('div', 'mt-1');
     needs.appendChild(need('本周现场', m.onsiteWeek));

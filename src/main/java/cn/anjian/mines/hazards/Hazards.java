@@ -96,13 +96,13 @@ public class Hazards {
         hazards.save(h);
     }
 
-    /** The mines the signed-in commissioner supervises this year (empty for anyone else). */
+    /** The mines the signed-in commissioner supervises today, his coal group's included (empty for anyone else). */
     @Transactional(readOnly = true)
     public java.util.List<MineChoice> myMines(Actor actor) {
         return scope.commissionerOf(actor).map(c -> scope.supervisedMines(c.id())).orElse(java.util.List.of());
     }
 
-    /** Whether the actor is a commissioner of the mine this year (pages offer the commissioner's actions only then). */
+    /** Whether the actor supervises the mine today, coal group included (pages offer the commissioner's actions only then). */
     @Transactional(readOnly = true)
     public boolean mayAct(Actor actor, long mineId) {
         return actor.hasPermission(PERMISSION)

@@ -12,13 +12,15 @@ import cn.anjian.files.Files;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Zones;
+import cn.anjian.mines.work.Supervision;
 import cn.anjian.personnel.PersonAccounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Who the signed-in commissioner is and which mines they supervise: the pairs of an approved assignment plan of the
- * current year (MC-09). A commissioner acts only on those mines (a refusal names no other mine).
+ * Who the signed-in commissioner is and which mines they supervise today: the work package's {@link Supervision} (the
+ * approved plan in force, MC-06, and the coal group's mines, MW-02), the one answer for checks and hazards alike. A
+ * commissioner acts only on those mines (a refusal names no other mine).
  */
 @Component
 @RequiredArgsConstructor
@@ -29,6 +31,7 @@ class WorkScope {
     private final JdbcClient jdbc;
     private final PersonAccounts accounts;
     private final Files files;
+    private final Supervision supervision;
     private final Clock clock;
 
     /** A mine as hazards need it: where it is and which department supervises it. */
@@ -76,16 +79,11 @@ class WorkScope {
     }
 
     boolean supervises(long commissionerId, long mineId) {
-        int year = LocalDate.now(clock.withZone(Zones.SHANGHAI)).getYear();
-        return jdbc.sql("""
-                        SELECT EXISTS (SELECT 1 FROM mine_plan_assignment a JOIN mine_plan p ON p.id = a.plan_id
-                                       WHERE p.status = 'APPROVED' AND p.plan_year = :y AND a.mine_id = :m
-                                         AND a.commissioner_id = :c)""")
-                .param("y", year).param("m", mineId).param("c", commissionerId).query(Boolean.class).single();
+        return supervision.supervises(commissionerId, mineId, LocalDate.now(clock.withZone(Zones.SHANGHAI)));
     }
 
     /**
-     * MW-06/MW-08/MW-12: the mine a commissioner may act on — one they supervise under this year's approved plan;
+     * MW-06/MW-08/MW-12: the mine a commissioner may act on — one they supervise under the approved plan in force;
      * any other mine is refused without telling whether it exists.
      */
     MineRef requireSupervised(CommissionerRef c, Long mineId) {
@@ -95,7 +93,7 @@ class WorkScope {
         MineRef m = mine(mineId).orElseThrow(() -> BusinessException.notFound(MINE));
         if (!supervises(c.id(), m.id())) {
             throw new BusinessException(BusinessException.Kind.FORBIDDEN, "MW-NOT-SUPERVISED",
-                    "您不是该矿山本年度的监管专员，不能记录该矿山的隐患、线索或指令");
+                    "您不是该矿山的监管专员（含所在煤矿监管组），不能记录该矿山的隐患、线索或指令");
         }
         return m;
     }
@@ -113,12 +111,11 @@ class WorkScope {
     }
 
     List<MineChoice> supervisedMines(long commissionerId) {
-        int year = LocalDate.now(clock.withZone(Zones.SHANGHAI)).getYear();
-        return jdbc.sql("""
-                        SELECT DISTINCT m.id, m.name FROM mine_plan_assignment a JOIN mine_plan p ON p.id = a.plan_id
-                        JOIN mine_mine m ON m.id = a.mine_id
-                        WHERE p.status = 'APPROVED' AND p.plan_year = :y AND a.commissioner_id = :c ORDER BY m.name, m.id""")
-                .param("y", year).param("c", commissionerId)
+        List<Long> ids = supervision.minesOf(commissionerId, LocalDate.now(clock.withZone(Zones.SHANGHAI)));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT id, name FROM mine_mine WHERE id IN (:ids) ORDER BY name, id").param("ids", ids)
                 .query((rs, n) -> new MineChoice(rs.getLong(1), rs.getString(2))).list();
     }
 }

@@ -77,7 +77,7 @@ class HazardWorkApiController {
         Long mineId = Params.optionalId("矿山", mine);
         List<Long> supervised = hazards.myMines(actor).stream().map(m -> m.id()).toList();
         if (mineId != null && !supervised.contains(mineId)) {
-            throw new BusinessException(BusinessException.Kind.FORBIDDEN, "MW-NOT-SUPERVISED", "您不是该矿山本年度的监管专员");
+            throw new BusinessException(BusinessException.Kind.FORBIDDEN, "MW-NOT-SUPERVISED", "您不是该矿山的监管专员（含所在煤矿监管组）");
         }
         List<HazardJson> items = supervised.isEmpty() ? List.of() : queries.list(actor,
                         new MatterFilter(null, mineId, null, false, false), HazardQueries.SORT.defaults(), 0, 100)

@@ -82,7 +82,7 @@ public class CheckRecording {
         LocalDate day = LocalDate.ofInstant(started, Zones.SHANGHAI);
         long commissioner = supervision.commissionerOf(actor).orElseThrow(() -> forbidden("只有监管专员可以记录矿山检查"));
         if (!supervision.supervises(commissioner, mine.id(), day)) {
-            throw forbidden("您不是" + mine.name() + "的指定监管专员（以批准的派驻方案为准）");
+            throw forbidden("您不是" + mine.name() + "的指定监管专员或其煤矿监管组成员（以批准的派驻方案为准）");
         }
         Check.Position position = position(in.position(), mode, mine, settings.value(WorkSettings.CHECKIN_RADIUS, day));
         if (in.checklistVersionId() == null) {

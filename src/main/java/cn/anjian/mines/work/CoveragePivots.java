@@ -132,6 +132,11 @@ public class CoveragePivots {
                 + (f.redOnly() ? " WHERE g.red" : "");
     }
 
+    /**
+     * Per commissioner over the mines designated to him (PAIRS), the ones he answers for; MW-02's patrol is the coal
+     * group's and shows in {@link #groupSql} — counting the group's mines here would charge every member with the
+     * whole group's weeks (a member's check on another group mine still counts for that mine and its group).
+     */
     private String commissionerSql(Actor actor, CoveragePeriod p, CoverageQueries.Filter f, Map<String, Object> params) {
         return CoverageSql.with(actor, p, f, coverage.today(), params) + """
                 , g AS (SELECT mc.id AS commissioner_id, mc.name, count(*)::int AS mines, sum(x.remote)::int AS remote,

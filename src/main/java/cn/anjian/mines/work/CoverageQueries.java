@@ -136,6 +136,7 @@ public class CoverageQueries {
     }
 
     private String sql(Actor actor, CoveragePeriod p, Filter f, Map<String, Object> params, String extraColumns) {
+        // the designated commissioners of each mine (PAIRS, not the coal group's members: the group view lists groups)
         return CoverageSql.with(actor, p, f, today(), params) + """
                 , sup AS (SELECT sp.mine_id, string_agg(mc.name, '、' ORDER BY mc.name) AS names
                         FROM (""" + Supervision.PAIRS + """

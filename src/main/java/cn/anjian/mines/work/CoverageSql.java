@@ -113,6 +113,8 @@ final class CoverageSql {
             where.append(f.kind() == KindGroup.COAL ? " AND mm.kind = 'COAL'" : " AND mm.kind <> 'COAL'");
         }
         if (f.commissionerId() != null) {
+            // the commissioner pivot's drill-down: his designated mines (PAIRS), as that pivot counts them — a coal
+            // group's patrol is the group pivot's (GROUPS), so a member is not charged with his group's other mines
             where.append(" AND mm.id IN (SELECT fp.mine_id FROM (").append(Supervision.PAIRS).append(") fp WHERE fp.commissioner_id = :fcomm)");
             params.put("fcomm", f.commissionerId());
         }

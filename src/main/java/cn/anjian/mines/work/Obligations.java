@@ -78,6 +78,8 @@ public class Obligations {
                 SELECT o.mine_id || ':' || o.kind FROM mine_obligation o JOIN mine_mine mm ON mm.id = o.mine_id
                 WHERE o.period IN (:w, :m) AND mm.scope_path LIKE :p""").param("w", week).param("m", month.toString())
                 .param("p", scopePattern).query(String.class).list());
+        // owners only: the designated commissioners (PAIRS), the coal group's leader first for MW-02; whoever records the
+        // check — any member of the group, Supervision.GROUP_PAIRS — meets the mine's obligation (evaluate counts the mine)
         Map<Long, List<Long>> staff = people(Supervision.PAIRS, "commissioner_id", day.getYear());
         Map<Long, List<Long>> leaders = people(CoverageSql.GROUPS, "leader_id", day.getYear());
         Map<Long, Optional<Long>> users = new HashMap<>();

@@ -28,8 +28,10 @@ public class Today {
     public record Count(int done, int required) {
     }
 
+    /** {@code groupPatrol}: a mine of the commissioner's coal group not designated to him (MW-02); counts are the mine's. */
     public record MineToday(long mineId, String name, String kindLabel, BigDecimal latitude, BigDecimal longitude,
-                            int geofenceMeters, Count onsiteWeek, Count remoteWeek, List<String> uncoveredThisMonth) {
+                            int geofenceMeters, Count onsiteWeek, Count remoteWeek, List<String> uncoveredThisMonth,
+                            boolean groupPatrol) {
     }
 
     public record View(LocalDate date, String isoWeek, String month, List<MineToday> mines) {
@@ -48,7 +50,8 @@ public class Today {
         int radius = settings.value(WorkSettings.CHECKIN_RADIUS, today);
         List<MineToday> out = new ArrayList<>();
         Long me = supervision.commissionerOf(actor).orElse(null);
-        for (long mineId : me == null ? List.<Long>of() : supervision.minesOf(me, today)) {
+        for (Supervision.SupervisedMine s : me == null ? List.<Supervision.SupervisedMine>of() : supervision.supervised(me, today)) {
+            long mineId = s.mineId();
             Checklists.MineFacts m = checklists.mine(mineId).orElseThrow();
             Map<String, Object> counts = jdbc.sql("""
                     SELECT count(*) FILTER (WHERE mode = 'ONSITE') AS onsite, count(*) FILTER (WHERE mode = 'REMOTE') AS remote
@@ -62,7 +65,7 @@ public class Today {
             out.add(new MineToday(mineId, m.name(), m.kind().label(), m.latitude(), m.longitude(), radius,
                     new Count(((Number) counts.get("onsite")).intValue(), CoverageRules.ONSITE_PER_WEEK),
                     new Count(((Number) counts.get("remote")).intValue(), requirements.remoteRequired(m.scopePath(), week.monday())),
-                    m.sites().stream().filter(s -> !seen.contains(s)).toList()));
+                    m.sites().stream().filter(site -> !seen.contains(site)).toList(), s.throughGroup()));
         }
         return new View(today, week.isoWeek(), today.toString().substring(0, 7), out);
     }

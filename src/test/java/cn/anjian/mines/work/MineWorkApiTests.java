@@ -98,6 +98,12 @@ class MineWorkApiTests {
 
     @BeforeEach
     void setUp() {
+        // checks start 2 hours ago and are read back as this week's: run between Monday 00:00 and 03:00 (Beijing) they
+        // would fall in the week before, so the clock moves to 03:00 then
+        java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock.withZone(Zones.SHANGHAI));
+        if (now.getDayOfWeek() == java.time.DayOfWeek.MONDAY && now.getHour() < 3) {
+            ((cn.anjian.MutableClock) clock).set(now.toLocalDate().atTime(3, 0));
+        }
         office = officer("140927");
         Actor sc = users.actor("sc_commissioner").orElseThrow();
         commissioner = new TestActor(sc.userId(), sc.username(), sc.displayName(), sc.agencyId(), sc.agencyName(), sc.unitId(),
@@ -119,6 +125,7 @@ class MineWorkApiTests {
 
     @AfterEach
     void clean() {
+        ((cn.anjian.MutableClock) clock).reset();
         String p = office.scope().path() + "%";
         jdbc.sql("DELETE FROM mine_check WHERE scope_path LIKE :p").param("p", p).update();
         jdbc.sql("DELETE FROM mine_checklist_item WHERE mine_id IN (SELECT id FROM mine_mine WHERE scope_path LIKE :p)")
