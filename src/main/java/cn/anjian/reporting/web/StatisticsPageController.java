@@ -94,8 +94,8 @@ class StatisticsPageController {
         }
         String names = String.join("、", withoutAgency.subList(0, Math.min(6, withoutAgency.size())))
                 + (withoutAgency.size() > 6 ? "等" : "");
-        return "下辖 " + withoutAgency.size() + " 个行政区划（" + names + "）未设执法机构，其执法记录由" + place.name()
-                + "的执法机构办理，计入“" + place.name() + "本级”，图中不单列。";
+        return "下辖 " + withoutAgency.size() + " 个行政区划（" + names + "）在本系统中未设执法机构、没有执法记录，图中不单列；"
+                + place.name() + "本级执法机构的记录计为“" + place.name() + "本级”。";
     }
 
     private List<Figure> figures(String... keys) {

@@ -44,18 +44,18 @@ class StatisticsComparisonTests {
 
         var county = engine.below(w.county, YEAR, engine.figure("penalties.opened"));
         assertThat(county).extracting(StatisticsEngine.Point::label).containsExactly(w.county.name() + "本级");
-        assertThat(county.get(0).value()).isEqualByComparingTo(BigDecimal.TWO);
+        assertThat(county.get(0).value()).isEqualByComparingTo(BigDecimal.valueOf(2));
         assertThat(engine.withoutAgency(w.county)).containsExactly("统计测试镇甲", "统计测试镇乙");
         assertThat(engine.withoutAgency(w.city)).isEmpty();
         // the city: its own agency (nothing this year) and the county (2); a township is no unit of the city's comparison
         var city = engine.below(w.city, YEAR, engine.figure("penalties.opened"));
         assertThat(city).extracting(StatisticsEngine.Point::label).containsExactly(w.city.name() + "本级", w.county.name());
-        assertThat(city.get(1).value()).isEqualByComparingTo(BigDecimal.TWO);
+        assertThat(city.get(1).value()).isEqualByComparingTo(BigDecimal.valueOf(2));
 
         var reader = TestActors.actor("stat-reader", w.city.id(), w.city.path(), "statistics:read");
         String page = mvc.perform(get("/reporting/statistics").param("j", String.valueOf(w.county.id())).param("period", "2026")
                 .with(TestActors.as(reader))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("下辖 2 个行政区划（统计测试镇甲、统计测试镇乙）未设执法机构", w.county.name() + "本级")
+        assertThat(page).contains("下辖 2 个行政区划（统计测试镇甲、统计测试镇乙）在本系统中未设执法机构", w.county.name() + "本级")
                 .doesNotContain("&quot;统计测试镇甲&quot;");
         String cityPage = mvc.perform(get("/reporting/statistics").param("j", String.valueOf(w.city.id())).param("period", "2026")
                 .with(TestActors.as(reader))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
