@@ -58,9 +58,21 @@ class PublicIntake implements PublicQuestions {
     Submission fromPortal(String portal, Filing in, java.util.List<org.springframework.web.multipart.MultipartFile> photoFiles) {
         SubmissionPhotos.check(photoFiles); // before anything is stored
         Agency a = portalAgency(portal);
-        Submission s = file(Channel.PUBLIC_PORTAL, in, null, a, null, null, null);
+        Submission s = file(Channel.PUBLIC_PORTAL, in, null, a, null, null, null, now());
         photos.attach(s, photoFiles);
         return s;
+    }
+
+    /**
+     * The demo's portal filings of past months (issue 19): the portal's path (gates, answer deadline from that day,
+     * audit) with the day it was filed; without photos.
+     */
+    Submission fromPortalAt(String portal, Filing in, Instant at) {
+        return file(Channel.PUBLIC_PORTAL, in, null, portalAgency(portal), null, null, null, at.truncatedTo(ChronoUnit.MICROS));
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** CMP-01: staff type a 12345 hotline call or a letter for their own agency. */
@@ -69,7 +81,7 @@ class PublicIntake implements PublicQuestions {
         if (c != Channel.HOTLINE_12345 && c != Channel.LETTER) {
             throw BusinessException.badInput("CMP-01-CHANNEL", "工作人员只能登记 12345 热线或来信");
         }
-        return file(c, in, actor.username(), agencies.get(actor.agencyId()), null, null, null);
+        return file(c, in, actor.username(), agencies.get(actor.agencyId()), null, null, null, now());
     }
 
     @Override
@@ -78,11 +90,11 @@ class PublicIntake implements PublicQuestions {
                 (q.correction() ? "纠错：" : "咨询：") + cut(q.aboutTitle(), Submission.TITLE_MAX - 3), q.content(), null, null,
                 q.anonymous(), q.contactName(), q.contactPhone());
         return file(Channel.PUBLIC_PORTAL, in, null, agencies.get(q.ownerAgencyId()), q.aboutRef(), q.aboutTitle(),
-                q.ownerUnitId()).trackingCode;
+                q.ownerUnitId(), now()).trackingCode;
     }
 
     private Submission file(Channel channel, Filing in, String receivedBy, Agency a, String aboutRef, String aboutTitle,
-                            Long unit) {
+                            Long unit, Instant at) {
         SubmissionKind kind = cn.anjian.kernel.Params.requiredChoice("CMP-01-KIND", SubmissionKind.class, "类别", in.kind(),
                 SubmissionKind::label);
         boolean question = kind == SubmissionKind.CORRECTION || kind == SubmissionKind.CONSULTATION;
@@ -91,7 +103,7 @@ class PublicIntake implements PublicQuestions {
         }
         Submission s = Submission.publicly(TrackingCodes.next("JD"), channel, kind, in.title(), in.content(), in.location(),
                 in.enterpriseName(), in.anonymous(), in.contactName(), in.contactPhone(), receivedBy, a.id(),
-                a.jurisdictionId(), a.scopePath(), clock.instant().truncatedTo(ChronoUnit.MICROS));
+                a.jurisdictionId(), a.scopePath(), at);
         Long owner = unit != null ? unit : agencies.generalOffice(a.id());
         s.about(aboutRef, aboutTitle, owner);
         repository.save(s);

@@ -56,9 +56,14 @@ class SubmissionHandling {
 
     /** CMP-02: declining ends the answer deadline (the reason is the answer the submitter reads). */
     void decline(Actor actor, long id, String reason) {
+        decline(actor, id, reason, now());
+    }
+
+    /** The demo's past months (issue 19): declined on that day. */
+    void decline(Actor actor, long id, String reason, Instant at) {
         Submission s = submissions.getForStaff(actor, id);
         Map<String, Object> before = SubmissionService.snapshot(s);
-        s.decline(reason, actor.username(), now());
+        s.decline(reason, actor.username(), at);
         repository.save(s);
         closeDeadline(s, s.declinedAt);
         events.publishEvent(AuditableEvent.change("complaints.submission.declined", SubmissionService.SUBJECT, s.id, before,

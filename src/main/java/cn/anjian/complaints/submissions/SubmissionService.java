@@ -75,18 +75,28 @@ class SubmissionService {
     }
 
     void accept(Actor actor, long id) {
+        accept(actor, id, now());
+    }
+
+    /** The demo's past months (issue 19): accepted on that day. */
+    void accept(Actor actor, long id, java.time.Instant at) {
         Submission s = getForStaff(actor, id);
         Map<String, Object> before = snapshot(s);
-        s.accept(actor.username(), now());
+        s.accept(actor.username(), at);
         repository.save(s);
         events.publishEvent(AuditableEvent.change("complaints.submission.accepted", SUBJECT, s.id, before, snapshot(s)));
     }
 
     /** SS-05: the answer closes the deadline (met, or met late when it was already overdue). */
     void answer(Actor actor, long id, String text) {
+        answer(actor, id, text, now());
+    }
+
+    /** The demo's past months (issue 19): answered on that day (the deadline met or met late by that day). */
+    void answer(Actor actor, long id, String text, java.time.Instant at) {
         Submission s = getForStaff(actor, id);
         Map<String, Object> before = snapshot(s);
-        s.answer(text, actor.username(), now());
+        s.answer(text, actor.username(), at);
         repository.save(s);
         if (s.deadlineId != null) {
             DeadlineId d = new DeadlineId(s.deadlineId);

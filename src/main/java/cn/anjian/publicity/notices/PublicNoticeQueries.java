@@ -85,6 +85,13 @@ class PublicNoticeQueries {
             p.put("to", Timestamp.from(f.to().plusDays(1).atStartOfDay(Zones.SHANGHAI).toInstant()));
         }
         if (f.q() != null && !f.q().isBlank()) {
+            // the title's bigrams are keys of the GIN index pub_publication_search_keys (V9_66): a rare word never reads
+            // every title; the LIKE checks
+            String[] keys = cn.anjian.publicity.portal.SearchKeys.bigrams(f.q().strip());
+            if (keys.length > 0) {
+                where.append(" AND search_keys @> CAST(:keys AS text[])");
+                p.put("keys", keys);
+            }
             where.append(" AND title LIKE :q ESCAPE '\\'");
             p.put("q", Like.contains(f.q()));
         }

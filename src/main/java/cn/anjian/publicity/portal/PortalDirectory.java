@@ -31,12 +31,20 @@ class PortalDirectory {
 
     static final int LATEST = 6;
     static final int PAGE_SIZE = 20;
-    /** Hits counted up to this many ("10000+"), so a common word never counts a million rows. */
-    static final int COUNT_CAP = 10_000;
+    /**
+     * Hits counted up to this many: beyond, the page says "1000 条以上" and pages through these first 1000 (50 pages), as
+     * public search engines do; a place name held by 200,000 entries never builds a bitmap of all of them (issue 14).
+     */
+    static final int COUNT_CAP = 1_000;
+    /** A frequent term is counted on the newest entries first: at most this many are read. */
+    static final int WALK_BUDGET = 20_000;
+    /** A term whose keys may be this common is frequent: its cap is expected within the walk's budget. */
+    static final double FREQUENT_SHARE = (double) (COUNT_CAP + 1) / WALK_BUDGET;
 
     private final Jurisdictions jurisdictions;
     private final Agencies agencies;
     private final JdbcClient jdbc;
+    private final SearchKeyStats stats;
 
     record Portal(Jurisdiction jurisdiction, Agency agency, List<Link> below) {
         /** The division code for links; null for the province (its portal is plain {@code /public}). */
@@ -51,9 +59,11 @@ class PortalDirectory {
     record Entry(long id, String title, String ownerName, Instant publishedAt) {
     }
 
-    record Hits(List<Entry> items, int page, long total) {
+    /** {@code capped}: more than {@link #COUNT_CAP} hits; {@code total} is then the cap and the pages are its pages. */
+    record Hits(List<Entry> items, int page, long total, boolean capped) {
+        /** What the pager says: the exact count, or that there are more than were counted. */
         public String totalText() {
-            return total >= COUNT_CAP ? COUNT_CAP + "+" : Long.toString(total);
+            return capped ? COUNT_CAP + " 条以上" : "共 " + total + " 条";
         }
 
         public boolean hasNext() {
@@ -86,10 +96,13 @@ class PortalDirectory {
     }
 
     /**
-     * The portal's search box: published entries whose title (agency, kind and party name) holds the text. The text's
-     * bigrams and, below the province, the portal's scope are keys of one GIN index (V9_66), so the index intersects them
-     * exactly; the LIKE checks. Fewer hits than the cap: the page is sorted from those hits (a frequent term absent from
-     * the portal must never walk every entry in order); more: walking the newest entries finds a page at once.
+     * The portal's search box: published entries whose title (agency, kind and party name) holds the text, newest first.
+     * The text's bigrams and, below the province, the portal's scope are keys of one GIN index (V9_66), so the index
+     * intersects them exactly; the LIKE checks. A frequent term (a place name, the first characters of a party name:
+     * its keys' statistics say it may be in 1 of 20 entries) is counted first on the newest entries, where its cap is
+     * reached after a few thousand rows; otherwise (or when that walk does not reach the cap) the index counts up to the
+     * cap. Fewer hits than the cap: the page is sorted from those hits (a term absent from the portal never walks every
+     * entry in order); more: walking the newest entries finds a page at once.
      */
     Hits search(Portal p, String q, int page) {
         String like = Like.contains(q);
@@ -97,35 +110,42 @@ class PortalDirectory {
         if (p.jurisdiction().parentId() != null) {
             keys.add(p.agency().scopePath()); // the province's key is on every entry: no use to the index
         }
+        String scope = p.agency().scopePath() + "%";
+        String[] keyArray = keys.toArray(String[]::new);
         // the keys go in as a value (not search_bigrams(:text)), so a generic plan never re-runs the function per row
         String where = " WHERE withdrawn_at IS NULL AND scope_path LIKE :scope"
                 + (keys.isEmpty() ? "" : " AND search_keys @> CAST(:keys AS text[])") + " AND title LIKE :q ESCAPE '\\'";
-        String[] keyArray = keys.toArray(String[]::new);
-        long total = Math.min(COUNT_CAP, jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM pub_publication" + where + " LIMIT " + (COUNT_CAP + 1)
-                        + ") t").param("scope", p.agency().scopePath() + "%").param("keys", keyArray)
-                .param("q", like).query(Long.class).single());
-        if (total == 0) {
-            return new Hits(List.of(), 0, 0);
+        long counted = keys.isEmpty() || stats.upperShare(keyArray) >= FREQUENT_SHARE ? countNewest(scope, like) : 0;
+        if (counted <= COUNT_CAP) {
+            counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM pub_publication" + where + " LIMIT " + (COUNT_CAP + 1) + ") t")
+                    .param("scope", scope).param("keys", keyArray).param("q", like).query(Long.class).single();
         }
+        if (counted == 0) {
+            return new Hits(List.of(), 0, 0, false);
+        }
+        boolean capped = counted > COUNT_CAP;
+        long total = Math.min(COUNT_CAP, counted);
         PageSlice slice = PageSlice.of(page, PAGE_SIZE, total);
         String select = "SELECT id, title, owner_name, published_at FROM pub_publication" + where;
-        String sql = total < COUNT_CAP && !keys.isEmpty()
-                ? "WITH hits AS MATERIALIZED (" + select + ") SELECT * FROM hits"
-                : select;
+        String sql = !capped && !keys.isEmpty() ? "WITH hits AS MATERIALIZED (" + select + ") SELECT * FROM hits" : select;
         List<Entry> rows = jdbc.sql(sql + " ORDER BY published_at DESC, id DESC" + slice.window())
-                .param("scope", p.agency().scopePath() + "%").param("keys", keyArray).param("q", like)
-                .query(PortalDirectory::entry).list();
-        return new Hits(rows, slice.page(), total);
+                .param("scope", scope).param("keys", keyArray).param("q", like).query(PortalDirectory::entry).list();
+        return new Hits(rows, slice.page(), total, capped);
     }
 
-    /** The distinct two-character substrings of the text, as V9_61's search_bigrams() computes them (by code point). */
+    /** Hits among the newest {@link #WALK_BUDGET} entries, up to the cap + 1 (the walk stops there). */
+    private long countNewest(String scope, String like) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM (SELECT 1 FROM (
+                            SELECT title, scope_path FROM pub_publication WHERE withdrawn_at IS NULL
+                            ORDER BY published_at DESC, id DESC LIMIT :budget) w
+                          WHERE w.scope_path LIKE :scope AND w.title LIKE :q ESCAPE '\\' LIMIT :cap) t""")
+                .param("budget", WALK_BUDGET).param("scope", scope).param("q", like).param("cap", COUNT_CAP + 1)
+                .query(Long.class).single();
+    }
+
     static String[] bigrams(String text) {
-        int[] cps = text.codePoints().toArray();
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
-        for (int i = 0; i + 1 < cps.length; i++) {
-            out.add(new String(cps, i, 2));
-        }
-        return out.toArray(String[]::new);
+        return SearchKeys.bigrams(text);
     }
 
     Optional<Agency> agency(long id) {

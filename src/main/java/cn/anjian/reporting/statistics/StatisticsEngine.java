@@ -180,20 +180,49 @@ public class StatisticsEngine implements EnforcementStatistics {
                 by.getOrDefault(m.year() * 100 + m.index(), BigDecimal.ZERO))).toList();
     }
 
-    /** The figure for each jurisdiction directly below (one query grouped by the child's id in the path). */
+    /**
+     * The comparison chart (issue 19): the place's own agencies' figure ("…本级") and each jurisdiction directly below that
+     * has an agency in its subtree, or a figure. Records belong to the agency that made them, so a township without an
+     * agency of its own never has one: its records are the county's own (one query grouped by the child's id in the path).
+     */
     public List<Point> below(Jurisdiction j, StatPeriod period, Figure f) {
         List<Jurisdiction> children = jurisdictions.children(j.id());
         if (children.isEmpty()) {
             return List.of();
         }
-        int field = j.path().split("/").length + 1;   // "/1/5/" splits into "", "1", "5": the child's id is field 4
         Map<String, BigDecimal> by = new HashMap<>();
-        jdbc.sql("SELECT split_part(t.scope_path, '/', " + field + ") AS c, " + aggregate(f) + " AS v FROM (" + f.records()
+        jdbc.sql("SELECT split_part(t.scope_path, '/', " + childField(j) + ") AS c, " + aggregate(f) + " AS v FROM (" + f.records()
                         + ") t GROUP BY 1").params(params(j.path(), period))
                 .query(rs -> {
                     by.put(rs.getString("c"), rs.getBigDecimal("v"));
                 });
-        return children.stream().map(c -> new Point(c.name(), by.getOrDefault(String.valueOf(c.id()), BigDecimal.ZERO))).toList();
+        java.util.Set<String> staffed = staffed(j);
+        List<Point> points = new java.util.ArrayList<>();
+        if (staffed.contains("") || by.containsKey("")) {
+            points.add(new Point(j.name() + "本级", by.getOrDefault("", BigDecimal.ZERO)));
+        }
+        children.stream().filter(c -> staffed.contains(String.valueOf(c.id())) || by.containsKey(String.valueOf(c.id())))
+                .forEach(c -> points.add(new Point(c.name(), by.getOrDefault(String.valueOf(c.id()), BigDecimal.ZERO))));
+        return points;
+    }
+
+    /** The jurisdictions directly below without any agency in their subtree: the comparison leaves them out, and says so. */
+    public List<String> withoutAgency(Jurisdiction j) {
+        java.util.Set<String> staffed = staffed(j);
+        return jurisdictions.children(j.id()).stream().filter(c -> !staffed.contains(String.valueOf(c.id())))
+                .map(Jurisdiction::name).toList();
+    }
+
+    /** The child ids (as path fields) with an agency in their subtree; "" when the place itself has one. */
+    private java.util.Set<String> staffed(Jurisdiction j) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT split_part(a.scope_path, '/', " + childField(j)
+                        + ") FROM org_agency_view a WHERE a.scope_path LIKE :p").param("p", j.path() + "%")
+                .query(String.class).list());
+    }
+
+    /** "/1/5/" splits into "", "1", "5": a child's id is the path's next field (4). */
+    private static int childField(Jurisdiction j) {
+        return j.path().split("/").length + 1;
     }
 
     /** Composition: the cases opened in the period by kind (行政检查、处罚、强制、许可). */

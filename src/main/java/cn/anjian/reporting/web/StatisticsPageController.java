@@ -81,9 +81,21 @@ class StatisticsPageController {
                 f -> engine.trend(place, p, f)));
         model.addAttribute("belowChart", chart(figures("penalties.opened", "inspections.patrol", "inspections.special"),
                 f -> engine.below(place, p, f)));
+        model.addAttribute("belowNote", belowNote(place, engine.withoutAgency(place)));
         model.addAttribute("kindChart", write(Map.of("pie", engine.composition(place, p))));
         model.addAttribute("mayIssue", actor.hasPermission("statistics:report"));
         return "reporting/statistics/table";
+    }
+
+    /** Issue 19: the jurisdictions below without an agency are not bars of zeros; the page says where their records are. */
+    static String belowNote(Jurisdiction place, List<String> withoutAgency) {
+        if (withoutAgency.isEmpty()) {
+            return null;
+        }
+        String names = String.join("、", withoutAgency.subList(0, Math.min(6, withoutAgency.size())))
+                + (withoutAgency.size() > 6 ? "等" : "");
+        return "下辖 " + withoutAgency.size() + " 个行政区划（" + names + "）在本系统中未设执法机构、没有执法记录，图中不单列；"
+                + place.name() + "本级执法机构的记录计为“" + place.name() + "本级”。";
     }
 
     private List<Figure> figures(String... keys) {
