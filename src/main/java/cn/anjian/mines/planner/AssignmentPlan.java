@@ -93,9 +93,14 @@ class AssignmentPlan extends AbstractAggregateRoot<AssignmentPlan> {
 
     /** An officer's move, already re-checked by the checker. */
     void adjusted(String outcomeJson, String violationsJson, Set<Pair> pairs, Map<String, ?> move) {
+        adjusted(outcomeJson, violationsJson, pairs, "mines.plan.adjusted", move);
+    }
+
+    /** An officer's checked change of the draft, audited under {@code action} (a move, an addition, a removal). */
+    void adjusted(String outcomeJson, String violationsJson, Set<Pair> pairs, String action, Map<String, ?> change) {
         requireEditable();
         replace(outcomeJson, violationsJson, score, pairs);
-        registerEvent(AuditableEvent.change("mines.plan.adjusted", "mine_plan", id, null, move));
+        registerEvent(AuditableEvent.change(action, "mine_plan", id, null, change));
     }
 
     void submitted(long flow, boolean clean) {
