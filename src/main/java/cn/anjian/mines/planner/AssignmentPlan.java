@@ -128,6 +128,15 @@ class AssignmentPlan extends AbstractAggregateRoot<AssignmentPlan> {
                 before, snapshot()));
     }
 
+    /** MC-06 (art. 9): the approved plan was reported to these provincial agencies (audited with who was told). */
+    void reportedTo(java.util.List<String> agencies) {
+        if (status != PlanStatus.APPROVED || reportedAt == null) {
+            throw BusinessException.conflict("MC-06-STATE", "只有已批准的方案报送省级矿山安全监管部门");
+        }
+        registerEvent(AuditableEvent.change("mines.plan.reported", "mine_plan", id, null,
+                Map.of("reportedTo", String.join("、", agencies))));
+    }
+
     /** MC-06: the supervision phone published with the plan (checked by the caller with {@code Phones}). */
     void contact(String phone) {
         requireEditable();

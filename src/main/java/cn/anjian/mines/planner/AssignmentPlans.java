@@ -80,6 +80,11 @@ public class AssignmentPlans {
         return create(actor, jurisdictions.get(p.jurisdictionId()).code(), p.planYear(), retry[0], retry[1]);
     }
 
+    /** The longer limit a re-run of a plan of {@code year} searches for, in seconds (what the page offers). */
+    public long retrySeconds(int year) {
+        return MineSettings.retry(settings, LocalDate.of(year, 1, 1))[0].toSeconds();
+    }
+
     /** The plan in the actor's scope (else 404), with the live best while it is being computed. */
     public PlanView get(Actor actor, long id) {
         AssignmentPlan p = find(actor, id);
