@@ -44,7 +44,7 @@ class PlanReporting {
                 told.addAll(roles.permitted(a.id(), PERMISSION));
             });
         }
-        String title = jurisdictions.get(plan.jurisdictionId()).name() + plan.planYear()
+        String title = jurisdictions.get(plan.jurisdictionId()).name() + " " + plan.planYear()
                 + " 年度矿山安全监管专员派驻方案已批准并报省级矿山安全监管部门";
         events.publishEvent(new MinePlanReported(plan.id(), title, "/mines/plans/" + plan.id(), List.copyOf(told), at));
         return to;
