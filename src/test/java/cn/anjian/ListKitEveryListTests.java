@@ -45,7 +45,7 @@ class ListKitEveryListTests {
 
     static final Set<String> PERMISSIONS = Set.of("personnel:read", "personnel:manage", "case:read", "record:read",
             "record:export", "workflow:inbox", "deadline:read", "deadline:read-scope", "audit:read", "home:view",
-            "user:manage", "legalreview:read", "ops:monitor");
+            "user:manage", "legalreview:read", "ops:monitor", "mine:plan-receive");
 
     private TestActor reader(String username) {
         Actor a = users.actor(username).orElseThrow();
@@ -70,7 +70,8 @@ class ListKitEveryListTests {
             "follow-on     | /personnel/officers/follow-on | /api/v1/personnel/officers/follow-on/export | 姓名 | gap=XYZ | 1 | - | -     | -  | -                                                   | -1 | -1 | false",
             "trainings     | /personnel/trainings    | /api/v1/personnel/trainings/export    | 姓名 | kind=XYZ   | 3 | - | - | - | - | -1 | 1 | true",
             "certificates  | /personnel/certificates | /api/v1/personnel/certificates/export | 姓名 | status=XYZ | 3 | - | - | - | - | -1 | 1 | true",
-            "monitoring tokens | /admin/monitoring-tokens | - | 名称 | status=XYZ | 1 | iam_monitoring_token | name | id | revoked_at IS NULL | 0 | -1 | true"})
+            "monitoring tokens | /admin/monitoring-tokens | - | 名称 | status=XYZ | 1 | iam_monitoring_token | name | id | revoked_at IS NULL | 0 | -1 | true",
+            "reported plans | /mines/plans/reported | /api/v1/mines/assignment-plans/reported/export | 行政区划 | year=abc | -1 | - | - | - | - | -1 | -1 | true"})
     void export(String list, String page, String apiExport, String firstHeader, String badFilter, int agencyCol,
                 String table, String column, String idColumn, String extra, int formulaCol, int maskedCol,
                 boolean rowsRequired) throws Exception {

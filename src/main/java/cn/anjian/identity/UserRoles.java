@@ -20,4 +20,7 @@ public interface UserRoles {
 
     /** The enabled users of the agency holding any of the roles (e.g. the heads told of a major hazard), by id. */
     List<Long> holders(long agencyId, java.util.Collection<String> roleCodes);
+
+    /** The enabled users of the agency whose roles grant the permission (e.g. who receives reports from below), by id. */
+    List<Long> permitted(long agencyId, String permission);
 }

@@ -35,6 +35,15 @@ class JdbcUserRoles implements UserRoles {
     }
 
     @Override
+    public List<Long> permitted(long agencyId, String permission) {
+        return jdbc.sql("""
+                        SELECT DISTINCT u.id FROM iam_user u JOIN iam_user_role ur ON ur.user_id = u.id
+                        JOIN iam_role_permission rp ON rp.role_code = ur.role_code
+                        WHERE u.agency_id = :a AND u.enabled AND rp.permission_code = :p ORDER BY u.id""")
+                .param("a", agencyId).param("p", permission).query(Long.class).list();
+    }
+
+    @Override
     public Optional<String> roleName(String roleCode) {
         return jdbc.sql("SELECT name FROM iam_role WHERE code = :c").param("c", roleCode).query(String.class).optional();
     }

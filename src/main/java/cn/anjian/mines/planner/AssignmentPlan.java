@@ -93,9 +93,14 @@ class AssignmentPlan extends AbstractAggregateRoot<AssignmentPlan> {
 
     /** An officer's move, already re-checked by the checker. */
     void adjusted(String outcomeJson, String violationsJson, Set<Pair> pairs, Map<String, ?> move) {
+        adjusted(outcomeJson, violationsJson, pairs, "mines.plan.adjusted", move);
+    }
+
+    /** An officer's checked change of the draft, audited under {@code action} (a move, an addition, a removal). */
+    void adjusted(String outcomeJson, String violationsJson, Set<Pair> pairs, String action, Map<String, ?> change) {
         requireEditable();
         replace(outcomeJson, violationsJson, score, pairs);
-        registerEvent(AuditableEvent.change("mines.plan.adjusted", "mine_plan", id, null, move));
+        registerEvent(AuditableEvent.change(action, "mine_plan", id, null, change));
     }
 
     void submitted(long flow, boolean clean) {
@@ -121,6 +126,15 @@ class AssignmentPlan extends AbstractAggregateRoot<AssignmentPlan> {
         }
         registerEvent(AuditableEvent.change("mines.plan." + (approved ? "approved" : "returned"), "mine_plan", id,
                 before, snapshot()));
+    }
+
+    /** MC-06 (art. 9): the approved plan was reported to these provincial agencies (audited with who was told). */
+    void reportedTo(java.util.List<String> agencies) {
+        if (status != PlanStatus.APPROVED || reportedAt == null) {
+            throw BusinessException.conflict("MC-06-STATE", "只有已批准的方案报送省级矿山安全监管部门");
+        }
+        registerEvent(AuditableEvent.change("mines.plan.reported", "mine_plan", id, null,
+                Map.of("reportedTo", String.join("、", agencies))));
     }
 
     /** MC-06: the supervision phone published with the plan (checked by the caller with {@code Phones}). */

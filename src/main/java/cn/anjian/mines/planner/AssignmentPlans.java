@@ -65,6 +65,26 @@ public class AssignmentPlans {
         return p.id();
     }
 
+    /**
+     * MC-09: computes the plan's jurisdiction and year again with the longer limit (setting
+     * {@code mines.planner-retry-seconds}), when the solver stopped before staffing what the data allows; returns the
+     * new plan's id. The draft stays as it was (the history keeps both).
+     */
+    public long recompute(Actor actor, long planId) {
+        require(actor, "mine:plan");
+        AssignmentPlan p = find(actor, planId);
+        if (p.status() != PlanStatus.SOLVED && p.status() != PlanStatus.RETURNED && p.status() != PlanStatus.FAILED) {
+            throw BusinessException.conflict("MC-09-STATE", "只有计算完成、计算失败或已退回的方案可以重新计算");
+        }
+        Duration[] retry = MineSettings.retry(settings, LocalDate.of(p.planYear(), 1, 1));
+        return create(actor, jurisdictions.get(p.jurisdictionId()).code(), p.planYear(), retry[0], retry[1]);
+    }
+
+    /** The longer limit a re-run of a plan of {@code year} searches for, in seconds (what the page offers). */
+    public long retrySeconds(int year) {
+        return MineSettings.retry(settings, LocalDate.of(year, 1, 1))[0].toSeconds();
+    }
+
     /** The plan in the actor's scope (else 404), with the live best while it is being computed. */
     public PlanView get(Actor actor, long id) {
         AssignmentPlan p = find(actor, id);

@@ -3,6 +3,7 @@ package cn.anjian.mines.planner;
 import lombok.RequiredArgsConstructor;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import cn.anjian.kernel.Actor;
@@ -38,6 +39,7 @@ public class MinePlanApproval implements FlowOutcomeHandler {
     private final AssignmentPlanRepository repository;
     private final Workflows workflows;
     private final Handovers handovers;
+    private final PlanReporting reporting;
     private final Clock clock;
 
     /** Submits the plan for approval; refused while it breaks a rule (the checker's findings are stored with it). */
@@ -83,7 +85,11 @@ public class MinePlanApproval implements FlowOutcomeHandler {
 
     private void decide(long planId, boolean approved) {
         AssignmentPlan plan = repository.findById(planId).orElseThrow();
-        plan.decided(approved, clock.instant());
+        Instant now = clock.instant();
+        plan.decided(approved, now);
+        if (approved) {
+            plan.reportedTo(reporting.report(plan, now));
+        }
         repository.save(plan);
         if (approved) {
             handovers.openFor(plan);

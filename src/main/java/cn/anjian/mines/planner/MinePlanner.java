@@ -43,8 +43,13 @@ public final class MinePlanner {
         return outcome(in, best);
     }
 
-    /** The plan a solution stands for; shortfalls come from the independent checker, reasons from the seats. */
+    /** The plan a solution stands for; shortfalls come from the independent checker, reasons from the data. */
     public static PlanOutcome outcome(PlanningInput in, MinePlanSolution s) {
+        return outcome(in, s, true);
+    }
+
+    /** As {@link #outcome(PlanningInput, MinePlanSolution)}; without {@code explain} the checker's finding is the reason (progress). */
+    static PlanOutcome outcome(PlanningInput in, MinePlanSolution s, boolean explain) {
         Map<Long, Set<Long>> byMine = new LinkedHashMap<>();
         for (Seat seat : s.getSeats()) {
             for (PlanMine m : seat.mines()) {
@@ -68,9 +73,8 @@ public final class MinePlanner {
         List<PlanOutcome.Group> groups = groups(s);
         PlanChecker.Result check = PlanChecker.check(in, assignments, groups);
         List<PlanOutcome.Unstaffed> unstaffed = new ArrayList<>();
-        Map<Long, String> why = UnstaffedReasons.of(in, s);
-        check.shortfalls().forEach((mineId, shortfall) ->
-                unstaffed.add(new PlanOutcome.Unstaffed(mineId, why.getOrDefault(mineId, shortfall))));
+        Map<Long, String> why = explain ? UnstaffedReasons.of(in, s, check.shortfalls()) : check.shortfalls();
+        why.forEach((mineId, reason) -> unstaffed.add(new PlanOutcome.Unstaffed(mineId, reason)));
         return new PlanOutcome(assignments, groups, unstaffed, s.getScore() == null ? "" : s.getScore().toString());
     }
 

@@ -39,6 +39,12 @@ public class MineSettings implements DeclaredSettings {
     /** MC-09: the planner stops earlier when the plan has not improved for this long. */
     public static final Setting<Integer> PLANNER_UNIMPROVED_SECONDS = Setting.integer("mines.planner-unimproved-seconds",
             "派驻方案无改进即停止的时长", "MC-09", RULES, "第十条", "秒", 10, 1, 3_600);
+    /**
+     * MC-09: the longer limit of a re-run the plan page offers when a mine stayed short although the data allows
+     * staffing it (the solver stopped before it found the arrangement).
+     */
+    public static final Setting<Integer> PLANNER_RETRY_SECONDS = Setting.integer("mines.planner-retry-seconds",
+            "派驻方案延长计算时长", "MC-09", RULES, "第十条", "秒", 300, 10, 3_600);
 
     /** MC-07: working days for both commissioners to complete a rotation's handover. */
     public static final Setting<Integer> HANDOVER_WORKING_DAYS = Setting.integer("mines.handover-working-days",
@@ -58,6 +64,14 @@ public class MineSettings implements DeclaredSettings {
         return Duration.ofSeconds(settings.value(PLANNER_UNIMPROVED_SECONDS, day));
     }
 
+    /** A re-run searches up to the retry limit and stops after a fifth of it without improvement (at least the usual). */
+    static Duration[] retry(Settings settings, LocalDate day) {
+        Duration limit = Duration.ofSeconds(settings.value(PLANNER_RETRY_SECONDS, day));
+        Duration unimproved = limit.dividedBy(5);
+        Duration usual = unimproved(settings, day);
+        return new Duration[] {limit, unimproved.compareTo(usual) < 0 ? usual : unimproved};
+    }
+
     @Override
     public String moduleName() {
         return "矿山安全监管专员";
@@ -66,6 +80,7 @@ public class MineSettings implements DeclaredSettings {
     @Override
     public List<Setting<?>> settings() {
         return List.of(COAL_PER_MINE, UNDERGROUND_PER_MINE, LARGE_OPEN_PIT_TEAM, SMALL_OPEN_PIT_PER_MINE, TAILINGS_TEAM,
-                CONFLICT_LOOK_BACK_YEARS, PLANNER_SECONDS, PLANNER_UNIMPROVED_SECONDS, HANDOVER_WORKING_DAYS);
+                CONFLICT_LOOK_BACK_YEARS, PLANNER_SECONDS, PLANNER_UNIMPROVED_SECONDS, HANDOVER_WORKING_DAYS,
+                PLANNER_RETRY_SECONDS);
     }
 }

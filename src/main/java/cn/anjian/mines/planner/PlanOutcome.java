@@ -18,5 +18,9 @@ public record PlanOutcome(List<Assignment> assignments, List<Group> groups, List
 
     /** A mine the plan could not staff fully, and why (Chinese, shown to users). */
     public record Unstaffed(long mineId, String reason) {
+        /** MC-09: the data allows staffing this mine; the solver stopped before it found how (a re-run may). */
+        public boolean notFoundInTime() {
+            return UnstaffedReasons.notFoundInTime(reason);
+        }
     }
 }

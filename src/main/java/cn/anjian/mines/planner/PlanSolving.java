@@ -76,7 +76,7 @@ class PlanSolving {
             return;
         }
         lastCheck.put(planId, now);
-        PlanOutcome o = MinePlanner.outcome(in, s);
+        PlanOutcome o = MinePlanner.outcome(in, s, false);
         live.put(planId, new Live(o.score(), PlanChecker.check(in, o.assignments(), o.groups()).violations(),
                 o.unstaffed().size()));
     }

@@ -38,6 +38,9 @@ class MineApiController {
     record MoveRequest(Long commissionerId, Long fromMineId, Long toMineId) {
     }
 
+    record MemberRequest(Long commissionerId, Long mineId) {
+    }
+
     record ViolationJson(String code, String message, Long mineId, Long commissionerId) {
     }
 
@@ -103,6 +106,33 @@ class MineApiController {
                   @RequestBody(required = false) MoveRequest body) {
         Params.requireBody(body, "请提交调整内容");
         return PlanJson.of(moves.move(actor, id, body.commissionerId(), body.fromMineId(), body.toMineId()));
+    }
+
+    /** MC-09: adds a commissioner to a mine of a draft plan, re-checked; a breach is refused (422) with the rule as the code. */
+    @PostMapping("/assignment-plans/{id}/additions")
+    @PreAuthorize("hasAuthority('mine:plan')")
+    PlanJson add(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+                 @RequestBody(required = false) MemberRequest body) {
+        plans.get(actor, id);
+        Params.requireBody(body, "请提交增派的监管专员和矿山");
+        return PlanJson.of(moves.add(actor, id, body.commissionerId(), body.mineId()));
+    }
+
+    /** MC-09: takes a commissioner off a mine of a draft plan; refused (422) when the mine would fall short. */
+    @PostMapping("/assignment-plans/{id}/removals")
+    @PreAuthorize("hasAuthority('mine:plan')")
+    PlanJson remove(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+                    @RequestBody(required = false) MemberRequest body) {
+        plans.get(actor, id);
+        Params.requireBody(body, "请提交撤出的监管专员和矿山");
+        return PlanJson.of(moves.remove(actor, id, body.commissionerId(), body.mineId()));
+    }
+
+    /** MC-09: computes the plan's jurisdiction and year again with the longer limit; poll the new plan's GET. */
+    @PostMapping("/assignment-plans/{id}/recompute")
+    @PreAuthorize("hasAuthority('mine:plan')")
+    ResponseEntity<Map<String, Long>> recompute(@AuthenticationPrincipal Actor actor, @PathVariable long id) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", plans.recompute(actor, id)));
     }
 
     /** MC-06: submits a plan without rule breaches for review (unit head) and approval (director). */

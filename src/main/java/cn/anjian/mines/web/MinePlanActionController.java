@@ -57,6 +57,44 @@ class MinePlanActionController {
         return "redirect:/mines/plans/" + id + "?view=commissioner";
     }
 
+    /** MC-09: puts a commissioner (e.g. one the solver left idle) on a mine of the draft; every hard rule re-checked. */
+    @PostMapping("/mines/plans/{id:\\d+}/additions")
+    @PreAuthorize("hasAuthority('mine:plan')")
+    String add(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+               @RequestParam(required = false) String commissionerId, @RequestParam(required = false) String mineId,
+               PageRefusal refusal, RedirectAttributes flash) {
+        plans.get(actor, id);
+        refusal.redirect("memberError", "/mines/plans/" + id + "?view=commissioner");
+        moves.add(actor, id, Params.optionalId("监管专员", commissionerId), Params.optionalId("矿山", mineId));
+        flash.addFlashAttribute("notice", "增派已通过派驻规则核查并保存");
+        return "redirect:/mines/plans/" + id + "?view=commissioner";
+    }
+
+    /** MC-09: takes a commissioner off a mine of the draft; refused when the mine or its group would fall short. */
+    @PostMapping("/mines/plans/{id:\\d+}/removals")
+    @PreAuthorize("hasAuthority('mine:plan')")
+    String remove(@AuthenticationPrincipal Actor actor, @PathVariable long id,
+                  @RequestParam(required = false) String commissionerId, @RequestParam(required = false) String mineId,
+                  PageRefusal refusal, RedirectAttributes flash) {
+        plans.get(actor, id);
+        refusal.redirect("memberError", "/mines/plans/" + id + "?view=commissioner");
+        moves.remove(actor, id, Params.optionalId("监管专员", commissionerId), Params.optionalId("矿山", mineId));
+        flash.addFlashAttribute("notice", "撤出已通过派驻规则核查并保存");
+        return "redirect:/mines/plans/" + id + "?view=commissioner";
+    }
+
+    /** MC-09: computes the plan's year again with the longer limit (the solver stopped before what the data allows). */
+    @PostMapping("/mines/plans/{id:\\d+}/recompute")
+    @PreAuthorize("hasAuthority('mine:plan')")
+    String recompute(@AuthenticationPrincipal Actor actor, @PathVariable long id, PageRefusal refusal,
+                     RedirectAttributes flash) {
+        plans.get(actor, id);
+        refusal.redirect("/mines/plans/" + id);
+        long next = plans.recompute(actor, id);
+        flash.addFlashAttribute("notice", "已延长计算时间重新计算，页面将显示计算进度");
+        return "redirect:/mines/plans/" + next;
+    }
+
     @PostMapping("/mines/plans/{id:\\d+}/contact")
     @PreAuthorize("hasAuthority('mine:plan')")
     String contact(@AuthenticationPrincipal Actor actor, @PathVariable long id,

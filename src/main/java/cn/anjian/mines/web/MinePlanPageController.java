@@ -19,6 +19,7 @@ import cn.anjian.kernel.Params;
 import cn.anjian.kernel.SheetExport;
 import cn.anjian.kernel.Zones;
 import cn.anjian.mines.planner.AssignmentPlans;
+import cn.anjian.mines.planner.PlanOutcome;
 import cn.anjian.mines.planner.PlanReport;
 import cn.anjian.mines.planner.PlanStatus;
 import cn.anjian.mines.planner.PlanView;
@@ -99,6 +100,11 @@ class MinePlanPageController {
         model.addAttribute("editable", page.view().status() == PlanStatus.SOLVED || page.view().status() == PlanStatus.RETURNED);
         model.addAttribute("chart", page.view().outcome() == null ? "" : JSON.writeValueAsString(chart(page)));
         model.addAttribute("earlier", report.earlier(actor, id));
+        model.addAttribute("idle", page.people().keySet().stream().filter(c -> !page.byCommissioner().containsKey(c)).toList());
+        boolean retry = page.view().outcome() != null && page.view().outcome().unstaffed().stream()
+                .anyMatch(PlanOutcome.Unstaffed::notFoundInTime);
+        model.addAttribute("retry", retry && page.view().status() != PlanStatus.SOLVING);
+        model.addAttribute("retrySeconds", retry ? plans.retrySeconds(page.view().year()) : 0);
         return "mines/plans/plan";
     }
 

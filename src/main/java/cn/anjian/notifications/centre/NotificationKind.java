@@ -11,7 +11,8 @@ public enum NotificationKind {
     DUE_SOON("期限将至"),
     OVERDUE("期限逾期"),
     ASSIGNMENT("任务分派"),
-    ESCALATION("紧急上报");
+    ESCALATION("紧急上报"),
+    REPORT("下级报送");
 
     private final String label;
 }

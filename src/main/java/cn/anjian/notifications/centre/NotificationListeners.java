@@ -8,6 +8,7 @@ import cn.anjian.calendar.DeadlineOverdue;
 import cn.anjian.calendar.Deadlines;
 import cn.anjian.enforcement.CaseTeamAssigned;
 import cn.anjian.mines.MajorMatterEscalated;
+import cn.anjian.mines.MinePlanReported;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -57,6 +58,14 @@ class NotificationListeners {
         for (long user : e.recipientUserIds()) {
             store.add(user, NotificationKind.ESCALATION, e.title(), e.link(),
                     "mine-escalation:" + e.subjectType() + ":" + e.subjectId());
+        }
+    }
+
+    /** MC-06: an approved assignment plan reported to the province tells the province's receivers (once per plan). */
+    @ApplicationModuleListener
+    void on(MinePlanReported e) {
+        for (long user : e.recipientUserIds()) {
+            store.add(user, NotificationKind.REPORT, e.title(), e.link(), "mine-plan-reported:" + e.planId());
         }
     }
 }

@@ -28,6 +28,7 @@ class MineDemoDataTests {
 
     @Autowired ActingUsers users;
     @Autowired AssignmentPlans plans;
+    @Autowired ReportedPlans reported;
     @Autowired PlanInputs inputs;
     @Autowired EnforcerEligibility eligibility;
     @Autowired PersonAccounts accounts;
@@ -53,6 +54,21 @@ class MineDemoDataTests {
             assertComplete(demoPlan("zz_officer", y), y == year() + 1 ? PlanStatus.SOLVED : PlanStatus.APPROVED);
         }
         assertComplete(demoPlan("xz_officer", year()), PlanStatus.APPROVED);
+    }
+
+    @Test
+    @DisplayName("MC-06 the demo's approved plans reach the province: sx_office is told of each and lists them as reported")
+    void reportedToProvince() {
+        Actor sx = users.actor("sx_office").orElseThrow();
+        List<Long> approved = List.of(demoPlan("zz_officer", year()).id(), demoPlan("xz_officer", year()).id());
+        List<Long> listed = reported.list(sx, new ReportedPlans.Filter(null, null), ReportedPlans.SORT.defaults(), 0, 100)
+                .items().stream().map(ReportedPlans.Row::id).toList();
+        assertThat(listed).containsAll(approved);
+        for (long id : approved) {
+            assertThat(jdbc.sql("SELECT count(*) FROM ntf_notification WHERE user_id = :u AND dedupe_key = :k")
+                    .param("u", sx.userId()).param("k", "mine-plan-reported:" + id).query(Long.class).single())
+                    .as("plan %d reported to sx_office", id).isEqualTo(1);
+        }
     }
 
     private void assertComplete(PlanView v, PlanStatus status) {
