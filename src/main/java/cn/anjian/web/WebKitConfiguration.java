@@ -24,4 +24,10 @@ class WebKitConfiguration implements WebMvcConfigurer {
     SpringSecurityDialect securityDialect() {
         return new FastSecurityDialect();
     }
+
+    /** {@code anj:cached}: the side menu rendered once per authority set (issue 20). */
+    @Bean
+    MenuCacheDialect menuCacheDialect() {
+        return new MenuCacheDialect();
+    }
 }

@@ -24,16 +24,20 @@ import org.springframework.transaction.annotation.Transactional;
 @RequiredArgsConstructor
 public class RecordingQueries {
 
-    /** The record list's sortable columns (issue 12). */
+    /**
+     * The record list's sortable columns (issue 12). Every one is NOT NULL (created_at is), so none carries NULLS LAST:
+     * the default {@code ORDER BY id DESC NULLS LAST} sorted every record in scope (a sequential scan of rec_record,
+     * 120 ms of PostgreSQL per page at 50,000 cases) where {@code id DESC} walks the primary key (issue 20).
+     */
     public static final ListSort RECORD_SORT = ListSort.by("id")
-            .key("time", "时间", "coalesce(captured_start, created_at)").key("title", "名称", "title")
-            .key("stage", "阶段", "stage").key("added", "登记顺序", "id")
+            .keyNotNull("time", "时间", "coalesce(captured_start, created_at)").keyNotNull("title", "名称", "title")
+            .keyNotNull("stage", "阶段", "stage").keyNotNull("added", "登记顺序", "id")
             .byDefault("added", false);
 
-    /** The activity list's sortable columns (issue 12). */
+    /** The activity list's sortable columns (issue 12), all NOT NULL (av_count is a count). */
     public static final ListSort ACTIVITY_SORT = ListSort.by("id")
-            .key("time", "时间", "started_at").key("place", "地点", "place").key("av", "音像记录", "av_count")
-            .key("added", "登记顺序", "id")
+            .keyNotNull("time", "时间", "started_at").keyNotNull("place", "地点", "place")
+            .keyNotNull("av", "音像记录", "av_count").keyNotNull("added", "登记顺序", "id")
             .byDefault("added", false);
 
     private final JdbcClient jdbc;
