@@ -5,8 +5,6 @@
 # fails on any mismatch or failed request.
 #   bench/expert-draw.sh [experts] [conflicts] [draws] [clients]      (defaults: 10000 5000 1000 10)
 #   smoke: bench/expert-draw.sh 1000 100 100 4
-# CLIENT=wrk: the draws come from one wrk process over keep-alive connections (bench/expertdraw/draw.lua) instead of a
-# bash + curl per draw (default CLIENT=curl): on 2 cores the forked clients cost more CPU than the server's draw.
 # Starts the packaged jar (built if missing) on a private data dir (WORK, default /tmp/expmeet/bench; a second run
 # with the same sizes skips the generation) on this worktree's ports (18106 / 54506). Needs psql, curl, xargs.
 set -euo pipefail
@@ -51,14 +49,6 @@ for i in $(seq 1 "$draws"); do
   echo "{\"field\":\"${fields[$((i % 10))]}\",\"subSpecialty\":null,\"level\":null,\"count\":3,\"targetEnterpriseId\":${targets[$((i % ${#targets[@]}))]},\"seed\":null}" >> "$bodies"
 done
 export B token work
-maxid=$("${PSQL[@]}" -tAc "SELECT coalesce(max(id), 0) FROM exp_draw")
-if [ "${CLIENT:-curl}" = wrk ]; then
-  THREADS=2 BODIES="$bodies" DRAWS="$draws" TOKEN="$token" wrk -t2 -c"$clients" -d3600s --timeout 30s \
-      -s bench/expertdraw/draw.lua "$B" | tee "$work/wrk.out" | grep '^wrk:'
-  ! grep -q ', 0 not 201' "$work/wrk.out" && { echo "FAIL: draws did not answer 201"; exit 1; }
-  ids=$("${PSQL[@]}" -tAc "SELECT id FROM exp_draw WHERE id > $maxid ORDER BY id")
-  draws=$(echo "$ids" | grep -c .)
-else
 draw() {
   out=$(curl -s -o "$work/d.$$.$RANDOM" -w '%{http_code} %{time_total}' -H "Authorization: Bearer $token" \
         -H 'Content-Type: application/json' -d "$1" "$B/api/v1/experts/draws")
@@ -74,7 +64,6 @@ sort -n -k2,2 "$work/times" | awk -v n="$draws" -v c="$clients" '{t[NR]=$2*1000}
 # replay every stored draw: the selection must be identical
 # one response body per file, without a trailing newline: read each on its own
 ids=$(for f in "$work"/d.*; do sed -E 's/^\{"id":([0-9]+).*/\1/' "$f"; echo; done | grep -E '^[0-9]+$' | sort -n)
-fi
 mismatch=0; checked=0
 for id in $ids; do
   r=$(curl -fs -H "Authorization: Bearer $token" "$B/api/v1/experts/draws/$id/replay") || { echo "FAIL: replay $id"; exit 1; }
