@@ -153,6 +153,39 @@ class ExpertDrawTests {
         }
     }
 
+    /**
+     * The selection of fixed seeds on a fixed pool, pinned as positions in {@link #law}: recorded with the draw as it was
+     * before the candidate query read each expert's dispatches in one probe (two correlated subqueries then), so the
+     * rewrite provably selects the same experts in the same order.
+     */
+    @Test
+    @DisplayName("EXP-07 EXP-08 fixed seeds on a fixed pool select exactly the pinned experts, in order, with and without a target")
+    void pinnedSelection() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), cn.anjian.kernel.Zones.SHANGHAI);
+        int[][] dispatches = {{}, {2, 5}, {3}, {1}, {14}, {}, {6, 13, 20}, {}}; // months ago, per law expert
+        for (int i = 0; i < dispatches.length; i++) {
+            for (int monthsAgo : dispatches[i]) {
+                registry.recordDispatch(jc, law.get(i), null, today.minusMonths(monthsAgo), "测试任务");
+            }
+        }
+        java.util.Map<String, List<Integer>> drawn = new java.util.TreeMap<>();
+        for (long seed : new long[] {0, 1, 7, 42, 123_456_789}) {
+            drawn.put("all-" + seed, positions(draws.draw(jc, new DrawRequest("LAW", null, null, 6, null, seed))));
+            drawn.put("target-" + seed, positions(draws.draw(jc, new DrawRequest("LAW", "LW_ADMIN", null, 4, target, seed))));
+        }
+        // never dispatched in random order, then 0 in the window (last 14 months ago), then 1 by age, then 2; the target
+        // excludes #0 (employer) and #1 (declared relation)
+        assertThat(drawn).isEqualTo(java.util.Map.of(
+                "all-0", List.of(0, 7, 5, 4, 6, 2), "all-1", List.of(7, 0, 5, 4, 6, 2), "all-7", List.of(7, 5, 0, 4, 6, 2),
+                "all-42", List.of(0, 7, 5, 4, 6, 2), "all-123456789", List.of(7, 0, 5, 4, 6, 2),
+                "target-0", List.of(7, 5, 4, 6), "target-1", List.of(5, 7, 4, 6), "target-7", List.of(7, 5, 4, 6),
+                "target-42", List.of(5, 7, 4, 6), "target-123456789", List.of(7, 5, 4, 6)));
+    }
+
+    private List<Integer> positions(DrawView d) {
+        return d.selected().stream().map(p -> law.indexOf(p.expertId())).toList();
+    }
+
     @Test
     @DisplayName("EXP-07 tiebreak: equal counts → never dispatched first, then the least recently dispatched; the snapshot keeps the date and replays identically, an older snapshot without it still reads")
     void tiebreak() {

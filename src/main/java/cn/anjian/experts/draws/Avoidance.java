@@ -42,13 +42,14 @@ class Avoidance {
     private final Conflicts conflicts;
 
     List<Matched> matching(Pool pool, String field, String sub, ExpertLevel level, LocalDate windowStart, LocalDate day) {
+        // one index-only probe of exp_dispatch_expert per expert gives both the count in the window and the last
+        // dispatch (two correlated subqueries probed twice: half the buffers, the draw's largest query; bench/expert-draw.md)
         StringBuilder sql = new StringBuilder("""
-                SELECT e.id, e.name, e.employer_enterprise_id, e.person_id,
-                       (SELECT count(*) FROM exp_dispatch d WHERE d.expert_id = e.id
-                          AND d.dispatched_on > :windowStart AND d.dispatched_on <= :day) AS dispatches,
-                       (SELECT max(d.dispatched_on) FROM exp_dispatch d WHERE d.expert_id = e.id
-                          AND d.dispatched_on <= :day) AS last_dispatched
+                SELECT e.id, e.name, e.employer_enterprise_id, e.person_id, r.dispatches, r.last_dispatched
                 FROM exp_expert e
+                CROSS JOIN LATERAL (SELECT count(*) FILTER (WHERE d.dispatched_on > :windowStart) AS dispatches,
+                                           max(d.dispatched_on) AS last_dispatched
+                                    FROM exp_dispatch d WHERE d.expert_id = e.id AND d.dispatched_on <= :day) r
                 WHERE e.agency_id = :agency AND e.status = 'ACTIVE' AND e.field_code = :field""");
         Map<String, Object> params = new HashMap<>();
         params.put("agency", pool.agencyId());

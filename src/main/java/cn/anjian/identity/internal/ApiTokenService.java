@@ -32,6 +32,7 @@ class ApiTokenService {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final IdentityProperties properties;
+    private final PrincipalLoader principals;
     private final Clock clock;
 
     @Transactional
@@ -55,35 +56,27 @@ class ApiTokenService {
     }
 
     /**
-     * The user id of a valid (known, unrevoked, unexpired) token. Its last use is recorded at most once
-     * a minute: writing it on every request put a durable commit on every API call and serialised
-     * concurrent requests of one token on the row (bench/RESULTS.md, case list).
+     * The principal of a valid (known, unrevoked, unexpired) token of an enabled user: one query, outside any
+     * transaction ({@link PrincipalLoader#loadByToken}). Its last use is recorded at most once a minute: writing it on
+     * every request put a durable commit on every API call and serialised concurrent requests of one token on the row
+     * (bench/RESULTS.md, case list).
      */
-    @Transactional
-    public Optional<Long> authenticate(String token) {
+    public Optional<IdentityPrincipal> authenticate(String token) {
         if (token == null || token.isBlank() || token.length() > 200) {
             return Optional.empty();
         }
         Instant now = clock.instant();
         String h = hash(token);
-        Optional<TokenUse> use = jdbc.sql("""
-                        select user_id, last_used_at from iam_api_token
-                        where token_hash = :h and revoked_at is null and expires_at > :now""")
-                .param("now", LoginService.ts(now)).param("h", h)
-                .query((rs, n) -> new TokenUse(rs.getLong(1), rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
-                .optional();
+        Optional<PrincipalLoader.TokenPrincipal> use = principals.loadByToken(h, now);
         use.filter(u -> u.lastUsedAt() == null || u.lastUsedAt().isBefore(now.minus(LAST_USE_RESOLUTION)))
                 .ifPresent(u -> jdbc.sql("""
                                 update iam_api_token set last_used_at = :now
                                 where token_hash = :h and (last_used_at is null or last_used_at < :now)""")
                         .param("now", LoginService.ts(now)).param("h", h).update());
-        return use.map(TokenUse::userId);
+        return use.map(PrincipalLoader.TokenPrincipal::principal);
     }
 
     private static final java.time.Duration LAST_USE_RESOLUTION = java.time.Duration.ofMinutes(1);
-
-    private record TokenUse(long userId, Instant lastUsedAt) {
-    }
 
     @Transactional
     public boolean revoke(String token, IdentityPrincipal user, String source) {

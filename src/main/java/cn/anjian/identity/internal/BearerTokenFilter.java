@@ -17,21 +17,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * {@code Authorization: Bearer <token>} on {@code /api/**}: stateless (the context is never stored in a
- * session); the user and permissions are read fresh for each request, so a disabled user or a changed
- * grant takes effect at once. A presented but invalid token is a 401, never a fallback to anonymous.
+ * session); the token, the user and permissions are read fresh for each request in one query, so a revoked token,
+ * a disabled user or a changed grant takes effect at once. A presented but invalid token is a 401, never a fallback to anonymous.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
     static final String TOKEN_ATTRIBUTE = BearerTokenFilter.class.getName() + ".token";
 
     private final ApiTokenService tokens;
-    private final PrincipalLoader principals;
     private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
     private final WebAuthenticationDetailsSource details = new WebAuthenticationDetailsSource();
 
-    BearerTokenFilter(ApiTokenService tokens, PrincipalLoader principals) {
+    BearerTokenFilter(ApiTokenService tokens) {
         this.tokens = tokens;
-        this.principals = principals;
     }
 
     static Optional<String> bearer(HttpServletRequest request) {
@@ -60,7 +58,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<IdentityPrincipal> principal = tokens.authenticate(token.get()).flatMap(principals::load);
+        Optional<IdentityPrincipal> principal = tokens.authenticate(token.get());
         if (principal.isEmpty()) {
             Problems.write(response, HttpStatus.UNAUTHORIZED, "IAM-TOKEN-INVALID", "访问令牌无效、已过期或已撤销，请重新登录");
             return;

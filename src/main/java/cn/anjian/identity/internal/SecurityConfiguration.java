@@ -87,7 +87,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain monitoringSecurity(HttpSecurity http, ApiTokenService tokens, PrincipalLoader principals, IdleTimeout idle,
+    SecurityFilterChain monitoringSecurity(HttpSecurity http, ApiTokenService tokens, IdleTimeout idle,
                                            MonitoringTokenService monitoringTokens) throws Exception {
         http.securityMatcher("/actuator/prometheus", "/actuator/prometheus/**")
                 .authorizeHttpRequests(a -> a.anyRequest().hasAuthority("ops:monitor"))
@@ -97,7 +97,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .formLogin(f -> f.disable())
                 .httpBasic(b -> b.disable())
                 .addFilterBefore(new MonitoringTokenFilter(monitoringTokens), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new BearerTokenFilter(tokens, principals), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(idle.filter(), SecurityContextHolderFilter.class)
                 .addFilterAfter(new SecondFactorFilter(), AnonymousAuthenticationFilter.class)
                 .exceptionHandling(e -> e
@@ -110,7 +110,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens, PrincipalLoader principals, IdleTimeout idle)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens, IdleTimeout idle)
             throws Exception {
         var tokenEndpoint = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/api/v1/auth/token");
         http.securityMatcher("/api/**")
@@ -123,7 +123,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .requestCache(r -> r.disable())
                 .formLogin(f -> f.disable())
                 .httpBasic(b -> b.disable())
-                .addFilterBefore(new BearerTokenFilter(tokens, principals), UsernamePasswordAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(idle.filter(), SecurityContextHolderFilter.class)
                 .addFilterAfter(new PasswordChangeRequiredFilter(), AnonymousAuthenticationFilter.class)
                 .addFilterAfter(new SecondFactorFilter(), AnonymousAuthenticationFilter.class)

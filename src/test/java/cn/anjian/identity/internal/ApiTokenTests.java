@@ -193,4 +193,27 @@ class ApiTokenTests extends IdentityTestSupport {
         mvc.perform(get("/api/v1/auth/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)).andExpect(status().isOk());
         assertThat(jdbc.sql(lastUse).query(java.sql.Timestamp.class).single()).isAfter(first);
     }
+
+    @Test
+    @DisplayName("IAM-01 a bearer token is resolved by one query without caching: a withdrawn role, a disabled user and a revocation written elsewhere hold from the next request")
+    void oneQueryNoCache() throws Exception {
+        String name = user(false, "OFFICER", "HR");
+        String token = issue(name, IdentityFixtures.PASSWORD);
+        var me = get("/api/v1/auth/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
+        mvc.perform(me).andExpect(status().isOk()).andExpect(jsonPath("$.permissions").value(org.hamcrest.Matchers.hasItem("personnel:import")));
+        // another node withdraws a role: the next request has the permissions of the remaining role only
+        jdbc.sql("delete from iam_user_role where role_code = 'HR' and user_id = (select id from iam_user where username = :u)")
+                .param("u", name).update();
+        mvc.perform(me).andExpect(status().isOk())
+                .andExpect(jsonPath("$.permissions").value(org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("personnel:import"))))
+                .andExpect(jsonPath("$.permissions").value(org.hamcrest.Matchers.hasItem("deadline:read")));
+        // disabled, then enabled again
+        jdbc.sql("update iam_user set enabled = false where username = :u").param("u", name).update();
+        mvc.perform(me).andExpect(status().isUnauthorized()).andExpect(jsonPath("$.code").value("IAM-TOKEN-INVALID"));
+        jdbc.sql("update iam_user set enabled = true where username = :u").param("u", name).update();
+        mvc.perform(me).andExpect(status().isOk());
+        // revoked by another node (the row alone): refused at once
+        jdbc.sql("update iam_api_token set revoked_at = now() where token_hash = :h").param("h", ApiTokenService.hash(token)).update();
+        mvc.perform(me).andExpect(status().isUnauthorized()).andExpect(jsonPath("$.code").value("IAM-TOKEN-INVALID"));
+    }
 }
