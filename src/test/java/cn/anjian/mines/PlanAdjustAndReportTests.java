@@ -113,12 +113,14 @@ class PlanAdjustAndReportTests {
         LocalDate tomorrow = LocalDate.now().plusDays(1);
         SettingsTestSupport.schedule(admin, MineSettings.PLANNER_SECONDS, "4", tomorrow);
         SettingsTestSupport.schedule(admin, MineSettings.PLANNER_UNIMPROVED_SECONDS, "1", tomorrow);
+        SettingsTestSupport.schedule(admin, MineSettings.PLANNER_RETRY_SECONDS, "10", tomorrow);
     }
 
     @AfterEach
     void clean() {
         SettingsTestSupport.reset(jdbc, store, MineSettings.PLANNER_SECONDS);
         SettingsTestSupport.reset(jdbc, store, MineSettings.PLANNER_UNIMPROVED_SECONDS);
+        SettingsTestSupport.reset(jdbc, store, MineSettings.PLANNER_RETRY_SECONDS);
         String p = sc.scope().path() + "%";
         jdbc.sql("DELETE FROM mine_plan WHERE scope_path LIKE :p").param("p", p).update();
         jdbc.sql("DELETE FROM mine_commissioner WHERE scope_path LIKE :p").param("p", p).update();
@@ -260,5 +262,32 @@ class PlanAdjustAndReportTests {
                 .andExpect(status().isBadRequest());
         mvc.perform(get("/mines/plans/reported").with(TestActors.as(actor("140927", "mine:read"))))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    @DisplayName("MC-09 a computed plan is computed again with the longer limit (a new plan of the same place and year); one submitted for approval is refused")
+    void recompute() throws Exception {
+        long id = solvedPlan("重算", new long[2], new HashSet<>());
+        String body = mvc.perform(post("/api/v1/mines/assignment-plans/" + id + "/recompute").with(TestActors.as(sc)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long next = Long.parseLong(body.replaceAll("\\D+", ""));
+        assertThat(next).isNotEqualTo(id);
+        plans.awaitSolved(next);
+        PlanView v = plans.get(sc, next);
+        assertThat(v.status()).isEqualTo(PlanStatus.SOLVED);
+        assertThat(v.jurisdictionId()).isEqualTo(sc.jurisdictionId());
+        assertThat(v.year()).isEqualTo(plans.get(sc, id).year());
+        assertThat(v.outcome().unstaffed()).isEmpty();
+        mvc.perform(post("/api/v1/mines/assignment-plans/" + next + "/recompute").with(TestActors.as(actor("140525", PERMS))))
+                .andExpect(status().isNotFound());
+
+        approval.contact(sc, next, "0350-3061234");
+        approval.submit(sc, next);
+        long before = jdbc.sql("SELECT count(*) FROM mine_plan WHERE scope_path LIKE :p").param("p", sc.scope().path() + "%")
+                .query(Long.class).single();
+        mvc.perform(post("/api/v1/mines/assignment-plans/" + next + "/recompute").with(TestActors.as(sc)))
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("MC-09-STATE"));
+        assertThat(jdbc.sql("SELECT count(*) FROM mine_plan WHERE scope_path LIKE :p").param("p", sc.scope().path() + "%")
+                .query(Long.class).single()).as("nothing made").isEqualTo(before);
     }
 }
