@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Expert draw benchmark (issue 15, EXP-07/EXP-08): a pool of 10,000 experts with 5,000 conflict entries; draws through
-# POST /api/v1/experts/draws by 10 concurrent clients (p50/p95/max of curl's total time, target p95 <= 50 ms), then the
+# POST /api/v1/experts/draws by 10 concurrent clients (p50/p95/max per draw, target p95 <= 50 ms; the client is one JVM with
+# kept-alive connections, bench/expertdraw/DrawClient.java; CLIENT=curl uses a curl process per draw), then the
 # replay of every stored draw (GET /api/v1/experts/draws/{id}/replay) must return the identical selection: the script
 # fails on any mismatch or failed request.
 #   bench/expert-draw.sh [experts] [conflicts] [draws] [clients]      (defaults: 10000 5000 1000 10)
@@ -55,15 +56,20 @@ draw() {
   echo "$out"
 }
 export -f draw
-rm -f "$work"/d.*
-tr '\n' '\0' < "$bodies" | xargs -0 -P "$clients" -I{} bash -c 'draw "$1"' _ {} > "$work/times"
+rm -f "$work"/d.* "$work/answers"
+if [ "${CLIENT:-java}" = curl ]; then   # the old client: a bash and a curl per draw (≈ 46 ms of CPU each: it measured itself)
+  tr '\n' '\0' < "$bodies" | xargs -0 -P "$clients" -I{} bash -c 'draw "$1"' _ {} > "$work/times"
+else                                    # one JVM with kept-alive connections (bench/expertdraw/DrawClient.java)
+  java bench/expertdraw/DrawClient.java "$B" "$token" "$bodies" "$clients" "$work/answers" > "$work/times"
+fi
 fail=$(grep -vc '^201 ' "$work/times" || true)
 [ "$fail" -eq 0 ] || { echo "FAIL: $fail draws did not answer 201"; grep -v '^201 ' "$work/times" | head; exit 1; }
 sort -n -k2,2 "$work/times" | awk -v n="$draws" -v c="$clients" '{t[NR]=$2*1000} END {printf "draws %d, clients %s: p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", n, c, t[int(n*0.5)+0], t[int(n*0.95)+0], t[n]}'
 
 # replay every stored draw: the selection must be identical
 # one response body per file, without a trailing newline: read each on its own
-ids=$(for f in "$work"/d.*; do sed -E 's/^\{"id":([0-9]+).*/\1/' "$f"; echo; done | grep -E '^[0-9]+$' | sort -n)
+ids=$( { for f in "$work"/d.*; do [ -f "$f" ] && sed -E 's/^\{"id":([0-9]+).*/\1/' "$f"; echo; done
+         [ -f "$work/answers" ] && sed -E 's/^\{"id":([0-9]+).*/\1/' "$work/answers"; } | grep -E '^[0-9]+$' | sort -n)
 mismatch=0; checked=0
 for id in $ids; do
   r=$(curl -fs -H "Authorization: Bearer $token" "$B/api/v1/experts/draws/$id/replay") || { echo "FAIL: replay $id"; exit 1; }

@@ -34,6 +34,7 @@ class MineDemoDataTests {
     @Autowired PersonAccounts accounts;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
+    @Autowired cn.anjian.mines.work.Supervision supervision;
 
     int year() {
         return LocalDate.now(clock.withZone(Zones.SHANGHAI)).getYear();
@@ -125,8 +126,11 @@ class MineDemoDataTests {
         Set<Long> before = minesOf(demoPlan("zz_officer", year() - 1), me);
         assertThat(now).isNotEmpty();
         assertThat(before).isNotEmpty().doesNotContainAnyElementsOf(now);
+        // his hazards lie on the mines he supervises this year: his own and, as a coal group member (MW-02), the group's
+        java.util.List<Long> supervised = supervision.minesOf(me, LocalDate.now(clock.withZone(Zones.SHANGHAI)));
+        assertThat(supervised).containsAll(now);
         assertThat(jdbc.sql("SELECT DISTINCT mine_id FROM mine_hazard WHERE commissioner_id = :c").param("c", me)
-                .query(Long.class).list()).isNotEmpty().allMatch(now::contains);
+                .query(Long.class).list()).isNotEmpty().allMatch(supervised::contains);
         assertThat(jdbc.sql("SELECT count(*) FROM mine_check WHERE commissioner_id = :c").param("c", me).query(Long.class).single())
                 .isPositive();
         assertThat(jdbc.sql("SELECT count(*) FROM mine_handover WHERE outgoing_id = :c").param("c", me).query(Long.class).single())
