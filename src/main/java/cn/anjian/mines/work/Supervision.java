@@ -28,9 +28,7 @@ public class Supervision {
             SELECT DISTINCT sm.id AS mine_id, sa.commissioner_id
             FROM mine_mine sm
             JOIN mine_plan_assignment sa ON sa.mine_id = coalesce(sm.parent_mine_id, sm.id)
-            WHERE sa.plan_id IN (SELECT DISTINCT ON (jurisdiction_id) id FROM mine_plan
-                                 WHERE status = 'APPROVED' AND plan_year <= :year
-                                 ORDER BY jurisdiction_id, plan_year DESC, id DESC)""";
+            WHERE sa.plan_id IN (""" + CoverageSql.PLANS + ")";
 
     /**
      * MW-02: (mine_id, commissioner_id) for every member and the leader of each coal group of those plans (the plan's
