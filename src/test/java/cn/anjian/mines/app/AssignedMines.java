@@ -1,5 +1,6 @@
 package cn.anjian.mines.app;
 
+import cn.anjian.mines.FixturePlans;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,11 +37,7 @@ record AssignedMines(CommissionerFixture fixture, Enterprises enterprises, MineR
                 "泽州县测试镇", BigDecimal.valueOf(lat), BigDecimal.valueOf(lon), null, RiskGrade.B, EnterpriseStatus.OPERATING)).id();
         long mine = registry.register(officer, new NewMine(e, MineKind.UNDERGROUND_NON_COAL, null, null, ProductionStatus.PRODUCING,
                 SupervisingLevel.COUNTY, BigDecimal.valueOf(lat), BigDecimal.valueOf(lon), "一采区", "通风系统"));
-        long plan = jdbc.sql("""
-                        INSERT INTO mine_plan (version, jurisdiction_id, scope_path, plan_year, status, created_at, created_by)
-                        VALUES (0, :j, :s, :y, 'APPROVED', now(), 'test') RETURNING id""")
-                .param("j", officer.jurisdictionId()).param("s", officer.scope().path())
-                .param("y", LocalDate.now(clock.withZone(Zones.SHANGHAI)).getYear()).query(Long.class).single();
+        long plan = FixturePlans.approved(jdbc, officer.jurisdictionId(), LocalDate.now(clock.withZone(Zones.SHANGHAI)).getYear());
         jdbc.sql("INSERT INTO mine_plan_assignment (plan_id, mine_id, commissioner_id) VALUES (:p, :m, :c)")
                 .param("p", plan).param("m", mine).param("c", commissionerId).update();
         return mine;

@@ -1,5 +1,6 @@
 package cn.anjian.mines.app;
 
+import cn.anjian.mines.FixturePlans;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -178,10 +179,7 @@ class CommissionerReportAndIntegrityTests {
         assertThatThrownBy(() -> cards.issue(office, mineId)).isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).code()).isEqualTo("MW-14-COMMISSIONERS");
         int year = LocalDate.now(clock.withZone(Zones.SHANGHAI)).getYear();
-        long plan = jdbc.sql("""
-                        INSERT INTO mine_plan (version, jurisdiction_id, scope_path, plan_year, status, created_at, created_by)
-                        VALUES (0, :j, :s, :y, 'APPROVED', now(), 'test') RETURNING id""")
-                .param("j", office.jurisdictionId()).param("s", office.scope().path()).param("y", year).query(Long.class).single();
+        long plan = FixturePlans.approved(jdbc, office.jurisdictionId(), year);
         jdbc.sql("INSERT INTO mine_plan_assignment (plan_id, mine_id, commissioner_id) VALUES (:p, :m, :c)")
                 .param("p", plan).param("m", mineId).param("c", me.commissionerId()).update();
         assertThat(cards.card(office, mineId).commissioners()).containsExactly(me.actor().displayName());

@@ -1,5 +1,6 @@
 package cn.anjian.mines.hazards;
 
+import cn.anjian.mines.FixturePlans;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -92,11 +93,7 @@ class HazardFixtures {
     /** This year's approved plan of the county assigning the commissioner to the mine. */
     void assign(TestActor staff, long commissionerId, long mineId) {
         int year = LocalDate.now(clock.withZone(Zones.SHANGHAI)).getYear();
-        long plan = jdbc.sql("""
-                        INSERT INTO mine_plan (version, jurisdiction_id, scope_path, plan_year, status, created_at, created_by)
-                        VALUES (0, :j, :p, :y, 'APPROVED', :at, 'test') RETURNING id""")
-                .param("j", staff.jurisdictionId()).param("p", staff.scope().path()).param("y", year)
-                .param("at", Timestamp.from(clock.instant())).query(Long.class).single();
+        long plan = FixturePlans.approved(jdbc, staff.jurisdictionId(), year);
         jdbc.sql("INSERT INTO mine_plan_assignment (plan_id, mine_id, commissioner_id) VALUES (:p, :m, :c)")
                 .param("p", plan).param("m", mineId).param("c", commissionerId).update();
     }
