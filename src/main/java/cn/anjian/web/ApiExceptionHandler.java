@@ -130,11 +130,12 @@ class ApiExceptionHandler {
             return Refused.respond(req, res, HttpStatus.valueOf(er.getStatusCode().value()), "BAD-REQUEST", reason, null);
         }
         String ref = RequestIdFilter.of(req);
-        if (e instanceof org.springframework.dao.DataAccessResourceFailureException) {
-            // the database is unreachable (restart, network): a temporary state the client may retry, not a fault of ours
-            log.warn("Database unreachable {} on {} {}: {}", ref, req.getMethod(), req.getRequestURI(), e.getMessage());
-            return Refused.respond(req, res, HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE",
-                    "系统暂时无法访问数据库，请稍后重试（参考号 " + ref + "）", null);
+        Overload.Kind overload = Overload.of(e);
+        if (overload != Overload.Kind.NONE) {
+            // the database is unreachable or the pool gave no connection in time: temporary, the client may retry
+            log.warn("Database {} {} on {} {}: {}", overload, ref, req.getMethod(), req.getRequestURI(), e.getMessage());
+            res.setHeader("Retry-After", Overload.RETRY_AFTER);
+            return Refused.respond(req, res, HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE", Overload.message(overload, ref), null);
         }
         log.error("Unexpected error {} on {} {}", ref, req.getMethod(), req.getRequestURI(), e);
         return Refused.respond(req, res, HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL",

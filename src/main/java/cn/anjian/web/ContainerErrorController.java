@@ -32,6 +32,14 @@ class ContainerErrorController implements ErrorController {
         Object reason = req.getAttribute(RefusalAttributes.REASON);
         Object code = req.getAttribute(RefusalAttributes.CODE);
         String uri = (String) req.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        Overload.Kind overload = status == HttpStatus.INTERNAL_SERVER_ERROR && req.getAttribute(RequestDispatcher.ERROR_EXCEPTION)
+                instanceof Throwable t ? Overload.of(t) : Overload.Kind.NONE;
+        if (overload != Overload.Kind.NONE) {
+            // raised in a filter (the session's repository) or while rendering: busy or unreachable, not our fault
+            res.setHeader("Retry-After", Overload.RETRY_AFTER);
+            return Refused.respond(uri, res, HttpStatus.SERVICE_UNAVAILABLE, "UNAVAILABLE",
+                    Overload.message(overload, RequestIdFilter.of(req)), null);
+        }
         if (reason == null && !Refused.isApi(uri) && PAGES.contains(status.value())) {
             res.setStatus(status.value());
             return new ModelAndView("error/" + status.value(), status);
