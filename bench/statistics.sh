@@ -3,7 +3,11 @@
 # each from bench/cases/generate.sql, 40,000 officers and the statistics facts from bench/statistics/generate.sql):
 #   1. the province's table for a year (GET /api/v1/reporting/statistics?period=YEAR), `runs` times;
 #   2. a county's table for a year, 10 concurrent users (xargs -P 10), 50 requests;
-#   3. a figure's drill-down page (GET /reporting/statistics/records?figure=penalties.opened), 50 requests; p50/p95.
+#   3. a figure's drill-down page (GET /reporting/statistics/records?figure=penalties.opened), 50 requests; p50/p95;
+#   and the county's table by one user (its cost without queueing). Each line also gives the CPU per request of the JVM
+#   and of PostgreSQL (its processes' ticks over the phase), which the machine's load does not change much.
+# CLIENT=java (default: bench/statistics/GetClient.java, one JVM with kept-alive connections) or CLIENT=curl (a bash and
+# a curl per request, as before 2026-12-06 19:00; the client then costs more CPU than a drill-down).
 # Targets (issue 19): province ≤ 2 s, county ≤ 300 ms with 10 users, drill-down p95 ≤ 150 ms. Numbers go to
 # bench/RESULTS.md by whoever measures on a quiet machine.
 #   bench/statistics.sh [cases] [runs] [year]
@@ -70,15 +74,44 @@ pj=$(login bench_stat_province)
 cj=$(login bench_stat_county)
 
 stats() {   # reads seconds, one per line: n, p50, p95, max in ms
-  sort -n | awk '{a[NR]=$1} END {printf "n=%d p50=%.0f ms p95=%.0f ms max=%.0f ms\n", NR, a[int(NR*0.5+0.5)]*1000, a[int(NR*0.95+0.5)]*1000, a[NR]*1000}'
+  sort -n | awk '{a[NR]=$1} END {printf "n=%d p50=%.0f ms p95=%.0f ms max=%.0f ms", NR, a[int(NR*0.5+0.5)]*1000, a[int(NR*0.95+0.5)]*1000, a[NR]*1000}'
 }
 t() { curl -fs -o /dev/null -w '%{time_total}\n' -b "$1" "$2"; }
 export -f t
+client=${CLIENT:-java}
+get() {   # $1 cookie jar, $2 url, $3 requests, $4 concurrent clients: seconds per request, one per line
+  if [ "$client" = curl ]; then
+    seq "$3" | xargs -P "$4" -I{} bash -c "t '$1' '$2'"
+  else
+    java -Xmx128m bench/statistics/GetClient.java "$2" "$1" "$3" "$4"
+  fi
+}
+hz=$(getconf CLK_TCK)
+cpu() {   # JVM ticks, PostgreSQL ticks (the postmaster, its reaped children and its live ones)
+  local pm p pg; pm=$(head -1 "$work/pg/postmaster.pid")
+  pg=$(awk '{print $14 + $15 + $16 + $17}' /proc/$pm/stat)
+  for p in $(ps -o pid= --ppid "$pm"); do pg=$(( pg + $(awk '{print $14 + $15}' /proc/$p/stat 2>/dev/null || echo 0) )); done
+  echo "$(awk '{print $14 + $15}' /proc/$app/stat) $pg"
+}
+measure() {   # $1 cookie jar, $2 url, $3 requests, $4 clients: latency figures and CPU per request
+  local c0 c1 out
+  c0=$(cpu); out=$(get "$@" | stats); c1=$(cpu)
+  awk -v a="$c0" -v b="$c1" -v o="$out" -v n="$3" -v hz="$hz" 'BEGIN { split(a, x, " "); split(b, y, " ");
+    printf "%s; CPU per request: JVM %.1f ms, PostgreSQL %.1f ms\n", o, (y[1] - x[1]) * 1000 / hz / n, (y[2] - x[2]) * 1000 / hz / n }'
+}
 
 curl -fs -o /dev/null -b "$pj" "$B/api/v1/reporting/statistics?period=$year"   # warm-up
+get "$cj" "$B/api/v1/reporting/statistics?period=$year" 20 2 > /dev/null
+get "$cj" "$B/reporting/statistics/records?period=$year&figure=penalties.opened" 20 2 > /dev/null
+echo "load average $(cut -d' ' -f1-3 /proc/loadavg), client $client"
 echo "1. province table, year $year:"
-for i in $(seq "$runs"); do t "$pj" "$B/api/v1/reporting/statistics?period=$year"; done | stats
+measure "$pj" "$B/api/v1/reporting/statistics?period=$year" "$runs" 1
 echo "2. county table, year $year, 10 concurrent users:"
-seq 50 | xargs -P 10 -I{} bash -c "t '$cj' '$B/api/v1/reporting/statistics?period=$year'" | stats
+measure "$cj" "$B/api/v1/reporting/statistics?period=$year" 50 10
+echo "2b. county table, year $year, one user:"
+measure "$cj" "$B/api/v1/reporting/statistics?period=$year" 20 1
 echo "3. drill-down page (penalties opened, county, year $year):"
-for i in $(seq 50); do t "$cj" "$B/reporting/statistics/records?period=$year&figure=penalties.opened"; done | stats
+measure "$cj" "$B/reporting/statistics/records?period=$year&figure=penalties.opened" 50 1
+echo "3b. drill-down page, 10 concurrent users:"
+measure "$cj" "$B/reporting/statistics/records?period=$year&figure=penalties.opened" 50 10
+echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -44,7 +44,8 @@ public class StatisticsEngine implements EnforcementStatistics {
     public record Row(long id, String title, String detail, String unit, LocalDate day, BigDecimal amount, String link) {
     }
 
-    public record Page(List<Row> items, long total, int page, int size) {
+    /** A page of a figure's records; {@code value} is the figure computed from all of them (what the table shows). */
+    public record Page(List<Row> items, long total, int page, int size, BigDecimal value) {
     }
 
     /** A labelled value of a chart (a month, a kind, a jurisdiction below). */
@@ -58,11 +59,14 @@ public class StatisticsEngine implements EnforcementStatistics {
     private final ExportJdbc export;
     private final Jurisdictions jurisdictions;
     private final List<StatSource> sources;
+    private final StatisticsTally tally;
 
-    StatisticsEngine(JdbcClient jdbc, ExportJdbc export, Jurisdictions jurisdictions, List<StatSource> sources) {
+    StatisticsEngine(JdbcClient jdbc, ExportJdbc export, Jurisdictions jurisdictions, List<StatSource> sources,
+                     StatisticsTally tally) {
         this.jdbc = jdbc;
         this.export = export;
         this.jurisdictions = jurisdictions;
+        this.tally = tally;
         this.sources = sources.stream().sorted(Comparator.comparing(StatSource::group)).toList();
     }
 
@@ -96,10 +100,12 @@ public class StatisticsEngine implements EnforcementStatistics {
     @Override
     public StatTable table(long jurisdictionId, StatPeriod period) {
         Jurisdiction j = jurisdictions.get(jurisdictionId);
+        Map<String, BigDecimal> tallied = tally.values(params(j.path(), period));
         List<StatFigure> figures = new ArrayList<>();
         for (StatSource s : sources) {
             for (Figure f : s.figures()) {
-                figures.add(new StatFigure(s.group(), f.key(), f.label(), f.unit(), value(j.path(), period, f)));
+                BigDecimal v = tallied.get(f.key());
+                figures.add(new StatFigure(s.group(), f.key(), f.label(), f.unit(), v != null ? v : value(j.path(), period, f)));
             }
         }
         return new StatTable(j.id(), j.name(), period, List.copyOf(figures));
@@ -125,7 +131,7 @@ public class StatisticsEngine implements EnforcementStatistics {
         return f.measure() == Measure.SUM ? "coalesce(sum(t.amount), 0)" : "count(*)";
     }
 
-    private static Map<String, Object> params(String path, StatPeriod period) {
+    static Map<String, Object> params(String path, StatPeriod period) {
         Map<String, Object> p = new HashMap<>();
         p.put("p", path + "%");
         p.put("from", period.from());
@@ -137,19 +143,41 @@ public class StatisticsEngine implements EnforcementStatistics {
     }
 
     BigDecimal value(String path, StatPeriod period, Figure f) {
-        BigDecimal v = jdbc.sql("SELECT " + aggregate(f) + " FROM (" + f.records() + ") t").params(params(path, period))
-                .query(BigDecimal.class).single();
+        return plain(jdbc.sql("SELECT " + aggregate(f) + " FROM (" + f.records() + ") t").params(params(path, period))
+                .query(BigDecimal.class).single());
+    }
+
+    /** A figure as the table shows it: zero for nothing, no trailing zeros, never in exponent notation. */
+    static BigDecimal plain(BigDecimal v) {
         return v == null ? BigDecimal.ZERO : v.stripTrailingZeros().scale() < 0 ? v.setScale(0) : v.stripTrailingZeros();
     }
 
-    /** The records behind a figure, a page of them in the chosen order. */
+    /**
+     * The records behind a figure, a page of them in the chosen order, with their number and the figure itself taken in
+     * the same pass (window aggregates over all of them before the page is cut): the value shown above the list is the
+     * value of the rows listed. Only a page past the end costs a second statement (the count, to show the last page).
+     */
     public Page records(Jurisdiction j, StatPeriod period, Figure f, ListSort.Sort sort, int page, int size) {
         Map<String, Object> p = params(j.path(), period);
-        long total = jdbc.sql("SELECT count(*) FROM (" + f.records() + ") t").params(p).query(Long.class).single();
-        PageSlice slice = PageSlice.of(page, size, total);
-        List<Row> rows = jdbc.sql("SELECT t.* FROM (" + f.records() + ") t" + sort.orderBy() + slice.window()).params(p)
-                .query(StatisticsEngine::row).list();
-        return new Page(rows, total, slice.page(), size);
+        String value = f.measure() == Measure.SUM ? "coalesce(sum(t.amount) OVER (), 0)" : "count(*) OVER ()";
+        String sql = "SELECT t.*, count(*) OVER () AS stat_total, " + value + " AS stat_value FROM (" + f.records() + ") t"
+                + sort.orderBy();
+        long[] total = {0};
+        BigDecimal[] figure = {BigDecimal.ZERO};
+        java.util.function.IntFunction<List<Row>> read = n -> jdbc.sql(sql + new PageSlice(Math.max(0, n), size).window())
+                .params(p).query((rs, i) -> {
+                    total[0] = rs.getLong("stat_total");
+                    figure[0] = rs.getBigDecimal("stat_value");
+                    return row(rs, i);
+                }).list();
+        List<Row> rows = read.apply(page);
+        int shown = Math.max(0, page);
+        if (rows.isEmpty() && page > 0) {
+            long all = jdbc.sql("SELECT count(*) FROM (" + f.records() + ") t").params(p).query(Long.class).single();
+            shown = PageSlice.of(page, size, all).page();
+            rows = all == 0 ? rows : read.apply(shown);
+        }
+        return new Page(rows, total[0], shown, size, plain(figure[0]));
     }
 
     /** Every record behind a figure, streamed (the Excel export of the drill-down). */

@@ -188,8 +188,9 @@ class StatisticsPageController {
         model.addAttribute("period", p);
         model.addAttribute("figure", f);
         model.addAttribute("group", engine.group(f));
-        model.addAttribute("value", engine.table(place.id(), p).value(f.key()));
-        model.addAttribute("result", engine.records(place, p, f, sort, Params.page(q.get("page")), size));
+        StatisticsEngine.Page result = engine.records(place, p, f, sort, Params.page(q.get("page")), size);
+        model.addAttribute("value", result.value());   // the figure of the rows listed, taken in the same statement
+        model.addAttribute("result", result);
         return "reporting/statistics/records";
     }
 
