@@ -12,7 +12,7 @@ import org.thymeleaf.util.EvaluationUtils;
  * state comparisons, labels, four parameterised form actions — were most of the page's rendering). Conditions keep
  * Thymeleaf's own truth rules ({@link EvaluationUtils#evaluateAsBoolean}), so the HTML is what the expressions gave.
  */
-record DeadlineListRow(long id, String rowClass, String link, String title, String kindLabel, String basis, String due,
+public record DeadlineListRow(long id, String rowClass, String link, String title, String kindLabel, String basis, String due,
                        String badgeClass, String stateLabel, boolean suspended, String overdueText, boolean metLate,
                        String waiveText, String periodLabel, String start, boolean manageable, boolean suspendable,
                        String metUrl, String suspendUrl, String resumeUrl, String waiveUrl) {

@@ -6,7 +6,7 @@ import java.util.List;
 import cn.anjian.kernel.Fmt;
 
 /** A line of 投诉举报与意见办理 as the page shows it, computed once in Java (issue 20 item 7). */
-record SubmissionListRow(String href, String trackingCode, String kindLabel, String title, String channelLabel,
+public record SubmissionListRow(String href, String trackingCode, String kindLabel, String title, String channelLabel,
                          String submitter, String agencyName, String submitted, String dueDate, String badgeClass,
                          String statusLabel, boolean overdue) {
 

@@ -6,7 +6,7 @@ import java.util.List;
 import cn.anjian.enterprises.EnterpriseView;
 
 /** A line of the enterprise list as the page shows it, computed once in Java (issue 20 item 7). */
-record EnterpriseListRow(String href, String name, boolean blacklisted, String creditCode, String industry,
+public record EnterpriseListRow(String href, String name, boolean blacklisted, String creditCode, String industry,
                          String jurisdictionName, String riskGrade, String status) {
 
     static List<EnterpriseListRow> of(List<EnterpriseView> items) {

@@ -10,7 +10,7 @@ import cn.anjian.legalreview.review.ReviewQueries;
  * A line of 法制审核 as the page shows it, computed once in Java (issue 20 item 7); {@code roundBadge} is null in the
  * first round. The submitter's name stays a template call ({@code @people.name}: one lookup per request and name).
  */
-record ReviewListRow(String caseNumber, String href, String caseTitle, boolean major, String roundBadge, String status,
+public record ReviewListRow(String caseNumber, String href, String caseTitle, boolean major, String roundBadge, String status,
                      boolean discussed, String due, String outcome, String opinionNumber, String submitted,
                      String submittedBy) {
 

@@ -7,7 +7,7 @@ import cn.anjian.kernel.Fmt;
 import cn.anjian.mines.work.MineCheckQueries;
 
 /** A line of 待核查的检查记录 as the page shows it, computed once in Java (issue 20 item 7). */
-record FlaggedCheckRow(String href, String started, String mineName, String commissionerName, String distance) {
+public record FlaggedCheckRow(String href, String started, String mineName, String commissionerName, String distance) {
 
     static List<FlaggedCheckRow> of(List<MineCheckQueries.Row> rows) {
         List<FlaggedCheckRow> out = new ArrayList<>(rows.size());

@@ -13,7 +13,7 @@ import cn.anjian.personnel.OfficerRow;
  * alone was two compound SpEL conditions with {@code #temporals.createToday()} per row). {@code certBadge} is null
  * when the certificate has no status; {@code certClass} is its colour.
  */
-record OfficerListRow(String href, String name, String idCardMasked, String agencyName, String unitName, String post,
+public record OfficerListRow(String href, String name, String idCardMasked, String agencyName, String unitName, String post,
                       String certificateNumber, String certBadge, String certClass, String certUntil, String hours,
                       boolean shortfall) {
 

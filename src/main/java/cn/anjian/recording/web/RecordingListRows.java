@@ -18,11 +18,11 @@ final class RecordingListRows {
     private RecordingListRows() {
     }
 
-    record Record(String href, String caseNumber, String stage, String kind, String title, String time, String gapBadge,
+    public record Record(String href, String caseNumber, String stage, String kind, String title, String time, String gapBadge,
                   String classification) {
     }
 
-    record Activity(String href, String caseNumber, String kind, String place, String time, String avCount,
+    public record Activity(String href, String caseNumber, String kind, String place, String time, String avCount,
                     boolean missingAv, boolean uploadOverdue, String exemption) {
     }
 

@@ -36,8 +36,9 @@ final class CaseListing {
     /**
      * A line of the page as it shows, computed once in Java (issue 20 item 7: labels, the date and the link were
      * interpreted SpEL calls and a parameterised link per cell); the HTML is the same as the per-cell expressions gave.
+     * Public, so that the SpEL compiler can compile {@code ${r.title}} (it compiles only public members of public types).
      */
-    record Row(String href, String title, boolean overdue, String caseNumber, String stage, String kind, String party,
+    public record Row(String href, String title, boolean overdue, String caseNumber, String stage, String kind, String party,
                String source, String unit, String opened) {
 
         static List<Row> of(List<CaseRow> rows) {
