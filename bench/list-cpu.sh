@@ -4,7 +4,8 @@
 # Env: JAR (the build to measure), WORK (data dir, kept between runs, default /tmp/anjian-listcpu), PORT / DBPORT,
 #      WARM (seconds of warm-up per run, default 10), CONNS (wrk connections, default 4: CPU per request, not throughput, is the figure), ONLY (a regexp of page names, e.g. ONLY='cases|officers'),
 #      APP_PID (measure the app this script started before and left running with KEEP=1),
-#      JFR=1 (an extra, uncounted run of the /cases page under a flight recording: $WORK/cases.jfr).
+#      JFR=1 (an extra, uncounted run of the /cases page under a flight recording: $WORK/cases.jfr; JFR_ONLY, a regexp
+#      of page names, profiles those pages instead: $WORK/<name>.jfr).
 # For each page it runs, one after the other on the same app: the HTML page, its API, the no-op
 # (GET /api/v1/auth/me with a bearer token). CPU = user + system ticks of the app's JVM and of every
 # PostgreSQL process of the data dir (/proc/<pid>/stat) over the run, divided by the requests wrk completed.
@@ -156,10 +157,10 @@ printf "%-15s %-5s %8s %8s %8s %7s %8s %6s\n" page kind "JVM ms" "PG ms" "total"
 for spec in "${pages[@]}"; do
   IFS='|' read -r name html api <<< "$spec"
   [[ "$name" =~ $only ]] || continue
-  if [ "${JFR:-}" = 1 ] && [ "$name" = cases ]; then   # a profiled run of its own, not counted
-    jcmd $app JFR.start name=cases settings=profile filename="$work/cases.jfr" > /dev/null
+  if [ "${JFR:-}" = 1 ] && [[ "$name" =~ ${JFR_ONLY:-^cases$} ]]; then   # a profiled run of its own, not counted
+    jcmd $app JFR.start name="$name" settings=profile filename="$work/$name.jfr" > /dev/null
     run "$name" html "$html" > /dev/null
-    jcmd $app JFR.stop name=cases > /dev/null
+    jcmd $app JFR.stop name="$name" > /dev/null
   fi
   read -r hj hp hn h95 he < <(run "$name" html "$html")
   printf "%-15s %-5s %8.2f %8.2f %8.2f %7.0f %8.1f %6d\n" "$name" html "$hj" "$hp" "$(echo "$hj + $hp" | bc -l)" "$(echo "$hn / $secs" | bc -l)" "$h95" "$he"

@@ -2,6 +2,7 @@ package cn.anjian.calendar.web;
 
 import lombok.RequiredArgsConstructor;
 
+import cn.anjian.kernel.Choice;
 import cn.anjian.kernel.FilterUrl;
 import cn.anjian.kernel.ListControls;
 import cn.anjian.kernel.ListSort;
@@ -78,8 +79,8 @@ class DeadlinePageController {
     String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model, PageRefusal refusal) {
         Filters f = Filters.of(q);
         model.addAttribute("f", f);
-        model.addAttribute("states", DeadlineState.values());
-        model.addAttribute("kinds", DeadlineKind.values());
+        model.addAttribute("stateChoices", Choice.of(DeadlineState.values(), DeadlineState::label, f.state()));
+        model.addAttribute("kindChoices", Choice.of(DeadlineKind.values(), DeadlineKind::label, f.kind()));
         model.addAttribute("now", clock.instant());
         model.addAttribute("canManage", actor.hasPermission("deadline:manage"));
         model.addAttribute("currentUrl", "/calendar/deadlines");
@@ -95,7 +96,7 @@ class DeadlinePageController {
         DeadlineQueries.Page p = queries.list(actor, f.parse(sort), Params.page(q.get("page")), size);
         model.addAttribute("kit", kit);
         model.addAttribute("result", p);
-        model.addAttribute("rows", rows(p.items(), clock.instant(), actor));
+        model.addAttribute("rows", DeadlineListRow.of(rows(p.items(), clock.instant(), actor)));
         model.addAttribute("currentUrl", kit.page(p.page()));
         model.addAttribute("prevUrl", kit.prev(p.page()));
         model.addAttribute("nextUrl", kit.next(p.page(), p.total()));

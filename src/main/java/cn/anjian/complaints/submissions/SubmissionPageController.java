@@ -10,6 +10,7 @@ import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 
 import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.Choice;
 import cn.anjian.kernel.BusinessException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -134,10 +135,11 @@ class SubmissionPageController {
                      PageRefusal refusal) {
         Filters f = new Filters(status, kind, overdue, q);
         model.addAttribute("f", f);
-        model.addAttribute("kinds", SubmissionKind.values());
-        model.addAttribute("states", SubmissionStatus.values());
+        model.addAttribute("kindChoices", Choice.of(SubmissionKind.values(), SubmissionKind::label, kind));
+        model.addAttribute("stateChoices", Choice.of(SubmissionStatus.values(), SubmissionStatus::label, status));
         refusal.render("filterError", () -> {
             model.addAttribute("result", new SubmissionQueries.Page(java.util.List.of(), 0, 0, SubmissionQueries.PAGE_SIZE));
+            model.addAttribute("rows", java.util.List.of());
             model.addAttribute("kit", ListControls.of(f.url(), SubmissionQueries.SORT.defaults(), PageSize.DEFAULT));
             return "complaints/submissions";
         });
@@ -147,6 +149,7 @@ class SubmissionPageController {
         model.addAttribute("kit", kit);
         SubmissionQueries.Page p = queries.forStaff(actor.scope(), filter(f, null), order, Params.page(page), n, service.today());
         model.addAttribute("result", p);
+        model.addAttribute("rows", SubmissionListRow.of(p.items()));
         model.addAttribute("prevUrl", p.page() > 0 ? kit.page(p.page() - 1) : null);
         model.addAttribute("nextUrl", p.hasNext() ? kit.page(p.page() + 1) : null);
         return "complaints/submissions";

@@ -62,6 +62,17 @@ class CaseReads {
                 .query(CaseReads::map).optional().orElseThrow(() -> BusinessException.notFound(CaseService.WHAT));
     }
 
+    java.util.Map<Long, String> numbers(java.util.Collection<Long> caseIds) {
+        java.util.Map<Long, String> out = new java.util.HashMap<>();
+        if (!caseIds.isEmpty()) {
+            jdbc.sql("SELECT id, case_number FROM enf_case WHERE id IN (:ids) AND case_number IS NOT NULL")
+                    .param("ids", caseIds).query(rs -> {
+                        out.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        return out;
+    }
+
     Optional<CaseView> load(long caseId) {
         return jdbc.sql(SELECT + " WHERE c.id = :id").param("id", caseId).query(CaseReads::map).optional();
     }

@@ -68,6 +68,11 @@ public class CaseService implements Cases {
     }
 
     @Override
+    public java.util.Map<Long, String> numbers(java.util.Collection<Long> caseIds) {
+        return reads.numbers(caseIds);
+    }
+
+    @Override
     public List<cn.anjian.enforcement.CaseDocumentRef> documents(long caseId, Actor actor) {
         return reads.documents(get(actor, caseId).id());
     }

@@ -31,6 +31,7 @@ import cn.anjian.enterprises.Relation;
 import cn.anjian.enterprises.RiskGrade;
 import cn.anjian.enterprises.internal.EnterpriseImport;
 import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.Choice;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.enterprises.web.EnterpriseForms.ConflictForm;
 import cn.anjian.enterprises.web.EnterpriseForms.ContactsForm;
@@ -79,9 +80,13 @@ class EnterprisePageController {
             q.put(k, params.getOrDefault(k, "").strip());
         }
         model.addAttribute("q", q);
-        addChoices(model);
+        model.addAttribute("industryChoices", Choice.of(Industry.values(), Industry::label, q.get("industry")));
+        model.addAttribute("riskChoices", Choice.of(RiskGrade.values(), RiskGrade::label, q.get("riskGrade")));
+        model.addAttribute("statusChoices", Choice.of(EnterpriseStatus.values(), EnterpriseStatus::label, q.get("status")));
         refusal.render("filterError", () -> {
-            model.addAttribute("result", enterprises.search(actor, EnterpriseFilter.none(), 0, PAGE_SIZE));
+            EnterprisePage all = enterprises.search(actor, EnterpriseFilter.none(), 0, PAGE_SIZE);
+            model.addAttribute("result", all);
+            model.addAttribute("rows", EnterpriseListRow.of(all.items()));
             model.addAttribute("kit", ListControls.of(filters(q), Enterprises.SORT.defaults(), PageSize.DEFAULT));
             return "enterprises/list";
         });
@@ -92,6 +97,7 @@ class EnterprisePageController {
         EnterprisePage result = enterprises.search(actor, filter, sort, Params.page(q.get("page")), size);
         model.addAttribute("kit", kit);
         model.addAttribute("result", result);
+        model.addAttribute("rows", EnterpriseListRow.of(result.items()));
         model.addAttribute("prevUrl", result.page() > 0 ? kit.page(result.page() - 1) : null);
         model.addAttribute("nextUrl", result.page() + 1 < result.pages() ? kit.page(result.page() + 1) : null);
         return "enterprises/list";

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.Choice;
 import cn.anjian.kernel.FilterUrl;
 import cn.anjian.kernel.ListControls;
 import cn.anjian.kernel.PageSize;
@@ -74,7 +75,7 @@ class ReviewPageController {
     @PreAuthorize("hasAuthority('legalreview:read')")
     String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> p, Model model, PageRefusal refusal) {
         model.addAttribute("f", p);
-        model.addAttribute("states", ReviewEnums.Status.values());
+        model.addAttribute("stateChoices", Choice.of(ReviewEnums.Status.values(), ReviewEnums.Status::label, p.get("status")));
         refusal.render("filterError", () -> {
             model.addAttribute("kit", ListControls.of(filters(p), ReviewQueries.SORT.defaults(), PageSize.DEFAULT));
             model.addAttribute("rows", List.of());
@@ -86,7 +87,7 @@ class ReviewPageController {
         List<ReviewQueries.Row> rows = queries.page(actor, f, page, size);
         ListControls kit = ListControls.of(filters(p), f.sort(), size);
         model.addAttribute("kit", kit);
-        model.addAttribute("rows", rows.size() > size ? rows.subList(0, size) : rows);
+        model.addAttribute("rows", ReviewListRow.of(rows.size() > size ? rows.subList(0, size) : rows));
         model.addAttribute("page", page);
         model.addAttribute("prevUrl", kit.prev(page));
         model.addAttribute("nextUrl", rows.size() > size ? kit.page(page + 1) : null);

@@ -47,7 +47,9 @@ class MineCheckPageController {
         ListSort.Sort sort = MineCheckQueries.SORT.parse(q.get("sort"));
         int size = PageSize.parse(q.get("size"));
         model.addAttribute("kit", ListControls.of(FilterUrl.of("/mines/checks/flagged"), sort, size));
-        model.addAttribute("result", checks.list(actor, flaggedFilter(), sort, Params.page(q.get("page")), size));
+        MineCheckQueries.Result result = checks.list(actor, flaggedFilter(), sort, Params.page(q.get("page")), size);
+        model.addAttribute("result", result);
+        model.addAttribute("rows", FlaggedCheckRow.of(result.items()));
         return "mines/checks-flagged";
     }
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.anjian.kernel.Actor;
+import cn.anjian.kernel.Choice;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.FilterUrl;
 import cn.anjian.kernel.ListControls;
@@ -72,10 +73,12 @@ class OfficerPageController {
     @PreAuthorize("hasAuthority('personnel:read')")
     String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model, PageRefusal refusal) {
         model.addAttribute("q", q);
-        model.addAttribute("units", agencies.units(actor.agencyId()));
-        model.addAttribute("statuses", CertificateStatus.values());
+        model.addAttribute("unitChoices", Choice.of(agencies.units(actor.agencyId()), OrgUnit::id, OrgUnit::name, q.get("unitId")));
+        model.addAttribute("statusChoices", Choice.of(CertificateStatus.values(), s -> "有" + s.label() + "证件", q.get("certificate")));
         refusal.render("filterError", () -> {
-            model.addAttribute("result", officers.list(actor, OfficerFilter.none(), 0, 20));
+            PageResult<OfficerRow> all = officers.list(actor, OfficerFilter.none(), 0, 20);
+            model.addAttribute("result", all);
+            model.addAttribute("rows", OfficerListRow.of(all.items(), LocalDate.now(clock)));
             model.addAttribute("kit", ListControls.of(filters(q), OfficerReports.SORT.defaults(), PageSize.DEFAULT));
             return listPage(actor, model);
         });
@@ -86,6 +89,7 @@ class OfficerPageController {
         PageResult<OfficerRow> result = officers.list(actor, f, sort, Params.integer("页码", q.get("page"), 0, 0, 100_000), size);
         model.addAttribute("kit", kit);
         model.addAttribute("result", result);
+        model.addAttribute("rows", OfficerListRow.of(result.items(), LocalDate.now(clock)));
         model.addAttribute("prevUrl", result.hasPrevious() ? kit.page(result.page() - 1) : null);
         model.addAttribute("nextUrl", result.hasNext() ? kit.page(result.page() + 1) : null);
         return listPage(actor, model);

@@ -47,6 +47,7 @@ class RecordingListController {
 
     private final RecordingQueries queries;
     private final Cases cases;
+    private final RecordingFormat format;
 
     @GetMapping("/recordings")
     @PreAuthorize("hasAuthority('record:read')")
@@ -101,12 +102,14 @@ class RecordingListController {
         if (activities) {
             RecordingQueries.Slice<ActivityView> a = queries.activities(actor, activityFilter(q), kit.sort(), after, page, kit.size());
             model.addAttribute("activities", a);
-            model.addAttribute("caseNumbers", caseNumbers(a.items().stream().map(ActivityView::caseId).toList()));
+            model.addAttribute("activityRows", RecordingListRows.activities(a.items(),
+                    caseNumbers(a.items().stream().map(ActivityView::caseId).toList()), format));
             slice = a;
         } else {
             RecordingQueries.Slice<RecordView> r = queries.records(actor, recordFilter, kit.sort(), after, page, kit.size());
             model.addAttribute("records", r);
-            model.addAttribute("caseNumbers", caseNumbers(r.items().stream().map(RecordView::caseId).toList()));
+            model.addAttribute("recordRows", RecordingListRows.records(r.items(),
+                    caseNumbers(r.items().stream().map(RecordView::caseId).toList())));
             slice = r;
         }
         boolean keyset = kit.sort().isDefault();
@@ -157,9 +160,10 @@ class RecordingListController {
     }
 
     private Map<Long, String> caseNumbers(List<Long> ids) {
+        Map<Long, String> found = ids.isEmpty() ? Map.of() : cases.numbers(new java.util.HashSet<>(ids)); // one query
         Map<Long, String> numbers = new LinkedHashMap<>();
         for (Long id : ids) {
-            numbers.computeIfAbsent(id, k -> cases.find(k).map(CaseRef::caseNumber).orElse("案件 " + k));
+            numbers.computeIfAbsent(id, k -> found.getOrDefault(k, "案件 " + k));
         }
         return numbers;
     }

@@ -18,6 +18,7 @@ import cn.anjian.enforcement.CaseStage;
 import cn.anjian.enforcement.cases.CaseDocuments;
 import cn.anjian.enforcement.cases.CaseList;
 import cn.anjian.enforcement.cases.CasePage;
+import cn.anjian.kernel.Choice;
 import cn.anjian.kernel.ListControls;
 import cn.anjian.kernel.ListSort;
 import org.springframework.http.ResponseEntity;
@@ -75,10 +76,13 @@ class CasePageController {
             q.put(k, params.getOrDefault(k, "").strip());
         }
         model.addAttribute("q", q);
-        model.addAttribute("myPersonLinked", list.linked(actor));
-        addChoices(model, actor);
+        // the page asks only with "我的案件" (the notice that the account has no person shows there alone)
+        model.addAttribute("myPersonLinked", !"true".equals(q.get("mine")) || list.linked(actor));
+        addChoices(model, actor, q);
         refusal.render("filterError", () -> {
-            model.addAttribute("page", list.list(actor, null, null, null, CaseList.DEFAULT_SIZE));
+            CasePage all = list.list(actor, null, null, null, CaseList.DEFAULT_SIZE);
+            model.addAttribute("page", all);
+            model.addAttribute("rows", CaseListing.Row.of(all.items()));
             model.addAttribute("kit", CaseListing.controls(Map.of(), CaseList.SORT.defaults(), CaseList.DEFAULT_SIZE));
             return "enforcement/cases/list";
         });
@@ -87,6 +91,7 @@ class CasePageController {
         CasePage page = CaseListing.page(list, actor, CaseForms.filter(q), params, sort, size);
         ListControls kit = CaseListing.controls(q, sort, size);
         model.addAttribute("page", page);
+        model.addAttribute("rows", CaseListing.Row.of(page.items()));
         model.addAttribute("kit", kit);
         model.addAttribute("prevUrl", CaseListing.link(kit, page.previous(), false));
         model.addAttribute("nextUrl", CaseListing.link(kit, page.next(), true));
@@ -259,11 +264,11 @@ class CasePageController {
         return done(flash, caseId, section, done);
     }
 
-    private void addChoices(Model model, Actor actor) {
-        model.addAttribute("kinds", CaseKind.values());
-        model.addAttribute("stages", CaseStage.values());
-        model.addAttribute("sources", CaseSource.values());
-        model.addAttribute("units", choices.units(actor));
-        model.addAttribute("dates", new CaseDetailPage.Fmt());
+    /** The filter's options, chosen ones marked, computed once (issue 20 item 7). */
+    private void addChoices(Model model, Actor actor, Map<String, String> q) {
+        model.addAttribute("kindChoices", Choice.of(CaseKind.values(), CaseKind::label, q.get("kind")));
+        model.addAttribute("stageChoices", Choice.of(CaseStage.values(), CaseStage::label, q.get("stage")));
+        model.addAttribute("sourceChoices", Choice.of(CaseSource.values(), CaseSource::label, q.get("source")));
+        model.addAttribute("unitChoices", Choice.of(choices.units(actor), u -> u.id(), u -> u.name(), q.get("unit")));
     }
 }
