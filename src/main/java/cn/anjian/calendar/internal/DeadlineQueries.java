@@ -43,8 +43,8 @@ public class DeadlineQueries {
      * nearest due date ({@code urgency}); or by due date, start or kind alone.
      */
     public static final ListSort SORT = ListSort.by("id")
-            .key("urgency", "紧迫程度", "(state = 'OVERDUE') desc, due_at").key("due", "届满", "due_at")
-            .key("start", "起算", "start_at").key("kind", "类别", "rule_id")
+            .keyNotNull("urgency", "紧迫程度", "(state = 'OVERDUE') desc, due_at").keyNotNull("due", "届满", "due_at")
+            .keyNotNull("start", "起算", "start_at").keyNotNull("kind", "类别", "rule_id")
             .byDefault("urgency", true);
 
     /**

@@ -53,9 +53,9 @@ class SubmissionQueries {
 
     /** The sortable columns of the staff's submission list (issue 12); newest first by default. */
     static final ListSort SORT = ListSort.by("s.id")
-            .key("submitted", "提交时间", "s.submitted_at").key("due", "答复期限", "s.due_date").key("title", "标题", "s.title")
-            .key("enterprise", "涉及单位", "s.enterprise_name").key("status", "状态", "s.status")
-            .key("received", "登记顺序", "s.id").byDefault("received", false);
+            .keyNotNull("submitted", "提交时间", "s.submitted_at").key("due", "答复期限", "s.due_date").keyNotNull("title", "标题", "s.title")
+            .key("enterprise", "涉及单位", "s.enterprise_name").keyNotNull("status", "状态", "s.status")
+            .keyNotNull("received", "登记顺序", "s.id").byDefault("received", false);
 
     private static final String SELECT = """
             SELECT s.id, s.tracking_code, s.channel, s.kind, s.title, s.enterprise_name, a.name AS agency_name,
