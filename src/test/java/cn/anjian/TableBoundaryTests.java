@@ -127,6 +127,7 @@ class TableBoundaryTests {
             case 22 -> issue19(major, minor, "supervision"); // error correction, tables sup_*
             case 23 -> issue19(major, minor, "reporting");   // capacity indicators, tables rep_*
             case 21 -> "mines"; // issue 16: mines and commissioners, V21_0..V21_29; issue 17: V21_30..V21_39 checks
+            case 24 -> v24(minor);
             default -> throw new IllegalStateException("V" + major + "_x has no owner in docs/conventions.md; add it there and here");
         };
     }
@@ -148,7 +149,19 @@ class TableBoundaryTests {
         if (minor <= 79) {
             return "enforcement"; // issue 19 statistics at province scale: the coercion figure's index (V17_72)
         }
+        if (minor >= 80 && minor <= 89) {
+            return "enforcement"; // issue 20 item 7: the list APIs at province scale
+        }
         throw new IllegalStateException("V17_" + minor + " has no owner in docs/conventions.md; add it there and here");
+    }
+
+    /** Issue 20 item 7, the list APIs' indexes: V24_15 calendar (deadlines), V24_16..17 enterprises. */
+    static String v24(int minor) {
+        return switch (minor) {
+            case 15 -> "calendar";
+            case 16, 17 -> "enterprises";
+            default -> throw new IllegalStateException("V24_" + minor + " has no owner in docs/conventions.md; add it there and here");
+        };
     }
 
     /** Issue 19: supervision takes V22_0..V22_19, reporting V23_0..V23_19 (docs/conventions.md). */

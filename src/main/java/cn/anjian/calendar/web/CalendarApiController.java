@@ -17,6 +17,7 @@ import cn.anjian.calendar.internal.DeadlineQueries;
 import cn.anjian.calendar.internal.YearDataValidator;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.ListCount;
 import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.Params;
 import org.springframework.http.ResponseEntity;
@@ -84,7 +85,8 @@ class CalendarApiController {
         }
     }
 
-    record DeadlinePage(List<DeadlineItem> items, int page, int pageSize, long total) {
+    /** {@code totalCapped}: more than {@code total} deadlines match (the API counts up to {@link ListCount#CAP}). */
+    record DeadlinePage(List<DeadlineItem> items, int page, int pageSize, long total, boolean totalCapped) {
     }
 
     @GetMapping("/deadlines")
@@ -95,8 +97,9 @@ class CalendarApiController {
         DeadlineQueries.Page p = queries.list(actor, new DeadlineQueries.Filter(states, CalendarParams.ruleId(q.get("ruleId")),
                         null, Params.optionalId("unitId", q.get("unitId")), Params.optionalId("jurisdictionId", q.get("jurisdictionId")),
                         null, null, DeadlineQueries.SORT.parse(q.get("sort"))),
-                Params.page(q.get("page")), PageSize.parse(q.get("size")));
-        return new DeadlinePage(p.items().stream().map(DeadlineItem::of).toList(), p.page(), p.pageSize(), p.total());
+                Params.page(q.get("page")), PageSize.parse(q.get("size")), ListCount.CAPPED);
+        return new DeadlinePage(p.items().stream().map(DeadlineItem::of).toList(), p.page(), p.pageSize(), p.total(),
+                p.totalCapped());
     }
 
     @GetMapping("/deadlines/export")

@@ -37,7 +37,8 @@ class SubmissionApiController {
                                 @RequestParam(required = false) String size) {
         return queries.forStaff(actor.scope(), SubmissionPageController.filter(
                 new SubmissionPageController.Filters(status, kind, overdue, q), Params.optionalId("supervisorId", supervisorId)),
-                SubmissionQueries.SORT.parse(sort), Params.page(page), cn.anjian.kernel.PageSize.parse(size), service.today());
+                SubmissionQueries.SORT.parse(sort), Params.page(page), cn.anjian.kernel.PageSize.parse(size), service.today(),
+                cn.anjian.kernel.ListCount.CAPPED);
     }
 
     /** A supervisor: their own submissions. */

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import cn.anjian.kernel.ExportJdbc;
 import cn.anjian.kernel.Like;
+import cn.anjian.kernel.ListCount;
 import cn.anjian.kernel.ListSort;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -41,7 +42,12 @@ class SubmissionQueries {
     record Filter(SubmissionStatus status, SubmissionKind kind, Boolean overdue, String q, Long supervisorId) {
     }
 
-    record Page(List<Row> items, int page, long total, int size) {
+    /** {@code totalCapped}: more than {@code total} match (a capped count, {@link ListCount#CAPPED}: the API). */
+    record Page(List<Row> items, int page, long total, int size, boolean totalCapped) {
+        Page(List<Row> items, int page, long total, int size) {
+            this(items, page, total, size, false);
+        }
+
         public int pages() {
             return (int) Math.max(1, (total + size - 1) / size);
         }
@@ -53,9 +59,9 @@ class SubmissionQueries {
 
     /** The sortable columns of the staff's submission list (issue 12); newest first by default. */
     static final ListSort SORT = ListSort.by("s.id")
-            .key("submitted", "提交时间", "s.submitted_at").key("due", "答复期限", "s.due_date").key("title", "标题", "s.title")
-            .key("enterprise", "涉及单位", "s.enterprise_name").key("status", "状态", "s.status")
-            .key("received", "登记顺序", "s.id").byDefault("received", false);
+            .keyNotNull("submitted", "提交时间", "s.submitted_at").key("due", "答复期限", "s.due_date").keyNotNull("title", "标题", "s.title")
+            .key("enterprise", "涉及单位", "s.enterprise_name").keyNotNull("status", "状态", "s.status")
+            .keyNotNull("received", "登记顺序", "s.id").byDefault("received", false);
 
     private static final String SELECT = """
             SELECT s.id, s.tracking_code, s.channel, s.kind, s.title, s.enterprise_name, a.name AS agency_name,
@@ -67,7 +73,7 @@ class SubmissionQueries {
 
     /** A supervisor's own submissions (SS-04), filtered and sorted like the staff's list. */
     Page forSupervisor(long userId, Filter f, ListSort.Sort sort, int page, int size, LocalDate today) {
-        return list("s.submitter_user_id = :me", Map.of("me", userId), f, sort, page, size, today);
+        return list("s.submitter_user_id = :me", Map.of("me", userId), f, sort, page, size, today, ListCount.EXACT);
     }
 
     Page forStaff(Scope scope, Filter f, int page, LocalDate today) {
@@ -75,7 +81,12 @@ class SubmissionQueries {
     }
 
     Page forStaff(Scope scope, Filter f, ListSort.Sort sort, int page, int size, LocalDate today) {
-        return list(ScopeSql.condition("s.scope_path"), Map.of(ScopeSql.PARAM, scope.pattern()), f, sort, page, size, today);
+        return forStaff(scope, f, sort, page, size, today, ListCount.EXACT);
+    }
+
+    Page forStaff(Scope scope, Filter f, ListSort.Sort sort, int page, int size, LocalDate today, ListCount count) {
+        return list(ScopeSql.condition("s.scope_path"), Map.of(ScopeSql.PARAM, scope.pattern()), f, sort, page, size, today,
+                count);
     }
 
     /** Every submission of the staff's filter in {@code sort} order, streamed (the Excel export). */
@@ -87,14 +98,17 @@ class SubmissionQueries {
         }
     }
 
-    private Page list(String base, Map<String, ?> baseParams, Filter f, ListSort.Sort sort, int page, int size, LocalDate today) {
+    private Page list(String base, Map<String, ?> baseParams, Filter f, ListSort.Sort sort, int page, int size, LocalDate today,
+                      ListCount count) {
         Map<String, Object> p = new LinkedHashMap<>(baseParams);
         String where = where(base, p, f, today);
-        long total = jdbc.sql("SELECT count(*) FROM cmp_submission s" + where).params(p).query(Long.class).single();
-        PageSlice slice = PageSlice.of(page, size, total);
-        List<Row> rows = jdbc.sql(SELECT + where + sort.orderBy() + slice.window()).params(p)
+        long counted = jdbc.sql(count.sql("FROM cmp_submission s" + where)).params(p).query(Long.class).single();
+        PageSlice slice = count.slice(page, size, counted);
+        // the page's ids first: from the scope's index alone (cmp_submission_scope), not a walk of every submission's row
+        List<Row> rows = jdbc.sql(SELECT + " WHERE s.id IN (SELECT s.id FROM cmp_submission s" + where + sort.orderBy()
+                        + slice.window() + ")" + sort.orderBy()).params(p)
                 .query((rs, n) -> row(rs)).list();
-        return new Page(rows, slice.page(), total, size);
+        return new Page(rows, slice.page(), count.total(counted), size, count.capped(counted));
     }
 
     private static String where(String base, Map<String, Object> p, Filter f, LocalDate today) {

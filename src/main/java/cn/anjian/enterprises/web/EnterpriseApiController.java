@@ -60,7 +60,7 @@ class EnterpriseApiController {
                           @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
                           @RequestParam(required = false) String sort) {
         return enterprises.search(actor, new EnterpriseFilter(q, industry, riskGrade, status, blacklisted),
-                Enterprises.SORT.parse(sort), page, size);
+                Enterprises.SORT.parse(sort), page, size, cn.anjian.kernel.ListCount.CAPPED);
     }
 
     /** The list as Excel: the page's filters (labels or names, as on {@code /enterprises}) and sort. */

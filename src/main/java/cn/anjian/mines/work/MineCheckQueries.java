@@ -59,7 +59,7 @@ public class MineCheckQueries {
     }
 
     public static final ListSort SORT = ListSort.by("c.id")
-            .key("started", "检查时间", "c.started_at").key("mine", "矿山", "m.name").key("distance", "签到距离", "c.distance_meters")
+            .keyNotNull("started", "检查时间", "c.started_at").keyNotNull("mine", "矿山", "m.name").key("distance", "签到距离", "c.distance_meters")
             .byDefault("started", false);
 
     private static final String SELECT = """

@@ -71,7 +71,8 @@ class OfficerApiController {
                                 @RequestParam(required = false) String sort) {
         return officers.list(actor, new OfficerFilter(name, Params.optionalId("unitId", unitId), blankToNull(certificate),
                         "true".equalsIgnoreCase(shortfall) ? Boolean.TRUE : null, Params.enumValue(PostStatus.class, "post", post)),
-                OfficerReports.SORT.parse(sort), Params.integer("page", page, 0, 0, 100_000), Params.integer("size", size, 20, 1, 100));
+                OfficerReports.SORT.parse(sort), Params.integer("page", page, 0, 0, 100_000), Params.integer("size", size, 20, 1, 100),
+                cn.anjian.kernel.ListCount.CAPPED);
     }
 
     @GetMapping("/{personId}")

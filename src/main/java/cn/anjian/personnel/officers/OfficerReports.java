@@ -11,6 +11,7 @@ import java.util.Map;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.ExportJdbc;
+import cn.anjian.kernel.ListCount;
 import cn.anjian.kernel.ListSort;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -51,21 +52,21 @@ class OfficerReports {
             + " LEFT JOIN org_unit_view u ON u.id = o.unit_id";
 
     PageResult<OfficerRow> list(Actor actor, OfficerFilter filter, int page, int size) {
-        return list(actor, filter, SORT.defaults(), page, size);
+        return list(actor, filter, SORT.defaults(), page, size, ListCount.EXACT);
     }
 
-    PageResult<OfficerRow> list(Actor actor, OfficerFilter filter, ListSort.Sort sort, int page, int size) {
+    PageResult<OfficerRow> list(Actor actor, OfficerFilter filter, ListSort.Sort sort, int page, int size, ListCount count) {
         int s = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int pg = Math.max(0, Math.min(page, 100_000));
         Map<String, Object> params = new HashMap<>();
         String where = where(actor, filter, params);
-        long total = jdbc.sql("SELECT count(*) FROM off_officer o" + where).params(params).query(Long.class).single();
+        long counted = jdbc.sql(count.sql("FROM off_officer o" + where)).params(params).query(Long.class).single();
         // one table: the officer row carries name, current certificate (V7_3) and latest training year (V7_4)
         List<OfficerRow> rows = jdbc.sql(COLUMNS + "FROM (SELECT o.* FROM off_officer o" + where
                         + sort.orderBy() + " LIMIT :limit OFFSET :offset) o" + JOINS + sort.orderBy())
                 .params(params).param("limit", s).param("offset", (long) pg * s)
                 .query((rs, n) -> row(rs)).list();
-        return new PageResult<>(rows, pg, s, total);
+        return new PageResult<>(rows, pg, s, count.total(counted), count.capped(counted));
     }
 
     /** Every officer of the filter in {@code sort} order, streamed (the Excel export); ID cards masked (IAM-06). */

@@ -125,7 +125,13 @@ public class OfficerService implements Officers {
 
     /** The officer list in a chosen order ({@link OfficerReports#SORT}). */
     PageResult<OfficerRow> list(Actor actor, OfficerFilter filter, cn.anjian.kernel.ListSort.Sort sort, int page, int size) {
-        return reports.list(actor, filter, sort, page, size);
+        return reports.list(actor, filter, sort, page, size, cn.anjian.kernel.ListCount.EXACT);
+    }
+
+    /** As above, counting as {@code count} says (the API: capped). */
+    PageResult<OfficerRow> list(Actor actor, OfficerFilter filter, cn.anjian.kernel.ListSort.Sort sort, int page, int size,
+                                cn.anjian.kernel.ListCount count) {
+        return reports.list(actor, filter, sort, page, size, count);
     }
 
     /** OFF-02: officers in scope short of the year's requirement (one SQL aggregate), paginated. */
