@@ -11,7 +11,9 @@
 #   bench/portal.sh [entries] [seconds] [connections]    (defaults: 1000000 entries, 30 s, 100 connections)
 # Starts the packaged jar on a private data dir (WORK, default /tmp/portal-bench; kept, so a second run skips the
 # generation) on PORT/DBPORT (default 18103/54503), prints each URL's sequential latency, then wrk --latency per
-# scenario with the load average; stops the app. RUNNING=1 uses an app already running on PORT/DBPORT instead. Needs wrk and psql (apt-get install -y wrk postgresql-client).
+# scenario with the load average and the CPU per request (JVM and PostgreSQL, from /proc); stops the app. RUNNING=1 uses an
+# app already running on PORT/DBPORT instead (APP_PID=<its pid> to get the JVM's CPU). SCENARIOS="search-miss list-miss"
+# runs only those (default: all six); SEQUENTIAL=0 skips the sequential probes. Needs wrk and psql (apt-get install -y wrk postgresql-client).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 entries=${1:-1000000}
@@ -35,6 +37,7 @@ else
        --anjian.files.root="$work/files" --anjian.demo-data=true --spring.flyway.out-of-order=true \
        --spring.flyway.validate-on-migrate=false --spring.flyway.ignore-migration-patterns="*:missing" > "$work/app.log" 2>&1 &
   app=$!
+  APP_PID=$app
   trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
   until curl -fs "$B/actuator/health" 2>/dev/null | grep -q '"UP"'; do
     kill -0 $app 2>/dev/null || { echo "app died"; tail -50 "$work/app.log"; exit 1; }
@@ -51,7 +54,8 @@ if [ "$have" -lt "$entries" ]; then
 fi
 # the deep list pages walk their index only (V9_66): the visibility map must be set after a bulk load or a migration's
 # rewrite, as autovacuum would do some time later (a no-op when it already has)
-"${PSQL[@]}" -c "VACUUM (ANALYZE) pub_publication"
+# VACUUM=0 skips it (an A/B on one data dir: a new ANALYZE samples anew, and the search reads the statistics)
+[ "${VACUUM:-1}" = 0 ] || "${PSQL[@]}" -c "VACUUM (ANALYZE) pub_publication"
 
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 agencies=$("${PSQL[@]}" -tAc "SELECT owner_agency_id FROM pub_publication WHERE source_module = 'bench' GROUP BY 1 ORDER BY 1")
@@ -83,8 +87,9 @@ for i in $(seq 1 600); do
   mix_list+=("$u")
 done
 mix_search=()
-# one python for all 200 names (a process per name is minutes on a loaded machine): whole names or their first 2..6 characters
-mapfile -t mix_search < <("${PSQL[@]}" -tAc "SELECT substring(title FROM '（(.*)）') FROM pub_publication WHERE source_module = 'bench' ORDER BY random() LIMIT 200" \
+# one python for all 200 names (a process per name is minutes on a loaded machine): whole names or their first 2..6 characters;
+# the names are the same in every run (md5 order, not random()), so two jars meet the same URLs
+mapfile -t mix_search < <("${PSQL[@]}" -tAc "SELECT substring(title FROM '（(.*)）') FROM pub_publication WHERE source_module = 'bench' ORDER BY md5(id::text) LIMIT 200" \
   | python3 -c '
 import random, sys, urllib.parse
 random.seed(14)
@@ -102,8 +107,10 @@ for name in (l.strip() for l in sys.stdin):
 for t in "张**" "李**" "王**" "不存在的单位名称" "查无此名有限公司"; do mix_search+=("/public/search?q=$(enc "$t")"); done
 echo "load mixes: ${#mix_list[@]} list URLs, ${#mix_search[@]} search URLs"
 
-echo "=== sequential latency of the uncached path (median of 3 unique URLs after 3 warm-ups)"
+[ "${SEQUENTIAL:-1}" = 0 ] || echo "=== sequential latency of the uncached path (median of 3 unique URLs after 3 warm-ups)"
+[ "${SEQUENTIAL:-1}" = 0 ] && list_paths=() && search_paths=()
 for p in "${list_paths[@]}" "${search_paths[@]}" "/public"; do
+  [ "${SEQUENTIAL:-1}" = 0 ] && break
   for w in 1 2 3; do curl -s -o /dev/null "$B$p"; done
   sep='?'; [[ "$p" == *\?* ]] && sep='&'
   r=$(for w in 1 2 3; do curl -s -o /dev/null -w '%{http_code} %{time_total}\n' "$B$p${sep}nocache=$w$RANDOM"; done | sort -k2 -n | sed -n 2p)
@@ -173,8 +180,22 @@ lua cached304 "$etag" 0 "/public"
 lua cached200 "" 0 "/public"
 
 echo "warm-up (10 s)"; wrk -t2 -c$conns -d10s -s "$work/list-miss.lua" "$B" > /dev/null; wrk -t2 -c$conns -d10s -s "$work/search-miss.lua" "$B" > /dev/null
-for s in list-miss list-mix search-miss search-mix cached304 cached200; do
+cpu() { # JVM ticks (0 without APP_PID), PostgreSQL ticks: the postmaster's own, its reaped children's and every live child's
+  local pm jvm=0 pg p; pm=$(head -1 "$work/pg/postmaster.pid")
+  [ -n "${APP_PID:-}" ] && jvm=$(awk '{print $14 + $15}' /proc/$APP_PID/stat)
+  pg=$(awk '{print $14 + $15 + $16 + $17}' /proc/$pm/stat)
+  for p in $(ps -o pid= --ppid "$pm"); do pg=$(( pg + $(awk '{print $14 + $15}' /proc/$p/stat 2>/dev/null || echo 0) )); done
+  echo "$jvm $pg"
+}
+hz=$(getconf CLK_TCK)
+for s in ${SCENARIOS:-list-miss list-mix search-miss search-mix cached304 cached200}; do
   echo "=== $s: wrk -t2 -c$conns -d${secs}s; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-  wrk -t2 -c$conns -d${secs}s --timeout 10s --latency -s "$work/$s.lua" "$B" | grep LATENCY | tee "$work/$s.txt"
+  c0=$(cpu)
+  out=$(wrk -t2 -c$conns -d${secs}s --timeout 10s --latency -s "$work/$s.lua" "$B" | grep LATENCY)
+  c1=$(cpu)
+  echo "$out" | tee "$work/$s.txt"
+  n=$(echo "$out" | sed -E 's/.*; ([0-9]+) requests,.*/\1/')
+  awk -v a="$c0" -v b="$c1" -v n="$n" -v hz="$hz" 'BEGIN { split(a, x, " "); split(b, y, " "); if (n > 0)
+    printf "CPU per request: JVM %.2f ms, PostgreSQL %.2f ms\n", (y[1] - x[1]) * 1000 / hz / n, (y[2] - x[2]) * 1000 / hz / n }' | tee -a "$work/$s.txt"
 done
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores"

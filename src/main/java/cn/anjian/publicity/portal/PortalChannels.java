@@ -33,6 +33,13 @@ class PortalChannels {
     private final PortalDirectory directory;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PortalRevision revision;
+
+    /** Every public page shows its portal's channels: kept per agency while the portal's revision (V9_63) holds. */
+    private record Held(long revision, Channels channels) {
+    }
+
+    private final Map<Long, Held> held = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** What the portal shows; blanks are shown as "—". */
     record Channels(String phone, String email, String address, String hotline, String sponsor, String contact) {
@@ -50,6 +57,17 @@ class PortalChannels {
 
     @Transactional(readOnly = true)
     Channels of(Agency a) {
+        long r = revision.current();
+        Held h = held.get(a.id());
+        if (h != null && h.revision() == r) {
+            return h.channels();
+        }
+        Channels c = read(a);
+        held.put(a.id(), new Held(r, c)); // one entry per agency that has a portal
+        return c;
+    }
+
+    private Channels read(Agency a) {
         return jdbc.sql("SELECT phone, email, address, hotline, sponsor, contact FROM pub_portal_channel WHERE agency_id = :a")
                 .param("a", a.id())
                 .query((rs, n) -> new Channels(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -77,7 +95,7 @@ class PortalChannels {
         Channels clean = new Channels(phone, email, Params.text("PUB-01-CHANNEL", "通信地址", in.address(), 200, false),
                 hotline == null ? "12345" : hotline, Params.text("PUB-01-CHANNEL", "主办单位", in.sponsor(), 100, false),
                 Params.text("PUB-01-CHANNEL", "联系方式", in.contact(), 200, false));
-        Channels before = of(a);
+        Channels before = read(a);
         jdbc.sql("""
                         INSERT INTO pub_portal_channel (agency_id, phone, email, address, hotline, sponsor, contact, updated_at, updated_by)
                         VALUES (:a, :phone, :email, :address, :hotline, :sponsor, :contact, :at, :by)

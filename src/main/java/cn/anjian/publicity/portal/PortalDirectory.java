@@ -3,8 +3,11 @@ package cn.anjian.publicity.portal;
 import lombok.RequiredArgsConstructor;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Like;
@@ -45,6 +48,18 @@ class PortalDirectory {
     private final Agencies agencies;
     private final JdbcClient jdbc;
     private final SearchKeyStats stats;
+    private final PortalRevision revision;
+
+    /**
+     * A portal as read for a code: division, agency and the agencies below change rarely, and every public page asks for
+     * one (3 + one statement per child division). Kept per code while the portal's revision holds and at most
+     * {@link #PORTAL_MAX_AGE_MILLIS} (a renamed agency or a new one below shows within that, as the pages' ETags do).
+     */
+    private record HeldPortal(long revision, long loadedAt, Portal portal) {
+    }
+
+    static final long PORTAL_MAX_AGE_MILLIS = 60_000;
+    private final Map<String, HeldPortal> portals = new ConcurrentHashMap<>();
 
     record Portal(Jurisdiction jurisdiction, Agency agency, List<Link> below) {
         /** The division code for links; null for the province (its portal is plain {@code /public}). */
@@ -77,6 +92,19 @@ class PortalDirectory {
 
     /** The portal of a division code (blank: the province); 404 for an unknown code or one without an agency. */
     Portal portal(String code) {
+        String key = code == null || code.isBlank() ? "" : code.strip();
+        long r = revision.current();
+        long now = System.currentTimeMillis(); // freshness of a cache, not a business time
+        HeldPortal held = portals.get(key);
+        if (held != null && held.revision() == r && now - held.loadedAt() < PORTAL_MAX_AGE_MILLIS) {
+            return held.portal();
+        }
+        Portal p = load(code);
+        portals.put(key, new HeldPortal(r, now, p)); // only codes that exist: as many entries as portals
+        return p;
+    }
+
+    private Portal load(String code) {
         Jurisdiction j = (code == null || code.isBlank() ? jurisdictions.roots().stream().findFirst()
                 : jurisdictions.findByCode(code)).orElseThrow(() -> BusinessException.notFound("门户"));
         Agency a = agencies.findAgency(j.id(), AgencyKind.EMERGENCY_MANAGEMENT).orElseThrow(() -> BusinessException.notFound("门户"));
@@ -100,13 +128,14 @@ class PortalDirectory {
      * The text's bigrams and, below the province, the portal's scope are keys of one GIN index (V9_66), so the index
      * intersects them exactly; the LIKE checks. A frequent term (a place name, the first characters of a party name:
      * its keys' statistics say it may be in 1 of 20 entries) is counted first on the newest entries, where its cap is
-     * reached after a few thousand rows; otherwise (or when that walk does not reach the cap) the index counts up to the
-     * cap. Fewer hits than the cap: the page is sorted from those hits (a term absent from the portal never walks every
-     * entry in order); more: walking the newest entries finds a page at once.
+     * reached after a few thousand rows. Otherwise (or when that walk does not reach the cap) one statement takes up to
+     * the cap + 1 hits through the index, counts them and, when they are not more than the cap, sorts the page from
+     * them (a term absent from the portal never walks every entry in order; the hits are read once, not once for the
+     * count and again for the page). More than the cap: walking the newest entries finds a page at once.
      */
     Hits search(Portal p, String q, int page) {
         String like = Like.contains(q);
-        List<String> keys = new java.util.ArrayList<>(List.of(bigrams(q.strip())));
+        List<String> keys = new ArrayList<>(List.of(bigrams(q.strip())));
         if (p.jurisdiction().parentId() != null) {
             keys.add(p.agency().scopePath()); // the province's key is on every entry: no use to the index
         }
@@ -115,25 +144,52 @@ class PortalDirectory {
         // the keys go in as a value (not search_bigrams(:text)), so a generic plan never re-runs the function per row
         String where = " WHERE withdrawn_at IS NULL AND scope_path LIKE :scope"
                 + (keys.isEmpty() ? "" : " AND search_keys @> CAST(:keys AS text[])") + " AND title LIKE :q ESCAPE '\\'";
-        long counted = keys.isEmpty() || stats.upperShare(keyArray) >= FREQUENT_SHARE ? countNewest(scope, like) : 0;
-        if (counted <= COUNT_CAP) {
-            counted = jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM pub_publication" + where + " LIMIT " + (COUNT_CAP + 1) + ") t")
-                    .param("scope", scope).param("keys", keyArray).param("q", like).query(Long.class).single();
+        boolean frequent = keys.isEmpty() || stats.upperShare(keyArray) >= FREQUENT_SHARE;
+        if (!frequent || countNewest(scope, like) <= COUNT_CAP) {
+            int first = Math.min(page, (COUNT_CAP - 1) / PAGE_SIZE); // no page past the 50th has rows below the cap
+            Counted c = countedPage(where, scope, keyArray, like, first);
+            if (c.total() <= COUNT_CAP) {
+                PageSlice slice = PageSlice.of(page, PAGE_SIZE, c.total());
+                // a page number past the last page shows the last page (its rows come with a second reading)
+                List<Entry> rows = slice.page() == first || c.total() == 0 ? c.rows()
+                        : countedPage(where, scope, keyArray, like, slice.page()).rows();
+                return new Hits(rows, slice.page(), c.total(), false);
+            }
         }
-        if (counted == 0) {
-            return new Hits(List.of(), 0, 0, false);
-        }
-        boolean capped = counted > COUNT_CAP;
-        long total = Math.min(COUNT_CAP, counted);
-        PageSlice slice = PageSlice.of(page, PAGE_SIZE, total);
-        String select = "SELECT id, title, owner_name, published_at FROM pub_publication" + where;
-        String sql = !capped && !keys.isEmpty() ? "WITH hits AS MATERIALIZED (" + select + ") SELECT * FROM hits" : select;
-        List<Entry> rows = jdbc.sql(sql + " ORDER BY published_at DESC, id DESC" + slice.window())
-                .param("scope", scope).param("keys", keyArray).param("q", like).query(PortalDirectory::entry).list();
-        return new Hits(rows, slice.page(), total, capped);
+        // more than the cap: the newest entries walked until the page is found, inside the covering index (V9_70) — no
+        // key test, which the LIKE implies (a title holding the text holds its bigrams; a path in the scope, its prefix)
+        PageSlice slice = PageSlice.of(page, PAGE_SIZE, COUNT_CAP);
+        List<Entry> rows = jdbc.sql("SELECT id, title, owner_name, published_at FROM pub_publication"
+                        + " WHERE withdrawn_at IS NULL AND scope_path LIKE :scope AND title LIKE :q ESCAPE '\\'"
+                        + " ORDER BY published_at DESC, id DESC" + slice.window())
+                .param("scope", scope).param("q", like).query(PortalDirectory::entry).list();
+        return new Hits(rows, slice.page(), COUNT_CAP, true);
     }
 
-    /** Hits among the newest {@link #WALK_BUDGET} entries, up to the cap + 1 (the walk stops there). */
+    /** Up to the cap + 1 hits counted, and the page sorted from them (none when there are more than the cap). */
+    private record Counted(long total, List<Entry> rows) {
+    }
+
+    private Counted countedPage(String where, String scope, String[] keys, String like, int page) {
+        long[] total = {0};
+        List<Entry> rows = new ArrayList<>();
+        jdbc.sql("WITH hits AS MATERIALIZED (SELECT id, title, owner_name, published_at FROM pub_publication" + where
+                        + " LIMIT " + (COUNT_CAP + 1) + ")"
+                        + " SELECT n.total, h.id, h.title, h.owner_name, h.published_at FROM (SELECT count(*) AS total FROM hits) n"
+                        + " LEFT JOIN LATERAL (SELECT * FROM hits WHERE n.total <= " + COUNT_CAP
+                        + " ORDER BY published_at DESC, id DESC" + new PageSlice(page, PAGE_SIZE).window()
+                        + ") h ON true ORDER BY h.published_at DESC, h.id DESC")
+                .param("scope", scope).param("keys", keys).param("q", like)
+                .query(rs -> {
+                    total[0] = rs.getLong("total");
+                    if (rs.getObject("id") != null) {
+                        rows.add(entry(rs, 0));
+                    }
+                });
+        return new Counted(total[0], rows);
+    }
+
+    /** Hits among the newest {@link #WALK_BUDGET} entries, up to the cap + 1 (the walk stops there; index-only, V9_70). */
     private long countNewest(String scope, String like) {
         return jdbc.sql("""
                         SELECT count(*) FROM (SELECT 1 FROM (
