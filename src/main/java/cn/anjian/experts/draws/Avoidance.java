@@ -92,20 +92,31 @@ class Avoidance {
                                       Map<Long, List<String>> declared) {
         Map<Long, String> reasons = new HashMap<>();
         // one query for the whole candidate list (a pool field holds ~1,000 experts; one query each cost ~20 ms a draw)
-        java.util.Set<Long> registered = conflicts.conflictedWith(target.id(), matched.stream().map(Matched::personId)
-                .filter(java.util.Objects::nonNull).distinct().toList(), day, lookBackYears);
+        java.util.Set<Long> persons = new java.util.LinkedHashSet<>();
         for (Matched m : matched) {
+            if (m.personId() != null) {
+                persons.add(m.personId());
+            }
+        }
+        java.util.Set<Long> registered = conflicts.conflictedWith(target.id(), persons, day, lookBackYears);
+        for (Matched m : matched) {
+            boolean employer = m.employerEnterpriseId() != null && m.employerEnterpriseId() == target.id();
+            List<String> own = declared.get(m.expertId());
+            boolean register = m.personId() != null && registered.contains(m.personId());
+            if (!employer && own == null && !register) {
+                continue; // most candidates: no list built for them
+            }
             List<String> why = new ArrayList<>();
-            if (m.employerEnterpriseId() != null && m.employerEnterpriseId() == target.id()) {
+            if (employer) {
                 why.add(EMPLOYER + "：" + target.name());
             }
-            why.addAll(declared.getOrDefault(m.expertId(), List.of()));
-            if (m.personId() != null && registered.contains(m.personId())) {
+            if (own != null) {
+                why.addAll(own);
+            }
+            if (register) {
                 why.add(REGISTER + "：与" + target.name() + "存在利害关系");
             }
-            if (!why.isEmpty()) {
-                reasons.put(m.expertId(), String.join("；", why));
-            }
+            reasons.put(m.expertId(), String.join("；", why));
         }
         return reasons;
     }

@@ -86,8 +86,13 @@ class DrawCopies {
         Map<String, List<PoolCopy.Expert>> byField = new LinkedHashMap<>();
         int[] none = new int[0];
         for (Row r : rows) {
+            int[] d = days.getOrDefault(r.id(), none);
+            LocalDate[] dates = new LocalDate[d.length];
+            for (int i = 0; i < d.length; i++) {
+                dates[i] = LocalDate.ofEpochDay(d[i]);
+            }
             byField.computeIfAbsent(r.field(), k -> new ArrayList<>()).add(new PoolCopy.Expert(r.id(), r.name(), r.level(),
-                    r.employer(), r.person(), Set.copyOf(subs.getOrDefault(r.id(), Set.of())), days.getOrDefault(r.id(), none)));
+                    r.employer(), r.person(), Set.copyOf(subs.getOrDefault(r.id(), Set.of())), d, dates));
         }
         byField.replaceAll((k, v) -> List.copyOf(v));
         declared.replaceAll((k, v) -> List.copyOf(v));

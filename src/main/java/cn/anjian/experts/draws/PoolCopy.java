@@ -17,8 +17,12 @@ import cn.anjian.experts.pool.ExpertLevel;
  */
 final class PoolCopy {
 
-    /** An active expert; {@code dispatchDays} are the epoch days of his dispatches with a date, ascending. */
-    record Expert(long id, String name, String level, Long employerEnterpriseId, Long personId, Set<String> subs, int[] dispatchDays) {
+    /**
+     * An active expert; {@code dispatchDays} are the epoch days of his dispatches with a date, ascending, and
+     * {@code dispatchDates} the same days as dates (made once per copy, not once per draw).
+     */
+    record Expert(long id, String name, String level, Long employerEnterpriseId, Long personId, Set<String> subs, int[] dispatchDays,
+                  LocalDate[] dispatchDates) {
     }
 
     /** A conflict the expert declared with an enterprise (exp_conflict). */
@@ -49,7 +53,7 @@ final class PoolCopy {
             }
             int upToDay = upTo(e.dispatchDays(), to);
             int dispatches = upToDay - upTo(e.dispatchDays(), from);
-            LocalDate last = upToDay == 0 ? null : LocalDate.ofEpochDay(e.dispatchDays()[upToDay - 1]);
+            LocalDate last = upToDay == 0 ? null : e.dispatchDates()[upToDay - 1];
             matched.add(new Avoidance.Matched(e.id(), e.name(), Math.max(dispatches, 0), last, e.employerEnterpriseId(), e.personId()));
         }
         return matched;
