@@ -20,7 +20,7 @@ B=http://127.0.0.1:$port
 export PGPASSWORD=anjian
 PSQL=(psql -X -q -h 127.0.0.1 -p $dbport -U anjian -d anjian -v ON_ERROR_STOP=1)
 
-java -Xmx512m -jar "$jar" --server.port=$port --anjian.embedded-db.port=$dbport --anjian.embedded-db.data-dir="$work/pg" \
+java ${JAVA_OPTS:-} -Xmx512m -jar "$jar" --server.port=$port --anjian.embedded-db.port=$dbport --anjian.embedded-db.data-dir="$work/pg" \
      --anjian.files.root="$work/files" --anjian.demo-data=true > "$work/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
@@ -57,14 +57,25 @@ draw() {
 }
 export -f draw
 rm -f "$work"/d.* "$work/answers"
+cpu() { # JVM ticks, PostgreSQL ticks (the postmaster's own and reaped children's, and every live child's), as bench/list-cpu.sh
+  local pm jvm pg p; pm=$(head -1 "$work/pg/postmaster.pid")
+  jvm=$(awk '{print $14 + $15}' /proc/$app/stat)
+  pg=$(awk '{print $14 + $15 + $16 + $17}' /proc/$pm/stat)
+  for p in $(ps -o pid= --ppid "$pm"); do pg=$(( pg + $(awk '{print $14 + $15}' /proc/$p/stat 2>/dev/null || echo 0) )); done
+  echo "$jvm $pg"
+}
+c0=$(cpu)
 if [ "${CLIENT:-java}" = curl ]; then   # the old client: a bash and a curl per draw (≈ 46 ms of CPU each: it measured itself)
   tr '\n' '\0' < "$bodies" | xargs -0 -P "$clients" -I{} bash -c 'draw "$1"' _ {} > "$work/times"
 else                                    # one JVM with kept-alive connections (bench/expertdraw/DrawClient.java)
   java bench/expertdraw/DrawClient.java "$B" "$token" "$bodies" "$clients" "$work/answers" > "$work/times"
 fi
+c1=$(cpu)
 fail=$(grep -vc '^201 ' "$work/times" || true)
 [ "$fail" -eq 0 ] || { echo "FAIL: $fail draws did not answer 201"; grep -v '^201 ' "$work/times" | head; exit 1; }
 sort -n -k2,2 "$work/times" | awk -v n="$draws" -v c="$clients" '{t[NR]=$2*1000} END {printf "draws %d, clients %s: p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", n, c, t[int(n*0.5)+0], t[int(n*0.95)+0], t[n]}'
+awk -v a="$c0" -v b="$c1" -v n="$(( draws + (clients < draws ? clients : draws) ))" -v hz="$(getconf CLK_TCK)" -v l="$(cut -d' ' -f1-3 /proc/loadavg)" 'BEGIN { split(a, x, " "); split(b, y, " ");
+  printf "CPU per draw (the client'"'"'s warm-up draws counted too): JVM %.2f ms, PostgreSQL %.2f ms; load %s\n", (y[1] - x[1]) * 1000 / hz / n, (y[2] - x[2]) * 1000 / hz / n, l }'
 
 # replay every stored draw: the selection must be identical
 # one response body per file, without a trailing newline: read each on its own

@@ -10,7 +10,6 @@ import java.util.Map;
 
 import cn.anjian.enterprises.Conflicts;
 import cn.anjian.enterprises.Enterprises;
-import cn.anjian.experts.pool.ExpertLevel;
 import cn.anjian.experts.pool.Pool;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.Fmt;
@@ -40,36 +39,14 @@ class Avoidance {
     private final JdbcClient jdbc;
     private final Enterprises enterprises;
     private final Conflicts conflicts;
+    private final DrawCopies copies;
 
-    List<Matched> matching(Pool pool, String field, String sub, ExpertLevel level, LocalDate windowStart, LocalDate day) {
-        // one index-only probe of exp_dispatch_expert per expert gives both the count in the window and the last
-        // dispatch (two correlated subqueries probed twice: half the buffers, the draw's largest query; bench/expert-draw.md)
-        StringBuilder sql = new StringBuilder("""
-                SELECT e.id, e.name, e.employer_enterprise_id, e.person_id, r.dispatches, r.last_dispatched
-                FROM exp_expert e
-                CROSS JOIN LATERAL (SELECT count(*) FILTER (WHERE d.dispatched_on > :windowStart) AS dispatches,
-                                           max(d.dispatched_on) AS last_dispatched
-                                    FROM exp_dispatch d WHERE d.expert_id = e.id AND d.dispatched_on <= :day) r
-                WHERE e.agency_id = :agency AND e.status = 'ACTIVE' AND e.field_code = :field""");
-        Map<String, Object> params = new HashMap<>();
-        params.put("agency", pool.agencyId());
-        params.put("field", field);
-        params.put("windowStart", Draws.sqlDate(windowStart));
-        params.put("day", Draws.sqlDate(day));
-        if (sub != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM exp_expert_sub x WHERE x.expert_id = e.id AND x.sub_code = :sub)");
-            params.put("sub", sub);
-        }
-        if (level != null) {
-            sql.append(" AND e.level = :level");
-            params.put("level", level.name());
-        }
-        sql.append(" ORDER BY e.id");
-        return jdbc.sql(sql.toString()).params(params)
-                .query((rs, n) -> new Matched(rs.getLong("id"), rs.getString("name"), rs.getInt("dispatches"),
-                        rs.getObject("last_dispatched", LocalDate.class),
-                        (Long) rs.getObject("employer_enterprise_id", Long.class), (Long) rs.getObject("person_id", Long.class)))
-                .list();
+    /**
+     * The pool as a draw reads it — its active experts with their dispatch dates and declared conflicts — at the current
+     * revision ({@link DrawCopies}; {@link PoolCopy#matching} replaces a query that probed exp_dispatch per expert).
+     */
+    PoolCopy copy(Pool pool) {
+        return copies.of(pool.agencyId());
     }
 
     /** The target enterprise in the actor's scope (404 otherwise), or null when the draw has none. */
@@ -77,11 +54,22 @@ class Avoidance {
         return enterpriseId == null ? null : new Target(enterpriseId, enterprises.get(actor, enterpriseId).name());
     }
 
+    /** The exclusion reasons by expert id for a draw, the declared conflicts from the pool's copy. */
+    Map<Long, String> reasons(PoolCopy copy, List<Matched> matched, Target target, LocalDate day, int lookBackYears) {
+        if (target == null || matched.isEmpty()) {
+            return new HashMap<>();
+        }
+        Map<Long, List<String>> declared = new HashMap<>();
+        for (PoolCopy.Declared d : copy.declared(target.id(), day.minusYears(lookBackYears), day)) {
+            declared.computeIfAbsent(d.expertId(), k -> new ArrayList<>()).add(declaredReason(d.relation(), d.from(), d.to()));
+        }
+        return reasons(matched, target, day, lookBackYears, declared);
+    }
+
     /** The exclusion reasons by expert id (absent: not excluded); "；" separates several reasons of one expert. */
     Map<Long, String> reasons(List<Matched> matched, Target target, LocalDate day, int lookBackYears) {
-        Map<Long, String> reasons = new HashMap<>();
         if (target == null || matched.isEmpty()) {
-            return reasons;
+            return new HashMap<>();
         }
         Map<Long, List<String>> declared = new HashMap<>();
         jdbc.sql("""
@@ -89,27 +77,46 @@ class Avoidance {
                 WHERE enterprise_id = :ent AND from_date <= :day AND (to_date IS NULL OR to_date >= :start)
                 ORDER BY from_date, id""")
                 .param("ent", target.id()).param("day", Draws.sqlDate(day)).param("start", Draws.sqlDate(day.minusYears(lookBackYears)))
-                .query((rs, n) -> {
-                    java.sql.Date to = rs.getDate("to_date");
-                    declared.computeIfAbsent(rs.getLong("expert_id"), k -> new ArrayList<>()).add(DECLARED + "：" + rs.getString("relation")
-                            + "（" + Fmt.date(rs.getDate("from_date").toLocalDate()) + " 至 " + (to == null ? "今" : Fmt.date(to.toLocalDate())) + "）");
-                    return 0;
-                }).list();
+                .query((rs, n) -> declared.computeIfAbsent(rs.getLong("expert_id"), k -> new ArrayList<>())
+                        .add(declaredReason(rs.getString("relation"), rs.getObject("from_date", LocalDate.class),
+                                rs.getObject("to_date", LocalDate.class))))
+                .list();
+        return reasons(matched, target, day, lookBackYears, declared);
+    }
+
+    static String declaredReason(String relation, LocalDate from, LocalDate to) {
+        return DECLARED + "：" + relation + "（" + Fmt.date(from) + " 至 " + (to == null ? "今" : Fmt.date(to)) + "）";
+    }
+
+    private Map<Long, String> reasons(List<Matched> matched, Target target, LocalDate day, int lookBackYears,
+                                      Map<Long, List<String>> declared) {
+        Map<Long, String> reasons = new HashMap<>();
         // one query for the whole candidate list (a pool field holds ~1,000 experts; one query each cost ~20 ms a draw)
-        java.util.Set<Long> registered = conflicts.conflictedWith(target.id(), matched.stream().map(Matched::personId)
-                .filter(java.util.Objects::nonNull).distinct().toList(), day, lookBackYears);
+        java.util.Set<Long> persons = new java.util.LinkedHashSet<>();
         for (Matched m : matched) {
+            if (m.personId() != null) {
+                persons.add(m.personId());
+            }
+        }
+        java.util.Set<Long> registered = conflicts.conflictedWith(target.id(), persons, day, lookBackYears);
+        for (Matched m : matched) {
+            boolean employer = m.employerEnterpriseId() != null && m.employerEnterpriseId() == target.id();
+            List<String> own = declared.get(m.expertId());
+            boolean register = m.personId() != null && registered.contains(m.personId());
+            if (!employer && own == null && !register) {
+                continue; // most candidates: no list built for them
+            }
             List<String> why = new ArrayList<>();
-            if (m.employerEnterpriseId() != null && m.employerEnterpriseId() == target.id()) {
+            if (employer) {
                 why.add(EMPLOYER + "：" + target.name());
             }
-            why.addAll(declared.getOrDefault(m.expertId(), List.of()));
-            if (m.personId() != null && registered.contains(m.personId())) {
+            if (own != null) {
+                why.addAll(own);
+            }
+            if (register) {
                 why.add(REGISTER + "：与" + target.name() + "存在利害关系");
             }
-            if (!why.isEmpty()) {
-                reasons.put(m.expertId(), String.join("；", why));
-            }
+            reasons.put(m.expertId(), String.join("；", why));
         }
         return reasons;
     }

@@ -35,16 +35,48 @@ final class DrawRule {
         if (count < 0 || count > candidates.size()) {
             throw new IllegalArgumentException("count " + count + " of " + candidates.size());
         }
-        List<Candidate> order = new ArrayList<>(candidates);
-        order.sort(Comparator.comparingLong(Candidate::expertId));
-        SplittableRandom random = new SplittableRandom(seed);
-        for (int i = order.size() - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            Candidate t = order.get(i);
-            order.set(i, order.get(j));
-            order.set(j, t);
+        Candidate[] order = candidates.toArray(Candidate[]::new);
+        if (!byId(order)) { // a draw's candidates come in id order already; a stored snapshot may not
+            java.util.Arrays.sort(order, Comparator.comparingLong(Candidate::expertId));
         }
-        order.sort(ROTATION);
-        return List.copyOf(order.subList(0, count));
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            Candidate t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+        // the first `count` of a stable sort by ROTATION are the `count` least by (dispatches, last dispatch, shuffled
+        // position): picked on primitive keys instead of sorting ~1,000 candidates with boxed comparators
+        int n = order.length;
+        int[] dispatches = new int[n];
+        long[] last = new long[n];
+        for (int i = 0; i < n; i++) {
+            dispatches[i] = order[i].dispatches();
+            last[i] = order[i].lastDispatched() == null ? Long.MIN_VALUE : order[i].lastDispatched().toEpochDay();
+        }
+        boolean[] taken = new boolean[n];
+        List<Candidate> selected = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            int best = -1;
+            for (int i = 0; i < n; i++) {
+                if (!taken[i] && (best < 0 || dispatches[i] < dispatches[best]
+                        || (dispatches[i] == dispatches[best] && last[i] < last[best]))) {
+                    best = i; // strictly less only: among equals the earlier position wins, as in a stable sort
+                }
+            }
+            taken[best] = true;
+            selected.add(order[best]);
+        }
+        return List.copyOf(selected);
+    }
+
+    private static boolean byId(Candidate[] order) {
+        for (int i = 1; i < order.length; i++) {
+            if (order[i - 1].expertId() > order[i].expertId()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

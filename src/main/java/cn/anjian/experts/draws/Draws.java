@@ -50,6 +50,7 @@ public class Draws {
     static final int MAX_COUNT = 20;
     /** Seeds stay below 2^53, so a JSON number carries them exactly to any client. */
     static final long MAX_SEED = (1L << 53) - 1;
+    private static final SecureRandom SEEDS = new SecureRandom();
 
     private final Pools pools;
     private final PoolStructure structure;
@@ -71,15 +72,16 @@ public class Draws {
         if (count < 1 || count > MAX_COUNT) {
             throw BusinessException.badInput("EXP-COUNT", "抽取人数须为 1–" + MAX_COUNT + " 人");
         }
-        long seed = request.seed() == null ? new SecureRandom().nextLong(MAX_SEED + 1) : request.seed();
+        long seed = request.seed() == null ? SEEDS.nextLong(MAX_SEED + 1) : request.seed();
         if (seed < 0 || seed > MAX_SEED) {
             throw BusinessException.badInput("EXP-SEED", "随机种子须为 0–" + MAX_SEED + " 之间的整数");
         }
         LocalDate day = LocalDate.ofInstant(clock.instant(), Zones.SHANGHAI);
         int months = settings.value(ExpertSettings.ROTATION_WINDOW_MONTHS, day);
-        List<Avoidance.Matched> matched = avoidance.matching(pool, field.code(), sub == null ? null : sub.code(), level, day.minusMonths(months), day);
         Avoidance.Target target = avoidance.target(actor, request.targetEnterpriseId());
-        Map<Long, String> reasons = avoidance.reasons(matched, target, day, settings.value(ExpertSettings.CONFLICT_LOOK_BACK_YEARS, day));
+        PoolCopy copy = avoidance.copy(pool);
+        List<Avoidance.Matched> matched = copy.matching(field.code(), sub == null ? null : sub.code(), level, day.minusMonths(months), day);
+        Map<Long, String> reasons = avoidance.reasons(copy, matched, target, day, settings.value(ExpertSettings.CONFLICT_LOOK_BACK_YEARS, day));
         List<Candidate> eligible = new ArrayList<>();
         List<Exclusion> excluded = new ArrayList<>();
         for (Avoidance.Matched m : matched) {

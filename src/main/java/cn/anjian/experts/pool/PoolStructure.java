@@ -24,9 +24,20 @@ public class PoolStructure {
     }
 
     private final JdbcClient jdbc;
+    /** The structure only changes with a migration (V20_0), which restarts every node: read once (two queries a draw before). */
+    private volatile List<Field> loaded;
 
     /** Every field in the order of annex 1, each with its sub-specialties. */
     public List<Field> fields() {
+        List<Field> f = loaded;
+        if (f == null) {
+            f = load();
+            loaded = f;
+        }
+        return f;
+    }
+
+    private List<Field> load() {
         Map<String, Field> fields = new LinkedHashMap<>();
         jdbc.sql("""
                 SELECT f.code, f.name, c.code AS category_code, c.name AS category_name FROM exp_field f

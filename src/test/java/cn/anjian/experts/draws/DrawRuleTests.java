@@ -1,5 +1,6 @@
 package cn.anjian.experts.draws;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -99,6 +100,41 @@ class DrawRuleTests {
             }
             order.sort(java.util.Comparator.comparingInt(Candidate::dispatches));
             assertThat(s).isEqualTo(order.subList(0, 8));
+        }
+    }
+
+    /** The selection as it was written before the primitive pick: a stable sort of the shuffled candidates by ROTATION. */
+    static List<Candidate> sortedSelection(List<Candidate> candidates, long seed, int count) {
+        List<Candidate> order = new ArrayList<>(candidates);
+        order.sort(java.util.Comparator.comparingLong(Candidate::expertId));
+        java.util.SplittableRandom random = new java.util.SplittableRandom(seed);
+        for (int i = order.size() - 1; i > 0; i--) {
+            Collections.swap(order, i, random.nextInt(i + 1));
+        }
+        order.sort(DrawRule.ROTATION);
+        return List.copyOf(order.subList(0, count));
+    }
+
+    @Test
+    @DisplayName("EXP-07 the selection is exactly the first of the stable rotation sort, for random snapshots in any order, many ties, every count")
+    void sameAsTheStableSort() {
+        java.util.Random r = new java.util.Random(20261206);
+        for (int round = 0; round < 300; round++) {
+            int n = 1 + r.nextInt(round < 200 ? 40 : 1200);
+            List<Candidate> c = new ArrayList<>();
+            Set<Long> ids = new HashSet<>();
+            while (c.size() < n) {
+                long id = 1 + r.nextInt(5 * n + 10);
+                if (ids.add(id)) {
+                    c.add(new Candidate(id, "专家" + id, r.nextInt(3), r.nextInt(3) == 0 ? null : LocalDate.of(2026, 1, 1).minusDays(r.nextInt(20))));
+                }
+            }
+            if (r.nextBoolean()) {
+                Collections.shuffle(c, r);
+            }
+            long seed = r.nextLong(Draws.MAX_SEED + 1);
+            int count = r.nextInt(Math.min(n, 20) + 1);
+            assertThat(DrawRule.select(c, seed, count)).as("round %d", round).isEqualTo(sortedSelection(c, seed, count));
         }
     }
 }
