@@ -19,8 +19,12 @@ public enum ListCount {
 
     /** The count over {@code fromWhere} ({@code "FROM <table> <alias> WHERE …"}, the list's own conditions). */
     public String sql(String fromWhere) {
-        return this == EXACT ? "SELECT count(*) " + fromWhere
-                : "SELECT count(*) FROM (SELECT 1 " + fromWhere + " LIMIT " + (CAP + 1) + ") capped";
+        return this == EXACT ? "SELECT count(*) " + fromWhere : cappedCount(fromWhere, CAP);
+    }
+
+    /** A count over {@code fromWhere} that stops at {@code cap} + 1 rows (a list with a cap of its own, e.g. the public notices'). */
+    public static String cappedCount(String fromWhere, int cap) {
+        return "SELECT count(*) FROM (SELECT 1 " + fromWhere + " LIMIT " + (cap + 1) + ") capped";
     }
 
     /** Whether {@code counted} (from {@link #sql}) means more than {@value #CAP} rows. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import cn.anjian.kernel.Like;
+import cn.anjian.kernel.ListCount;
 import cn.anjian.kernel.ListSort;
 import cn.anjian.kernel.PageSlice;
 import cn.anjian.kernel.Zones;
@@ -97,7 +98,7 @@ class PublicNoticeQueries {
         }
         long total = Math.min(COUNT_CAP, f.from() == null && f.to() == null && (f.q() == null || f.q().isBlank())
                 ? counted(f.agencyId(), f.kind())
-                : jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM pub_publication" + where + " LIMIT " + (COUNT_CAP + 1) + ") t")
+                : jdbc.sql(ListCount.cappedCount("FROM pub_publication" + where, COUNT_CAP))
                         .params(p).query(Long.class).single());
         PageSlice slice = PageSlice.of(page, size, total);
         if (total == 0) { // an agency without entries of a kind would otherwise walk all of them to find none
