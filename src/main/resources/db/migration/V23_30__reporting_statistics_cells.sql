@@ -14,6 +14,22 @@ CREATE TABLE rep_stat_cell (
 -- a subtree and a period, read from the index alone
 CREATE INDEX rep_stat_cell_read ON rep_stat_cell (scope_path text_pattern_ops, month) INCLUDE (figure, value);
 
+-- the distinct-count figures (officers trained, courses, certificate holders): their members per place, month and figure;
+-- a stock's (holders on a period's last day) only for the month ends asked for so far (rep_stat_stock_month)
+CREATE TABLE rep_stat_member (
+    figure     VARCHAR(80)  NOT NULL,
+    scope_path VARCHAR(400) NOT NULL,
+    month      DATE         NOT NULL,
+    member     TEXT         NOT NULL,
+    stock      BOOLEAN      NOT NULL,
+    PRIMARY KEY (scope_path, figure, month, member)
+);
+CREATE INDEX rep_stat_member_read ON rep_stat_member (scope_path text_pattern_ops, month) INCLUDE (figure, member, stock);
+
+CREATE TABLE rep_stat_stock_month (
+    month DATE PRIMARY KEY
+);
+
 CREATE TABLE rep_stat_seen (
     source     VARCHAR(8)   NOT NULL,
     scope_path VARCHAR(400) NOT NULL,

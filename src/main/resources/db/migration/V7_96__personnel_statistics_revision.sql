@@ -1,6 +1,6 @@
--- Issue 19 (STAT-09 at province scale, as V17_73 for enforcement): every statement that changes trainings or officers
--- moves the revision of the jurisdiction paths it touched (an officer moved to another place touches both); reporting
--- reads off_stat_revision_view and recomputes the training cells of a path whose revision moved.
+-- Issue 19 (STAT-09 at province scale, as V17_73 for enforcement): every statement that changes officers, trainings or
+-- certificates moves the revision of the jurisdiction paths it touched (an officer moved to another place touches both);
+-- reporting reads off_stat_revision_view and recomputes the training and certificate cells of a path whose revision moved.
 CREATE TABLE off_stat_revision (
     scope_path VARCHAR(400) NOT NULL,
     slot       SMALLINT     NOT NULL,
@@ -28,7 +28,7 @@ BEGIN
     RETURN NULL;
 END $$;
 
--- a training has the scope of its officer
+-- a training or a certificate has the scope of its officer
 CREATE FUNCTION off_stat_training_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF TG_OP = 'INSERT' THEN
@@ -48,6 +48,13 @@ CREATE TRIGGER off_officer_stat_upd AFTER UPDATE ON off_officer REFERENCING OLD 
     FOR EACH STATEMENT EXECUTE FUNCTION off_stat_officer_changed();
 CREATE TRIGGER off_officer_stat_del AFTER DELETE ON off_officer REFERENCING OLD TABLE AS old_rows
     FOR EACH STATEMENT EXECUTE FUNCTION off_stat_officer_changed();
+
+CREATE TRIGGER off_certificate_stat_ins AFTER INSERT ON off_certificate REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION off_stat_training_changed();
+CREATE TRIGGER off_certificate_stat_upd AFTER UPDATE ON off_certificate REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION off_stat_training_changed();
+CREATE TRIGGER off_certificate_stat_del AFTER DELETE ON off_certificate REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION off_stat_training_changed();
 
 CREATE TRIGGER off_training_stat_ins AFTER INSERT ON off_training REFERENCING NEW TABLE AS new_rows
     FOR EACH STATEMENT EXECUTE FUNCTION off_stat_training_changed();

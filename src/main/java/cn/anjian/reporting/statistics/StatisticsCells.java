@@ -33,8 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A cell is computed by the figure's own records SQL — the drill-down's, grouped by path and month — so there is no
  * second definition of a figure. Freshness: the records' owners move a revision per path on every statement that
  * changes them (triggers, so plain SQL counts as much as the domain); before reading, the cells of every path in the
- * subtree whose revision moved since they were computed are recomputed. Distinct-person, per-course, per-case and stock
- * figures stay live ({@link StatisticsTally}).
+ * subtree whose revision moved since they were computed are recomputed. Officers trained, courses and certificate holders
+ * are kept as distinct members ({@link StatisticsMembers}); officers on inspections, coercive cases and documents in force
+ * stay live ({@link StatisticsTally}: a few index pages for a county).
  */
 @Component
 class StatisticsCells {
@@ -67,6 +68,8 @@ class StatisticsCells {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
     private final List<Cell> cells;
+    private final StatisticsMembers members;
+    private final Set<String> additive;
     private final Set<String> keys;
     private final AtomicBoolean built = new AtomicBoolean();
 
@@ -82,7 +85,11 @@ class StatisticsCells {
             s.figures().stream().filter(f -> owner != null && additive(f)).forEach(f -> all.add(new Cell(f, owner)));
         }
         this.cells = List.copyOf(all);
-        this.keys = cells.stream().map(c -> c.figure().key()).collect(Collectors.toUnmodifiableSet());
+        this.members = new StatisticsMembers(jdbc, sources);
+        this.additive = cells.stream().map(c -> c.figure().key()).collect(Collectors.toUnmodifiableSet());
+        Set<String> served = new java.util.HashSet<>(additive);
+        served.addAll(members.keys());
+        this.keys = Set.copyOf(served);
     }
 
     /** One record per fact, dated within the period: the figure of a subtree and a period is the sum over paths and months. */
@@ -100,9 +107,14 @@ class StatisticsCells {
         };
     }
 
-    /** The figures served from the cells. */
+    /** The figures served from the cells (sums and distinct members). */
     Set<String> keys() {
         return keys;
+    }
+
+    /** The figures kept as sums per place and month (the trend and the comparison read them too). */
+    Set<String> additive() {
+        return additive;
     }
 
     /** A cell's month as the trend keys it (202607). */
@@ -115,7 +127,15 @@ class StatisticsCells {
      */
     Map<String, BigDecimal> values(String path, StatPeriod period) {
         fresh(path);
+        LocalDate lastMonth = period.to().minusMonths(1);
+        if (!members.hasStock(lastMonth)) {
+            tx.executeWithoutResult(s -> {
+                lock();
+                members.stockMonth(lastMonth);
+            });
+        }
         Map<String, BigDecimal> values = new HashMap<>();
+        members.values(path, period, values);
         cells.forEach(c -> values.put(c.figure().key(), BigDecimal.ZERO));
         jdbc.sql("""
                 SELECT c.figure, sum(c.value) AS v FROM rep_stat_cell c
@@ -181,6 +201,9 @@ class StatisticsCells {
 
     /** The cells of one owner's figures at one path (exactly: the pattern has no wildcard), over all months. */
     private void recompute(String source, String scope, Map<Integer, Long> revisions) {
+        if (source.equals(StatisticsMembers.source())) {
+            members.recompute(scope);
+        }
         List<Cell> of = cells.stream().filter(c -> c.source().equals(source)).toList();
         if (!of.isEmpty()) {
             jdbc.sql("DELETE FROM rep_stat_cell WHERE scope_path = :s AND figure IN (:f)").param("s", scope)
@@ -234,6 +257,7 @@ class StatisticsCells {
         jdbc.sql("INSERT INTO rep_stat_seen (source, scope_path, slot, revision) SELECT v.src, v.scope_path, v.slot, v.revision FROM ("
                 + REVISIONS + ") v").param("p", "%").update();
         cells.forEach(c -> insert(c, "%"));
+        members.rebuild();
         jdbc.sql("""
                 INSERT INTO rep_stat_cell_state (id, built_at) VALUES (1, now())
                 ON CONFLICT (id) DO UPDATE SET built_at = EXCLUDED.built_at""").update();

@@ -220,7 +220,7 @@ public class StatisticsEngine implements EnforcementStatistics {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<Point> trend(Jurisdiction j, StatPeriod period, Figure f) {
         Map<Integer, BigDecimal> by = new HashMap<>();
-        if (cells.keys().contains(f.key())) {
+        if (cells.additive().contains(f.key())) {
             cells.grouped(j.path(), period, f.key(), StatisticsCells.MONTH).forEach((m, v) -> by.put(Integer.valueOf(m), v));
         } else if (f.trend()) {
             jdbc.sql("SELECT (extract(year FROM t.day) * 100 + extract(month FROM t.day))::int AS m, " + aggregate(f)
@@ -245,7 +245,7 @@ public class StatisticsEngine implements EnforcementStatistics {
             return List.of();
         }
         Map<String, BigDecimal> by = new HashMap<>();
-        if (cells.keys().contains(f.key())) {
+        if (cells.additive().contains(f.key())) {
             by.putAll(cells.grouped(j.path(), period, f.key(), "split_part(c.scope_path, '/', " + childField(j) + ")"));
         } else {
             jdbc.sql("SELECT split_part(t.scope_path, '/', " + childField(j) + ") AS c, " + aggregate(f) + " AS v FROM ("

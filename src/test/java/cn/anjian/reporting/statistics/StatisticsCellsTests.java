@@ -84,11 +84,13 @@ class StatisticsCellsTests {
         }
     }
 
-    /** The cells of the world's city and county, as text (a rebuild must give exactly these). */
+    /** The cells and the flows' members of the world's city and county, as text (a rebuild must give exactly these). */
     private Set<String> cellsOf(StatisticsWorld w) {
         return new TreeSet<>(jdbc.sql("""
-                SELECT figure || ' ' || scope_path || ' ' || month || ' ' || value FROM rep_stat_cell
-                WHERE scope_path LIKE :p""").param("p", w.city.path() + "%").query(String.class).list());
+                SELECT figure || ' ' || scope_path || ' ' || month || ' ' || value FROM rep_stat_cell WHERE scope_path LIKE :p
+                UNION ALL
+                SELECT figure || ' ' || scope_path || ' ' || month || ' member ' || member FROM rep_stat_member
+                WHERE scope_path LIKE :p AND NOT stock""").param("p", w.city.path() + "%").query(String.class).list());
     }
 
     @Test
@@ -98,10 +100,12 @@ class StatisticsCellsTests {
         assertEqualsRecomputation(w, "maintained");
         Set<String> maintained = cellsOf(w);
         assertThat(maintained).as("the world's records are in cells").hasSizeGreaterThan(50);
-        assertThat(cells.keys()).contains("penalties.opened", "penalties.fines", "training.hours", "complaints.accepted",
+        assertThat(cells.additive()).contains("penalties.opened", "penalties.fines", "training.hours", "complaints.accepted",
                 "penalties.reconsiderations-received", "publicity.media", "normative.issued")
                 .doesNotContain("training.officers", "training.courses", "inspections.officers", "certificates.enforcement",
                         "coercion.cases", "normative.in-force");
+        assertThat(cells.keys()).containsAll(cells.additive()).contains("training.officers", "training.courses",
+                "certificates.enforcement", "certificates.supervision").doesNotContain("inspections.officers", "coercion.cases");
         var county = TestActors.actor("stat-cells-county", w.county.id(), w.county.path(), "statistics:report");
         assertThatThrownBy(() -> engine.rebuildCells(county)).isInstanceOf(BusinessException.class)
                 .extracting(e -> ((BusinessException) e).code()).isEqualTo("STAT-REBUILD-SCOPE");
@@ -152,10 +156,13 @@ class StatisticsCellsTests {
         w.training(moved, "新增培训", LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 2), 6, "PRESENT");
         jdbc.sql("UPDATE off_officer SET scope_path = :p, agency_id = :a WHERE person_id = :id")
                 .param("p", w.city.path()).param("a", w.cityAgency.id()).param("id", moved).update();
+        jdbc.sql("UPDATE off_certificate SET status = 'REVOKED', status_on = DATE '2026-11-15' WHERE person_id IN "
+                + "(SELECT person_id FROM off_officer WHERE scope_path = :p) AND status = 'VALID'").param("p", w.county.path()).update();
+        w.certificate(moved, "SUPERVISION", LocalDate.of(2026, 2, 1), LocalDate.of(2030, 1, 31), "VALID", null);
         jdbc.sql("UPDATE cmp_submission SET answered_at = TIMESTAMPTZ '2026-07-15 09:00+08', status = 'ANSWERED' WHERE id = "
                 + "(SELECT min(id) FROM cmp_submission WHERE scope_path = :p AND answered_at IS NULL)").param("p", w.county.path()).update();
         long gone = w.caseOf("PENALTY", "COMPLAINT", LocalDate.of(2026, 7, 7), null);
-        assertEqualsRecomputation(w, "after a training, a move, an answer and a new case");
+        assertEqualsRecomputation(w, "after a training, a move, certificates revoked and issued, an answer and a new case");
         jdbc.sql("DELETE FROM enf_case WHERE id = :id").param("id", gone).update();
         jdbc.sql("UPDATE rep_publicity_activity SET quantity = quantity + 5 WHERE scope_path = :p").param("p", w.city.path()).update();
         assertEqualsRecomputation(w, "after a case deleted and publicity corrected");
@@ -171,7 +178,7 @@ class StatisticsCellsTests {
         StatisticsWorld w = world(77);
         StatPeriod year = StatPeriod.parse("2026");
         for (Figure f : all()) {
-            if (!cells.keys().contains(f.key())) {
+            if (!cells.additive().contains(f.key())) {
                 continue;
             }
             for (Jurisdiction j : List.of(w.city, w.county)) {
