@@ -1,6 +1,7 @@
 package cn.anjian.reporting.statistics;
 
 import java.util.List;
+import java.util.Map;
 
 import cn.anjian.reporting.StatGroup;
 import cn.anjian.reporting.StatSource;
@@ -57,11 +58,32 @@ class PeopleSources {
                 SELECT c.person_id AS rid, c.name AS title, string_agg(c.number, '、' ORDER BY c.number) AS detail,
                        min(a.name) AS unit, min(c.valid_from) AS day, NULL::numeric AS amount,
                        '/personnel/officers/' || c.person_id AS link, min(c.scope_path) AS scope_path
+                """ + held(kind) + " GROUP BY c.person_id, c.name");
+    }
+
+    /** The certificates of a kind held on the period's last day. */
+    private static String held(String kind) {
+        return """
                 FROM off_stat_certificate_view c LEFT JOIN org_agency_view a ON a.id = c.agency_id
                 WHERE c.scope_path LIKE :p AND c.kind = '%s' AND c.valid_from <= :last AND c.valid_to >= :last
-                  AND (c.status = 'VALID' OR c.status_on > :last)
-                GROUP BY c.person_id, c.name""".formatted(kind));
+                  AND (c.status = 'VALID' OR c.status_on > :last)""".formatted(kind);
     }
+
+    /**
+     * The distinct-count figures' members, one row per record with its place ({@code scope_path}) and, for a flow, its
+     * {@code day}: the figure of a subtree and a period is the number of distinct {@code member}s of its rows — exactly
+     * the groups its records SQL forms from the same rows ({@link StatisticsCells} keeps them per place and month).
+     */
+    static final Map<String, String> FLOW_MEMBERS = Map.of(
+            "training.officers", "SELECT t.person_id::text AS member, t.end_date AS day, t.scope_path " + TRAINED,
+            // dates first (fixed width), so no course name can make two courses one member
+            "training.courses", "SELECT concat_ws('|', t.start_date, t.end_date, t.course) AS member, t.end_date AS day, t.scope_path "
+                    + TRAINED);
+
+    /** A stock's members on the period's last day ({@code :last}): the figure of a period is that of its last month's end. */
+    static final Map<String, String> STOCK_MEMBERS = Map.of(
+            "certificates.enforcement", "SELECT c.person_id::text AS member, c.scope_path " + held("ENFORCEMENT"),
+            "certificates.supervision", "SELECT c.person_id::text AS member, c.scope_path " + held("SUPERVISION"));
 
     static StatSource source(StatGroup group, List<Figure> figures) {
         return new StatSource() {

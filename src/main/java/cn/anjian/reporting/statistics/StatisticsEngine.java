@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -31,11 +32,13 @@ import cn.anjian.reporting.StatSource.Measure;
 import cn.anjian.reporting.StatTable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * STAT-09: every figure is computed from the records its source selects, for a jurisdiction subtree and a period, and its
- * drill-down lists exactly those records (the same SQL, wrapped). Nothing is typed, nothing is cached.
+ * drill-down lists exactly those records (the same SQL, wrapped). Nothing is typed; the additive figures are kept as
+ * monthly cells computed by that same SQL and recomputed where their records changed ({@link StatisticsCells}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -60,13 +63,19 @@ public class StatisticsEngine implements EnforcementStatistics {
     private final Jurisdictions jurisdictions;
     private final List<StatSource> sources;
     private final StatisticsTally tally;
+    private final StatisticsCells cells;
+    private final Set<String> live;
 
     StatisticsEngine(JdbcClient jdbc, ExportJdbc export, Jurisdictions jurisdictions, List<StatSource> sources,
-                     StatisticsTally tally) {
+                     StatisticsTally tally, StatisticsCells cells) {
         this.jdbc = jdbc;
         this.export = export;
         this.jurisdictions = jurisdictions;
         this.tally = tally;
+        this.cells = cells;
+        Set<String> pre = cells.keys();
+        this.live = sources.stream().flatMap(s -> s.figures().stream()).map(Figure::key).filter(k -> !pre.contains(k))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.sources = sources.stream().sorted(Comparator.comparing(StatSource::group)).toList();
     }
 
@@ -97,10 +106,17 @@ public class StatisticsEngine implements EnforcementStatistics {
         return sources.stream().filter(s -> s.figures().contains(f)).findFirst().orElseThrow().group();
     }
 
+    /**
+     * The pre-aggregated figures from their monthly cells (recomputed first where their records changed), the others in
+     * one statement over their records; a figure neither knows is computed on its own. Outside a transaction: the cells'
+     * recomputation commits on its own and no connection is held while it waits for another reader's.
+     */
     @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public StatTable table(long jurisdictionId, StatPeriod period) {
         Jurisdiction j = jurisdictions.get(jurisdictionId);
-        Map<String, BigDecimal> tallied = tally.values(params(j.path(), period));
+        Map<String, BigDecimal> tallied = new HashMap<>(tally.values(params(j.path(), period), live));
+        tallied.putAll(cells.values(j.path(), period));
         List<StatFigure> figures = new ArrayList<>();
         for (StatSource s : sources) {
             for (Figure f : s.figures()) {
@@ -123,6 +139,7 @@ public class StatisticsEngine implements EnforcementStatistics {
     }
 
     @Override
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public StatTable table(Actor actor, long jurisdictionId, StatPeriod period) {
         return table(jurisdiction(actor, jurisdictionId).id(), period);
     }
@@ -132,13 +149,18 @@ public class StatisticsEngine implements EnforcementStatistics {
     }
 
     static Map<String, Object> params(String path, StatPeriod period) {
+        return params(path + "%", period.from(), period.to());
+    }
+
+    /** The parameters of a figure's records SQL: a path pattern ({@code :p}) and the days [from, to). */
+    static Map<String, Object> params(String pattern, LocalDate from, LocalDate to) {
         Map<String, Object> p = new HashMap<>();
-        p.put("p", path + "%");
-        p.put("from", period.from());
-        p.put("to", period.to());
-        p.put("last", period.to().minusDays(1));
-        p.put("fromTs", OffsetDateTime.of(period.from().atStartOfDay(), Zones.SHANGHAI.getRules().getOffset(period.from().atStartOfDay())));
-        p.put("toTs", OffsetDateTime.of(period.to().atStartOfDay(), Zones.SHANGHAI.getRules().getOffset(period.to().atStartOfDay())));
+        p.put("p", pattern);
+        p.put("from", from);
+        p.put("to", to);
+        p.put("last", to.minusDays(1));
+        p.put("fromTs", OffsetDateTime.of(from.atStartOfDay(), Zones.SHANGHAI.getRules().getOffset(from.atStartOfDay())));
+        p.put("toTs", OffsetDateTime.of(to.atStartOfDay(), Zones.SHANGHAI.getRules().getOffset(to.atStartOfDay())));
         return p;
     }
 
@@ -194,10 +216,13 @@ public class StatisticsEngine implements EnforcementStatistics {
                 d == null ? null : d.toLocalDate(), rs.getBigDecimal("amount"), rs.getString("link"));
     }
 
-    /** The figure month by month over the period (one query grouped by month). */
+    /** The figure month by month over the period (its cells, or one query grouped by month). */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<Point> trend(Jurisdiction j, StatPeriod period, Figure f) {
         Map<Integer, BigDecimal> by = new HashMap<>();
-        if (f.trend()) {
+        if (cells.additive().contains(f.key())) {
+            cells.grouped(j.path(), period, f.key(), StatisticsCells.MONTH).forEach((m, v) -> by.put(Integer.valueOf(m), v));
+        } else if (f.trend()) {
             jdbc.sql("SELECT (extract(year FROM t.day) * 100 + extract(month FROM t.day))::int AS m, " + aggregate(f)
                             + " AS v FROM (" + f.records() + ") t GROUP BY 1").params(params(j.path(), period))
                     .query(rs -> {
@@ -213,17 +238,22 @@ public class StatisticsEngine implements EnforcementStatistics {
      * has an agency in its subtree, or a figure. Records belong to the agency that made them, so a township without an
      * agency of its own never has one: its records are the county's own (one query grouped by the child's id in the path).
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<Point> below(Jurisdiction j, StatPeriod period, Figure f) {
         List<Jurisdiction> children = jurisdictions.children(j.id());
         if (children.isEmpty()) {
             return List.of();
         }
         Map<String, BigDecimal> by = new HashMap<>();
-        jdbc.sql("SELECT split_part(t.scope_path, '/', " + childField(j) + ") AS c, " + aggregate(f) + " AS v FROM (" + f.records()
-                        + ") t GROUP BY 1").params(params(j.path(), period))
-                .query(rs -> {
-                    by.put(rs.getString("c"), rs.getBigDecimal("v"));
-                });
+        if (cells.additive().contains(f.key())) {
+            by.putAll(cells.grouped(j.path(), period, f.key(), "split_part(c.scope_path, '/', " + childField(j) + ")"));
+        } else {
+            jdbc.sql("SELECT split_part(t.scope_path, '/', " + childField(j) + ") AS c, " + aggregate(f) + " AS v FROM ("
+                            + f.records() + ") t GROUP BY 1").params(params(j.path(), period))
+                    .query(rs -> {
+                        by.put(rs.getString("c"), rs.getBigDecimal("v"));
+                    });
+        }
         java.util.Set<String> staffed = staffed(j);
         List<Point> points = new java.util.ArrayList<>();
         if (staffed.contains("") || by.containsKey("")) {
@@ -268,5 +298,11 @@ public class StatisticsEngine implements EnforcementStatistics {
 
     public StatGroup group(Figure f) {
         return groupOf(f);
+    }
+
+    /** Recomputes the pre-aggregated figures of every place from scratch (a province-level user's request, audited). */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public long rebuildCells(Actor actor) {
+        return cells.rebuild(actor);
     }
 }

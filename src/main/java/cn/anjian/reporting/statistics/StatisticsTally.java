@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import cn.anjian.reporting.PublicityActivityKind;
@@ -129,11 +131,32 @@ class StatisticsTally {
 
     /** Every figure this statement knows, by key, for the parameters of {@code StatisticsEngine.params}. */
     Map<String, BigDecimal> values(Map<String, Object> params) {
+        return values(params, PARTS, SQL);
+    }
+
+    /**
+     * The figures of {@code needed} this statement knows (and the others its scans give anyway): only the scans that
+     * give one of them ({@link StatisticsCells} keeps the rest). The needed keys are fixed at start, so is the statement.
+     */
+    Map<String, BigDecimal> values(Map<String, Object> params, Set<String> needed) {
+        Selection s = selections.computeIfAbsent(needed, n -> {
+            List<Part> parts = PARTS.stream().filter(p -> p.keys().stream().anyMatch(n::contains)).toList();
+            return new Selection(parts, "SELECT " + parts.stream().map(p -> "(" + p.sql() + ")").collect(Collectors.joining(",\n")));
+        });
+        return s.parts().isEmpty() ? new HashMap<>() : values(params, s.parts(), s.sql());
+    }
+
+    private record Selection(List<Part> parts, String sql) {
+    }
+
+    private final Map<Set<String>, Selection> selections = new ConcurrentHashMap<>();
+
+    private Map<String, BigDecimal> values(Map<String, Object> params, List<Part> parts, String sql) {
         Map<String, BigDecimal> values = new HashMap<>();
-        jdbc.sql(SQL).params(params).query(rs -> {
-            for (int i = 0; i < PARTS.size(); i++) {
+        jdbc.sql(sql).params(params).query(rs -> {
+            for (int i = 0; i < parts.size(); i++) {
                 Object[] v = (Object[]) rs.getArray(i + 1).getArray();
-                List<String> keys = PARTS.get(i).keys();
+                List<String> keys = parts.get(i).keys();
                 for (int k = 0; k < keys.size(); k++) {
                     values.put(keys.get(k), StatisticsEngine.plain((BigDecimal) v[k]));
                 }
