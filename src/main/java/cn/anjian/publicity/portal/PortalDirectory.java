@@ -149,6 +149,7 @@ class PortalDirectory {
                 + " AND title LIKE :q ESCAPE '\\'";
         boolean frequent = keys.isEmpty() || stats.upperShare(keyArray) >= FREQUENT_SHARE;
         if (!frequent || countNewest(scope, like) <= COUNT_CAP) {
+            keyArray = stats.selective(keyArray); // the same hits (the LIKE checks), fewer index pages
             int first = Math.min(page, (COUNT_CAP - 1) / PAGE_SIZE); // no page past the 50th has rows below the cap
             Counted c = countedPage(where, scope, keyArray, like, first);
             if (c.total() <= COUNT_CAP) {
