@@ -1,6 +1,7 @@
 package cn.anjian.identity.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
+import cn.anjian.kernel.PublicPages;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -106,6 +108,46 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .accessDeniedHandler(apiDenied()))
                 .headers(SecurityConfiguration::headers);
         return http.build();
+    }
+
+    /**
+     * Issue 14: the anonymous GETs of the portal's pages that are the same for everyone ({@code kernel.PublicPages}) and
+     * the static resources need no user: no session is read or created, no CSRF token (GET/HEAD change nothing), no
+     * security context from the session store, no saved request — the headers (CSP, frame, referrer, HSTS) and the
+     * hostile-input refusal as on every page. A portal page with a session cookie or credentials (a signed-in user, a
+     * citizen with a captcha in progress) and every form (POST, with its CSRF token) go through {@link #webSecurity}.
+     */
+    @Bean
+    @Order(-2)
+    SecurityFilterChain publicGetSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher(SecurityConfiguration::anonymousPublicGet)
+                .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+                .csrf(c -> c.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+                .requestCache(r -> r.disable())
+                .formLogin(f -> f.disable())
+                .httpBasic(b -> b.disable())
+                .logout(l -> l.disable())
+                .addFilterAfter(new HostileInputFilter(), HeaderWriterFilter.class)
+                .headers(SecurityConfiguration::headers);
+        return http.build();
+    }
+
+    private static final String[] STATIC = {"/css/", "/js/", "/webjars/"};
+
+    static boolean anonymousPublicGet(HttpServletRequest r) {
+        if (!"GET".equals(r.getMethod()) && !"HEAD".equals(r.getMethod())) {
+            return false;
+        }
+        String path = r.getRequestURI().substring(r.getContextPath().length());
+        for (String prefix : STATIC) {
+            if (path.startsWith(prefix)) {
+                return true; // the same files for everyone, signed in or not
+            }
+        }
+        return path.equals("/favicon.ico") || path.equals("/favicon.svg")
+                || PublicPages.sameForEveryone(path) && r.getHeader("Authorization") == null && !PublicPages.hasSession(r);
     }
 
     @Bean

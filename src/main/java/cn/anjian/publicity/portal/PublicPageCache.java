@@ -8,14 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
 import java.util.zip.CRC32;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import cn.anjian.kernel.PublicPages;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -36,8 +35,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class PublicPageCache extends OncePerRequestFilter {
 
     static final String HEADER = "X-Portal-Cache";
-    private static final Pattern CACHEABLE = Pattern.compile(
-            "/public/?|/public/\\d{6,12}|/public/notices|/public/notices/\\d{1,18}|/public/search|/public/before(/[a-z-]+|/items/\\d{1,18}|/procedures/[A-Za-z_]{1,20})?");
     private static final long BUCKET_MILLIS = 300_000;
     private static final int MAX_URL = 600;
     private static final int MAX_ENTRIES = 2_000;
@@ -63,25 +60,13 @@ class PublicPageCache extends OncePerRequestFilter {
         String uri = request.getRequestURI();
         return !"GET".equals(request.getMethod()) || uri.length() > MAX_URL
                 || (request.getQueryString() != null && request.getQueryString().length() > MAX_URL)
-                || !CACHEABLE.matcher(uri.substring(request.getContextPath().length())).matches()
-                || request.getHeader("Authorization") != null || hasSession(request);
+                || !PublicPages.sameForEveryone(uri.substring(request.getContextPath().length()))
+                || request.getHeader("Authorization") != null || PublicPages.hasSession(request);
     }
 
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
         return true;
-    }
-
-    private static boolean hasSession(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie c : cookies) {
-                if ("SESSION".equals(c.getName()) || "JSESSIONID".equals(c.getName())) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     @Override

@@ -39,6 +39,25 @@ class SearchKeyStats {
         return share;
     }
 
+    /** A key at least this common ("有限", "公司": 90 % of the titles) narrows the candidates little and is the longest list of the index. */
+    static final double UNSELECTIVE_SHARE = 0.5;
+
+    /**
+     * The keys worth asking the index for: those below {@link #UNSELECTIVE_SHARE} (all unselective: the rarest alone).
+     * The LIKE on the title checks every candidate anyway, so leaving a key out never changes the hits; a full company
+     * name's count read 844 index pages with "有限", "限公", "公司" and 198 without them (bench/portal-miss.md).
+     */
+    String[] selective(String... keys) {
+        Map<String, Double> freqs = freqs();
+        String[] kept = java.util.Arrays.stream(keys).filter(k -> freqs.getOrDefault(k, 0d) < UNSELECTIVE_SHARE)
+                .toArray(String[]::new);
+        if (kept.length > 0 || keys.length == 0) {
+            return kept;
+        }
+        return new String[] {java.util.Arrays.stream(keys)
+                .min(java.util.Comparator.comparingDouble(k -> freqs.getOrDefault(k, 0d))).orElseThrow()};
+    }
+
     private Map<String, Double> freqs() {
         Held h = held;
         long now = System.nanoTime(); // freshness of a cache, not a business time
