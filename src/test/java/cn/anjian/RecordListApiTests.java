@@ -39,7 +39,7 @@ class RecordListApiTests {
     @BeforeEach
     void records() {
         long n = 900_000 + Math.abs(UUID.randomUUID().getLeastSignificantBits() % 90_000);
-        path = "/1/8" + n + "/";
+        path = "/1/8" + n + "/3/";   // a county: its default order merges a walk per scope path
         other = "/1/7" + n + "/";
         reader = TestActors.actor("reclist" + n, 1, path, "record:read");
         // 70 records in scope (a quarter in a sub-jurisdiction), every 10th classified, every 15th destroyed, every 7th a gap;
@@ -63,8 +63,12 @@ class RecordListApiTests {
 
     /** The reference: every visible record of the scope in the order. */
     private List<Long> reference(String extra, String order) {
+        return reference(path, extra, order);
+    }
+
+    private List<Long> reference(String scope, String extra, String order) {
         return jdbc.sql("SELECT id FROM rec_record WHERE scope_path LIKE :p AND classification = 'NONE' AND destroyed_at IS NULL"
-                + extra + " ORDER BY " + order).param("p", path + "%").query(Long.class).list();
+                + extra + " ORDER BY " + order).param("p", scope + "%").query(Long.class).list();
     }
 
     private List<Long> walk(String query) throws Exception {
@@ -93,6 +97,10 @@ class RecordListApiTests {
         List<Long> others = jdbc.sql("SELECT id FROM rec_record WHERE scope_path LIKE :o").param("o", other + "%")
                 .query(Long.class).list();
         assertThat(others).hasSize(30).doesNotContainAnyElementsOf(walk(""));
+        // the city above it walks the primary key: the same rows
+        String city = path.substring(0, path.length() - 2);
+        reader = TestActors.actor(reader.username() + "city", 1, city, "record:read");
+        assertThat(walk("")).containsExactlyElementsOf(reference(city, "", "id DESC")).containsAll(expected);
     }
 
     @Test
