@@ -6,7 +6,8 @@
 #      province-scale data dir there, e.g. bench/statistics.sh's, or let this script generate it), PORT / DBPORT,
 #      CONNS (wrk connections, default 20), WARM (seconds of warm-up per run, default 5),
 #      ONLY (a regexp of list names, e.g. ONLY='officers|deadlines'), SCOPES (default 'province city county'),
-#      KEEP=1 (leave the app running), APP_PID (measure an app this script started before and left running).
+#      KEEP=1 (leave the app running), APP_PID (measure an app this script started before and left running),
+#      JAVA_OPTS (extra JVM options, e.g. -XX:StartFlightRecording=filename=/tmp/x.jfr for a profile of the runs).
 # Data: 1,000,000 cases with ~5 records each (bench/cases/generate.sql), 40,000 officers, 100,000 complaints
 # (bench/statistics/generate.sql), then bench/list-apis/generate.sql: a CASE-03 deadline per case (≈ 150,000 open or
 # overdue), 20,000 legal reviews, 2,750 mines with a year of checks (1 % flagged). Every step is skipped when done.
@@ -14,7 +15,8 @@
 # LEGAL_REVIEWER + GENERAL_OFFICE) one wrk run of its first page, then one run of the no-op (GET /api/v1/auth/me, the
 # three users' tokens) right after, on the same app: CPU per request = user + system ticks of the JVM and of every
 # PostgreSQL process of the data dir over the run ÷ requests (as bench/list-cpu.sh), p50 / p95 from wrk.
-# A list without a JSON API (records, the flagged mine checks) is measured as its HTML page (a browser session).
+# A list of kind html is measured as its HTML page (a browser session); records and the flagged mine checks have had
+# their JSON APIs since issue 20 item 7 (GET /api/v1/recordings, GET /api/v1/mines/checks/flagged).
 # Absolute figures move with the machine's load: compare the ratios of one run. Needs wrk and psql.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,7 +39,8 @@ PSQL=(psql -X -q -h 127.0.0.1 -p $dbport -U anjian -d anjian -v ON_ERROR_STOP=1)
 if [ -n "${APP_PID:-}" ]; then
   app=$APP_PID
 else
-  java -Xmx1g -XX:+UseParallelGC -jar "$jar" --server.port=$port --anjian.embedded-db.port=$dbport \
+  # shellcheck disable=SC2086
+  java -Xmx1g -XX:+UseParallelGC ${JAVA_OPTS:-} -jar "$jar" --server.port=$port --anjian.embedded-db.port=$dbport \
        --anjian.embedded-db.data-dir="$work/pg" --anjian.files.root="$work/files" --anjian.demo-data=true \
        --spring.flyway.out-of-order=true --spring.flyway.validate-on-migrate=false \
        --spring.flyway.ignore-migration-patterns="*:missing" > "$work/app.log" 2>&1 &
@@ -100,8 +103,8 @@ lists=(
   "deadlines|api|/api/v1/calendar/deadlines"
   "submissions|api|/api/v1/complaints/submissions"
   "reviews|api|/api/v1/legal-review/reviews"
-  "records|html|/recordings"
-  "mine-checks|html|/mines/checks/flagged"
+  "records|api|/api/v1/recordings"
+  "mine-checks|api|/api/v1/mines/checks/flagged"
 )
 
 lua() { # $1 = file, $2 = api|html, $3 = path, $4.. = credentials (tokens or cookies)

@@ -45,12 +45,15 @@ public class Enterprises {
     static final int NAME_MAX = 200;
     static final int ADDRESS_MAX = 300;
     static final int MAX_PAGE_SIZE = 200;
-    private static final String SELECT = """
+    private static final String COLUMNS = """
             SELECT e.id, e.name, e.credit_code, e.kind, e.industry, e.address, e.latitude, e.longitude,
                    e.jurisdiction_id, j.name AS jurisdiction_name, e.scope_path, e.risk_grade, e.status, e.version,
-                   EXISTS (SELECT 1 FROM ent_blacklist b WHERE b.enterprise_id = e.id AND b.removed_at IS NULL) AS blacklisted
+                   EXISTS (SELECT 1 FROM ent_blacklist b WHERE b.enterprise_id = e.id AND b.removed_at IS NULL) AS blacklisted""";
+    private static final String FROM = """
+
               FROM ent_enterprise e JOIN org_jurisdiction_view j ON j.id = e.jurisdiction_id
             """;
+    private static final String SELECT = COLUMNS + FROM;
 
     private final JdbcClient jdbc;
     private final ExportJdbc export;
@@ -98,19 +101,21 @@ public class Enterprises {
      * Sorted by the enterprise's own columns, the page's ids come first (V24_16: name, id and scope in one index, so the
      * default order walks it instead of sorting every enterprise in scope); the same rows in the same order.
      */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     public EnterprisePage search(Actor actor, EnterpriseFilter filter, ListSort.Sort sort, int page, int size, ListCount count) {
         int pageSize = Math.max(1, Math.min(MAX_PAGE_SIZE, size));
         int pageNo = Math.max(0, Math.min(page, 100_000));
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(actor, filter, params);
-        long counted = jdbc.sql(count.sql("FROM ent_enterprise e" + where)).params(params).query(Long.class).single();
-        params.put("limit", pageSize);
-        params.put("offset", (long) pageNo * pageSize);
-        String window = sort.orderBy() + " LIMIT :limit OFFSET :offset";
-        String sql = "jurisdiction".equals(sort.field()) ? SELECT + where + window
-                : SELECT + " WHERE e.id IN (SELECT e.id FROM ent_enterprise e" + where + window + ")" + sort.orderBy();
-        List<EnterpriseView> items = jdbc.sql(sql).params(params).query(Enterprises::map).list();
-        return new EnterprisePage(items, count.total(counted), pageNo, pageSize, count.capped(counted));
+        // the page and its count in one statement (ListCount.page); a page past the end stays empty, as before
+        ListCount.Counted<EnterpriseView> c = count.page(jdbc, "FROM ent_enterprise e" + where, params, pageNo, pageSize, false,
+                (slice, countColumn) -> {
+                    String window = sort.orderBy() + slice.window();
+                    return "jurisdiction".equals(sort.field()) ? COLUMNS + countColumn + FROM + where + window
+                            : COLUMNS + countColumn + FROM + " WHERE e.id IN (SELECT e.id FROM ent_enterprise e" + where + window + ")"
+                            + sort.orderBy();
+                }, Enterprises::map);
+        return new EnterprisePage(c.items(), c.total(), pageNo, pageSize, c.capped());
     }
 
     /** Every enterprise of the filter in {@code sort} order, streamed (the Excel export). */

@@ -112,12 +112,11 @@ public class DeadlineQueries {
     public Page list(Actor actor, Filter f, int page, int pageSize, ListCount count) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(actor, f, params);
-        long counted = jdbc.sql(count.sql("from cal_deadline" + where)).params(params).query(Long.class).single();
-        cn.anjian.kernel.PageSlice slice = count.slice(page, pageSize, counted);
-        List<DeadlineView> items = jdbc.sql("select * from cal_deadline where id in (select id from cal_deadline" + where
-                        + order(f) + slice.window() + ")" + order(f))
-                .params(params).query((rs, n) -> map(rs)).list();
-        return new Page(items, slice.page(), count.total(counted), pageSize, count.capped(counted));
+        // the page and its count in one statement (ListCount.page)
+        ListCount.Counted<DeadlineView> c = count.page(jdbc, "from cal_deadline" + where, params, page, pageSize,
+                (slice, countColumn) -> "select *" + countColumn + " from cal_deadline where id in (select id from cal_deadline"
+                        + where + order(f) + slice.window() + ")" + order(f), (rs, n) -> map(rs));
+        return new Page(c.items(), c.slice().page(), c.total(), pageSize, c.capped());
     }
 
     /** Every row of the list with these filters, in its order, streamed (the Excel export). */

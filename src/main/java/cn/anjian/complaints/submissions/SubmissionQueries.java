@@ -14,7 +14,6 @@ import cn.anjian.kernel.ListCount;
 import cn.anjian.kernel.ListSort;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import cn.anjian.kernel.PageSlice;
 import cn.anjian.kernel.Scope;
 import cn.anjian.org.ScopeSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,27 +62,34 @@ class SubmissionQueries {
             .key("enterprise", "涉及单位", "s.enterprise_name").keyNotNull("status", "状态", "s.status")
             .keyNotNull("received", "登记顺序", "s.id").byDefault("received", false);
 
-    private static final String SELECT = """
+    private static final String COLUMNS = """
             SELECT s.id, s.tracking_code, s.channel, s.kind, s.title, s.enterprise_name, a.name AS agency_name,
                    sv.name AS supervisor_name, s.anonymous, s.contact_name, s.status, s.due_date, s.submitted_at, s.answered_at,
-                   (s.status IN ('SUBMITTED', 'ACCEPTED') AND s.due_date < :today) AS overdue
+                   (s.status IN ('SUBMITTED', 'ACCEPTED') AND s.due_date < :today) AS overdue""";
+    private static final String FROM = """
+
             FROM cmp_submission s
             JOIN org_agency_view a ON a.id = s.agency_id
             LEFT JOIN per_supervisor_view sv ON sv.id = s.supervisor_id""";
+    private static final String SELECT = COLUMNS + FROM;
 
-    /** A supervisor's own submissions (SS-04), filtered and sorted like the staff's list. */
+    /** A supervisor's own submissions (SS-04), filtered and sorted like the staff's list; one statement, no transaction. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     Page forSupervisor(long userId, Filter f, ListSort.Sort sort, int page, int size, LocalDate today) {
         return list("s.submitter_user_id = :me", Map.of("me", userId), f, sort, page, size, today, ListCount.EXACT);
     }
 
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     Page forStaff(Scope scope, Filter f, int page, LocalDate today) {
         return forStaff(scope, f, SORT.defaults(), page, PAGE_SIZE, today);
     }
 
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     Page forStaff(Scope scope, Filter f, ListSort.Sort sort, int page, int size, LocalDate today) {
         return forStaff(scope, f, sort, page, size, today, ListCount.EXACT);
     }
 
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     Page forStaff(Scope scope, Filter f, ListSort.Sort sort, int page, int size, LocalDate today, ListCount count) {
         return list(ScopeSql.condition("s.scope_path"), Map.of(ScopeSql.PARAM, scope.pattern()), f, sort, page, size, today,
                 count);
@@ -102,13 +108,12 @@ class SubmissionQueries {
                       ListCount count) {
         Map<String, Object> p = new LinkedHashMap<>(baseParams);
         String where = where(base, p, f, today);
-        long counted = jdbc.sql(count.sql("FROM cmp_submission s" + where)).params(p).query(Long.class).single();
-        PageSlice slice = count.slice(page, size, counted);
-        // the page's ids first: from the scope's index alone (cmp_submission_scope), not a walk of every submission's row
-        List<Row> rows = jdbc.sql(SELECT + " WHERE s.id IN (SELECT s.id FROM cmp_submission s" + where + sort.orderBy()
-                        + slice.window() + ")" + sort.orderBy()).params(p)
-                .query((rs, n) -> row(rs)).list();
-        return new Page(rows, slice.page(), count.total(counted), size, count.capped(counted));
+        // the page's ids first: from the scope's index alone (cmp_submission_scope), not a walk of every submission's row;
+        // the page and its count in one statement (ListCount.page)
+        ListCount.Counted<Row> c = count.page(jdbc, "FROM cmp_submission s" + where, p, page, size,
+                (slice, countColumn) -> COLUMNS + countColumn + FROM + " WHERE s.id IN (SELECT s.id FROM cmp_submission s" + where
+                        + sort.orderBy() + slice.window() + ")" + sort.orderBy(), (rs, n) -> row(rs));
+        return new Page(c.items(), c.slice().page(), c.total(), size, c.capped());
     }
 
     private static String where(String base, Map<String, Object> p, Filter f, LocalDate today) {

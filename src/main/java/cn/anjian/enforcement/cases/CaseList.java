@@ -54,6 +54,7 @@ public class CaseList {
     private final ExportJdbc export;
     private final java.time.Clock clock;
     private final cn.anjian.personnel.PersonAccounts accounts;
+    private final cn.anjian.kernel.CustomPlanJdbc customPlans;
 
     record Cursor(Instant at, long id) {
 
@@ -86,6 +87,7 @@ public class CaseList {
      * A page after {@code after} (next page) or before {@code before} (previous page); with neither,
      * the first page. {@code size} is clamped to 1..{@value #MAX_SIZE}.
      */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     public CasePage list(Actor actor, CaseFilter f, String after, String before, int size) {
         return list(actor, f, after, before, size, Plan.AUTO);
     }
@@ -95,6 +97,7 @@ public class CaseList {
      * on the chosen column (no count); {@code next}/{@code previous} of the result are page numbers.
      * The default order goes to the keyset {@link #list(Actor, CaseFilter, String, String, int)}.
      */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     public CasePage sorted(Actor actor, CaseFilter f, ListSort.Sort sort, int page, int size) {
         CaseFilter filter = f == null ? CaseFilter.none() : f;
         int n = Math.min(Math.max(size, 1), MAX_SIZE);
@@ -279,14 +282,14 @@ public class CaseList {
 
     private List<CaseRow> rows(Actor actor, String ctes, String order, Map<String, Object> params, Instant now) {
         // PgJDBC server-prepares a statement from its 5th use, after which PostgreSQL may choose a generic
-        // plan that no longer sees the scope prefix or the rarity of a filter value: plan each call anew
-        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+        // plan that no longer sees the scope prefix or the rarity of a filter value: plan each call anew (CustomPlanJdbc:
+        // never server-prepared, so one statement and no transaction; SET LOCAL plan_cache_mode needed both)
         String query = ctes + " " + SELECT + """
                 
                 FROM page p JOIN enf_case c ON c.id = p.id LEFT JOIN org_unit_view u ON u.id = c.unit_id
                 """ + order;
         boolean pii = actor.hasPermission("pii:view-full");
-        return new ArrayList<>(jdbc.sql(query).params(params).query((rs, i) -> row(rs, pii, now)).list());
+        return new ArrayList<>(customPlans.sql(query).params(params).query((rs, i) -> row(rs, pii, now)).list());
     }
 
     private static CaseRow row(java.sql.ResultSet rs, boolean pii, Instant now) throws java.sql.SQLException {

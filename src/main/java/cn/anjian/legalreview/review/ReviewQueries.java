@@ -78,6 +78,7 @@ public class ReviewQueries {
     private final JdbcClient jdbc;
     private final ExportJdbc export;
     private final Deadlines deadlines;
+    private final cn.anjian.kernel.CustomPlanJdbc customPlans;
 
     /** The due date of a review's running deadline (calendar), null when none or pending. */
     public LocalDate due(Long deadlineId) {
@@ -89,11 +90,12 @@ public class ReviewQueries {
     }
 
     /** Page {@code page} of {@code size} rows, plus one more when a next page exists. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     public List<Row> page(Actor actor, Filter f, int page, int size) {
         // plan per scope: PgJDBC server-prepares from the 5th use, and a generic plan of "scope_path LIKE $1" knows
-        // neither the prefix (lr_review_scope) nor how much of the table it covers (lr_review_submitted)
-        jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
-        return withDue(jdbc.sql("SELECT r.*, " + SUBMITTER + FROM + f.sort().orderBy() + " LIMIT :n OFFSET :o")
+        // neither the prefix (lr_review_scope) nor how much of the table it covers (lr_review_submitted); CustomPlanJdbc
+        // never server-prepares, so no SET LOCAL plan_cache_mode and no transaction for it
+        return withDue(customPlans.sql("SELECT r.*, " + SUBMITTER + FROM + f.sort().orderBy() + " LIMIT :n OFFSET :o")
                 .params(params(actor, f)).param("n", size + 1).param("o", (long) page * size)
                 .query(this::row).list());
     }

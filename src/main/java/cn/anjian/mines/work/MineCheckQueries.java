@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.ExportJdbc;
+import cn.anjian.kernel.ListCount;
 import cn.anjian.kernel.ListSort;
-import cn.anjian.kernel.PageSlice;
 import cn.anjian.org.ScopeSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -55,27 +55,40 @@ public class MineCheckQueries {
                             ItemOutcome outcome, String note, List<Long> photoFileIds, boolean majorHazard) {
     }
 
-    public record Result(List<Row> items, long total, int page, int size) {
+    /** {@code totalCapped}: more than {@code total} checks match ({@link ListCount#CAPPED}, the API). */
+    public record Result(List<Row> items, long total, int page, int size, boolean totalCapped) {
+        public Result(List<Row> items, long total, int page, int size) {
+            this(items, total, page, size, false);
+        }
     }
 
     public static final ListSort SORT = ListSort.by("c.id")
             .keyNotNull("started", "检查时间", "c.started_at").keyNotNull("mine", "矿山", "m.name").key("distance", "签到距离", "c.distance_meters")
             .byDefault("started", false);
 
-    private static final String SELECT = """
-            SELECT c.*, m.name AS mine_name, mc.name AS commissioner_name
+    private static final String COLUMNS = "SELECT c.*, m.name AS mine_name, mc.name AS commissioner_name";
+    private static final String FROM = """
+
             FROM mine_check c JOIN mine_mine m ON m.id = c.mine_id JOIN mine_commissioner mc ON mc.id = c.commissioner_id""";
+    private static final String SELECT = COLUMNS + FROM;
 
     private final JdbcClient jdbc;
     private final ExportJdbc export;
 
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     public Result list(Actor actor, Filter f, ListSort.Sort sort, int page, int size) {
+        return list(actor, f, sort, page, size, ListCount.EXACT);
+    }
+
+    /** A page; the API counts with {@link ListCount#CAPPED}, the page exactly. */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
+    public Result list(Actor actor, Filter f, ListSort.Sort sort, int page, int size, ListCount count) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(actor, f, params);
-        long total = jdbc.sql("SELECT count(*) FROM mine_check c" + where).params(params).query(Long.class).single();
-        PageSlice slice = PageSlice.of(page, size, total);
-        return new Result(jdbc.sql(SELECT + where + sort.orderBy() + slice.window()).params(params).query(MineCheckQueries::map).list(),
-                total, slice.page(), size);
+        // the page and its count in one statement (ListCount.page), so no transaction of its own
+        ListCount.Counted<Row> c = count.page(jdbc, "FROM mine_check c" + where, params, page, size,
+                (slice, countColumn) -> COLUMNS + countColumn + FROM + where + sort.orderBy() + slice.window(), MineCheckQueries::map);
+        return new Result(c.items(), c.total(), c.slice().page(), size, c.capped());
     }
 
     public void each(Actor actor, Filter f, ListSort.Sort sort, Consumer<Row> sink) {

@@ -55,18 +55,19 @@ class OfficerReports {
         return list(actor, filter, SORT.defaults(), page, size, ListCount.EXACT);
     }
 
+    /** One statement, so no transaction of its own (a read-only one added a COMMIT round trip to every page). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     PageResult<OfficerRow> list(Actor actor, OfficerFilter filter, ListSort.Sort sort, int page, int size, ListCount count) {
         int s = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
         int pg = Math.max(0, Math.min(page, 100_000));
         Map<String, Object> params = new HashMap<>();
         String where = where(actor, filter, params);
-        long counted = jdbc.sql(count.sql("FROM off_officer o" + where)).params(params).query(Long.class).single();
-        // one table: the officer row carries name, current certificate (V7_3) and latest training year (V7_4)
-        List<OfficerRow> rows = jdbc.sql(COLUMNS + "FROM (SELECT o.* FROM off_officer o" + where
-                        + sort.orderBy() + " LIMIT :limit OFFSET :offset) o" + JOINS + sort.orderBy())
-                .params(params).param("limit", s).param("offset", (long) pg * s)
-                .query((rs, n) -> row(rs)).list();
-        return new PageResult<>(rows, pg, s, count.total(counted), count.capped(counted));
+        // one table: the officer row carries name, current certificate (V7_3) and latest training year (V7_4); the page
+        // and its count in one statement (ListCount.page)
+        ListCount.Counted<OfficerRow> c = count.page(jdbc, "FROM off_officer o" + where, params, pg, s, false,
+                (slice, countColumn) -> COLUMNS + countColumn + " FROM (SELECT o.* FROM off_officer o" + where
+                        + sort.orderBy() + slice.window() + ") o" + JOINS + sort.orderBy(), (rs, n) -> row(rs));
+        return new PageResult<>(c.items(), c.slice().page(), s, c.total(), c.capped());
     }
 
     /** Every officer of the filter in {@code sort} order, streamed (the Excel export); ID cards masked (IAM-06). */

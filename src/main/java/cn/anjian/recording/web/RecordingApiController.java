@@ -10,6 +10,8 @@ import java.util.Map;
 
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
+import cn.anjian.kernel.ListSort;
+import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.Params;
 import cn.anjian.recording.RecordMetadata;
 import cn.anjian.recording.internal.ActivityView;
@@ -17,6 +19,7 @@ import cn.anjian.recording.internal.EvidenceExport;
 import cn.anjian.recording.internal.RecordResponse;
 import cn.anjian.recording.internal.RecordUploads;
 import cn.anjian.recording.internal.RecordView;
+import cn.anjian.recording.internal.RecordingQueries;
 import cn.anjian.recording.internal.RecordingService;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.servlet.http.HttpServletResponse;
@@ -54,6 +57,36 @@ class RecordingApiController {
     private final RecordUploads uploads;
     private final EvidenceExport export;
     private final ObjectMapper json;
+    private final RecordingQueries queries;
+
+    /**
+     * One page of {@code GET /api/v1/recordings}: in the default order (newest first) {@code next} is the {@code after}
+     * cursor of the next page (keyset, no count, like {@code /api/v1/cases}); in any other order {@code next} and
+     * {@code previous} are page numbers. Null when there is none.
+     */
+    record RecordPage(List<RecordResponse> items, String next, String previous) {
+    }
+
+    /**
+     * Issue 20 item 7: the records of the cases in scope as {@code /recordings} lists them (the same query, filters
+     * {@code kind} and {@code gaps}, sort and size; classified records only for the cleared, REC-12).
+     */
+    @GetMapping("/recordings")
+    @PreAuthorize("hasAuthority('record:read')")
+    @Operation(summary = "辖区内案件的执法记录列表（种类、录像中断筛选；默认按登记顺序倒序，用 next 作为 after 翻页；其他排序按 page 翻页）")
+    RecordPage list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q) {
+        RecordingQueries.RecordFilter filter = RecordingListController.recordFilter(q);
+        ListSort.Sort sort = RecordingQueries.RECORD_SORT.parse(q.get("sort"));
+        int size = PageSize.parse(q.get("size"));
+        Long after = sort.isDefault() ? Params.optionalId("after", q.get("after")) : null;
+        int page = sort.isDefault() ? 0 : Params.page(q.get("page"));
+        RecordingQueries.Slice<RecordView> s = queries.records(actor, filter, sort, after, page, size);
+        List<RecordResponse> items = s.items().stream().map(RecordResponse::of).toList();
+        if (sort.isDefault()) {
+            return new RecordPage(items, s.more() ? String.valueOf(s.nextAfter()) : null, null);
+        }
+        return new RecordPage(items, s.more() ? String.valueOf(page + 1) : null, page > 0 ? String.valueOf(page - 1) : null);
+    }
 
     @PostMapping(path = "/recordings", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize("hasAuthority('record:upload')")

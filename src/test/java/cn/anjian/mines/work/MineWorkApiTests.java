@@ -206,6 +206,12 @@ class MineWorkApiTests {
                 .andExpect(jsonPath("$.statusLabel").value("待核查（离线打卡超出范围）"));
         mvc.perform(get("/mines/checks/flagged").with(TestActors.as(office))).andExpect(status().isOk())
                 .andExpect(content().string(containsString(id)));
+        // issue 20: the same list as JSON; another county's reviewer does not see it
+        mvc.perform(get("/api/v1/mines/checks/flagged?size=100").with(TestActors.as(office))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.id == '" + id + "')].status").value("FLAGGED"))
+                .andExpect(jsonPath("$.totalCapped").value(false));
+        mvc.perform(get("/api/v1/mines/checks/flagged?size=100").with(TestActors.as(officer("140525")))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.id == '" + id + "')]").doesNotExist());
         mvc.perform(post("/mines/checks/" + id + "/review").with(TestActors.as(office)).with(csrf()).param("decision", "reject"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("不予认可须说明理由")));
         mvc.perform(post("/mines/checks/" + id + "/review").with(TestActors.as(office)).with(csrf()).param("decision", "accept"))
