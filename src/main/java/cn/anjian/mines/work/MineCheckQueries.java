@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.ExportJdbc;
+import cn.anjian.kernel.ListCount;
 import cn.anjian.kernel.ListSort;
 import cn.anjian.kernel.PageSlice;
 import cn.anjian.org.ScopeSql;
@@ -55,7 +56,16 @@ public class MineCheckQueries {
                             ItemOutcome outcome, String note, List<Long> photoFileIds, boolean majorHazard) {
     }
 
-    public record Result(List<Row> items, long total, int page, int size) {
+    /** {@code totalCapped}: more than {@code total} checks match ({@link ListCount#CAPPED}). */
+    public record Result(List<Row> items, long total, int page, int size, boolean totalCapped) {
+        public Result(List<Row> items, long total, int page, int size) {
+            this(items, total, page, size, false);
+        }
+
+        /** Whether a page follows; a capped count ends nowhere: there is a next page while this one is full. */
+        public boolean hasNext() {
+            return totalCapped ? items.size() == size : (long) (page + 1) * size < total;
+        }
     }
 
     public static final ListSort SORT = ListSort.by("c.id")
@@ -70,12 +80,17 @@ public class MineCheckQueries {
     private final ExportJdbc export;
 
     public Result list(Actor actor, Filter f, ListSort.Sort sort, int page, int size) {
+        return list(actor, f, sort, page, size, ListCount.EXACT);
+    }
+
+    /** As above, counting as {@code count} says (the flagged-checks page: capped, as the list APIs, issue 20). */
+    public Result list(Actor actor, Filter f, ListSort.Sort sort, int page, int size, ListCount count) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(actor, f, params);
-        long total = jdbc.sql("SELECT count(*) FROM mine_check c" + where).params(params).query(Long.class).single();
-        PageSlice slice = PageSlice.of(page, size, total);
+        long counted = jdbc.sql(count.sql("FROM mine_check c" + where)).params(params).query(Long.class).single();
+        PageSlice slice = count.slice(page, size, counted);
         return new Result(jdbc.sql(SELECT + where + sort.orderBy() + slice.window()).params(params).query(MineCheckQueries::map).list(),
-                total, slice.page(), size);
+                count.total(counted), slice.page(), size, count.capped(counted));
     }
 
     public void each(Actor actor, Filter f, ListSort.Sort sort, Consumer<Row> sink) {
