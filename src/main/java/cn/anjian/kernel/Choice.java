@@ -38,6 +38,9 @@ public record Choice(String value, String label, boolean selected) {
      * before the element between iterations); issue 20: one expression per filter instead of three per option.
      */
     public static String options(List<Choice> choices, int indent) {
+        if (choices == null) {
+            return "";   // as th:each over nothing
+        }
         StringBuilder b = new StringBuilder(choices.size() * 48);
         String between = "\n" + " ".repeat(indent);
         for (int i = 0; i < choices.size(); i++) {

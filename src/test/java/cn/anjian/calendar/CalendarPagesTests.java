@@ -148,6 +148,7 @@ class CalendarPagesTests {
         var reader = TestActors.actor("capped-reader", 7009, scope, "deadline:read", "deadline:read-scope");
         mvc.perform(get("/calendar/deadlines").with(TestActors.as(reader))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("第 1 页，1000 条以上")))
+                .andExpect(content().string(containsString("共 <span>1000</span> 项以上")))
                 .andExpect(content().string(containsString("href=\"/calendar/deadlines?page=1\">下一页</a>")));
         mvc.perform(get("/calendar/deadlines?page=50").with(TestActors.as(reader))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("第 51 页，1000 条以上")))
