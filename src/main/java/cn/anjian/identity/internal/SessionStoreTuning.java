@@ -10,6 +10,7 @@ import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
 import org.springframework.session.config.SessionRepositoryCustomizer;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
  * therefore expires at most that long before its idle time has fully run (never later).</li>
  * <li>The security context is Java-deserialised once per distinct stored form on this node, not on every request:
  * the bytes just read are compared with those decoded before; a context changed in place since (a logout clears its
- * authentication) is decoded again.</li>
+ * authentication) is decoded again. So is the CSRF token (immutable), read by every page with a form.</li>
  * </ul>
  */
 @Component
@@ -63,7 +64,7 @@ class SessionStoreTuning implements SessionRepositoryCustomizer<JdbcIndexedSessi
     }
 
     /**
-     * Attribute bytes → object; a {@link SecurityContext} is kept by its exact bytes (a few per signed-in session, at
+     * Attribute bytes → object; a {@link SecurityContext} (and the session's CSRF token, immutable) is kept by its exact bytes (a few per signed-in session, at
      * most {@link #MAX} on the node, cleared when full) and handed out again while its authentication is the one it was
      * decoded with. Requests of one session share it, as they share an in-memory servlet session's attributes.
      */
@@ -87,9 +88,9 @@ class SessionStoreTuning implements SessionRepositoryCustomizer<JdbcIndexedSessi
             }
         }
 
-        private record Decoded(SecurityContext context, Authentication authentication) {
+        private record Decoded(Object value, Authentication authentication) {
             boolean intact() {
-                return context.getAuthentication() == authentication;
+                return !(value instanceof SecurityContext c) || c.getAuthentication() == authentication;
             }
         }
 
@@ -105,14 +106,14 @@ class SessionStoreTuning implements SessionRepositoryCustomizer<JdbcIndexedSessi
             Bytes key = Bytes.of(source);
             Decoded held = decoded.get(key);
             if (held != null && held.intact()) {
-                return held.context();
+                return held.value();
             }
             Object value = decoder.convert(source);
-            if (value instanceof SecurityContext context) {
+            if (value instanceof SecurityContext || value instanceof DefaultCsrfToken) {   // the token is immutable
                 if (decoded.size() >= MAX) {
                     decoded.clear();
                 }
-                decoded.put(key, new Decoded(context, context.getAuthentication()));
+                decoded.put(key, new Decoded(value, value instanceof SecurityContext c ? c.getAuthentication() : null));
             }
             return value;
         }

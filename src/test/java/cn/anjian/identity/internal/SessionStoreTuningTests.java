@@ -19,6 +19,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.csrf.DefaultCsrfToken;
 
 /**
  * Issue 20 item 7: the browser session costs less per request and behaves the same on every node (IAM-04: the idle
@@ -115,8 +116,11 @@ class SessionStoreTuningTests extends IdentityTestSupport {
         assertThat(again.getAuthentication().getName()).isEqualTo("甲");
         assertThat(decodes).hasValue(3);
 
+        byte[] csrf = out.convert(new DefaultCsrfToken("X-CSRF-TOKEN", "_csrf", "令牌"));
+        Object token = contexts.convert(csrf.clone());
+        assertThat(contexts.convert(csrf.clone())).isSameAs(token);
         assertThat(contexts.convert(out.convert("会话属性"))).isEqualTo("会话属性");
-        assertThat(contexts.size()).as("only security contexts are kept").isEqualTo(2);
+        assertThat(contexts.size()).as("only security contexts and CSRF tokens are kept").isEqualTo(3);
     }
 
     private static SecurityContext context(String name, String... authorities) {
