@@ -15,4 +15,9 @@ public record EnterprisePage(List<EnterpriseView> items, long total, int page, i
     public int pages() {
         return (int) Math.max(1, (total + size - 1) / size);
     }
+
+    /** Whether a page follows; a capped count ends nowhere: there is a next page while this one is full. */
+    public boolean hasNext() {
+        return totalCapped ? items.size() == size : page + 1 < pages();
+    }
 }

@@ -31,4 +31,28 @@ public record Choice(String value, String label, boolean selected) {
         }
         return out;
     }
+
+    /**
+     * The options as HTML, what {@code <option th:each="o : ${choices}" th:value="${o.value}" th:text="${o.label}"
+     * th:selected="${o.selected}">} renders at {@code indent} spaces (Thymeleaf repeats the line break and indentation
+     * before the element between iterations); issue 20: one expression per filter instead of three per option.
+     */
+    public static String options(List<Choice> choices, int indent) {
+        if (choices == null) {
+            return "";   // as th:each over nothing
+        }
+        StringBuilder b = new StringBuilder(choices.size() * 48);
+        String between = "\n" + " ".repeat(indent);
+        for (int i = 0; i < choices.size(); i++) {
+            Choice c = choices.get(i);
+            b.append(i == 0 ? "" : between).append("<option value=\"").append(esc(c.value))
+                    .append(c.selected ? "\" selected=\"selected\">" : "\">")
+                    .append(esc(c.label)).append("</option>");
+        }
+        return b.toString();
+    }
+
+    private static String esc(String s) {
+        return s == null ? "" : org.unbescape.html.HtmlEscape.escapeHtml4Xml(s);
+    }
 }

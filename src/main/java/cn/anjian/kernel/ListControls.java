@@ -44,6 +44,14 @@ public record ListControls(FilterUrl filters, ListSort.Sort sort, int size) {
         return "第 " + (page + 1) + " / " + Math.max(1, (total + size - 1) / size) + " 页";
     }
 
+    /**
+     * The pager's label when the count was capped ({@link ListCount#CAPPED}: more than {@value ListCount#CAP} rows match),
+     * as the APIs' {@code totalCapped} and the portal say it: "第 n 页，1000 条以上".
+     */
+    public String cappedLabel(int page) {
+        return "第 " + (page + 1) + " 页，" + ListCount.CAP + " 条以上";
+    }
+
     /** The first page sorted by {@code field}: the other direction when it is the current column, else ascending. */
     public String sortHref(String field) {
         boolean asc = !(field.equals(sort.field()) && sort.ascending());
@@ -69,6 +77,34 @@ public record ListControls(FilterUrl filters, ListSort.Sort sort, int size) {
 
     public java.util.List<Integer> sizes() {
         return PageSize.CHOICES;
+    }
+
+    /**
+     * A sortable column header as HTML, what {@code listkit :: sortable(label, field, kit)} renders (issue 20: built in
+     * Java, one compiled expression instead of a fragment call): {@code <th:block th:utext="${kit.header('姓名', 'name')}"/>}.
+     */
+    public String header(String label, String field) {
+        return ListKitHtml.header(this, label, field, null);
+    }
+
+    /** As {@link #header(String, String)} with extra classes, what {@code listkit :: sortableAt(…, cls)} renders. */
+    public String header(String label, String field, String cls) {
+        return ListKitHtml.header(this, label, field, cls);
+    }
+
+    /** The page-size choice as HTML, what {@code listkit :: sizes(kit)} renders. */
+    public String sizesHtml() {
+        return ListKitHtml.sizes(this);
+    }
+
+    /** The pager with the page-size choice as HTML, what {@code listkit :: pager(label, prevUrl, nextUrl, kit)} renders. */
+    public String pagerHtml(String label, String prevUrl, String nextUrl) {
+        return ListKitHtml.pager(this, label, prevUrl, nextUrl);
+    }
+
+    /** A filter's options as HTML at {@code indent} spaces ({@link Choice#options}): {@code th:utext="${kit.options(kindChoices, 12)}"}. */
+    public String options(java.util.List<Choice> choices, int indent) {
+        return Choice.options(choices, indent);
     }
 
     /** The export of this list at {@code path}: the same filters and sort. */

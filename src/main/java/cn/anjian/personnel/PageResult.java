@@ -16,8 +16,9 @@ public record PageResult<T>(List<T> items, int page, int size, long total, boole
         return size == 0 ? 0 : (int) ((total + size - 1) / size);
     }
 
+    /** A capped count ends nowhere: there is a next page while this one is full. */
     public boolean hasNext() {
-        return page + 1 < pages();
+        return totalCapped ? items.size() == size : page + 1 < pages();
     }
 
     public boolean hasPrevious() {

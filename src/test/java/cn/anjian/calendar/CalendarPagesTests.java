@@ -135,6 +135,28 @@ class CalendarPagesTests {
     }
 
     @Test
+    @DisplayName("CAL-06 the deadline page counts as its API: past 1,000 deadlines the pager says 1000 条以上 and pages on while a page is full; the export has every row")
+    void cappedCount() throws Exception {
+        String scope = "/1/779/7009/";
+        String columns = jdbc.sql("""
+                        select string_agg(column_name, ', ' order by ordinal_position) from information_schema.columns
+                        where table_name = 'cal_deadline' and column_name not in ('id', 'scope_path', 'subject_id')""")
+                .query(String.class).single();
+        jdbc.sql("insert into cal_deadline (" + columns + ", scope_path, subject_id) select " + columns
+                        + ", :scope, subject_id || '-' || g from cal_deadline, generate_series(1, 1005) g where id = :id")
+                .param("scope", scope).param("id", idA.value()).update();
+        var reader = TestActors.actor("capped-reader", 7009, scope, "deadline:read", "deadline:read-scope");
+        mvc.perform(get("/calendar/deadlines").with(TestActors.as(reader))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("第 1 页，1000 条以上")))
+                .andExpect(content().string(containsString("共 <span>1000</span> 项以上")))
+                .andExpect(content().string(containsString("href=\"/calendar/deadlines?page=1\">下一页</a>")));
+        mvc.perform(get("/calendar/deadlines?page=50").with(TestActors.as(reader))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("第 51 页，1000 条以上")))
+                .andExpect(content().string(containsString("<span class=\"page-link\" aria-disabled=\"true\">下一页</span>")));
+        assertThat(cn.anjian.ExportDownloads.rows(mvc, get("/calendar/deadlines/export").with(TestActors.as(reader)))).hasSize(1005);
+    }
+
+    @Test
     @DisplayName("CAL-06 panels: overdue in scope (htmx fragment, no layout) and my open deadlines, by title without rule IDs")
     void panels() throws Exception {
         mvc.perform(get("/calendar/deadlines/panel").with(TestActors.as(OFFICER_A))).andExpect(status().isOk())

@@ -74,8 +74,9 @@ public class DeadlineQueries {
             return (int) Math.max(1, (total + pageSize - 1) / pageSize);
         }
 
+        /** A capped count ends nowhere: there is a next page while this one is full. */
         public boolean hasNext() {
-            return page + 1 < pages();
+            return totalCapped ? items.size() == pageSize : page + 1 < pages();
         }
     }
 

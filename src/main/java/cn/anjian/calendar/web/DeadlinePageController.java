@@ -5,6 +5,7 @@ import lombok.RequiredArgsConstructor;
 import cn.anjian.kernel.Choice;
 import cn.anjian.kernel.FilterUrl;
 import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.ListCount;
 import cn.anjian.kernel.ListSort;
 import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.Fmt;
@@ -93,13 +94,14 @@ class DeadlinePageController {
         ListSort.Sort sort = DeadlineQueries.SORT.parse(q.get("sort"));
         int size = PageSize.parse(q.get("size"));
         ListControls kit = ListControls.of(f.url("/calendar/deadlines"), sort, size);
-        DeadlineQueries.Page p = queries.list(actor, f.parse(sort), Params.page(q.get("page")), size);
+        // counted as the API counts (issue 20): at most 1,000, the pager then says "1000 条以上"
+        DeadlineQueries.Page p = queries.list(actor, f.parse(sort), Params.page(q.get("page")), size, ListCount.CAPPED);
         model.addAttribute("kit", kit);
         model.addAttribute("result", p);
         model.addAttribute("rows", DeadlineListRow.of(rows(p.items(), clock.instant(), actor)));
         model.addAttribute("currentUrl", kit.page(p.page()));
         model.addAttribute("prevUrl", kit.prev(p.page()));
-        model.addAttribute("nextUrl", kit.next(p.page(), p.total()));
+        model.addAttribute("nextUrl", p.hasNext() ? kit.page(p.page() + 1) : null);
         return "calendar/deadlines";
     }
 

@@ -147,7 +147,9 @@ class SubmissionPageController {
         int n = PageSize.parse(size);
         ListControls kit = ListControls.of(f.url(), order, n);
         model.addAttribute("kit", kit);
-        SubmissionQueries.Page p = queries.forStaff(actor.scope(), filter(f, null), order, Params.page(page), n, service.today());
+        // counted as the API counts (issue 20): at most 1,000, the pager then says "1000 条以上"
+        SubmissionQueries.Page p = queries.forStaff(actor.scope(), filter(f, null), order, Params.page(page), n, service.today(),
+                cn.anjian.kernel.ListCount.CAPPED);
         model.addAttribute("result", p);
         model.addAttribute("rows", SubmissionListRow.of(p.items()));
         model.addAttribute("prevUrl", p.page() > 0 ? kit.page(p.page() - 1) : null);

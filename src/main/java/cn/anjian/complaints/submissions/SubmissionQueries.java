@@ -51,8 +51,9 @@ class SubmissionQueries {
             return (int) Math.max(1, (total + size - 1) / size);
         }
 
+        /** A capped count ends nowhere: there is a next page while this one is full. */
         public boolean hasNext() {
-            return (long) (page + 1) * size < total;
+            return totalCapped ? items.size() == size : (long) (page + 1) * size < total;
         }
     }
 

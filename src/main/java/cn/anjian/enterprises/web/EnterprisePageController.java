@@ -12,6 +12,7 @@ import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.SheetExport;
 import cn.anjian.kernel.FilterUrl;
 import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.ListCount;
 import cn.anjian.kernel.ListSort;
 import cn.anjian.kernel.PageSize;
 import cn.anjian.enterprises.EnterprisePage;
@@ -94,12 +95,13 @@ class EnterprisePageController {
         ListSort.Sort sort = Enterprises.SORT.parse(params.get("sort"));
         int size = PageSize.parse(params.get("size"));
         ListControls kit = ListControls.of(filters(q), sort, size);
-        EnterprisePage result = enterprises.search(actor, filter, sort, Params.page(q.get("page")), size);
+        // counted as the API counts (issue 20): at most 1,000, the pager then says "1000 条以上"
+        EnterprisePage result = enterprises.search(actor, filter, sort, Params.page(q.get("page")), size, ListCount.CAPPED);
         model.addAttribute("kit", kit);
         model.addAttribute("result", result);
         model.addAttribute("rows", EnterpriseListRow.of(result.items()));
         model.addAttribute("prevUrl", result.page() > 0 ? kit.page(result.page() - 1) : null);
-        model.addAttribute("nextUrl", result.page() + 1 < result.pages() ? kit.page(result.page() + 1) : null);
+        model.addAttribute("nextUrl", result.hasNext() ? kit.page(result.page() + 1) : null);
         return "enterprises/list";
     }
 

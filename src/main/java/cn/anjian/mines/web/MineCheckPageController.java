@@ -11,6 +11,7 @@ import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.FilterUrl;
 import cn.anjian.kernel.Fmt;
 import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.ListCount;
 import cn.anjian.kernel.ListSort;
 import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.PageSize;
@@ -47,7 +48,8 @@ class MineCheckPageController {
         ListSort.Sort sort = MineCheckQueries.SORT.parse(q.get("sort"));
         int size = PageSize.parse(q.get("size"));
         model.addAttribute("kit", ListControls.of(FilterUrl.of("/mines/checks/flagged"), sort, size));
-        MineCheckQueries.Result result = checks.list(actor, flaggedFilter(), sort, Params.page(q.get("page")), size);
+        // counted as the list APIs count (issue 20): at most 1,000, the pager then says "1000 条以上"
+        MineCheckQueries.Result result = checks.list(actor, flaggedFilter(), sort, Params.page(q.get("page")), size, ListCount.CAPPED);
         model.addAttribute("result", result);
         model.addAttribute("rows", FlaggedCheckRow.of(result.items()));
         return "mines/checks-flagged";

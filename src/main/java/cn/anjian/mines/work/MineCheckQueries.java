@@ -60,6 +60,11 @@ public class MineCheckQueries {
         public Result(List<Row> items, long total, int page, int size) {
             this(items, total, page, size, false);
         }
+
+        /** Whether a page follows; a capped count ends nowhere: there is a next page while this one is full. */
+        public boolean hasNext() {
+            return totalCapped ? items.size() == size : (long) (page + 1) * size < total;
+        }
     }
 
     public static final ListSort SORT = ListSort.by("c.id")

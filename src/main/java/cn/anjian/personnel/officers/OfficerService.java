@@ -123,9 +123,9 @@ public class OfficerService implements Officers {
         return reports.list(actor, filter, page, size);
     }
 
-    /** The officer list in a chosen order ({@link OfficerReports#SORT}). */
+    /** The officer list page in a chosen order ({@link OfficerReports#SORT}), counted as its API counts (capped, issue 20). */
     PageResult<OfficerRow> list(Actor actor, OfficerFilter filter, cn.anjian.kernel.ListSort.Sort sort, int page, int size) {
-        return reports.list(actor, filter, sort, page, size, cn.anjian.kernel.ListCount.EXACT);
+        return reports.list(actor, filter, sort, page, size, cn.anjian.kernel.ListCount.CAPPED);
     }
 
     /** As above, counting as {@code count} says (the API: capped). */
