@@ -142,4 +142,35 @@ class DrawSnapshotTests {
         assertThat(row).isEqualTo(DrawSnapshot.unpack(DrawSnapshot.pack(SNAPSHOT, day), day));
         assertThat(DrawSnapshot.hash(row)).isEqualTo(DrawSnapshot.hash(SNAPSHOT));
     }
+
+    @Test
+    @DisplayName("EXP-07 the hash is the SHA-256 of the canonical text as the draws stored before computed it: any id, count and date")
+    void hashOfTheSameText() throws Exception {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(86);
+        for (int round = 0; round < 300; round++) {
+            List<Candidate> snapshot = new java.util.ArrayList<>();
+            for (int i = random.nextInt(0, 40); i > 0; i--) {
+                long id = switch (random.nextInt(4)) {
+                    case 0 -> random.nextLong(Long.MIN_VALUE, Long.MAX_VALUE);
+                    case 1 -> random.nextInt(0, 10);
+                    default -> random.nextLong(0, Long.MAX_VALUE);
+                };
+                LocalDate last = switch (random.nextInt(4)) {
+                    case 0 -> null;
+                    case 1 -> LocalDate.ofEpochDay(random.nextLong(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay()));
+                    default -> LocalDate.of(random.nextInt(0, 10_000), random.nextInt(1, 13), random.nextInt(1, 29));
+                };
+                snapshot.add(new Candidate(id, null, random.nextInt(Integer.MIN_VALUE, Integer.MAX_VALUE), last));
+            }
+            StringBuilder text = new StringBuilder(); // the canonical text as V20_86 and the first compact draws wrote it
+            for (int i = 0; i < snapshot.size(); i++) {
+                Candidate c = snapshot.get(i);
+                text.append(i == 0 ? "" : ";").append(c.expertId()).append(':').append(c.dispatches()).append(':')
+                        .append(c.lastDispatched() == null ? "" : c.lastDispatched().toString());
+            }
+            String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(DrawSnapshot.hash(snapshot)).isEqualTo(expected);
+        }
+    }
 }
