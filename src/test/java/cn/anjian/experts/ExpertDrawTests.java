@@ -203,9 +203,7 @@ class ExpertDrawTests {
         }
         // a snapshot stored before the date was kept reads (no date for anyone); DrawRuleTests shows it orders as before
         DrawView d = draws.draw(jc, new DrawRequest("LAW", null, null, 5, null, 42L));
-        jdbc.sql("""
-                UPDATE exp_draw SET candidate_last = array_fill(NULL::date, ARRAY[cardinality(candidate_ids)])
-                WHERE id = :id""").param("id", d.id()).update();
+        storeAsArrays(d, false);
         assertThat(draws.get(jc, d.id()).candidates()).hasSize(8).allSatisfy(c -> assertThat(c.lastDispatched()).isNull());
     }
 
@@ -247,25 +245,79 @@ class ExpertDrawTests {
     }
 
     @Test
-    @DisplayName("EXP-07 the snapshot is one row of arrays in candidate order with its hash; the draw answers what is stored; a snapshot changed afterwards does not replay as identical")
+    @DisplayName("EXP-07 the snapshot is one packed value with its hash; the draw answers what is stored; a packed snapshot changed afterwards does not replay as identical")
     void compactSnapshot() {
         DrawView d = draws.draw(jc, new DrawRequest("LAW", null, null, 3, target, 7L));
         var row = jdbc.sql("""
-                SELECT candidate_ids::text AS ids, cardinality(candidate_dispatches) AS n, cardinality(candidate_last) AS l, candidate_hash
+                SELECT octet_length(candidate_pack) AS bytes, candidate_ids IS NULL AND candidate_dispatches IS NULL
+                       AND candidate_last IS NULL AS no_arrays, candidate_hash
                 FROM exp_draw WHERE id = :id""").param("id", d.id()).query().singleRow();
-        assertThat(row.get("ids")).isEqualTo(d.candidates().stream().map(c -> String.valueOf(c.expertId()))
-                .collect(java.util.stream.Collectors.joining(",", "{", "}")));
-        assertThat(row).containsEntry("n", 6).containsEntry("l", 6);
+        assertThat(d.candidates()).hasSize(6);
+        assertThat((Integer) row.get("bytes")).isBetween(2 + 6 * 3, 2 + 6 * 3 + 12); // format, count, ~3 bytes a candidate
+        assertThat(row).containsEntry("no_arrays", true);
         assertThat((String) row.get("candidate_hash")).hasSize(64);
         assertThat(draws.get(jc, d.id())).isEqualTo(d);
         assertThat(draws.replay(jc, d.id()).same()).isTrue();
+        // the last byte is the last candidate's last dispatch (0: none); made "tomorrow", the hash tells the change
+        assertThat(d.candidates().get(5).lastDispatched()).isNull();
+        jdbc.sql("UPDATE exp_draw SET candidate_pack = set_byte(candidate_pack, octet_length(candidate_pack) - 1, 2) WHERE id = :id")
+                .param("id", d.id()).update();
+        assertThat(draws.get(jc, d.id()).candidates().get(5).lastDispatched()).isEqualTo(d.day().plusDays(1));
+        assertThat(draws.replay(jc, d.id()).same()).isFalse();
+    }
+
+    @Test
+    @DisplayName("EXP-07 a packed snapshot and the same snapshot stored as the older arrays read and replay to the same selection; a changed array snapshot does not replay as identical")
+    void packedAndArraySnapshotsReplayAlike() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), cn.anjian.kernel.Zones.SHANGHAI);
+        int[][] dispatches = {{}, {2, 5}, {3}, {1}, {14}, {}, {6, 13, 20}, {0}}; // months ago; dates before, in and out of the window
+        for (int i = 0; i < dispatches.length; i++) {
+            for (int monthsAgo : dispatches[i]) {
+                registry.recordDispatch(jc, law.get(i), null, today.minusMonths(monthsAgo), "测试任务");
+            }
+        }
+        for (long seed : new long[] {0, 1, 7, 42, 123_456_789}) {
+            DrawView packed = draws.draw(jc, new DrawRequest("LAW", null, null, 5, seed == 7 ? target : null, seed));
+            assertThat(packed.candidates()).filteredOn(c -> c.lastDispatched() != null).hasSizeGreaterThan(3);
+            Draws.Replay fromPack = draws.replay(jc, packed.id());
+            assertThat(fromPack.same()).isTrue();
+            assertThat(fromPack.selected()).isEqualTo(packed.selected());
+            String hash = jdbc.sql("SELECT candidate_hash FROM exp_draw WHERE id = :id").param("id", packed.id()).query(String.class).single();
+            storeAsArrays(packed, true);
+            assertThat(jdbc.sql("SELECT candidate_pack IS NULL AND candidate_hash = :h FROM exp_draw WHERE id = :id")
+                    .param("id", packed.id()).param("h", hash).query(Boolean.class).single()).isTrue();
+            assertThat(draws.get(jc, packed.id())).isEqualTo(packed);
+            Draws.Replay fromArrays = draws.replay(jc, packed.id());
+            assertThat(fromArrays.same()).isTrue();
+            assertThat(fromArrays.selected()).isEqualTo(fromPack.selected());
+        }
         // one more dispatch for a candidate who was not selected: the rerun still selects the same, the hash tells the change
+        DrawView d = draws.draw(jc, new DrawRequest("LAW", null, null, 3, target, 7L));
+        storeAsArrays(d, true);
         int notSelected = d.candidates().indexOf(d.candidates().stream().filter(c -> !c.selected()).findFirst().orElseThrow()) + 1;
         jdbc.sql("UPDATE exp_draw SET candidate_dispatches[" + notSelected + "] = candidate_dispatches[" + notSelected + "] + 1 WHERE id = :id")
                 .param("id", d.id()).update();
         Draws.Replay r = draws.replay(jc, d.id());
         assertThat(r.selected()).isEqualTo(d.selected());
         assertThat(r.same()).isFalse();
+    }
+
+    /** Rewrites a draw's snapshot the way draws stored between V20_86 and V20_91 hold it: three arrays, the same hash. */
+    private void storeAsArrays(DrawView d, boolean withDates) {
+        jdbc.sql("""
+                UPDATE exp_draw SET candidate_pack = NULL, candidate_ids = cast(:ids AS bigint[]),
+                       candidate_dispatches = cast(:n AS int[]), candidate_last = cast(:last AS date[])
+                WHERE id = :id""")
+                .param("id", d.id())
+                .param("ids", literal(d.candidates().stream().map(c -> String.valueOf(c.expertId()))))
+                .param("n", literal(d.candidates().stream().map(c -> String.valueOf(c.dispatches()))))
+                .param("last", literal(d.candidates().stream()
+                        .map(c -> withDates && c.lastDispatched() != null ? c.lastDispatched().toString() : "NULL")))
+                .update();
+    }
+
+    private static String literal(java.util.stream.Stream<String> values) {
+        return values.collect(java.util.stream.Collectors.joining(",", "{", "}"));
     }
 
     @Test

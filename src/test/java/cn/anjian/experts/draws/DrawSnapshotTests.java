@@ -72,4 +72,105 @@ class DrawSnapshotTests {
         assertThat(row.get("last")).isEqualTo("2026-03-09,-,2025-12-31");
         assertThat(row.get("hash")).isEqualTo(DrawSnapshot.hash(SNAPSHOT));
     }
+
+    @Test
+    @DisplayName("EXP-07 a packed snapshot reads back to the same candidates in the same order and hash: any order, huge ids, no date, dates before and after the draw day")
+    void packRoundTrip() {
+        LocalDate day = LocalDate.of(2026, 12, 6);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(15);
+        for (int round = 0; round < 200; round++) {
+            int n = random.nextInt(0, 60);
+            List<Candidate> snapshot = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                long id = random.nextInt(4) == 0 ? random.nextLong(1, Long.MAX_VALUE) : random.nextLong(1, 20_000);
+                LocalDate last = switch (random.nextInt(4)) {
+                    case 0 -> null;
+                    case 1 -> day.minusDays(random.nextInt(0, 4_000));
+                    case 2 -> day.plusDays(random.nextInt(0, 40));
+                    default -> LocalDate.of(random.nextInt(1900, 2200), random.nextInt(1, 13), random.nextInt(1, 29));
+                };
+                snapshot.add(new Candidate(id, null, random.nextInt(3) == 0 ? random.nextInt(0, Integer.MAX_VALUE) : random.nextInt(0, 5), last));
+            }
+            byte[] packed = DrawSnapshot.pack(snapshot, day);
+            assertThat(DrawSnapshot.unpack(packed, day)).isEqualTo(snapshot);
+            assertThat(DrawSnapshot.hash(DrawSnapshot.unpack(packed, day))).isEqualTo(DrawSnapshot.hash(snapshot));
+        }
+        // names are not part of the snapshot
+        assertThat(DrawSnapshot.unpack(DrawSnapshot.pack(SNAPSHOT, day), day))
+                .extracting(Candidate::expertId, Candidate::dispatches, Candidate::lastDispatched)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(7L, 2, LocalDate.of(2026, 3, 9)),
+                        org.assertj.core.groups.Tuple.tuple(12L, 0, null),
+                        org.assertj.core.groups.Tuple.tuple(1_234_567_890_123L, 11, LocalDate.of(2025, 12, 31)));
+    }
+
+    @Test
+    @DisplayName("EXP-07 a draw's snapshot of 1,000 candidates in id order packs into ~4 bytes a candidate; a corrupt one is refused, not misread")
+    void packSizeAndCorruption() {
+        LocalDate day = LocalDate.of(2026, 12, 6);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        List<Candidate> snapshot = new java.util.ArrayList<>();
+        long id = 150;
+        for (int i = 0; i < 1_000; i++) {
+            id += random.nextInt(1, 20);
+            snapshot.add(new Candidate(id, "专家", random.nextInt(0, 3), random.nextInt(3) == 0 ? null : day.minusDays(random.nextInt(0, 700))));
+        }
+        byte[] packed = DrawSnapshot.pack(snapshot, day);
+        assertThat(packed.length).isBetween(3_000, 4_500);
+        assertThat(DrawSnapshot.unpack(packed, day)).extracting(Candidate::expertId)
+                .isEqualTo(snapshot.stream().map(Candidate::expertId).toList());
+        assertThat(DrawSnapshot.hash(DrawSnapshot.unpack(packed, day))).isEqualTo(DrawSnapshot.hash(snapshot));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DrawSnapshot.unpack(java.util.Arrays.copyOf(packed, packed.length - 1), day))
+                .isInstanceOf(IllegalStateException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DrawSnapshot.unpack(java.util.Arrays.copyOf(packed, packed.length + 1), day))
+                .isInstanceOf(IllegalStateException.class);
+        byte[] otherFormat = packed.clone();
+        otherFormat[0] = 2;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DrawSnapshot.unpack(otherFormat, day)).isInstanceOf(IllegalStateException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DrawSnapshot.unpack(new byte[0], day)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    @DisplayName("EXP-07 the arrays of a draw stored before V20_91 read to the candidates its packed form reads to")
+    void arraysAndPackAgree() {
+        LocalDate day = LocalDate.of(2026, 12, 6);
+        var row = jdbc.sql("SELECT cast(:ids AS bigint[]) AS ids, cast(:n AS int[]) AS n, cast(:last AS date[]) AS last")
+                .param("ids", DrawSnapshot.ids(SNAPSHOT)).param("n", DrawSnapshot.dispatches(SNAPSHOT))
+                .param("last", DrawSnapshot.lastDispatched(SNAPSHOT))
+                .query((rs, i) -> DrawSnapshot.fromArrays((Long[]) rs.getArray("ids").getArray(),
+                        (Integer[]) rs.getArray("n").getArray(), (java.sql.Date[]) rs.getArray("last").getArray()))
+                .single();
+        assertThat(row).isEqualTo(DrawSnapshot.unpack(DrawSnapshot.pack(SNAPSHOT, day), day));
+        assertThat(DrawSnapshot.hash(row)).isEqualTo(DrawSnapshot.hash(SNAPSHOT));
+    }
+
+    @Test
+    @DisplayName("EXP-07 the hash is the SHA-256 of the canonical text as the draws stored before computed it: any id, count and date")
+    void hashOfTheSameText() throws Exception {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(86);
+        for (int round = 0; round < 300; round++) {
+            List<Candidate> snapshot = new java.util.ArrayList<>();
+            for (int i = random.nextInt(0, 40); i > 0; i--) {
+                long id = switch (random.nextInt(4)) {
+                    case 0 -> random.nextLong(Long.MIN_VALUE, Long.MAX_VALUE);
+                    case 1 -> random.nextInt(0, 10);
+                    default -> random.nextLong(0, Long.MAX_VALUE);
+                };
+                LocalDate last = switch (random.nextInt(4)) {
+                    case 0 -> null;
+                    case 1 -> LocalDate.ofEpochDay(random.nextLong(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay()));
+                    default -> LocalDate.of(random.nextInt(0, 10_000), random.nextInt(1, 13), random.nextInt(1, 29));
+                };
+                snapshot.add(new Candidate(id, null, random.nextInt(Integer.MIN_VALUE, Integer.MAX_VALUE), last));
+            }
+            StringBuilder text = new StringBuilder(); // the canonical text as V20_86 and the first compact draws wrote it
+            for (int i = 0; i < snapshot.size(); i++) {
+                Candidate c = snapshot.get(i);
+                text.append(i == 0 ? "" : ";").append(c.expertId()).append(':').append(c.dispatches()).append(':')
+                        .append(c.lastDispatched() == null ? "" : c.lastDispatched().toString());
+            }
+            String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            assertThat(DrawSnapshot.hash(snapshot)).isEqualTo(expected);
+        }
+    }
 }
