@@ -6,6 +6,8 @@
 #   3. a figure's drill-down page (GET /reporting/statistics/records?figure=penalties.opened), 50 requests; p50/p95;
 #   and the county's table by one user (its cost without queueing). Each line also gives the CPU per request of the JVM
 #   and of PostgreSQL (its processes' ticks over the phase), which the machine's load does not change much.
+# WARMUP (default 20: warm-up requests per URL before measuring), REQS (default 50: requests of the measured drill-down and
+# 10-user phases; a few hundred give the steady state, 50 mostly measure the first, cold wave of ten).
 # CLIENT=java (default: bench/statistics/GetClient.java, one JVM with kept-alive connections) or CLIENT=curl (a bash and
 # a curl per request, as before 2026-12-06 19:00; the client then costs more CPU than a drill-down).
 # Targets (issue 19): province ≤ 2 s, county ≤ 300 ms with 10 users, drill-down p95 ≤ 150 ms. Numbers go to
@@ -101,17 +103,18 @@ measure() {   # $1 cookie jar, $2 url, $3 requests, $4 clients: latency figures 
 }
 
 curl -fs -o /dev/null -b "$pj" "$B/api/v1/reporting/statistics?period=$year"   # warm-up
-get "$cj" "$B/api/v1/reporting/statistics?period=$year" 20 2 > /dev/null
-get "$cj" "$B/reporting/statistics/records?period=$year&figure=penalties.opened" 20 2 > /dev/null
+warmup=${WARMUP:-20}; reqs=${REQS:-50}   # warm-up requests per URL, requests per measured phase (10 users)
+get "$cj" "$B/api/v1/reporting/statistics?period=$year" "$warmup" 2 > /dev/null
+get "$cj" "$B/reporting/statistics/records?period=$year&figure=penalties.opened" "$warmup" 2 > /dev/null
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg), client $client"
 echo "1. province table, year $year:"
 measure "$pj" "$B/api/v1/reporting/statistics?period=$year" "$runs" 1
 echo "2. county table, year $year, 10 concurrent users:"
-measure "$cj" "$B/api/v1/reporting/statistics?period=$year" 50 10
+measure "$cj" "$B/api/v1/reporting/statistics?period=$year" "$reqs" 10
 echo "2b. county table, year $year, one user:"
 measure "$cj" "$B/api/v1/reporting/statistics?period=$year" 20 1
 echo "3. drill-down page (penalties opened, county, year $year):"
-measure "$cj" "$B/reporting/statistics/records?period=$year&figure=penalties.opened" 50 1
+measure "$cj" "$B/reporting/statistics/records?period=$year&figure=penalties.opened" "$reqs" 1
 echo "3b. drill-down page, 10 concurrent users:"
-measure "$cj" "$B/reporting/statistics/records?period=$year&figure=penalties.opened" 50 10
+measure "$cj" "$B/reporting/statistics/records?period=$year&figure=penalties.opened" "$reqs" 10
 echo "load average $(cut -d' ' -f1-3 /proc/loadavg)"
