@@ -91,8 +91,8 @@ pages=(
   "deadlines|/calendar/deadlines|/api/v1/calendar/deadlines"
   "submissions|/complaints/submissions|/api/v1/complaints/submissions"
   "reviews|/legal-review|/api/v1/legal-review/reviews"
-  "records|/recordings|-"
-  "mine-checks|/mines/checks/flagged|-"
+  "records|/recordings|/api/v1/recordings"
+  "mine-checks|/mines/checks/flagged|/api/v1/mines/checks/flagged"
 )
 
 lua() { # $1 = file, $2 = html|api, $3 = path
