@@ -22,8 +22,9 @@ public final class Captcha {
     /** A new question for this form (replacing any earlier one), e.g. "12 + 7 = ?". */
     public static String issue(HttpSession session, String form) {
         int a = 2 + RANDOM.nextInt(18);
-        int b = 1 + RANDOM.nextInt(9);
         boolean plus = RANDOM.nextBoolean();
+        // a difference is never negative or zero: citizens answer on a phone keypad, and no answer may be guessable
+        int b = 1 + RANDOM.nextInt(plus ? 9 : Math.min(9, a - 1));
         session.setAttribute(PREFIX + form, String.valueOf(plus ? a + b : a - b));
         return a + (plus ? " 加 " : " 减 ") + b + " 等于几？";
     }
