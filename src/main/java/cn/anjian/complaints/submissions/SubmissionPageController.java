@@ -140,6 +140,7 @@ class SubmissionPageController {
         refusal.render("filterError", () -> {
             model.addAttribute("result", new SubmissionQueries.Page(java.util.List.of(), 0, 0, SubmissionQueries.PAGE_SIZE));
             model.addAttribute("rows", java.util.List.of());
+            model.addAttribute("rowsHtml", SubmissionListRow.html(java.util.List.of()));
             model.addAttribute("kit", ListControls.of(f.url(), SubmissionQueries.SORT.defaults(), PageSize.DEFAULT));
             return "complaints/submissions";
         });
@@ -151,7 +152,9 @@ class SubmissionPageController {
         SubmissionQueries.Page p = queries.forStaff(actor.scope(), filter(f, null), order, Params.page(page), n, service.today(),
                 cn.anjian.kernel.ListCount.CAPPED);
         model.addAttribute("result", p);
-        model.addAttribute("rows", SubmissionListRow.of(p.items()));
+        java.util.List<SubmissionListRow> rows = SubmissionListRow.of(p.items());
+        model.addAttribute("rows", rows);
+        model.addAttribute("rowsHtml", SubmissionListRow.html(rows));
         model.addAttribute("prevUrl", p.page() > 0 ? kit.page(p.page() - 1) : null);
         model.addAttribute("nextUrl", p.hasNext() ? kit.page(p.page() + 1) : null);
         return "complaints/submissions";

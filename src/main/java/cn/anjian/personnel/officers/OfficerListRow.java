@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.anjian.kernel.Fmt;
+import cn.anjian.kernel.ListKitRows;
 import cn.anjian.personnel.CertificateStatus;
 import cn.anjian.personnel.OfficerRow;
 
@@ -30,5 +31,36 @@ public record OfficerListRow(String href, String name, String idCardMasked, Stri
                     "至 " + to, Fmt.hours(r.yearHours()), r.shortfall()));
         }
         return out;
+    }
+
+    /** The rows as the page writes them ({@link ListKitRows}; {@code OfficerRowsHtmlTests} pins the former markup). */
+    static String html(List<OfficerListRow> rows) {
+        return ListKitRows.of(rows, "\n        ",
+                "<tr><td colspan=\"6\" class=\"text-secondary\">没有符合条件的执法人员</td></tr>", OfficerListRow::append);
+    }
+
+    private void append(StringBuilder b) {
+        b.append("<tr>\n          <td><a href=\"").append(esc(href)).append("\">").append(esc(name))
+                .append("</a></td>\n          <td class=\"text-nowrap\">").append(esc(idCardMasked))
+                .append("</td>\n          <td><span>").append(esc(agencyName)).append("</span><div class=\"small text-secondary\">")
+                .append(esc(unitName)).append("</div></td>\n          <td>").append(esc(post)).append("</td>\n          <td>\n            ");
+        if (certificateNumber == null) {
+            b.append("<span class=\"badge bg-red-lt\">无</span>\n            ");
+        } else {
+            b.append("\n            <span>\n              <span>").append(esc(certificateNumber)).append("</span>\n              ");
+            if (certBadge != null) {
+                b.append("<span class=\"badge ").append(esc(certClass)).append("\">").append(esc(certBadge)).append("</span>");
+            }
+            b.append("\n              <div class=\"small text-secondary\">").append(esc(certUntil)).append("</div>\n            </span>");
+        }
+        b.append("\n          </td>\n          <td><span>").append(esc(hours)).append("</span> ");
+        if (shortfall) {
+            b.append("<span class=\"badge bg-orange-lt\">不足</span>");
+        }
+        b.append("</td>\n        </tr>");
+    }
+
+    private static String esc(String s) {
+        return ListKitRows.esc(s);
     }
 }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -78,7 +79,7 @@ class OfficerPageController {
         refusal.render("filterError", () -> {
             PageResult<OfficerRow> all = officers.list(actor, OfficerFilter.none(), 0, 20);
             model.addAttribute("result", all);
-            model.addAttribute("rows", OfficerListRow.of(all.items(), LocalDate.now(clock)));
+            rows(model, OfficerListRow.of(all.items(), LocalDate.now(clock)));
             model.addAttribute("kit", ListControls.of(filters(q), OfficerReports.SORT.defaults(), PageSize.DEFAULT));
             return listPage(actor, model);
         });
@@ -89,7 +90,7 @@ class OfficerPageController {
         PageResult<OfficerRow> result = officers.list(actor, f, sort, Params.integer("页码", q.get("page"), 0, 0, 100_000), size);
         model.addAttribute("kit", kit);
         model.addAttribute("result", result);
-        model.addAttribute("rows", OfficerListRow.of(result.items(), LocalDate.now(clock)));
+        rows(model, OfficerListRow.of(result.items(), LocalDate.now(clock)));
         model.addAttribute("prevUrl", result.hasPrevious() ? kit.page(result.page() - 1) : null);
         model.addAttribute("nextUrl", result.hasNext() ? kit.page(result.page() + 1) : null);
         return listPage(actor, model);
@@ -105,6 +106,11 @@ class OfficerPageController {
     static FilterUrl filters(Map<String, String> q) {
         return FilterUrl.of("/personnel/officers").with("name", q.get("name")).with("unitId", q.get("unitId"))
                 .with("certificate", q.get("certificate")).with("shortfall", q.get("shortfall")).with("post", q.get("post"));
+    }
+
+    private static void rows(Model model, List<OfficerListRow> rows) {
+        model.addAttribute("rows", rows);
+        model.addAttribute("rowsHtml", OfficerListRow.html(rows));
     }
 
     private String listPage(Actor actor, Model model) {

@@ -108,8 +108,10 @@ class RecordingListController {
         } else {
             RecordingQueries.Slice<RecordView> r = queries.records(actor, recordFilter, kit.sort(), after, page, kit.size());
             model.addAttribute("records", r);
-            model.addAttribute("recordRows", RecordingListRows.records(r.items(),
-                    caseNumbers(r.items().stream().map(RecordView::caseId).toList())));
+            List<RecordingListRows.Record> rows = RecordingListRows.records(r.items(),
+                    caseNumbers(r.items().stream().map(RecordView::caseId).toList()));
+            model.addAttribute("recordRows", rows);
+            model.addAttribute("recordRowsHtml", RecordingListRows.Record.html(rows));
             slice = r;
         }
         boolean keyset = kit.sort().isDefault();

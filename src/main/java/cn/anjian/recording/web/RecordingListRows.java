@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import cn.anjian.kernel.Fmt;
+import cn.anjian.kernel.ListKitRows;
 import cn.anjian.recording.internal.ActivityView;
 import cn.anjian.recording.Classification;
 import cn.anjian.recording.internal.RecordView;
@@ -20,6 +21,28 @@ final class RecordingListRows {
 
     public record Record(String href, String caseNumber, String stage, String kind, String title, String time, String gapBadge,
                   String classification) {
+
+        /** The rows as the page writes them ({@link ListKitRows}; {@code RecordRowsHtmlTests} pins the former markup). */
+        static String html(List<Record> rows) {
+            return ListKitRows.of(rows, "\n        ",
+                    "<tr><td colspan=\"6\" class=\"text-secondary\">没有符合条件的记录</td></tr>", Record::append);
+        }
+
+        private void append(StringBuilder b) {
+            b.append("<tr>\n          <td class=\"text-nowrap\"><a href=\"").append(ListKitRows.esc(href)).append("\">")
+                    .append(ListKitRows.esc(caseNumber)).append("</a></td>\n          <td>").append(ListKitRows.esc(stage))
+                    .append("</td>\n          <td>").append(ListKitRows.esc(kind)).append("</td>\n          <td class=\"text-break\">")
+                    .append(ListKitRows.esc(title)).append("</td>\n          <td class=\"small text-nowrap\">")
+                    .append(ListKitRows.esc(time)).append("</td>\n          <td>");
+            if (gapBadge != null) {
+                b.append("<span class=\"badge bg-orange-lt\">").append(ListKitRows.esc(gapBadge)).append("</span>");
+            }
+            b.append("\n            ");
+            if (classification != null) {
+                b.append("<span class=\"badge bg-yellow-lt\">").append(ListKitRows.esc(classification)).append("</span>");
+            }
+            b.append("</td>\n        </tr>");
+        }
     }
 
     public record Activity(String href, String caseNumber, String kind, String place, String time, String avCount,

@@ -12,6 +12,7 @@ import cn.anjian.enforcement.cases.Dates;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.FilterUrl;
 import cn.anjian.kernel.ListControls;
+import cn.anjian.kernel.ListKitRows;
 import cn.anjian.kernel.ListSort;
 import cn.anjian.kernel.PageSize;
 import cn.anjian.kernel.Params;
@@ -49,6 +50,30 @@ final class CaseListing {
                         Dates.minutes(r.openedAt())));
             }
             return out;
+        }
+
+        /** The rows as the page writes them ({@link ListKitRows}; {@code CaseRowsHtmlTests} pins the former markup). */
+        static String html(List<Row> rows) {
+            return ListKitRows.of(rows, "\n        ",
+                    "<tr><td colspan=\"7\" class=\"text-secondary\">没有符合条件的案件</td></tr>", Row::append);
+        }
+
+        private void append(StringBuilder b) {
+            b.append("<tr>\n          <td><a href=\"").append(esc(href)).append("\">").append(esc(title)).append("</a>\n            ");
+            if (overdue) {
+                b.append("<span class=\"badge bg-red-lt ms-1\">超期</span>");
+            }
+            b.append("\n            <div class=\"small text-secondary text-nowrap\">").append(esc(caseNumber))
+                    .append("</div></td>\n          <td class=\"text-nowrap\"><span class=\"badge bg-blue-lt\">").append(esc(stage))
+                    .append("</span></td>\n          <td class=\"text-nowrap\">").append(esc(kind))
+                    .append("</td>\n          <td>").append(esc(party))
+                    .append("</td>\n          <td class=\"text-nowrap\">").append(esc(source))
+                    .append("</td>\n          <td>").append(esc(unit))
+                    .append("</td>\n          <td class=\"text-nowrap\">").append(esc(opened)).append("</td>\n        </tr>");
+        }
+
+        private static String esc(String s) {
+            return ListKitRows.esc(s);
         }
 
         /** SpEL's {@code ?: '—'}: null and the empty text both give the dash. */

@@ -67,6 +67,11 @@ class CasePageController {
     private final CaseFormChoices choices;
     private final CaseDetailPage detail;
 
+    private static void rows(Model model, List<CaseListing.Row> rows) {
+        model.addAttribute("rows", rows);
+        model.addAttribute("rowsHtml", CaseListing.Row.html(rows));
+    }
+
     @GetMapping
     @PreAuthorize("hasAuthority('case:read')")
     String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> params, Model model,
@@ -82,7 +87,7 @@ class CasePageController {
         refusal.render("filterError", () -> {
             CasePage all = list.list(actor, null, null, null, CaseList.DEFAULT_SIZE);
             model.addAttribute("page", all);
-            model.addAttribute("rows", CaseListing.Row.of(all.items()));
+            rows(model, CaseListing.Row.of(all.items()));
             model.addAttribute("kit", CaseListing.controls(Map.of(), CaseList.SORT.defaults(), CaseList.DEFAULT_SIZE));
             return "enforcement/cases/list";
         });
@@ -91,7 +96,7 @@ class CasePageController {
         CasePage page = CaseListing.page(list, actor, CaseForms.filter(q), params, sort, size);
         ListControls kit = CaseListing.controls(q, sort, size);
         model.addAttribute("page", page);
-        model.addAttribute("rows", CaseListing.Row.of(page.items()));
+        rows(model, CaseListing.Row.of(page.items()));
         model.addAttribute("kit", kit);
         model.addAttribute("prevUrl", CaseListing.link(kit, page.previous(), false));
         model.addAttribute("nextUrl", CaseListing.link(kit, page.next(), true));
