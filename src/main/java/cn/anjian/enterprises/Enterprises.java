@@ -24,6 +24,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import cn.anjian.kernel.ExportJdbc;
 import cn.anjian.kernel.ListCount;
+import cn.anjian.org.ScopeSql;
 import cn.anjian.kernel.ListSort;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -136,8 +137,8 @@ public class Enterprises {
     /** The filter as conditions, the scope first (ORG-03); a bad filter refuses (400). */
     private static String where(Actor actor, EnterpriseFilter filter, Map<String, Object> params) {
         EnterpriseFilter f = filter == null ? EnterpriseFilter.none() : filter;
-        StringBuilder where = new StringBuilder(" WHERE e.scope_path LIKE :scope");
-        params.put("scope", actor.scope().pattern());
+        // the scope written in (Scope#patternLiteral): the default page has no parameter, so its plan is cached per scope
+        StringBuilder where = new StringBuilder(" WHERE" + ScopeSql.inline("e.scope_path", actor.scope()));
         String q = f.q() == null ? "" : f.q().strip();
         if (!q.isEmpty()) {
             if (q.length() > NAME_MAX) {
