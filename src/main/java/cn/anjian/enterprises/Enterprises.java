@@ -24,6 +24,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import cn.anjian.kernel.ExportJdbc;
 import cn.anjian.kernel.ListCount;
+import cn.anjian.kernel.PageSlice;
+import cn.anjian.org.ScopeSql;
 import cn.anjian.kernel.ListSort;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -112,10 +114,37 @@ public class Enterprises {
                 (slice, countColumn) -> {
                     String window = sort.orderBy() + slice.window();
                     return "jurisdiction".equals(sort.field()) ? COLUMNS + countColumn + FROM + where + window
-                            : COLUMNS + countColumn + FROM + " WHERE e.id IN (SELECT e.id FROM ent_enterprise e" + where + window + ")"
-                            + sort.orderBy();
+                            : COLUMNS + countColumn + FROM + " WHERE e.id IN (" + (perPath(actor, sort) ? perPathIds(actor, where, sort, slice)
+                            : "SELECT e.id FROM ent_enterprise e" + where + window) + ")" + sort.orderBy();
                 }, Enterprises::map);
         return new EnterprisePage(c.items(), c.total(), pageNo, pageSize, c.capped());
+    }
+
+    /** By name in a city's or a county's scope: the page's ids per scope path (a province's rows lie all along the name index). */
+    private static boolean perPath(Actor actor, ListSort.Sort sort) {
+        return "name".equals(sort.field()) && sort.isDefault() && !actor.scope().isProvince();
+    }
+
+    /**
+     * The page's ids, merged from one short walk per scope path of {@code ent_enterprise_scope_name} (scope, name, id) —
+     * the cases' per-path plan (issue 20 item 7): the name index's walk dropped every other city's enterprise on the way
+     * (晋城市 at 60,000 enterprises: 13,430 buffers for 20 rows). The same rows in the same order.
+     */
+    private static String perPathIds(Actor actor, String where, ListSort.Sort sort, PageSlice slice) {
+        String path = actor.scope().path();
+        String lo = "'" + path + "'";
+        String hi = "'" + path.substring(0, path.length() - 1) + "0'";   // paths are digits and slashes; '0' follows '/'
+        long depth = (long) slice.page() * slice.size() + slice.size();
+        return """
+                WITH RECURSIVE paths(path) AS (
+                  (SELECT scope_path FROM ent_enterprise WHERE scope_path ~>=~ %1$s AND scope_path ~<~ %2$s ORDER BY scope_path USING ~<~ LIMIT 1)
+                  UNION ALL
+                  SELECT (SELECT x.scope_path FROM ent_enterprise x WHERE x.scope_path ~>~ p.path AND x.scope_path ~<~ %2$s
+                          ORDER BY x.scope_path USING ~<~ LIMIT 1)
+                  FROM paths p WHERE p.path IS NOT NULL)
+                SELECT q.id FROM paths p CROSS JOIN LATERAL (SELECT e.id, e.name FROM ent_enterprise e""".formatted(lo, hi)
+                + where + " AND e.scope_path = p.path" + sort.orderBy() + " LIMIT " + depth + ") q WHERE p.path IS NOT NULL"
+                + sort.orderBy().replace("e.", "q.") + slice.window();
     }
 
     /** Every enterprise of the filter in {@code sort} order, streamed (the Excel export). */
@@ -136,8 +165,8 @@ public class Enterprises {
     /** The filter as conditions, the scope first (ORG-03); a bad filter refuses (400). */
     private static String where(Actor actor, EnterpriseFilter filter, Map<String, Object> params) {
         EnterpriseFilter f = filter == null ? EnterpriseFilter.none() : filter;
-        StringBuilder where = new StringBuilder(" WHERE e.scope_path LIKE :scope");
-        params.put("scope", actor.scope().pattern());
+        // the scope written in (Scope#patternLiteral): the default page has no parameter, so its plan is cached per scope
+        StringBuilder where = new StringBuilder(" WHERE" + ScopeSql.inline("e.scope_path", actor.scope()));
         String q = f.q() == null ? "" : f.q().strip();
         if (!q.isEmpty()) {
             if (q.length() > NAME_MAX) {

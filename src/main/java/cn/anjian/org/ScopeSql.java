@@ -41,6 +41,17 @@ public final class ScopeSql {
         return " " + column + " LIKE :" + PARAM + " ";
     }
 
+    /**
+     * As {@link #condition}, the pattern written into the statement ({@link Scope#patternLiteral}): for lists whose
+     * plan depends on the scope prefix, so that the plan PostgreSQL caches for the statement is the one for that scope.
+     */
+    public static String inline(String column, Scope scope) {
+        if (column == null || !COLUMN.matcher(column).matches()) {
+            throw new IllegalArgumentException("not a column name: " + column);
+        }
+        return " " + column + " LIKE " + scope.patternLiteral() + " ";
+    }
+
     public static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Scope scope) {
         return spec.param(PARAM, scope.pattern());
     }

@@ -104,10 +104,9 @@ public class CaseList {
         Map<String, Object> params = new LinkedHashMap<>();
         Instant now = clock.instant();
         StringBuilder where = conditions(actor, filter, Guards.text(filter.party(), 100, "当事人"), now, params, me(actor, filter));
-        params.put("limit", n + 1);
-        params.put("offset", (long) page * n);
         String order = sort.orderBy();
-        String ctes = "WITH page AS (SELECT c.id FROM enf_case c WHERE " + where + order + " LIMIT :limit OFFSET :offset)";
+        String ctes = "WITH page AS (SELECT c.id FROM enf_case c WHERE " + where + order + " LIMIT " + (n + 1)
+                + " OFFSET " + Math.max(0L, (long) page * n) + ")";
         List<CaseRow> rows = rows(actor, ctes, order, params, now);
         boolean more = rows.size() > n;
         if (more) {
@@ -187,12 +186,11 @@ public class CaseList {
             params.put("cAt", Timestamp.from(cur.at()));
             params.put("cId", cur.id());
         }
-        params.put("limit", n + 1);
         int depth = (int) actor.scope().path().chars().filter(ch -> ch == '/').count() - 1; // 1 province, 2 city, 3 county
         boolean perPath = plan == Plan.PER_PATH
                 || plan == Plan.AUTO && filter.unitId() == null && (depth >= 3 || depth == 2 && party == null);
-        String ctes = perPath ? perPathCtes(actor, where, order, params)
-                : "WITH page AS (SELECT c.id, c.opened_at FROM enf_case c WHERE " + where + order + " LIMIT :limit)";
+        String ctes = perPath ? perPathCtes(actor, where, order, n + 1)
+                : "WITH page AS (SELECT c.id, c.opened_at FROM enf_case c WHERE " + where + order + " LIMIT " + (n + 1) + ")";
         String dir = b != null ? "ASC" : "DESC";
         List<CaseRow> rows = rows(actor, ctes, " ORDER BY p.opened_at " + dir + ", p.id " + dir, params, now);
         return page(rows, n, a, b);
@@ -211,8 +209,8 @@ public class CaseList {
     /** The filter as conditions on enf_case c, the scope first (ORG-03). */
     private static StringBuilder conditions(Actor actor, CaseFilter filter, String party, Instant now,
                                             Map<String, Object> params, Long me) {
-        StringBuilder where = new StringBuilder(ScopeSql.condition("c.scope_path"));
-        params.put(ScopeSql.PARAM, actor.scope().pattern());
+        // the scope written in (ScopeSql.inline): an unfiltered page has no parameter and a plan cached per scope
+        StringBuilder where = new StringBuilder(ScopeSql.inline("c.scope_path", actor.scope()));
         if (filter.kind() != null) {
             where.append(" AND c.kind = :kind");
             params.put("kind", filter.kind().name());
@@ -257,23 +255,23 @@ public class CaseList {
     }
 
     /** The page's ids by short walks, one per scope path (see the plan note on {@link #list}). */
-    private static String perPathCtes(Actor actor, StringBuilder where, String order, Map<String, Object> params) {
+    private static String perPathCtes(Actor actor, StringBuilder where, String order, int limit) {
         // the scope as a byte range (paths are digits and slashes; '0' follows '/'): the operators of
-        // text_pattern_ops, so the index is used whatever the plan; LIKE stays as the ORG-03 condition
-        String lo = actor.scope().path();
-        params.put("lo", lo);
-        params.put("hi", lo.substring(0, lo.length() - 1) + "0");
+        // text_pattern_ops, so the index is used whatever the plan; LIKE stays as the ORG-03 condition. Written in,
+        // as the scope is (checked digits and slashes): an unfiltered page then has no parameter and a cached plan
+        String path = actor.scope().path();
+        String lo = "'" + path + "'";
+        String hi = "'" + path.substring(0, path.length() - 1) + "0'";
         return """
                 WITH RECURSIVE paths(path) AS (
-                  (SELECT scope_path FROM enf_case WHERE scope_path ~>=~ :lo AND scope_path ~<~ :hi ORDER BY scope_path USING ~<~ LIMIT 1)
+                  (SELECT scope_path FROM enf_case WHERE scope_path ~>=~ %1$s AND scope_path ~<~ %2$s ORDER BY scope_path USING ~<~ LIMIT 1)
                   UNION ALL
-                  SELECT (SELECT x.scope_path FROM enf_case x WHERE x.scope_path ~>~ p.path AND x.scope_path ~<~ :hi
+                  SELECT (SELECT x.scope_path FROM enf_case x WHERE x.scope_path ~>~ p.path AND x.scope_path ~<~ %2$s
                           ORDER BY x.scope_path USING ~<~ LIMIT 1)
                   FROM paths p WHERE p.path IS NOT NULL),
                 page AS (SELECT q.id, q.opened_at FROM paths p CROSS JOIN LATERAL (
-                  SELECT c.id, c.opened_at FROM enf_case c WHERE c.scope_path = p.path AND\s""" + where + order + """
-                 LIMIT :limit) q
-                WHERE p.path IS NOT NULL""" + order.replace("c.", "q.") + " LIMIT :limit)";
+                  SELECT c.id, c.opened_at FROM enf_case c WHERE c.scope_path = p.path AND\s""".formatted(lo, hi) + where + order
+                + " LIMIT " + limit + ") q WHERE p.path IS NOT NULL" + order.replace("c.", "q.") + " LIMIT " + limit + ")";
     }
 
     private static final String SELECT = """
@@ -289,7 +287,10 @@ public class CaseList {
                 FROM page p JOIN enf_case c ON c.id = p.id LEFT JOIN org_unit_view u ON u.id = c.unit_id
                 """ + order;
         boolean pii = actor.hasPermission("pii:view-full");
-        return new ArrayList<>(customPlans.sql(query).params(params).query((rs, i) -> row(rs, pii, now)).list());
+        // no parameter left (an unfiltered first page, scope and limit written in): the plan PostgreSQL caches is this
+        // scope's own, so the application's client may let PgJDBC server-prepare it
+        return new ArrayList<>((params.isEmpty() ? jdbc.sql(query) : customPlans.sql(query).params(params))
+                .query((rs, i) -> row(rs, pii, now)).list());
     }
 
     private static CaseRow row(java.sql.ResultSet rs, boolean pii, Instant now) throws java.sql.SQLException {

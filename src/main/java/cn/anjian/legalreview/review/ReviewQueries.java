@@ -69,11 +69,6 @@ public class ReviewQueries {
     /** A login name column's display name (identity's published view), as {@code <column>_name}. */
     private static final String NAME = "(SELECT u.display_name FROM iam_user_view u WHERE u.username = r.%1$s) AS %1$s_name";
 
-    private static final String FROM = """
-            FROM lr_review r
-            WHERE r.scope_path LIKE :scope AND (:status = '' OR r.status = :status)
-              AND (:q = '' OR r.case_title LIKE :like ESCAPE '\\' OR r.case_number LIKE :like ESCAPE '\\')
-            """;
 
     private final JdbcClient jdbc;
     private final ExportJdbc export;
@@ -92,19 +87,21 @@ public class ReviewQueries {
     /** Page {@code page} of {@code size} rows, plus one more when a next page exists. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     public List<Row> page(Actor actor, Filter f, int page, int size) {
-        // plan per scope: PgJDBC server-prepares from the 5th use, and a generic plan of "scope_path LIKE $1" knows
-        // neither the prefix (lr_review_scope) nor how much of the table it covers (lr_review_submitted); CustomPlanJdbc
-        // never server-prepares, so no SET LOCAL plan_cache_mode and no transaction for it
-        return withDue(customPlans.sql("SELECT r.*, " + SUBMITTER + FROM + f.sort().orderBy() + " LIMIT :n OFFSET :o")
-                .params(params(actor, f)).param("n", size + 1).param("o", (long) page * size)
-                .query(this::row).list());
+        // the scope, page and size written in: without a filter the statement has no parameter, so PostgreSQL plans it
+        // once per scope and connection for that prefix (lr_review_scope or lr_review_submitted). With a filter's
+        // parameters a generic plan would not see the prefix: CustomPlanJdbc plans those for their values every time.
+        Map<String, Object> params = new java.util.HashMap<>();
+        String sql = "SELECT r.*, " + SUBMITTER + from(actor, f, params) + f.sort().orderBy()
+                + " LIMIT " + (size + 1) + " OFFSET " + (long) page * size;
+        return withDue((params.isEmpty() ? jdbc.sql(sql) : customPlans.sql(sql).params(params)).query(this::row).list());
     }
 
     /** Every row for the Excel export, streamed (due dates read a chunk of rows at a time). */
     public void each(Actor actor, Filter f, Consumer<Row> out) {
         List<Row> chunk = new ArrayList<>(EXPORT_CHUNK);
-        try (var rows = export.sql("SELECT r.*, " + SUBMITTER + FROM + f.sort().orderBy())
-                .params(params(actor, f)).query(this::row).stream()) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        try (var rows = export.sql("SELECT r.*, " + SUBMITTER + from(actor, f, params) + f.sort().orderBy())
+                .params(params).query(this::row).stream()) {
             rows.forEach(r -> {
                 chunk.add(r);
                 if (chunk.size() == EXPORT_CHUNK) {
@@ -126,9 +123,18 @@ public class ReviewQueries {
         }).toList();
     }
 
-    private static java.util.Map<String, Object> params(Actor actor, Filter f) {
-        return java.util.Map.of("scope", actor.scope().pattern(), "status", f.status() == null ? "" : f.status().name(),
-                "q", f.q() == null ? "" : f.q(), "like", f.q() == null ? "" : Like.contains(f.q()));
+    /** The list's FROM and WHERE: the scope (ORG-03, written in: {@code Scope#patternLiteral}), then the filter's conditions. */
+    private static String from(Actor actor, Filter f, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder(" FROM lr_review r WHERE r.scope_path LIKE ").append(actor.scope().patternLiteral());
+        if (f.status() != null) {
+            sql.append(" AND r.status = :status");
+            params.put("status", f.status().name());
+        }
+        if (f.q() != null && !f.q().isEmpty()) {
+            sql.append(" AND (r.case_title LIKE :like ESCAPE '\\' OR r.case_number LIKE :like ESCAPE '\\')");
+            params.put("like", Like.contains(f.q()));
+        }
+        return sql.append(' ').toString();
     }
 
     /** A row as read; its due date is filled by {@link #withDue}. */

@@ -77,21 +77,20 @@ public class RecordingQueries {
         if (after != null) {
             p.put("after", after);
         }
-        String lo = actor.scope().path();
-        p.put("lo", lo);
-        p.put("hi", lo.substring(0, lo.length() - 1) + "0");   // paths are digits and slashes; '0' follows '/'
-        p.put("n", size + 1);
+        String path = actor.scope().path();
+        String lo = "'" + path + "'";
+        String hi = "'" + path.substring(0, path.length() - 1) + "0'";   // paths are digits and slashes; '0' follows '/'
         List<RecordView> rows = jdbc.sql("""
                 WITH RECURSIVE paths(path) AS (
-                  (SELECT scope_path FROM rec_record WHERE scope_path ~>=~ :lo AND scope_path ~<~ :hi ORDER BY scope_path USING ~<~ LIMIT 1)
+                  (SELECT scope_path FROM rec_record WHERE scope_path ~>=~ %1$s AND scope_path ~<~ %2$s ORDER BY scope_path USING ~<~ LIMIT 1)
                   UNION ALL
-                  SELECT (SELECT x.scope_path FROM rec_record x WHERE x.scope_path ~>~ p.path AND x.scope_path ~<~ :hi
+                  SELECT (SELECT x.scope_path FROM rec_record x WHERE x.scope_path ~>~ p.path AND x.scope_path ~<~ %2$s
                           ORDER BY x.scope_path USING ~<~ LIMIT 1)
                   FROM paths p WHERE p.path IS NOT NULL)
                 SELECT q.* FROM paths p CROSS JOIN LATERAL (
-                  SELECT * FROM rec_record r WHERE r.scope_path = p.path AND\s""" + conditions + """
-                 ORDER BY r.id DESC LIMIT :n) q
-                WHERE p.path IS NOT NULL ORDER BY q.id DESC LIMIT :n""").params(p).query(RecordingService::mapRecord).list();
+                  SELECT * FROM rec_record r WHERE r.scope_path = p.path AND\s""".formatted(lo, hi) + conditions
+                + " ORDER BY r.id DESC LIMIT " + (size + 1) + ") q WHERE p.path IS NOT NULL ORDER BY q.id DESC LIMIT " + (size + 1))
+                .params(p).query(RecordingService::mapRecord).list();
         if (rows.size() > size) {
             List<RecordView> shown = rows.subList(0, size);
             return new Slice<>(shown, shown.get(size - 1).id(), true);
@@ -137,9 +136,11 @@ public class RecordingQueries {
 
     /** The record list's conditions on rec_record's own columns, the scope first (ORG-03, REC-12). */
     private static String recordConditions(Actor actor, RecordFilter f, Map<String, Object> p) {
-        StringBuilder sql = new StringBuilder("scope_path like :p and classification in (:cls) and destroyed_at is null");
-        p.put("p", actor.scope().pattern());
-        p.put("cls", RecordingService.clearances(actor));
+        // scope and clearances written in (digits and slashes; enum names): an unfiltered first page has no parameter,
+        // so PostgreSQL caches the plan made for this scope (issue 20 item 7)
+        StringBuilder sql = new StringBuilder("scope_path like " + actor.scope().patternLiteral() + " and classification in ("
+                + String.join(", ", RecordingService.clearances(actor).stream().map(c -> "'" + c + "'").toList())
+                + ") and destroyed_at is null");
         if (f.kind() != null) {
             sql.append(" and kind = :kind");
             p.put("kind", f.kind());
