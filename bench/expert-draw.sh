@@ -8,6 +8,12 @@
 #   smoke: bench/expert-draw.sh 1000 100 100 4
 # Starts the packaged jar (built if missing) on a private data dir (WORK, default /tmp/expmeet/bench; a second run
 # with the same sizes skips the generation) on this worktree's ports (18106 / 54506). Needs psql, curl, xargs.
+# WARMUP=<n> (default 2000; the Java client only): n unmeasured draws first, by the same client with the same bodies (in
+# turn), stored and replayed like the rest. Each run starts a fresh JVM, so without it the figures are those of a cold
+# server (C2 compilation and the first collections counted in every draw). Two lines are printed: "cold" (the warm-up
+# pass: its latencies and CPU per draw) and "warm" (the measured pass); CPU per draw is of the measured pass only.
+# WARMUP=0: the old single pass (the client's few own warm-up draws counted in its CPU).
+# PGSS=1 preloads pg_stat_statements in the data dir (WORK's copy only) and resets it before the measured pass.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 experts=${1:-10000}; conflicts=${2:-5000}; draws=${3:-1000}; clients=${4:-10}
@@ -16,6 +22,11 @@ port=${PORT:-18106}; dbport=${DBPORT:-54506}
 jar=${JAR:-target/anjian-0.1.0-SNAPSHOT.jar}
 [ -f "$jar" ] || ./mvnw -q -B -ntp -o -DskipTests package   # offline: the machine has the dependencies, a clean clone builds the jar
 mkdir -p "$work"
+warmup=${WARMUP:-2000}
+[ "${CLIENT:-java}" = java ] || warmup=0
+if [ "${PGSS:-0}" = 1 ] && [ -f "$work/pg/postgresql.conf" ] && ! grep -q '^shared_preload_libraries' "$work/pg/postgresql.conf"; then
+  echo "shared_preload_libraries = 'pg_stat_statements'" >> "$work/pg/postgresql.conf"
+fi
 B=http://127.0.0.1:$port
 export PGPASSWORD=anjian
 PSQL=(psql -X -q -h 127.0.0.1 -p $dbport -U anjian -d anjian -v ON_ERROR_STOP=1)
@@ -23,7 +34,7 @@ PSQL=(psql -X -q -h 127.0.0.1 -p $dbport -U anjian -d anjian -v ON_ERROR_STOP=1)
 java ${JAVA_OPTS:-} -Xmx512m -jar "$jar" --server.port=$port --anjian.embedded-db.port=$dbport --anjian.embedded-db.data-dir="$work/pg" \
      --anjian.files.root="$work/files" --anjian.demo-data=true > "$work/app.log" 2>&1 &
 app=$!
-trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
+trap 'kill ${client:-} $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
 until curl -fs "$B/actuator/health" 2>/dev/null | grep -q '"UP"'; do
   kill -0 $app 2>/dev/null || { echo "app died"; tail -50 "$work/app.log"; exit 1; }
   sleep 1
@@ -64,8 +75,30 @@ cpu() { # JVM ticks, PostgreSQL ticks (the postmaster's own and reaped children'
   for p in $(ps -o pid= --ppid "$pm"); do pg=$(( pg + $(awk '{print $14 + $15}' /proc/$p/stat 2>/dev/null || echo 0) )); done
   echo "$jvm $pg"
 }
+[ "${PGSS:-0}" = 1 ] && "${PSQL[@]}" -U postgres -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"   # trust auth: the embedded server's superuser
+latencies() { # "status seconds" lines → "p50, p95, max" of the label's pass
+  sort -n -k2,2 "$1" | awk -v n="$(wc -l < "$1")" -v c="$clients" -v w="$2" '{t[NR]=$2*1000} END {printf "%s draws %d, clients %s: p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", w, n, c, t[int(n*0.5)+0], t[int(n*0.95)+0], t[n]}'
+}
+perdraw() { # CPU ticks before, after, draws, label
+  awk -v a="$1" -v b="$2" -v n="$3" -v w="$4" -v hz="$(getconf CLK_TCK)" -v l="$(cut -d' ' -f1-3 /proc/loadavg)" 'BEGIN { split(a, x, " "); split(b, y, " ");
+    printf "%s CPU per draw: JVM %.2f ms, PostgreSQL %.2f ms; load %s\n", w, (y[1] - x[1]) * 1000 / hz / n, (y[2] - x[2]) * 1000 / hz / n, l }'
+}
+rm -f "$work/answers.warm" "$work/answers.go" "$work/warm-times"
 c0=$(cpu)
-if [ "${CLIENT:-java}" = curl ]; then   # the old client: a bash and a curl per draw (≈ 46 ms of CPU each: it measured itself)
+if [ "$warmup" -gt 0 ]; then            # warm-up pass, then the measured pass by the same client JVM
+  java bench/expertdraw/DrawClient.java "$B" "$token" "$bodies" "$clients" "$work/answers" "$warmup" "$work/warm-times" > "$work/times" &
+  client=$!
+  until [ -f "$work/answers.warm" ]; do kill -0 $client 2>/dev/null || { echo "client died"; exit 1; }; sleep 0.2; done
+  cw=$(cpu)
+  wfail=$(grep -vc '^201 ' "$work/warm-times" || true)
+  [ "$wfail" -eq 0 ] || { echo "FAIL: $wfail warm-up draws did not answer 201"; grep -v '^201 ' "$work/warm-times" | head; exit 1; }
+  latencies "$work/warm-times" "cold (warm-up pass)"
+  perdraw "$c0" "$cw" "$warmup" "cold (warm-up pass)"
+  [ "${PGSS:-0}" = 1 ] && "${PSQL[@]}" -U postgres -c "SELECT pg_stat_statements_reset()" > /dev/null
+  c0=$(cpu)
+  touch "$work/answers.go"
+  wait $client
+elif [ "${CLIENT:-java}" = curl ]; then   # the old client: a bash and a curl per draw (≈ 46 ms of CPU each: it measured itself)
   tr '\n' '\0' < "$bodies" | xargs -0 -P "$clients" -I{} bash -c 'draw "$1"' _ {} > "$work/times"
 else                                    # one JVM with kept-alive connections (bench/expertdraw/DrawClient.java)
   java bench/expertdraw/DrawClient.java "$B" "$token" "$bodies" "$clients" "$work/answers" > "$work/times"
@@ -73,19 +106,30 @@ fi
 c1=$(cpu)
 fail=$(grep -vc '^201 ' "$work/times" || true)
 [ "$fail" -eq 0 ] || { echo "FAIL: $fail draws did not answer 201"; grep -v '^201 ' "$work/times" | head; exit 1; }
-sort -n -k2,2 "$work/times" | awk -v n="$draws" -v c="$clients" '{t[NR]=$2*1000} END {printf "draws %d, clients %s: p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", n, c, t[int(n*0.5)+0], t[int(n*0.95)+0], t[n]}'
-awk -v a="$c0" -v b="$c1" -v n="$(( draws + (clients < draws ? clients : draws) ))" -v hz="$(getconf CLK_TCK)" -v l="$(cut -d' ' -f1-3 /proc/loadavg)" 'BEGIN { split(a, x, " "); split(b, y, " ");
-  printf "CPU per draw (the client'"'"'s warm-up draws counted too): JVM %.2f ms, PostgreSQL %.2f ms; load %s\n", (y[1] - x[1]) * 1000 / hz / n, (y[2] - x[2]) * 1000 / hz / n, l }'
+if [ "$warmup" -gt 0 ]; then
+  latencies "$work/times" "warm (measured pass)"
+  perdraw "$c0" "$c1" "$draws" "warm (measured pass)"
+else
+  latencies "$work/times" "cold"
+  perdraw "$c0" "$c1" "$(( draws + (clients < draws ? clients : draws) ))" "cold (the client's warm-up draws counted too)"
+fi
+[ "${PGSS:-0}" = 1 ] && "${PSQL[@]}" -U postgres -c "SELECT round(calls::numeric / $draws, 2) AS per_draw, round(mean_exec_time::numeric, 3) AS mean_ms,
+  round(total_exec_time::numeric / $draws, 3) AS ms_per_draw, round((shared_blks_hit + shared_blks_read)::numeric / calls, 1) AS buffers,
+  left(regexp_replace(query, '\s+', ' ', 'g'), 110) AS query FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 15"
 
 # replay every stored draw: the selection must be identical
 # one response body per file, without a trailing newline: read each on its own
 ids=$( { for f in "$work"/d.*; do [ -f "$f" ] && sed -E 's/^\{"id":([0-9]+).*/\1/' "$f"; echo; done
          [ -f "$work/answers" ] && sed -E 's/^\{"id":([0-9]+).*/\1/' "$work/answers"; } | grep -E '^[0-9]+$' | sort -n)
-mismatch=0; checked=0
-for id in $ids; do
-  r=$(curl -fs -H "Authorization: Bearer $token" "$B/api/v1/experts/draws/$id/replay") || { echo "FAIL: replay $id"; exit 1; }
-  checked=$((checked + 1))
-  echo "$r" | grep -q '"identical":true' || { mismatch=$((mismatch + 1)); echo "MISMATCH draw $id"; }
-done
-echo "replayed $checked draws, $mismatch mismatches"
-[ "$mismatch" -eq 0 ] && [ "$checked" -eq "$draws" ] || exit 1
+replay() { # one stored draw: "ok", "MISMATCH <id>" or "FAIL <id>"
+  r=$(curl -fs -H "Authorization: Bearer $token" "$B/api/v1/experts/draws/$1/replay") || { echo "FAIL $1"; return; }
+  case "$r" in *'"identical":true'*) echo ok ;; *) echo "MISMATCH $1" ;; esac
+}
+export -f replay
+# several at a time (REPLAY_CLIENTS, default 4): one at a time, 3,000 replays took 18 minutes on the loaded machine
+echo "$ids" | grep . | xargs -P "${REPLAY_CLIENTS:-4}" -I{} bash -c 'replay "$1"' _ {} > "$work/replays"
+grep '^FAIL' "$work/replays" | head -3 || true
+checked=$(grep -c '^ok\|^MISMATCH' "$work/replays" || true); mismatch=$(grep -c '^MISMATCH' "$work/replays" || true)
+grep '^MISMATCH' "$work/replays" | head || true
+echo "replayed $checked draws ($warmup of them the warm-up's), $mismatch mismatches"
+! grep -q '^FAIL' "$work/replays" && [ "$mismatch" -eq 0 ] && [ "$checked" -eq "$(( draws + warmup ))" ] || exit 1

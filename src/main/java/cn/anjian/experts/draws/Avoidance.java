@@ -59,9 +59,22 @@ class Avoidance {
         if (target == null || matched.isEmpty()) {
             return new HashMap<>();
         }
-        Map<Long, List<String>> declared = new HashMap<>();
+        // the enterprise's relations span every field (~100 in the bench) while a draw matches one: a reason's text is
+        // made only for the matched experts (the same texts in the same order as for all of them)
+        Map<Long, List<PoolCopy.Declared>> relations = new HashMap<>();
         for (PoolCopy.Declared d : copy.declared(target.id(), day.minusYears(lookBackYears), day)) {
-            declared.computeIfAbsent(d.expertId(), k -> new ArrayList<>()).add(declaredReason(d.relation(), d.from(), d.to()));
+            relations.computeIfAbsent(d.expertId(), k -> new ArrayList<>(2)).add(d);
+        }
+        Map<Long, List<String>> declared = new HashMap<>();
+        for (Matched m : matched) {
+            List<PoolCopy.Declared> own = relations.isEmpty() ? null : relations.get(m.expertId());
+            if (own != null) {
+                List<String> texts = new ArrayList<>(own.size());
+                for (PoolCopy.Declared d : own) {
+                    texts.add(declaredReason(d.relation(), d.from(), d.to()));
+                }
+                declared.put(m.expertId(), texts);
+            }
         }
         return reasons(matched, target, day, lookBackYears, declared);
     }

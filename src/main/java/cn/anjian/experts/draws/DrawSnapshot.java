@@ -3,7 +3,6 @@ package cn.anjian.experts.draws;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -67,12 +66,32 @@ final class DrawSnapshot {
                 text.date(c.lastDispatched());
             }
         }
+        MessageDigest sha = sha256();
+        sha.update(text.bytes, 0, text.length);
+        return HEX.formatHex(sha.digest());
+    }
+
+    private static final HexFormat HEX = HexFormat.of();
+    private static final MessageDigest SHA_256;
+
+    static {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(text.bytes, 0, text.length);
-            return HexFormat.of().formatHex(sha.digest());
+            SHA_256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** A fresh SHA-256: a clone of one instance instead of a provider lookup per draw (falls back to the lookup). */
+    private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException never) {
+                throw new IllegalStateException("SHA-256 is part of every Java platform", never);
+            }
         }
     }
 
@@ -154,18 +173,50 @@ final class DrawSnapshot {
      * id order takes ~4 bytes each. Any order, any id, any date round-trips ({@link #unpack}).
      */
     static byte[] pack(List<Candidate> candidates, LocalDate day) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(candidates.size() * 5 + 8);
-        out.write(PACK_V1);
-        varint(out, candidates.size());
+        // a plain growing array: ByteArrayOutputStream's synchronized write per byte was a visible share of a draw's profile
+        Bytes out = new Bytes(candidates.size() * 5 + 8);
+        out.put(PACK_V1);
+        out.varint(candidates.size());
         long previous = 0;
         long drawDay = day.toEpochDay();
-        for (Candidate c : candidates) {
-            varint(out, zigzag(c.expertId() - previous));
-            varint(out, zigzag(c.dispatches()));
-            varint(out, c.lastDispatched() == null ? 0 : zigzag(drawDay - c.lastDispatched().toEpochDay()) + 1);
+        for (int i = 0, n = candidates.size(); i < n; i++) {
+            Candidate c = candidates.get(i);
+            LocalDate last = c.lastDispatched();
+            out.varint(zigzag(c.expertId() - previous));
+            out.varint(zigzag(c.dispatches()));
+            out.varint(last == null ? 0 : zigzag(drawDay - last.toEpochDay()) + 1);
             previous = c.expertId();
         }
-        return out.toByteArray();
+        return out.toArray();
+    }
+
+    /** A growing byte buffer for {@link #pack}: LEB128 varints. */
+    private static final class Bytes {
+        private byte[] bytes;
+        private int length;
+
+        Bytes(int capacity) {
+            bytes = new byte[capacity];
+        }
+
+        void put(int b) {
+            if (length == bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2 + 10);
+            }
+            bytes[length++] = (byte) b;
+        }
+
+        void varint(long v) {
+            while ((v & ~0x7FL) != 0) {
+                put((int) ((v & 0x7F) | 0x80));
+                v >>>= 7;
+            }
+            put((int) v);
+        }
+
+        byte[] toArray() {
+            return java.util.Arrays.copyOf(bytes, length);
+        }
     }
 
     /** The candidates of a packed snapshot, in candidate order, without names (they are not part of it). */
@@ -211,14 +262,6 @@ final class DrawSnapshot {
 
     private static long unzigzag(long v) {
         return (v >>> 1) ^ -(v & 1);
-    }
-
-    private static void varint(ByteArrayOutputStream out, long v) {
-        while ((v & ~0x7FL) != 0) {
-            out.write((int) ((v & 0x7F) | 0x80));
-            v >>>= 7;
-        }
-        out.write((int) v);
     }
 
     private static final class Reader {

@@ -82,8 +82,8 @@ public class Draws {
         PoolCopy copy = avoidance.copy(pool);
         List<Avoidance.Matched> matched = copy.matching(field.code(), sub == null ? null : sub.code(), level, day.minusMonths(months), day);
         Map<Long, String> reasons = avoidance.reasons(copy, matched, target, day, settings.value(ExpertSettings.CONFLICT_LOOK_BACK_YEARS, day));
-        List<Candidate> eligible = new ArrayList<>();
-        List<Exclusion> excluded = new ArrayList<>();
+        List<Candidate> eligible = new ArrayList<>(matched.size()); // ~1,000: sized once, not grown a dozen times
+        List<Exclusion> excluded = new ArrayList<>(reasons.size());
         for (Avoidance.Matched m : matched) {
             String reason = reasons.get(m.expertId());
             if (reason == null) {

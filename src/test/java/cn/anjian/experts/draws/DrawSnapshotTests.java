@@ -173,4 +173,55 @@ class DrawSnapshotTests {
             assertThat(DrawSnapshot.hash(snapshot)).isEqualTo(expected);
         }
     }
+
+    @Test
+    @DisplayName("EXP-07 the packed bytes are exactly those of the first packed draws (the old stream writer kept here): any order, id, count and date, up to 3,000 candidates")
+    void packSameBytesAsBefore() {
+        LocalDate day = LocalDate.of(2026, 12, 7);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(2092);
+        for (int round = 0; round < 300; round++) {
+            List<Candidate> snapshot = new java.util.ArrayList<>();
+            for (int i = random.nextInt(0, round % 10 == 0 ? 3_000 : 80); i > 0; i--) {
+                long id = switch (random.nextInt(4)) {
+                    case 0 -> random.nextLong(Long.MIN_VALUE, Long.MAX_VALUE);
+                    case 1 -> random.nextInt(0, 10);
+                    default -> random.nextLong(0, 20_000);
+                };
+                LocalDate last = switch (random.nextInt(3)) {
+                    case 0 -> null;
+                    case 1 -> day.minusDays(random.nextInt(0, 4_000));
+                    default -> LocalDate.ofEpochDay(random.nextLong(-1_000_000, 1_000_000));
+                };
+                snapshot.add(new Candidate(id, null, random.nextInt(Integer.MIN_VALUE, Integer.MAX_VALUE), last));
+            }
+            assertThat(DrawSnapshot.pack(snapshot, day)).isEqualTo(oldPack(snapshot, day));
+        }
+    }
+
+    /** The packer as the draws of V20_91 wrote it (ByteArrayOutputStream), to pin the bytes of the faster one. */
+    private static byte[] oldPack(List<Candidate> candidates, LocalDate day) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(DrawSnapshot.PACK_V1);
+        oldVarint(out, candidates.size());
+        long previous = 0;
+        for (Candidate c : candidates) {
+            oldVarint(out, zigzag(c.expertId() - previous));
+            oldVarint(out, zigzag(c.dispatches()));
+            oldVarint(out, c.lastDispatched() == null ? 0 : zigzag(day.toEpochDay() - c.lastDispatched().toEpochDay()) + 1);
+            previous = c.expertId();
+        }
+        return out.toByteArray();
+    }
+
+    private static long zigzag(long v) {
+        return (v << 1) ^ (v >> 63);
+    }
+
+    private static void oldVarint(java.io.ByteArrayOutputStream out, long v) {
+        while ((v & ~0x7FL) != 0) {
+            out.write((int) ((v & 0x7F) | 0x80));
+            v >>>= 7;
+        }
+        out.write((int) v);
+    }
 }
