@@ -10,9 +10,12 @@ import java.util.Objects;
  */
 public record Scope(String path) {
 
+    // compiled once: a Scope is made on every request (String.matches compiled the pattern each time, ~7 % of a draw's allocations)
+    private static final java.util.regex.Pattern PATH = java.util.regex.Pattern.compile("(/\\d+)+/");
+
     public Scope {
         Objects.requireNonNull(path, "path");
-        if (!path.matches("(/\\d+)+/")) {
+        if (!PATH.matcher(path).matches()) {
             throw new IllegalArgumentException("not a jurisdiction path: " + path);
         }
     }
