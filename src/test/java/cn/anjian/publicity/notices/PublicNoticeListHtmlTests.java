@@ -52,9 +52,9 @@ class PublicNoticeListHtmlTests {
                         INSERT INTO pub_publication (owner_agency_id, owner_name, jurisdiction_id, scope_path, kind, title, content,
                             published_at, source_module, source_type, source_id)
                         SELECT a.id, a.name, a.jurisdiction_id, a.scope_path, :kind, :t, '内容',
-                               TIMESTAMPTZ '2026-02-01 08:00:00+08' + :h * INTERVAL '1 hour', 'test', 'list-html', :t
+                               TIMESTAMPTZ '2026-02-01 08:00:00+08' + :h * INTERVAL '1 hour', 'test', 'list-html', :sid
                         FROM org_agency a WHERE a.id = :a RETURNING id""")
-                .param("a", agency).param("kind", kind).param("t", title).param("h", hour).query(Long.class).single();
+                .param("sid", "lh" + System.nanoTime() + "-" + N.incrementAndGet()).param("a", agency).param("kind", kind).param("t", title).param("h", hour).query(Long.class).single();
     }
 
     /** The page as served and the former template's rendering of the same model. */
