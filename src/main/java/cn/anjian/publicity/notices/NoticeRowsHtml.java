@@ -14,7 +14,7 @@ import org.unbescape.html.HtmlEscape;
  */
 final class NoticeRowsHtml {
 
-    private static final String BETWEEN = "\n      ";
+    private static final String BETWEEN = ""; // th:each wrote the rows back to back (no whitespace between them)
 
     private NoticeRowsHtml() {
     }
