@@ -6,7 +6,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.CRC32;
 
@@ -30,25 +35,52 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * complaints, tracking, questions) are not on the list.
  * <p>
  * The ETag = revision + a five-minute bucket (what other modules contribute — agency names, officers' certificates valid
- * today, the item catalogue — is at most that old, the same as {@code Cache-Control: max-age=300}) + the URL.
+ * today, the item catalogue — is at most that old, the same as {@code Cache-Control: max-age=300}) + the URL; each URL's
+ * bucket has its own phase, so the kept pages do not all expire in the same second.
+ * <p>
+ * Under load (100 clients, bench/portal.sh): a page missing from the map is rendered once — the requests for it that
+ * arrive meanwhile wait for that rendering (at most {@link #WAIT_MILLIS}, then render it themselves) instead of all
+ * rendering it; a full map drops what can no longer be served and the URLs asked once, never every page at once.
  */
 class PublicPageCache extends OncePerRequestFilter {
 
     static final String HEADER = "X-Portal-Cache";
-    private static final long BUCKET_MILLIS = 300_000;
+    static final long BUCKET_MILLIS = 300_000;
+    /** How long a request waits for another request's rendering of the same page before rendering it itself. */
+    static final long WAIT_MILLIS = 5_000;
+    static final int MAX_ENTRIES = 2_000;
     private static final int MAX_URL = 600;
-    private static final int MAX_ENTRIES = 2_000;
     private static final int MAX_BODY = 512 * 1024;
     private static final List<String> NOT_REPLAYED = List.of("set-cookie", "etag", "content-length", "transfer-encoding", "date");
 
-    private record Entry(String etag, String contentType, List<String[]> headers, byte[] body) {
+    /** A kept rendering; {@code used} (a hit since the last sweep) spares it from the next eviction. */
+    private static final class Entry {
+        final String etag;
+        final String contentType;
+        final List<String[]> headers;
+        final byte[] body;
+        volatile boolean used;
+
+        Entry(String etag, String contentType, List<String[]> headers, byte[] body) {
+            this.etag = etag;
+            this.contentType = contentType;
+            this.headers = headers;
+            this.body = body;
+        }
+    }
+
+    /** A rendering under way: requests for the same page and ETag wait for it instead of rendering it again. */
+    private record Flight(String etag, CompletableFuture<Entry> result) {
     }
 
     private final PortalRevision revision;
     private final Clock clock;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, Flight> flights = new ConcurrentHashMap<>();
+    private final AtomicBoolean sweeping = new AtomicBoolean();
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
+    private final AtomicLong shared = new AtomicLong();
 
     PublicPageCache(PortalRevision revision, Clock clock) {
         this.revision = revision;
@@ -78,12 +110,12 @@ class PublicPageCache extends OncePerRequestFilter {
             return;
         }
         // read before rendering: a change committed meanwhile makes the page newer than its ETag, never older
-        String etag = etag(revision.current(), clock.millis() / BUCKET_MILLIS, key);
+        String etag = etag(revision.current(), clock.millis(), key);
         String ifNoneMatch = req.getHeader("If-None-Match");
         if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
             hits.incrementAndGet();
             Entry e = entries.get(key);
-            if (e != null && e.etag().equals(etag)) {
+            if (e != null && e.etag.equals(etag)) {
                 replay(e, res);
             } else {
                 res.setHeader("Cache-Control", "public, max-age=300");
@@ -94,32 +126,118 @@ class PublicPageCache extends OncePerRequestFilter {
             return;
         }
         Entry cached = entries.get(key);
-        if (cached != null && cached.etag().equals(etag)) {
+        if (cached != null && cached.etag.equals(etag)) {
+            if (!cached.used) {
+                cached.used = true;
+            }
             hits.incrementAndGet();
-            replay(cached, res);
-            res.setContentType(cached.contentType());
-            res.setHeader("ETag", etag);
-            res.setHeader(HEADER, "hit");
-            res.setContentLength(cached.body().length);
-            res.getOutputStream().write(cached.body());
+            serve(cached, res);
             return;
         }
+        // single flight: one request renders a missing page, the others asking for it meanwhile wait for that rendering
+        Flight mine = new Flight(etag, new CompletableFuture<>());
+        Flight running = flights.putIfAbsent(key, mine);
+        if (running != null) {
+            Entry theirs = running.etag().equals(etag) ? await(running) : null;
+            if (theirs != null) {
+                shared.incrementAndGet();
+                hits.incrementAndGet();
+                serve(theirs, res);
+            } else {
+                render(req, res, chain, key, etag); // not kept, not in time, or another revision: render it here
+            }
+            return;
+        }
+        Entry rendered = null;
+        try {
+            Entry justKept = entries.get(key); // a flight that ended between the look-up above and this one
+            if (justKept != null && justKept.etag.equals(etag)) {
+                rendered = justKept;
+                hits.incrementAndGet();
+                serve(justKept, res);
+                return;
+            }
+            rendered = render(req, res, chain, key, etag);
+        } finally {
+            flights.remove(key, mine);
+            mine.result().complete(rendered);
+        }
+    }
+
+    /** Renders the page; keeps and returns the rendering when the handler declared it public (else null). */
+    private Entry render(HttpServletRequest req, HttpServletResponse res, FilterChain chain, String key, String etag)
+            throws ServletException, IOException {
         misses.incrementAndGet();
         ShallowEtagHeaderFilter.disableContentCaching(req);
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(res);
         chain.doFilter(req, wrapper);
         String cacheControl = wrapper.getHeader("Cache-Control");
+        Entry kept = null;
         if (wrapper.getStatus() == 200 && cacheControl != null && cacheControl.startsWith("public")
                 && wrapper.getHeaders("Set-Cookie").isEmpty() && wrapper.getContentSize() <= MAX_BODY && !req.isAsyncStarted()) {
-            byte[] body = wrapper.getContentAsByteArray();
+            kept = new Entry(etag, wrapper.getContentType(), headersOf(wrapper), wrapper.getContentAsByteArray());
             if (entries.size() >= MAX_ENTRIES) {
-                entries.clear(); // bounded; a revision change makes the old ones useless anyway
+                evict();
             }
-            entries.put(key, new Entry(etag, wrapper.getContentType(), headersOf(wrapper), body));
+            entries.put(key, kept);
             wrapper.setHeader("ETag", etag);
             wrapper.setHeader(HEADER, "miss");
         }
         wrapper.copyBodyToResponse();
+        return kept;
+    }
+
+    private static Entry await(Flight f) {
+        try {
+            return f.result().get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException | TimeoutException e) {
+            return null;
+        }
+    }
+
+    private void serve(Entry e, HttpServletResponse res) throws IOException {
+        replay(e, res);
+        res.setContentType(e.contentType);
+        res.setHeader("ETag", e.etag);
+        res.setHeader(HEADER, "hit");
+        res.setContentLength(e.body.length);
+        res.getOutputStream().write(e.body);
+    }
+
+    /**
+     * The map is full: first out go the entries no request can be served from any more (another revision or a past
+     * bucket), then those without a hit since the last sweep (a URL asked once), then any, down to three quarters —
+     * never the whole map at once, so the pages in use stay. One thread sweeps; the others keep going.
+     */
+    private void evict() {
+        if (!sweeping.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            long r = revision.current();
+            long now = clock.millis();
+            entries.entrySet().removeIf(e -> !e.getValue().etag.equals(etag(r, now, e.getKey())));
+            int target = MAX_ENTRIES * 3 / 4;
+            var it = entries.values().iterator();
+            while (entries.size() > target && it.hasNext()) {
+                Entry e = it.next();
+                if (e.used) {
+                    e.used = false;
+                } else {
+                    it.remove();
+                }
+            }
+            it = entries.values().iterator();
+            while (entries.size() > target && it.hasNext()) {
+                it.next();
+                it.remove();
+            }
+        } finally {
+            sweeping.set(false);
+        }
     }
 
     /**
@@ -140,9 +258,17 @@ class PublicPageCache extends OncePerRequestFilter {
         return b.toString();
     }
 
-    /** Hits (a 304 or the kept rendering) and misses since start, for the benchmark's log line. */
+    /**
+     * Hits (a 304 or a kept rendering, among them the requests that waited for another's rendering), renderings, and
+     * those waits, since start.
+     */
     long[] counts() {
-        return new long[] {hits.get(), misses.get()};
+        return new long[] {hits.get(), misses.get(), shared.get()};
+    }
+
+    /** The renderings kept now. */
+    int kept() {
+        return entries.size();
     }
 
     private static List<String[]> headersOf(HttpServletResponse r) {
@@ -158,7 +284,7 @@ class PublicPageCache extends OncePerRequestFilter {
     }
 
     private static void replay(Entry e, HttpServletResponse res) {
-        for (String[] h : e.headers()) {
+        for (String[] h : e.headers) {
             res.addHeader(h[0], h[1]);
         }
     }
@@ -176,9 +302,16 @@ class PublicPageCache extends OncePerRequestFilter {
         return false;
     }
 
-    static String etag(long revision, long bucket, String key) {
+    /**
+     * The ETag of a page: the revision, its five-minute bucket and the URL. Each URL's buckets are shifted by a phase of
+     * its own (from the URL's checksum), so the kept pages expire spread over the five minutes instead of all together;
+     * a rendering is still served at most five minutes.
+     */
+    static String etag(long revision, long nowMillis, String key) {
         CRC32 crc = new CRC32();
         crc.update(key.getBytes(StandardCharsets.UTF_8));
-        return "\"p" + Long.toString(revision, 36) + "." + Long.toString(bucket, 36) + "." + Long.toString(crc.getValue(), 36) + "\"";
+        long sum = crc.getValue();
+        long bucket = (nowMillis + sum % BUCKET_MILLIS) / BUCKET_MILLIS;
+        return "\"p" + Long.toString(revision, 36) + "." + Long.toString(bucket, 36) + "." + Long.toString(sum, 36) + "\"";
     }
 }

@@ -1,0 +1,39 @@
+package cn.anjian.publicity.notices;
+
+import java.util.List;
+
+import cn.anjian.kernel.Fmt;
+import org.unbescape.html.HtmlEscape;
+
+/**
+ * The public notices list's rows as HTML (issue 14: an uncached list page cost ≈ 3.7 ms of JVM for 20 rows; the row
+ * loop was five interpreted expressions and a link build per row). Character for character what the template's
+ * {@code <a th:each="n : ${result.items}" …>} rendered — Thymeleaf repeats the line break and indentation before the
+ * element between rows, and escapes text and attributes with {@code escapeHtml4Xml} — pinned by
+ * {@code PublicNoticeListHtmlTests} against the former template.
+ */
+final class NoticeRowsHtml {
+
+    private static final String BETWEEN = ""; // th:each wrote the rows back to back (no whitespace between them)
+
+    private NoticeRowsHtml() {
+    }
+
+    static String of(List<PublicNoticeQueries.Notice> items) {
+        StringBuilder b = new StringBuilder(items.size() * 400);
+        for (int i = 0; i < items.size(); i++) {
+            PublicNoticeQueries.Notice n = items.get(i);
+            b.append(i == 0 ? "" : BETWEEN)
+                    .append("<a class=\"list-group-item list-group-item-action\" href=\"/public/notices/").append(n.id())
+                    .append("\">\n        <div class=\"fw-bold text-wrap\">").append(esc(n.title()))
+                    .append("</div>\n        <div class=\"small text-secondary\"><span>").append(esc(n.ownerName()))
+                    .append("</span> · <span>").append(esc(n.kindLabel())).append("</span> ·\n          <span>")
+                    .append(esc(Fmt.date(n.publishedAt()))).append("</span></div>\n      </a>");
+        }
+        return b.toString();
+    }
+
+    private static String esc(String s) {
+        return s == null ? "" : HtmlEscape.escapeHtml4Xml(s);
+    }
+}
