@@ -8,8 +8,8 @@ import org.unbescape.html.HtmlEscape;
 /**
  * The public notices list's rows as HTML (issue 14: an uncached list page cost ≈ 3.7 ms of JVM for 20 rows; the row
  * loop was five interpreted expressions and a link build per row). Character for character what the template's
- * {@code <a th:each="n : ${result.items}" …>} rendered — Thymeleaf repeats the line break and indentation before the
- * element between rows, and escapes text and attributes with {@code escapeHtml4Xml} — pinned by
+ * {@code <a th:each="n : ${result.items}" …>} rendered — the rows back to back, text and attributes escaped with
+ * {@code escapeHtml4Xml} — pinned by
  * {@code PublicNoticeListHtmlTests} against the former template.
  */
 final class NoticeRowsHtml {
