@@ -73,8 +73,10 @@ class DemoLoadingGate extends OncePerRequestFilter implements HealthIndicator {
         String accept = request.getHeader("Accept");
         byte[] body;
         if (path.startsWith("/api/") || (accept != null && accept.contains("json") && !accept.contains("html"))) {
-            response.setContentType("application/json;charset=UTF-8");
-            body = ("{\"code\":\"" + CODE + "\",\"message\":\"系统正在启动，正在载入演示数据，请约 5 秒后重试\"}")
+            // the shape of every API refusal (web's Refused: RFC 9457 problem details with the stable code)
+            response.setContentType("application/problem+json;charset=UTF-8");
+            body = ("{\"type\":\"urn:anjian:error:" + CODE + "\",\"title\":\"Service Unavailable\",\"status\":503,"
+                    + "\"detail\":\"系统正在启动，正在载入演示数据，请约 5 秒后重试\",\"code\":\"" + CODE + "\"}")
                     .getBytes(StandardCharsets.UTF_8);
         } else {
             response.setContentType("text/html;charset=UTF-8");

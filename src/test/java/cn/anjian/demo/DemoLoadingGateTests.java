@@ -46,7 +46,9 @@ class DemoLoadingGateTests {
         assertThat(page.getContentAsString()).contains("系统正在启动").contains("http-equiv=\"refresh\"").doesNotContain("<script");
         MockHttpServletResponse api = run(loading, "/api/v1/auth/token", "application/json");
         assertThat(api.getStatus()).isEqualTo(503);
-        assertThat(api.getContentAsString()).contains("\"code\":\"DEMO-LOADING\"").contains("请约 5 秒后重试");
+        assertThat(api.getContentType()).startsWith("application/problem+json");
+        assertThat(api.getContentAsString()).contains("\"code\":\"DEMO-LOADING\"").contains("\"status\":503")
+                .contains("请约 5 秒后重试");
         // health and static files pass (scripts wait on health; the page's stylesheet loads)
         assertThat(run(loading, "/actuator/health", "application/json").getStatus()).isEqualTo(200);
         assertThat(run(loading, "/css/app.css", "text/css").getStatus()).isEqualTo(200);
