@@ -129,22 +129,33 @@ class PublicNoticeQueries {
 
     /** The departments that have published something (the agency filter's choices). */
     List<Owner> owners() {
+        return held().list();
+    }
+
+    /** The agency filter's options as HTML, {@code selected} (the raw parameter; null: none) chosen; kept with the list. */
+    String ownerOptions(String selected) {
+        return held().options().with(selected);
+    }
+
+    private Owners held() {
         long r = revision.current();
         Owners held = owners;
         long now = System.currentTimeMillis(); // freshness of a cache, not a business time
         if (held != null && held.revision() == r && now - held.loadedAt() < OWNERS_MAX_AGE_MILLIS) {
-            return held.list();
+            return held;
         }
         List<Owner> list = loadOwners();
-        owners = new Owners(r, now, list);
-        return list;
+        Owners fresh = new Owners(r, now, list, NoticeListView.Options.of(list.stream()
+                .map(o -> new cn.anjian.kernel.Choice(Long.toString(o.id()), o.name(), false)).toList()));
+        owners = fresh;
+        return fresh;
     }
 
     /**
      * The agency filter's choices change with the portal's revision (and an agency's name, rarely: at most five minutes
-     * old, as the public pages' ETags): kept per revision, one list of a few KB.
+     * old, as the public pages' ETags): kept per revision, one list of a few KB and its options' HTML.
      */
-    private record Owners(long revision, long loadedAt, List<Owner> list) {
+    private record Owners(long revision, long loadedAt, List<Owner> list, NoticeListView.Options options) {
     }
 
     private static final long OWNERS_MAX_AGE_MILLIS = 300_000;

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import cn.anjian.IntegrationTest;
-import cn.anjian.kernel.Choice;
 import jakarta.servlet.ServletContext;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -31,7 +29,8 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * options and pager in Java. The page must stay byte-identical to what the former template
  * ({@code templates/publicity/test/notices-reference.html}, the template before the change) renders from the same data:
  * masked names and characters to escape, a changed (revised) and a withdrawn entry, page 2, another order, a selected
- * agency and kind, an empty result, a refused filter, and the whole list.
+ * agency and kind, an empty result, a refused filter, and the whole list. Since the whole page is written from Java
+ * ({@link NoticeListView}: the layout's chrome, the form, the links), this pins the layout's part too.
  */
 @IntegrationTest
 class PublicNoticeListHtmlTests {
@@ -41,6 +40,7 @@ class PublicNoticeListHtmlTests {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired Publications publications;
+    @Autowired PublicNoticeQueries queries;
     @Autowired cn.anjian.org.Agencies agencies;
     @Autowired ISpringTemplateEngine engine;
     @Autowired ApplicationContext context;
@@ -63,9 +63,7 @@ class PublicNoticeListHtmlTests {
         MvcResult r = mvc.perform(request.param("nocache", Long.toString(N.incrementAndGet()))).andReturn();
         assertThat(r.getModelAndView()).isNotNull();
         Map<String, Object> vars = new HashMap<>(r.getModelAndView().getModel());
-        @SuppressWarnings("unchecked")
-        List<Choice> owners = (List<Choice>) vars.get("ownerChoices");
-        vars.put("owners", owners.stream().map(c -> new PublicNoticeQueries.Owner(Long.parseLong(c.value()), c.label())).toList());
+        vars.put("owners", queries.owners());
         vars.put("kinds", PublicationKind.values());
         vars.put(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
                 new ThymeleafEvaluationContext(context, conversions));
@@ -98,6 +96,9 @@ class PublicNoticeListHtmlTests {
         same(get("/public/notices").param("q", "不存在的公告标题" + tag));
         same(get("/public/notices").param("agencyId", "0" + a).param("kind", "INSPECTION_RESULT")); // a selected agency only by its plain id
         same(get("/public/notices").param("from", "nope")); // a refused filter: the form with its message
+        same(get("/public/notices").param("q", "A&B <煤业> \"引号\" '单引号' {x} 50%").param("kind", "NOPE").param("sort", "title,desc")
+                .param("size", "100").param("page", "3")); // text to escape and encode, an unknown kind, a page past the end
+        same(get("/public/notices").param("agencyId", a).param("to", "2026-01-01").param("from", "2026-02-01")); // refused: from after to
         same(get("/public/notices"));
         String page = mvc.perform(get("/public/notices").param("agencyId", a).param("nocache", "x" + N.incrementAndGet()))
                 .andReturn().getResponse().getContentAsString();
