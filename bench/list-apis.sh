@@ -17,6 +17,10 @@
 # PostgreSQL process of the data dir over the run ÷ requests (as bench/list-cpu.sh), p50 / p95 from wrk.
 # A list of kind html is measured as its HTML page (a browser session); records and the flagged mine checks have had
 # their JSON APIs since issue 20 item 7 (GET /api/v1/recordings, GET /api/v1/mines/checks/flagged).
+# JVM warm-up (unmeasured, before the first measured run): JIT_WARM rounds (default 2; 0 = none) of 1 s of every list of
+# the run in every scope and of the no-op — ≈ 54 s for all eight lists —, so the first list's ratio is not taken against
+# the no-op of a JVM still compiling (the cases' no-op had cost 2.3× the others' on a JVM 3 s warm). WARM is then each
+# run's own short warm-up.
 # Absolute figures move with the machine's load: compare the ratios of one run. Needs wrk and psql.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -160,7 +164,19 @@ run() { # $1 = api|html, $2 = path, $3.. = credentials → prints "jvm_ms pg_ms 
     n = w[2]; printf "%.2f %.2f %d %.1f %.1f %d\n", (y[1] - x[1]) * 1000 / hz / n, (y[2] - x[2]) * 1000 / hz / n, n, w[4], w[6], w[8] }'
 }
 
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $secs s per run, $conns connections, $warm s warm-up; $(nproc) cores"
+jit_rounds=${JIT_WARM:-2}
+for ((round = 1; round <= jit_rounds; round++)); do   # the JVM warm-up: 1 s of every list and scope, then the no-op
+  for spec in "${lists[@]}" "noop|api|/api/v1/auth/me"; do
+    IFS='|' read -r name kind path <<< "$spec"
+    [[ "$name" =~ $only || "$name" = noop ]] || continue
+    for s in $scopes; do
+      if [ "$kind" = api ]; then creds=("${token[$s]}"); else read -r -a creds <<< "${cookie[$s]}"; fi
+      lua "$work/warm.lua" "$kind" "$path" "${creds[@]}"
+      wrk -t2 -c"$conns" -d1s --timeout 60s -s "$work/warm.lua" "$B" > /dev/null 2>&1
+    done
+  done
+done
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $secs s per run, $conns connections, $warm s warm-up per run after $jit_rounds JVM warm-up rounds; $(nproc) cores"
 printf "%-12s %-9s %-5s %7s %7s %7s %7s %7s %7s %6s %9s\n" list scope kind "JVM ms" "PG ms" total "req/s" "p50 ms" "p95 ms" non2xx "÷ no-op"
 for spec in "${lists[@]}"; do
   IFS='|' read -r name kind path <<< "$spec"

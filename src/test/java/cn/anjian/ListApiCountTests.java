@@ -64,6 +64,10 @@ class ListApiCountTests {
 
     /** {@code n} deadlines: live and closed, overdue and not, with equal due dates (the tiebreaker decides). */
     private void deadlines(int n) {
+        deadlines(path, n);
+    }
+
+    private void deadlines(String under, int n) {
         jdbc.sql("""
                 INSERT INTO cal_deadline (version, subject_type, subject_id, rule_id, owner_unit_id, jurisdiction_id, scope_path,
                     period_kind, period_amount, start_at, due_date, due_at, state, created_at, title)
@@ -72,14 +76,38 @@ class ListApiCountTests {
                        timestamptz '2026-01-01 08:00+08' + (g % 13) * interval '1 day',
                        DATE '2026-02-01' + (g % 7), timestamptz '2026-02-02 00:00+08' + (g % 7) * interval '1 day',
                        (ARRAY['OPEN', 'OVERDUE', 'MET', 'OPEN', 'WAIVED'])[1 + g % 5], now(), '期限' || g
-                FROM generate_series(1, :n) g""").param("p", path).param("n", n).update();
+                FROM generate_series(1, :n) g""").param("p", under).param("n", n).update();
     }
 
     /** The deadline list as one query (before V24_15), the reference for the rows and their order. */
     private List<Long> deadlinesAsOneQuery(ListSort.Sort sort, int page, int size) {
+        return deadlinesAsOneQuery(path, sort, page, size);
+    }
+
+    private List<Long> deadlinesAsOneQuery(String under, ListSort.Sort sort, int page, int size) {
         return jdbc.sql("SELECT id FROM cal_deadline WHERE scope_path LIKE :p AND state IN ('OPEN', 'OVERDUE')"
                         + sort.orderBy() + " LIMIT :n OFFSET :o")
-                .params(Map.of("p", path + "%", "n", size, "o", page * size)).query(Long.class).list();
+                .params(Map.of("p", under + "%", "n", size, "o", page * size)).query(Long.class).list();
+    }
+
+    @Test
+    @DisplayName("Issue 20: a county's deadline list (its scope's index entries first) gives the one query's rows, never a sibling county's")
+    void countyDeadlinesSameRowsNoSibling() {
+        String county = path + "5/";
+        deadlines(county, 120);      // 72 live, a quarter of them in a unit below the county
+        deadlines(path + "6/", 120); // the sibling county: same due dates, smaller or larger ids
+        TestActor countyReader = TestActors.actor("listcounty" + path.hashCode(), 1, county, "deadline:read", "deadline:read-scope");
+        for (String raw : new String[] {null, "urgency,desc", "due", "due,desc", "start", "kind,desc"}) {
+            ListSort.Sort sort = DeadlineQueries.SORT.parse(raw);
+            for (int page = 0; page < 4; page++) {
+                DeadlineQueries.Page p = deadlines.list(countyReader, new DeadlineQueries.Filter(List.of(), null, null, null, null,
+                        null, null, sort), page, 20, ListCount.CAPPED);
+                assertThat(p.items()).extracting(DeadlineView::id).extracting(id -> id.value()).as("sort %s, page %d", raw, page)
+                        .containsExactlyElementsOf(deadlinesAsOneQuery(county, sort, Math.min(page, 3), 20));
+                assertThat(p.items()).allSatisfy(d -> assertThat(d.scopePath()).startsWith(county));
+                assertThat(p.total()).isEqualTo(72);
+            }
+        }
     }
 
     @Test

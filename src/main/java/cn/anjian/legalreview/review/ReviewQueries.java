@@ -6,10 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Consumer;
 
 import cn.anjian.calendar.DeadlineId;
@@ -34,17 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewQueries {
 
     public static final int PAGE_SIZE = 20;
-    static final int EXPORT_CHUNK = 500;
 
     /** One row of the list; {@code dueDate} is the review deadline's (calendar), null while none or pending. */
     public record Row(long id, String caseNumber, String caseTitle, Status status, int round, boolean major, Outcome outcome,
                       Instant submittedAt, String submittedBy, LocalDate dueDate, String opinionNumber, boolean discussed,
                       @JsonIgnore Long deadlineId) {
-
-        Row due(LocalDate day) {
-            return new Row(id, caseNumber, caseTitle, status, round, major, outcome, submittedAt, submittedBy, day, opinionNumber,
-                    discussed, deadlineId);
-        }
     }
 
     /** The list's sortable columns (issue 12, the one list kit): newest submission first by default. */
@@ -65,6 +57,12 @@ public class ReviewQueries {
     /** Staff see the submitter's name, never the login name (identity's published view). */
     private static final String SUBMITTER =
             "(SELECT u.display_name FROM iam_user_view u WHERE u.username = r.submitted_by) AS submitted_by_name ";
+
+    /**
+     * The running deadline's due date (calendar's published view, the same column as {@code DeadlineView.dueDate}), in
+     * the list's one statement: no second statement and no transaction for {@code Deadlines.findAll}.
+     */
+    private static final String DUE = "(SELECT d.due_date FROM cal_deadline_due_view d WHERE d.id = r.deadline_id) AS due_date ";
 
     /** A login name column's display name (identity's published view), as {@code <column>_name}. */
     private static final String NAME = "(SELECT u.display_name FROM iam_user_view u WHERE u.username = r.%1$s) AS %1$s_name";
@@ -91,36 +89,18 @@ public class ReviewQueries {
         // once per scope and connection for that prefix (lr_review_scope or lr_review_submitted). With a filter's
         // parameters a generic plan would not see the prefix: CustomPlanJdbc plans those for their values every time.
         Map<String, Object> params = new java.util.HashMap<>();
-        String sql = "SELECT r.*, " + SUBMITTER + from(actor, f, params) + f.sort().orderBy()
+        String sql = "SELECT r.*, " + SUBMITTER + ", " + DUE + from(actor, f, params) + f.sort().orderBy()
                 + " LIMIT " + (size + 1) + " OFFSET " + (long) page * size;
-        return withDue((params.isEmpty() ? jdbc.sql(sql) : customPlans.sql(sql).params(params)).query(this::row).list());
+        return (params.isEmpty() ? jdbc.sql(sql) : customPlans.sql(sql).params(params)).query(this::row).list();
     }
 
-    /** Every row for the Excel export, streamed (due dates read a chunk of rows at a time). */
+    /** Every row for the Excel export, streamed. */
     public void each(Actor actor, Filter f, Consumer<Row> out) {
-        List<Row> chunk = new ArrayList<>(EXPORT_CHUNK);
         Map<String, Object> params = new java.util.HashMap<>();
-        try (var rows = export.sql("SELECT r.*, " + SUBMITTER + from(actor, f, params) + f.sort().orderBy())
+        try (var rows = export.sql("SELECT r.*, " + SUBMITTER + ", " + DUE + from(actor, f, params) + f.sort().orderBy())
                 .params(params).query(this::row).stream()) {
-            rows.forEach(r -> {
-                chunk.add(r);
-                if (chunk.size() == EXPORT_CHUNK) {
-                    withDue(chunk).forEach(out);
-                    chunk.clear();
-                }
-            });
+            rows.forEach(out);
         }
-        withDue(chunk).forEach(out);
-    }
-
-    /** The rows with their deadline's due date, read in one query (not one per row). */
-    private List<Row> withDue(List<Row> rows) {
-        Map<DeadlineId, DeadlineView> due = deadlines.findAll(rows.stream().map(Row::deadlineId).filter(Objects::nonNull)
-                .map(DeadlineId::new).toList());
-        return rows.stream().map(r -> {
-            DeadlineView d = r.deadlineId() == null ? null : due.get(new DeadlineId(r.deadlineId()));
-            return d == null ? r : r.due(d.dueDate());
-        }).toList();
     }
 
     /** The list's FROM and WHERE: the scope (ORG-03, written in: {@code Scope#patternLiteral}), then the filter's conditions. */
@@ -137,13 +117,13 @@ public class ReviewQueries {
         return sql.append(' ').toString();
     }
 
-    /** A row as read; its due date is filled by {@link #withDue}. */
+    /** A row as read, its due date from {@link #DUE}. */
     Row row(ResultSet rs, int i) throws SQLException {
         java.sql.Timestamp at = rs.getTimestamp("submitted_at");
         String outcome = rs.getString("outcome");
         return new Row(rs.getLong("id"), rs.getString("case_number"), rs.getString("case_title"), Status.valueOf(rs.getString("status")),
                 rs.getInt("round"), rs.getBoolean("major"), outcome == null ? null : Outcome.valueOf(outcome), at.toInstant(),
-                rs.getString("submitted_by_name"), null, rs.getString("opinion_number"),
+                rs.getString("submitted_by_name"), rs.getObject("due_date", LocalDate.class), rs.getString("opinion_number"),
                 Boolean.TRUE.equals(rs.getObject("discussion_agreed", Boolean.class)), rs.getObject("deadline_id", Long.class));
     }
 
@@ -192,7 +172,8 @@ public class ReviewQueries {
 
     /** The reviews of a case in the actor's scope, newest first (for the case's what-if page). */
     public List<Row> forCase(Actor actor, long caseId) {
-        return withDue(jdbc.sql("SELECT r.* FROM lr_review r WHERE r.case_id = :c AND r.scope_path LIKE :scope ORDER BY r.id DESC")
-                .param("c", caseId).param("scope", actor.scope().pattern()).query(this::row).list());
+        return jdbc.sql("SELECT r.*, " + SUBMITTER + ", " + DUE
+                        + "FROM lr_review r WHERE r.case_id = :c AND r.scope_path LIKE :scope ORDER BY r.id DESC")
+                .param("c", caseId).param("scope", actor.scope().pattern()).query(this::row).list();
     }
 }
