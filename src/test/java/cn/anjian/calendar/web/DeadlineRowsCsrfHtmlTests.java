@@ -3,6 +3,7 @@ package cn.anjian.calendar.web;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -47,6 +48,7 @@ class DeadlineRowsCsrfHtmlTests {
             }
         };
         view.setApplicationContext(web);
+        view.setLocale(Locale.SIMPLIFIED_CHINESE);
         view.setCharacterEncoding("UTF-8");
         view.setContentType("text/html;charset=UTF-8");
         MockHttpServletRequest req = new MockHttpServletRequest(web.getServletContext(), "GET", "/calendar/deadlines");
