@@ -45,10 +45,10 @@ class DeadlineRowsCsrfHtmlTests {
         ThymeleafView view = new ThymeleafView("<table>\n        <tbody>\n" + body + "        </tbody>\n</table>") {
             {
                 setTemplateEngine(engine);
+                setLocale(Locale.SIMPLIFIED_CHINESE);
             }
         };
         view.setApplicationContext(web);
-        view.setLocale(Locale.SIMPLIFIED_CHINESE);
         view.setCharacterEncoding("UTF-8");
         view.setContentType("text/html;charset=UTF-8");
         MockHttpServletRequest req = new MockHttpServletRequest(web.getServletContext(), "GET", "/calendar/deadlines");
