@@ -88,28 +88,33 @@ public record DeadlineListRow(long id, String rowClass, String link, String titl
         if (canManage) {
             b.append("<td>\n            ");
             if (manageable) {
-                b.append("<div class=\"d-flex flex-wrap gap-1\">\n              <form method=\"post\" action=\"").append(esc(metUrl))
-                        .append("\">").append(csrf).append(back)
-                        .append("\n                <button class=\"btn btn-sm btn-success\" type=\"submit\">完成</button>\n              </form>\n              ");
-                if (suspendable) {
-                    b.append("<form method=\"post\" class=\"d-flex gap-1\"\n                    action=\"").append(esc(suspendUrl))
-                            .append("\">").append(csrf).append(back)
-                            .append("\n                <input class=\"form-control form-control-sm reason-input\" name=\"reason\" required maxlength=\"500\" placeholder=\"中止理由\">")
-                            .append("\n                <button class=\"btn btn-sm btn-outline-warning\" type=\"submit\">中止</button>\n              </form>");
-                }
-                b.append("\n              ");
-                if (suspended) {
-                    b.append("<form method=\"post\" action=\"").append(esc(resumeUrl)).append("\">").append(csrf).append(back)
-                            .append("\n                <button class=\"btn btn-sm btn-outline-primary\" type=\"submit\">恢复计时</button>\n              </form>");
-                }
-                b.append("\n              <form method=\"post\" class=\"d-flex gap-1\" action=\"").append(esc(waiveUrl)).append("\">")
-                        .append(csrf).append(back)
-                        .append("\n                <input class=\"form-control form-control-sm reason-input\" name=\"reason\" required maxlength=\"500\" placeholder=\"豁免理由（必填）\">")
-                        .append("\n                <button class=\"btn btn-sm btn-outline-danger\" type=\"submit\">豁免</button>\n              </form>\n            </div>");
+                appendForms(b, back, csrf);
             }
             b.append("\n          </td>");
         }
         b.append("\n        </tr>");
+    }
+
+    /** The four POST forms of a manageable row, each with the request's CSRF field where {@code th:action} put it. */
+    private void appendForms(StringBuilder b, String back, String csrf) {
+        b.append("<div class=\"d-flex flex-wrap gap-1\">\n              <form method=\"post\" action=\"").append(esc(metUrl))
+                .append("\">").append(csrf).append(back)
+                .append("\n                <button class=\"btn btn-sm btn-success\" type=\"submit\">完成</button>\n              </form>\n              ");
+        if (suspendable) {
+            b.append("<form method=\"post\" class=\"d-flex gap-1\"\n                    action=\"").append(esc(suspendUrl))
+                    .append("\">").append(csrf).append(back)
+                    .append("\n                <input class=\"form-control form-control-sm reason-input\" name=\"reason\" required maxlength=\"500\" placeholder=\"中止理由\">")
+                    .append("\n                <button class=\"btn btn-sm btn-outline-warning\" type=\"submit\">中止</button>\n              </form>");
+        }
+        b.append("\n              ");
+        if (suspended) {
+            b.append("<form method=\"post\" action=\"").append(esc(resumeUrl)).append("\">").append(csrf).append(back)
+                    .append("\n                <button class=\"btn btn-sm btn-outline-primary\" type=\"submit\">恢复计时</button>\n              </form>");
+        }
+        b.append("\n              <form method=\"post\" class=\"d-flex gap-1\" action=\"").append(esc(waiveUrl)).append("\">")
+                .append(csrf).append(back)
+                .append("\n                <input class=\"form-control form-control-sm reason-input\" name=\"reason\" required maxlength=\"500\" placeholder=\"豁免理由（必填）\">")
+                .append("\n                <button class=\"btn btn-sm btn-outline-danger\" type=\"submit\">豁免</button>\n              </form>\n            </div>");
     }
 
     private static String esc(String s) {
