@@ -37,4 +37,12 @@ public final class ListKitRows {
     public static String esc(String s) {
         return s == null ? "" : HtmlEscape.escapeHtml4Xml(s);
     }
+
+    /**
+     * The hidden CSRF field that Thymeleaf's {@code th:action} inserts right after a POST form's opening tag (Spring
+     * Security's {@code CsrfRequestDataValueProcessor}); rows with forms append it the same way. Empty without a token.
+     */
+    public static String csrfInput(String parameterName, String token) {
+        return token == null ? "" : "<input type=\"hidden\" name=\"" + esc(parameterName) + "\" value=\"" + esc(token) + "\"/>";
+    }
 }
