@@ -34,11 +34,16 @@ class AuditChainer {
     private static final int FULL_SWEEP_EVERY = 300;
     /**
      * Every n-th scheduled run looks at the recent window (the last {@code lookback} ids); the runs between read only the
-     * ids above the highest chained one, so their cost follows the new entries: the window's anti-join of ~20,000 entries
-     * once a second was 27–50 ms of PostgreSQL a run under a draw load (bench/expert-draw.md). A late committer below the
-     * highest chained id waits for the next window run (≤ ~10 s), as one beyond the window waits for the full sweep.
+     * ids above the highest chained one less {@link #TAIL_MARGIN}, so their cost follows the new entries: the window's
+     * anti-join of ~20,000 entries once a second was 27–50 ms of PostgreSQL a run under a draw load (bench/expert-draw.md).
+     * A late committer further below waits for the next window run (≤ ~10 s), one beyond the window for the full sweep.
      */
     private static final int WINDOW_EVERY = 10;
+    /**
+     * A tail run also looks this many ids below the highest chained one: a transaction that was in flight at the last
+     * run (an id below the highest chained, committed since) is chained within a second, as the window run did.
+     */
+    static final long TAIL_MARGIN = 1_000;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -92,7 +97,7 @@ class AuditChainer {
          * {@code lookback} entries. Late stragglers beyond that are picked up by the full sweep and by verification.
          */
         WINDOW,
-        /** Ids above the highest chained id only: the entries written since the last run. */
+        /** Ids above (highest chained id − {@link #TAIL_MARGIN}): the entries written since the last run and the late ones near it. */
         TAIL
     }
 
@@ -129,7 +134,7 @@ class AuditChainer {
             floor[0] = switch (scan) {
                 case FULL -> 0;
                 case WINDOW -> Math.max(0, maxChained - lookback);
-                case TAIL -> maxChained;
+                case TAIL -> Math.max(0, maxChained - Math.min(TAIL_MARGIN, lookback));
             };
         }
         // The redundant "c.entry_id > floor" lets PostgreSQL restrict both sides of the anti-join to the
