@@ -32,6 +32,18 @@ class AuditChainer {
     static final long LOCK_KEY = 0x415544434841494EL;
     /** Every n-th scheduled run looks at all entries, not just the recent window (~5 min at 1 run/s). */
     private static final int FULL_SWEEP_EVERY = 300;
+    /**
+     * Every n-th scheduled run looks at the recent window (the last {@code lookback} ids); the runs between read only the
+     * ids above the highest chained one less {@link #TAIL_MARGIN}, so their cost follows the new entries: the window's
+     * anti-join of ~20,000 entries once a second was 27–50 ms of PostgreSQL a run under a draw load (bench/expert-draw.md).
+     * A late committer further below waits for the next window run (≤ ~10 s), one beyond the window for the full sweep.
+     */
+    private static final int WINDOW_EVERY = 10;
+    /**
+     * A tail run also looks this many ids below the highest chained one: a transaction that was in flight at the last
+     * run (an id below the highest chained, committed since) is chained within a second, as the window run did.
+     */
+    static final long TAIL_MARGIN = 1_000;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
@@ -60,8 +72,9 @@ class AuditChainer {
     @Scheduled(fixedDelayString = "${anjian.audit.chain-interval:PT1S}", initialDelayString = "PT2S")
     @SchedulerLock(name = "audit-chain", lockAtMostFor = "PT10M")
     public void scheduledRun() {
-        boolean full = scheduledRuns.getAndIncrement() % FULL_SWEEP_EVERY == 0;
-        int n = chain(full, false);
+        long run = scheduledRuns.getAndIncrement();
+        Scan scan = run % FULL_SWEEP_EVERY == 0 ? Scan.FULL : run % WINDOW_EVERY == 0 ? Scan.WINDOW : Scan.TAIL;
+        int n = chain(scan, false);
         if (n > 0) {
             log.debug("chained {} audit entries", n);
         }
@@ -72,22 +85,33 @@ class AuditChainer {
      * run) to finish its batch rather than skipping. Returns how many were chained by this call.
      */
     int chainAll() {
-        return chain(true, true);
+        return chain(Scan.FULL, true);
+    }
+
+    /** Which entries a run looks at for unchained ones. */
+    enum Scan {
+        /** All entries. */
+        FULL,
+        /**
+         * Ids above (highest chained id − lookback): covers any transaction that commits within the last
+         * {@code lookback} entries. Late stragglers beyond that are picked up by the full sweep and by verification.
+         */
+        WINDOW,
+        /** Ids above (highest chained id − {@link #TAIL_MARGIN}): the entries written since the last run and the late ones near it. */
+        TAIL
     }
 
     /**
-     * @param full look at all entries; otherwise only ids above (highest chained id − lookback), which
-     *             covers any transaction that commits within the last {@code lookback} entries. Late
-     *             stragglers beyond that are picked up by the periodic full sweep and by verification.
+     * @param scan which entries to look at
      * @param wait wait for the lock (direct calls) instead of leaving the work to its holder (scheduled runs)
      */
-    int chain(boolean full, boolean wait) {
+    int chain(Scan scan, boolean wait) {
         long[] floor = {-1};
         int total = 0;
         // A caller's read-only transaction cannot take the inserts: chain in a transaction of our own then.
         TransactionTemplate t = TransactionSynchronizationManager.isCurrentTransactionReadOnly() ? ownTx : tx;
         while (true) {
-            Integer n = t.execute(s -> batch(full, wait, floor));
+            Integer n = t.execute(s -> batch(scan, wait, floor));
             if (n == null || n < 0) {
                 return total; // another chainer holds the lock; it will do the work
             }
@@ -99,7 +123,7 @@ class AuditChainer {
     }
 
     /** One batch under the advisory lock. {@code floor[0]} carries the scan position between batches of one run. */
-    private int batch(boolean full, boolean wait, long[] floor) {
+    private int batch(Scan scan, boolean wait, long[] floor) {
         if (wait) {
             jdbc.queryForObject("select pg_advisory_xact_lock(?)::text", String.class, LOCK_KEY);
         } else if (!Boolean.TRUE.equals(jdbc.queryForObject("select pg_try_advisory_xact_lock(?)", Boolean.class, LOCK_KEY))) {
@@ -107,7 +131,11 @@ class AuditChainer {
         }
         if (floor[0] < 0) {
             long maxChained = jdbc.queryForObject("select coalesce(max(entry_id), 0) from audit_chain", Long.class);
-            floor[0] = full ? 0 : Math.max(0, maxChained - lookback);
+            floor[0] = switch (scan) {
+                case FULL -> 0;
+                case WINDOW -> Math.max(0, maxChained - lookback);
+                case TAIL -> Math.max(0, maxChained - Math.min(TAIL_MARGIN, lookback));
+            };
         }
         // The redundant "c.entry_id > floor" lets PostgreSQL restrict both sides of the anti-join to the
         // window instead of scanning the whole chain (measured: 120 ms → a few ms per idle run at 1M rows).

@@ -71,6 +71,49 @@ final class DrawSnapshot {
         return HEX.formatHex(sha.digest());
     }
 
+    /** A draw's snapshot as stored: the packed bytes ({@link #pack}) and the hash ({@link #hash}). */
+    record Stored(byte[] pack, String hash) {
+    }
+
+    /**
+     * {@link #pack} and {@link #hash} in one pass over the candidates: the canonical text goes to the digest in chunks
+     * as it is written (no ~20 KB buffer), the packed bytes as they are produced. The same bytes and the same hash as
+     * the two apart ({@code DrawSnapshotTests.storedSameAsPackAndHash}).
+     */
+    static Stored store(List<Candidate> candidates, LocalDate day) {
+        MessageDigest sha = sha256();
+        Ascii text = new Ascii(CHUNK + 64);
+        Bytes out = new Bytes(candidates.size() * 5 + 8);
+        out.put(PACK_V1);
+        out.varint(candidates.size());
+        long previous = 0;
+        long drawDay = day.toEpochDay();
+        for (int i = 0, n = candidates.size(); i < n; i++) {
+            Candidate c = candidates.get(i);
+            LocalDate last = c.lastDispatched();
+            out.varint(zigzag(c.expertId() - previous));
+            out.varint(zigzag(c.dispatches()));
+            out.varint(last == null ? 0 : zigzag(drawDay - last.toEpochDay()) + 1);
+            previous = c.expertId();
+            if (i > 0) {
+                text.put(';');
+            }
+            text.number(c.expertId()).put(':').number(c.dispatches()).put(':');
+            if (last != null) {
+                text.date(last);
+            }
+            if (text.length >= CHUNK) {
+                sha.update(text.bytes, 0, text.length);
+                text.length = 0;
+            }
+        }
+        sha.update(text.bytes, 0, text.length);
+        return new Stored(out.toArray(), HEX.formatHex(sha.digest()));
+    }
+
+    /** The digest takes the text in chunks of about this many bytes. */
+    private static final int CHUNK = 4096;
+
     private static final HexFormat HEX = HexFormat.of();
     private static final MessageDigest SHA_256;
 

@@ -111,11 +111,34 @@ public class Draws {
         after.put("excluded", excluded.size());
         events.publishEvent(AuditableEvent.change("experts.draw.made", "expert-draw", id, null, after));
         // the view from what was just written: reading ~1,000 candidates back cost more than the draw itself
-        Set<Long> picked = chosen.stream().map(Candidate::expertId).collect(Collectors.toSet());
         return new DrawView(id, seed, field.name(), sub == null ? null : sub.name(), level == null ? null : level.label(), count,
                 target == null ? null : target.id(), target == null ? null : target.name(), day, actor.username(), at,
-                eligible.stream().map(c -> new DrawView.Candidate(c.expertId(), c.name(), c.dispatches(), c.lastDispatched(),
-                        picked.contains(c.expertId()))).toList(), excluded, selected);
+                new CandidateViews(eligible, chosen), excluded, selected);
+    }
+
+    /**
+     * The view's candidates over the draw's eligible list, each made when read: the API answers only the selection and
+     * the exclusions, so ~1,000 view records a draw were made for nothing (the page reads them all, as before).
+     */
+    static final class CandidateViews extends java.util.AbstractList<DrawView.Candidate> implements java.util.RandomAccess {
+        private final List<Candidate> eligible;
+        private final Set<Long> picked;
+
+        CandidateViews(List<Candidate> eligible, List<Candidate> chosen) {
+            this.eligible = List.copyOf(eligible);
+            this.picked = chosen.stream().map(Candidate::expertId).collect(Collectors.toUnmodifiableSet());
+        }
+
+        @Override
+        public DrawView.Candidate get(int index) {
+            Candidate c = eligible.get(index);
+            return new DrawView.Candidate(c.expertId(), c.name(), c.dispatches(), c.lastDispatched(), picked.contains(c.expertId()));
+        }
+
+        @Override
+        public int size() {
+            return eligible.size();
+        }
     }
 
     /**

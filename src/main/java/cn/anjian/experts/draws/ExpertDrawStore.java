@@ -56,6 +56,7 @@ class ExpertDrawStore {
      * for ~1,000 candidates: PostgreSQL parsed three 1,000-element array literals for 2–3 ms a draw).
      */
     long insert(NewDraw d) {
+        DrawSnapshot.Stored snapshot = DrawSnapshot.store(d.candidates(), d.day());
         return jdbc.sql("""
                 INSERT INTO exp_draw (agency_id, scope_path, field_code, sub_code, level, requested, target_enterprise_id,
                                       seed, draw_day, candidate_pack, candidate_hash, excluded, selected, drawn_at, drawn_by)
@@ -65,8 +66,8 @@ class ExpertDrawStore {
                 .param("agency", d.pool().agencyId()).param("scope", d.pool().scopePath()).param("field", d.field())
                 .param("sub", d.sub()).param("level", d.level() == null ? null : d.level().name())
                 .param("requested", d.requested()).param("target", d.targetEnterpriseId()).param("seed", d.seed())
-                .param("day", Draws.sqlDate(d.day())).param("pack", DrawSnapshot.pack(d.candidates(), d.day()))
-                .param("hash", DrawSnapshot.hash(d.candidates()))
+                .param("day", Draws.sqlDate(d.day())).param("pack", snapshot.pack())
+                .param("hash", snapshot.hash())
                 .param("excluded", json.writeValueAsString(d.excluded())).param("selected", json.writeValueAsString(d.selected()))
                 .param("at", Draws.sqlTime(d.at())).param("by", d.by())
                 .query(Long.class).single();

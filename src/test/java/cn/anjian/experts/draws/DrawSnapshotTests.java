@@ -198,6 +198,41 @@ class DrawSnapshotTests {
         }
     }
 
+    @Test
+    @DisplayName("EXP-07 a draw stores in one pass exactly the packed bytes and the hash of the two apart: any order, id, count and date, up to 3,000 candidates (the digest's chunks crossed)")
+    void storedSameAsPackAndHash() throws Exception {
+        LocalDate day = LocalDate.of(2026, 12, 7);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(2093);
+        for (int round = 0; round < 300; round++) {
+            List<Candidate> snapshot = new java.util.ArrayList<>();
+            for (int i = random.nextInt(0, round % 10 == 0 ? 3_000 : 400); i > 0; i--) {
+                long id = switch (random.nextInt(4)) {
+                    case 0 -> random.nextLong(Long.MIN_VALUE, Long.MAX_VALUE);
+                    case 1 -> random.nextInt(0, 10);
+                    default -> random.nextLong(0, 20_000);
+                };
+                LocalDate last = switch (random.nextInt(4)) {
+                    case 0 -> null;
+                    case 1 -> day.minusDays(random.nextInt(0, 4_000));
+                    case 2 -> LocalDate.ofEpochDay(random.nextLong(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay()));
+                    default -> LocalDate.ofEpochDay(random.nextLong(-1_000_000, 1_000_000));
+                };
+                snapshot.add(new Candidate(id, null, random.nextInt(Integer.MIN_VALUE, Integer.MAX_VALUE), last));
+            }
+            StringBuilder text = new StringBuilder(); // the canonical text as the draws stored before hashed it
+            for (int i = 0; i < snapshot.size(); i++) {
+                Candidate c = snapshot.get(i);
+                text.append(i == 0 ? "" : ";").append(c.expertId()).append(':').append(c.dispatches()).append(':')
+                        .append(c.lastDispatched() == null ? "" : c.lastDispatched().toString());
+            }
+            String expected = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            DrawSnapshot.Stored stored = DrawSnapshot.store(snapshot, day);
+            assertThat(stored.hash()).isEqualTo(expected).isEqualTo(DrawSnapshot.hash(snapshot));
+            assertThat(stored.pack()).isEqualTo(oldPack(snapshot, day)).isEqualTo(DrawSnapshot.pack(snapshot, day));
+        }
+    }
+
     /** The packer as the draws of V20_91 wrote it (ByteArrayOutputStream), to pin the bytes of the faster one. */
     private static byte[] oldPack(List<Candidate> candidates, LocalDate day) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
