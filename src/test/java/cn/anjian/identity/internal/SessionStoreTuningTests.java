@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,12 +21,24 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.csrf.DefaultCsrfToken;
+import org.springframework.session.web.http.SessionRepositoryFilter;
+import org.springframework.test.util.ReflectionTestUtils;
 
 /**
  * Issue 20 item 7: the browser session costs less per request and behaves the same on every node (IAM-04: the idle
  * timeout; a session ended or changed in the database holds at the next request).
  */
 class SessionStoreTuningTests extends IdentityTestSupport {
+
+    @Autowired
+    SessionRepositoryFilter<?> sessionFilter;
+
+    @Test
+    @DisplayName("IAM-04 Spring Session's filter saves through the repository that skips a last-access-only write")
+    void filterUsesQuietSessions() {
+        assertThat(ReflectionTestUtils.getField(sessionFilter, "sessionRepository")).isInstanceOf(QuietSessions.class);
+    }
+
 
     private Cookie login(String name) throws Exception {
         return mvc.perform(post("/login").with(csrf()).param("username", name).param("password", IdentityFixtures.PASSWORD))
