@@ -39,6 +39,11 @@ public record Scope(String path) {
         return otherPath != null && otherPath.startsWith(path);
     }
 
+    /** How deep the scope lies: 1 the province, 2 a city, 3 a county, 4 a township (the number of jurisdictions in the path). */
+    public int depth() {
+        return (int) path.chars().filter(ch -> ch == '/').count() - 1;
+    }
+
     /**
      * Whether this is the whole province (a path of one jurisdiction): global configuration — roles and their
      * permissions, the holiday calendar, rule settings — is changed only at this level (issue 13, finding 1).

@@ -129,7 +129,7 @@ public class DeadlineQueries {
      */
     private static String ids(Actor actor, Filter f, String where) {
         ListSort.Sort sort = f.sort() == null ? SORT.defaults() : f.sort();
-        boolean county = actor.scope().path().chars().filter(c -> c == '/').count() > 3;
+        boolean county = actor.scope().depth() >= 3;
         if (county && ("urgency".equals(sort.field()) || "due".equals(sort.field()))) {
             return "select id from (select id, state, due_at from cal_deadline" + where + " offset 0) s" + order(f);
         }

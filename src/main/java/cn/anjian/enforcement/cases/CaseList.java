@@ -186,7 +186,7 @@ public class CaseList {
             params.put("cAt", Timestamp.from(cur.at()));
             params.put("cId", cur.id());
         }
-        int depth = (int) actor.scope().path().chars().filter(ch -> ch == '/').count() - 1; // 1 province, 2 city, 3 county
+        int depth = actor.scope().depth();
         boolean perPath = plan == Plan.PER_PATH
                 || plan == Plan.AUTO && filter.unitId() == null && (depth >= 3 || depth == 2 && party == null);
         String ctes = perPath ? perPathCtes(actor, where, order, n + 1)

@@ -216,21 +216,7 @@ final class DrawSnapshot {
      * id order takes ~4 bytes each. Any order, any id, any date round-trips ({@link #unpack}).
      */
     static byte[] pack(List<Candidate> candidates, LocalDate day) {
-        // a plain growing array: ByteArrayOutputStream's synchronized write per byte was a visible share of a draw's profile
-        Bytes out = new Bytes(candidates.size() * 5 + 8);
-        out.put(PACK_V1);
-        out.varint(candidates.size());
-        long previous = 0;
-        long drawDay = day.toEpochDay();
-        for (int i = 0, n = candidates.size(); i < n; i++) {
-            Candidate c = candidates.get(i);
-            LocalDate last = c.lastDispatched();
-            out.varint(zigzag(c.expertId() - previous));
-            out.varint(zigzag(c.dispatches()));
-            out.varint(last == null ? 0 : zigzag(drawDay - last.toEpochDay()) + 1);
-            previous = c.expertId();
-        }
-        return out.toArray();
+        return store(candidates, day).pack();   // written with the hash in one pass (the draw's path)
     }
 
     /** A growing byte buffer for {@link #pack}: LEB128 varints. */

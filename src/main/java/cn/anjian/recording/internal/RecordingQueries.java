@@ -58,7 +58,7 @@ public class RecordingQueries {
 
     public Slice<RecordView> records(Actor actor, RecordFilter f, ListSort.Sort sort, Long after, int page, int size) {
         Map<String, Object> p = new LinkedHashMap<>();
-        if (sort.isDefault() && actor.scope().path().chars().filter(ch -> ch == '/').count() >= 4) {
+        if (sort.isDefault() && actor.scope().depth() >= 3) {
             return perPath(actor, f, p, after, size);
         }
         String sql = recordSql(actor, f, p);
