@@ -65,8 +65,7 @@ class SubmissionQueries {
 
     private static final String COLUMNS = """
             SELECT s.id, s.tracking_code, s.channel, s.kind, s.title, s.enterprise_name, a.name AS agency_name,
-                   sv.name AS supervisor_name, s.anonymous, s.contact_name, s.status, s.due_date, s.submitted_at, s.answered_at,
-                   (s.status IN ('SUBMITTED', 'ACCEPTED') AND s.due_date < :today) AS overdue""";
+                   sv.name AS supervisor_name, s.anonymous, s.contact_name, s.status, s.due_date, s.submitted_at, s.answered_at""";
     private static final String FROM = """
 
             FROM cmp_submission s
@@ -100,7 +99,7 @@ class SubmissionQueries {
     void eachForStaff(Scope scope, Filter f, ListSort.Sort sort, LocalDate today, Consumer<Row> sink) {
         Map<String, Object> p = new LinkedHashMap<>(Map.of(ScopeSql.PARAM, scope.pattern()));
         String where = where(ScopeSql.condition("s.scope_path"), p, f, today);
-        try (Stream<Row> rows = export.sql(SELECT + where + sort.orderBy()).params(p).query((rs, n) -> row(rs)).stream()) {
+        try (Stream<Row> rows = export.sql(SELECT + where + sort.orderBy()).params(p).query((rs, n) -> row(rs, today)).stream()) {
             rows.forEach(sink);
         }
     }
@@ -113,13 +112,12 @@ class SubmissionQueries {
         // the page and its count in one statement (ListCount.page)
         ListCount.Counted<Row> c = count.page(jdbc, "FROM cmp_submission s" + where, p, page, size,
                 (slice, countColumn) -> COLUMNS + countColumn + FROM + " WHERE s.id IN (SELECT s.id FROM cmp_submission s" + where
-                        + sort.orderBy() + slice.window() + ")" + sort.orderBy(), (rs, n) -> row(rs));
+                        + sort.orderBy() + slice.window() + ")" + sort.orderBy(), (rs, n) -> row(rs, today));
         return new Page(c.items(), c.slice().page(), c.total(), size, c.capped());
     }
 
     private static String where(String base, Map<String, Object> p, Filter f, LocalDate today) {
         StringBuilder where = new StringBuilder(" WHERE ").append(base);
-        p.put("today", Date.valueOf(today));
         if (f.status() != null) {
             where.append(" AND s.status = :status");
             p.put("status", f.status().name());
@@ -130,6 +128,7 @@ class SubmissionQueries {
         }
         if (Boolean.TRUE.equals(f.overdue())) {
             where.append(" AND s.status IN ('SUBMITTED', 'ACCEPTED') AND s.due_date < :today");
+            p.put("today", Date.valueOf(today));
         }
         if (f.supervisorId() != null) {
             where.append(" AND s.supervisor_id = :sup");
@@ -144,16 +143,22 @@ class SubmissionQueries {
         return where.toString();
     }
 
-    private static Row row(java.sql.ResultSet rs) throws java.sql.SQLException {
+    /**
+     * A row; {@code overdue} here, as the filter's {@code status IN ('SUBMITTED', 'ACCEPTED') AND due_date < :today}: the
+     * unfiltered page's statement then has no parameter, so PostgreSQL keeps its plan (issue 20 item 7).
+     */
+    private static Row row(java.sql.ResultSet rs, LocalDate today) throws java.sql.SQLException {
         SubmissionKind k = SubmissionKind.valueOf(rs.getString("kind"));
         SubmissionStatus st = SubmissionStatus.valueOf(rs.getString("status"));
         Date due = rs.getDate("due_date");
         java.sql.Timestamp ans = rs.getTimestamp("answered_at");
+        boolean overdue = (st == SubmissionStatus.SUBMITTED || st == SubmissionStatus.ACCEPTED) && due != null
+                && due.toLocalDate().isBefore(today);
         Channel ch = Channel.valueOf(rs.getString("channel"));
         return new Row(rs.getLong("id"), rs.getString("tracking_code"), ch.name(), ch.label(), k.name(),
                 k.label(), rs.getString("title"), rs.getString("enterprise_name"), rs.getString("agency_name"),
                 rs.getString("supervisor_name"), st.name(), st.label(), due == null ? null : due.toLocalDate(),
-                rs.getBoolean("overdue"), rs.getTimestamp("submitted_at").toInstant(),
+                overdue, rs.getTimestamp("submitted_at").toInstant(),
                 ans == null ? null : ans.toInstant(), submitter(rs.getBoolean("anonymous"), rs.getString("contact_name")));
     }
 

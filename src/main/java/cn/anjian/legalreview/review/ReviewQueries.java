@@ -68,6 +68,13 @@ public class ReviewQueries {
     private static final String NAME = "(SELECT u.display_name FROM iam_user_view u WHERE u.username = r.%1$s) AS %1$s_name";
 
 
+    /**
+     * The columns {@link #row} reads, not {@code r.*}: a review row carries the application form and the opinions as
+     * TEXT, which the list never shows and PostgreSQL would detoast and send for every row (issue 20 item 7).
+     */
+    private static final String COLUMNS = "SELECT r.id, r.case_number, r.case_title, r.status, r.round, r.major, r.outcome, "
+            + "r.submitted_at, r.opinion_number, r.discussion_agreed, r.deadline_id, " + SUBMITTER + ", " + DUE;
+
     private final JdbcClient jdbc;
     private final ExportJdbc export;
     private final Deadlines deadlines;
@@ -89,15 +96,21 @@ public class ReviewQueries {
         // once per scope and connection for that prefix (lr_review_scope or lr_review_submitted). With a filter's
         // parameters a generic plan would not see the prefix: CustomPlanJdbc plans those for their values every time.
         Map<String, Object> params = new java.util.HashMap<>();
-        String sql = "SELECT r.*, " + SUBMITTER + ", " + DUE + from(actor, f, params) + f.sort().orderBy()
-                + " LIMIT " + (size + 1) + " OFFSET " + (long) page * size;
+        String window = " LIMIT " + (size + 1) + " OFFSET " + (long) page * size;
+        String from = from(actor, f, params);
+        String sql = actor.scope().depth() >= 3 && f.sort().isDefault()
+                // a county: its reviews' ids from lr_review_scope_submitted alone and the top rows sorted (a few hundred
+                // entries), not a walk of the province's submission order that drops every other county's review
+                ? COLUMNS + " FROM lr_review r WHERE r.id IN (SELECT r.id FROM (SELECT r.id, r.submitted_at" + from + "OFFSET 0) r"
+                        + f.sort().orderBy() + window + ")" + f.sort().orderBy()
+                : COLUMNS + from + f.sort().orderBy() + window;
         return (params.isEmpty() ? jdbc.sql(sql) : customPlans.sql(sql).params(params)).query(this::row).list();
     }
 
     /** Every row for the Excel export, streamed. */
     public void each(Actor actor, Filter f, Consumer<Row> out) {
         Map<String, Object> params = new java.util.HashMap<>();
-        try (var rows = export.sql("SELECT r.*, " + SUBMITTER + ", " + DUE + from(actor, f, params) + f.sort().orderBy())
+        try (var rows = export.sql(COLUMNS + from(actor, f, params) + f.sort().orderBy())
                 .params(params).query(this::row).stream()) {
             rows.forEach(out);
         }
@@ -172,8 +185,7 @@ public class ReviewQueries {
 
     /** The reviews of a case in the actor's scope, newest first (for the case's what-if page). */
     public List<Row> forCase(Actor actor, long caseId) {
-        return jdbc.sql("SELECT r.*, " + SUBMITTER + ", " + DUE
-                        + "FROM lr_review r WHERE r.case_id = :c AND r.scope_path LIKE :scope ORDER BY r.id DESC")
+        return jdbc.sql(COLUMNS + "FROM lr_review r WHERE r.case_id = :c AND r.scope_path LIKE :scope ORDER BY r.id DESC")
                 .param("c", caseId).param("scope", actor.scope().pattern()).query(this::row).list();
     }
 }

@@ -71,7 +71,12 @@ public class MineCheckQueries {
             .keyNotNull("started", "检查时间", "c.started_at").keyNotNull("mine", "矿山", "m.name").key("distance", "签到距离", "c.distance_meters")
             .byDefault("started", false);
 
-    private static final String COLUMNS = "SELECT c.*, m.name AS mine_name, mc.name AS commissioner_name";
+    /** The columns {@link #map} reads, not {@code c.*} (the request hash, the review's and reception's fields stay behind). */
+    private static final String COLUMNS = """
+            SELECT c.id, c.mine_id, c.mode, c.remote_means, c.unannounced, c.night, c.started_at, c.finished_at, c.iso_week,
+                   c.status, c.distance_meters, c.geofence_meters, c.accuracy_meters, c.latitude, c.longitude, c.recorded_offline,
+                   c.missed_mandatory, c.missed_spot, c.hazards, c.note, c.review_note, m.name AS mine_name,
+                   mc.name AS commissioner_name""";
     private static final String FROM = """
 
             FROM mine_check c JOIN mine_mine m ON m.id = c.mine_id JOIN mine_commissioner mc ON mc.id = c.commissioner_id""";
@@ -91,8 +96,14 @@ public class MineCheckQueries {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(actor, f, params);
         // the page and its count in one statement (ListCount.page), so no transaction of its own
+        // a city's or county's flagged checks newest first: their ids and start times from mine_check_flagged_scope_started
+        // alone, the top rows sorted, instead of walking the province's flagged checks and dropping the other scopes' ones
+        boolean byScope = actor.scope().depth() >= 2 && f.status() == CheckStatus.FLAGGED && "started".equals(sort.field());
         ListCount.Counted<Row> c = count.page(jdbc, "FROM mine_check c" + where, params, page, size,
-                (slice, countColumn) -> COLUMNS + countColumn + FROM + where + sort.orderBy() + slice.window(), MineCheckQueries::map);
+                (slice, countColumn) -> byScope
+                        ? COLUMNS + countColumn + FROM + " WHERE c.id IN (SELECT c.id FROM (SELECT c.id, c.started_at FROM mine_check c"
+                                + where + " OFFSET 0) c" + sort.orderBy() + slice.window() + ")" + sort.orderBy()
+                        : COLUMNS + countColumn + FROM + where + sort.orderBy() + slice.window(), MineCheckQueries::map);
         return new Result(c.items(), c.total(), c.slice().page(), size, c.capped());
     }
 
