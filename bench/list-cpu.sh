@@ -5,7 +5,9 @@
 #      WARM (seconds of warm-up per run, default 10), CONNS (wrk connections, default 4: CPU per request, not throughput, is the figure), ONLY (a regexp of page names, e.g. ONLY='cases|officers'),
 #      APP_PID (measure the app this script started before and left running with KEEP=1),
 #      JFR=1 (an extra, uncounted run of the /cases page under a flight recording: $WORK/cases.jfr; JFR_ONLY, a regexp
-#      of page names, profiles those pages instead: $WORK/<name>.jfr).
+#      of page names, profiles those pages instead: $WORK/<name>.jfr; JAVA_OPTS='-XX:FlightRecorderOptions:stackdepth=256' keeps deep
+#      stacks: the default 64 frames cut a rendering stack before the controller and the filters),
+#      JAVA_OPTS (extra options for the app's JVM).
 # For each page it runs, one after the other on the same app: the HTML page, its API, the no-op
 # (GET /api/v1/auth/me with a bearer token). CPU = user + system ticks of the app's JVM and of every
 # PostgreSQL process of the data dir (/proc/<pid>/stat) over the run, divided by the requests wrk completed.
@@ -33,7 +35,7 @@ PSQL=(psql -X -q -h 127.0.0.1 -p $dbport -U anjian -d anjian -v ON_ERROR_STOP=1)
 if [ -n "${APP_PID:-}" ]; then   # measure an app already running on $PORT with this data dir (started by this script)
   app=$APP_PID
 else
-  java -Xmx1g -XX:+UseParallelGC -jar "$jar" --server.port=$port --anjian.embedded-db.port=$dbport \
+  java ${JAVA_OPTS:-} -Xmx1g -XX:+UseParallelGC -jar "$jar" --server.port=$port --anjian.embedded-db.port=$dbport \
        --anjian.embedded-db.data-dir="$work/pg" --anjian.files.root="$work/files" --anjian.demo-data=true \
        --spring.flyway.out-of-order=true --spring.flyway.validate-on-migrate=false \
        --spring.flyway.ignore-migration-patterns="*:missing" > "$work/app.log" 2>&1 &

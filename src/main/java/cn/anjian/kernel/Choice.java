@@ -38,11 +38,22 @@ public record Choice(String value, String label, boolean selected) {
      * before the element between iterations); issue 20: one expression per filter instead of three per option.
      */
     public static String options(List<Choice> choices, int indent) {
+        return options(choices, "\n" + " ".repeat(indent));
+    }
+
+    /**
+     * The options one right after the other, what that {@code th:each} renders when the {@code <option>} follows its
+     * parent's opening tag on the same line ({@code <optgroup label="…"><option th:each=…>}): no whitespace to repeat.
+     */
+    public static String inline(List<Choice> choices) {
+        return options(choices, "");
+    }
+
+    private static String options(List<Choice> choices, String between) {
         if (choices == null) {
             return "";   // as th:each over nothing
         }
         StringBuilder b = new StringBuilder(choices.size() * 48);
-        String between = "\n" + " ".repeat(indent);
         for (int i = 0; i < choices.size(); i++) {
             Choice c = choices.get(i);
             b.append(i == 0 ? "" : between).append("<option value=\"").append(esc(c.value))

@@ -70,7 +70,11 @@ public class Agencies {
                 .param("j", jurisdictionId).param("k", kind.name()).query(Agencies::map).optional();
     }
 
-    /** Units of an agency, for trusted callers (e.g. binding a user to a unit). */
+    /**
+     * Units of an agency, for trusted callers (e.g. binding a user to a unit). One statement, so no transaction of its own
+     * (list pages' filters read it on every request: a read-only transaction added a COMMIT round trip).
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     public List<OrgUnit> units(long agencyId) {
         return jdbc.sql("SELECT " + UNIT_COLUMNS + " FROM org_unit u WHERE u.agency_id = :a ORDER BY u.status, u.kind, u.name")
                 .param("a", agencyId).query(Agencies::mapUnit).list();

@@ -26,6 +26,11 @@ public final class ListKitRowsPin {
                 + "        </tbody>\n</table>", Map.of("rowsHtml", rowsHtml));
     }
 
+    /** Any markup rendered with the same engine (a filter's former options against {@code kit.options}). */
+    public static String render(String template, Map<String, Object> variables) {
+        return ListKitHtmlTests.render(template, variables);
+    }
+
     /** Text that needs escaping in text and in attributes. */
     public static final String HOSTILE = "某 & \"煤业\" <一号> '甲'";
 }

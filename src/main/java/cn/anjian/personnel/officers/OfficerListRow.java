@@ -60,6 +60,23 @@ public record OfficerListRow(String href, String name, String idCardMasked, Stri
         b.append("</td>\n        </tr>");
     }
 
+    /**
+     * The 应调离执法岗位 table's rows (the card shows only when there are some; {@code OfficerPageHtmlTests} pins the former
+     * {@code th:each} markup): a line per open case, overdue ones marked.
+     */
+    static String postCasesHtml(List<PostCaseView> cases) {
+        StringBuilder b = new StringBuilder(cases.size() * 400);
+        for (PostCaseView c : cases) {
+            b.append(b.isEmpty() ? "" : "\n        ").append(c.overdue() ? "<tr class=\"table-danger\">" : "<tr>")
+                    .append("\n          <td><a href=\"/personnel/officers/").append(c.personId()).append("\">").append(esc(c.personName()))
+                    .append("</a></td>\n          <td>").append(esc(c.causeLabel())).append("</td>\n          <td>")
+                    .append(esc(java.util.Objects.toString(c.openedOn(), null))).append("</td>\n          <td>").append(esc(java.util.Objects.toString(c.dueDate(), null)))
+                    .append("</td>\n          <td><span class=\"badge ").append(c.overdue() ? "bg-red-lt\">已逾期" : "bg-blue-lt\">进行中")
+                    .append("</span></td>\n        </tr>");
+        }
+        return b.toString();
+    }
+
     private static String esc(String s) {
         return ListKitRows.esc(s);
     }

@@ -75,7 +75,8 @@ class OfficerPageController {
     String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model, PageRefusal refusal) {
         model.addAttribute("q", q);
         model.addAttribute("unitChoices", Choice.of(agencies.units(actor.agencyId()), OrgUnit::id, OrgUnit::name, q.get("unitId")));
-        model.addAttribute("statusChoices", Choice.of(CertificateStatus.values(), s -> "有" + s.label() + "证件", q.get("certificate")));
+        model.addAttribute("certificateChoices", certificateChoices(q.get("certificate")));
+        model.addAttribute("postChoices", postChoices(q.get("post")));
         refusal.render("filterError", () -> {
             PageResult<OfficerRow> all = officers.list(actor, OfficerFilter.none(), 0, 20);
             model.addAttribute("result", all);
@@ -113,8 +114,24 @@ class OfficerPageController {
         model.addAttribute("rowsHtml", OfficerListRow.html(rows));
     }
 
+    /** The certificate filter's options: today's validity, then each status. */
+    static List<Choice> certificateChoices(String current) {
+        List<Choice> out = new java.util.ArrayList<>(List.of(new Choice("VALID", "今日有效", "VALID".equals(current)),
+                new Choice("EXPIRED", "已过期", "EXPIRED".equals(current)), new Choice("NONE", "无有效证件", "NONE".equals(current))));
+        out.addAll(Choice.of(CertificateStatus.values(), s -> "有" + s.label() + "证件", current));
+        return out;
+    }
+
+    /** The post filter's options. */
+    static List<Choice> postChoices(String current) {
+        return List.of(new Choice("ON_POST", "在执法岗位", "ON_POST".equals(current)),
+                new Choice("OFF_POST", "不在执法岗位", "OFF_POST".equals(current)));
+    }
+
     private String listPage(Actor actor, Model model) {
-        model.addAttribute("cases", officers.postCases(actor, false));
+        List<PostCaseView> cases = officers.postCases(actor, false);
+        model.addAttribute("cases", cases);
+        model.addAttribute("postCasesHtml", OfficerListRow.postCasesHtml(cases));
         model.addAttribute("year", LocalDate.now(clock).getYear());
         return "personnel/officers";
     }

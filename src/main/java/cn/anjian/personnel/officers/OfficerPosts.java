@@ -120,6 +120,8 @@ class OfficerPosts {
         });
     }
 
+    /** One statement, so no transaction of its own (the officer list page runs it on every request: a COMMIT round trip). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     List<PostCaseView> postCases(Actor actor, boolean overdueOnly) {
         return jdbc.sql(OfficerRecords.POST_CASE_SELECT + " WHERE c.met_on IS NULL AND " + ScopeSql.condition("c.scope_path")
                         + (overdueOnly ? " AND c.due_date < :today" : "") + " ORDER BY c.due_date, c.id LIMIT 500")

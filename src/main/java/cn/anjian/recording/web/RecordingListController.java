@@ -12,6 +12,7 @@ import cn.anjian.enforcement.Cases;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Fmt;
+import cn.anjian.kernel.Choice;
 import cn.anjian.kernel.FilterUrl;
 import cn.anjian.kernel.ListControls;
 import cn.anjian.kernel.ListSort;
@@ -60,8 +61,8 @@ class RecordingListController {
         boolean activities = "activities".equals(q.get("view"));
         q.put("view", activities ? "activities" : "records");
         model.addAttribute("q", q);
-        model.addAttribute("avKinds", AvKind.values());
-        model.addAttribute("textKinds", TextKind.values());
+        model.addAttribute("avChoices", Choice.of(AvKind.values(), AvKind::label, q.get("kind")));
+        model.addAttribute("textChoices", Choice.of(TextKind.values(), TextKind::label, q.get("kind")));
         ListSort keys = activities ? RecordingQueries.ACTIVITY_SORT : RecordingQueries.RECORD_SORT;
         refusal.render("filterError", () -> {
             ListControls kit = ListControls.of(filters(q), keys.defaults(), PageSize.DEFAULT);
