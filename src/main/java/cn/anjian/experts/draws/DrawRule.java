@@ -35,40 +35,67 @@ final class DrawRule {
         if (count < 0 || count > candidates.size()) {
             throw new IllegalArgumentException("count " + count + " of " + candidates.size());
         }
-        Candidate[] order = candidates.toArray(Candidate[]::new);
-        if (!byId(order)) { // a draw's candidates come in id order already; a stored snapshot may not
-            java.util.Arrays.sort(order, Comparator.comparingLong(Candidate::expertId));
+        Candidate[] sorted = candidates.toArray(Candidate[]::new);
+        if (!byId(sorted)) { // a draw's candidates come in id order already; a stored snapshot may not
+            java.util.Arrays.sort(sorted, Comparator.comparingLong(Candidate::expertId));
+        }
+        int n = sorted.length;
+        int[] order = new int[n];
+        int[] dispatches = new int[n];
+        long[] last = new long[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+            dispatches[i] = sorted[i].dispatches();
+            last[i] = lastKey(sorted[i].lastDispatched());
+        }
+        List<Candidate> selected = new ArrayList<>(count);
+        for (int p : pick(order, dispatches, last, seed, count)) {
+            selected.add(sorted[p]);
+        }
+        return List.copyOf(selected);
+    }
+
+    /** The rotation key of a last dispatch: never dispatched orders first. */
+    static long lastKey(LocalDate lastDispatched) {
+        return lastDispatched == null ? Long.MIN_VALUE : lastDispatched.toEpochDay();
+    }
+
+    /**
+     * The selection on primitive keys: {@code order} holds the candidates' positions in id order (shuffled here in place
+     * with the seed), {@code dispatches} and {@code last} their keys by position; returns the positions of the
+     * {@code count} least by (dispatches, last dispatch, shuffled position) in that order — the first {@code count} of a
+     * stable sort by {@link #ROTATION}, without sorting ~1,000 candidates with boxed comparators. {@link #select} and a
+     * pool copy's prepared matching ({@link Matching#select}) both pick through it.
+     */
+    static int[] pick(int[] order, int[] dispatches, long[] last, long seed, int count) {
+        if (count < 0 || count > order.length) {
+            throw new IllegalArgumentException("count " + count + " of " + order.length);
         }
         SplittableRandom random = new SplittableRandom(seed);
         for (int i = order.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
-            Candidate t = order[i];
+            int t = order[i];
             order[i] = order[j];
             order[j] = t;
         }
-        // the first `count` of a stable sort by ROTATION are the `count` least by (dispatches, last dispatch, shuffled
-        // position): picked on primitive keys instead of sorting ~1,000 candidates with boxed comparators
-        int n = order.length;
-        int[] dispatches = new int[n];
-        long[] last = new long[n];
-        for (int i = 0; i < n; i++) {
-            dispatches[i] = order[i].dispatches();
-            last[i] = order[i].lastDispatched() == null ? Long.MIN_VALUE : order[i].lastDispatched().toEpochDay();
-        }
-        boolean[] taken = new boolean[n];
-        List<Candidate> selected = new ArrayList<>(count);
+        boolean[] taken = new boolean[order.length];
+        int[] picked = new int[count];
         for (int k = 0; k < count; k++) {
             int best = -1;
-            for (int i = 0; i < n; i++) {
-                if (!taken[i] && (best < 0 || dispatches[i] < dispatches[best]
-                        || (dispatches[i] == dispatches[best] && last[i] < last[best]))) {
+            for (int i = 0; i < order.length; i++) {
+                if (taken[i]) {
+                    continue;
+                }
+                int o = order[i];
+                if (best < 0 || dispatches[o] < dispatches[order[best]]
+                        || (dispatches[o] == dispatches[order[best]] && last[o] < last[order[best]])) {
                     best = i; // strictly less only: among equals the earlier position wins, as in a stable sort
                 }
             }
             taken[best] = true;
-            selected.add(order[best]);
+            picked[k] = order[best];
         }
-        return List.copyOf(selected);
+        return picked;
     }
 
     private static boolean byId(Candidate[] order) {

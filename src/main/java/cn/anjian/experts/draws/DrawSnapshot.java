@@ -114,7 +114,7 @@ final class DrawSnapshot {
     /** The digest takes the text in chunks of about this many bytes. */
     private static final int CHUNK = 4096;
 
-    private static final HexFormat HEX = HexFormat.of();
+    static final HexFormat HEX = HexFormat.of();
     private static final MessageDigest SHA_256;
 
     static {
@@ -126,7 +126,7 @@ final class DrawSnapshot {
     }
 
     /** A fresh SHA-256: a clone of one instance instead of a provider lookup per draw (falls back to the lookup). */
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return (MessageDigest) SHA_256.clone();
         } catch (CloneNotSupportedException e) {
@@ -139,7 +139,7 @@ final class DrawSnapshot {
     }
 
     /** A growing ASCII buffer: what {@code StringBuilder.append(long)} and {@code LocalDate.toString()} would write. */
-    private static final class Ascii {
+    static final class Ascii {
         byte[] bytes;
         int length;
 
@@ -220,7 +220,7 @@ final class DrawSnapshot {
     }
 
     /** A growing byte buffer for {@link #pack}: LEB128 varints. */
-    private static final class Bytes {
+    static final class Bytes {
         private byte[] bytes;
         private int length;
 
@@ -241,6 +241,18 @@ final class DrawSnapshot {
                 v >>>= 7;
             }
             put((int) v);
+        }
+
+        void put(byte[] b, int from, int to) {
+            if (length + to - from > bytes.length) {
+                bytes = java.util.Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + to - from));
+            }
+            System.arraycopy(b, from, bytes, length, to - from);
+            length += to - from;
+        }
+
+        int length() {
+            return length;
         }
 
         byte[] toArray() {
@@ -285,7 +297,7 @@ final class DrawSnapshot {
         return candidates;
     }
 
-    private static long zigzag(long v) {
+    static long zigzag(long v) {
         return (v << 1) ^ (v >> 63);
     }
 

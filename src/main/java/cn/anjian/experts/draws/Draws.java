@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,26 +79,22 @@ public class Draws {
         int months = settings.value(ExpertSettings.ROTATION_WINDOW_MONTHS, day);
         Avoidance.Target target = avoidance.target(actor, request.targetEnterpriseId());
         PoolCopy copy = avoidance.copy(pool);
-        List<Avoidance.Matched> matched = copy.matching(field.code(), sub == null ? null : sub.code(), level, day.minusMonths(months), day);
+        Matching matching = copy.prepared(new PoolCopy.Filter(field.code(), sub == null ? null : sub.code(), level,
+                day.minusMonths(months), day));
+        List<Avoidance.Matched> matched = matching.matched();
         Map<Long, String> reasons = avoidance.reasons(copy, matched, target, day, settings.value(ExpertSettings.CONFLICT_LOOK_BACK_YEARS, day));
-        List<Candidate> eligible = new ArrayList<>(matched.size()); // ~1,000: sized once, not grown a dozen times
-        List<Exclusion> excluded = new ArrayList<>(reasons.size());
-        for (Avoidance.Matched m : matched) {
-            String reason = reasons.get(m.expertId());
-            if (reason == null) {
-                eligible.add(new Candidate(m.expertId(), m.name(), m.dispatches(), m.lastDispatched()));
-            } else {
-                excluded.add(new Exclusion(m.expertId(), m.name(), reason));
-            }
-        }
+        Matching.Split split = matching.split(reasons);
+        List<Candidate> eligible = matching.candidates(split.eligible());
+        List<Exclusion> excluded = split.excluded();
         if (eligible.size() < count) {
             throw new BusinessException("EXP-07", shortMessage(matched.size(), eligible.size(), count, excluded));
         }
-        List<Candidate> chosen = DrawRule.select(eligible, seed, count);
+        List<Candidate> chosen = matching.select(split.eligible(), seed, count);
         List<Pick> selected = chosen.stream().map(c -> new Pick(c.expertId(), c.name())).toList();
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS); // what timestamptz keeps
         long id = store.insert(new ExpertDrawStore.NewDraw(pool, field.code(), sub == null ? null : sub.code(), level, count,
-                target == null ? null : target.id(), seed, day, eligible, excluded, selected, at, actor.username()));
+                target == null ? null : target.id(), seed, day, eligible, excluded, selected, at, actor.username()),
+                matching.store(split.eligible()));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("field", field.code());
         after.put("subSpecialty", sub == null ? "" : sub.code());
@@ -125,7 +120,7 @@ public class Draws {
         private final Set<Long> picked;
 
         CandidateViews(List<Candidate> eligible, List<Candidate> chosen) {
-            this.eligible = List.copyOf(eligible);
+            this.eligible = eligible; // immutable: a view over the prepared matching's candidates
             this.picked = chosen.stream().map(Candidate::expertId).collect(Collectors.toUnmodifiableSet());
         }
 

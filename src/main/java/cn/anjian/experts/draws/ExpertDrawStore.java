@@ -56,7 +56,11 @@ class ExpertDrawStore {
      * for ~1,000 candidates: PostgreSQL parsed three 1,000-element array literals for 2–3 ms a draw).
      */
     long insert(NewDraw d) {
-        DrawSnapshot.Stored snapshot = DrawSnapshot.store(d.candidates(), d.day());
+        return insert(d, DrawSnapshot.store(d.candidates(), d.day()));
+    }
+
+    /** @param snapshot {@link DrawSnapshot#store} of the draw's candidates, made already ({@link Matching#store}) */
+    long insert(NewDraw d, DrawSnapshot.Stored snapshot) {
         return jdbc.sql("""
                 INSERT INTO exp_draw (agency_id, scope_path, field_code, sub_code, level, requested, target_enterprise_id,
                                       seed, draw_day, candidate_pack, candidate_hash, excluded, selected, drawn_at, drawn_by)

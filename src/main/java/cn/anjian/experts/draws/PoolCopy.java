@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import cn.anjian.experts.pool.ExpertLevel;
 
@@ -31,6 +32,14 @@ final class PoolCopy {
 
     private final Map<String, List<Expert>> byField;
     private final Map<Long, List<Declared>> declaredByEnterprise;
+    private final Map<Filter, Matching> prepared = new ConcurrentHashMap<>();
+
+    /** A draw's filters and days: what {@link #matching} depends on. */
+    record Filter(String field, String sub, ExpertLevel level, LocalDate windowStart, LocalDate day) {
+    }
+
+    /** How many prepared matchings a copy keeps (fields × sub-specialties × levels in use on a day; ~100 KB each). */
+    static final int PREPARED = 64;
 
     /** @param byField experts in id order; @param declaredByEnterprise in (from, id) order */
     PoolCopy(Map<String, List<Expert>> byField, Map<Long, List<Declared>> declaredByEnterprise) {
@@ -57,6 +66,21 @@ final class PoolCopy {
             matched.add(new Avoidance.Matched(e.id(), e.name(), Math.max(dispatches, 0), last, e.employerEnterpriseId(), e.personId()));
         }
         return matched;
+    }
+
+    /**
+     * {@link #matching} with its candidates, keys and snapshot pieces, made by the first draw of the filters on the day
+     * and reused by the next ones of this copy (a changed pool is a new copy, the next day a new key).
+     */
+    Matching prepared(Filter f) {
+        Matching m = prepared.get(f);
+        if (m == null) {
+            if (prepared.size() >= PREPARED) {
+                prepared.clear(); // yesterday's keys and rare filters: made again when asked
+            }
+            m = prepared.computeIfAbsent(f, k -> new Matching(matching(k.field(), k.sub(), k.level(), k.windowStart(), k.day()), k.day()));
+        }
+        return m;
     }
 
     /** The relations declared with the enterprise that overlap [start, day], by expert, in (from, id) order. */
