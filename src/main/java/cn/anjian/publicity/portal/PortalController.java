@@ -11,6 +11,7 @@ import cn.anjian.kernel.PageRefusal;
 import cn.anjian.kernel.Params;
 import cn.anjian.kernel.PublicCaching;
 import cn.anjian.personnel.CertificateCheck;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -18,6 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.View;
 
 /**
  * The public portal (no login; linked from the login page): the home page of the province or of an agency by its
@@ -33,6 +35,7 @@ class PortalController {
     private final PortalChannels channels;
     private final CertificateCheck certificates;
     private final Clock clock;
+    private final PortalSearchView searchView;
 
     @GetMapping({"/public", "/public/"})
     @PreAuthorize("permitAll()")
@@ -55,23 +58,30 @@ class PortalController {
         return "publicity/portal-home";
     }
 
+    /**
+     * The search box (issue 14: the uncached search's JVM cost). The parameters are read from the request, not bound,
+     * and the page is written by {@link PortalSearchView} from Java — the same bytes as the former template
+     * ({@code PortalSearchHtmlTests}); the model keeps what the page shows (a refused query's re-rendering and the pin
+     * test read it).
+     */
     @GetMapping("/public/search")
     @PreAuthorize("permitAll()")
-    String search(@RequestParam(required = false) String q, @RequestParam(required = false) String portal,
-                  @RequestParam(required = false) String page, Model model, PageRefusal refusal, HttpServletResponse res) {
+    View search(HttpServletRequest req, Model model, PageRefusal refusal, HttpServletResponse res) {
+        String q = req.getParameter("q");
+        String portal = req.getParameter("portal");
         PortalDirectory.Portal p = directory.portal(portal == null || portal.isBlank() ? null : Params.text("门户", portal, 12));
         model.addAttribute("portal", p);
         model.addAttribute("channels", channels.of(p.agency()));
         model.addAttribute("q", q);
-        refusal.render("filterError", () -> "publicity/portal-search");
+        refusal.render("filterError", () -> PortalSearchView.NAME);
         String text = Params.text("PUB-SEARCH", "搜索内容", q, 50, true);
-        PortalDirectory.Hits hits = directory.search(p, text, Params.page(page));
+        PortalDirectory.Hits hits = directory.search(p, text, Params.page(req.getParameter("page")));
         FilterUrl url = FilterUrl.of("/public/search").with("q", text).with("portal", p.code());
         model.addAttribute("hits", hits);
         model.addAttribute("prevUrl", hits.page() > 0 ? url.page(hits.page() - 1) : null);
         model.addAttribute("nextUrl", hits.hasNext() ? url.page(hits.page() + 1) : null);
         PublicCaching.allow(res);
-        return "publicity/portal-search";
+        return searchView;
     }
 
     /**
