@@ -13,6 +13,7 @@
 # server (C2 compilation and the first collections counted in every draw). Two lines are printed: "cold" (the warm-up
 # pass: its latencies and CPU per draw) and "warm" (the measured pass); CPU per draw is of the measured pass only.
 # WARMUP=0: the old single pass (the client's few own warm-up draws counted in its CPU).
+# The warm pass's JVM CPU is also split by thread (requests, GC, JIT compilers, other: /proc/<pid>/task/*/stat).
 # PGSS=1 preloads pg_stat_statements in the data dir (WORK's copy only) and resets it before the measured pass.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -75,6 +76,18 @@ cpu() { # JVM ticks, PostgreSQL ticks (the postmaster's own and reaped children'
   for p in $(ps -o pid= --ppid "$pm"); do pg=$(( pg + $(awk '{print $14 + $15}' /proc/$p/stat 2>/dev/null || echo 0) )); done
   echo "$jvm $pg"
 }
+threads() { # the JVM's ticks per kind of thread: "requests gc jit other" (thread names from /proc/<pid>/task/*/stat)
+  for t in /proc/$app/task/*/stat; do cat "$t" 2>/dev/null; echo; done | awk '
+    /\(/ { n = substr($0, index($0, "(") + 1); n = substr(n, 1, index(n, ")") - 1); rest = substr($0, index($0, ") ") + 2);
+      split(rest, f, " "); t = f[12] + f[13];
+      if (n ~ /^http-nio|^tomcat-handler/) r += t; else if (n ~ /GC|G1|^VM Thread/) g += t; else if (n ~ /Compiler/) j += t; else o += t }
+    END { printf "%d %d %d %d\n", r, g, j, o }'
+}
+bythread() { # ticks before, after, draws: the measured pass's JVM CPU per draw split by the kind of thread
+  awk -v a="$1" -v b="$2" -v n="$3" -v hz="$(getconf CLK_TCK)" 'BEGIN { split(a, x, " "); split(b, y, " ");
+    printf "warm (measured pass) JVM CPU per draw by thread: requests %.2f ms, GC %.2f ms, JIT compilers %.2f ms, other %.2f ms\n",
+      (y[1] - x[1]) * 1000 / hz / n, (y[2] - x[2]) * 1000 / hz / n, (y[3] - x[3]) * 1000 / hz / n, (y[4] - x[4]) * 1000 / hz / n }'
+}
 [ "${PGSS:-0}" = 1 ] && "${PSQL[@]}" -U postgres -c "CREATE EXTENSION IF NOT EXISTS pg_stat_statements"   # trust auth: the embedded server's superuser
 latencies() { # "status seconds" lines → "p50, p95, max" of the label's pass
   sort -n -k2,2 "$1" | awk -v n="$(wc -l < "$1")" -v c="$clients" -v w="$2" '{t[NR]=$2*1000} END {printf "%s draws %d, clients %s: p50 %.1f ms, p95 %.1f ms, max %.1f ms\n", w, n, c, t[int(n*0.5)+0], t[int(n*0.95)+0], t[n]}'
@@ -95,7 +108,7 @@ if [ "$warmup" -gt 0 ]; then            # warm-up pass, then the measured pass b
   latencies "$work/warm-times" "cold (warm-up pass)"
   perdraw "$c0" "$cw" "$warmup" "cold (warm-up pass)"
   [ "${PGSS:-0}" = 1 ] && "${PSQL[@]}" -U postgres -c "SELECT pg_stat_statements_reset()" > /dev/null
-  c0=$(cpu)
+  c0=$(cpu); t0=$(threads)
   touch "$work/answers.go"
   wait $client
 elif [ "${CLIENT:-java}" = curl ]; then   # the old client: a bash and a curl per draw (≈ 46 ms of CPU each: it measured itself)
@@ -103,12 +116,13 @@ elif [ "${CLIENT:-java}" = curl ]; then   # the old client: a bash and a curl pe
 else                                    # one JVM with kept-alive connections (bench/expertdraw/DrawClient.java)
   java bench/expertdraw/DrawClient.java "$B" "$token" "$bodies" "$clients" "$work/answers" > "$work/times"
 fi
-c1=$(cpu)
+c1=$(cpu); t1=$(threads)
 fail=$(grep -vc '^201 ' "$work/times" || true)
 [ "$fail" -eq 0 ] || { echo "FAIL: $fail draws did not answer 201"; grep -v '^201 ' "$work/times" | head; exit 1; }
 if [ "$warmup" -gt 0 ]; then
   latencies "$work/times" "warm (measured pass)"
   perdraw "$c0" "$c1" "$draws" "warm (measured pass)"
+  bythread "$t0" "$t1" "$draws"
 else
   latencies "$work/times" "cold"
   perdraw "$c0" "$c1" "$(( draws + (clients < draws ? clients : draws) ))" "cold (the client's warm-up draws counted too)"
