@@ -8,7 +8,7 @@
 #   smoke: bench/expert-draw.sh 1000 100 100 4
 # Starts the packaged jar (built if missing) on a private data dir (WORK, default /tmp/expmeet/bench; a second run
 # with the same sizes skips the generation) on this worktree's ports (18106 / 54506). Needs psql, curl, xargs.
-# WARMUP=<n> (default 2000; the Java client only): n unmeasured draws first, by the same client with the same bodies (in
+# WARMUP=<n> (default 10000; the Java client only): n unmeasured draws first, by the same client with the same bodies (in
 # turn), stored and replayed like the rest. Each run starts a fresh JVM, so without it the figures are those of a cold
 # server (C2 compilation and the first collections counted in every draw). Two lines are printed: "cold" (the warm-up
 # pass: its latencies and CPU per draw) and "warm" (the measured pass); CPU per draw is of the measured pass only.
@@ -23,7 +23,7 @@ port=${PORT:-18106}; dbport=${DBPORT:-54506}
 jar=${JAR:-target/anjian-0.1.0-SNAPSHOT.jar}
 [ -f "$jar" ] || ./mvnw -q -B -ntp -o -DskipTests package   # offline: the machine has the dependencies, a clean clone builds the jar
 mkdir -p "$work"
-warmup=${WARMUP:-2000}
+warmup=${WARMUP:-10000}   # 2,000 left the JIT compiler threads at a quarter of the JVM's CPU in the measured pass (RESULTS.md, 2026-12-07 06:58)
 [ "${CLIENT:-java}" = java ] || warmup=0
 if [ "${PGSS:-0}" = 1 ] && [ -f "$work/pg/postgresql.conf" ] && ! grep -q '^shared_preload_libraries' "$work/pg/postgresql.conf"; then
   echo "shared_preload_libraries = 'pg_stat_statements'" >> "$work/pg/postgresql.conf"
