@@ -21,6 +21,8 @@
 # the run in every scope and of the no-op — ≈ 54 s for all eight lists —, so the first list's ratio is not taken against
 # the no-op of a JVM still compiling (the cases' no-op had cost 2.3× the others' on a JVM 3 s warm). WARM is then each
 # run's own short warm-up.
+# "JIT ms": the JIT compiler threads' CPU per request during the run (/proc/<pid>/task/*/stat), part of the JVM figure;
+# "÷ w/o JIT" is the ratio without it on either side (a JVM still compiling after minutes of load: RESULTS.md, 2026-12-07).
 # Absolute figures move with the machine's load: compare the ratios of one run. Needs wrk and psql.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -151,17 +153,23 @@ cpu() { # JVM ticks, PostgreSQL ticks (the postmaster, its reaped children, ever
   for p in $(ps -o pid= --ppid "$pm"); do pg=$(( pg + $(awk '{print $14 + $15}' /proc/$p/stat 2>/dev/null || echo 0) )); done
   echo "$jvm $pg"
 }
+jit() { # the JVM's JIT compiler threads' ticks (/proc/<pid>/task/*/stat): compilation is not the list's own work
+  for t in /proc/$app/task/*/stat; do cat "$t" 2>/dev/null; echo; done | awk '
+    /\(/ { n = substr($0, index($0, "(") + 1); n = substr(n, 1, index(n, ")") - 1); rest = substr($0, index($0, ") ") + 2);
+      split(rest, f, " "); if (n ~ /Compiler/) j += f[12] + f[13] } END { print j + 0 }'
+}
 hz=$(getconf CLK_TCK)
-run() { # $1 = api|html, $2 = path, $3.. = credentials → prints "jvm_ms pg_ms reqs p50 p95 non2xx"
+run() { # $1 = api|html, $2 = path, $3.. = credentials → prints "jvm_ms pg_ms reqs p50 p95 non2xx jit_ms"
   local kind=$1 path=$2; shift 2
   lua "$work/run.lua" "$kind" "$path" "$@"
   wrk -t2 -c"$conns" -d"${warm}s" --timeout 60s -s "$work/run.lua" "$B" > /dev/null 2>&1
-  local c0 c1 out
-  c0=$(cpu)
+  local c0 c1 out t0 t1
+  c0=$(cpu); t0=$(jit)
   out=$(wrk -t2 -c"$conns" -d"${secs}s" --timeout 60s -s "$work/run.lua" "$B" 2>>"$work/errors.txt" | grep '^REQS')
-  c1=$(cpu)
-  awk -v a="$c0" -v b="$c1" -v o="$out" -v hz="$hz" 'BEGIN { split(a, x, " "); split(b, y, " "); split(o, w, " ");
-    n = w[2]; printf "%.2f %.2f %d %.1f %.1f %d\n", (y[1] - x[1]) * 1000 / hz / n, (y[2] - x[2]) * 1000 / hz / n, n, w[4], w[6], w[8] }'
+  c1=$(cpu); t1=$(jit)
+  awk -v a="$c0" -v b="$c1" -v o="$out" -v hz="$hz" -v t0="$t0" -v t1="$t1" 'BEGIN { split(a, x, " "); split(b, y, " "); split(o, w, " ");
+    n = w[2]; printf "%.2f %.2f %d %.1f %.1f %d %.2f\n", (y[1] - x[1]) * 1000 / hz / n, (y[2] - x[2]) * 1000 / hz / n, n, w[4], w[6], w[8],
+      (t1 - t0) * 1000 / hz / n }'
 }
 
 jit_rounds=${JIT_WARM:-2}
@@ -177,24 +185,25 @@ for ((round = 1; round <= jit_rounds; round++)); do   # the JVM warm-up: 1 s of 
   done
 done
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $secs s per run, $conns connections, $warm s warm-up per run after $jit_rounds JVM warm-up rounds; $(nproc) cores"
-printf "%-12s %-9s %-5s %7s %7s %7s %7s %7s %7s %6s %9s\n" list scope kind "JVM ms" "PG ms" total "req/s" "p50 ms" "p95 ms" non2xx "÷ no-op"
+printf "%-12s %-9s %-5s %7s %7s %7s %7s %7s %7s %6s %9s %7s %9s\n" list scope kind "JVM ms" "PG ms" total "req/s" "p50 ms" "p95 ms" non2xx "÷ no-op" "JIT ms" "÷ w/o JIT"
 for spec in "${lists[@]}"; do
   IFS='|' read -r name kind path <<< "$spec"
   [[ "$name" =~ $only ]] || continue
   lines=()
   for s in $scopes; do
     if [ "$kind" = api ]; then creds=("${token[$s]}"); else read -r -a creds <<< "${cookie[$s]}"; fi
-    read -r j p n p50 p95 e < <(run "$kind" "$path" "${creds[@]}")
-    lines+=("$s $j $p $n $p50 $p95 $e")
+    read -r j p n p50 p95 e jt < <(run "$kind" "$path" "${creds[@]}")
+    lines+=("$s $j $p $n $p50 $p95 $e $jt")
   done
-  read -r nj np nn n50 n95 ne < <(run api /api/v1/auth/me "${token[province]}" "${token[city]}" "${token[county]}")
+  read -r nj np nn n50 n95 ne njt < <(run api /api/v1/auth/me "${token[province]}" "${token[city]}" "${token[county]}")
   for l in "${lines[@]}"; do
-    read -r s j p n p50 p95 e <<< "$l"
+    read -r s j p n p50 p95 e jt <<< "$l"
     awk -v name="$name" -v s="$s" -v k="$kind" -v j="$j" -v p="$p" -v n="$n" -v p50="$p50" -v p95="$p95" -v e="$e" \
-        -v nj="$nj" -v np="$np" -v secs="$secs" 'BEGIN {
-      printf "%-12s %-9s %-5s %7.2f %7.2f %7.2f %7.0f %7.1f %7.1f %6d %9.2f\n", name, s, k, j, p, j + p, n / secs, p50, p95, e, (j + p) / (nj + np) }'
+        -v nj="$nj" -v np="$np" -v secs="$secs" -v jt="$jt" -v njt="$njt" 'BEGIN {
+      printf "%-12s %-9s %-5s %7.2f %7.2f %7.2f %7.0f %7.1f %7.1f %6d %9.2f %7.2f %9.2f\n", name, s, k, j, p, j + p, n / secs, p50, p95, e,
+        (j + p) / (nj + np), jt, (j + p - jt) / (nj + np - njt) }'
   done
-  awk -v name="$name" -v j="$nj" -v p="$np" -v n="$nn" -v p50="$n50" -v p95="$n95" -v e="$ne" -v secs="$secs" 'BEGIN {
-    printf "%-12s %-9s %-5s %7.2f %7.2f %7.2f %7.0f %7.1f %7.1f %6d\n", name, "all", "no-op", j, p, j + p, n / secs, p50, p95, e }'
+  awk -v name="$name" -v j="$nj" -v p="$np" -v n="$nn" -v p50="$n50" -v p95="$n95" -v e="$ne" -v secs="$secs" -v jt="$njt" 'BEGIN {
+    printf "%-12s %-9s %-5s %7.2f %7.2f %7.2f %7.0f %7.1f %7.1f %6d %9s %7.2f\n", name, "all", "no-op", j, p, j + p, n / secs, p50, p95, e, "", jt }'
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
