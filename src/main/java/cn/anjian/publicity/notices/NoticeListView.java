@@ -1,7 +1,6 @@
 package cn.anjian.publicity.notices;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,7 @@ import cn.anjian.kernel.Choice;
 import cn.anjian.kernel.ListControls;
 import cn.anjian.kernel.ListKitRows;
 import cn.anjian.kernel.PageSize;
-import jakarta.servlet.ServletOutputStream;
+import cn.anjian.publicity.portal.PublicLayoutBytes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
@@ -29,11 +28,10 @@ import org.springframework.web.servlet.View;
 class NoticeListView implements View {
 
     static final String NAME = "publicity/notices";
-    private static final String CONTENT_TYPE = "text/html;charset=UTF-8";
 
     @Override
     public String getContentType() {
-        return CONTENT_TYPE;
+        return PublicLayoutBytes.contentType();
     }
 
     @Override
@@ -42,46 +40,12 @@ class NoticeListView implements View {
         ListControls kit = (ListControls) model.get("kit");
         PublicNoticeQueries.Page result = (PublicNoticeQueries.Page) model.get("result");
         Object error = model.get("filterError");
-        byte[] middle = middle(f, (String) model.get("ownerOptions"), (String) model.get("kindOptions"),
-                error == null ? null : error.toString(), kit, result, (String) model.get("rows"))
-                .getBytes(StandardCharsets.UTF_8);
-        res.setContentType(CONTENT_TYPE);
-        res.setContentLength(HEAD.length + middle.length + TAIL.length);
-        ServletOutputStream out = res.getOutputStream();
-        out.write(HEAD);
-        out.write(middle);
-        out.write(TAIL);
+        PublicLayoutBytes.write(res, HEAD, middle(f, (String) model.get("ownerOptions"), (String) model.get("kindOptions"),
+                error == null ? null : error.toString(), kit, result, (String) model.get("rows")));
     }
 
-    /** The layout up to the filter's agency options. */
-    private static final byte[] HEAD = ("""
-            <!DOCTYPE html>
-            <html lang="zh-CN">
-            <head>
-              <meta charset="utf-8">
-              <meta name="viewport" content="width=device-width, initial-scale=1">
-              <link rel="icon" type="image/svg+xml" href="/favicon.svg">
-              <title>公告 - 山西省应急管理执法公示</title>
-              <link rel="stylesheet" href="/webjars/tabler__core/dist/css/tabler.min.css">
-              <link rel="stylesheet" href="/css/app.css">
-            </head>
-            <body>
-            <div class="page">
-              <header class="navbar navbar-expand-md navbar-light bg-white border-bottom">
-                <div class="container-xl">
-                  <a class="navbar-brand" href="/public">山西省应急管理执法公示</a>
-                  <nav class="portal-nav" aria-label="门户导航">
-                    <a href="/public">首页</a><a href="/public/notices">公告</a><a href="/public/certificates">证件查询</a>
-                    <a href="/public/complaints/new">投诉举报</a><a href="/public/track">办件查询</a>
-                  </nav>
-                </div>
-              </header>
-              <div class="page-wrapper">
-                <div class="page-header">
-                  <div class="container-xl"><h1 class="page-title">公告</h1></div>
-                </div>
-                <div class="page-body">
-                  <div class="container-xl">
+    /** The layout and the page up to the filter's agency options. */
+    private static final byte[] HEAD = PublicLayoutBytes.head("公告", """
               <div class="card mb-3">
                 <div class="card-body">
                   <form method="get" action="/public/notices" class="row g-2 align-items-end" id="filter-form">
@@ -89,21 +53,7 @@ class NoticeListView implements View {
                       <label class="form-label" for="f-agency">发布部门</label>
                       <select class="form-select" id="f-agency" name="agencyId">
                         <option value="">全部</option>
-            """ + "            ").getBytes(StandardCharsets.UTF_8);
-
-    /** After the pager: the layout's end. */
-    private static final byte[] TAIL = ("""
-
-                </div>
-                <footer class="footer footer-transparent">
-                  <div class="container-xl text-secondary small">本页公示内容已按规定对个人信息作脱敏处理。</div>
-                </footer>
-              </div>
-            </div>
-            <script src="/js/portal.js" defer></script>
-            </body>
-            </html>
-            """).getBytes(StandardCharsets.UTF_8);
+            """ + "            ");
 
     /** From the agency options to the pager (all that depends on the request), as the former template wrote it. */
     static String middle(PublicNoticeController.Filters f, String ownerOptions, String kindOptions, String error,

@@ -1,12 +1,10 @@
 package cn.anjian.publicity.portal;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import cn.anjian.kernel.Fmt;
 import cn.anjian.kernel.ListKitRows;
-import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Component;
@@ -24,72 +22,24 @@ import org.springframework.web.servlet.View;
 class PortalSearchView implements View {
 
     static final String NAME = "publicity/portal-search";
-    private static final String CONTENT_TYPE = "text/html;charset=UTF-8";
 
     @Override
     public String getContentType() {
-        return CONTENT_TYPE;
+        return PublicLayoutBytes.contentType();
     }
 
     @Override
     public void render(Map<String, ?> model, HttpServletRequest req, HttpServletResponse res) throws IOException {
         Object error = model.get("filterError");
-        byte[] middle = middle((PortalDirectory.Portal) model.get("portal"), (PortalChannels.Channels) model.get("channels"),
-                (String) model.get("q"), error == null ? null : error.toString(), (PortalDirectory.Hits) model.get("hits"),
-                (String) model.get("prevUrl"), (String) model.get("nextUrl")).getBytes(StandardCharsets.UTF_8);
-        res.setContentType(CONTENT_TYPE);
-        res.setContentLength(HEAD.length + middle.length + TAIL.length);
-        ServletOutputStream out = res.getOutputStream();
-        out.write(HEAD);
-        out.write(middle);
-        out.write(TAIL);
+        PublicLayoutBytes.write(res, HEAD, middle((PortalDirectory.Portal) model.get("portal"),
+                (PortalChannels.Channels) model.get("channels"), (String) model.get("q"), error == null ? null : error.toString(),
+                (PortalDirectory.Hits) model.get("hits"), (String) model.get("prevUrl"), (String) model.get("nextUrl")));
     }
 
-    /** The layout up to the search form's hidden portal field. */
-    private static final byte[] HEAD = ("""
-            <!DOCTYPE html>
-            <html lang="zh-CN">
-            <head>
-              <meta charset="utf-8">
-              <meta name="viewport" content="width=device-width, initial-scale=1">
-              <link rel="icon" type="image/svg+xml" href="/favicon.svg">
-              <title>搜索公示信息 - 山西省应急管理执法公示</title>
-              <link rel="stylesheet" href="/webjars/tabler__core/dist/css/tabler.min.css">
-              <link rel="stylesheet" href="/css/app.css">
-            </head>
-            <body>
-            <div class="page">
-              <header class="navbar navbar-expand-md navbar-light bg-white border-bottom">
-                <div class="container-xl">
-                  <a class="navbar-brand" href="/public">山西省应急管理执法公示</a>
-                  <nav class="portal-nav" aria-label="门户导航">
-                    <a href="/public">首页</a><a href="/public/notices">公告</a><a href="/public/certificates">证件查询</a>
-                    <a href="/public/complaints/new">投诉举报</a><a href="/public/track">办件查询</a>
-                  </nav>
-                </div>
-              </header>
-              <div class="page-wrapper">
-                <div class="page-header">
-                  <div class="container-xl"><h1 class="page-title">搜索公示信息</h1></div>
-                </div>
-                <div class="page-body">
-                  <div class="container-xl">
+    /** The layout and the page up to the search form's hidden portal field. */
+    private static final byte[] HEAD = PublicLayoutBytes.head("搜索公示信息", """
               <form method="get" action="/public/search" class="portal-search mb-3" role="search">
-            """ + "    ").getBytes(StandardCharsets.UTF_8);
-
-    /** After the portal's footer: the layout's end. */
-    private static final byte[] TAIL = ("""
-
-                </div>
-                <footer class="footer footer-transparent">
-                  <div class="container-xl text-secondary small">本页公示内容已按规定对个人信息作脱敏处理。</div>
-                </footer>
-              </div>
-            </div>
-            <script src="/js/portal.js" defer></script>
-            </body>
-            </html>
-            """).getBytes(StandardCharsets.UTF_8);
+            """ + "    ");
 
     /** From the hidden portal field to the portal's footer (all that depends on the request), as the former template wrote it. */
     static String middle(PortalDirectory.Portal portal, PortalChannels.Channels channels, String q, String error,
