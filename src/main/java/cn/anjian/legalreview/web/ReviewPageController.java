@@ -78,7 +78,7 @@ class ReviewPageController {
         model.addAttribute("stateChoices", Choice.of(ReviewEnums.Status.values(), ReviewEnums.Status::label, p.get("status")));
         refusal.render("filterError", () -> {
             model.addAttribute("kit", ListControls.of(filters(p), ReviewQueries.SORT.defaults(), PageSize.DEFAULT));
-            rows(model, List.of());
+            model.addAttribute("rowsHtml", ReviewListRow.html(List.of()));
             return "legalreview/list";
         });
         ReviewQueries.Filter f = ReviewQueries.Filter.parse(p.get("status"), p.get("q"), p.get("sort"));
@@ -87,16 +87,11 @@ class ReviewPageController {
         List<ReviewQueries.Row> rows = queries.page(actor, f, page, size);
         ListControls kit = ListControls.of(filters(p), f.sort(), size);
         model.addAttribute("kit", kit);
-        rows(model, ReviewListRow.of(rows.size() > size ? rows.subList(0, size) : rows));
+        model.addAttribute("rowsHtml", ReviewListRow.html(ReviewListRow.of(rows.size() > size ? rows.subList(0, size) : rows)));
         model.addAttribute("page", page);
         model.addAttribute("prevUrl", kit.prev(page));
         model.addAttribute("nextUrl", rows.size() > size ? kit.page(page + 1) : null);
         return "legalreview/list";
-    }
-
-    private static void rows(Model model, List<ReviewListRow> rows) {
-        model.addAttribute("rows", rows);
-        model.addAttribute("rowsHtml", ReviewListRow.html(rows));
     }
 
     /** The list's filters, kept in its pager, sort, size and export links. */
