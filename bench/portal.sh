@@ -14,7 +14,8 @@
 # scenario with the load average and the CPU per request (JVM and PostgreSQL, from /proc); stops the app. RUNNING=1 uses an
 # app already running on PORT/DBPORT instead (APP_PID=<its pid> to get the JVM's CPU). SCENARIOS="search-miss list-miss"
 # runs only those (default: all six); SEQUENTIAL=0 skips the sequential probes; REORDER=1 puts pub_search in title order
-# first (done after every generation). Needs wrk and psql (apt-get install -y wrk postgresql-client).
+# first (done after every generation); APP_ARGS adds to the app's command line (e.g. --anjian.portal.render-permits=0:
+# renderings of missing pages not gated). Needs wrk and psql (apt-get install -y wrk postgresql-client).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 entries=${1:-1000000}
@@ -36,7 +37,7 @@ if [ -n "${RUNNING:-}" ]; then
 else
   java -Xmx1g -jar "$jar" --server.port=$port --anjian.embedded-db.port=$dbport --anjian.embedded-db.data-dir="$work/pg" \
        --anjian.files.root="$work/files" --anjian.demo-data=true --spring.flyway.out-of-order=true \
-       --spring.flyway.validate-on-migrate=false --spring.flyway.ignore-migration-patterns="*:missing" > "$work/app.log" 2>&1 &
+       --spring.flyway.validate-on-migrate=false --spring.flyway.ignore-migration-patterns="*:missing" ${APP_ARGS:-} > "$work/app.log" 2>&1 &
   app=$!
   APP_PID=$app
   trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT

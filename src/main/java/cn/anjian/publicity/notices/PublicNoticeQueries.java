@@ -18,11 +18,17 @@ import cn.anjian.kernel.Zones;
 import cn.anjian.publicity.portal.PortalRevision;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What the public portal reads: published, not withdrawn notices only. */
+/**
+ * What the public portal reads: published, not withdrawn notices only. No transaction of its own (SUPPORTS, as the
+ * conventions' one-statement lists): a page is the counters' total and the page's rows, each its own snapshot under READ
+ * COMMITTED in a transaction too, so BEGIN and COMMIT were two round trips a page for nothing (pg_stat_statements,
+ * bench/portal-miss.md 2026-12-07 10:10); the synchronization still gives both statements one pooled connection.
+ */
 @Component
-@Transactional(readOnly = true)
+@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 @RequiredArgsConstructor
 class PublicNoticeQueries {
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -81,10 +82,17 @@ class PublicPageCache extends OncePerRequestFilter {
     private final AtomicLong hits = new AtomicLong();
     private final AtomicLong misses = new AtomicLong();
     private final AtomicLong shared = new AtomicLong();
+    /** Renderings under way at most (fair: first come, first rendered); null: not bounded. */
+    private final Semaphore gate;
 
     PublicPageCache(PortalRevision revision, Clock clock) {
+        this(revision, clock, 0);
+    }
+
+    PublicPageCache(PortalRevision revision, Clock clock, int renderPermits) {
         this.revision = revision;
         this.clock = clock;
+        this.gate = renderPermits > 0 ? new Semaphore(renderPermits, true) : null;
     }
 
     @Override
@@ -170,7 +178,14 @@ class PublicPageCache extends OncePerRequestFilter {
         misses.incrementAndGet();
         ShallowEtagHeaderFilter.disableContentCaching(req);
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(res);
-        chain.doFilter(req, wrapper);
+        boolean admitted = admit();
+        try {
+            chain.doFilter(req, wrapper);
+        } finally {
+            if (admitted) {
+                gate.release(); // before the body is sent: a slow client holds no permit
+            }
+        }
         String cacheControl = wrapper.getHeader("Cache-Control");
         Entry kept = null;
         if (wrapper.getStatus() == 200 && cacheControl != null && cacheControl.startsWith("public")
@@ -185,6 +200,24 @@ class PublicPageCache extends OncePerRequestFilter {
         }
         wrapper.copyBodyToResponse();
         return kept;
+    }
+
+    /** Waits for a rendering permit (true: taken, to release); false: no gate, or none came free in time. */
+    private boolean admit() {
+        if (gate == null) {
+            return false;
+        }
+        try {
+            return gate.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Requests waiting for a rendering permit now. */
+    int waiting() {
+        return gate == null ? 0 : gate.getQueueLength();
     }
 
     private static Entry await(Flight f) {

@@ -16,8 +16,10 @@ import org.springframework.core.Ordered;
 class PublicPageCacheConfiguration {
 
     @Bean
-    PublicPageCache publicPageCache(PortalRevision revision, Clock clock) {
-        return new PublicPageCache(revision, clock);
+    PublicPageCache publicPageCache(PortalRevision revision, Clock clock,
+            @Value("${anjian.portal.render-permits:4}") int renderPermits) {
+        // a few renderings at once on the 2-core node (bench/portal-miss.md, 2026-12-07 10:10); 0 leaves them unbounded
+        return new PublicPageCache(revision, clock, renderPermits);
     }
 
     @Bean

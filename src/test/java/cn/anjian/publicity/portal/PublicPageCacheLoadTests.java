@@ -233,4 +233,59 @@ class PublicPageCacheLoadTests {
         assertThat(get("/public/notices?nocache=" + (PublicPageCache.MAX_ENTRIES * 3 - 1), page(null))
                 .getHeader(PublicPageCache.HEADER)).isEqualTo("hit");
     }
+
+    @Test
+    @DisplayName("the rendering gate: at most its permits (here one) render at once, the others wait in arrival order, and a kept page is served meanwhile")
+    void renderingGate() throws Exception {
+        PublicPageCache gated = new PublicPageCache(revision, clock, 1);
+        AtomicInteger inside = new AtomicInteger();
+        AtomicInteger peak = new AtomicInteger();
+        List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch hold = new CountDownLatch(1);
+        FilterChain counting = (req, res) -> {
+            peak.accumulateAndGet(inside.incrementAndGet(), Math::max);
+            order.add(((jakarta.servlet.http.HttpServletRequest) req).getParameter("n"));
+            try {
+                page(hold).doFilter(req, res);
+            } finally {
+                inside.decrementAndGet();
+            }
+        };
+        MockHttpServletRequest home = new MockHttpServletRequest("GET", "/public");
+        gated.doFilter(home, new MockHttpServletResponse(), page(null)); // kept before the gate fills
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<MockHttpServletResponse>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String n = Integer.toString(i);
+                answers.add(pool.submit(() -> {
+                    MockHttpServletRequest req = new MockHttpServletRequest("GET", "/public/notices");
+                    req.addParameter("n", n);
+                    MockHttpServletResponse res = new MockHttpServletResponse();
+                    gated.doFilter(req, res, counting);
+                    return res;
+                }));
+                // one after another: the first takes the permit, each later one queues behind the one before
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+                int queued = i;
+                while (System.nanoTime() < deadline && (i == 0 ? order.isEmpty() : gated.waiting() < queued)) {
+                    Thread.onSpinWait();
+                }
+            }
+            assertThat(order).containsExactly("0");
+            assertThat(gated.waiting()).isEqualTo(7);
+            MockHttpServletResponse hit = new MockHttpServletResponse();
+            gated.doFilter(new MockHttpServletRequest("GET", "/public"), hit, page(null));
+            assertThat(hit.getHeader(PublicPageCache.HEADER)).isEqualTo("hit"); // not behind the seven waiting renderings
+            hold.countDown();
+            for (Future<MockHttpServletResponse> f : answers) {
+                assertThat(f.get(20, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+            }
+            assertThat(peak.get()).isEqualTo(1);
+            assertThat(order).containsExactly("0", "1", "2", "3", "4", "5", "6", "7"); // first come, first rendered
+        } finally {
+            hold.countDown();
+            pool.shutdownNow();
+        }
+    }
 }
