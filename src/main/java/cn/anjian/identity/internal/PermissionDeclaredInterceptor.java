@@ -1,5 +1,9 @@
 package cn.anjian.identity.internal;
 
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -31,9 +35,17 @@ class PermissionDeclaredInterceptor implements HandlerInterceptor {
 
     private final PreAuthorizeAuthorizationManager preAuthorize = new PreAuthorizeAuthorizationManager();
 
+    /** What a handler declares, looked up once per method (two merged-annotation searches a request before). */
+    enum Declared { NONE, PERMIT_ALL, EXPRESSION }
+
+    private final Map<Method, Declared> declared = new ConcurrentHashMap<>();
+
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
-        if (handler instanceof HandlerMethod method && ownHandler(method) && !declaresPermission(method)) {
+        Declared d = handler instanceof HandlerMethod method && ownHandler(method)
+                ? declared.computeIfAbsent(method.getMethod(), m -> declaration(method)) : null;
+        if (d == Declared.NONE) {
+            HandlerMethod method = (HandlerMethod) handler;
             log.error("Refused {}: handler {} declares no permission (@PreAuthorize)", request.getRequestURI(), method);
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
                 Problems.write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "您没有执行此操作的权限");
@@ -43,8 +55,10 @@ class PermissionDeclaredInterceptor implements HandlerInterceptor {
             return false;
         }
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (handler instanceof HandlerMethod method && ownHandler(method) && authentication != null
-                && request.getDispatcherType() == DispatcherType.REQUEST) {
+        // permitAll() grants whoever asks: its SpEL evaluation per request (the public pages') is skipped here only —
+        // the method's own @PreAuthorize still runs
+        if (d == Declared.EXPRESSION && authentication != null && request.getDispatcherType() == DispatcherType.REQUEST) {
+            HandlerMethod method = (HandlerMethod) handler;
             AuthorizationResult result = preAuthorize.authorize(() -> authentication,
                     new SimpleMethodInvocation(method.getBean(), method.getMethod()));
             if (result != null && !result.isGranted()) {
@@ -57,6 +71,18 @@ class PermissionDeclaredInterceptor implements HandlerInterceptor {
     /** Handlers written in this application (framework handlers such as Swagger UI's are secured by the filter chain). */
     static boolean ownHandler(HandlerMethod method) {
         return method.getBeanType().getName().startsWith("cn.anjian.");
+    }
+
+    /** The annotation that applies (the method's, else the class's, as method security reads it). */
+    static Declared declaration(HandlerMethod method) {
+        PreAuthorize a = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), PreAuthorize.class);
+        if (a == null) {
+            a = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), PreAuthorize.class);
+        }
+        if (a == null) {
+            return Declared.NONE;
+        }
+        return "permitAll()".equals(a.value().strip()) ? Declared.PERMIT_ALL : Declared.EXPRESSION;
     }
 
     static boolean declaresPermission(HandlerMethod method) {

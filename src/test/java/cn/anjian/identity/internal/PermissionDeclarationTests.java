@@ -48,6 +48,44 @@ class PermissionDeclarationTests extends IdentityTestSupport {
         }
     }
 
+    @PreAuthorize("permitAll()")
+    static class OpenByClass {
+        public String open() {
+            return "x";
+        }
+
+        @PreAuthorize("hasAuthority('home:view')")
+        public String closed() {
+            return "x";
+        }
+    }
+
+    @Test
+    @DisplayName("IAM-01 the declaration is read once per handler; only a literal permitAll() skips the evaluation, every other expression is still checked on every request")
+    void declarationKeptPerHandler() throws Exception {
+        var open = new HandlerMethod(new OpenByClass(), OpenByClass.class.getMethod("open"));
+        var closed = new HandlerMethod(new OpenByClass(), OpenByClass.class.getMethod("closed"));
+        var undeclared = new HandlerMethod(new Undeclared(), Undeclared.class.getMethod("page"));
+        assertThat(PermissionDeclaredInterceptor.declaration(open)).isEqualTo(PermissionDeclaredInterceptor.Declared.PERMIT_ALL);
+        assertThat(PermissionDeclaredInterceptor.declaration(closed)).isEqualTo(PermissionDeclaredInterceptor.Declared.EXPRESSION);
+        assertThat(PermissionDeclaredInterceptor.declaration(undeclared)).isEqualTo(PermissionDeclaredInterceptor.Declared.NONE);
+
+        var interceptor = new PermissionDeclaredInterceptor();
+        var anonymous = new org.springframework.security.authentication.AnonymousAuthenticationToken("k", "anonymousUser",
+                org.springframework.security.core.authority.AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS"));
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(anonymous);
+        try {
+            for (int i = 0; i < 2; i++) { // the second time from the kept declaration
+                assertThat(interceptor.preHandle(new MockHttpServletRequest("GET", "/x"), new MockHttpServletResponse(), open)).isTrue();
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> interceptor.preHandle(new MockHttpServletRequest("GET", "/x"),
+                        new MockHttpServletResponse(), closed)).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                assertThat(interceptor.preHandle(new MockHttpServletRequest("GET", "/x"), new MockHttpServletResponse(), undeclared)).isFalse();
+            }
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+    }
+
     @Test
     @DisplayName("IAM-01 a handler without a permission declaration is refused with 403 (fails closed)")
     void interceptorRefusesUndeclared() throws Exception {
