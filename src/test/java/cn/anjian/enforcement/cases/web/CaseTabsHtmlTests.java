@@ -57,7 +57,6 @@ class CaseTabsHtmlTests {
                 Map<String, Object> now = Map.of("tabsHtml", CaseListing.tabsHtml(m, linked),
                         "mineHiddenHtml", CaseListing.mineHiddenHtml(m));
                 String expected = ListKitRowsPin.render(FORMER_PAGE, former);
-                System.out.println("----- mine=" + mine + " linked=" + linked + "\n" + expected);
                 assertThat(ListKitRowsPin.render(NEW_PAGE, now)).isEqualTo(expected);
             }
         }
