@@ -7,10 +7,16 @@
 #      JFR=1 (an extra, uncounted run of the /cases page under a flight recording: $WORK/cases.jfr; JFR_ONLY, a regexp
 #      of page names, profiles those pages instead: $WORK/<name>.jfr; JAVA_OPTS='-XX:FlightRecorderOptions:stackdepth=256' keeps deep
 #      stacks: the default 64 frames cut a rendering stack before the controller and the filters),
-#      JAVA_OPTS (extra options for the app's JVM).
+#      JAVA_OPTS (extra options for the app's JVM),
+#      JIT_WARM (rounds of the JVM warm-up before anything is measured, default 3: each round runs every page, API and
+#      the no-op for JIT_SECS seconds, default 3, so the first page is not measured on a JVM still compiling),
+#      REPEAT (default 1: each page's triple HTML / API / no-op runs REPEAT times one after the other; with REPEAT > 1 a
+#      MEDIAN line gives the median of the runs' ratios — one six-second triple moves by ±0.3).
 # For each page it runs, one after the other on the same app: the HTML page, its API, the no-op
 # (GET /api/v1/auth/me with a bearer token). CPU = user + system ticks of the app's JVM and of every
 # PostgreSQL process of the data dir (/proc/<pid>/stat) over the run, divided by the requests wrk completed.
+# "JIT ms": the JIT compiler threads' CPU per request over the run (/proc/<pid>/task/*/stat, threads "C1/C2 CompilerThre"),
+# part of the JVM figure; "w/o JIT" is page ÷ API without it on either side (compilation is not the page's own work).
 # Absolute figures move with the machine's load; the ratios (page ÷ API, API ÷ no-op) measured in one run
 # are what to compare. The users are the bench users of bench/cases-list.sh (UNIT_HEAD of ten agencies).
 # Needs: wrk and psql (apt-get install -y wrk postgresql-client).
@@ -21,7 +27,7 @@ secs=${2:-20}
 work=${WORK:-/tmp/anjian-listcpu}
 port=${PORT:-18091}; dbport=${DBPORT:-54391}
 conns=${CONNS:-4}
-warm=${WARM:-10}      # seconds of warm-up before each measured run (and once per target before the first)
+warm=${WARM:-10}      # seconds of warm-up before each measured run
 only=${ONLY:-.}
 jar=${JAR:-target/anjian-0.1.0-SNAPSHOT.jar}
 command -v wrk >/dev/null || { echo "wrk missing: apt-get install -y wrk"; exit 1; }
@@ -135,27 +141,39 @@ cpu() { # JVM ticks, PostgreSQL ticks: the postmaster's own and its reaped child
   for p in $(ps -o pid= --ppid "$pm"); do pg=$(( pg + $(awk '{print $14 + $15}' /proc/$p/stat 2>/dev/null || echo 0) )); done
   echo "$jvm $pg"
 }
+jit() { # the JVM's JIT compiler threads' ticks (as bench/list-apis.sh)
+  for t in /proc/$app/task/*/stat; do cat "$t" 2>/dev/null; echo; done | awk '
+    /\(/ { n = substr($0, index($0, "(") + 1); n = substr(n, 1, index(n, ")") - 1); rest = substr($0, index($0, ") ") + 2);
+      split(rest, f, " "); if (n ~ /Compiler/) j += f[12] + f[13] } END { print j + 0 }'
+}
 hz=$(getconf CLK_TCK)
-run() { # $1 = label, $2 = html|api, $3 = path → prints "jvm_ms pg_ms reqs p95"
+run() { # $1 = label, $2 = html|api, $3 = path → prints "jvm_ms pg_ms reqs p95 non2xx jit_ms"
   lua "$work/run.lua" "$2" "$3"
   wrk -t1 -c"$conns" -d"${warm}s" --timeout 60s -s "$work/run.lua" "$B" > /dev/null 2>&1   # warm-up
-  local c0 c1 out
-  c0=$(cpu)
+  local c0 c1 out t0 t1
+  c0=$(cpu); t0=$(jit)
   out=$(wrk -t2 -c"$conns" -d"${secs}s" --timeout 60s -s "$work/run.lua" "$B" 2>>"$work/errors.txt" | grep '^REQS')
-  c1=$(cpu)
-  awk -v a="$c0" -v b="$c1" -v o="$out" -v hz="$hz" 'BEGIN { split(a, x, " "); split(b, y, " "); split(o, w, " ");
-    n = w[2]; printf "%.2f %.2f %d %.1f %d\n", (y[1] - x[1]) * 1000 / hz / n, (y[2] - x[2]) * 1000 / hz / n, n, w[4], w[6] }'
+  c1=$(cpu); t1=$(jit)
+  awk -v a="$c0" -v b="$c1" -v o="$out" -v hz="$hz" -v t0="$t0" -v t1="$t1" 'BEGIN { split(a, x, " "); split(b, y, " "); split(o, w, " ");
+    n = w[2]; printf "%.2f %.2f %d %.1f %d %.2f\n", (y[1] - x[1]) * 1000 / hz / n, (y[2] - x[2]) * 1000 / hz / n, n, w[4], w[6],
+      (t1 - t0) * 1000 / hz / n }'
 }
 
-# one warm-up pass over every target first, so the JIT has seen all of them before anything is measured
-for spec in "${pages[@]}"; do
-  IFS='|' read -r name html api <<< "$spec"
-  [[ "$name" =~ $only ]] || continue
-  lua "$work/run.lua" html "$html"; wrk -t1 -c"$conns" -d"${warm}s" --timeout 60s -s "$work/run.lua" "$B" > /dev/null 2>&1
-  [ "$api" = - ] || { lua "$work/run.lua" api "$api"; wrk -t1 -c"$conns" -d"${warm}s" --timeout 60s -s "$work/run.lua" "$B" > /dev/null 2>&1; }
+# the JVM warm-up: JIT_WARM rounds of every target and the no-op, so the JIT has seen all of them before anything is measured
+jit_rounds=${JIT_WARM:-3}; jit_secs=${JIT_SECS:-3}
+for ((round = 1; round <= jit_rounds; round++)); do
+  for spec in "${pages[@]}"; do
+    IFS='|' read -r name html api <<< "$spec"
+    [[ "$name" =~ $only ]] || continue
+    lua "$work/run.lua" html "$html"; wrk -t2 -c"$conns" -d"${jit_secs}s" --timeout 60s -s "$work/run.lua" "$B" > /dev/null 2>&1
+    [ "$api" = - ] || { lua "$work/run.lua" api "$api"; wrk -t2 -c"$conns" -d"${jit_secs}s" --timeout 60s -s "$work/run.lua" "$B" > /dev/null 2>&1; }
+  done
+  lua "$work/run.lua" api /api/v1/auth/me; wrk -t2 -c"$conns" -d"${jit_secs}s" --timeout 60s -s "$work/run.lua" "$B" > /dev/null 2>&1
 done
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $secs s per run, $conns connections, $warm s warm-up"
-printf "%-15s %-5s %8s %8s %8s %7s %8s %6s\n" page kind "JVM ms" "PG ms" "total" "req/s" "p95 ms" non2xx
+repeat=${REPEAT:-1}
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $secs s per run, $conns connections, $warm s warm-up, after $jit_rounds × $jit_secs s JVM warm-up rounds; REPEAT $repeat"
+printf "%-15s %-5s %8s %8s %8s %7s %8s %6s %7s\n" page kind "JVM ms" "PG ms" "total" "req/s" "p95 ms" non2xx "JIT ms"
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) printf "%.2f", v[(NR + 1) / 2]; else printf "%.2f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 for spec in "${pages[@]}"; do
   IFS='|' read -r name html api <<< "$spec"
   [[ "$name" =~ $only ]] || continue
@@ -164,21 +182,35 @@ for spec in "${pages[@]}"; do
     run "$name" html "$html" > /dev/null
     jcmd $app JFR.stop name="$name" > /dev/null
   fi
-  read -r hj hp hn h95 he < <(run "$name" html "$html")
-  printf "%-15s %-5s %8.2f %8.2f %8.2f %7.0f %8.1f %6d\n" "$name" html "$hj" "$hp" "$(echo "$hj + $hp" | bc -l)" "$(echo "$hn / $secs" | bc -l)" "$h95" "$he"
-  if [ "$api" != - ]; then
-    read -r aj ap an a95 ae < <(run "$name" api "$api")
-    printf "%-15s %-5s %8.2f %8.2f %8.2f %7.0f %8.1f %6d\n" "$name" api "$aj" "$ap" "$(echo "$aj + $ap" | bc -l)" "$(echo "$an / $secs" | bc -l)" "$a95" "$ae"
-  fi
-  read -r nj np nn n95 ne < <(run noop api /api/v1/auth/me)
-  printf "%-15s %-5s %8.2f %8.2f %8.2f %7.0f %8.1f %6d\n" "$name" no-op "$nj" "$np" "$(echo "$nj + $np" | bc -l)" "$(echo "$nn / $secs" | bc -l)" "$n95" "$ne"
-  if [ "$api" != - ]; then
-    awk -v hj="$hj" -v hp="$hp" -v aj="$aj" -v ap="$ap" -v nj="$nj" -v np="$np" -v name="$name" 'BEGIN {
-      printf "%-15s RATIO page/API %.2f (JVM %.2f)   API/no-op %.2f   page/no-op %.2f\n", name,
-        (hj + hp) / (aj + ap), hj / aj, (aj + ap) / (nj + np), (hj + hp) / (nj + np) }'
-  else
-    awk -v hj="$hj" -v hp="$hp" -v nj="$nj" -v np="$np" -v name="$name" 'BEGIN {
-      printf "%-15s RATIO page/no-op %.2f (no list API)\n", name, (hj + hp) / (nj + np) }'
+  ratios=(); jratios=(); wratios=()
+  for ((r = 1; r <= repeat; r++)); do
+    read -r hj hp hn h95 he ht < <(run "$name" html "$html")
+    printf "%-15s %-5s %8.2f %8.2f %8.2f %7.0f %8.1f %6d %7.2f\n" "$name" html "$hj" "$hp" "$(echo "$hj + $hp" | bc -l)" "$(echo "$hn / $secs" | bc -l)" "$h95" "$he" "$ht"
+    if [ "$api" != - ]; then
+      read -r aj ap an a95 ae at < <(run "$name" api "$api")
+      printf "%-15s %-5s %8.2f %8.2f %8.2f %7.0f %8.1f %6d %7.2f\n" "$name" api "$aj" "$ap" "$(echo "$aj + $ap" | bc -l)" "$(echo "$an / $secs" | bc -l)" "$a95" "$ae" "$at"
+    fi
+    read -r nj np nn n95 ne nt < <(run noop api /api/v1/auth/me)
+    printf "%-15s %-5s %8.2f %8.2f %8.2f %7.0f %8.1f %6d %7.2f\n" "$name" no-op "$nj" "$np" "$(echo "$nj + $np" | bc -l)" "$(echo "$nn / $secs" | bc -l)" "$n95" "$ne" "$nt"
+    if [ "$api" != - ]; then
+      line=$(awk -v hj="$hj" -v hp="$hp" -v ht="$ht" -v aj="$aj" -v ap="$ap" -v at="$at" -v nj="$nj" -v np="$np" -v name="$name" 'BEGIN {
+        printf "%.4f %.4f %.4f %-15s RATIO page/API %.2f (JVM %.2f, w/o JIT %.2f)   API/no-op %.2f   page/no-op %.2f\n",
+          (hj + hp) / (aj + ap), hj / aj, (hj + hp - ht) / (aj + ap - at), name,
+          (hj + hp) / (aj + ap), hj / aj, (hj + hp - ht) / (aj + ap - at), (aj + ap) / (nj + np), (hj + hp) / (nj + np) }')
+    else
+      line=$(awk -v hj="$hj" -v hp="$hp" -v ht="$ht" -v nj="$nj" -v np="$np" -v nt="$nt" -v name="$name" 'BEGIN {
+        printf "%.4f %.4f %.4f %-15s RATIO page/no-op %.2f (JVM %.2f, w/o JIT %.2f; no list API)\n",
+          (hj + hp) / (nj + np), hj / nj, (hj + hp - ht) / (nj + np - nt), name,
+          (hj + hp) / (nj + np), hj / nj, (hj + hp - ht) / (nj + np - nt) }')
+    fi
+    read -r rt rj rw rest <<< "$line"
+    echo "$rest"
+    ratios+=("$rt"); jratios+=("$rj"); wratios+=("$rw")
+  done
+  if [ "$repeat" -gt 1 ]; then
+    printf "%-15s MEDIAN of %d: %s %.2f (JVM %.2f, w/o JIT %.2f)   [%s]\n" "$name" "$repeat" "$([ "$api" != - ] && echo page/API || echo page/no-op)" \
+      "$(printf '%s\n' "${ratios[@]}" | median)" "$(printf '%s\n' "${jratios[@]}" | median)" "$(printf '%s\n' "${wratios[@]}" | median)" \
+      "$(printf '%.2f ' "${ratios[@]}")"
   fi
 done
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -38,7 +38,7 @@ public class Agencies {
     static final String UNIT = "内设机构";
     private static final String SYSTEM = "system";
     private static final String COLUMNS = "id, jurisdiction_id, scope_path, kind, name, status, retired_at, version";
-    private static final String UNIT_COLUMNS = "u.id, u.agency_id, u.kind, u.name, u.status, u.retired_at, u.version";
+    static final String UNIT_COLUMNS = "u.id, u.agency_id, u.kind, u.name, u.status, u.retired_at, u.version";
 
     private final JdbcClient jdbc;
     private final AgencyRepository agencyRepository;
@@ -46,6 +46,7 @@ public class Agencies {
     private final Jurisdictions jurisdictions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final UnitCopy unitCopy;
 
     // ---- reading ----
 
@@ -78,6 +79,15 @@ public class Agencies {
     public List<OrgUnit> units(long agencyId) {
         return jdbc.sql("SELECT " + UNIT_COLUMNS + " FROM org_unit u WHERE u.agency_id = :a ORDER BY u.status, u.kind, u.name")
                 .param("a", agencyId).query(Agencies::mapUnit).list();
+    }
+
+    /**
+     * Units of an agency as committed, from this node's copy (no statement; a change on another node shows within
+     * {@code anjian.org.unit-snapshot-ttl}): for the list pages' unit filters, not for work that changes units.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
+    public List<OrgUnit> listedUnits(long agencyId) {
+        return unitCopy.of(agencyId);
     }
 
     /** Units of an agency, only when the agency lies in the actor's scope (ORG-03: units are not public); else 404. */
@@ -232,6 +242,7 @@ public class Agencies {
         }
         requireUnitNameFree(agencyId, n);
         UnitAggregate saved = save(unitRepository, UnitAggregate.create(agencyId, kind, n), () -> duplicateUnit(n));
+        unitCopy.changed();
         publish(actor, "org.unit.created", "unit", saved.id(), null, saved.snapshot());
         return findUnit(saved.id()).orElseThrow();
     }
@@ -246,6 +257,7 @@ public class Agencies {
         requireUnitNameFree(u.agencyId(), n);
         unit.rename(n);
         save(unitRepository, unit, () -> duplicateUnit(n)); // audited on save
+        unitCopy.changed();
         return findUnit(unitId).orElseThrow();
     }
 
@@ -256,6 +268,7 @@ public class Agencies {
         UnitAggregate unit = load(unitRepository, unitId, UNIT);
         unit.retire(LocalDate.now(clock));
         save(unitRepository, unit, null); // audited on save
+        unitCopy.changed();
         return findUnit(unitId).orElseThrow();
     }
 

@@ -74,7 +74,7 @@ class OfficerPageController {
     @PreAuthorize("hasAuthority('personnel:read')")
     String list(@AuthenticationPrincipal Actor actor, @RequestParam Map<String, String> q, Model model, PageRefusal refusal) {
         model.addAttribute("q", q);
-        model.addAttribute("unitChoices", Choice.of(agencies.units(actor.agencyId()), OrgUnit::id, OrgUnit::name, q.get("unitId")));
+        model.addAttribute("unitChoices", Choice.of(agencies.listedUnits(actor.agencyId()), OrgUnit::id, OrgUnit::name, q.get("unitId")));
         model.addAttribute("certificateChoices", certificateChoices(q.get("certificate")));
         model.addAttribute("postChoices", postChoices(q.get("post")));
         refusal.render("filterError", () -> {

@@ -99,18 +99,21 @@ class RecordingListController {
     private String listPage(Actor actor, Map<String, String> q, boolean activities, RecordingQueries.RecordFilter recordFilter,
                             ListControls kit, Long after, int page, Model model) {
         model.addAttribute("kit", kit);
+        // the overdue archives' case numbers are looked up with the rows' (one statement for both)
+        List<Long> overdue = queries.overdueArchives(actor);
         RecordingQueries.Slice<?> slice;
+        Map<Long, String> numbers;
         if (activities) {
             RecordingQueries.Slice<ActivityView> a = queries.activities(actor, activityFilter(q), kit.sort(), after, page, kit.size());
+            numbers = caseNumbers(a.items().stream().map(ActivityView::caseId).toList(), overdue);
             model.addAttribute("activities", a);
-            model.addAttribute("activityRows", RecordingListRows.activities(a.items(),
-                    caseNumbers(a.items().stream().map(ActivityView::caseId).toList()), format));
+            model.addAttribute("activityRows", RecordingListRows.activities(a.items(), numbers, format));
             slice = a;
         } else {
             RecordingQueries.Slice<RecordView> r = queries.records(actor, recordFilter, kit.sort(), after, page, kit.size());
+            numbers = caseNumbers(r.items().stream().map(RecordView::caseId).toList(), overdue);
             model.addAttribute("records", r);
-            List<RecordingListRows.Record> rows = RecordingListRows.records(r.items(),
-                    caseNumbers(r.items().stream().map(RecordView::caseId).toList()));
+            List<RecordingListRows.Record> rows = RecordingListRows.records(r.items(), numbers);
             model.addAttribute("recordRows", rows);
             model.addAttribute("recordRowsHtml", RecordingListRows.Record.html(rows));
             slice = r;
@@ -120,7 +123,9 @@ class RecordingListController {
         model.addAttribute("nextUrl", !slice.more() ? null
                 : keyset ? kit.url().with("after", slice.nextAfter()).toString() : kit.page(page + 1));
         model.addAttribute("pageLabel", keyset ? (after == null ? "第 1 页" : "") : "第 " + (page + 1) + " 页");
-        model.addAttribute("overdueArchives", caseNumbers(queries.overdueArchives(actor)));
+        Map<Long, String> overdueArchives = new LinkedHashMap<>();
+        overdue.forEach(id -> overdueArchives.put(id, numbers.get(id)));
+        model.addAttribute("overdueArchives", overdueArchives);
         return "recording/list";
     }
 
@@ -162,11 +167,14 @@ class RecordingListController {
         return cache.computeIfAbsent(caseId, k -> cases.find(k).map(CaseRef::caseNumber).orElse(""));
     }
 
-    private Map<Long, String> caseNumbers(List<Long> ids) {
-        Map<Long, String> found = ids.isEmpty() ? Map.of() : cases.numbers(new java.util.HashSet<>(ids)); // one query
+    /** The case numbers of the rows' and the other ids' cases, in one query ("案件 id" for a case not found). */
+    private Map<Long, String> caseNumbers(List<Long> ids, List<Long> more) {
+        java.util.Set<Long> all = new java.util.HashSet<>(ids);
+        all.addAll(more);
+        Map<Long, String> found = all.isEmpty() ? Map.of() : cases.numbers(all);
         Map<Long, String> numbers = new LinkedHashMap<>();
-        for (Long id : ids) {
-            numbers.computeIfAbsent(id, k -> found.getOrDefault(k, "案件 " + k));
+        for (Long id : all) {
+            numbers.put(id, found.getOrDefault(id, "案件 " + id));
         }
         return numbers;
     }

@@ -87,8 +87,9 @@ class CaseFormChoices {
                 ? enterprises.search(actor, EnterpriseFilter.none(), 0, 200).items() : List.of();
     }
 
+    /** The unit filter's choices: the node's copy of the agency's units (no statement per list page). */
     List<OrgUnit> units(Actor actor) {
-        return agencies.units(actor.agencyId());
+        return agencies.listedUnits(actor.agencyId());
     }
 
     /** Certified officers as members, everyone else in scope as possible assistants (CASE-02). */

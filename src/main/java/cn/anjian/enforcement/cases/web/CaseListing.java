@@ -124,4 +124,26 @@ final class CaseListing {
                         r.partyName(), r.unitName(), Dates.minutes(r.openedAt()),
                         r.dueAt() == null ? null : Dates.minutes(r.dueAt()), r.overdue() ? "是" : "否")));
     }
+
+    /**
+     * The tabs 全部案件 / 我的案件 and, with 我的案件 on an account without a person, the notice (the page's HTML as the
+     * former {@code my-cases-tabs} fragments wrote it: {@code CaseTabsHtmlTests}); nothing here needs escaping.
+     */
+    static String tabsHtml(boolean mine, boolean linked) {
+        String current = " aria-current=\"page\"";
+        String tabs = "<ul class=\"nav nav-tabs mb-3\" id=\"case-tabs\">\n"
+                + "  <li class=\"nav-item\"><a class=\"nav-link" + (mine ? "" : " active") + "\" href=\"/cases\""
+                + (mine ? "" : current) + ">全部案件</a></li>\n"
+                + "  <li class=\"nav-item\"><a class=\"nav-link" + (mine ? " active" : "") + "\" id=\"tab-mine\" href=\"/cases?mine=true\""
+                + (mine ? current : "") + ">我的案件</a></li>\n</ul>";
+        return tabs + "\n  " + (mine && !linked ? """
+                <div class="alert alert-info" role="note" id="mine-unlinked">
+                  您的登录账户尚未关联人员档案，请人事部门在人员信息页关联后再查看“我的案件”。
+                </div>""" : "");
+    }
+
+    /** The filter form's hidden field that keeps 我的案件 (as the former fragment wrote it). */
+    static String mineHiddenHtml(boolean mine) {
+        return mine ? "<input type=\"hidden\" name=\"mine\" value=\"true\">" : "";
+    }
 }

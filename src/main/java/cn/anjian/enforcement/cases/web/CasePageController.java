@@ -82,7 +82,9 @@ class CasePageController {
         }
         model.addAttribute("q", q);
         // the page asks only with "我的案件" (the notice that the account has no person shows there alone)
-        model.addAttribute("myPersonLinked", !"true".equals(q.get("mine")) || list.linked(actor));
+        boolean mine = "true".equals(q.get("mine"));
+        model.addAttribute("tabsHtml", CaseListing.tabsHtml(mine, !mine || list.linked(actor)));
+        model.addAttribute("mineHiddenHtml", CaseListing.mineHiddenHtml(mine));
         addChoices(model, actor, q);
         refusal.render("filterError", () -> {
             CasePage all = list.list(actor, null, null, null, CaseList.DEFAULT_SIZE);
