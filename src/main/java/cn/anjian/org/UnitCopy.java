@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Every agency's units as committed, kept on this node for the list pages' unit filters (issue 20 item 7: one statement
  * per page that the lists' APIs do not run). {@code org_unit_revision} moves with every statement that changes
- * {@code org_unit} (a trigger, V17_74); this node compares it at most once per {@code anjian.org.unit-snapshot-ttl}
+ * {@code org_unit} (a trigger, V3_91); this node compares it at most once per {@code anjian.org.unit-snapshot-ttl}
  * (default 30 s), and {@link Agencies} drops the copy after its own unit changes commit.
  */
 @Component
