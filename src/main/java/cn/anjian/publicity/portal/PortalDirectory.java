@@ -39,6 +39,12 @@ class PortalDirectory {
      * public search engines do; a place name held by 200,000 entries never builds a bitmap of all of them (issue 14).
      */
     static final int COUNT_CAP = 1_000;
+    /**
+     * Up to this many hits are read through the index (title order: a name's hits lie side by side) and the page is
+     * sorted from them; only a term with more walks the newest entries for its page, where a term of 0.5 % of the
+     * entries had to read 200,000 of them for its 50th page.
+     */
+    static final int SORT_CAP = 5_000;
     /** A frequent term is counted on the newest entries first: at most this many are read. */
     static final int WALK_BUDGET = 20_000;
     /** A term whose keys may be this common is frequent: its cap is expected within the walk's budget. */
@@ -130,9 +136,10 @@ class PortalDirectory {
      * intersects them exactly; the LIKE checks. A frequent term (a place name, the first characters of a party name:
      * its keys' statistics say it may be in 1 of 20 entries) is counted first on the newest entries, where its cap is
      * reached after a few thousand rows. Otherwise (or when that walk does not reach the cap) one statement takes up to
-     * the cap + 1 hits through the index, counts them and, when they are not more than the cap, sorts the page from
-     * them (a term absent from the portal never walks every entry in order; the hits are read once, not once for the
-     * count and again for the page). More than the cap: walking the newest entries finds a page at once.
+     * {@link #SORT_CAP} + 1 hits through the index, counts them and, when they are not more than that, sorts the page
+     * from them — the 50th page of a term with 2,539 hits read 96 buffers instead of walking 129,000 (bench/portal-miss.md);
+     * a term absent from the portal never walks every entry in order; the hits are read once, not once for the count and
+     * again for the page. More hits than that: walking the newest entries finds a page soon.
      */
     Hits search(Portal p, String q, int page) {
         // no parallel workers for a search: the planner, expecting few hits, would start two to walk the newest entries
@@ -155,12 +162,14 @@ class PortalDirectory {
             keyArray = stats.selective(keyArray); // the same hits (the LIKE checks), fewer index pages
             int first = Math.min(page, (COUNT_CAP - 1) / PAGE_SIZE); // no page past the 50th has rows below the cap
             Counted c = countedPage(where, scope, keyArray, like, first);
-            if (c.total() <= COUNT_CAP) {
-                PageSlice slice = PageSlice.of(page, PAGE_SIZE, c.total());
+            if (c.total() <= SORT_CAP) {
+                boolean capped = c.total() > COUNT_CAP;
+                long total = capped ? COUNT_CAP : c.total();
+                PageSlice slice = PageSlice.of(page, PAGE_SIZE, total);
                 // a page number past the last page shows the last page (its rows come with a second reading)
-                List<Entry> rows = slice.page() == first || c.total() == 0 ? c.rows()
+                List<Entry> rows = slice.page() == first || total == 0 ? c.rows()
                         : countedPage(where, scope, keyArray, like, slice.page()).rows();
-                return new Hits(rows, slice.page(), c.total(), false);
+                return new Hits(rows, slice.page(), total, capped);
             }
         }
         // more than the cap: the newest entries walked until the page is found, inside the covering index (V9_70) — no
@@ -173,7 +182,7 @@ class PortalDirectory {
         return new Hits(rows, slice.page(), COUNT_CAP, true);
     }
 
-    /** Up to the cap + 1 hits counted, and the page sorted from them (none when there are more than the cap). */
+    /** Up to {@link #SORT_CAP} + 1 hits counted, and the page sorted from them (none when there are more than that). */
     private record Counted(long total, List<Entry> rows) {
     }
 
@@ -181,9 +190,9 @@ class PortalDirectory {
         long[] total = {0};
         List<Entry> rows = new ArrayList<>();
         jdbc.sql("WITH hits AS MATERIALIZED (SELECT id, title, owner_name, published_at FROM pub_search" + where
-                        + " LIMIT " + (COUNT_CAP + 1) + ")"
+                        + " LIMIT " + (SORT_CAP + 1) + ")"
                         + " SELECT n.total, h.id, h.title, h.owner_name, h.published_at FROM (SELECT count(*) AS total FROM hits) n"
-                        + " LEFT JOIN LATERAL (SELECT * FROM hits WHERE n.total <= " + COUNT_CAP
+                        + " LEFT JOIN LATERAL (SELECT * FROM hits WHERE n.total <= " + SORT_CAP
                         + " ORDER BY published_at DESC, id DESC" + new PageSlice(page, PAGE_SIZE).window()
                         + ") h ON true ORDER BY h.published_at DESC, h.id DESC")
                 .param("scope", scope).param("keys", keys).param("q", like)
