@@ -6,7 +6,8 @@
 #      province-scale data dir there, e.g. bench/statistics.sh's, or let this script generate it), PORT / DBPORT,
 #      CONNS (wrk connections, default 20), WARM (seconds of warm-up per run, default 5),
 #      ONLY (a regexp of list names, e.g. ONLY='officers|deadlines'), SCOPES (default 'province city county'),
-#      KEEP=1 (leave the app running), APP_PID (measure an app this script started before and left running),
+#      REPEAT (default 1: each list's scopes and their no-op measured REPEAT times back to back; above 1 the median
+#      ratio per list and scope is printed at the end, the spread of one machine's runs being ±0.8), KEEP=1 (leave the app running), APP_PID (measure an app this script started before and left running),
 #      JAVA_OPTS (extra JVM options, e.g. -XX:StartFlightRecording=filename=/tmp/x.jfr for a profile of the runs).
 # Data: 1,000,000 cases with ~5 records each (bench/cases/generate.sql), 40,000 officers, 100,000 complaints
 # (bench/statistics/generate.sql), then bench/list-apis/generate.sql: a CASE-03 deadline per case (≈ 150,000 open or
@@ -186,24 +187,41 @@ for ((round = 1; round <= jit_rounds; round++)); do   # the JVM warm-up: 1 s of 
 done
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $secs s per run, $conns connections, $warm s warm-up per run after $jit_rounds JVM warm-up rounds; $(nproc) cores"
 printf "%-12s %-9s %-5s %7s %7s %7s %7s %7s %7s %6s %9s %7s %9s\n" list scope kind "JVM ms" "PG ms" total "req/s" "p50 ms" "p95 ms" non2xx "÷ no-op" "JIT ms" "÷ w/o JIT"
+repeat=${REPEAT:-1}
+declare -A ratios
 for spec in "${lists[@]}"; do
   IFS='|' read -r name kind path <<< "$spec"
   [[ "$name" =~ $only ]] || continue
-  lines=()
-  for s in $scopes; do
-    if [ "$kind" = api ]; then creds=("${token[$s]}"); else read -r -a creds <<< "${cookie[$s]}"; fi
-    read -r j p n p50 p95 e jt < <(run "$kind" "$path" "${creds[@]}")
-    lines+=("$s $j $p $n $p50 $p95 $e $jt")
+  for ((rep = 1; rep <= repeat; rep++)); do   # REPEAT: the list's scopes and their no-op again, back to back
+    lines=()
+    for s in $scopes; do
+      if [ "$kind" = api ]; then creds=("${token[$s]}"); else read -r -a creds <<< "${cookie[$s]}"; fi
+      read -r j p n p50 p95 e jt < <(run "$kind" "$path" "${creds[@]}")
+      lines+=("$s $j $p $n $p50 $p95 $e $jt")
+    done
+    read -r nj np nn n50 n95 ne njt < <(run api /api/v1/auth/me "${token[province]}" "${token[city]}" "${token[county]}")
+    for l in "${lines[@]}"; do
+      read -r s j p n p50 p95 e jt <<< "$l"
+      ratios[$name.$s]+="$(awk -v j="$j" -v p="$p" -v nj="$nj" -v np="$np" 'BEGIN { printf "%.2f ", (j + p) / (nj + np) }')"
+      awk -v name="$name" -v s="$s" -v k="$kind" -v j="$j" -v p="$p" -v n="$n" -v p50="$p50" -v p95="$p95" -v e="$e" \
+          -v nj="$nj" -v np="$np" -v secs="$secs" -v jt="$jt" -v njt="$njt" 'BEGIN {
+        printf "%-12s %-9s %-5s %7.2f %7.2f %7.2f %7.0f %7.1f %7.1f %6d %9.2f %7.2f %9.2f\n", name, s, k, j, p, j + p, n / secs, p50, p95, e,
+          (j + p) / (nj + np), jt, (j + p - jt) / (nj + np - njt) }'
+    done
+    awk -v name="$name" -v j="$nj" -v p="$np" -v n="$nn" -v p50="$n50" -v p95="$n95" -v e="$ne" -v secs="$secs" -v jt="$njt" 'BEGIN {
+      printf "%-12s %-9s %-5s %7.2f %7.2f %7.2f %7.0f %7.1f %7.1f %6d %9s %7.2f\n", name, "all", "no-op", j, p, j + p, n / secs, p50, p95, e, "", jt }'
   done
-  read -r nj np nn n50 n95 ne njt < <(run api /api/v1/auth/me "${token[province]}" "${token[city]}" "${token[county]}")
-  for l in "${lines[@]}"; do
-    read -r s j p n p50 p95 e jt <<< "$l"
-    awk -v name="$name" -v s="$s" -v k="$kind" -v j="$j" -v p="$p" -v n="$n" -v p50="$p50" -v p95="$p95" -v e="$e" \
-        -v nj="$nj" -v np="$np" -v secs="$secs" -v jt="$jt" -v njt="$njt" 'BEGIN {
-      printf "%-12s %-9s %-5s %7.2f %7.2f %7.2f %7.0f %7.1f %7.1f %6d %9.2f %7.2f %9.2f\n", name, s, k, j, p, j + p, n / secs, p50, p95, e,
-        (j + p) / (nj + np), jt, (j + p - jt) / (nj + np - njt) }'
-  done
-  awk -v name="$name" -v j="$nj" -v p="$np" -v n="$nn" -v p50="$n50" -v p95="$n95" -v e="$ne" -v secs="$secs" -v jt="$njt" 'BEGIN {
-    printf "%-12s %-9s %-5s %7.2f %7.2f %7.2f %7.0f %7.1f %7.1f %6d %9s %7.2f\n", name, "all", "no-op", j, p, j + p, n / secs, p50, p95, e, "", jt }'
 done
+if [ "$repeat" -gt 1 ]; then   # the median of each list and scope's ratios over the REPEAT runs
+  echo "median ÷ no-op over $repeat runs (each run's ratios in brackets):"
+  for spec in "${lists[@]}"; do
+    IFS='|' read -r name kind path <<< "$spec"
+    [[ "$name" =~ $only ]] || continue
+    for s in $scopes; do
+      echo "${ratios[$name.$s]}" | tr ' ' '\n' | grep . | sort -g | awk -v name="$name" -v s="$s" -v all="${ratios[$name.$s]}" '
+        { v[NR] = $1 } END { m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2;
+          printf "%-12s %-9s median %5.2f  [%s]\n", name, s, m, substr(all, 1, length(all) - 1) }'
+    done
+  done
+fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -110,7 +110,11 @@ public class Enterprises {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(actor, filter, params);
         // the page and its count in one statement (ListCount.page); a page past the end stays empty, as before
-        ListCount.Counted<EnterpriseView> c = count.page(jdbc, "FROM ent_enterprise e" + where, params, pageNo, pageSize, false,
+        // unfiltered: the scope's count from ent_enterprise_scope_count (V10_97, kept by triggers), not up to 1,001 rows counted
+        String counted = where.equals(" WHERE" + ScopeSql.inline("e.scope_path", actor.scope()))
+                ? "SELECT coalesce(sum(n), 0) FROM ent_enterprise_scope_count WHERE prefix = " + actor.scope().pathLiteral()
+                : count.sql("FROM ent_enterprise e" + where);
+        ListCount.Counted<EnterpriseView> c = count.pageCounted(jdbc, counted, params, pageNo, pageSize, false,
                 (slice, countColumn) -> {
                     String window = sort.orderBy() + slice.window();
                     return "jurisdiction".equals(sort.field()) ? COLUMNS + countColumn + FROM + where + window

@@ -34,6 +34,11 @@ public record Scope(String path) {
         return "'" + pattern() + "'";
     }
 
+    /** The path as a SQL string literal ({@code '/1/5/'}), safe for the same reason as {@link #patternLiteral}. */
+    public String pathLiteral() {
+        return "'" + path + "'";
+    }
+
     /** Whether a record at {@code otherPath} lies inside this scope. */
     public boolean covers(String otherPath) {
         return otherPath != null && otherPath.startsWith(path);

@@ -76,7 +76,7 @@ class SubmissionQueries {
     /** A supervisor's own submissions (SS-04), filtered and sorted like the staff's list; one statement, no transaction. */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     Page forSupervisor(long userId, Filter f, ListSort.Sort sort, int page, int size, LocalDate today) {
-        return list("s.submitter_user_id = :me", Map.of("me", userId), f, sort, page, size, today, ListCount.EXACT);
+        return list("s.submitter_user_id = :me", Map.of("me", userId), f, sort, page, size, today, ListCount.EXACT, null);
     }
 
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
@@ -92,7 +92,9 @@ class SubmissionQueries {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     Page forStaff(Scope scope, Filter f, ListSort.Sort sort, int page, int size, LocalDate today, ListCount count) {
         // the scope written in (ScopeSql.inline): PostgreSQL caches one plan per scope instead of planning every page
-        return list(ScopeSql.inline("s.scope_path", scope), Map.of(), f, sort, page, size, today, count);
+        // unfiltered: the scope's count from cmp_submission_scope_count (V8_35, kept by triggers), not up to 1,001 rows counted
+        return list(ScopeSql.inline("s.scope_path", scope), Map.of(), f, sort, page, size, today, count,
+                "SELECT coalesce(sum(n), 0) FROM cmp_submission_scope_count WHERE prefix = " + scope.pathLiteral());
     }
 
     /** Every submission of the staff's filter in {@code sort} order, streamed (the Excel export). */
@@ -105,12 +107,13 @@ class SubmissionQueries {
     }
 
     private Page list(String base, Map<String, ?> baseParams, Filter f, ListSort.Sort sort, int page, int size, LocalDate today,
-                      ListCount count) {
+                      ListCount count, String baseCount) {
         Map<String, Object> p = new LinkedHashMap<>(baseParams);
         String where = where(base, p, f, today);
+        String counted = baseCount != null && where.equals(" WHERE " + base) ? baseCount : count.sql("FROM cmp_submission s" + where);
         // the page's ids first: from the scope's index alone (cmp_submission_scope), not a walk of every submission's row;
         // the page and its count in one statement (ListCount.page)
-        ListCount.Counted<Row> c = count.page(jdbc, "FROM cmp_submission s" + where, p, page, size,
+        ListCount.Counted<Row> c = count.pageCounted(jdbc, counted, p, page, size, true,
                 (slice, countColumn) -> COLUMNS + countColumn + FROM + " WHERE s.id IN (SELECT s.id FROM cmp_submission s" + where
                         + sort.orderBy() + slice.window() + ")" + sort.orderBy(), (rs, n) -> row(rs, today));
         return new Page(c.items(), c.slice().page(), c.total(), size, c.capped());

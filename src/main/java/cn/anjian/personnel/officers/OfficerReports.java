@@ -64,7 +64,11 @@ class OfficerReports {
         String where = where(actor, filter, params);
         // one table: the officer row carries name, current certificate (V7_3) and latest training year (V7_4); the page
         // and its count in one statement (ListCount.page)
-        ListCount.Counted<OfficerRow> c = count.page(jdbc, "FROM off_officer o" + where, params, pg, s, false,
+        // unfiltered: the scope's count from off_officer_scope_count (V7_97, kept by triggers), not up to 1,001 rows counted
+        String counted = where.equals(scopeOnly(actor))
+                ? "SELECT coalesce(sum(n), 0) FROM off_officer_scope_count WHERE prefix = " + actor.scope().pathLiteral()
+                : count.sql("FROM off_officer o" + where);
+        ListCount.Counted<OfficerRow> c = count.pageCounted(jdbc, counted, params, pg, s, false,
                 (slice, countColumn) -> COLUMNS + countColumn + " FROM (SELECT o.* FROM off_officer o" + where
                         + sort.orderBy() + slice.window() + ") o" + JOINS + sort.orderBy(), (rs, n) -> row(rs));
         return new PageResult<>(c.items(), c.slice().page(), s, c.total(), c.capped());
@@ -85,7 +89,7 @@ class OfficerReports {
         OfficerFilter f = filter == null ? OfficerFilter.none() : filter;
         LocalDate day = support.today();
         // the scope written in (ScopeSql.inline): PostgreSQL caches one plan per scope instead of planning every page
-        StringBuilder where = new StringBuilder(" WHERE " + ScopeSql.inline("o.scope_path", actor.scope()));
+        StringBuilder where = new StringBuilder(scopeOnly(actor));
         if (f.name() != null && !f.name().isBlank()) {
             where.append(" AND o.name LIKE :name");
             params.put("name", "%" + OfficerSupport.like(OfficerSupport.text(f.name(), "姓名", 50, false)) + "%");
@@ -110,6 +114,10 @@ class OfficerReports {
             params.put("min", OfficerRules.YEARLY_HOURS);
         }
         return where.toString();
+    }
+
+    private static String scopeOnly(Actor actor) {
+        return " WHERE " + ScopeSql.inline("o.scope_path", actor.scope());
     }
 
     private static OfficerRow row(java.sql.ResultSet rs) throws java.sql.SQLException {
