@@ -15,7 +15,7 @@
 # app already running on PORT/DBPORT instead (APP_PID=<its pid> to get the JVM's CPU). SCENARIOS="search-miss list-miss"
 # runs only those (default: all six); SEQUENTIAL=0 skips the sequential probes; REORDER=1 puts pub_search in title order
 # first (done after every generation); APP_ARGS adds to the app's command line (e.g. --anjian.portal.render-permits=0:
-# renderings of missing pages not gated). Needs wrk and psql (apt-get install -y wrk postgresql-client).
+# renderings of missing pages not gated), JAVA_OPTS to the JVM's (e.g. -Xlog:gc:file=/tmp/gc.log). Needs wrk and psql (apt-get install -y wrk postgresql-client).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 entries=${1:-1000000}
@@ -35,7 +35,7 @@ PSQL=(psql -X -q -h 127.0.0.1 -p $dbport -U anjian -d anjian -v ON_ERROR_STOP=1)
 if [ -n "${RUNNING:-}" ]; then
   echo "using the app already running on port $port (RUNNING=1)"
 else
-  java -Xmx1g -jar "$jar" --server.port=$port --anjian.embedded-db.port=$dbport --anjian.embedded-db.data-dir="$work/pg" \
+  java -Xmx1g ${JAVA_OPTS:-} -jar "$jar" --server.port=$port --anjian.embedded-db.port=$dbport --anjian.embedded-db.data-dir="$work/pg" \
        --anjian.files.root="$work/files" --anjian.demo-data=true --spring.flyway.out-of-order=true \
        --spring.flyway.validate-on-migrate=false --spring.flyway.ignore-migration-patterns="*:missing" ${APP_ARGS:-} > "$work/app.log" 2>&1 &
   app=$!
