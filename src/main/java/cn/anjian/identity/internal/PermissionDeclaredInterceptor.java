@@ -84,9 +84,4 @@ class PermissionDeclaredInterceptor implements HandlerInterceptor {
         }
         return "permitAll()".equals(a.value().strip()) ? Declared.PERMIT_ALL : Declared.EXPRESSION;
     }
-
-    static boolean declaresPermission(HandlerMethod method) {
-        return AnnotatedElementUtils.hasAnnotation(method.getMethod(), PreAuthorize.class)
-                || AnnotatedElementUtils.hasAnnotation(method.getBeanType(), PreAuthorize.class);
-    }
 }

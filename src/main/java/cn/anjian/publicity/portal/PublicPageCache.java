@@ -85,10 +85,6 @@ class PublicPageCache extends OncePerRequestFilter {
     /** Renderings under way at most (fair: first come, first rendered); null: not bounded. */
     private final Semaphore gate;
 
-    PublicPageCache(PortalRevision revision, Clock clock) {
-        this(revision, clock, 0);
-    }
-
     PublicPageCache(PortalRevision revision, Clock clock, int renderPermits) {
         this.revision = revision;
         this.clock = clock;

@@ -31,7 +31,7 @@ class PermissionDeclarationTests extends IdentityTestSupport {
                 .map(HandlerMethod::toString).toList();
         List<String> undeclared = all.values().stream()
                 .filter(PermissionDeclaredInterceptor::ownHandler)
-                .filter(h -> !PermissionDeclaredInterceptor.declaresPermission(h))
+                .filter(h -> PermissionDeclaredInterceptor.declaration(h) == PermissionDeclaredInterceptor.Declared.NONE)
                 .map(HandlerMethod::toString).collect(Collectors.toList());
         assertThat(own).as("the application's handlers were found").isNotEmpty();
         assertThat(undeclared).as("handlers without @PreAuthorize").isEmpty();

@@ -68,7 +68,7 @@ class PublicPageCacheLoadTests {
 
     final Revision revision = new Revision();
     final MovableClock clock = new MovableClock();
-    final PublicPageCache cache = new PublicPageCache(revision, clock);
+    final PublicPageCache cache = new PublicPageCache(revision, clock, 0);
     final AtomicInteger renderings = new AtomicInteger();
 
     /** The handler: a public page whose body names the revision it was rendered under and its rendering's number. */
