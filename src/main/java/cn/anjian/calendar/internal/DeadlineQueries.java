@@ -103,6 +103,9 @@ public class DeadlineQueries {
                 .query(Long.class).single() > 0;
     }
 
+    /** No filter: the live deadlines (the states OPEN and OVERDUE) of the actor's audience. */
+    private static final Filter UNFILTERED = new Filter(List.of(), null, null, null, null, null, null, null);
+
     public Page list(Actor actor, Filter f, int page, int pageSize) {
         return list(actor, f, page, pageSize, ListCount.EXACT);
     }
@@ -114,8 +117,12 @@ public class DeadlineQueries {
     public Page list(Actor actor, Filter f, int page, int pageSize, ListCount count) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(actor, f, params);
-        // the page and its count in one statement (ListCount.page)
-        ListCount.Counted<DeadlineView> c = count.page(jdbc, "from cal_deadline" + where, params, page, pageSize,
+        // unfiltered (the jurisdiction's live deadlines): the scope's count from cal_deadline_scope_count (V24_11, kept by
+        // triggers), not up to 1,001 live deadlines counted; the page and its count in one statement (ListCount.pageCounted)
+        String counted = where.equals(where(actor, UNFILTERED, new LinkedHashMap<>())) && actor.hasPermission(READ_SCOPE)
+                ? "select coalesce(sum(n), 0) from cal_deadline_scope_count where prefix = " + actor.scope().pathLiteral()
+                : count.sql("from cal_deadline" + where);
+        ListCount.Counted<DeadlineView> c = count.pageCounted(jdbc, counted, params, page, pageSize, true,
                 (slice, countColumn) -> "select *" + countColumn + " from cal_deadline where id in (" + ids(actor, f, where)
                         + slice.window() + ")" + order(f), (rs, n) -> map(rs));
         return new Page(c.items(), c.slice().page(), c.total(), pageSize, c.capped());

@@ -99,7 +99,12 @@ public class MineCheckQueries {
         // a city's or county's flagged checks newest first: their ids and start times from mine_check_flagged_scope_started
         // alone, the top rows sorted, instead of walking the province's flagged checks and dropping the other scopes' ones
         boolean byScope = actor.scope().depth() >= 2 && f.status() == CheckStatus.FLAGGED && "started".equals(sort.field());
-        ListCount.Counted<Row> c = count.page(jdbc, "FROM mine_check c" + where, params, page, size,
+        // all the scope's flagged checks (the review list unfiltered): their count from mine_check_flagged_scope_count
+        // (V21_74, kept by triggers), not up to 1,001 flagged checks counted on every page
+        String counted = new Filter(null, null, null, CheckStatus.FLAGGED, null).equals(f)
+                ? "SELECT coalesce(sum(n), 0) FROM mine_check_flagged_scope_count WHERE prefix = " + actor.scope().pathLiteral()
+                : count.sql("FROM mine_check c" + where);
+        ListCount.Counted<Row> c = count.pageCounted(jdbc, counted, params, page, size, true,
                 (slice, countColumn) -> byScope
                         ? COLUMNS + countColumn + FROM + " WHERE c.id IN (SELECT c.id FROM (SELECT c.id, c.started_at FROM mine_check c"
                                 + where + " OFFSET 0) c" + sort.orderBy() + slice.window() + ")" + sort.orderBy()
