@@ -35,7 +35,16 @@ public final class ListKitRows {
 
     /** Text or an attribute value escaped as Thymeleaf escapes it; null is the empty text. */
     public static String esc(String s) {
-        return s == null ? "" : HtmlEscape.escapeHtml4Xml(s);
+        if (s == null) {
+            return "";
+        }
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '<' || c == '>' || c == '&' || c == '"' || c == '\'' || c >= '\uD800' && c <= '\uDFFF') {
+                return HtmlEscape.escapeHtml4Xml(s); // nearly every cell has none of these: a scan is cheaper
+            }
+        }
+        return s;
     }
 
     /**

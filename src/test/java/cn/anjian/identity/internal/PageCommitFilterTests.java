@@ -101,4 +101,74 @@ class PageCommitFilterTests {
         Run html = page("text/html", true);
         assertThat(html.response().isCommitted()).isFalse();
     }
+    /** A page written in many small pieces of Chinese text, markup and a surrogate pair, with a final flush. */
+    static final class ChinesePage extends HttpServlet {
+        final int pieces;
+
+        ChinesePage(int pieces) {
+            this.pieces = pieces;
+        }
+
+        @Override
+        protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+            res.setContentType("text/html;charset=UTF-8");
+            var out = res.getWriter();
+            for (int i = 0; i < pieces; i++) {
+                out.write("<td>晋城市应急管理局 " + i + " 𠀋</td>");
+                out.write(new char[] {'\n', '案', 'x'}, 1, 1);
+                out.print('件');
+                out.append("。");
+                out.write("x\uD840"); // 𠀋 split across two pieces
+                out.write("\uDC0By");
+            }
+            out.flush();
+        }
+    }
+
+    private static MockHttpServletResponse render(HttpServlet page, boolean withFilter) throws Exception {
+        MockHttpServletResponse res = new MockHttpServletResponse();
+        MockFilterChain chain = withFilter ? new MockFilterChain(page, new PageCommitFilter()) : new MockFilterChain(page);
+        chain.doFilter(new MockHttpServletRequest("GET", "/cases"), res);
+        return res;
+    }
+
+    @Test
+    @DisplayName("an HTML page encoded here, in one array, is the bytes the container's writer makes (also past the page buffer)")
+    void sameBytes() throws Exception {
+        for (int pieces : new int[] {0, 1, 300, 5_000}) { // 5,000 pieces: larger than the page buffer, sent in parts
+            byte[] expected = render(new ChinesePage(pieces), false).getContentAsByteArray();
+            MockHttpServletResponse with = render(new ChinesePage(pieces), true);
+            assertThat(with.getContentAsByteArray()).as("%d pieces", pieces).isEqualTo(expected);
+            assertThat(with.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains(pieces > 0 ? "𠀋" : "");
+        }
+    }
+
+    @Test
+    @DisplayName("a page that fails, or that sends an error, sends none of what it wrote before")
+    void failedPageSendsNothing() throws Exception {
+        HttpServlet failing = new HttpServlet() {
+            @Override
+            protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+                res.setContentType("text/html;charset=UTF-8");
+                res.getWriter().write("<p>半页</p>");
+                throw new IllegalStateException("template failed");
+            }
+        };
+        MockHttpServletResponse res = new MockHttpServletResponse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                new MockFilterChain(failing, new PageCommitFilter()).doFilter(new MockHttpServletRequest("GET", "/x"), res))
+                .hasMessage("template failed");
+        assertThat(res.getContentAsByteArray()).isEmpty();
+        HttpServlet erring = new HttpServlet() {
+            @Override
+            protected void doGet(HttpServletRequest req, HttpServletResponse res) throws IOException {
+                res.setContentType("text/html;charset=UTF-8");
+                res.getWriter().write("<p>半页</p>");
+                res.sendError(404);
+            }
+        };
+        MockHttpServletResponse err = render(erring, true);
+        assertThat(err.getStatus()).isEqualTo(404);
+        assertThat(err.getContentAsByteArray()).isEmpty();
+    }
 }
