@@ -15,7 +15,8 @@
 # app already running on PORT/DBPORT instead (APP_PID=<its pid> to get the JVM's CPU). SCENARIOS="search-miss list-miss"
 # runs only those (default: all six); SEQUENTIAL=0 skips the sequential probes; REORDER=1 puts pub_search in title order
 # first (done after every generation); APP_ARGS adds to the app's command line (e.g. --anjian.portal.render-permits=0:
-# renderings of missing pages not gated), JAVA_OPTS to the JVM's (e.g. -Xlog:gc:file=/tmp/gc.log). Needs wrk and psql (apt-get install -y wrk postgresql-client).
+# renderings of missing pages not gated; --anjian.portal.search-permits=-1|0|n: searches share that gate, are not gated,
+# or have n permits of their own), JAVA_OPTS to the JVM's (e.g. -Xlog:gc:file=/tmp/gc.log). Needs wrk and psql (apt-get install -y wrk postgresql-client).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 entries=${1:-1000000}

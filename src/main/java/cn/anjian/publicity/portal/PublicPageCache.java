@@ -51,6 +51,7 @@ class PublicPageCache extends OncePerRequestFilter {
     static final long WAIT_MILLIS = 5_000;
     static final int MAX_ENTRIES = 2_000;
     private static final int MAX_URL = 600;
+    private static final String SEARCH = "/public/search";
     private static final int MAX_BODY = 512 * 1024;
     private static final List<String> NOT_REPLAYED = List.of("set-cookie", "etag", "content-length", "transfer-encoding", "date");
 
@@ -84,11 +85,18 @@ class PublicPageCache extends OncePerRequestFilter {
     private final AtomicLong shared = new AtomicLong();
     /** Renderings under way at most (fair: first come, first rendered); null: not bounded. */
     private final Semaphore gate;
+    /** The search page's renderings: {@link #gate} itself, a gate of their own, or null (not bounded). */
+    private final Semaphore searchGate;
 
-    PublicPageCache(PortalRevision revision, Clock clock, int renderPermits) {
+    /**
+     * {@code searchPermits}: below 0 the searches share the pages' gate, 0 leaves them ungated, above 0 gives them a
+     * gate of their own (a search miss costs ~5× a list page's CPU, most of it in PostgreSQL: bench/portal-miss.md).
+     */
+    PublicPageCache(PortalRevision revision, Clock clock, int renderPermits, int searchPermits) {
         this.revision = revision;
         this.clock = clock;
         this.gate = renderPermits > 0 ? new Semaphore(renderPermits, true) : null;
+        this.searchGate = searchPermits < 0 ? gate : searchPermits == 0 ? null : new Semaphore(searchPermits, true);
     }
 
     @Override
@@ -174,12 +182,13 @@ class PublicPageCache extends OncePerRequestFilter {
         misses.incrementAndGet();
         ShallowEtagHeaderFilter.disableContentCaching(req);
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(res);
-        boolean admitted = admit();
+        Semaphore g = key.startsWith(SEARCH) ? searchGate : gate;
+        boolean admitted = admit(g);
         try {
             chain.doFilter(req, wrapper);
         } finally {
             if (admitted) {
-                gate.release(); // before the body is sent: a slow client holds no permit
+                g.release(); // before the body is sent: a slow client holds no permit
             }
         }
         String cacheControl = wrapper.getHeader("Cache-Control");
@@ -199,12 +208,12 @@ class PublicPageCache extends OncePerRequestFilter {
     }
 
     /** Waits for a rendering permit (true: taken, to release); false: no gate, or none came free in time. */
-    private boolean admit() {
-        if (gate == null) {
+    private static boolean admit(Semaphore g) {
+        if (g == null) {
             return false;
         }
         try {
-            return gate.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+            return g.tryAcquire(WAIT_MILLIS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
@@ -213,7 +222,7 @@ class PublicPageCache extends OncePerRequestFilter {
 
     /** Requests waiting for a rendering permit now. */
     int waiting() {
-        return gate == null ? 0 : gate.getQueueLength();
+        return (gate == null ? 0 : gate.getQueueLength()) + (searchGate == null || searchGate == gate ? 0 : searchGate.getQueueLength());
     }
 
     private static Entry await(Flight f) {

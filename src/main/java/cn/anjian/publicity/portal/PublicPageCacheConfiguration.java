@@ -17,9 +17,11 @@ class PublicPageCacheConfiguration {
 
     @Bean
     PublicPageCache publicPageCache(PortalRevision revision, Clock clock,
-            @Value("${anjian.portal.render-permits:4}") int renderPermits) {
-        // a few renderings at once on the 2-core node (bench/portal-miss.md, 2026-12-07 10:10); 0 leaves them unbounded
-        return new PublicPageCache(revision, clock, renderPermits);
+            @Value("${anjian.portal.render-permits:4}") int renderPermits,
+            @Value("${anjian.portal.search-permits:-1}") int searchPermits) {
+        // a few renderings at once on the 2-core node (bench/portal-miss.md, 2026-12-07 10:10); 0 leaves them unbounded;
+        // searches: -1 share that gate, 0 not gated, n a gate of their own
+        return new PublicPageCache(revision, clock, renderPermits, searchPermits);
     }
 
     @Bean

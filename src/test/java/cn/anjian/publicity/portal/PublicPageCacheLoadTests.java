@@ -68,7 +68,7 @@ class PublicPageCacheLoadTests {
 
     final Revision revision = new Revision();
     final MovableClock clock = new MovableClock();
-    final PublicPageCache cache = new PublicPageCache(revision, clock, 0);
+    final PublicPageCache cache = new PublicPageCache(revision, clock, 0, -1);
     final AtomicInteger renderings = new AtomicInteger();
 
     /** The handler: a public page whose body names the revision it was rendered under and its rendering's number. */
@@ -237,7 +237,7 @@ class PublicPageCacheLoadTests {
     @Test
     @DisplayName("the rendering gate: at most its permits (here one) render at once, the others wait in arrival order, and a kept page is served meanwhile")
     void renderingGate() throws Exception {
-        PublicPageCache gated = new PublicPageCache(revision, clock, 1);
+        PublicPageCache gated = new PublicPageCache(revision, clock, 1, -1);
         AtomicInteger inside = new AtomicInteger();
         AtomicInteger peak = new AtomicInteger();
         List<String> order = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -286,6 +286,50 @@ class PublicPageCacheLoadTests {
         } finally {
             hold.countDown();
             pool.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("searches behind a gate of their own (search permits > 0) are not queued behind the pages' renderings; sharing the gate (-1) they are")
+    void searchGate() throws Exception {
+        for (int searchPermits : new int[] {1, -1}) {
+            PublicPageCache gated = new PublicPageCache(revision, clock, 1, searchPermits);
+            CountDownLatch hold = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<?> list = pool.submit(() -> {
+                    gated.doFilter(new MockHttpServletRequest("GET", "/public/notices"), new MockHttpServletResponse(), page(hold));
+                    return null;
+                });
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+                while (System.nanoTime() < deadline && renderings.get() == 0) {
+                    Thread.onSpinWait(); // the list's rendering holds the pages' one permit
+                }
+                MockHttpServletRequest q = new MockHttpServletRequest("GET", "/public/search");
+                q.addParameter("q", "x" + searchPermits);
+                Future<MockHttpServletResponse> search = pool.submit(() -> {
+                    MockHttpServletResponse res = new MockHttpServletResponse();
+                    gated.doFilter(q, res, page(null));
+                    return res;
+                });
+                if (searchPermits > 0) {
+                    assertThat(search.get(20, TimeUnit.SECONDS).getHeader(PublicPageCache.HEADER)).isEqualTo("miss");
+                    assertThat(list.isDone()).isFalse();
+                } else {
+                    while (System.nanoTime() < deadline && gated.waiting() == 0) {
+                        Thread.onSpinWait();
+                    }
+                    assertThat(gated.waiting()).isEqualTo(1);
+                    assertThat(search.isDone()).isFalse();
+                }
+                hold.countDown();
+                list.get(20, TimeUnit.SECONDS);
+                assertThat(search.get(20, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+            } finally {
+                hold.countDown();
+                pool.shutdownNow();
+                renderings.set(0);
+            }
         }
     }
 }
