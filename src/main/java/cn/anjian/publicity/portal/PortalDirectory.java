@@ -19,6 +19,7 @@ import cn.anjian.org.Jurisdiction;
 import cn.anjian.org.Jurisdictions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -45,6 +46,13 @@ class PortalDirectory {
      * entries had to read 200,000 of them for its 50th page.
      */
     static final int SORT_CAP = 5_000;
+    /**
+     * In every statement of a search: no parallel workers (V9_72). The planner, expecting few hits, would start two to
+     * walk the newest entries for a page of 20 — each a new process with cold caches (under 100 clients: 125–188 ms a
+     * page against 11 ms). Said in the statement, it needs no transaction around it for a SET LOCAL (three round trips).
+     */
+    private static final String SERIAL = "pub_serial_plan()";
+
     /** A frequent term is counted on the newest entries first: at most this many are read. */
     static final int WALK_BUDGET = 20_000;
     /** A term whose keys may be this common is frequent: its cap is expected within the walk's budget. */
@@ -136,15 +144,36 @@ class PortalDirectory {
      * intersects them exactly; the LIKE checks. A frequent term (a place name, the first characters of a party name:
      * its keys' statistics say it may be in 1 of 20 entries) is counted first on the newest entries, where its cap is
      * reached after a few thousand rows. Otherwise (or when that walk does not reach the cap) one statement takes up to
-     * {@link #SORT_CAP} + 1 hits through the index, counts them and, when they are not more than that, sorts the page
+     * {@link #SORT_CAP} + 1 hits (a term dense enough, {@link #sortCap}: {@link #COUNT_CAP} + 1) through the index,
+     * counts them and, when they are not more than that, sorts the page
      * from them — the 50th page of a term with 2,539 hits read 96 buffers instead of walking 129,000 (bench/portal-miss.md);
      * a term absent from the portal never walks every entry in order; the hits are read once, not once for the count and
      * again for the page. More hits than that: walking the newest entries finds a page soon.
      */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     Hits search(Portal p, String q, int page) {
-        // no parallel workers for a search: the planner, expecting few hits, would start two to walk the newest entries
-        // for a page of 20 — each a new process with cold caches (under 100 clients: 125–188 ms a page against 11 ms)
-        jdbc.sql("SET LOCAL max_parallel_workers_per_gather = 0").update();
+        return search(p, q, page, null);
+    }
+
+    /**
+     * How many hits a page of a term is sorted from at most: {@link #SORT_CAP}, or only {@link #COUNT_CAP} (then more
+     * than that walks the newest entries) when the term may be so dense that the walk finds the page sooner than the
+     * hits are read. Sorting n hits beats walking 20 (p + 1) N / n entries up to n ≈ √(20 (p + 1) N) (≈ 4,500 at
+     * page 1 of 1,000,000 entries); the term has at most {@code share × entries} hits (its rarest key's count), which for
+     * a place + brand prefix overstates the hits about twice, so the bound must exceed twice the break-even. Reading
+     * 5,001 hits of a term of 5,001–20,000 only to learn it must walk cost 3–20 ms more than reading 1,001, while a term
+     * of 1,270 whose page is walked read 588 buffers instead of 90; at once the break-even, 12 of the bench's 57 terms
+     * of 1,001–5,000 hits walked, at twice it none, and 82 of 110 terms of 5,001–20,000 still read only 1,001
+     * (bench/portal-miss.md, 2026-12-07 13:20).
+     */
+    static int sortCap(double share, double entries, int page) {
+        double most = share * entries;
+        return most * most > 4.0 * PAGE_SIZE * (page + 1) * entries ? COUNT_CAP : SORT_CAP;
+    }
+
+    /** {@code sortCap}: null takes {@link #sortCap(double, double, int)} of the statistics (a test fixes either). */
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true) // no BEGIN / COMMIT: see SERIAL
+    Hits search(Portal p, String q, int page, Integer sortCap) {
         String like = Like.contains(q);
         List<String> keys = new ArrayList<>(List.of(bigrams(q.strip())));
         if (p.jurisdiction().parentId() != null) {
@@ -154,21 +183,24 @@ class PortalDirectory {
         String[] keyArray = keys.toArray(String[]::new);
         // the narrow search table (V9_71: live entries only); its GIN index is on the keys' expression, and the keys go in
         // as a value (not search_bigrams(:text)), so a generic plan never re-runs the function per row
-        String where = " WHERE scope_path LIKE :scope"
+        String where = " WHERE " + SERIAL + " AND scope_path LIKE :scope"
                 + (keys.isEmpty() ? "" : " AND (search_bigrams(title) || pub_scope_keys(scope_path)) @> CAST(:keys AS text[])")
                 + " AND title LIKE :q ESCAPE '\\'";
-        boolean frequent = keys.isEmpty() || stats.upperShare(keyArray) >= FREQUENT_SHARE;
+        double share = keys.isEmpty() ? 1 : stats.upperShare(keyArray);
+        boolean frequent = share >= FREQUENT_SHARE;
         if (!frequent || countNewest(scope, like) <= COUNT_CAP) {
             keyArray = stats.selective(keyArray); // the same hits (the LIKE checks), fewer index pages
             int first = Math.min(page, (COUNT_CAP - 1) / PAGE_SIZE); // no page past the 50th has rows below the cap
-            Counted c = countedPage(where, scope, keyArray, like, first);
-            if (c.total() <= SORT_CAP) {
+            // a frequent term that fell short among the newest entries is sparse there: its page is sorted, not walked
+            int cap = sortCap != null ? sortCap : frequent ? SORT_CAP : sortCap(share, stats.entries(), first);
+            Counted c = countedPage(where, scope, keyArray, like, first, cap);
+            if (c.total() <= cap) {
                 boolean capped = c.total() > COUNT_CAP;
                 long total = capped ? COUNT_CAP : c.total();
                 PageSlice slice = PageSlice.of(page, PAGE_SIZE, total);
                 // a page number past the last page shows the last page (its rows come with a second reading)
                 List<Entry> rows = slice.page() == first || total == 0 ? c.rows()
-                        : countedPage(where, scope, keyArray, like, slice.page()).rows();
+                        : countedPage(where, scope, keyArray, like, slice.page(), cap).rows();
                 return new Hits(rows, slice.page(), total, capped);
             }
         }
@@ -176,23 +208,23 @@ class PortalDirectory {
         // key test, which the LIKE implies (a title holding the text holds its bigrams; a path in the scope, its prefix)
         PageSlice slice = PageSlice.of(page, PAGE_SIZE, COUNT_CAP);
         List<Entry> rows = jdbc.sql("SELECT id, title, owner_name, published_at FROM pub_publication"
-                        + " WHERE withdrawn_at IS NULL AND scope_path LIKE :scope AND title LIKE :q ESCAPE '\\'"
+                        + " WHERE " + SERIAL + " AND withdrawn_at IS NULL AND scope_path LIKE :scope AND title LIKE :q ESCAPE '\\'"
                         + " ORDER BY published_at DESC, id DESC" + slice.window())
                 .param("scope", scope).param("q", like).query(PortalDirectory::entry).list();
         return new Hits(rows, slice.page(), COUNT_CAP, true);
     }
 
-    /** Up to {@link #SORT_CAP} + 1 hits counted, and the page sorted from them (none when there are more than that). */
+    /** Up to {@code cap} + 1 hits counted, and the page sorted from them (none when there are more than that). */
     private record Counted(long total, List<Entry> rows) {
     }
 
-    private Counted countedPage(String where, String scope, String[] keys, String like, int page) {
+    private Counted countedPage(String where, String scope, String[] keys, String like, int page, int cap) {
         long[] total = {0};
         List<Entry> rows = new ArrayList<>();
         jdbc.sql("WITH hits AS MATERIALIZED (SELECT id, title, owner_name, published_at FROM pub_search" + where
-                        + " LIMIT " + (SORT_CAP + 1) + ")"
+                        + " LIMIT " + (cap + 1) + ")"
                         + " SELECT n.total, h.id, h.title, h.owner_name, h.published_at FROM (SELECT count(*) AS total FROM hits) n"
-                        + " LEFT JOIN LATERAL (SELECT * FROM hits WHERE n.total <= " + SORT_CAP
+                        + " LEFT JOIN LATERAL (SELECT * FROM hits WHERE n.total <= " + cap
                         + " ORDER BY published_at DESC, id DESC" + new PageSlice(page, PAGE_SIZE).window()
                         + ") h ON true ORDER BY h.published_at DESC, h.id DESC")
                 .param("scope", scope).param("keys", keys).param("q", like)
@@ -211,7 +243,8 @@ class PortalDirectory {
                         SELECT count(*) FROM (SELECT 1 FROM (
                             SELECT title, scope_path FROM pub_publication WHERE withdrawn_at IS NULL
                             ORDER BY published_at DESC, id DESC LIMIT :budget) w
-                          WHERE w.scope_path LIKE :scope AND w.title LIKE :q ESCAPE '\\' LIMIT :cap) t""")
+                          WHERE w.scope_path LIKE :scope AND w.title LIKE :q ESCAPE '\\' LIMIT :cap) t"""
+                        + " WHERE " + SERIAL)
                 .param("budget", WALK_BUDGET).param("scope", scope).param("q", like).param("cap", COUNT_CAP + 1)
                 .query(Long.class).single();
     }

@@ -24,7 +24,7 @@ class SearchKeyStats {
 
     private final JdbcClient jdbc;
 
-    private record Held(long loadedAt, Map<String, Double> freqs) {
+    private record Held(long loadedAt, Map<String, Double> freqs, double entries) {
     }
 
     private volatile Held held;
@@ -58,11 +58,20 @@ class SearchKeyStats {
                 .min(java.util.Comparator.comparingDouble(k -> freqs.getOrDefault(k, 0d))).orElseThrow()};
     }
 
+    /** The entries the frequencies are shares of (the table's row estimate of the same ANALYZE; 0 before any). */
+    double entries() {
+        return held().entries();
+    }
+
     private Map<String, Double> freqs() {
+        return held().freqs();
+    }
+
+    private Held held() {
         Held h = held;
         long now = System.nanoTime(); // freshness of a cache, not a business time
         if (h != null && now - h.loadedAt() < MAX_AGE_NANOS) {
-            return h.freqs();
+            return h;
         }
         // most_common_elem_freqs ends with three summary numbers: unnest pairs them with no element
         Map<String, Double> freqs = jdbc.sql("""
@@ -72,8 +81,11 @@ class SearchKeyStats {
                           AND e.elem IS NOT NULL""")
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getDouble(2))).list().stream()
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, Math::max));
-        held = new Held(now, freqs);
-        return freqs;
+        double entries = jdbc.sql("SELECT CAST(greatest(reltuples, 0) AS double precision) FROM pg_class WHERE oid = CAST('pub_publication' AS regclass)")
+                .query(Double.class).single();
+        h = new Held(now, freqs, entries);
+        held = h;
+        return h;
     }
 
     /** After a test's ANALYZE: read the statistics again at the next search. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issue 14: a term with more hits than the count's cap has its page sorted from up to {@link PortalDirectory#SORT_CAP}
@@ -56,10 +57,17 @@ class PortalSearchSortCapTests {
         return word + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
     }
 
-    /** Pages 1, 2, 50 and one past the 50th: the newest 1000's pages, the same as the plain scan's, and capped. */
     void assertCapped(PortalDirectory.Portal portal, String tag, String agency) {
+        assertCapped(portal, tag, agency, null);
+    }
+
+    /**
+     * Pages 1, 2, 50 and one past the 50th: the newest 1000's pages, the same as the plain scan's, and capped;
+     * {@code sortCap} as {@link PortalDirectory#search(PortalDirectory.Portal, String, int, Integer)} takes it.
+     */
+    void assertCapped(PortalDirectory.Portal portal, String tag, String agency, Integer sortCap) {
         for (int page : new int[] {0, 1, 49, 50, 80}) {
-            PortalDirectory.Hits hits = directory.search(portal, tag, page);
+            PortalDirectory.Hits hits = directory.search(portal, tag, page, sortCap);
             int shown = Math.min(page, 49);
             assertThat(hits.page()).as("%s page %d", agency, page).isEqualTo(shown);
             assertThat(hits.capped()).as("%s page %d", agency, page).isTrue();
@@ -100,5 +108,61 @@ class PortalSearchSortCapTests {
         publish(many, 20_000, 0);
         assertCapped(province, many, "山西省应急管理厅");
         assertCapped(zezhou, many, "泽州县应急管理局");
+    }
+
+    @Test
+    @DisplayName("PUB-04 the public search of results: a term read only up to 1,000 hits (dense) gives the plain scan's pages — exact at 1,000, capped and walked at 1,001 and 4,999 — as the full sort does")
+    void denseTermReadUpToTheCountCap() {
+        PortalDirectory.Portal province = directory.portal(null);
+        PortalDirectory.Portal zezhou = directory.portal("140525");
+        String exact = tag("序密");
+        publish(exact, PortalDirectory.COUNT_CAP, 0);
+        for (Integer cap : new Integer[] {PortalDirectory.COUNT_CAP, PortalDirectory.SORT_CAP}) {
+            for (int page : new int[] {0, 1, 49, 60}) {
+                PortalDirectory.Hits hits = directory.search(zezhou, exact, page, cap);
+                assertThat(hits.capped()).isFalse();
+                assertThat(hits.totalText()).isEqualTo("共 1000 条");
+                assertThat(hits.page()).isEqualTo(Math.min(page, 49));
+                assertThat(hits.items()).extracting(PortalDirectory.Entry::id).as("cap %d page %d", cap, page)
+                        .isEqualTo(expected(exact, "泽州县应急管理局", Math.min(page, 49)));
+            }
+        }
+        for (int live : new int[] {PortalDirectory.COUNT_CAP + 1, PortalDirectory.SORT_CAP - 1}) {
+            String tag = tag("序稠" + live);
+            publish(tag, live, 0);
+            assertCapped(province, tag, "山西省应急管理厅", PortalDirectory.COUNT_CAP);
+            assertCapped(zezhou, tag, "泽州县应急管理局", PortalDirectory.COUNT_CAP);
+        }
+    }
+
+    @Test
+    @DisplayName("PUB-04 the public search of results: only a term whose rarest key may hold more than 2 √(20 (p + 1) N) hits is read up to 1,000 hits")
+    void sortCapFollowsTheBreakEven() {
+        // N = 1,000,000: twice the break-even is 2 √(20,000,000) ≈ 8,944 hits at the first page, ≈ 63,246 at the 50th
+        assertThat(PortalDirectory.sortCap(0.0090, 1_000_000, 0)).isEqualTo(PortalDirectory.COUNT_CAP);
+        assertThat(PortalDirectory.sortCap(0.0088, 1_000_000, 0)).isEqualTo(PortalDirectory.SORT_CAP);
+        assertThat(PortalDirectory.sortCap(0.06, 1_000_000, 49)).isEqualTo(PortalDirectory.SORT_CAP);
+        assertThat(PortalDirectory.sortCap(0.064, 1_000_000, 49)).isEqualTo(PortalDirectory.COUNT_CAP);
+        // a key missing from the statistics (share 0) or no statistics yet (no entries): sorted, as before
+        assertThat(PortalDirectory.sortCap(0, 1_000_000, 0)).isEqualTo(PortalDirectory.SORT_CAP);
+        assertThat(PortalDirectory.sortCap(0.5, 0, 0)).isEqualTo(PortalDirectory.SORT_CAP);
+    }
+
+    @Autowired TransactionTemplate transactions;
+
+    @Test
+    @DisplayName("PUB-04 the public search of results: a statement that says pub_serial_plan() is never planned parallel, even where a parallel plan is made the cheapest (so a search needs no SET LOCAL and no transaction)")
+    void serialPlanNeedsNoSetting() {
+        String plan = transactions.execute(s -> {
+            jdbc.sql("SET LOCAL parallel_setup_cost = 0").update();
+            jdbc.sql("SET LOCAL parallel_tuple_cost = 0").update();
+            jdbc.sql("SET LOCAL min_parallel_table_scan_size = 0").update();
+            jdbc.sql("SET LOCAL max_parallel_workers_per_gather = 2").update();
+            String q = "SELECT count(*) FROM pub_search WHERE title LIKE '%序%'";
+            String parallel = String.join("\n", jdbc.sql("EXPLAIN " + q).query(String.class).list());
+            assertThat(parallel).as("the same statement without the marker").contains("Gather");
+            return String.join("\n", jdbc.sql("EXPLAIN " + q + " AND pub_serial_plan()").query(String.class).list());
+        });
+        assertThat(plan).doesNotContain("Gather").doesNotContain("Parallel").doesNotContain("pub_serial_plan");
     }
 }
