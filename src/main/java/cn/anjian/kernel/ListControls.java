@@ -102,6 +102,25 @@ public record ListControls(FilterUrl filters, ListSort.Sort sort, int size) {
         return ListKitHtml.pager(this, label, prevUrl, nextUrl);
     }
 
+    /**
+     * The pager of a counted list as HTML, built once by the controller ({@code model.addAttribute("pagerHtml", …)}) instead
+     * of the template's {@code kit.pagerHtml(result.totalCapped ? kit.cappedLabel(result.page) : '第 ' + (result.page + 1)
+     * + ' / ' + result.pages() + ' 页', prevUrl, nextUrl)}, an interpreted expression on every request.
+     */
+    public String pagerHtml(int page, int pages, boolean capped, String prevUrl, String nextUrl) {
+        return pagerHtml(capped ? cappedLabel(page) : "第 " + (page + 1) + " / " + pages + " 页", prevUrl, nextUrl);
+    }
+
+    /** The footer of a list paged by key ({@code /recordings}) as HTML: {@code firstUrl} leads back, null on the first page. */
+    public String keysetPagerHtml(String label, String firstUrl, String nextUrl) {
+        return ListKitHtml.keysetPager(this, label, firstUrl, nextUrl);
+    }
+
+    /** The export link of this list at {@code path} as HTML, what {@code listkit :: export(kit.export(path))} renders. */
+    public String exportHtml(String path) {
+        return ListKitHtml.export(export(path));
+    }
+
     /** A filter's options as HTML at {@code indent} spaces ({@link Choice#options}): {@code th:utext="${kit.options(kindChoices, 12)}"}. */
     public String options(java.util.List<Choice> choices, int indent) {
         return Choice.options(choices, indent);

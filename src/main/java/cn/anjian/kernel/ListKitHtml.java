@@ -1,7 +1,5 @@
 package cn.anjian.kernel;
 
-import org.unbescape.html.HtmlEscape;
-
 /**
  * The list kit's sortable headers, page-size choice and pager as HTML, built in Java (issue 20 item 7): the markup that
  * {@code fragments/listkit.html}'s fragments render, character for character ({@code ListKitHtmlTests} renders both),
@@ -49,6 +47,33 @@ final class ListKitHtml {
                 .toString();
     }
 
+    /**
+     * The footer of a list paged by key ({@code /recordings}: "第一页" back to the start on the default order, else "上一页"),
+     * what its former markup rendered: the label, the page-size choice and, when there is another page, the two ends.
+     */
+    static String keysetPager(ListControls kit, String label, String firstUrl, String nextUrl) {
+        StringBuilder b = new StringBuilder(1024)
+                .append("<div class=\"card-footer d-flex flex-wrap align-items-center gap-2\">\n      <span class=\"text-secondary small\">")
+                .append(esc(label)).append("</span>\n      ").append(sizes(kit)).append("\n      ");
+        if (firstUrl != null || nextUrl != null) {
+            b.append("<ul class=\"pagination m-0 ms-auto\">\n        ")
+                    .append(keysetEnd(firstUrl, kit.sort().isDefault() ? "第一页" : "上一页", "上一页"))
+                    .append("\n        ").append(keysetEnd(nextUrl, "下一页", "下一页")).append("\n      </ul>");
+        }
+        return b.append("\n    </div>").toString();
+    }
+
+    private static String keysetEnd(String url, String link, String disabled) {
+        return url == null
+                ? "<li class=\"page-item disabled\"><span class=\"page-link\" aria-disabled=\"true\">" + disabled + "</span></li>"
+                : "<li class=\"page-item\"><a class=\"page-link\" href=\"" + esc(url) + "\">" + link + "</a></li>";
+    }
+
+    /** {@code listkit :: export(href)}: the Excel export link. */
+    static String export(String href) {
+        return "<a class=\"btn btn-outline-secondary export-link\" href=\"" + esc(href) + "\">导出Excel</a>";
+    }
+
     private static String end(String url, String text) {
         return url == null
                 ? "<li class=\"page-item disabled\"><span class=\"page-link\" aria-disabled=\"true\">" + text + "</span></li>"
@@ -56,6 +81,6 @@ final class ListKitHtml {
     }
 
     private static String esc(String s) {
-        return s == null ? "" : HtmlEscape.escapeHtml4Xml(s);
+        return ListKitRows.esc(s);
     }
 }

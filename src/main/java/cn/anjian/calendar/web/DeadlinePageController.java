@@ -89,8 +89,11 @@ class DeadlinePageController {
         model.addAttribute("canManage", actor.hasPermission("deadline:manage"));
         model.addAttribute("currentUrl", "/calendar/deadlines");
         refusal.render("filterError", () -> {
-            model.addAttribute("kit", ListControls.of(f.url("/calendar/deadlines"), DeadlineQueries.SORT.defaults(), PageSize.DEFAULT));
-            model.addAttribute("result", new DeadlineQueries.Page(List.of(), 0, 0, PageSize.DEFAULT));
+            ListControls first = ListControls.of(f.url("/calendar/deadlines"), DeadlineQueries.SORT.defaults(), PageSize.DEFAULT);
+            model.addAttribute("kit", first);
+            DeadlineQueries.Page none = new DeadlineQueries.Page(List.of(), 0, 0, PageSize.DEFAULT);
+            model.addAttribute("result", none);
+            kitHtml(model, first, none, null, null);
             model.addAttribute("rowsHtml", DeadlineListRow.html(List.of(), false, null, ""));
             return "calendar/deadlines";
         });
@@ -106,9 +109,14 @@ class DeadlinePageController {
                 actor.hasPermission("deadline:manage"), kit.page(p.page()),
                 csrf == null ? "" : ListKitRows.csrfInput(csrf.getParameterName(), csrf.getToken())));
         model.addAttribute("currentUrl", kit.page(p.page()));
-        model.addAttribute("prevUrl", kit.prev(p.page()));
-        model.addAttribute("nextUrl", p.hasNext() ? kit.page(p.page() + 1) : null);
+        kitHtml(model, kit, p, kit.prev(p.page()), p.hasNext() ? kit.page(p.page() + 1) : null);
         return "calendar/deadlines";
+    }
+
+    /** The export link and the pager, written once here (not by an interpreted expression per request). */
+    private static void kitHtml(Model model, ListControls kit, DeadlineQueries.Page p, String prevUrl, String nextUrl) {
+        model.addAttribute("exportHtml", kit.exportHtml("/calendar/deadlines/export"));
+        model.addAttribute("pagerHtml", kit.pagerHtml(p.page(), p.pages(), p.totalCapped(), prevUrl, nextUrl));
     }
 
     /** The list as an Excel workbook, with the page's filters and order (issue 12: every main list exports). */

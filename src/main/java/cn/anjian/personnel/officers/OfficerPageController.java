@@ -81,7 +81,9 @@ class OfficerPageController {
             PageResult<OfficerRow> all = officers.list(actor, OfficerFilter.none(), 0, 20);
             model.addAttribute("result", all);
             rows(model, OfficerListRow.of(all.items(), LocalDate.now(clock)));
-            model.addAttribute("kit", ListControls.of(filters(q), OfficerReports.SORT.defaults(), PageSize.DEFAULT));
+            ListControls first = ListControls.of(filters(q), OfficerReports.SORT.defaults(), PageSize.DEFAULT);
+            model.addAttribute("kit", first);
+            kitHtml(model, first, all, null, null);
             return listPage(actor, model);
         });
         OfficerFilter f = filter(q);
@@ -92,9 +94,15 @@ class OfficerPageController {
         model.addAttribute("kit", kit);
         model.addAttribute("result", result);
         rows(model, OfficerListRow.of(result.items(), LocalDate.now(clock)));
-        model.addAttribute("prevUrl", result.hasPrevious() ? kit.page(result.page() - 1) : null);
-        model.addAttribute("nextUrl", result.hasNext() ? kit.page(result.page() + 1) : null);
+        kitHtml(model, kit, result, result.hasPrevious() ? kit.page(result.page() - 1) : null,
+                result.hasNext() ? kit.page(result.page() + 1) : null);
         return listPage(actor, model);
+    }
+
+    /** The export link and the pager, written once here (not by an interpreted expression per request). */
+    private static void kitHtml(Model model, ListControls kit, PageResult<?> result, String prevUrl, String nextUrl) {
+        model.addAttribute("exportHtml", kit.exportHtml("/personnel/officers/export"));
+        model.addAttribute("pagerHtml", kit.pagerHtml(result.page(), result.pages(), result.totalCapped(), prevUrl, nextUrl));
     }
 
     /** The list's filters as the page and its export parse them (400 on a bad value). */
@@ -132,7 +140,7 @@ class OfficerPageController {
         List<PostCaseView> cases = officers.postCases(actor, false);
         model.addAttribute("cases", cases);
         model.addAttribute("postCasesHtml", OfficerListRow.postCasesHtml(cases));
-        model.addAttribute("year", LocalDate.now(clock).getYear());
+        model.addAttribute("shortfallsUrl", "/personnel/officers/shortfalls?year=" + LocalDate.now(clock).getYear());
         return "personnel/officers";
     }
 

@@ -119,10 +119,13 @@ class RecordingListController {
             slice = r;
         }
         boolean keyset = kit.sort().isDefault();
-        model.addAttribute("firstUrl", keyset ? (after != null ? kit.page(0) : null) : kit.prev(page));
-        model.addAttribute("nextUrl", !slice.more() ? null
-                : keyset ? kit.url().with("after", slice.nextAfter()).toString() : kit.page(page + 1));
-        model.addAttribute("pageLabel", keyset ? (after == null ? "第 1 页" : "") : "第 " + (page + 1) + " 页");
+        String firstUrl = keyset ? (after != null ? kit.page(0) : null) : kit.prev(page);
+        String nextUrl = !slice.more() ? null
+                : keyset ? kit.url().with("after", slice.nextAfter()).toString() : kit.page(page + 1);
+        // the footer and the export link written once here (RecordPagerHtmlTests pins the former markup)
+        model.addAttribute("pagerHtml", kit.keysetPagerHtml(keyset ? (after == null ? "第 1 页" : "") : "第 " + (page + 1) + " 页",
+                firstUrl, nextUrl));
+        model.addAttribute("exportHtml", kit.exportHtml("/recordings/export"));
         Map<Long, String> overdueArchives = new LinkedHashMap<>();
         overdue.forEach(id -> overdueArchives.put(id, numbers.get(id)));
         model.addAttribute("overdueArchives", overdueArchives);
