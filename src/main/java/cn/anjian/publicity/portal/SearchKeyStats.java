@@ -2,7 +2,13 @@ package cn.anjian.publicity.portal;
 
 import lombok.RequiredArgsConstructor;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,7 +30,8 @@ class SearchKeyStats {
 
     private final JdbcClient jdbc;
 
-    private record Held(long loadedAt, Map<String, Double> freqs, double entries) {
+    private record Held(long loadedAt, Map<String, Double> freqs, double entries, Set<String> newestKeys,
+                        Map<String, Map<String, Integer>> newest) {
     }
 
     private volatile Held held;
@@ -43,19 +50,69 @@ class SearchKeyStats {
     static final double UNSELECTIVE_SHARE = 0.5;
 
     /**
-     * The keys worth asking the index for: those below {@link #UNSELECTIVE_SHARE} (all unselective: the rarest alone).
-     * The LIKE on the title checks every candidate anyway, so leaving a key out never changes the hits; a full company
-     * name's count read 844 index pages with "有限", "限公", "公司" and 198 without them (bench/portal-miss.md).
+     * A bigram this rare narrows the candidates enough that the index's other keys only add lists to read: on a copy of
+     * the bench's data, each term's count statement at the bigrams under 1, 2, 3 and 5 % against every key under 50 %
+     * (ms for all the terms of a class): 1–1,000 hits 672 → 418, 309, 300, 378; 1,001–5,000 849 → 611, 433, 457, 514;
+     * 0 hits 864 → 753, 751, 685, 745; 5,001–20,000 1,133 → 1,151, 1,110, 1,176, 1,168 (bench/portal-miss.md).
      */
-    String[] selective(String... keys) {
-        Map<String, Double> freqs = freqs();
-        String[] kept = java.util.Arrays.stream(keys).filter(k -> freqs.getOrDefault(k, 0d) < UNSELECTIVE_SHARE)
-                .toArray(String[]::new);
-        if (kept.length > 0 || keys.length == 0) {
-            return kept;
+    static final double SELECTIVE_SHARE = 0.02;
+
+    /**
+     * The keys worth asking the index for: the text's bigrams under {@link #SELECTIVE_SHARE} (none: the rarest, unless it is
+     * unselective and the scope narrows instead) and the portal's scope key (null for the province, whose key is on every
+     * entry). The LIKE on the title checks every candidate anyway, so leaving a key out never changes the hits; a full
+     * company name's count read 844 index pages with "有限", "限公", "公司" and 198 without them (bench/portal-miss.md).
+     */
+    String[] selective(String[] bigrams, String scopeKey) {
+        return selective(freqs(), bigrams, scopeKey);
+    }
+
+    static String[] selective(Map<String, Double> freqs, String[] bigrams, String scopeKey) {
+        List<String> kept = new ArrayList<>(Arrays.stream(bigrams).filter(k -> freqs.getOrDefault(k, 0d) < SELECTIVE_SHARE).toList());
+        if (kept.isEmpty() && bigrams.length > 0) {
+            String rarest = Arrays.stream(bigrams).min(Comparator.comparingDouble(k -> freqs.getOrDefault(k, 0d))).orElseThrow();
+            if (scopeKey == null || freqs.getOrDefault(rarest, 0d) < UNSELECTIVE_SHARE) {
+                kept.add(rarest);
+            }
         }
-        return new String[] {java.util.Arrays.stream(keys)
-                .min(java.util.Comparator.comparingDouble(k -> freqs.getOrDefault(k, 0d))).orElseThrow()};
+        if (scopeKey != null) {
+            kept.add(scopeKey);
+        }
+        return kept.toArray(String[]::new);
+    }
+
+    /**
+     * At most how many of the newest {@link PortalDirectory#WALK_BUDGET} live entries below the scope key hold every
+     * one of the bigrams, as of the statistics' last reading: the fewest of them holding one. Counted for the bigrams of
+     * a frequent term only (each of its bigrams is at least {@link PortalDirectory#FREQUENT_SHARE} common); any other
+     * bigram, or no reading yet, gives no bound ({@link Integer#MAX_VALUE}). A place name frequent in the province is
+     * absent from another city's newest entries (忻州市 on 晋城市's portal: 0), which the shares alone cannot tell.
+     */
+    int newestBound(String scopeKey, String[] bigrams) {
+        Held h = held();
+        Map<String, Integer> counts = h.newest().get(scopeKey);
+        if (bigrams.length == 0 || !h.newestKeys().containsAll(Arrays.asList(bigrams))) {
+            return Integer.MAX_VALUE;
+        }
+        int bound = Integer.MAX_VALUE;
+        for (String b : bigrams) {
+            bound = Math.min(bound, counts == null ? 0 : counts.getOrDefault(b, 0));
+        }
+        return bound;
+    }
+
+    /** Per scope key of each entry (its path's prefixes, as pub_scope_keys), how many entries hold each of the keys. */
+    static Map<String, Map<String, Integer>> countByScope(List<String[]> titlesAndPaths, Set<String> keys) {
+        Map<String, Map<String, Integer>> out = new HashMap<>();
+        for (String[] e : titlesAndPaths) {
+            List<String> found = Arrays.stream(SearchKeys.bigrams(e[0])).filter(keys::contains).toList();
+            String path = e[1];
+            for (int i = path.indexOf('/', 1); i > 0 && !found.isEmpty(); i = path.indexOf('/', i + 1)) {
+                Map<String, Integer> c = out.computeIfAbsent(path.substring(0, i + 1), s -> new HashMap<>());
+                found.forEach(k -> c.merge(k, 1, Integer::sum));
+            }
+        }
+        return out;
     }
 
     /** The entries the frequencies are shares of (the table's row estimate of the same ANALYZE; 0 before any). */
@@ -73,6 +130,18 @@ class SearchKeyStats {
         if (h != null && now - h.loadedAt() < MAX_AGE_NANOS) {
             return h;
         }
+        synchronized (this) { // one reading at a time: the newest entries' counts read 20,000 rows
+            h = held;
+            if (h != null && now - h.loadedAt() < MAX_AGE_NANOS) {
+                return h;
+            }
+            h = load(now);
+            held = h;
+            return h;
+        }
+    }
+
+    private Held load(long now) {
         // most_common_elem_freqs ends with three summary numbers: unnest pairs them with no element
         Map<String, Double> freqs = jdbc.sql("""
                         SELECT e.elem, e.freq FROM pg_stats s,
@@ -83,9 +152,16 @@ class SearchKeyStats {
                 .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue, Math::max));
         double entries = jdbc.sql("SELECT CAST(greatest(reltuples, 0) AS double precision) FROM pg_class WHERE oid = CAST('pub_publication' AS regclass)")
                 .query(Double.class).single();
-        h = new Held(now, freqs, entries);
-        held = h;
-        return h;
+        // the frequent bigrams (scope keys start with '/'): a frequent term's every bigram is one of them
+        Set<String> keys = freqs.entrySet().stream()
+                .filter(e -> e.getValue() >= PortalDirectory.FREQUENT_SHARE && !e.getKey().startsWith("/"))
+                .map(Map.Entry::getKey).collect(Collectors.toUnmodifiableSet());
+        Map<String, Map<String, Integer>> newest = keys.isEmpty() ? Map.of() : countByScope(jdbc.sql("""
+                        SELECT title, scope_path FROM pub_publication WHERE withdrawn_at IS NULL
+                        ORDER BY published_at DESC, id DESC LIMIT :budget""")
+                .param("budget", PortalDirectory.WALK_BUDGET)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list(), keys);
+        return new Held(now, freqs, entries, keys, newest);
     }
 
     /** After a test's ANALYZE: read the statistics again at the next search. */
