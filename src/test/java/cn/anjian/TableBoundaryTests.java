@@ -158,7 +158,7 @@ class TableBoundaryTests {
     /** Issue 20 item 7, the list APIs' indexes: V24_15 calendar (deadlines), V24_16..17 enterprises. */
     static String v24(int minor) {
         return switch (minor) {
-            case 10, 11, 15, 18 -> "calendar"; // V24_18: cal_deadline_due_view (the legal reviews' inbox reads it); V24_11 the live deadlines' counts
+            case 10, 11, 12, 15, 18 -> "calendar"; // V24_18: cal_deadline_due_view (the legal reviews' inbox reads it); V24_11 the live deadlines' counts; V24_12 their index in list order
             case 16, 17 -> "enterprises";
             default -> throw new IllegalStateException("V24_" + minor + " has no owner in docs/conventions.md; add it there and here");
         };
