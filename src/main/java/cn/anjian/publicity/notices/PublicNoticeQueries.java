@@ -18,15 +18,17 @@ import cn.anjian.kernel.Zones;
 import cn.anjian.publicity.portal.PortalRevision;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the public portal reads: published, not withdrawn notices only. No transaction and no transactional proxy: a
- * page is one statement (the counters' total with the rows) or a capped count and the rows, each its own snapshot under
- * READ COMMITTED in a transaction too; BEGIN and COMMIT were two round trips a page for nothing (bench/portal-miss.md
- * 2026-12-07 10:10), and the SUPPORTS interceptor that replaced them was still 6.6 % of an uncached page's JVM samples
- * (JFR, 2026-12-07 16:30).
+ * What the public portal reads: published, not withdrawn notices only. No transaction of its own (SUPPORTS, as the
+ * conventions' one-statement lists): a page is the counters' total and the page's rows, each its own snapshot under READ
+ * COMMITTED in a transaction too, so BEGIN and COMMIT were two round trips a page for nothing (pg_stat_statements,
+ * bench/portal-miss.md 2026-12-07 10:10); the synchronization still gives both statements one pooled connection.
  */
 @Component
+@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 @RequiredArgsConstructor
 class PublicNoticeQueries {
 
@@ -100,62 +102,30 @@ class PublicNoticeQueries {
             where.append(" AND title LIKE :q ESCAPE '\\'");
             p.put("q", Like.contains(f.q()));
         }
-        if (f.from() == null && f.to() == null && (f.q() == null || f.q().isBlank())) {
-            return countedPage(f, where.toString(), p, sort, page, size);
-        }
-        long total = Math.min(COUNT_CAP, jdbc.sql(ListCount.cappedCount("FROM pub_publication" + where, COUNT_CAP))
-                .params(p).query(Long.class).single());
+        long total = Math.min(COUNT_CAP, f.from() == null && f.to() == null && (f.q() == null || f.q().isBlank())
+                ? counted(f.agencyId(), f.kind())
+                : jdbc.sql(ListCount.cappedCount("FROM pub_publication" + where, COUNT_CAP))
+                        .params(p).query(Long.class).single());
         PageSlice slice = PageSlice.of(page, size, total);
-        if (total == 0) { // nothing to walk for
+        if (total == 0) { // an agency without entries of a kind would otherwise walk all of them to find none
             return new Page(List.of(), slice.page(), total, size);
         }
-        return new Page(rows(where.toString(), p, sort, slice), slice.page(), total, size);
+        // the page's ids first (an index-only walk over the OFFSET of pub_publication_*listed), then 20 rows: a deep page
+        // skips index entries, not 1,000 rows read from the table
+        List<Notice> items = jdbc.sql("SELECT id, kind, title, content, owner_name, published_at FROM pub_publication"
+                        + " WHERE id IN (SELECT id FROM pub_publication" + where + sort.orderBy() + slice.window() + ")"
+                        + sort.orderBy())
+                .params(p).query(PublicNoticeQueries::map).list();
+        return new Page(items, slice.page(), total, size);
     }
 
-    /**
-     * The page's ids first (an index-only walk over the OFFSET of pub_publication_*listed), then 20 rows: a deep page
-     * skips index entries, not 1,000 rows read from the table.
-     */
-    private List<Notice> rows(String where, Map<String, Object> p, ListSort.Sort sort, PageSlice slice) {
-        return jdbc.sql(PAGE + " WHERE id IN (SELECT id FROM pub_publication" + where + sort.orderBy() + slice.window() + ")"
-                + sort.orderBy()).params(p).query(PublicNoticeQueries::map).list();
-    }
-
-    private static final String PAGE = "SELECT id, kind, title, content, owner_name, published_at FROM pub_publication";
-
-    /**
-     * An agency and/or kind only: the live total from the counters V9_65's triggers keep and the page in one statement
-     * (one round trip a page instead of two: pg_stat_statements and JFR of list-miss, bench/portal-miss.md 2026-12-07
-     * 16:30). The page is read only when the total is above 0 (a one-time filter: an agency without entries of a kind never
-     * walks an index to find none) — why not {@code ListCount.pageCounted}, which reads the page first and counts again
-     * when it is empty. A page past the last (the total tells) is read again, clamped, as {@link PageSlice} does.
-     */
-    private Page countedPage(Filter f, String where, Map<String, Object> p, ListSort.Sort sort, int page, int size) {
-        StringBuilder counters = new StringBuilder(" WHERE true");
-        if (f.agencyId() != null) {
-            counters.append(" AND owner_agency_id = :agency");
-        }
-        if (f.kind() != null) {
-            counters.append(" AND kind = :kind");
-        }
-        PageSlice asked = PageSlice.of(page, size, COUNT_CAP);
-        long[] counted = {0};
-        List<Notice> items = new java.util.ArrayList<>(size);
-        jdbc.sql("WITH t AS (SELECT COALESCE(sum(live), 0) AS total FROM pub_publication_count" + counters + ")"
-                        + " SELECT t.total, n.* FROM t LEFT JOIN LATERAL (" + PAGE + " WHERE t.total > 0 AND id IN (SELECT id FROM"
-                        + " pub_publication" + where + sort.orderBy() + asked.window() + ")) n ON true" + sort.orderBy())
-                .params(p).query(rs -> {
-                    counted[0] = rs.getLong("total");
-                    if (rs.getObject("id") != null) {
-                        items.add(map(rs, items.size()));
-                    }
-                });
-        long total = Math.min(COUNT_CAP, counted[0]);
-        PageSlice slice = PageSlice.of(page, size, total);
-        if (total == 0 || slice.equals(asked)) {
-            return new Page(total == 0 ? List.of() : items, slice.page(), total, size);
-        }
-        return new Page(rows(where, p, sort, slice), slice.page(), total, size);
+    /** The live total of an agency and/or kind from the counters V9_65's triggers keep (no count over the notices). */
+    private long counted(Long agencyId, PublicationKind kind) {
+        return jdbc.sql("""
+                        SELECT COALESCE(sum(live), 0) FROM pub_publication_count
+                        WHERE (CAST(:agency AS BIGINT) IS NULL OR owner_agency_id = :agency)
+                          AND (CAST(:kind AS VARCHAR) IS NULL OR kind = :kind)""")
+                .param("agency", agencyId).param("kind", kind == null ? null : kind.name()).query(Long.class).single();
     }
 
     Optional<Notice> find(long id) {
