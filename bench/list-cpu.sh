@@ -7,7 +7,8 @@
 #      JFR=1 (an extra, uncounted run of the /cases page under a flight recording: $WORK/cases.jfr; JFR_ONLY, a regexp
 #      of page names, profiles those pages instead: $WORK/<name>.jfr; JAVA_OPTS='-XX:FlightRecorderOptions:stackdepth=256' keeps deep
 #      stacks: the default 64 frames cut a rendering stack before the controller and the filters),
-#      JAVA_OPTS (extra options for the app's JVM),
+#      JAVA_OPTS (extra options for the app's JVM), APP_ARGS (added to the app's command line, e.g. an A/B of one setting on
+#      one jar: APP_ARGS='--spring.thymeleaf.servlet.produce-partial-output-while-processing=false'),
 #      JIT_WARM (rounds of the JVM warm-up before anything is measured, default 3: each round runs every page, API and
 #      the no-op for JIT_SECS seconds, default 3, so the first page is not measured on a JVM still compiling),
 #      REPEAT (default 1: each page's triple HTML / API / no-op runs REPEAT times one after the other; with REPEAT > 1 a
@@ -44,7 +45,7 @@ else
   java ${JAVA_OPTS:-} -Xmx1g -XX:+UseParallelGC -jar "$jar" --server.port=$port --anjian.embedded-db.port=$dbport \
        --anjian.embedded-db.data-dir="$work/pg" --anjian.files.root="$work/files" --anjian.demo-data=true \
        --spring.flyway.out-of-order=true --spring.flyway.validate-on-migrate=false \
-       --spring.flyway.ignore-migration-patterns="*:missing" > "$work/app.log" 2>&1 &
+       --spring.flyway.ignore-migration-patterns="*:missing" ${APP_ARGS:-} > "$work/app.log" 2>&1 &
   app=$!
   [ -n "${KEEP:-}" ] || trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
 fi

@@ -64,6 +64,6 @@ public record Choice(String value, String label, boolean selected) {
     }
 
     private static String esc(String s) {
-        return s == null ? "" : org.unbescape.html.HtmlEscape.escapeHtml4Xml(s);
+        return ListKitRows.esc(s);   // the escaper only when there is something to escape
     }
 }

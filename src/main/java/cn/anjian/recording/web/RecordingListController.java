@@ -12,6 +12,7 @@ import cn.anjian.enforcement.Cases;
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.Choice;
+import cn.anjian.kernel.FilterFormHtml;
 import cn.anjian.kernel.Fmt;
 import cn.anjian.kernel.FilterUrl;
 import cn.anjian.kernel.ListControls;
@@ -61,8 +62,8 @@ class RecordingListController {
         boolean activities = "activities".equals(q.get("view"));
         q.put("view", activities ? "activities" : "records");
         model.addAttribute("q", q);
-        model.addAttribute("avChoices", Choice.of(AvKind.values(), AvKind::label, q.get("kind")));
-        model.addAttribute("textChoices", Choice.of(TextKind.values(), TextKind::label, q.get("kind")));
+        model.addAttribute("filterHtml", filterHtml(q, Choice.of(AvKind.values(), AvKind::label, q.get("kind")),
+                Choice.of(TextKind.values(), TextKind::label, q.get("kind"))));
         ListSort keys = activities ? RecordingQueries.ACTIVITY_SORT : RecordingQueries.RECORD_SORT;
         refusal.render("filterError", () -> {
             ListControls kit = ListControls.of(filters(q), keys.defaults(), PageSize.DEFAULT);
@@ -130,6 +131,40 @@ class RecordingListController {
         overdue.forEach(id -> overdueArchives.put(id, numbers.get(id)));
         model.addAttribute("overdueArchives", overdueArchives);
         return "recording/list";
+    }
+
+    /**
+     * The filter form as the template's former markup rendered it (issue 20 item 7: eight expressions and two conditional
+     * blocks per request; {@code RecordFilterHtmlTests} compares both), written with {@code th:utext} at six spaces.
+     */
+    static String filterHtml(Map<String, String> q, List<Choice> av, List<Choice> text) {
+        String view = q.get("view");
+        StringBuilder b = new StringBuilder(3072)
+                .append("<form method=\"get\" action=\"/recordings\" class=\"row g-2 align-items-end\" id=\"filter-form\">\n"
+                        + "        <input type=\"hidden\" name=\"view\"").append(FilterFormHtml.value(view)).append(">\n        ");
+        if ("records".equals(view)) {
+            b.append("\n          <div class=\"col-12 col-md-4\">\n"
+                            + "            <label class=\"form-label\" for=\"f-kind\">种类</label>\n"
+                            + "            <select class=\"form-select\" id=\"f-kind\" name=\"kind\">\n"
+                            + "              <option value=\"\">全部</option>\n"
+                            + "              <optgroup label=\"音像记录\">").append(Choice.inline(av))
+                    .append("</optgroup>\n              <optgroup label=\"文字记录\">").append(Choice.inline(text))
+                    .append("</optgroup>\n            </select>\n          </div>\n"
+                            + "          <div class=\"col-12 col-md-4\"><label class=\"form-check\"><input class=\"form-check-input\" "
+                            + "type=\"checkbox\" name=\"gaps\" value=\"true\"").append(FilterFormHtml.checked("true".equals(q.get("gaps"))))
+                    .append("> 仅显示录像中断（超过容差）</label></div>\n        ");
+        }
+        b.append("\n        ");
+        if ("activities".equals(view)) {
+            b.append("\n          <div class=\"col-12 col-md-4\"><label class=\"form-check\"><input class=\"form-check-input\" "
+                            + "type=\"checkbox\" name=\"flagged\" value=\"true\"").append(FilterFormHtml.checked("true".equals(q.get("flagged"))))
+                    .append("> 仅显示缺少音像记录</label></div>\n"
+                            + "          <div class=\"col-12 col-md-4\"><label class=\"form-check\"><input class=\"form-check-input\" "
+                            + "type=\"checkbox\" name=\"overdue\" value=\"true\"").append(FilterFormHtml.checked("true".equals(q.get("overdue"))))
+                    .append("> 仅显示移交逾期</label></div>\n        ");
+        }
+        return b.append("\n        <div class=\"col-12 col-md-2\"><button class=\"btn btn-primary w-100\" type=\"submit\">筛选</button></div>\n"
+                + "      </form>").toString();
     }
 
     static RecordingQueries.RecordFilter recordFilter(Map<String, String> q) {
