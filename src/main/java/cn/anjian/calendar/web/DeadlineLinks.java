@@ -1,5 +1,7 @@
 package cn.anjian.calendar.web;
 
+import java.util.regex.Pattern;
+
 import cn.anjian.calendar.DeadlineView;
 import cn.anjian.kernel.Actor;
 
@@ -9,12 +11,17 @@ import cn.anjian.kernel.Actor;
  */
 final class DeadlineLinks {
 
+    /** Compiled once: {@code String.matches} compiled the pattern again on every row of every list page. */
+    private static final Pattern NUMBERED = Pattern.compile("\\d+(/.*)?");
+    private static final Pattern WEEK = Pattern.compile("\\d{4}-W\\d{2}");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+
     private DeadlineLinks() {
     }
 
     static String of(DeadlineView d, Actor actor) {
         String id = d.subjectId();
-        if (id == null || !id.matches("\\d+(/.*)?")) {
+        if (id == null || !NUMBERED.matcher(id).matches()) {
             return null;
         }
         String number = id.contains("/") ? id.substring(0, id.indexOf('/')) : id;
@@ -39,6 +46,6 @@ final class DeadlineLinks {
         if (p.length < 2) {
             return "";
         }
-        return p[1].matches("\\d{4}-W\\d{2}") ? "?week=" + p[1] : p[1].matches("\\d{4}-\\d{2}") ? "?month=" + p[1] : "";
+        return WEEK.matcher(p[1]).matches() ? "?week=" + p[1] : MONTH.matcher(p[1]).matches() ? "?month=" + p[1] : "";
     }
 }
