@@ -150,4 +150,68 @@ class PermissionDeclarationTests extends IdentityTestSupport {
                         .with(fx.as(officer)))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
     }
+
+    @Test
+    @DisplayName("IAM-01 method security advises every handler with a restricting @PreAuthorize and no permitAll() one; a restricted handler called directly is still refused")
+    void methodSecurityAdvisesRestrictedHandlersOnly() throws Exception {
+        int restricted = 0;
+        int open = 0;
+        Object restrictedBean = null;
+        java.lang.reflect.Method restrictedMethod = null;
+        for (HandlerMethod h : mappings.getHandlerMethods().values()) {
+            if (!PermissionDeclaredInterceptor.ownHandler(h)) {
+                continue;
+            }
+            Object bean = h.createWithResolvedBean().getBean();
+            boolean advised = bean instanceof org.springframework.aop.framework.Advised a && java.util.Arrays.stream(a.getAdvisors())
+                    .anyMatch(ad -> ad instanceof org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor i
+                            && org.springframework.aop.support.AopUtils.canApply(i.getPointcut(), h.getBeanType())
+                            && i.getPointcut().getMethodMatcher().matches(h.getMethod(), h.getBeanType()));
+            var d = PermissionDeclaredInterceptor.declaration(h);
+            assertThat(advised).as("method security on %s (%s)", h, d).isEqualTo(d == PermissionDeclaredInterceptor.Declared.EXPRESSION);
+            if (d == PermissionDeclaredInterceptor.Declared.EXPRESSION) {
+                restricted++;
+                if (restrictedBean == null && h.getMethod().getParameterCount() == 0) {
+                    restrictedBean = bean;
+                    restrictedMethod = h.getMethod();
+                }
+            } else {
+                open++;
+            }
+        }
+        assertThat(restricted).as("restricted handlers").isGreaterThan(100);
+        assertThat(open).as("permitAll() handlers").isGreaterThan(5);
+
+        // the public list's controller is a plain object: no proxy and no SpEL per call
+        var notices = mappings.getHandlerMethods().entrySet().stream()
+                .filter(e -> e.getKey().getPatternValues().contains("/public/notices")).findFirst().orElseThrow().getValue();
+        assertThat(org.springframework.aop.support.AopUtils.isAopProxy(notices.createWithResolvedBean().getBean())).isFalse();
+
+        // a restricted handler called around the web layer, without an authentication, is refused by the advisor itself
+        assertThat(restrictedMethod).isNotNull();
+        Object target = restrictedBean;
+        java.lang.reflect.Method m = restrictedMethod;
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+                    try {
+                        m.invoke(target);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                }).isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        try {
+            context.setAuthentication(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                    .authenticated("u", null, java.util.List.of(new org.springframework.security.core.authority.SimpleGrantedAuthority("none:none"))));
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+                        try {
+                            m.invoke(target);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    }).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        } finally {
+            context.setAuthentication(null);
+        }
+    }
 }
