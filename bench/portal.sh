@@ -16,8 +16,7 @@
 # runs only those (default: all six); SEQUENTIAL=0 skips the sequential probes; REORDER=1 puts pub_search in title order
 # first (done after every generation); APP_ARGS adds to the app's command line (e.g. --anjian.portal.render-permits=0:
 # renderings of missing pages not gated; --anjian.portal.search-permits=-1|0|n: searches share that gate, are not gated,
-# or have n permits of their own; --anjian.portal.search-index.enabled=true: the search from the per-node index (off by
-# default), kept under WORK/index; wrk starts once the log says it is ready or disabled), JAVA_OPTS to the JVM's (e.g. -Xlog:gc:file=/tmp/gc.log). Needs wrk and psql (apt-get install -y wrk postgresql-client).
+# or have n permits of their own), JAVA_OPTS to the JVM's (e.g. -Xlog:gc:file=/tmp/gc.log). Needs wrk and psql (apt-get install -y wrk postgresql-client).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 entries=${1:-1000000}
@@ -38,7 +37,7 @@ if [ -n "${RUNNING:-}" ]; then
   echo "using the app already running on port $port (RUNNING=1)"
 else
   java -Xmx1g ${JAVA_OPTS:-} -jar "$jar" --server.port=$port --anjian.embedded-db.port=$dbport --anjian.embedded-db.data-dir="$work/pg" \
-       --anjian.files.root="$work/files" --anjian.portal.search-index.path="$work/index" --anjian.demo-data=true --spring.flyway.out-of-order=true \
+       --anjian.files.root="$work/files" --anjian.demo-data=true --spring.flyway.out-of-order=true \
        --spring.flyway.validate-on-migrate=false --spring.flyway.ignore-migration-patterns="*:missing" ${APP_ARGS:-} > "$work/app.log" 2>&1 &
   app=$!
   APP_PID=$app
@@ -187,17 +186,6 @@ lua search-miss "" 1 "${mix_search[@]}"
 lua search-mix "" 0 "${mix_search[@]}"
 lua cached304 "$etag" 0 "/public"
 lua cached200 "" 0 "/public"
-
-# a jar with the per-node search index (PortalSearchIndex) answers from PostgreSQL until its build is done: wait for it
-# (its log says "ready" or "disabled"; INDEX_WAIT seconds at most, default 900)
-if [ -z "${RUNNING:-}" ] && unzip -l "$jar" 2>/dev/null | grep PortalSearchIndex.class > /dev/null; then # not -q: pipefail
-  echo "waiting for the portal search index ..."; t0=$(date +%s)
-  until grep -qE "portal search index: (ready|disabled)" "$work/app.log"; do
-    [ $(( $(date +%s) - t0 )) -lt "${INDEX_WAIT:-900}" ] || { echo "index not ready after ${INDEX_WAIT:-900} s"; break; }
-    sleep 2
-  done
-  grep -E "portal search index: (ready|disabled)" "$work/app.log" | tail -1
-fi
 
 echo "warm-up (10 s)"; wrk -t2 -c$conns -d10s -s "$work/list-miss.lua" "$B" > /dev/null; wrk -t2 -c$conns -d10s -s "$work/search-miss.lua" "$B" > /dev/null
 cpu() { # JVM ticks (0 without APP_PID), PostgreSQL ticks: the postmaster's own, its reaped children's and every live child's
