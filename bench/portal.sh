@@ -13,7 +13,7 @@
 # generation) on PORT/DBPORT (default 18103/54503), prints each URL's sequential latency, then wrk --latency per
 # scenario with the load average and the CPU per request (JVM and PostgreSQL, from /proc); stops the app. RUNNING=1 uses an
 # app already running on PORT/DBPORT instead (APP_PID=<its pid> to get the JVM's CPU). SCENARIOS="search-miss list-miss"
-# runs only those (default: all six); SEQUENTIAL=0 skips the sequential probes; REORDER=1 puts pub_search in title order
+# runs only those (default: all six); SEQUENTIAL=0 skips the sequential probes; WARMUP / WARM_ROUNDS size the JIT warm-up (below); REORDER=1 puts pub_search in title order
 # first (done after every generation); APP_ARGS adds to the app's command line (e.g. --anjian.portal.render-permits=0:
 # renderings of missing pages not gated; --anjian.portal.search-permits=-1|0|n: searches share that gate, are not gated,
 # or have n permits of their own), JAVA_OPTS to the JVM's (e.g. -Xlog:gc:file=/tmp/gc.log). Needs wrk and psql (apt-get install -y wrk postgresql-client).
@@ -187,7 +187,13 @@ lua search-mix "" 0 "${mix_search[@]}"
 lua cached304 "$etag" 0 "/public"
 lua cached200 "" 0 "/public"
 
-echo "warm-up (10 s)"; wrk -t2 -c$conns -d10s -s "$work/list-miss.lua" "$B" > /dev/null; wrk -t2 -c$conns -d10s -s "$work/search-miss.lua" "$B" > /dev/null
+# JIT warm-up: WARM_ROUNDS (default 1) rounds of WARMUP seconds (default 10) of list-miss then search-miss. A JVM 20 s
+# warm still compiles: the same jar's list-miss cost 1.79 ms of JVM a page as the first scenario and 0.79 ms as the third
+# (bench/RESULTS.md, 2026-12-07 21:00–21:16); WARM_ROUNDS=3 WARMUP=20 measures a compiled JVM
+for ((r = 0; r < ${WARM_ROUNDS:-1}; r++)); do
+  echo "warm-up ($(( ${WARMUP:-10} * 2 )) s)"; wrk -t2 -c$conns -d${WARMUP:-10}s -s "$work/list-miss.lua" "$B" > /dev/null
+  wrk -t2 -c$conns -d${WARMUP:-10}s -s "$work/search-miss.lua" "$B" > /dev/null
+done
 cpu() { # JVM ticks (0 without APP_PID), PostgreSQL ticks: the postmaster's own, its reaped children's and every live child's
   local pm jvm=0 pg p; pm=$(head -1 "$work/pg/postmaster.pid")
   [ -n "${APP_PID:-}" ] && jvm=$(awk '{print $14 + $15}' /proc/$APP_PID/stat)
