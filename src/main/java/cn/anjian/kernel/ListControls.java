@@ -126,11 +126,6 @@ public record ListControls(FilterUrl filters, ListSort.Sort sort, int size) {
         return Choice.options(choices, indent);
     }
 
-    /** A filter's options with nothing between them ({@link Choice#inline}): {@code th:utext="${kit.inlineOptions(kinds)}"}. */
-    public String inlineOptions(java.util.List<Choice> choices) {
-        return Choice.inline(choices);
-    }
-
     /** The export of this list at {@code path}: the same filters and sort. */
     public String export(String path) {
         return filters.with("sort", sort.param()).at(path).toString();

@@ -7,12 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import cn.anjian.kernel.Choice;
-import cn.anjian.kernel.FilterUrl;
-import cn.anjian.kernel.ListControls;
 import cn.anjian.kernel.ListKitRowsPin;
 import cn.anjian.recording.AvKind;
 import cn.anjian.recording.TextKind;
-import cn.anjian.recording.internal.RecordingQueries;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -34,8 +31,8 @@ class RecordFilterHtmlTests {
             <label class="form-label" for="f-kind">种类</label>
             <select class="form-select" id="f-kind" name="kind">
               <option value="">全部</option>
-              <optgroup label="音像记录"><th:block th:utext="${kit.inlineOptions(avChoices)}"></th:block></optgroup>
-              <optgroup label="文字记录"><th:block th:utext="${kit.inlineOptions(textChoices)}"></th:block></optgroup>
+              <optgroup label="音像记录"><th:block th:utext="${avOptions}"></th:block></optgroup>
+              <optgroup label="文字记录"><th:block th:utext="${textOptions}"></th:block></optgroup>
             </select>
           </div>
           <div class="col-12 col-md-4"><label class="form-check"><input class="form-check-input" type="checkbox" name="gaps" value="true" th:checked="${q['gaps'] == 'true'}"> 仅显示录像中断（超过容差）</label></div>
@@ -58,7 +55,6 @@ class RecordFilterHtmlTests {
     @Test
     @DisplayName("the filter form from Java is the former template's HTML for both views, every kind and checkbox, hostile values")
     void sameHtml() {
-        ListControls kit = ListControls.of(FilterUrl.of("/recordings"), RecordingQueries.RECORD_SORT.defaults(), 20);
         List<String> kinds = new ArrayList<>(Arrays.asList("", ListKitRowsPin.HOSTILE));
         for (AvKind k : AvKind.values()) {
             kinds.add(k.name());
@@ -79,7 +75,7 @@ class RecordFilterHtmlTests {
                     q.put("overdue", flags.get((i + j + 1) % flags.size()));
                     List<Choice> av = Choice.of(AvKind.values(), AvKind::label, q.get("kind"));
                     List<Choice> text = Choice.of(TextKind.values(), TextKind::label, q.get("kind"));
-                    String former = ListKitRowsPin.render(FORMER, Map.of("q", q, "kit", kit, "avChoices", av, "textChoices", text));
+                    String former = ListKitRowsPin.render(FORMER, Map.of("q", q, "avOptions", Choice.inline(av), "textOptions", Choice.inline(text)));
                     assertThat(ListKitRowsPin.render(NEW, Map.of("filterHtml", RecordingListController.filterHtml(q, av, text))))
                             .as("%s", q).isEqualTo(former);
                     n++;

@@ -5,12 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 import cn.anjian.kernel.Choice;
-import cn.anjian.kernel.FilterUrl;
-import cn.anjian.kernel.ListControls;
 import cn.anjian.kernel.ListKitRowsPin;
 import cn.anjian.recording.AvKind;
 import cn.anjian.recording.TextKind;
-import cn.anjian.recording.internal.RecordingQueries;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -46,14 +43,13 @@ class RecordRowsHtmlTests {
     static final String NEW_KINDS = """
             <select class="form-select" id="f-kind" name="kind">
               <option value="">全部</option>
-              <optgroup label="音像记录"><th:block th:utext="${kit.inlineOptions(avChoices)}"></th:block></optgroup>
-              <optgroup label="文字记录"><th:block th:utext="${kit.inlineOptions(textChoices)}"></th:block></optgroup>
+              <optgroup label="音像记录"><th:block th:utext="${avOptions}"></th:block></optgroup>
+              <optgroup label="文字记录"><th:block th:utext="${textOptions}"></th:block></optgroup>
             </select>""";
 
     @Test
     @DisplayName("the kind filter's options from Java are the former th:each's HTML for every kind chosen, none and an unknown one")
     void kindOptions() {
-        ListControls kit = ListControls.of(FilterUrl.of("/recordings"), RecordingQueries.RECORD_SORT.defaults(), 20);
         List<String> kinds = new ArrayList<>(java.util.Arrays.asList("", "x<y"));
         for (AvKind k : AvKind.values()) {
             kinds.add(k.name());
@@ -63,12 +59,12 @@ class RecordRowsHtmlTests {
         }
         for (String kind : kinds) {
             Map<String, Object> former = Map.of("q", Map.of("kind", kind), "avKinds", AvKind.values(), "textKinds", TextKind.values());
-            Map<String, Object> now = Map.of("kit", kit, "avChoices", Choice.of(AvKind.values(), AvKind::label, kind),
-                    "textChoices", Choice.of(TextKind.values(), TextKind::label, kind));
+            Map<String, Object> now = Map.of("avOptions", Choice.inline(Choice.of(AvKind.values(), AvKind::label, kind)),
+                    "textOptions", Choice.inline(Choice.of(TextKind.values(), TextKind::label, kind)));
             assertThat(ListKitRowsPin.render(NEW_KINDS, now)).isEqualTo(ListKitRowsPin.render(FORMER_KINDS, former));
         }
-        assertThat(ListKitRowsPin.render(NEW_KINDS, Map.of("kit", kit, "avChoices", Choice.of(AvKind.values(), AvKind::label, "VIDEO"),
-                "textChoices", Choice.of(TextKind.values(), TextKind::label, "VIDEO"))))
+        assertThat(ListKitRowsPin.render(NEW_KINDS, Map.of("avOptions", Choice.inline(Choice.of(AvKind.values(), AvKind::label, "VIDEO")),
+                "textOptions", Choice.inline(Choice.of(TextKind.values(), TextKind::label, "VIDEO")))))
                 .contains("<option value=\"VIDEO\" selected=\"selected\">录像</option><option value=\"SURVEILLANCE\">");
     }
 
