@@ -63,6 +63,7 @@ class PortalDirectory {
     private final JdbcClient jdbc;
     private final SearchKeyStats stats;
     private final PortalRevision revision;
+    private final PortalSearchIndex index;
 
     /**
      * A portal as read for a code: division, agency and the agencies below change rarely, and every public page asks for
@@ -152,6 +153,12 @@ class PortalDirectory {
      */
     @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     Hits search(Portal p, String q, int page) {
+        if (index.ready()) { // this node's index (PortalSearchIndex): exact as of the portal's revision, no statement
+            Hits hits = index.search(p.agency().scopePath(), q, page);
+            if (hits != null) {
+                return hits;
+            }
+        }
         return search(p, q, page, null);
     }
 
