@@ -16,7 +16,9 @@
 # runs only those (default: all six); SEQUENTIAL=0 skips the sequential probes; WARMUP / WARM_ROUNDS size the JIT warm-up (below); REORDER=1 puts pub_search in title order
 # first (done after every generation); APP_ARGS adds to the app's command line (e.g. --anjian.portal.render-permits=0:
 # renderings of missing pages not gated; --anjian.portal.search-permits=-1|0|n: searches share that gate, are not gated,
-# or have n permits of their own), JAVA_OPTS to the JVM's (e.g. -Xlog:gc:file=/tmp/gc.log). Needs wrk and psql (apt-get install -y wrk postgresql-client).
+# or have n permits of their own; --anjian.portal.search-index.enabled=false: the search from PostgreSQL, not from the
+# per-node index; a jar with the index is waited for until its log says it is ready or disabled, INDEX_WAIT seconds at
+# most, default 900), JAVA_OPTS to the JVM's (e.g. -Xlog:gc:file=/tmp/gc.log). Needs wrk and psql (apt-get install -y wrk postgresql-client).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 entries=${1:-1000000}
@@ -186,6 +188,16 @@ lua search-miss "" 1 "${mix_search[@]}"
 lua search-mix "" 0 "${mix_search[@]}"
 lua cached304 "$etag" 0 "/public"
 lua cached200 "" 0 "/public"
+
+# a jar with the per-node search index (PortalSearchIndex) answers from PostgreSQL until its base is built: wait for it
+if [ -z "${RUNNING:-}" ] && unzip -l "$jar" 2>/dev/null | grep PortalSearchIndex.class > /dev/null; then # not -q: pipefail
+  echo "waiting for the portal search index ..."; t0=$(date +%s)
+  until grep -qE "portal search index: (ready|disabled)" "$work/app.log"; do
+    [ $(( $(date +%s) - t0 )) -lt "${INDEX_WAIT:-900}" ] || { echo "index not ready after ${INDEX_WAIT:-900} s"; break; }
+    sleep 2
+  done
+  grep -E "portal search index: (ready|disabled)" "$work/app.log" | tail -1
+fi
 
 # JIT warm-up: WARM_ROUNDS (default 1) rounds of WARMUP seconds (default 10) of list-miss then search-miss. A JVM 20 s
 # warm still compiles: the same jar's list-miss cost 1.79 ms of JVM a page as the first scenario and 0.79 ms as the third
