@@ -2,7 +2,9 @@ package cn.anjian.publicity.portal;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,6 +33,9 @@ final class SearchPostings {
     private final Object[] postings; // int[] (ordinals ascending) or long[] (bitmap)
     private final int[] cardinality;
     private final LongIntMap ordinalOfId;
+    /** The rows under each '/'-ended prefix of a scope path (pub_scope_keys), but one that holds every row. */
+    private final Map<String, Object> scopePostings = new HashMap<>();
+    private final Map<String, Integer> scopeCardinality = new HashMap<>();
 
     private SearchPostings(Builder b) {
         n = b.n;
@@ -96,6 +101,40 @@ final class SearchPostings {
                 prev = cp;
             }
         }
+        scopeLists();
+    }
+
+    /** A portal's scope as a list like a title key's: a county's search then walks only its own rows' candidates. */
+    private void scopeLists() {
+        int[] perScope = new int[scopes.length];
+        for (int o = 0; o < n; o++) {
+            perScope[scope[o]]++;
+        }
+        List<List<String>> prefixes = new ArrayList<>();
+        for (int i = 0; i < scopes.length; i++) {
+            List<String> mine = new ArrayList<>();
+            for (int j = 1; j < scopes[i].length(); j++) {
+                if (scopes[i].charAt(j) == '/') {
+                    mine.add(scopes[i].substring(0, j + 1));
+                    scopeCardinality.merge(scopes[i].substring(0, j + 1), perScope[i], Integer::sum);
+                }
+            }
+            prefixes.add(mine);
+        }
+        scopeCardinality.values().removeIf(c -> c == n);
+        Map<String, Integer> fill = new HashMap<>();
+        scopeCardinality.forEach((k, c) -> scopePostings.put(k, (long) c * DENSE > n ? new long[(n + 63) >>> 6] : new int[c]));
+        for (int o = 0; o < n; o++) {
+            for (String k : prefixes.get(scope[o])) {
+                Object list = scopePostings.get(k);
+                if (list instanceof long[] bits) {
+                    bits[o >>> 6] |= 1L << o;
+                } else if (list != null) {
+                    int at = fill.merge(k, 1, Integer::sum) - 1;
+                    ((int[]) list)[at] = o;
+                }
+            }
+        }
     }
 
     private void add(int s, int o, int[] last, int[] fill) {
@@ -148,8 +187,13 @@ final class SearchPostings {
         }
         char[] q = text.toCharArray();
         long[] keys = keys(text);
-        Object[] lists = new Object[keys.length];
-        int[] card = new int[keys.length];
+        Object scoped = scopePostings.get(scopePrefix);
+        Object[] lists = new Object[keys.length + (scoped == null ? 0 : 1)];
+        int[] card = new int[lists.length];
+        if (scoped != null) {
+            lists[keys.length] = scoped;
+            card[keys.length] = scopeCardinality.get(scopePrefix);
+        }
         for (int k = 0; k < keys.length; k++) {
             int s = slots.get(keys[k], -1);
             if (s < 0) {
