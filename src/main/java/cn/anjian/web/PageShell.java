@@ -1,5 +1,7 @@
 package cn.anjian.web;
 
+import java.util.Set;
+
 import cn.anjian.kernel.Actor;
 import cn.anjian.kernel.ListKitRows;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
@@ -27,7 +29,7 @@ import org.thymeleaf.web.IWebExchange;
 final class PageShell extends AbstractAttributeTagProcessor {
 
     private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
-    private static final java.util.Set<String> HOME = java.util.Set.of("home:view");
+    private static final Set<String> HOME = Set.of("home:view");
     private static final String SUFFIX = " - 安监执法综合管理平台";
 
     PageShell(String dialectPrefix) {
