@@ -9,8 +9,10 @@
 #      stacks: the default 64 frames cut a rendering stack before the controller and the filters),
 #      JAVA_OPTS (extra options for the app's JVM), APP_ARGS (added to the app's command line, e.g. an A/B of one setting on
 #      one jar: APP_ARGS='--spring.thymeleaf.servlet.produce-partial-output-while-processing=false'),
-#      JIT_WARM (rounds of the JVM warm-up before anything is measured, default 3: each round runs every page, API and
-#      the no-op for JIT_SECS seconds, default 3, so the first page is not measured on a JVM still compiling),
+#      JIT_WARM (at least this many rounds of the JVM warm-up before anything is measured, default 3: each round runs every
+#      page, API and the no-op for JIT_SECS seconds, default 3, so the first page is not measured on a JVM still compiling;
+#      then more rounds, up to JIT_MAX (default 8), until the JIT threads' CPU in a round is ≤ JIT_SETTLE % (default 5) of
+#      the JVM's — each round's share is printed),
 #      REPEAT (default 1: each page's triple HTML / API / no-op runs REPEAT times one after the other; with REPEAT > 1 a
 #      MEDIAN line gives the median of the runs' ratios — one six-second triple moves by ±0.3).
 # For each page it runs, one after the other on the same app: the HTML page, its API, the no-op
@@ -160,9 +162,12 @@ run() { # $1 = label, $2 = html|api, $3 = path → prints "jvm_ms pg_ms reqs p95
       (t1 - t0) * 1000 / hz / n }'
 }
 
-# the JVM warm-up: JIT_WARM rounds of every target and the no-op, so the JIT has seen all of them before anything is measured
-jit_rounds=${JIT_WARM:-3}; jit_secs=${JIT_SECS:-3}
-for ((round = 1; round <= jit_rounds; round++)); do
+# the JVM warm-up: at least JIT_WARM rounds of every target and the no-op, so the JIT has seen all of them before anything
+# is measured, then more rounds (up to JIT_MAX) until compilation settles: the JIT threads' CPU in a round ≤ JIT_SETTLE % of
+# the JVM's (the "w/o JIT" column showed compilation in every run when the rounds were a fixed number)
+jit_rounds=${JIT_WARM:-3}; jit_secs=${JIT_SECS:-3}; jit_max=${JIT_MAX:-8}; jit_settle=${JIT_SETTLE:-5}
+for ((round = 1; round <= jit_max; round++)); do
+  c0=$(cpu); t0=$(jit)
   for spec in "${pages[@]}"; do
     IFS='|' read -r name html api <<< "$spec"
     [[ "$name" =~ $only ]] || continue
@@ -170,7 +175,13 @@ for ((round = 1; round <= jit_rounds; round++)); do
     [ "$api" = - ] || { lua "$work/run.lua" api "$api"; wrk -t2 -c"$conns" -d"${jit_secs}s" --timeout 60s -s "$work/run.lua" "$B" > /dev/null 2>&1; }
   done
   lua "$work/run.lua" api /api/v1/auth/me; wrk -t2 -c"$conns" -d"${jit_secs}s" --timeout 60s -s "$work/run.lua" "$B" > /dev/null 2>&1
+  c1=$(cpu); t1=$(jit)
+  share=$(awk -v a="$c0" -v b="$c1" -v t0="$t0" -v t1="$t1" 'BEGIN { split(a, x, " "); split(b, y, " "); j = y[1] - x[1];
+    printf "%.1f", (j > 0 ? (t1 - t0) * 100 / j : 0) }')
+  echo "JVM warm-up round $round: JIT $share % of the JVM's CPU"
+  [ "$round" -ge "$jit_rounds" ] && awk -v s="$share" -v l="$jit_settle" 'BEGIN { exit !(s <= l) }' && break
 done
+jit_rounds=$(( round > jit_max ? jit_max : round ))
 repeat=${REPEAT:-1}
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $secs s per run, $conns connections, $warm s warm-up, after $jit_rounds × $jit_secs s JVM warm-up rounds; REPEAT $repeat"
 printf "%-15s %-5s %8s %8s %8s %7s %8s %6s %7s\n" page kind "JVM ms" "PG ms" "total" "req/s" "p95 ms" non2xx "JIT ms"

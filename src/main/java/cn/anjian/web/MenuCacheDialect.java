@@ -16,19 +16,21 @@ import org.thymeleaf.context.WebContext;
 import org.thymeleaf.dialect.AbstractProcessorDialect;
 import org.thymeleaf.engine.AttributeName;
 import org.thymeleaf.extras.springsecurity6.auth.AuthUtils;
-import org.thymeleaf.model.IModel;
+import org.thymeleaf.model.IProcessableElementTag;
 import org.thymeleaf.processor.IProcessor;
-import org.thymeleaf.processor.element.AbstractAttributeModelProcessor;
-import org.thymeleaf.processor.element.IElementModelStructureHandler;
+import org.thymeleaf.processor.element.AbstractAttributeTagProcessor;
+import org.thymeleaf.processor.element.IElementTagStructureHandler;
 import org.thymeleaf.templatemode.TemplateMode;
 
 /**
- * {@code anj:cached="layout :: menu"}: the element is rendered once per set of the user's authorities and its HTML reused
+ * {@code anj:cached="layout :: menu"} (and {@code anj:shell}, {@link PageShell}): the element is rendered once per set of the user's authorities and its HTML reused
  * (issue 20, item 7). The side menu of {@code layout.html} — some 60 entries, each a {@code sec:authorize} and a link —
  * depends on nothing else (the active entry is marked by {@code app.js}), and rendering it was the largest fixed part of
  * every page. So the menu's entries may only use {@code hasAuthority}/{@code hasAnyAuthority} and plain links
  * ({@code MenuCacheTests} checks). A miss renders the named fragment on its own (the flag variable stops the recursion),
- * exactly as the page would have rendered it in place.
+ * exactly as the page would have rendered it in place. A tag processor that replaces the element by text marked not
+ * processable: a model processor made the engine gather the menu's ~400 events on every request and re-scan the 7 KB
+ * text it put back for {@code [[…]]} inlining (JFR of the officers page: 6.5 % of its samples).
  */
 final class MenuCacheDialect extends AbstractProcessorDialect {
 
@@ -38,10 +40,10 @@ final class MenuCacheDialect extends AbstractProcessorDialect {
 
     @Override
     public Set<IProcessor> getProcessors(String dialectPrefix) {
-        return Set.of(new Cached(dialectPrefix));
+        return Set.of(new Cached(dialectPrefix), new PageShell(dialectPrefix));
     }
 
-    static final class Cached extends AbstractAttributeModelProcessor {
+    static final class Cached extends AbstractAttributeTagProcessor {
 
         static final String RENDERING = "anjianCachedFragmentRendering";
         /** distinct authority sets are few (the roles' combinations); a bound keeps a surprise from growing the heap */
@@ -53,8 +55,8 @@ final class MenuCacheDialect extends AbstractProcessorDialect {
         }
 
         @Override
-        protected void doProcess(ITemplateContext context, IModel model, AttributeName attributeName, String attributeValue,
-                                 IElementModelStructureHandler structureHandler) {
+        protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
+                                 String attributeValue, IElementTagStructureHandler structureHandler) {
             if (context.containsVariable(RENDERING) || !(context instanceof IWebContext web)) {
                 return;   // the rendering of a miss (or no request): render in place, the attribute is removed
             }
@@ -71,8 +73,7 @@ final class MenuCacheDialect extends AbstractProcessorDialect {
                     html.put(key, rendered);
                 }
             }
-            model.reset();
-            model.add(context.getModelFactory().createText(rendered));
+            structureHandler.replaceWith(rendered, false);
         }
 
         /** What the menu's sec:authorize can see: authenticated or not, and the authority names. */
