@@ -18,10 +18,11 @@
 # PostgreSQL process of the data dir over the run ÷ requests (as bench/list-cpu.sh), p50 / p95 from wrk.
 # A list of kind html is measured as its HTML page (a browser session); records and the flagged mine checks have had
 # their JSON APIs since issue 20 item 7 (GET /api/v1/recordings, GET /api/v1/mines/checks/flagged).
-# JVM warm-up (unmeasured, before the first measured run): JIT_WARM rounds (default 2; 0 = none) of 1 s of every list of
-# the run in every scope and of the no-op — ≈ 54 s for all eight lists —, so the first list's ratio is not taken against
-# the no-op of a JVM still compiling (the cases' no-op had cost 2.3× the others' on a JVM 3 s warm). WARM is then each
-# run's own short warm-up.
+# JVM warm-up (unmeasured, before the first measured run): JIT_WARM rounds (default 2; 0 = none) of every list of the run
+# in every scope and of the no-op, each piece max(1, 30 s ÷ pieces) long, so a round lasts ≥ 30 s whatever ONLY selects —
+# ≈ 54 s for all eight lists, 72 s for ONLY='deadlines|mine-checks' (was 18 s: its first list still had 1.1 ms of JIT per
+# request, 2026-12-07 23:03) —, so the first list's ratio is not taken against the no-op of a JVM still compiling (the
+# cases' no-op had cost 2.3× the others' on a JVM 3 s warm). WARM is then each run's own short warm-up.
 # "JIT ms": the JIT compiler threads' CPU per request during the run (/proc/<pid>/task/*/stat), part of the JVM figure;
 # "÷ w/o JIT" is the ratio without it on either side (a JVM still compiling after minutes of load: RESULTS.md, 2026-12-07).
 # Absolute figures move with the machine's load: compare the ratios of one run. Needs wrk and psql.
@@ -174,18 +175,24 @@ run() { # $1 = api|html, $2 = path, $3.. = credentials → prints "jvm_ms pg_ms 
 }
 
 jit_rounds=${JIT_WARM:-2}
-for ((round = 1; round <= jit_rounds; round++)); do   # the JVM warm-up: 1 s of every list and scope, then the no-op
+pieces=0
+for spec in "${lists[@]}" "noop|api|/api/v1/auth/me"; do
+  IFS='|' read -r name kind path <<< "$spec"
+  if [[ "$name" =~ $only || "$name" = noop ]]; then pieces=$((pieces + $(wc -w <<< "$scopes"))); fi
+done
+piece_secs=$(( (30 + pieces - 1) / pieces ))   # a round of ≥ 30 s however few lists ONLY selects
+for ((round = 1; round <= jit_rounds; round++)); do   # the JVM warm-up: every list and scope, then the no-op
   for spec in "${lists[@]}" "noop|api|/api/v1/auth/me"; do
     IFS='|' read -r name kind path <<< "$spec"
     [[ "$name" =~ $only || "$name" = noop ]] || continue
     for s in $scopes; do
       if [ "$kind" = api ]; then creds=("${token[$s]}"); else read -r -a creds <<< "${cookie[$s]}"; fi
       lua "$work/warm.lua" "$kind" "$path" "${creds[@]}"
-      wrk -t2 -c"$conns" -d1s --timeout 60s -s "$work/warm.lua" "$B" > /dev/null 2>&1
+      wrk -t2 -c"$conns" -d"${piece_secs}s" --timeout 60s -s "$work/warm.lua" "$B" > /dev/null 2>&1
     done
   done
 done
-echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $secs s per run, $conns connections, $warm s warm-up per run after $jit_rounds JVM warm-up rounds; $(nproc) cores"
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $secs s per run, $conns connections, $warm s warm-up per run after $jit_rounds JVM warm-up rounds of $pieces × $piece_secs s; $(nproc) cores"
 printf "%-12s %-9s %-5s %7s %7s %7s %7s %7s %7s %6s %9s %7s %9s\n" list scope kind "JVM ms" "PG ms" total "req/s" "p50 ms" "p95 ms" non2xx "÷ no-op" "JIT ms" "÷ w/o JIT"
 repeat=${REPEAT:-1}
 declare -A ratios

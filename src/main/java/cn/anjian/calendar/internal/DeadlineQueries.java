@@ -124,8 +124,8 @@ public class DeadlineQueries {
                 ? "select coalesce(sum(n), 0) from cal_deadline_scope_count where prefix = " + actor.scope().pathLiteral()
                 : count.sql("from cal_deadline" + where);
         ListCount.Counted<DeadlineView> c = count.pageCounted(jdbc, counted, params, page, pageSize, true,
-                (slice, countColumn) -> "select *" + countColumn + " from cal_deadline where id in (" + ids(actor, f, where, slice)
-                        + slice.window() + ")" + order(f), (rs, n) -> map(rs));
+                (slice, countColumn) -> "select " + COLUMNS + countColumn + " from cal_deadline where id in ("
+                        + ids(actor, f, where, slice) + slice.window() + ")" + order(f), (rs, n) -> map(rs));
         return new Page(c.items(), c.slice().page(), c.total(), pageSize, c.capped());
     }
 
@@ -185,7 +185,7 @@ public class DeadlineQueries {
     public void each(Actor actor, Filter f, Consumer<DeadlineView> row) {
         Map<String, Object> params = new LinkedHashMap<>();
         String where = where(actor, f, params);
-        try (Stream<DeadlineView> rows = export.sql("select * from cal_deadline" + where + order(f))
+        try (Stream<DeadlineView> rows = export.sql("select " + COLUMNS + " from cal_deadline" + where + order(f))
                 .params(params).query((rs, n) -> map(rs)).stream()) {
             rows.forEach(row);
         }
@@ -240,7 +240,8 @@ public class DeadlineQueries {
     public List<DeadlineView> overdue(Actor actor, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
         String who = audience(actor, params);
-        return jdbc.sql("select * from cal_deadline where" + who + " and state = 'OVERDUE' order by due_at, id limit :limit")
+        return jdbc.sql("select " + COLUMNS + " from cal_deadline where" + who
+                        + " and state = 'OVERDUE' order by due_at, id limit :limit")
                 .params(params).param("limit", limit).query((rs, n) -> map(rs)).list();
     }
 
@@ -273,25 +274,30 @@ public class DeadlineQueries {
         if (unit) {
             params.put("unit", actor.unitId());
         }
-        return jdbc.sql("select * from cal_deadline where" + who + " and state in ('OPEN', 'OVERDUE')"
+        return jdbc.sql("select " + COLUMNS + " from cal_deadline where" + who + " and state in ('OPEN', 'OVERDUE')"
                         + " and (owner_user_id = :user or party_user_id = :user" + (unit ? " or owner_unit_id = :unit" : "") + ")"
                         + " order by due_at, id limit :limit")
                 .params(params).param("limit", limit).query((rs, n) -> map(rs)).list();
     }
 
+    /**
+     * The columns {@link #map} reads, in its order (not {@code *}): every statement that maps a deadline selects them first,
+     * so the map reads by position — by name pgjdbc looked each of 21 labels up in a map for every row (issue 20 item 7).
+     */
+    static final String COLUMNS = "id, subject_type, subject_id, rule_id, owner_user_id, owner_unit_id, jurisdiction_id, scope_path,"
+            + " period_kind, period_amount, start_at, due_date, due_at, state, suspended, was_overdue, overdue_at, met_at,"
+            + " waive_reason, version, title";
+
     static DeadlineView map(ResultSet rs) throws SQLException {
-        return new DeadlineView(new DeadlineId(rs.getLong("id")), rs.getString("subject_type"), rs.getString("subject_id"),
-                rs.getString("rule_id"), (Long) rs.getObject("owner_user_id"), (Long) rs.getObject("owner_unit_id"),
-                rs.getLong("jurisdiction_id"), rs.getString("scope_path"),
-                new Period(PeriodKind.valueOf(rs.getString("period_kind")), rs.getInt("period_amount")),
-                instant(rs, "start_at"), rs.getObject("due_date", LocalDate.class), instant(rs, "due_at"),
-                DeadlineState.valueOf(rs.getString("state")), rs.getBoolean("suspended"), rs.getBoolean("was_overdue"),
-                instant(rs, "overdue_at"), instant(rs, "met_at"), rs.getString("waive_reason"), rs.getInt("version"),
-                rs.getString("title"));
+        return new DeadlineView(new DeadlineId(rs.getLong(1)), rs.getString(2), rs.getString(3), rs.getString(4),
+                (Long) rs.getObject(5), (Long) rs.getObject(6), rs.getLong(7), rs.getString(8),
+                new Period(PeriodKind.valueOf(rs.getString(9)), rs.getInt(10)), instant(rs, 11),
+                rs.getObject(12, LocalDate.class), instant(rs, 13), DeadlineState.valueOf(rs.getString(14)), rs.getBoolean(15),
+                rs.getBoolean(16), instant(rs, 17), instant(rs, 18), rs.getString(19), rs.getInt(20), rs.getString(21));
     }
 
-    private static Instant instant(ResultSet rs, String col) throws SQLException {
-        Timestamp t = rs.getTimestamp(col);
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
         return t == null ? null : t.toInstant();
     }
 

@@ -128,7 +128,7 @@ public class DeadlineService implements Deadlines {
             return Map.of();
         }
         Map<DeadlineId, DeadlineView> out = new java.util.HashMap<>();
-        jdbc.sql("select * from cal_deadline where id in (:ids)").param("ids", values)
+        jdbc.sql("select " + DeadlineQueries.COLUMNS + " from cal_deadline where id in (:ids)").param("ids", values)
                 .query((rs, n) -> DeadlineQueries.map(rs)).list().forEach(v -> out.put(v.id(), v));
         return out;
     }
@@ -179,7 +179,7 @@ public class DeadlineService implements Deadlines {
     @Override
     @Transactional(readOnly = true)
     public List<DeadlineView> listFor(String subjectType, String subjectId) {
-        return jdbc.sql("select * from cal_deadline where subject_type = :t and subject_id = :s order by id")
+        return jdbc.sql("select " + DeadlineQueries.COLUMNS + " from cal_deadline where subject_type = :t and subject_id = :s order by id")
                 .param("t", subjectType).param("s", subjectId).query((rs, n) -> DeadlineQueries.map(rs)).list();
     }
 

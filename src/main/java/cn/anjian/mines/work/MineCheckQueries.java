@@ -21,6 +21,7 @@ import cn.anjian.kernel.BusinessException;
 import cn.anjian.kernel.ExportJdbc;
 import cn.anjian.kernel.ListCount;
 import cn.anjian.kernel.ListSort;
+import cn.anjian.kernel.Scope;
 import cn.anjian.org.ScopeSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reading checks: a mine's checks of a period, one check with its answers, the flagged ones, a commissioner's own. */
 @Service
-@Transactional(readOnly = true)
 @RequiredArgsConstructor
 public class MineCheckQueries {
 
@@ -85,24 +85,27 @@ public class MineCheckQueries {
     private final JdbcClient jdbc;
     private final ExportJdbc export;
 
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
     public Result list(Actor actor, Filter f, ListSort.Sort sort, int page, int size) {
         return list(actor, f, sort, page, size, ListCount.EXACT);
     }
 
-    /** A page; the API counts with {@link ListCount#CAPPED}, the page exactly. */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.SUPPORTS, readOnly = true)
+    /**
+     * A page; the API counts with {@link ListCount#CAPPED}, the page exactly. No {@code @Transactional}: the page and its
+     * count are one statement ({@link ListCount#pageCounted}), and even a SUPPORTS transaction cost the flagged list's
+     * requests their interceptor, a transaction status and a synchronisation (4 % of their JFR samples, issue 20 item 7).
+     */
     public Result list(Actor actor, Filter f, ListSort.Sort sort, int page, int size, ListCount count) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(actor, f, params);
+        Scope scope = actor.scope();
+        String where = where(scope, f, params);
         // the page and its count in one statement (ListCount.page), so no transaction of its own
         // a city's or county's flagged checks newest first: their ids and start times from mine_check_flagged_scope_started
         // alone, the top rows sorted, instead of walking the province's flagged checks and dropping the other scopes' ones
-        boolean byScope = actor.scope().depth() >= 2 && f.status() == CheckStatus.FLAGGED && "started".equals(sort.field());
+        boolean byScope = scope.depth() >= 2 && f.status() == CheckStatus.FLAGGED && "started".equals(sort.field());
         // all the scope's flagged checks (the review list unfiltered): their count from mine_check_flagged_scope_count
         // (V21_74, kept by triggers), not up to 1,001 flagged checks counted on every page
         String counted = new Filter(null, null, null, CheckStatus.FLAGGED, null).equals(f)
-                ? "SELECT coalesce(sum(n), 0) FROM mine_check_flagged_scope_count WHERE prefix = " + actor.scope().pathLiteral()
+                ? "SELECT coalesce(sum(n), 0) FROM mine_check_flagged_scope_count WHERE prefix = " + scope.pathLiteral()
                 : count.sql("FROM mine_check c" + where);
         ListCount.Counted<Row> c = count.pageCounted(jdbc, counted, params, page, size, true,
                 (slice, countColumn) -> byScope
@@ -112,21 +115,24 @@ public class MineCheckQueries {
         return new Result(c.items(), c.total(), c.slice().page(), size, c.capped());
     }
 
+    @Transactional(readOnly = true)
     public void each(Actor actor, Filter f, ListSort.Sort sort, Consumer<Row> sink) {
         Map<String, Object> params = new LinkedHashMap<>();
-        try (Stream<Row> rows = export.sql(SELECT + where(actor, f, params) + sort.orderBy()).params(params)
+        try (Stream<Row> rows = export.sql(SELECT + where(actor.scope(), f, params) + sort.orderBy()).params(params)
                 .query(MineCheckQueries::map).stream()) {
             rows.forEach(sink);
         }
     }
 
     /** One check in the actor's scope (404 otherwise). */
+    @Transactional(readOnly = true)
     public Row get(Actor actor, UUID id) {
         return jdbc.sql(SELECT + " WHERE c.id = :id AND" + ScopeSql.condition("c.scope_path")).param("id", id)
                 .param(ScopeSql.PARAM, actor.scope().pattern()).query(MineCheckQueries::map).optional()
                 .orElseThrow(() -> BusinessException.notFound(WHAT));
     }
 
+    @Transactional(readOnly = true)
     public List<AnswerRow> answers(Actor actor, UUID id) {
         get(actor, id);
         return jdbc.sql("SELECT * FROM mine_check_answer WHERE check_id = :id ORDER BY position").param("id", id)
@@ -139,10 +145,10 @@ public class MineCheckQueries {
         return ids == null || ids.isEmpty() ? List.of() : Arrays.stream(ids.split(",")).map(Long::valueOf).toList();
     }
 
-    private static String where(Actor actor, Filter f, Map<String, Object> params) {
+    private static String where(Scope scope, Filter f, Map<String, Object> params) {
         // the scope and the status written in (digits and slashes; an enum name): the flagged list's page then has no
         // parameter, and PostgreSQL caches the plan made for this scope instead of planning every page (issue 20 item 7)
-        StringBuilder w = new StringBuilder(" WHERE" + ScopeSql.inline("c.scope_path", actor.scope()));
+        StringBuilder w = new StringBuilder(" WHERE" + ScopeSql.inline("c.scope_path", scope));
         if (f.mineId() != null) {
             w.append(" AND c.mine_id = :mine");
             params.put("mine", f.mineId());
@@ -165,15 +171,17 @@ public class MineCheckQueries {
         return w.toString();
     }
 
+    /**
+     * A row of {@link #COLUMNS}, read by position: {@code SELECT} and every list statement start with those 23 columns in
+     * this order (the list's count column follows them). By name, pgjdbc looked each label up in a map, 460 times a page.
+     */
     static Row map(ResultSet rs, int n) throws SQLException {
-        String means = rs.getString("remote_means");
-        return new Row(rs.getObject("id", UUID.class), rs.getLong("mine_id"), rs.getString("mine_name"),
-                rs.getString("commissioner_name"), CheckMode.valueOf(rs.getString("mode")),
-                means == null ? null : RemoteMeans.valueOf(means), rs.getBoolean("unannounced"), rs.getBoolean("night"),
-                rs.getTimestamp("started_at").toInstant(), rs.getTimestamp("finished_at").toInstant(), rs.getString("iso_week"),
-                CheckStatus.valueOf(rs.getString("status")), (Integer) rs.getObject("distance_meters"), rs.getInt("geofence_meters"),
-                (Integer) rs.getObject("accuracy_meters"), rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"),
-                rs.getBoolean("recorded_offline"), rs.getInt("missed_mandatory"), rs.getInt("missed_spot"), rs.getInt("hazards"),
-                rs.getString("note"), rs.getString("review_note"));
+        String means = rs.getString(4);
+        return new Row(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(22), rs.getString(23),
+                CheckMode.valueOf(rs.getString(3)), means == null ? null : RemoteMeans.valueOf(means), rs.getBoolean(5),
+                rs.getBoolean(6), rs.getTimestamp(7).toInstant(), rs.getTimestamp(8).toInstant(), rs.getString(9),
+                CheckStatus.valueOf(rs.getString(10)), (Integer) rs.getObject(11), rs.getInt(12), (Integer) rs.getObject(13),
+                rs.getBigDecimal(14), rs.getBigDecimal(15), rs.getBoolean(16), rs.getInt(17), rs.getInt(18), rs.getInt(19),
+                rs.getString(20), rs.getString(21));
     }
 }
