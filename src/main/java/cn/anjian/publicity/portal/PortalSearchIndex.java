@@ -18,7 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Until then, or with {@code anjian.portal.search-index.enabled=false}, the PostgreSQL search answers.
  */
 @Component
+@EnableConfigurationProperties(SearchIndexProperties.class)
 class PortalSearchIndex {
 
     private static final Logger log = LoggerFactory.getLogger(PortalSearchIndex.class);
@@ -70,19 +71,16 @@ class PortalSearchIndex {
     private volatile State state;
 
     PortalSearchIndex(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
-                      PortalRevision revision, MeterRegistry meters,
-                      @Value("${anjian.portal.search-index.enabled:true}") boolean enabled,
-                      @Value("${anjian.portal.search-index.overlay-limit:10000}") int overlayLimit,
-                      @Value("${anjian.portal.search-index.log-retention:P1D}") Duration retention) {
+                      PortalRevision revision, MeterRegistry meters, SearchIndexProperties properties) {
         this.jdbc = jdbc;
         this.stream = new JdbcTemplate(dataSource);
         this.stream.setFetchSize(10_000); // a cursor (in the read-only transaction): not 1,000,000 rows in memory at once
         this.tx = new TransactionTemplate(transactions);
         this.tx.setReadOnly(true);
         this.revision = revision;
-        this.enabled = enabled;
-        this.overlayLimit = overlayLimit;
-        this.retention = retention;
+        this.enabled = properties.enabled();
+        this.overlayLimit = properties.overlayLimit();
+        this.retention = properties.logRetention();
         Gauge.builder("anjian.portal.search.index.ready", this, i -> i.ready() ? 1 : 0)
                 .description("1 when the portal's search answers from this node's index").register(meters);
         Gauge.builder("anjian.portal.search.index.entries", this, i -> {
