@@ -58,25 +58,19 @@ final class SearchPostings {
         slots = new LongIntMap(1 << 16);
         int[] count = new int[1 << 16];
         int[] last = new int[1 << 16];
+        long[] row = new long[64];
         for (int o = 0; o < n; o++) {
-            int from = titleStart[o];
-            int to = titleStart[o + 1];
-            int prev = -1;
-            for (int i = from; i < to; ) {
-                int cp = Character.codePointAt(titles, i, to);
-                i += Character.charCount(cp);
-                for (int k = prev < 0 ? 1 : 0; k < 2; k++) {
-                    int s = slots.putIfAbsent(k == 0 ? ((long) prev << 21) | cp : UNIGRAM | cp, slots.size());
-                    if (s >= count.length) {
-                        count = Arrays.copyOf(count, count.length * 2);
-                        last = Arrays.copyOf(last, last.length * 2);
-                    }
-                    if (count[s] == 0 || last[s] != o) {
-                        count[s]++;
-                        last[s] = o;
-                    }
+            row = rowKeys(o, row);
+            for (int k = 1; k <= row[0]; k++) {
+                int s = slots.putIfAbsent(row[k], slots.size());
+                if (s >= count.length) {
+                    count = Arrays.copyOf(count, count.length * 2);
+                    last = Arrays.copyOf(last, last.length * 2);
                 }
-                prev = cp;
+                if (count[s] == 0 || last[s] != o) {
+                    count[s]++;
+                    last[s] = o;
+                }
             }
         }
         int keys = slots.size();
@@ -84,24 +78,50 @@ final class SearchPostings {
         cardinality = Arrays.copyOf(count, keys);
         int[] fill = new int[keys];
         for (int s = 0; s < keys; s++) {
-            postings[s] = (long) count[s] * DENSE > n ? new long[(n + 63) >>> 6] : new int[count[s]];
+            postings[s] = newList(count[s]);
         }
         Arrays.fill(last, -1);
         for (int o = 0; o < n; o++) {
-            int from = titleStart[o];
-            int to = titleStart[o + 1];
-            int prev = -1;
-            for (int i = from; i < to; ) {
-                int cp = Character.codePointAt(titles, i, to);
-                i += Character.charCount(cp);
-                add(slots.get(UNIGRAM | cp, -1), o, last, fill);
-                if (prev >= 0) {
-                    add(slots.get(((long) prev << 21) | cp, -1), o, last, fill);
-                }
-                prev = cp;
+            row = rowKeys(o, row);
+            for (int k = 1; k <= row[0]; k++) {
+                add(slots.get(row[k], -1), o, last, fill);
             }
         }
         scopeLists();
+    }
+
+    /**
+     * The keys of a row's title (each code point, each pair of consecutive code points; repeats included) in
+     * {@code buf[1..buf[0]]}; a larger buffer when the title needs one.
+     */
+    private long[] rowKeys(int o, long[] buf) {
+        int from = titleStart[o];
+        int to = titleStart[o + 1];
+        if (buf.length < 2 * (to - from) + 1) {
+            buf = new long[2 * (to - from) + 1];
+        }
+        int k = 0;
+        int prev = -1;
+        for (int i = from; i < to; ) {
+            int cp = Character.codePointAt(titles, i, to);
+            i += Character.charCount(cp);
+            buf[++k] = UNIGRAM | cp;
+            if (prev >= 0) {
+                buf[++k] = bigram(prev, cp);
+            }
+            prev = cp;
+        }
+        buf[0] = k;
+        return buf;
+    }
+
+    private static long bigram(int first, int second) {
+        return ((long) first << 21) | second;
+    }
+
+    /** An empty list for a key on {@code count} rows: a bitmap when it is dense, else room for the ordinals. */
+    private Object newList(int count) {
+        return (long) count * DENSE > n ? new long[(n + 63) >>> 6] : new int[count];
     }
 
     /** A portal's scope as a list like a title key's: a county's search then walks only its own rows' candidates. */
@@ -123,7 +143,7 @@ final class SearchPostings {
         }
         scopeCardinality.values().removeIf(c -> c == n);
         Map<String, Integer> fill = new HashMap<>();
-        scopeCardinality.forEach((k, c) -> scopePostings.put(k, (long) c * DENSE > n ? new long[(n + 63) >>> 6] : new int[c]));
+        scopeCardinality.forEach((k, c) -> scopePostings.put(k, newList(c)));
         for (int o = 0; o < n; o++) {
             for (String k : prefixes.get(scope[o])) {
                 Object list = scopePostings.get(k);
@@ -307,7 +327,7 @@ final class SearchPostings {
             return new long[] {UNIGRAM | cps[0]};
         }
         return Arrays.stream(SearchKeys.bigrams(text))
-                .mapToLong(b -> ((long) b.codePointAt(0) << 21) | b.codePointAt(b.offsetByCodePoints(0, 1))).toArray();
+                .mapToLong(b -> bigram(b.codePointAt(0), b.codePointAt(b.offsetByCodePoints(0, 1)))).toArray();
     }
 
     private boolean contains(int o, char[] q) {
